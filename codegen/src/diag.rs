@@ -1,0 +1,181 @@
+//! Diagnostics: everything the parser did not understand or found inconsistent.
+//!
+//! Every diagnostic names a file and a line, carries a stable code (tests and tooling match on
+//! it, so codes are never renamed) and a human message.
+
+use serde::Serialize;
+
+/// Where a fact came from. Every location in the model sits under a key named `source`, so two
+/// models can be compared with locations dropped.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Default)]
+pub struct Source {
+    pub file: String,
+    pub line: u32,
+}
+
+impl Source {
+    pub fn new(file: impl Into<String>, line: u32) -> Self {
+        Source {
+            file: file.into(),
+            line,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The docs disagree with themselves; the model took one side.
+    Warning,
+    /// Something was not understood and is missing from the model.
+    Error,
+}
+
+/// Stable diagnostic codes. The string form is part of the CLI's contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Code {
+    /// Bytes that are not UTF-8 were replaced.
+    InvalidUtf8,
+    /// The file is empty or holds no recognisable page.
+    EmptyPage,
+    /// The front matter could not be read.
+    FrontMatter,
+    /// A section heading the extractor does not know.
+    UnknownSection,
+    /// A table whose header is not one of the known layouts.
+    UnknownTable,
+    /// A table row with the wrong number of cells, or an empty key cell.
+    BadRow,
+    /// An operation page without a readable `HTTP Request` line.
+    NoRequestLine,
+    /// The page title and the `HTTP Request` line name different operations.
+    TitleMismatch,
+    /// A request URL that does not start with `https://<host>:9398/api`.
+    UnusualBaseUrl,
+    /// A Min/Max Occurrence cell that is not `n/m`.
+    BadOccurrence,
+    /// A Modifiable or Required cell that is not yes/no/true/false.
+    BadFlag,
+    /// A response code sentence without a status code.
+    NoResponseCode,
+    /// An example that could not be split into request, headers, status and body.
+    BadExample,
+    /// An XML or JSON sample cut short by the rendering.
+    TruncatedSample,
+    /// A sample that is not well-formed XML or JSON.
+    MalformedSample,
+    /// A `For details, see ...` reference to a section that is not on the page.
+    DanglingReference,
+    /// Two pages or renderings disagree about the same fact.
+    MergeConflict,
+    /// A type name that had stray spaces or other noise removed.
+    TypeNameNormalized,
+    /// A table names an element the sample spells differently (or the other way round).
+    TableSampleMismatch,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidUtf8 => "invalid-utf8",
+            Code::EmptyPage => "empty-page",
+            Code::FrontMatter => "front-matter",
+            Code::UnknownSection => "unknown-section",
+            Code::UnknownTable => "unknown-table",
+            Code::BadRow => "bad-row",
+            Code::NoRequestLine => "no-request-line",
+            Code::TitleMismatch => "title-mismatch",
+            Code::UnusualBaseUrl => "unusual-base-url",
+            Code::BadOccurrence => "bad-occurrence",
+            Code::BadFlag => "bad-flag",
+            Code::NoResponseCode => "no-response-code",
+            Code::BadExample => "bad-example",
+            Code::TruncatedSample => "truncated-sample",
+            Code::MalformedSample => "malformed-sample",
+            Code::DanglingReference => "dangling-reference",
+            Code::MergeConflict => "merge-conflict",
+            Code::TypeNameNormalized => "type-name-normalized",
+            Code::TableSampleMismatch => "table-sample-mismatch",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        match self {
+            Code::InvalidUtf8
+            | Code::EmptyPage
+            | Code::FrontMatter
+            | Code::UnknownTable
+            | Code::BadRow
+            | Code::NoRequestLine
+            | Code::BadExample
+            | Code::MalformedSample => Severity::Error,
+            _ => Severity::Warning,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Diagnostic {
+    pub source: Source,
+    #[serde(serialize_with = "code_str")]
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+}
+
+fn code_str<S: serde::Serializer>(code: &Code, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(code.as_str())
+}
+
+impl Diagnostic {
+    pub fn new(source: Source, code: Code, message: impl Into<String>) -> Self {
+        Diagnostic {
+            source,
+            code,
+            severity: code.severity(),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sev = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        write!(
+            f,
+            "{}:{}: {sev}[{}]: {}",
+            self.source.file,
+            self.source.line,
+            self.code.as_str(),
+            self.message
+        )
+    }
+}
+
+/// Collects diagnostics for one file.
+#[derive(Debug, Default)]
+pub struct Sink {
+    pub file: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Sink {
+    pub fn new(file: impl Into<String>) -> Self {
+        Sink {
+            file: file.into(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub fn at(&self, line: u32) -> Source {
+        Source::new(self.file.clone(), line)
+    }
+
+    pub fn push(&mut self, line: u32, code: Code, message: impl Into<String>) {
+        let source = self.at(line);
+        self.diagnostics.push(Diagnostic::new(source, code, message));
+    }
+}
