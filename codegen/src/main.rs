@@ -1,1 +1,124 @@
-fn main(){}
+//! `veeam-em-codegen`: the command line over the library. Its subcommands and their JSON are a
+//! stable interface used by tests and tooling.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use veeam_em_codegen::diag::{Severity, Sink};
+use veeam_em_codegen::{build_model, load, page_facts, read, report, Input};
+
+#[derive(Parser)]
+#[command(name = "veeam-em-codegen", version, about = "Veeam Enterprise Manager REST API docs → model")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args)]
+struct Pages {
+    /// A folder of pages (.md, .html, .txt); may be given several times.
+    #[arg(long = "docs", value_name = "DIR")]
+    docs: Vec<PathBuf>,
+    /// Single page files.
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Exit non-zero when any error diagnostic was found.
+    #[arg(long)]
+    strict: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the model as JSON: pages, resources, operations, types, enums, diagnostics.
+    Ir(Pages),
+    /// Print coverage: pages by kind, operations, types, samples, diagnostics by code.
+    Report {
+        #[command(flatten)]
+        pages: Pages,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the diagnostics, one a line (`file:line: severity[code]: message`).
+    Check(Pages),
+    /// Dump one page as read: rendering, front matter and blocks (JSON).
+    Blocks { file: PathBuf },
+    /// Dump one page's facts before merging (JSON).
+    Facts { file: PathBuf },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("veeam-em-codegen: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn inputs(pages: &Pages) -> Result<Vec<Input>, String> {
+    if pages.docs.is_empty() && pages.files.is_empty() {
+        return Err("no pages given: pass --docs DIR or page files".to_string());
+    }
+    load(&pages.docs, &pages.files).map_err(|e| e.to_string())
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    println!("{text}");
+    Ok(())
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    let (model, strict) = match cli.command {
+        Command::Ir(pages) => {
+            let model = build_model(&inputs(&pages)?);
+            print_json(&model)?;
+            (model, pages.strict)
+        }
+        Command::Report { pages, json } => {
+            let model = build_model(&inputs(&pages)?);
+            let r = report::report(&model);
+            if json {
+                print_json(&r)?;
+            } else {
+                print!("{r}");
+            }
+            (model, pages.strict)
+        }
+        Command::Check(pages) => {
+            let model = build_model(&inputs(&pages)?);
+            for d in &model.diagnostics {
+                println!("{d}");
+            }
+            (model, pages.strict)
+        }
+        Command::Blocks { file } => {
+            let input = single(&file)?;
+            let mut sink = Sink::new(input.file.clone());
+            let page = read::read_page(&input.file, &input.bytes, &mut sink);
+            print_json(&page)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::Facts { file } => {
+            let input = single(&file)?;
+            let (facts, diags) = page_facts(&input);
+            print_json(&serde_json::json!({ "facts": facts, "diagnostics": diags }))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+    let errors = model.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    if strict && errors > 0 {
+        eprintln!("veeam-em-codegen: {errors} error diagnostic(s) and --strict was given");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn single(file: &PathBuf) -> Result<Input, String> {
+    let mut v = load(&[], std::slice::from_ref(file)).map_err(|e| e.to_string())?;
+    v.pop().ok_or_else(|| format!("cannot read {}", file.display()))
+}

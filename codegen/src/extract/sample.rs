@@ -1,0 +1,231 @@
+//! XML and JSON samples: what they are, whether the rendering cut them short, and a canonical
+//! form so the same sample read from two renderings compares equal.
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+use serde::Serialize;
+
+use crate::doc::collapse_ws;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Xml,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Completeness {
+    /// Well-formed and whole.
+    Complete,
+    /// Well-formed, but the docs elide part of it with `...`.
+    Elided,
+    /// Cut short by the rendering (typically only `<?xml ...?>` or the root's start tag survive).
+    Truncated,
+    /// Not well-formed for another reason.
+    Malformed,
+}
+
+impl Completeness {
+    /// Higher is better when two copies of a sample are merged.
+    pub fn rank(self) -> u8 {
+        match self {
+            Completeness::Complete => 3,
+            Completeness::Elided => 2,
+            Completeness::Malformed => 1,
+            Completeness::Truncated => 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sample {
+    pub format: Format,
+    pub completeness: Completeness,
+    /// The root element (XML) — present even in most truncated samples.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root: Option<String>,
+    /// Canonical text when well-formed, whitespace-collapsed text otherwise.
+    pub body: String,
+    /// Why the sample is not complete.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+}
+
+/// Classifies text as an XML or JSON sample; `None` when it is neither.
+pub fn classify(text: &str) -> Option<Sample> {
+    let t = text.trim().trim_start_matches('\u{feff}');
+    if t.starts_with('<') {
+        Some(xml(t))
+    } else if t.starts_with('{') || t.starts_with('[') || t.starts_with('"') {
+        Some(json(t))
+    } else {
+        None
+    }
+}
+
+fn xml(text: &str) -> Sample {
+    let mut reader = Reader::from_str(text);
+    let mut depth = 0usize;
+    let mut root: Option<String> = None;
+    let mut out = String::new();
+    let mut elided = false;
+    let mut closed_root = false;
+    let mut problem = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) => {
+                let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                if depth == 0 && root.is_none() {
+                    root = Some(name.clone());
+                }
+                depth += 1;
+                out.push('<');
+                out.push_str(&name);
+                push_attrs(&mut out, &e);
+                out.push('>');
+            }
+            Ok(Event::Empty(e)) => {
+                let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                if depth == 0 {
+                    if root.is_none() {
+                        root = Some(name.clone());
+                    }
+                    closed_root = true;
+                }
+                out.push('<');
+                out.push_str(&name);
+                push_attrs(&mut out, &e);
+                out.push_str("/>");
+            }
+            Ok(Event::End(e)) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    closed_root = true;
+                }
+                out.push_str("</");
+                out.push_str(&String::from_utf8_lossy(e.name().as_ref()));
+                out.push('>');
+            }
+            Ok(Event::Text(t)) => {
+                let raw = String::from_utf8_lossy(t.as_ref()).into_owned();
+                let s = collapse_ws(&raw);
+                if s == "..." || s == "…" {
+                    elided = true;
+                } else if !s.is_empty() {
+                    out.push_str(&s);
+                }
+            }
+            Ok(Event::CData(t)) => out.push_str(&String::from_utf8_lossy(t.as_ref())),
+            Ok(Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => {
+                problem = Some(e.to_string());
+                break;
+            }
+        }
+    }
+    let (completeness, body) = match (&problem, depth, closed_root) {
+        (None, 0, true) if elided => (Completeness::Elided, out),
+        (None, 0, true) => (Completeness::Complete, out),
+        (None, _, _) => {
+            problem = Some(match &root {
+                Some(r) => format!("<{r}> is never closed"),
+                None => "no root element".to_string(),
+            });
+            (Completeness::Truncated, collapse_ws(text))
+        }
+        // quick-xml reports an unclosed tag at end of input as an error too.
+        (Some(p), _, _) if p.contains("nclosed") || p.contains("end of") || p.contains("EOF") => {
+            (Completeness::Truncated, collapse_ws(text))
+        }
+        (Some(_), _, _) => (Completeness::Malformed, collapse_ws(text)),
+    };
+    Sample {
+        format: Format::Xml,
+        completeness,
+        root,
+        body,
+        problem,
+    }
+}
+
+fn push_attrs(out: &mut String, e: &quick_xml::events::BytesStart<'_>) {
+    for attr in e.attributes().with_checks(false).flatten() {
+        out.push(' ');
+        out.push_str(&String::from_utf8_lossy(attr.key.as_ref()));
+        out.push_str("=\"");
+        out.push_str(&String::from_utf8_lossy(&attr.value));
+        out.push('"');
+    }
+}
+
+fn json(text: &str) -> Sample {
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(v) => Sample {
+            format: Format::Json,
+            completeness: Completeness::Complete,
+            root: None,
+            body: v.to_string(),
+            problem: None,
+        },
+        Err(e) => {
+            // Fragments such as `"Resources": { ... }` are complete when wrapped in braces.
+            let wrapped = format!("{{{text}}}");
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&wrapped) {
+                return Sample {
+                    format: Format::Json,
+                    completeness: Completeness::Complete,
+                    root: None,
+                    body: v.to_string(),
+                    problem: None,
+                };
+            }
+            let completeness = if e.is_eof() {
+                Completeness::Truncated
+            } else {
+                Completeness::Malformed
+            };
+            Sample {
+                format: Format::Json,
+                completeness,
+                root: None,
+                body: collapse_ws(text),
+                problem: Some(e.to_string()),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_completeness() {
+        let s = classify("<?xml version=\"1.0\" encoding=\"utf-8\"?>").unwrap();
+        assert_eq!(s.completeness, Completeness::Truncated);
+        assert_eq!(s.root, None);
+        let s = classify("<QueryResult xmlns=\"http://www.veeam.com/ent/v1.0\">").unwrap();
+        assert_eq!(s.completeness, Completeness::Truncated);
+        assert_eq!(s.root.as_deref(), Some("QueryResult"));
+        let s = classify("<A x=\"1\">\n  <B>t</B>\n</A>").unwrap();
+        assert_eq!(s.completeness, Completeness::Complete);
+        assert_eq!(s.body, "<A x=\"1\"><B>t</B></A>");
+        let s = classify("<A><B/> ... </A>").unwrap();
+        assert_eq!(s.completeness, Completeness::Elided);
+        let s = classify("<A></B>").unwrap();
+        assert_ne!(s.completeness, Completeness::Complete);
+    }
+
+    #[test]
+    fn json_completeness() {
+        let s = classify("{ \"OsKind\": \"Windows\" }").unwrap();
+        assert_eq!(s.completeness, Completeness::Complete);
+        let s = classify("{ \"Name\": \"x\", \"Res\": {").unwrap();
+        assert_eq!(s.completeness, Completeness::Truncated);
+        let s = classify("\"Resources\": { \"Q\": 1 }").unwrap();
+        assert_eq!(s.completeness, Completeness::Complete);
+    }
+}

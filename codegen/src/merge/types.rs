@@ -1,0 +1,214 @@
+//! Types and enums from element tables. A table's type is named by the sample it illustrates
+//! (the XML root survives even in cut-short samples), a sub-table's by the field that points to
+//! it ("For details, see Backup Resource Options"), a response table's by the resource's entity
+//! representation; only when all are missing is a name made up from the operation.
+
+use std::collections::BTreeSet;
+
+use super::fill::Merger;
+use super::naming::operation_type_name;
+use crate::diag::{Code, Diagnostic};
+use crate::extract::facts::{ElementTable, OperationFacts, PageFacts};
+use crate::extract::request_line::RequestLine;
+use crate::extract::sample::{Completeness, Format};
+use crate::model::{EnumDef, Model, SampleAt, TypeDef};
+
+/// Table types that are values, not model types.
+const PRIMITIVES: &[&str] = &[
+    "string", "int", "integer", "long", "short", "ushort", "byte", "boolean", "bool", "datetime", "double", "float",
+    "decimal", "guid", "uidtype", "ipv4", "uri", "url", "timespan", "base64binary", "",
+];
+
+pub fn is_primitive(type_name: &str) -> bool {
+    PRIMITIVES.contains(&type_name.to_ascii_lowercase().as_str())
+}
+
+pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Model, m: &mut Merger) {
+    for (fact, line) in facts.iter().zip(keys) {
+        let (Some(op), Some(line)) = (&fact.operation, line) else { continue };
+        let key = line.key();
+        let request_root = op
+            .body_samples
+            .iter()
+            .map(|b| &b.sample)
+            .chain(op.examples.iter().filter_map(|e| e.request_body.as_ref()))
+            .find_map(|s| s.root.clone());
+        let response_root = op
+            .examples
+            .iter()
+            .filter(|e| e.method.as_deref().is_none_or(|mth| mth == line.method))
+            .find_map(|e| e.response_body.as_ref().and_then(|s| s.root.clone()));
+        let entity = model
+            .resources
+            .get(&line.path)
+            .and_then(|r| r.entity_type.clone());
+
+        let req_name = add_tables(model, m, op, &op.request_tables, &key, |table| {
+            op.body_samples
+                .iter()
+                .find(|b| b.section == table.section && b.sample.root.is_some())
+                .and_then(|b| b.sample.root.clone())
+                .or_else(|| request_root.clone())
+                .unwrap_or_else(|| operation_type_name(line, "Spec"))
+        });
+        let resp_name = add_tables(model, m, op, &op.response_tables, &key, |_| {
+            response_root
+                .clone()
+                .filter(|r| r != "EntityReferences" && r != "QueryResult")
+                .or_else(|| entity.clone())
+                .unwrap_or_else(|| operation_type_name(line, "Response"))
+        });
+        if let Some(o) = model.operations.iter_mut().find(|o| o.key() == key) {
+            if let Some(body) = o.request_body.as_mut() {
+                body.type_name = body.type_name.take().or(req_name).or_else(|| request_root.clone());
+            }
+            if let Some(body) = o.response_body.as_mut() {
+                body.type_name = body.type_name.take().or(resp_name).or_else(|| response_root.clone());
+            }
+        }
+    }
+    attach_samples(model);
+    enums(model, m);
+}
+
+/// Adds the tables of one side of an operation; returns the main table's type name.
+fn add_tables(
+    model: &mut Model,
+    m: &mut Merger,
+    op: &OperationFacts,
+    tables: &[ElementTable],
+    key: &str,
+    main_name: impl Fn(&ElementTable) -> String,
+) -> Option<String> {
+    let _ = op;
+    let mut main = None;
+    for table in tables {
+        let referrer = tables
+            .iter()
+            .flat_map(|t| &t.fields)
+            .find(|f| f.details.as_deref().is_some_and(|d| d.eq_ignore_ascii_case(&table.section)));
+        let name = match referrer {
+            Some(f) if !is_primitive(&f.type_name) => f.type_name.clone(),
+            _ => {
+                let n = main_name(table);
+                main.get_or_insert(n.clone());
+                n
+            }
+        };
+        add_type(model, m, &name, table, key);
+    }
+    main
+}
+
+fn add_type(model: &mut Model, m: &mut Merger, name: &str, table: &ElementTable, key: &str) {
+    match model.types.get_mut(name) {
+        Some(t) => {
+            let other = t.source.file.clone();
+            m.fields(&mut t.fields, table.fields.clone(), &other, name);
+            t.used_by.insert(key.to_string());
+        }
+        None => {
+            model.types.insert(
+                name.to_string(),
+                TypeDef {
+                    source: table.source.clone(),
+                    name: name.to_string(),
+                    fields: table.fields.clone(),
+                    used_by: BTreeSet::from([key.to_string()]),
+                    samples: Vec::new(),
+                },
+            );
+        }
+    }
+}
+
+/// Every well-formed XML sample goes to the type named by its root; roots without a table
+/// still become (field-less) types, so the samples' types are all in the model.
+fn attach_samples(model: &mut Model) {
+    let mut found: Vec<(SampleAt, Option<String>)> = Vec::new();
+    for op in &model.operations {
+        let key = op.key();
+        for body in op.request_body.iter().chain(&op.response_body) {
+            for s in &body.samples {
+                found.push((s.clone(), Some(key.clone())));
+            }
+        }
+        for e in &op.examples {
+            for s in e.request_body.iter().chain(&e.response_body) {
+                found.push((SampleAt { source: e.source.clone(), sample: s.clone() }, Some(key.clone())));
+            }
+        }
+    }
+    for r in model.resources.values() {
+        for rep in &r.representations {
+            found.push((SampleAt { source: rep.source.clone(), sample: rep.sample.clone() }, None));
+        }
+    }
+    for (s, key) in found {
+        if s.sample.format != Format::Xml || !matches!(s.sample.completeness, Completeness::Complete | Completeness::Elided) {
+            continue;
+        }
+        let Some(root) = s.sample.root.clone() else { continue };
+        let t = model.types.entry(root.clone()).or_insert_with(|| TypeDef {
+            source: s.source.clone(),
+            name: root,
+            fields: Vec::new(),
+            used_by: BTreeSet::new(),
+            samples: Vec::new(),
+        });
+        if let Some(k) = key {
+            t.used_by.insert(k);
+        }
+        if !t.samples.iter().any(|x| x.sample.body == s.sample.body) {
+            t.samples.push(s);
+        }
+    }
+    for t in model.types.values_mut() {
+        t.samples.sort_by(|a, b| a.source.cmp(&b.source));
+    }
+}
+
+/// Enums from "Possible values": named by the field's type when it is not a primitive
+/// (`CloudTenantType`), else by owner and field (`VmRestorePointPointType`).
+fn enums(model: &mut Model, m: &mut Merger) {
+    for t in model.types.values() {
+        for f in &t.fields {
+            if f.values.is_empty() {
+                continue;
+            }
+            let name = if is_primitive(&f.type_name) { format!("{}{}", t.name, f.name) } else { f.type_name.clone() };
+            let user = format!("{}.{}", t.name, f.name);
+            match model.enums.get_mut(&name) {
+                Some(e) => {
+                    let mut union = e.values.clone();
+                    for v in &f.values {
+                        if !union.contains(v) {
+                            union.push(v.clone());
+                        }
+                    }
+                    if union.len() != e.values.len() && union.len() != f.values.len() {
+                        m.diagnostics.push(Diagnostic::new(
+                            f.source.clone(),
+                            Code::MergeConflict,
+                            format!("enum {name}: {} lists {:?}, {user} lists {:?}; the enum takes both", e.source.file, e.values, f.values),
+                        ));
+                    }
+                    e.values = union;
+                    e.used_by.insert(user);
+                }
+                None => {
+                    model.enums.insert(
+                        name.clone(),
+                        EnumDef {
+                            source: f.source.clone(),
+                            name,
+                            values: f.values.clone(),
+                            used_by: BTreeSet::from([user]),
+                        },
+                    );
+                }
+            }
+        }
+    }
+}
+

@@ -1,0 +1,109 @@
+//! Coverage report: pages by kind, operations, types, samples complete / cut short, diagnostics
+//! by code.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use crate::extract::sample::{Completeness, Format, Sample};
+use crate::model::Model;
+
+#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Report {
+    pub pages: usize,
+    pub pages_by_kind: BTreeMap<String, usize>,
+    pub operations: usize,
+    pub operations_by_method: BTreeMap<String, usize>,
+    pub resources: usize,
+    pub types: usize,
+    pub types_with_fields: usize,
+    pub fields: usize,
+    pub enums: usize,
+    pub examples: usize,
+    /// (format, completeness) → count, over every sample in examples, body samples and
+    /// resource representations.
+    pub samples: BTreeMap<String, usize>,
+    pub diagnostics_by_code: BTreeMap<String, usize>,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+pub fn report(model: &Model) -> Report {
+    let mut r = Report {
+        pages: model.pages.len(),
+        operations: model.operations.len(),
+        resources: model.resources.len(),
+        types: model.types.len(),
+        types_with_fields: model.types.values().filter(|t| !t.fields.is_empty()).count(),
+        fields: model.types.values().map(|t| t.fields.len()).sum(),
+        enums: model.enums.len(),
+        ..Default::default()
+    };
+    for p in &model.pages {
+        *r.pages_by_kind.entry(p.kind.as_str().to_string()).or_default() += 1;
+    }
+    let mut count = |s: &Sample| {
+        let f = match s.format {
+            Format::Xml => "xml",
+            Format::Json => "json",
+        };
+        let c = match s.completeness {
+            Completeness::Complete => "complete",
+            Completeness::Elided => "elided",
+            Completeness::Truncated => "cut short",
+            Completeness::Malformed => "malformed",
+        };
+        *r.samples.entry(format!("{f} {c}")).or_default() += 1;
+    };
+    for op in &model.operations {
+        *r.operations_by_method.entry(op.method.clone()).or_default() += 1;
+        r.examples += op.examples.len();
+        for e in &op.examples {
+            e.request_body.iter().chain(&e.response_body).for_each(&mut count);
+        }
+        if let Some(b) = &op.request_body {
+            // Example request bodies are already counted above.
+            b.samples
+                .iter()
+                .filter(|s| !op.examples.iter().any(|e| e.source == s.source))
+                .for_each(|s| count(&s.sample));
+        }
+    }
+    for res in model.resources.values() {
+        res.representations.iter().for_each(|rep| count(&rep.sample));
+    }
+    for d in &model.diagnostics {
+        *r.diagnostics_by_code.entry(d.code.as_str().to_string()).or_default() += 1;
+        match d.severity {
+            crate::diag::Severity::Error => r.errors += 1,
+            crate::diag::Severity::Warning => r.warnings += 1,
+        }
+    }
+    r
+}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = String::new();
+        let kinds: Vec<String> = self.pages_by_kind.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let _ = writeln!(s, "pages        {} ({})", self.pages, kinds.join(", "));
+        let methods: Vec<String> = self.operations_by_method.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let _ = writeln!(s, "operations   {} ({})", self.operations, methods.join(", "));
+        let _ = writeln!(s, "resources    {}", self.resources);
+        let _ = writeln!(
+            s,
+            "types        {} ({} with fields, {} fields in all)",
+            self.types, self.types_with_fields, self.fields
+        );
+        let _ = writeln!(s, "enums        {}", self.enums);
+        let _ = writeln!(s, "examples     {}", self.examples);
+        let _ = writeln!(s, "samples");
+        for (k, v) in &self.samples {
+            let _ = writeln!(s, "  {k:<22} {v}");
+        }
+        let _ = writeln!(s, "diagnostics  {} ({} errors, {} warnings)", self.errors + self.warnings, self.errors, self.warnings);
+        for (k, v) in &self.diagnostics_by_code {
+            let _ = writeln!(s, "  {k:<22} {v}");
+        }
+        f.write_str(&s)
+    }
+}
