@@ -136,13 +136,15 @@ fn resource(fact: &PageFacts, diags: &mut Vec<Diagnostic>) -> Option<Resource> {
     let from_urls = res.paths.iter().map(|p| p.value.split('?').next().unwrap_or("").to_string()).find(|p| !p.is_empty());
     let from_title = fact.title.split_whitespace().find(|w| w.starts_with('/')).map(str::to_string);
     let path = match (from_urls, from_title) {
+        // The URL boxes are copied between pages more carelessly than titles
+        // (`jobs_id_linked_jobs.md` shows the URL of `/jobs/{ID}/includes/{ID}`).
         (Some(u), Some(t)) if u != t => {
             diags.push(Diagnostic::new(
                 fact.source.clone(),
                 Code::TitleMismatch,
-                format!("resource page title names {t}, its Resource URL names {u}; using the URL"),
+                format!("resource page title names {t}, its Resource URL names {u}; using the title"),
             ));
-            u
+            t
         }
         (Some(u), _) => u,
         (None, Some(t)) => t,

@@ -1,1 +1,64 @@
+//! Shared helpers for the workspace-level tests: where the inputs are, and how to compare two
+//! models with locations dropped.
 
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use veeam_em_codegen::Input;
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The full reference, beside the project root. `None` (with a message) when it is absent.
+pub fn corpus_dir() -> Option<PathBuf> {
+    let dir = root().join("../shared/veeam-docs/em_rest");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "SKIPPED: the full reference is not at {} (it lives in ../shared beside the project root)",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// A page as an input named `name` (stable across machines, unlike absolute paths).
+pub fn input(path: &Path, name: &str) -> Input {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    Input { file: name.to_string(), bytes }
+}
+
+/// A docs-src page, named `docs-src/<file>`.
+pub fn seed(file: &str) -> Input {
+    input(&root().join("docs-src").join(file), &format!("docs-src/{file}"))
+}
+
+/// A corpus page, named `em_rest/<file>`.
+pub fn corpus_page(dir: &Path, file: &str) -> Input {
+    input(&dir.join(file), &format!("em_rest/{file}"))
+}
+
+/// Removes every key named in `keys`, at any depth: how models are compared "locations aside".
+pub fn strip_keys(v: &mut Value, keys: &[&str]) {
+    match v {
+        Value::Object(map) => {
+            for k in keys {
+                map.remove(*k);
+            }
+            for child in map.values_mut() {
+                strip_keys(child, keys);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|c| strip_keys(c, keys)),
+        _ => {}
+    }
+}
+
+/// The model of `inputs` as JSON.
+pub fn model_json(inputs: &[Input]) -> Value {
+    let model = veeam_em_codegen::build_model(inputs);
+    serde_json::to_value(&model).expect("the model serializes")
+}

@@ -110,7 +110,23 @@ fn flush(stream: &mut String, line: u32, description: &mut Option<String>, out: 
     let text = std::mem::take(stream);
     let labels = find_labels(&text);
     if labels.is_empty() {
-        sink.push(line, Code::BadExample, "example text without Request:/Response: labels");
+        // A bare sample box: an example of the response representation alone.
+        match classify(&text) {
+            Some(sample) => {
+                report_sample(&sample, line, sink);
+                out.push(Example {
+                    source: sink.at(line),
+                    description: description.take(),
+                    method: None,
+                    url: None,
+                    headers: Vec::new(),
+                    request_body: None,
+                    status: None,
+                    response_body: Some(sample),
+                });
+            }
+            None => sink.push(line, Code::BadExample, format!("example text without Request:/Response: labels: {:?}", short(&text))),
+        }
         return;
     }
     let mut current: Option<Example> = None;
@@ -161,6 +177,9 @@ fn flush(stream: &mut String, line: u32, description: &mut Option<String>, out: 
             }
             Label::ResponseHeaders => {}
             Label::RequestBody | Label::ResponseBody => {
+                if value.is_empty() || value.trim_end_matches('.').eq_ignore_ascii_case("none") {
+                    continue;
+                }
                 let Some(sample) = classify(value) else {
                     sink.push(line, Code::BadExample, format!("example body is neither XML nor JSON: {:?}", short(value)));
                     continue;

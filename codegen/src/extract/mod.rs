@@ -55,6 +55,7 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
     let mut description = None;
     let mut area = Area::Intro;
     let mut last_table_section = String::new();
+    let mut type_tables = Vec::new();
 
     for section in &sections {
         let key = section.key();
@@ -68,6 +69,13 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
             _ => area,
         };
         if kind == PageKind::Concept {
+            for b in section.blocks {
+                if let BlockKind::Table(table) = &b.kind {
+                    if tables::kind(table) == TableKind::Elements {
+                        type_tables.push(tables::elements(table, &section.heading, sink));
+                    }
+                }
+            }
             continue;
         }
         let mut used = false;
@@ -242,7 +250,6 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
             sink.push(title_line, Code::NoRequestLine, "operation page without an `HTTP Request` line");
         }
     }
-    link_details(&mut op, sink);
 
     PageFacts {
         source: sink.at(title_line),
@@ -254,6 +261,7 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
         description,
         operation: matches!(kind, PageKind::Operation | PageKind::QueryType).then_some(op),
         resource: (kind == PageKind::Resource).then_some(res),
+        type_tables,
     }
 }
 
@@ -331,36 +339,4 @@ fn response_codes(blocks: &[Block], sink: &mut Sink) -> Vec<facts::Status> {
         }
     }
     out
-}
-
-/// Resolves "For details, see X" to a table section on the page; reports dangling ones.
-fn link_details(op: &mut OperationFacts, sink: &mut Sink) {
-    let sections: Vec<String> = op
-        .request_tables
-        .iter()
-        .chain(&op.response_tables)
-        .map(|t| t.section.to_ascii_lowercase())
-        .collect();
-    for table in op.request_tables.iter_mut().chain(op.response_tables.iter_mut()) {
-        for field in &mut table.fields {
-            let Some(target) = field.details.clone() else { continue };
-            if !sections.contains(&target.to_ascii_lowercase()) {
-                // Not every "see X" names a section: many point to other pages.
-                if looks_local(&target) {
-                    sink.push(
-                        field.source.line,
-                        Code::DanglingReference,
-                        format!("{} refers to section {target:?}, which has no element table on this page", field.name),
-                    );
-                }
-                field.details = None;
-            }
-        }
-    }
-}
-
-/// Sub-sections are named "... Options" / "... Settings" / "... Info"; other "see" targets name pages.
-fn looks_local(target: &str) -> bool {
-    let last = target.split_whitespace().last().unwrap_or("");
-    matches!(last, "Options" | "Settings" | "Info" | "Parameters" | "Specification")
 }

@@ -162,7 +162,17 @@ fn push_attrs(out: &mut String, e: &quick_xml::events::BytesStart<'_>) {
 }
 
 fn json(text: &str) -> Sample {
-    match serde_json::from_str::<serde_json::Value>(text) {
+    // Fragments such as `"Resources": { ... }` are whole objects once wrapped in braces.
+    let text = if text.starts_with('"') { format!("{{{text}}}") } else { text.to_string() };
+    let parsed = serde_json::from_str::<serde_json::Value>(&text).or_else(|e| {
+        // The Markdown rendering turns `\\` into `\`, leaving `DOMAIN\user`: put the escape back.
+        if e.to_string().contains("escape") {
+            serde_json::from_str(&repair_escapes(&text)).map_err(|_| e)
+        } else {
+            Err(e)
+        }
+    });
+    match parsed {
         Ok(v) => Sample {
             format: Format::Json,
             completeness: Completeness::Complete,
@@ -170,32 +180,34 @@ fn json(text: &str) -> Sample {
             body: v.to_string(),
             problem: None,
         },
-        Err(e) => {
-            // Fragments such as `"Resources": { ... }` are complete when wrapped in braces.
-            let wrapped = format!("{{{text}}}");
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&wrapped) {
-                return Sample {
-                    format: Format::Json,
-                    completeness: Completeness::Complete,
-                    root: None,
-                    body: v.to_string(),
-                    problem: None,
-                };
-            }
-            let completeness = if e.is_eof() {
-                Completeness::Truncated
-            } else {
-                Completeness::Malformed
-            };
-            Sample {
-                format: Format::Json,
-                completeness,
-                root: None,
-                body: collapse_ws(text),
-                problem: Some(e.to_string()),
+        Err(e) => Sample {
+            format: Format::Json,
+            completeness: if e.is_eof() { Completeness::Truncated } else { Completeness::Malformed },
+            root: None,
+            body: collapse_ws(&text),
+            problem: Some(e.to_string()),
+        },
+    }
+}
+
+/// Doubles every backslash that does not start a valid JSON escape.
+fn repair_escapes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '\\' {
+            match chars.peek() {
+                Some('"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't' | 'u') => {
+                    if let Some(n) = chars.next() {
+                        out.push(n);
+                    }
+                }
+                _ => out.push('\\'),
             }
         }
     }
+    out
 }
 
 #[cfg(test)]
@@ -227,5 +239,10 @@ mod tests {
         assert_eq!(s.completeness, Completeness::Truncated);
         let s = classify("\"Resources\": { \"Q\": 1 }").unwrap();
         assert_eq!(s.completeness, Completeness::Complete);
+        let s = classify("\"Creds\": { \"UserName\": \"fs01\\administrator\" }").unwrap();
+        assert_eq!(s.completeness, Completeness::Complete);
+        assert!(s.body.contains("fs01\\\\administrator"), "{}", s.body);
+        let s = classify("\"Plan\": { \"Ref\": \"x\",").unwrap();
+        assert_eq!(s.completeness, Completeness::Truncated);
     }
 }

@@ -193,7 +193,10 @@ pub fn elements(table: &Table, section: &str, sink: &mut Sink) -> ElementTable {
             continue;
         };
         let raw_type = cell(row, type_col).map(|c| c.prose()).unwrap_or_default();
-        let (ty, changed) = type_name(&raw_type);
+        let (mut ty, changed) = type_name(&raw_type);
+        if matches!(ty.as_str(), "—" | "-" | "–" | "n/a") {
+            ty.clear();
+        }
         if changed {
             sink.push(
                 row.line,

@@ -3,12 +3,12 @@
 //! it ("For details, see Backup Resource Options"), a response table's by the resource's entity
 //! representation; only when all are missing is a name made up from the operation.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::fill::Merger;
 use super::naming::operation_type_name;
 use crate::diag::{Code, Diagnostic};
-use crate::extract::facts::{ElementTable, OperationFacts, PageFacts};
+use crate::extract::facts::{ElementTable, PageFacts};
 use crate::extract::request_line::RequestLine;
 use crate::extract::sample::{Completeness, Format};
 use crate::model::{EnumDef, Model, SampleAt, TypeDef};
@@ -16,7 +16,8 @@ use crate::model::{EnumDef, Model, SampleAt, TypeDef};
 /// Table types that are values, not model types.
 const PRIMITIVES: &[&str] = &[
     "string", "int", "integer", "long", "short", "ushort", "byte", "boolean", "bool", "datetime", "double", "float",
-    "decimal", "guid", "uidtype", "ipv4", "uri", "url", "timespan", "base64binary", "",
+    "decimal", "guid", "uidtype", "ipv4", "uri", "url", "timespan", "base64binary", "int32", "int64", "uint32",
+    "uint64", "",
 ];
 
 pub fn is_primitive(type_name: &str) -> bool {
@@ -24,6 +25,12 @@ pub fn is_primitive(type_name: &str) -> bool {
 }
 
 pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Model, m: &mut Merger) {
+    let type_pages: BTreeMap<String, &PageFacts> = facts
+        .iter()
+        .filter(|f| !f.type_tables.is_empty())
+        .map(|f| (f.title.to_ascii_lowercase(), f))
+        .collect();
+    let mut tb = TableBuilder { model, m, type_pages: &type_pages, visited: BTreeSet::new() };
     for (fact, line) in facts.iter().zip(keys) {
         let (Some(op), Some(line)) = (&fact.operation, line) else { continue };
         let key = line.key();
@@ -33,17 +40,16 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
             .map(|b| &b.sample)
             .chain(op.examples.iter().filter_map(|e| e.request_body.as_ref()))
             .find_map(|s| s.root.clone());
+        // Reference forms name the wrapper, not the documented entity.
         let response_root = op
             .examples
             .iter()
             .filter(|e| e.method.as_deref().is_none_or(|mth| mth == line.method))
-            .find_map(|e| e.response_body.as_ref().and_then(|s| s.root.clone()));
-        let entity = model
-            .resources
-            .get(&line.path)
-            .and_then(|r| r.entity_type.clone());
+            .find_map(|e| e.response_body.as_ref().and_then(|s| s.root.clone()))
+            .filter(|r| !matches!(r.as_str(), "EntityRef" | "EntityReferences" | "Ref" | "QueryResult"));
+        let entity = tb.model.resources.get(&line.path).and_then(|r| r.entity_type.clone());
 
-        let req_name = add_tables(model, m, op, &op.request_tables, &key, |table| {
+        let req_name = tb.add_tables(&op.request_tables, &key, &|table: &ElementTable| {
             op.body_samples
                 .iter()
                 .find(|b| b.section == table.section && b.sample.root.is_some())
@@ -51,14 +57,13 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
                 .or_else(|| request_root.clone())
                 .unwrap_or_else(|| operation_type_name(line, "Spec"))
         });
-        let resp_name = add_tables(model, m, op, &op.response_tables, &key, |_| {
-            response_root
+        let resp_name = tb.add_tables(&op.response_tables, &key, &|_: &ElementTable| {
+            entity
                 .clone()
-                .filter(|r| r != "EntityReferences" && r != "QueryResult")
-                .or_else(|| entity.clone())
+                .or_else(|| response_root.clone())
                 .unwrap_or_else(|| operation_type_name(line, "Response"))
         });
-        if let Some(o) = model.operations.iter_mut().find(|o| o.key() == key) {
+        if let Some(o) = tb.model.operations.iter_mut().find(|o| o.key() == key) {
             if let Some(body) = o.request_body.as_mut() {
                 body.type_name = body.type_name.take().or(req_name).or_else(|| request_root.clone());
             }
@@ -71,33 +76,65 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
     enums(model, m);
 }
 
-/// Adds the tables of one side of an operation; returns the main table's type name.
-fn add_tables(
-    model: &mut Model,
-    m: &mut Merger,
-    op: &OperationFacts,
-    tables: &[ElementTable],
-    key: &str,
-    main_name: impl Fn(&ElementTable) -> String,
-) -> Option<String> {
-    let _ = op;
-    let mut main = None;
-    for table in tables {
-        let referrer = tables
-            .iter()
-            .flat_map(|t| &t.fields)
-            .find(|f| f.details.as_deref().is_some_and(|d| d.eq_ignore_ascii_case(&table.section)));
-        let name = match referrer {
-            Some(f) if !is_primitive(&f.type_name) => f.type_name.clone(),
-            _ => {
-                let n = main_name(table);
-                main.get_or_insert(n.clone());
-                n
+struct TableBuilder<'a> {
+    model: &'a mut Model,
+    m: &'a mut Merger,
+    type_pages: &'a BTreeMap<String, &'a PageFacts>,
+    /// Type pages already added (a page may be reached from many fields).
+    visited: BTreeSet<String>,
+}
+
+impl TableBuilder<'_> {
+    /// Adds the tables of one side of an operation (or of a type page); returns the main table's
+    /// type name. Sub-tables take the type of the field that points to them.
+    fn add_tables(&mut self, tables: &[ElementTable], key: &str, main_name: &dyn Fn(&ElementTable) -> String) -> Option<String> {
+        let mut main = None;
+        for table in tables {
+            let referrer = tables
+                .iter()
+                .flat_map(|t| &t.fields)
+                .find(|f| f.details.as_deref().is_some_and(|d| d.eq_ignore_ascii_case(&table.section)));
+            let name = match referrer {
+                Some(f) if !is_primitive(&f.type_name) => f.type_name.clone(),
+                _ => {
+                    let n = main_name(table);
+                    main.get_or_insert(n.clone());
+                    n
+                }
+            };
+            add_type(self.model, self.m, &name, table, key);
+        }
+        // "For details, see Job Scheduling Options": a section on this page, else a type page.
+        for field in tables.iter().flat_map(|t| &t.fields) {
+            let Some(target) = field.details.as_deref() else { continue };
+            let lower = target.to_ascii_lowercase();
+            if tables.iter().any(|t| t.section.eq_ignore_ascii_case(target)) {
+                continue;
             }
-        };
-        add_type(model, m, &name, table, key);
+            match self.type_pages.get(&lower) {
+                Some(page) if !is_primitive(&field.type_name) => {
+                    if self.visited.insert(format!("{lower}\u{0}{}", field.type_name)) {
+                        let ty = field.type_name.clone();
+                        self.add_tables(&page.type_tables, key, &|_: &ElementTable| ty.clone());
+                    }
+                }
+                Some(_) => {}
+                None if looks_local(target) => self.m.diagnostics.push(Diagnostic::new(
+                    field.source.clone(),
+                    Code::DanglingReference,
+                    format!("{} refers to {target:?}, which is neither a section with a table on this page nor a page title", field.name),
+                )),
+                None => {}
+            }
+        }
+        main
     }
-    main
+}
+
+/// Sub-sections are named "... Options" / "... Settings"; other "see" targets name prose pages.
+fn looks_local(target: &str) -> bool {
+    let last = target.split_whitespace().last().unwrap_or("");
+    matches!(last, "Options" | "Settings" | "Info" | "Parameters" | "Specification")
 }
 
 fn add_type(model: &mut Model, m: &mut Merger, name: &str, table: &ElementTable, key: &str) {
