@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use veeam_em_codegen::diag::{Severity, Sink};
-use veeam_em_codegen::{build_model, load, page_facts, read, report, Input};
+use veeam_em_codegen::{build_model, load, page_facts, read, render, report, Input};
 
 #[derive(Parser)]
 #[command(name = "veeam-em-codegen", version, about = "Veeam Enterprise Manager REST API docs → model")]
@@ -46,6 +46,13 @@ enum Command {
     Blocks { file: PathBuf },
     /// Dump one page's facts before merging (JSON).
     Facts { file: PathBuf },
+    /// Write one page in another rendering (what the rendering tests compare).
+    Render {
+        /// html, pipe-text or cell-text.
+        #[arg(long = "as", value_name = "RENDERING")]
+        rendering: String,
+        file: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -101,6 +108,19 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let mut sink = Sink::new(input.file.clone());
             let page = read::read_page(&input.file, &input.bytes, &mut sink);
             print_json(&page)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::Render { rendering, file } => {
+            let input = single(&file)?;
+            let mut sink = Sink::new(input.file.clone());
+            let page = read::read_page(&input.file, &input.bytes, &mut sink);
+            let text = match rendering.as_str() {
+                "html" => render::to_html(&page),
+                "pipe-text" => render::to_pipe_text(&page),
+                "cell-text" => render::to_cell_text(&page),
+                other => return Err(format!("unknown rendering {other:?}: use html, pipe-text or cell-text")),
+            };
+            print!("{text}");
             return Ok(ExitCode::SUCCESS);
         }
         Command::Facts { file } => {

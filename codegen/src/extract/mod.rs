@@ -54,11 +54,16 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
     let mut res = ResourceFacts::default();
     let mut description = None;
     let mut area = Area::Intro;
-    let mut last_table_section = String::new();
+    // "XML Representation" / "JSON Representation" sit inside the section whose table they
+    // illustrate, before or after the table: they never own a table themselves.
+    let mut owner = String::new();
     let mut type_tables = Vec::new();
 
     for section in &sections {
         let key = section.key();
+        if key != "xml representation" && key != "json representation" {
+            owner = section.heading.clone();
+        }
         area = match key.as_str() {
             "" => Area::Intro,
             "request" | "http request" | "request headers" | "request header" | "request body" => Area::Request,
@@ -72,7 +77,7 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
             for b in section.blocks {
                 if let BlockKind::Table(table) = &b.kind {
                     if tables::kind(table) == TableKind::Elements {
-                        type_tables.push(tables::elements(table, &section.heading, sink));
+                        type_tables.push(tables::elements(table, &owner, sink));
                     }
                 }
             }
@@ -147,38 +152,28 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
             }
             "resource representation" => {
                 used = true;
-                let mut form = "entity";
-                for b in section.blocks {
-                    match &b.kind {
-                        BlockKind::Paragraph(t) if t.to_ascii_lowercase().contains("reference resource representation") => form = "reference",
-                        BlockKind::Paragraph(t) if t.to_ascii_lowercase().contains("entity resource representation") => form = "entity",
-                        _ => {
-                            for (line, text) in block_raw(b) {
-                                if let Some(sample) = sample::classify(&text) {
-                                    example::report_sample(&sample, line, sink);
-                                    res.representations.push(Representation {
-                                        source: sink.at(line),
-                                        form: form.to_string(),
-                                        sample,
-                                    });
-                                }
-                            }
-                        }
-                    }
+                for run in sample_runs(section.blocks) {
+                    let Some(sample) = sample::classify(&run.text) else { continue };
+                    example::report_sample(&sample, run.line, sink);
+                    let lead = run.lead.to_ascii_lowercase();
+                    let form = if lead.contains("reference") { "reference" } else { "entity" };
+                    res.representations.push(Representation {
+                        source: sink.at(run.line),
+                        form: form.to_string(),
+                        sample,
+                    });
                 }
             }
             "xml representation" | "json representation" => {
                 used = true;
-                for b in section.blocks {
-                    for (line, text) in block_raw(b) {
-                        if let Some(sample) = sample::classify(&text) {
-                            example::report_sample(&sample, line, sink);
-                            op.body_samples.push(BodySample {
-                                source: sink.at(line),
-                                section: last_table_section.clone(),
-                                sample,
-                            });
-                        }
+                for run in sample_runs(section.blocks) {
+                    if let Some(sample) = sample::classify(&run.text) {
+                        example::report_sample(&sample, run.line, sink);
+                        op.body_samples.push(BodySample {
+                            source: sink.at(run.line),
+                            section: owner.clone(),
+                            sample,
+                        });
                     }
                 }
             }
@@ -202,8 +197,7 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
                 }
                 TableKind::Elements => {
                     used = true;
-                    last_table_section = section.heading.clone();
-                    let t = tables::elements(table, &section.heading, sink);
+                    let t = tables::elements(table, &owner, sink);
                     match (kind, area) {
                         (PageKind::Resource, _) => res.tables.push(t),
                         (_, Area::Response) => op.response_tables.push(t),
@@ -339,4 +333,38 @@ fn response_codes(blocks: &[Block], sink: &mut Sink) -> Vec<facts::Status> {
         }
     }
     out
+}
+
+/// Consecutive sample text (a box, or the lines a text rendering made of it) and the prose line
+/// before it ("Entity reference resource representation:").
+struct SampleRun {
+    line: u32,
+    lead: String,
+    text: String,
+}
+
+fn starts_sample(text: &str) -> bool {
+    text.trim_start().starts_with(['<', '{', '[', '"', '}', ']'])
+}
+
+fn sample_runs(blocks: &[Block]) -> Vec<SampleRun> {
+    let mut runs: Vec<SampleRun> = Vec::new();
+    let mut lead = String::new();
+    let mut open = false;
+    for (line, text) in section_texts(blocks) {
+        if starts_sample(&text) {
+            match runs.last_mut() {
+                Some(run) if open => {
+                    run.text.push('\n');
+                    run.text.push_str(&text);
+                }
+                _ => runs.push(SampleRun { line, lead: std::mem::take(&mut lead), text }),
+            }
+            open = true;
+        } else {
+            lead = collapse_ws(&text);
+            open = false;
+        }
+    }
+    runs
 }

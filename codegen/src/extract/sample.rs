@@ -121,7 +121,7 @@ fn xml(text: &str) -> Sample {
             Ok(Event::Eof) => break,
             Ok(_) => {}
             Err(e) => {
-                problem = Some(e.to_string());
+                problem = Some(without_position(&e.to_string()));
                 break;
             }
         }
@@ -185,9 +185,20 @@ fn json(text: &str) -> Sample {
             completeness: if e.is_eof() { Completeness::Truncated } else { Completeness::Malformed },
             root: None,
             body: collapse_ws(&text),
-            problem: Some(e.to_string()),
+            problem: Some(without_position(&e.to_string())),
         },
     }
+}
+
+/// Parser messages carry line and column, which depend on how a rendering laid the sample out;
+/// the model keeps only what is wrong.
+fn without_position(message: &str) -> String {
+    let cut = [" at line ", " at position "]
+        .iter()
+        .filter_map(|p| message.find(p))
+        .min()
+        .unwrap_or(message.len());
+    message[..cut].to_string()
 }
 
 /// Doubles every backslash that does not start a valid JSON escape.
