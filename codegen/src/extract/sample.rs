@@ -201,6 +201,44 @@ fn without_position(message: &str) -> String {
     message[..cut].to_string()
 }
 
+/// The root element's attribute names and direct child element names, in document order
+/// (duplicates removed). `None` when the body is not well-formed XML.
+pub fn xml_root_shape(body: &str) -> Option<(Vec<String>, Vec<String>)> {
+    let mut reader = Reader::from_str(body);
+    let mut depth = 0usize;
+    let mut attrs = Vec::new();
+    let mut children: Vec<String> = Vec::new();
+    loop {
+        let (e, opens) = match reader.read_event().ok()? {
+            Event::Start(e) => (e, true),
+            Event::Empty(e) => (e, false),
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+            Event::Eof => break,
+            _ => continue,
+        };
+        if depth == 0 {
+            for a in e.attributes().with_checks(false).flatten() {
+                let key = String::from_utf8_lossy(a.key.as_ref()).into_owned();
+                if !key.starts_with("xmlns") {
+                    attrs.push(key);
+                }
+            }
+        } else if depth == 1 {
+            let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
+            if !children.contains(&name) {
+                children.push(name);
+            }
+        }
+        if opens {
+            depth += 1;
+        }
+    }
+    Some((attrs, children))
+}
+
 /// Doubles every backslash that does not start a valid JSON escape.
 fn repair_escapes(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
@@ -240,6 +278,14 @@ mod tests {
         assert_eq!(s.completeness, Completeness::Elided);
         let s = classify("<A></B>").unwrap();
         assert_ne!(s.completeness, Completeness::Complete);
+    }
+
+    #[test]
+    fn root_shape() {
+        let (attrs, children) =
+            xml_root_shape("<A xmlns=\"u\" UID=\"1\" Name=\"n\"><Links><Link/></Links><B/><B/><C>t</C></A>").unwrap();
+        assert_eq!(attrs, vec!["UID", "Name"]);
+        assert_eq!(children, vec!["Links", "B", "C"]);
     }
 
     #[test]

@@ -73,7 +73,57 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
         }
     }
     attach_samples(model);
+    table_sample_disagreements(model, m);
     enums(model, m);
+}
+
+/// Tables are hints, samples are truth: every name a complete sample shows that its type's
+/// table does not list (`CreationTimeUTC` against `CreationTime`), and every table element the
+/// samples carry as an XML attribute (`UID`, `Name`), is a diagnostic. The emitter reconciles.
+fn table_sample_disagreements(model: &Model, m: &mut Merger) {
+    const ALWAYS: &[&str] = &["Links", "Href", "Type"];
+    for t in model.types.values() {
+        if t.fields.is_empty() {
+            continue;
+        }
+        let mut attrs: Vec<String> = Vec::new();
+        let mut children: Vec<String> = Vec::new();
+        let mut first: Option<&SampleAt> = None;
+        for s in &t.samples {
+            if let Some((a, c)) = crate::extract::sample::xml_root_shape(&s.sample.body) {
+                first.get_or_insert(s);
+                attrs.extend(a);
+                children.extend(c);
+            }
+        }
+        let Some(sample) = first else { continue };
+        for name in children.iter().chain(&attrs) {
+            if ALWAYS.contains(&name.as_str()) || t.fields.iter().any(|f| &f.name == name) {
+                continue;
+            }
+            let what = if attrs.contains(name) { "attribute" } else { "element" };
+            let near = t
+                .fields
+                .iter()
+                .find(|f| name.starts_with(&f.name) || f.name.eq_ignore_ascii_case(name))
+                .map(|f| format!(" (the table has {})", f.name))
+                .unwrap_or_default();
+            m.diagnostics.push(Diagnostic::new(
+                sample.source.clone(),
+                Code::TableSampleMismatch,
+                format!("{}: the sample has {what} {name}, which the table does not list{near}", t.name),
+            ));
+        }
+        for f in &t.fields {
+            if attrs.contains(&f.name) && !children.contains(&f.name) {
+                m.diagnostics.push(Diagnostic::new(
+                    f.source.clone(),
+                    Code::TableSampleMismatch,
+                    format!("{}.{}: listed as an element, the sample carries it as an XML attribute", t.name, f.name),
+                ));
+            }
+        }
+    }
 }
 
 struct TableBuilder<'a> {
