@@ -163,7 +163,8 @@ fn push_attrs(out: &mut String, e: &quick_xml::events::BytesStart<'_>) {
 
 fn json(text: &str) -> Sample {
     // Fragments such as `"Resources": { ... }` are whole objects once wrapped in braces.
-    let text = if text.starts_with('"') { format!("{{{text}}}") } else { text.to_string() };
+    let fragment = text.starts_with('"');
+    let text = if fragment { format!("{{{text}}}") } else { text.to_string() };
     let parsed = serde_json::from_str::<serde_json::Value>(&text).or_else(|e| {
         // The Markdown rendering turns `\\` into `\`, leaving `DOMAIN\user`: put the escape back.
         if e.to_string().contains("escape") {
@@ -180,13 +181,21 @@ fn json(text: &str) -> Sample {
             body: v.to_string(),
             problem: None,
         },
-        Err(e) => Sample {
-            format: Format::Json,
-            completeness: if e.is_eof() { Completeness::Truncated } else { Completeness::Malformed },
-            root: None,
-            body: collapse_ws(&text),
-            problem: Some(without_position(&e.to_string())),
-        },
+        Err(e) => {
+            // A fragment cut short ends inside the braces we added: ask the parser without them.
+            let eof = e.is_eof()
+                || (fragment
+                    && serde_json::from_str::<serde_json::Value>(&text[..text.len() - 1])
+                        .err()
+                        .is_some_and(|e| e.is_eof()));
+            Sample {
+                format: Format::Json,
+                completeness: if eof { Completeness::Truncated } else { Completeness::Malformed },
+                root: None,
+                body: collapse_ws(&text),
+                problem: Some(without_position(&e.to_string())),
+            }
+        }
     }
 }
 
