@@ -1,1 +1,99 @@
-fn main(){}
+//! Workspace tasks: `cargo xtask <command>`.
+//!
+//! The `cargo xtask` alias builds in debug. For timings that mean something, run the release
+//! build directly: `cargo run --release -p xtask -- bench-model`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use clap::{Parser, Subcommand};
+
+/// The corpus next to the workspace: `<workspace>/../shared/veeam-docs/em_rest`.
+const DEFAULT_DOCS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../shared/veeam-docs/em_rest"
+);
+
+#[derive(Debug, Parser)]
+#[command(name = "xtask", about = "Workspace tasks for veeam-em-codegen")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Time `build_model` over the corpus: min/median/max ms, and model size.
+    ///
+    /// The pages are loaded once, outside the timing. A quick check without criterion; the
+    /// `cargo xtask` alias builds in debug, so for release figures run
+    /// `cargo run --release -p xtask -- bench-model`.
+    BenchModel {
+        /// Directory of help-center pages [default: ../shared/veeam-docs/em_rest]
+        #[arg(long, value_name = "DIR")]
+        docs: Option<PathBuf>,
+        /// How many times to build the model
+        #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
+        iterations: u32,
+    },
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::BenchModel { docs, iterations } => bench_model(docs, iterations),
+    }
+}
+
+fn bench_model(docs: Option<PathBuf>, iterations: u32) -> ExitCode {
+    let dir = docs.unwrap_or_else(|| PathBuf::from(DEFAULT_DOCS));
+    if !dir.is_dir() {
+        eprintln!("corpus not found at {}; pass --docs DIR", dir.display());
+        return ExitCode::FAILURE;
+    }
+    let inputs = match veeam_em_codegen::load(std::slice::from_ref(&dir), &[]) {
+        Ok(inputs) => inputs,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let bytes: usize = inputs.iter().map(|i| i.bytes.len()).sum();
+    if cfg!(debug_assertions) {
+        eprintln!("note: debug build; for release figures run `cargo run --release -p xtask -- bench-model`");
+    }
+    println!(
+        "{}: {} files, {:.1} KiB; {iterations} iteration(s)",
+        dir.display(),
+        inputs.len(),
+        bytes as f64 / 1024.0
+    );
+
+    let mut times: Vec<Duration> = Vec::with_capacity(iterations as usize);
+    let mut model = None;
+    for _ in 0..iterations {
+        let start = Instant::now();
+        let m = veeam_em_codegen::build_model(std::hint::black_box(&inputs));
+        times.push(start.elapsed());
+        model = Some(m);
+    }
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "build_model: min {:.2} ms, median {:.2} ms, max {:.2} ms",
+        ms(times[0]),
+        ms(times[times.len() / 2]),
+        ms(times[times.len() - 1])
+    );
+    if let Some(m) = model {
+        println!(
+            "model: {} pages, {} operations, {} resources, {} types, {} diagnostics",
+            m.pages.len(),
+            m.operations.len(),
+            m.resources.len(),
+            m.types.len(),
+            m.diagnostics.len()
+        );
+    }
+    ExitCode::SUCCESS
+}
