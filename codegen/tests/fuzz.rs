@@ -9,10 +9,10 @@
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 
-use veeam_em_codegen::diag::Code;
+use veeam_em_codegen::diag::{Code, Sink};
 use veeam_em_codegen::extract::request_line;
 use veeam_em_codegen::model::Model;
-use veeam_em_codegen::{build_model, Input};
+use veeam_em_codegen::{build_model, read, render, Input};
 
 const CORPUS: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -331,6 +331,39 @@ fn spread(pages: Vec<Page>, n: usize) -> Vec<Page> {
 // ---------------------------------------------------------------------------------------------
 // Tests
 
+/// Cuts `bytes` (a page named `name`) at many offsets; returns how many cuts removed the
+/// request line.
+fn cut_page(cases: &mut Cases, name: &str, bytes: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(bytes);
+    let at = request_line_start(&text).filter(|_| std::str::from_utf8(bytes).is_ok());
+    let key = at.and_then(|_| operation_key(name, bytes));
+    let mut request_cuts = 0;
+    for cut in cut_offsets(bytes, at.map(|(o, _)| o)) {
+        let piece = &bytes[..cut];
+        // Cutting at or before the start of the request line removes it: the piece then
+        // either reports the missing line or does not hold the page's operation.
+        let removes_request = matches!((at, &key), (Some((start, _)), Some(_)) if cut <= start);
+        request_cuts += usize::from(removes_request);
+        cases.run(&format!("{name} cut at byte {cut}"), name, piece, |model| {
+            let mut problems = Vec::new();
+            if removes_request {
+                let key = key.as_deref().unwrap_or_default();
+                if !has_code(model, Code::NoRequestLine)
+                    && model.operations.iter().any(|o| o.key() == key)
+                {
+                    problems.push(format!(
+                        "request line removed, yet operation {key} is in the model and there is no \
+                         no-request-line diagnostic (diagnostics: {:?})",
+                        codes(model)
+                    ));
+                }
+            }
+            problems
+        });
+    }
+    request_cuts
+}
+
 #[test]
 fn truncated_pages_end_in_diagnostics() {
     let pages = pages_to_cut();
@@ -339,37 +372,46 @@ fn truncated_pages_end_in_diagnostics() {
         return;
     }
     let mut cases = Cases::default();
-    let mut checked_request_cuts = 0;
+    let mut request_cuts = 0;
     for page in &pages {
-        let at = request_line_start(page.text());
-        let key = at.and_then(|_| operation_key(&page.name, &page.bytes));
-        for cut in cut_offsets(&page.bytes, at.map(|(o, _)| o)) {
-            let piece = &page.bytes[..cut];
-            // Cutting at or before the start of the request line removes it: the piece then
-            // either reports the missing line or does not hold the page's operation.
-            let removes_request = matches!((at, &key), (Some((start, _)), Some(_)) if cut <= start);
-            checked_request_cuts += usize::from(removes_request);
-            cases.run(&format!("{} cut at byte {cut}", page.name), &page.name, piece, |model| {
-                let mut problems = Vec::new();
-                if removes_request {
-                    let key = key.as_deref().unwrap_or_default();
-                    if !has_code(model, Code::NoRequestLine) && model.operations.iter().any(|o| o.key() == key) {
-                        problems.push(format!(
-                            "request line removed, yet operation {key} is in the model and there is no \
-                             no-request-line diagnostic (diagnostics: {:?})",
-                            codes(model)
-                        ));
-                    }
-                }
-                problems
-            });
-        }
+        request_cuts += cut_page(&mut cases, &page.name, &page.bytes);
     }
     eprintln!(
-        "{} page(s), {checked_request_cuts} cut(s) removing a request line",
+        "{} page(s), {request_cuts} cut(s) removing a request line",
         pages.len()
     );
     cases.finish("truncated pages");
+}
+
+/// The corpus has only Markdown: render a few pages as HTML, pipe text and cell text (the
+/// library's own renderers) and cut those, so every reader meets truncated input.
+#[test]
+fn truncated_renderings_end_in_diagnostics() {
+    let Some(corpus) = corpus() else { return };
+    let (ops, others): (Vec<Page>, Vec<Page>) = corpus
+        .into_iter()
+        .partition(|p| request_line_start(p.text()).is_some());
+    let mut pages = spread(ops, 5);
+    pages.extend(spread(others, 2));
+    let mut cases = Cases::default();
+    let mut request_cuts = 0;
+    for page in &pages {
+        let mut sink = Sink::new(page.name.clone());
+        let read = read::read_page(&page.name, &page.bytes, &mut sink);
+        let stem = page.name.trim_end_matches(".md");
+        for (ext, text) in [
+            ("html", render::to_html(&read)),
+            ("pipe.txt", render::to_pipe_text(&read)),
+            ("cell.txt", render::to_cell_text(&read)),
+        ] {
+            request_cuts += cut_page(&mut cases, &format!("{stem}.{ext}"), text.as_bytes());
+        }
+    }
+    eprintln!(
+        "{} page(s) x 3 renderings, {request_cuts} cut(s) removing a request line",
+        pages.len()
+    );
+    cases.finish("truncated renderings");
 }
 
 #[test]
