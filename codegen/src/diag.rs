@@ -176,6 +176,7 @@ impl Sink {
 
     pub fn push(&mut self, line: u32, code: Code, message: impl Into<String>) {
         let source = self.at(line);
-        self.diagnostics.push(Diagnostic::new(source, code, message));
+        self.diagnostics
+            .push(Diagnostic::new(source, code, message));
     }
 }

@@ -46,7 +46,10 @@ pub struct Block {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum BlockKind {
     /// A real heading (`#`, `<h2>`, or the first line of a text page).
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     Paragraph(String),
     /// One item of a list outside tables.
     Item(String),
@@ -171,7 +174,13 @@ pub fn collapse_ws(s: &str) -> String {
 pub const KNOWN_TABLE_HEADERS: &[&[&str]] = &[
     &["Header", "Required", "Description"],
     &["Header", "Description"],
-    &["Element", "Type", "Description", "Modifiable", "Min/Max Occurrence"],
+    &[
+        "Element",
+        "Type",
+        "Description",
+        "Modifiable",
+        "Min/Max Occurrence",
+    ],
     &["Element", "Type", "Description", "Modifiable"],
     &["Element", "Type", "Description"],
     &["Parameter", "Type", "Description"],

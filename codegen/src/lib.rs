@@ -45,10 +45,16 @@ pub fn load(dirs: &[PathBuf], files: &[PathBuf]) -> Result<Vec<Input>, LoadError
         if !dir.is_dir() {
             return Err(LoadError::NotADirectory(dir.clone()));
         }
-        let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Io { path: dir.clone(), source })?;
+        let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Io {
+            path: dir.clone(),
+            source,
+        })?;
         let mut found = Vec::new();
         for entry in entries {
-            let entry = entry.map_err(|source| LoadError::Io { path: dir.clone(), source })?;
+            let entry = entry.map_err(|source| LoadError::Io {
+                path: dir.clone(),
+                source,
+            })?;
             let path = entry.path();
             if path.is_file() && is_page_name(&path) {
                 found.push(path);
@@ -61,7 +67,10 @@ pub fn load(dirs: &[PathBuf], files: &[PathBuf]) -> Result<Vec<Input>, LoadError
     paths
         .into_iter()
         .map(|path| {
-            let bytes = std::fs::read(&path).map_err(|source| LoadError::Io { path: path.clone(), source })?;
+            let bytes = std::fs::read(&path).map_err(|source| LoadError::Io {
+                path: path.clone(),
+                source,
+            })?;
             Ok(Input {
                 file: path.display().to_string(),
                 bytes,

@@ -9,7 +9,11 @@ use veeam_em_codegen::diag::{Severity, Sink};
 use veeam_em_codegen::{build_model, load, page_facts, read, render, report, Input};
 
 #[derive(Parser)]
-#[command(name = "veeam-em-codegen", version, about = "Veeam Enterprise Manager REST API docs → model")]
+#[command(
+    name = "veeam-em-codegen",
+    version,
+    about = "Veeam Enterprise Manager REST API docs → model"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -118,7 +122,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 "html" => render::to_html(&page),
                 "pipe-text" => render::to_pipe_text(&page),
                 "cell-text" => render::to_cell_text(&page),
-                other => return Err(format!("unknown rendering {other:?}: use html, pipe-text or cell-text")),
+                other => {
+                    return Err(format!(
+                        "unknown rendering {other:?}: use html, pipe-text or cell-text"
+                    ))
+                }
             };
             print!("{text}");
             return Ok(ExitCode::SUCCESS);
@@ -130,7 +138,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             return Ok(ExitCode::SUCCESS);
         }
     };
-    let errors = model.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = model
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     if strict && errors > 0 {
         eprintln!("veeam-em-codegen: {errors} error diagnostic(s) and --strict was given");
         return Ok(ExitCode::from(1));
@@ -140,5 +152,6 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 
 fn single(file: &PathBuf) -> Result<Input, String> {
     let mut v = load(&[], std::slice::from_ref(file)).map_err(|e| e.to_string())?;
-    v.pop().ok_or_else(|| format!("cannot read {}", file.display()))
+    v.pop()
+        .ok_or_else(|| format!("cannot read {}", file.display()))
 }

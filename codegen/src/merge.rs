@@ -34,7 +34,9 @@ pub fn build(mut facts: Vec<PageFacts>, mut diagnostics: Vec<Diagnostic>) -> Mod
     let keys = naming::resolve_operation_keys(&facts, &mut m.diagnostics);
     let mut ops: BTreeMap<(String, String, String), Operation> = BTreeMap::new();
     for (fact, line) in facts.iter().zip(&keys) {
-        let (Some(op), Some(line)) = (&fact.operation, line) else { continue };
+        let (Some(op), Some(line)) = (&fact.operation, line) else {
+            continue;
+        };
         let new = operation(fact, op, line);
         let sort_key = (line.path.clone(), line.method.clone(), line.key());
         match ops.get_mut(&sort_key) {
@@ -68,9 +70,15 @@ fn operation(fact: &PageFacts, op: &OperationFacts, line: &RequestLine) -> Opera
     let request_samples: Vec<SampleAt> = op
         .body_samples
         .iter()
-        .map(|b| SampleAt { source: b.source.clone(), sample: b.sample.clone() })
+        .map(|b| SampleAt {
+            source: b.source.clone(),
+            sample: b.sample.clone(),
+        })
         .chain(op.examples.iter().filter_map(|e| {
-            e.request_body.clone().map(|sample| SampleAt { source: e.source.clone(), sample })
+            e.request_body.clone().map(|sample| SampleAt {
+                source: e.source.clone(),
+                sample,
+            })
         }))
         .collect();
     let response_samples: Vec<SampleAt> = op
@@ -78,9 +86,15 @@ fn operation(fact: &PageFacts, op: &OperationFacts, line: &RequestLine) -> Opera
         .iter()
         .filter(|e| e.method.as_deref() == Some(line.method.as_str()) || e.method.is_none())
         .take(1)
-        .filter_map(|e| e.response_body.clone().map(|sample| SampleAt { source: e.source.clone(), sample }))
+        .filter_map(|e| {
+            e.response_body.clone().map(|sample| SampleAt {
+                source: e.source.clone(),
+                sample,
+            })
+        })
         .collect();
-    let has_request_body = !op.no_request_body && (!op.request_tables.is_empty() || !request_samples.is_empty());
+    let has_request_body =
+        !op.no_request_body && (!op.request_tables.is_empty() || !request_samples.is_empty());
     Operation {
         source: fact.source.clone(),
         method: line.method.clone(),
@@ -124,7 +138,10 @@ fn response_shape(summary: Option<&str>) -> &'static str {
         "collection"
     } else if s.contains("entity") || s.contains("representation") {
         "entity"
-    } else if s.starts_with("none") || s.contains("does not return") || s.contains("no response body") {
+    } else if s.starts_with("none")
+        || s.contains("does not return")
+        || s.contains("no response body")
+    {
         "none"
     } else {
         "unknown"
@@ -133,8 +150,16 @@ fn response_shape(summary: Option<&str>) -> &'static str {
 
 fn resource(fact: &PageFacts, diags: &mut Vec<Diagnostic>) -> Option<Resource> {
     let res = fact.resource.as_ref()?;
-    let from_urls = res.paths.iter().map(|p| p.value.split('?').next().unwrap_or("").to_string()).find(|p| !p.is_empty());
-    let from_title = fact.title.split_whitespace().find(|w| w.starts_with('/')).map(str::to_string);
+    let from_urls = res
+        .paths
+        .iter()
+        .map(|p| p.value.split('?').next().unwrap_or("").to_string())
+        .find(|p| !p.is_empty());
+    let from_title = fact
+        .title
+        .split_whitespace()
+        .find(|w| w.starts_with('/'))
+        .map(str::to_string);
     let path = match (from_urls, from_title) {
         // The URL boxes are copied between pages more carelessly than titles
         // (`jobs_id_linked_jobs.md` shows the URL of `/jobs/{ID}/includes/{ID}`).
@@ -142,14 +167,20 @@ fn resource(fact: &PageFacts, diags: &mut Vec<Diagnostic>) -> Option<Resource> {
             diags.push(Diagnostic::new(
                 fact.source.clone(),
                 Code::TitleMismatch,
-                format!("resource page title names {t}, its Resource URL names {u}; using the title"),
+                format!(
+                    "resource page title names {t}, its Resource URL names {u}; using the title"
+                ),
             ));
             t
         }
         (Some(u), _) => u,
         (None, Some(t)) => t,
         (None, None) => {
-            diags.push(Diagnostic::new(fact.source.clone(), Code::NoRequestLine, "resource page names no resource path"));
+            diags.push(Diagnostic::new(
+                fact.source.clone(),
+                Code::NoRequestLine,
+                "resource page names no resource path",
+            ));
             return None;
         }
     };
@@ -176,12 +207,41 @@ impl Merger {
     fn operation(&mut self, into: &mut Operation, from: Operation) {
         let at = from.source.clone();
         let other = into.source.file.clone();
-        self.opt_text(&mut into.description, from.description, &at, &other, "description");
-        self.opt_text(&mut into.doc_url, from.doc_url, &at, &other, "help-center URL");
-        self.opt_text(&mut into.product_version, from.product_version, &at, &other, "product version");
-        self.list(&mut into.platforms, from.platforms, &at, &other, "supported platforms");
+        self.opt_text(
+            &mut into.description,
+            from.description,
+            &at,
+            &other,
+            "description",
+        );
+        self.opt_text(
+            &mut into.doc_url,
+            from.doc_url,
+            &at,
+            &other,
+            "help-center URL",
+        );
+        self.opt_text(
+            &mut into.product_version,
+            from.product_version,
+            &at,
+            &other,
+            "product version",
+        );
+        self.list(
+            &mut into.platforms,
+            from.platforms,
+            &at,
+            &other,
+            "supported platforms",
+        );
         self.headers(&mut into.request_headers, from.request_headers, &at, &other);
-        self.headers(&mut into.response_headers, from.response_headers, &at, &other);
+        self.headers(
+            &mut into.response_headers,
+            from.response_headers,
+            &at,
+            &other,
+        );
         self.statuses(&mut into.success, from.success, &at, &other);
         self.links(&mut into.links, from.links, &at, &other);
         self.filters(&mut into.filters, from.filters, &at, &other);
@@ -195,20 +255,46 @@ impl Merger {
     fn resource(&mut self, into: &mut Resource, from: Resource) {
         let at = from.source.clone();
         let other = into.source.file.clone();
-        self.opt_text(&mut into.description, from.description, &at, &other, "description");
-        self.opt_text(&mut into.doc_url, from.doc_url, &at, &other, "help-center URL");
-        self.opt_text(&mut into.entity_type, from.entity_type, &at, &other, "entity type");
+        self.opt_text(
+            &mut into.description,
+            from.description,
+            &at,
+            &other,
+            "description",
+        );
+        self.opt_text(
+            &mut into.doc_url,
+            from.doc_url,
+            &at,
+            &other,
+            "help-center URL",
+        );
+        self.opt_text(
+            &mut into.entity_type,
+            from.entity_type,
+            &at,
+            &other,
+            "entity type",
+        );
         for url in from.urls {
             if !into.urls.contains(&url) {
                 into.urls.push(url);
             }
         }
         self.list(&mut into.methods, from.methods, &at, &other, "methods");
-        self.list(&mut into.related, from.related, &at, &other, "related resources");
+        self.list(
+            &mut into.related,
+            from.related,
+            &at,
+            &other,
+            "related resources",
+        );
         self.links(&mut into.links, from.links, &at, &other);
         for rep in from.representations {
             match into.representations.iter_mut().find(|r| r.form == rep.form) {
-                Some(r) if rep.sample.completeness.rank() > r.sample.completeness.rank() => *r = rep,
+                Some(r) if rep.sample.completeness.rank() > r.sample.completeness.rank() => {
+                    *r = rep
+                }
                 Some(_) => {}
                 None => into.representations.push(rep),
             }
@@ -221,12 +307,16 @@ impl Merger {
             *into = Some(from);
             return;
         };
-        if body.shape.as_deref().is_none_or(|s| s == "none" || s == "unknown") {
-            if from.shape.as_deref().is_some_and(|s| s != "none" && s != "unknown") {
-                body.shape = from.shape;
-            }
+        let informative = |s: Option<&str>| s.is_some_and(|s| s != "none" && s != "unknown");
+        if !informative(body.shape.as_deref()) && informative(from.shape.as_deref()) {
+            body.shape = from.shape;
         }
-        if body.summary.as_ref().is_none_or(|s| from.summary.as_ref().is_some_and(|f| f.len() > s.len())) && from.summary.is_some() {
+        if body
+            .summary
+            .as_ref()
+            .is_none_or(|s| from.summary.as_ref().is_some_and(|f| f.len() > s.len()))
+            && from.summary.is_some()
+        {
             body.summary = from.summary;
         }
         for s in from.samples {
@@ -241,8 +331,18 @@ mod tests {
 
     #[test]
     fn shapes() {
-        assert_eq!(response_shape(Some("In the response body, the REST API returns a task that has been created")), "task");
-        assert_eq!(response_shape(Some("returns a representation of the /backups resource collection.")), "collection");
+        assert_eq!(
+            response_shape(Some(
+                "In the response body, the REST API returns a task that has been created"
+            )),
+            "task"
+        );
+        assert_eq!(
+            response_shape(Some(
+                "returns a representation of the /backups resource collection."
+            )),
+            "collection"
+        );
         assert_eq!(response_shape(None), "none");
     }
 }

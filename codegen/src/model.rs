@@ -7,7 +7,9 @@ use serde::Serialize;
 
 use crate::diag::{Diagnostic, Source};
 use crate::doc::Rendering;
-use crate::extract::facts::{Example, Field, Filter, Header, Link, PageKind, Representation, Status};
+use crate::extract::facts::{
+    Example, Field, Filter, Header, Link, PageKind, Representation, Status,
+};
 use crate::extract::sample::Sample;
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -33,13 +33,19 @@ pub fn report(model: &Model) -> Report {
         operations: model.operations.len(),
         resources: model.resources.len(),
         types: model.types.len(),
-        types_with_fields: model.types.values().filter(|t| !t.fields.is_empty()).count(),
+        types_with_fields: model
+            .types
+            .values()
+            .filter(|t| !t.fields.is_empty())
+            .count(),
         fields: model.types.values().map(|t| t.fields.len()).sum(),
         enums: model.enums.len(),
         ..Default::default()
     };
     for p in &model.pages {
-        *r.pages_by_kind.entry(p.kind.as_str().to_string()).or_default() += 1;
+        *r.pages_by_kind
+            .entry(p.kind.as_str().to_string())
+            .or_default() += 1;
     }
     let mut count = |s: &Sample| {
         let f = match s.format {
@@ -58,7 +64,10 @@ pub fn report(model: &Model) -> Report {
         *r.operations_by_method.entry(op.method.clone()).or_default() += 1;
         r.examples += op.examples.len();
         for e in &op.examples {
-            e.request_body.iter().chain(&e.response_body).for_each(&mut count);
+            e.request_body
+                .iter()
+                .chain(&e.response_body)
+                .for_each(&mut count);
         }
         if let Some(b) = &op.request_body {
             // Example request bodies are already counted above.
@@ -69,10 +78,14 @@ pub fn report(model: &Model) -> Report {
         }
     }
     for res in model.resources.values() {
-        res.representations.iter().for_each(|rep| count(&rep.sample));
+        res.representations
+            .iter()
+            .for_each(|rep| count(&rep.sample));
     }
     for d in &model.diagnostics {
-        *r.diagnostics_by_code.entry(d.code.as_str().to_string()).or_default() += 1;
+        *r.diagnostics_by_code
+            .entry(d.code.as_str().to_string())
+            .or_default() += 1;
         match d.severity {
             crate::diag::Severity::Error => r.errors += 1,
             crate::diag::Severity::Warning => r.warnings += 1,
@@ -84,10 +97,23 @@ pub fn report(model: &Model) -> Report {
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut s = String::new();
-        let kinds: Vec<String> = self.pages_by_kind.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let kinds: Vec<String> = self
+            .pages_by_kind
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect();
         let _ = writeln!(s, "pages        {} ({})", self.pages, kinds.join(", "));
-        let methods: Vec<String> = self.operations_by_method.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        let _ = writeln!(s, "operations   {} ({})", self.operations, methods.join(", "));
+        let methods: Vec<String> = self
+            .operations_by_method
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect();
+        let _ = writeln!(
+            s,
+            "operations   {} ({})",
+            self.operations,
+            methods.join(", ")
+        );
         let _ = writeln!(s, "resources    {}", self.resources);
         let _ = writeln!(
             s,
@@ -100,7 +126,13 @@ impl std::fmt::Display for Report {
         for (k, v) in &self.samples {
             let _ = writeln!(s, "  {k:<22} {v}");
         }
-        let _ = writeln!(s, "diagnostics  {} ({} errors, {} warnings)", self.errors + self.warnings, self.errors, self.warnings);
+        let _ = writeln!(
+            s,
+            "diagnostics  {} ({} errors, {} warnings)",
+            self.errors + self.warnings,
+            self.errors,
+            self.warnings
+        );
         for (k, v) in &self.diagnostics_by_code {
             let _ = writeln!(s, "  {k:<22} {v}");
         }

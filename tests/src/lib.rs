@@ -27,13 +27,20 @@ pub fn corpus_dir() -> Option<PathBuf> {
 
 /// A page as an input named `name` (stable across machines, unlike absolute paths).
 pub fn input(path: &Path, name: &str) -> Input {
-    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    Input { file: name.to_string(), bytes }
+    let bytes =
+        std::fs::read(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    Input {
+        file: name.to_string(),
+        bytes,
+    }
 }
 
 /// A docs-src page, named `docs-src/<file>`.
 pub fn seed(file: &str) -> Input {
-    input(&root().join("docs-src").join(file), &format!("docs-src/{file}"))
+    input(
+        &root().join("docs-src").join(file),
+        &format!("docs-src/{file}"),
+    )
 }
 
 /// A corpus page, named `em_rest/<file>`.

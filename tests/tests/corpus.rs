@@ -7,7 +7,10 @@ use veeam_em_codegen::{build_model, load, page_facts, report};
 use veeam_em_tests::corpus_dir;
 
 fn is_method_page(name: &str) -> bool {
-    ["get_", "post_", "put_", "delete_"].iter().any(|p| name.starts_with(p)) && !name.ends_with("_method.md")
+    ["get_", "post_", "put_", "delete_"]
+        .iter()
+        .any(|p| name.starts_with(p))
+        && !name.ends_with("_method.md")
 }
 
 #[test]
@@ -29,25 +32,47 @@ fn all_pages_parse_and_every_method_page_gives_one_operation() {
                 facts.kind
             );
             let op = facts.operation.as_ref().expect("operation facts");
-            let line = op.request.as_ref().or(op.title_request.as_ref()).unwrap_or_else(|| panic!("{name}: no method and path"));
-            assert!(!line.value.method.is_empty() && line.value.path.starts_with('/'), "{name}");
+            let line = op
+                .request
+                .as_ref()
+                .or(op.title_request.as_ref())
+                .unwrap_or_else(|| panic!("{name}: no method and path"));
+            assert!(
+                !line.value.method.is_empty() && line.value.path.starts_with('/'),
+                "{name}"
+            );
             keys.insert(name, line.value.key());
         } else {
-            assert!(facts.operation.is_none(), "{name} is not a method page but gave an operation");
+            assert!(
+                facts.operation.is_none(),
+                "{name} is not a method page but gave an operation"
+            );
         }
     }
     assert_eq!(method_pages, 349);
 
     let model = build_model(&inputs);
-    assert_eq!(model.operations.len(), 349, "each method page gives its own operation");
+    assert_eq!(
+        model.operations.len(),
+        349,
+        "each method page gives its own operation"
+    );
     for op in &model.operations {
-        assert!(["GET", "POST", "PUT", "DELETE"].contains(&op.method.as_str()), "{}", op.key());
+        assert!(
+            ["GET", "POST", "PUT", "DELETE"].contains(&op.method.as_str()),
+            "{}",
+            op.key()
+        );
         assert!(op.path.starts_with('/'), "{}", op.key());
         assert!(!op.success.is_empty(), "{}: no success status", op.key());
     }
     let r = report::report(&model);
     eprintln!("{r}");
-    assert_eq!(r.pages_by_kind.get("operation").copied().unwrap_or(0) + r.pages_by_kind.get("query-type").copied().unwrap_or(0), 349);
+    assert_eq!(
+        r.pages_by_kind.get("operation").copied().unwrap_or(0)
+            + r.pages_by_kind.get("query-type").copied().unwrap_or(0),
+        349
+    );
 }
 
 #[test]
@@ -77,10 +102,19 @@ fn known_title_mismatches_are_resolved_and_reported() {
     ] {
         assert!(keys.iter().any(|k| k == expected), "missing {expected}");
     }
-    let mismatches = model.diagnostics.iter().filter(|d| d.code.as_str() == "title-mismatch").count();
+    let mismatches = model
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "title-mismatch")
+        .count();
     assert!(mismatches >= 5, "title mismatches are diagnostics");
     // The stray space in `CreateCloudTenant ResourceSpecType` is gone, and said so.
-    assert!(model.types.contains_key("CreateCloudTenantResourceSpecType"));
-    assert!(model.diagnostics.iter().any(|d| d.code.as_str() == "type-name-normalized"
-        && d.message.contains("CreateCloudTenant ResourceSpecType")));
+    assert!(model
+        .types
+        .contains_key("CreateCloudTenantResourceSpecType"));
+    assert!(model
+        .diagnostics
+        .iter()
+        .any(|d| d.code.as_str() == "type-name-normalized"
+            && d.message.contains("CreateCloudTenant ResourceSpecType")));
 }

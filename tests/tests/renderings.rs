@@ -69,7 +69,10 @@ fn every_rendering_gives_the_same_model() {
             ("cell-text", render::to_cell_text(&page), true),
         ];
         for (style, text, text_only) in renderings {
-            let other = Input { file: format!("{name}.{style}"), bytes: text.into_bytes() };
+            let other = Input {
+                file: format!("{name}.{style}"),
+                bytes: text.into_bytes(),
+            };
             let want = comparable(std::slice::from_ref(&md), text_only);
             let got = comparable(std::slice::from_ref(&other), text_only);
             if want != got {
@@ -77,7 +80,12 @@ fn every_rendering_gives_the_same_model() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} rendering(s) differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} rendering(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// The readers pick the rendering from the content, whatever the file is called.

@@ -36,13 +36,18 @@ fn every_seed_gives_its_page() {
     );
     assert!(model.resources.contains_key("/vmRestorePoints/{ID}"));
     assert_eq!(
-        model.resources["/vmRestorePoints/{ID}"].entity_type.as_deref(),
+        model.resources["/vmRestorePoints/{ID}"]
+            .entity_type
+            .as_deref(),
         Some("VmRestorePoint")
     );
 }
 
 fn values_of(model: &veeam_em_codegen::model::Model, ty: &str, field: &str) -> Vec<String> {
-    let t = model.types.get(ty).unwrap_or_else(|| panic!("type {ty} missing; have {:?}", model.types.keys()));
+    let t = model
+        .types
+        .get(ty)
+        .unwrap_or_else(|| panic!("type {ty} missing; have {:?}", model.types.keys()));
     t.fields
         .iter()
         .find(|f| f.name == field)
@@ -66,16 +71,36 @@ fn seed_000_and_markdown_page_merge_with_enum_values() {
     assert_eq!(md_alone.operations[0].key(), alone.operations[0].key());
 
     let both = build_model(&[pipe, md]);
-    assert_eq!(both.operations.len(), 1, "one operation from both renderings");
+    assert_eq!(
+        both.operations.len(),
+        1,
+        "one operation from both renderings"
+    );
     let op = &both.operations[0];
     assert_eq!(op.merged_from.len(), 1);
-    let ty = op.response_body.as_ref().and_then(|b| b.type_name.clone()).expect("response type");
+    let ty = op
+        .response_body
+        .as_ref()
+        .and_then(|b| b.type_name.clone())
+        .expect("response type");
     assert_eq!(
         values_of(&both, &ty, "Algorithm"),
-        vec!["Full", "ReversedIncremental", "Incremental", "SyntheticFull"]
+        vec![
+            "Full",
+            "ReversedIncremental",
+            "Incremental",
+            "SyntheticFull"
+        ]
     );
-    assert_eq!(values_of(&both, &ty, "PointType"), vec!["Full", "Increment", "ReverseIncrement"]);
-    let accept = op.request_headers.iter().find(|h| h.name == "Accept").expect("Accept header");
+    assert_eq!(
+        values_of(&both, &ty, "PointType"),
+        vec!["Full", "Increment", "ReverseIncrement"]
+    );
+    let accept = op
+        .request_headers
+        .iter()
+        .find(|h| h.name == "Accept")
+        .expect("Accept header");
     assert_eq!(accept.values, vec!["application/xml", "application/json"]);
 }
 
@@ -88,19 +113,37 @@ fn seed_003_and_markdown_page_merge_with_full_example() {
     let md = corpus_page(&dir, "get_backups_id_restorepoints.md");
 
     let md_alone = build_model(std::slice::from_ref(&md));
-    let cut = md_alone.operations[0].examples[0].response_body.as_ref().expect("md sample");
+    let cut = md_alone.operations[0].examples[0]
+        .response_body
+        .as_ref()
+        .expect("md sample");
     assert_eq!(cut.completeness, Completeness::Truncated);
 
     let both = build_model(&[cells, md]);
     assert_eq!(both.operations.len(), 1);
     let op = &both.operations[0];
     assert_eq!(op.key(), "GET /backups/{ID}/restorePoints");
-    assert_eq!(op.examples.len(), 1, "the two copies of the example pair up");
-    let body = op.examples[0].response_body.as_ref().expect("merged sample");
+    assert_eq!(
+        op.examples.len(),
+        1,
+        "the two copies of the example pair up"
+    );
+    let body = op.examples[0]
+        .response_body
+        .as_ref()
+        .expect("merged sample");
     // The seed's sample ends its list with `...`: well-formed, one Ref shown.
-    assert!(matches!(body.completeness, Completeness::Complete | Completeness::Elided));
+    assert!(matches!(
+        body.completeness,
+        Completeness::Complete | Completeness::Elided
+    ));
     assert_eq!(body.root.as_deref(), Some("EntityReferences"));
-    assert!(body.body.contains("<Ref UID=\"urn:veeam:RestorePoint:ec940768"), "{}", body.body);
+    assert!(
+        body.body
+            .contains("<Ref UID=\"urn:veeam:RestorePoint:ec940768"),
+        "{}",
+        body.body
+    );
     assert!(body.body.contains("Rel=\"Down\""));
 }
 
@@ -109,7 +152,14 @@ fn seed_003_and_markdown_page_merge_with_full_example() {
 fn ir_has_the_documented_keys() {
     let model = build_model(&[seed("get_restorepoints_id.md")]);
     let v: Value = serde_json::to_value(&model).expect("serializes");
-    for key in ["pages", "operations", "types", "diagnostics", "resources", "enums"] {
+    for key in [
+        "pages",
+        "operations",
+        "types",
+        "diagnostics",
+        "resources",
+        "enums",
+    ] {
         assert!(v.get(key).is_some(), "missing {key}");
     }
     let page = &v["pages"][0];

@@ -36,8 +36,11 @@ fn is_prose(text: &str) -> bool {
     if t.starts_with(['<', '{', '[', '"']) || LABELS.iter().any(|(l, _)| t.starts_with(l)) {
         return false;
     }
-    t.split_whitespace().count() >= 4 && t.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && !request_line::METHODS.iter().any(|m| t.starts_with(&format!("{m} ")))
+    t.split_whitespace().count() >= 4
+        && t.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && !request_line::METHODS
+            .iter()
+            .any(|m| t.starts_with(&format!("{m} ")))
 }
 
 /// Text pieces of the example blocks: (line, text, is_prose).
@@ -102,7 +105,13 @@ fn find_labels(s: &str) -> Vec<(usize, usize, Label)> {
     found
 }
 
-fn flush(stream: &mut String, line: u32, description: &mut Option<String>, out: &mut Vec<Example>, sink: &mut Sink) {
+fn flush(
+    stream: &mut String,
+    line: u32,
+    description: &mut Option<String>,
+    out: &mut Vec<Example>,
+    sink: &mut Sink,
+) {
     if stream.trim().is_empty() {
         stream.clear();
         return;
@@ -125,7 +134,14 @@ fn flush(stream: &mut String, line: u32, description: &mut Option<String>, out: 
                     response_body: Some(sample),
                 });
             }
-            None => sink.push(line, Code::BadExample, format!("example text without Request:/Response: labels: {:?}", short(&text))),
+            None => sink.push(
+                line,
+                Code::BadExample,
+                format!(
+                    "example text without Request:/Response: labels: {:?}",
+                    short(&text)
+                ),
+            ),
         }
         return;
     }
@@ -156,22 +172,37 @@ fn flush(stream: &mut String, line: u32, description: &mut Option<String>, out: 
                     ex.method = words.next().map(str::to_string);
                     ex.url = words.next().map(str::to_string);
                 }
-                None => sink.push(line, Code::BadExample, format!("example request is not `METHOD URL`: {:?}", short(value))),
+                None => sink.push(
+                    line,
+                    Code::BadExample,
+                    format!("example request is not `METHOD URL`: {:?}", short(value)),
+                ),
             },
             Label::Headers => {
                 let words: Vec<&str> = value.split_whitespace().collect();
                 for pair in words.chunks(2) {
                     match pair {
                         [name, value] => ex.headers.push((name.to_string(), value.to_string())),
-                        [name] => sink.push(line, Code::BadExample, format!("example header {name} has no value")),
+                        [name] => sink.push(
+                            line,
+                            Code::BadExample,
+                            format!("example header {name} has no value"),
+                        ),
                         _ => {}
                     }
                 }
             }
             Label::Response => {
-                let code = value.split_whitespace().next().and_then(|w| w.parse::<u16>().ok());
+                let code = value
+                    .split_whitespace()
+                    .next()
+                    .and_then(|w| w.parse::<u16>().ok());
                 if code.is_none() {
-                    sink.push(line, Code::BadExample, format!("example response status is {:?}", short(value)));
+                    sink.push(
+                        line,
+                        Code::BadExample,
+                        format!("example response status is {:?}", short(value)),
+                    );
                 }
                 ex.status = code;
             }
@@ -181,7 +212,11 @@ fn flush(stream: &mut String, line: u32, description: &mut Option<String>, out: 
                     continue;
                 }
                 let Some(sample) = classify(value) else {
-                    sink.push(line, Code::BadExample, format!("example body is neither XML nor JSON: {:?}", short(value)));
+                    sink.push(
+                        line,
+                        Code::BadExample,
+                        format!("example body is neither XML nor JSON: {:?}", short(value)),
+                    );
                     continue;
                 };
                 report_sample(&sample, line, sink);
@@ -207,12 +242,18 @@ pub fn report_sample(sample: &super::sample::Sample, line: u32, sink: &mut Sink)
         Completeness::Truncated => sink.push(
             line,
             Code::TruncatedSample,
-            format!("{what} cut short by the rendering ({})", sample.problem.as_deref().unwrap_or("incomplete")),
+            format!(
+                "{what} cut short by the rendering ({})",
+                sample.problem.as_deref().unwrap_or("incomplete")
+            ),
         ),
         Completeness::Malformed => sink.push(
             line,
             Code::MalformedSample,
-            format!("{what} is not well-formed: {}", sample.problem.as_deref().unwrap_or("?")),
+            format!(
+                "{what} is not well-formed: {}",
+                sample.problem.as_deref().unwrap_or("?")
+            ),
         ),
         _ => {}
     }

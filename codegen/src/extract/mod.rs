@@ -66,10 +66,14 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
         }
         area = match key.as_str() {
             "" => Area::Intro,
-            "request" | "http request" | "request headers" | "request header" | "request body" => Area::Request,
-            "response" | "response codes" | "response code" | "response headers" | "response header"
-            | "response body" | "parameters" | "links" => Area::Response,
-            "resource url" | "related resources" | "methods" | "resource representation" => Area::Resource,
+            "request" | "http request" | "request headers" | "request header" | "request body" => {
+                Area::Request
+            }
+            "response" | "response codes" | "response code" | "response headers"
+            | "response header" | "response body" | "parameters" | "links" => Area::Response,
+            "resource url" | "related resources" | "methods" | "resource representation" => {
+                Area::Resource
+            }
             k if k == "example" || k == "examples" || k.starts_with("example ") => Area::Example,
             _ => area,
         };
@@ -87,18 +91,29 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
         match key.as_str() {
             "" => {
                 description = section.blocks.iter().find_map(|b| match &b.kind {
-                    BlockKind::Paragraph(t) if !t.eq_ignore_ascii_case("In this article") => Some(collapse_ws(t)),
+                    BlockKind::Paragraph(t) if !t.eq_ignore_ascii_case("In this article") => {
+                        Some(collapse_ws(t))
+                    }
                     _ => None,
                 });
                 used = true;
             }
             "http request" => {
                 used = true;
-                op.request = section_texts(section.blocks).into_iter().find_map(|(line, t)| {
-                    request_line::find(&t).map(|value| Located { source: sink.at(line), value })
-                });
+                op.request = section_texts(section.blocks)
+                    .into_iter()
+                    .find_map(|(line, t)| {
+                        request_line::find(&t).map(|value| Located {
+                            source: sink.at(line),
+                            value,
+                        })
+                    });
                 if op.request.is_none() {
-                    sink.push(section.line, Code::NoRequestLine, "`HTTP Request` section without a `METHOD URL` line");
+                    sink.push(
+                        section.line,
+                        Code::NoRequestLine,
+                        "`HTTP Request` section without a `METHOD URL` line",
+                    );
                 }
             }
             "supported platforms" => {
@@ -113,17 +128,26 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
                     .collect();
             }
             "request body" => {
-                op.no_request_body = section_texts(section.blocks).iter().any(|(_, t)| t.trim() == "None.");
+                op.no_request_body = section_texts(section.blocks)
+                    .iter()
+                    .any(|(_, t)| t.trim() == "None.");
             }
             "response codes" | "response code" => {
                 used = true;
                 op.response_codes = response_codes(section.blocks, sink);
                 if op.response_codes.is_empty() {
-                    sink.push(section.line, Code::NoResponseCode, "`Response Codes` names no status code");
+                    sink.push(
+                        section.line,
+                        Code::NoResponseCode,
+                        "`Response Codes` names no status code",
+                    );
                 }
             }
             "response body" => {
-                let prose: Vec<String> = section_texts(section.blocks).into_iter().map(|(_, t)| collapse_ws(&t)).collect();
+                let prose: Vec<String> = section_texts(section.blocks)
+                    .into_iter()
+                    .map(|(_, t)| collapse_ws(&t))
+                    .collect();
                 if !prose.is_empty() {
                     op.response_summary = Some(prose.join(" "));
                 }
@@ -137,7 +161,10 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
                             if let Some((k, v)) = r.fixed_query.iter().next() {
                                 path = format!("{path}?{k}={v}");
                             }
-                            res.paths.push(Located { source: sink.at(line), value: path });
+                            res.paths.push(Located {
+                                source: sink.at(line),
+                                value: path,
+                            });
                         }
                     }
                 }
@@ -153,10 +180,16 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
             "resource representation" => {
                 used = true;
                 for run in sample_runs(section.blocks) {
-                    let Some(sample) = sample::classify(&run.text) else { continue };
+                    let Some(sample) = sample::classify(&run.text) else {
+                        continue;
+                    };
                     example::report_sample(&sample, run.line, sink);
                     let lead = run.lead.to_ascii_lowercase();
-                    let form = if lead.contains("reference") { "reference" } else { "entity" };
+                    let form = if lead.contains("reference") {
+                        "reference"
+                    } else {
+                        "entity"
+                    };
                     res.representations.push(Representation {
                         source: sink.at(run.line),
                         form: form.to_string(),
@@ -184,7 +217,9 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
             op.examples.extend(example::examples(section.blocks, sink));
         }
         for b in section.blocks {
-            let BlockKind::Table(table) = &b.kind else { continue };
+            let BlockKind::Table(table) = &b.kind else {
+                continue;
+            };
             match tables::kind(table) {
                 TableKind::Headers => {
                     used = true;
@@ -223,12 +258,24 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
                 TableKind::Box => {}
                 TableKind::Other => {
                     let line = table.rows.first().map_or(b.line, |r| r.line);
-                    sink.push(line, Code::UnknownTable, format!("table with columns {:?} is not a known layout", table.header));
+                    sink.push(
+                        line,
+                        Code::UnknownTable,
+                        format!(
+                            "table with columns {:?} is not a known layout",
+                            table.header
+                        ),
+                    );
                 }
             }
         }
         let known = sections::KNOWN.contains(&key.as_str());
-        if !used && !known && area != Area::Example && section_has_content(section.blocks) && !is_callout(section) {
+        if !used
+            && !known
+            && area != Area::Example
+            && section_has_content(section.blocks)
+            && !is_callout(section)
+        {
             sink.push(
                 section.line,
                 Code::UnknownSection,
@@ -237,11 +284,22 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
         }
     }
 
-    if matches!(kind, PageKind::Operation | PageKind::QueryType) && op.request.is_none() && !has("http request") {
+    if matches!(kind, PageKind::Operation | PageKind::QueryType)
+        && op.request.is_none()
+        && !has("http request")
+    {
         if op.title_request.is_some() {
-            sink.push(title_line, Code::NoRequestLine, "no `HTTP Request` section; the operation is taken from the title");
+            sink.push(
+                title_line,
+                Code::NoRequestLine,
+                "no `HTTP Request` section; the operation is taken from the title",
+            );
         } else {
-            sink.push(title_line, Code::NoRequestLine, "operation page without an `HTTP Request` line");
+            sink.push(
+                title_line,
+                Code::NoRequestLine,
+                "operation page without an `HTTP Request` line",
+            );
         }
     }
 
@@ -262,7 +320,10 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
 /// The title (H1, else front matter, else first line) and the blocks after it.
 fn title_and_body(page: &Page) -> (String, u32, &[Block]) {
     match page.blocks.first() {
-        Some(Block { line, kind: BlockKind::Heading { level: 1, text } }) => (text.clone(), *line, &page.blocks[1..]),
+        Some(Block {
+            line,
+            kind: BlockKind::Heading { level: 1, text },
+        }) => (text.clone(), *line, &page.blocks[1..]),
         first => (
             page.front.title.clone().unwrap_or_default(),
             first.map_or(1, |b| b.line.saturating_sub(1).max(1)),
@@ -283,7 +344,10 @@ fn block_raw(b: &Block) -> Vec<(u32, String)> {
             .iter()
             .flat_map(|r| r.cells.iter().map(move |c| (r.line, c.raw())))
             .collect(),
-        BlockKind::Heading { text, .. } | BlockKind::Paragraph(text) | BlockKind::Item(text) | BlockKind::Code(text) => {
+        BlockKind::Heading { text, .. }
+        | BlockKind::Paragraph(text)
+        | BlockKind::Item(text)
+        | BlockKind::Code(text) => {
             vec![(b.line, text.clone())]
         }
     }
@@ -300,7 +364,9 @@ fn items(blocks: &[Block]) -> Vec<String> {
 }
 
 fn section_has_content(blocks: &[Block]) -> bool {
-    blocks.iter().any(|b| !matches!(&b.kind, BlockKind::Paragraph(t) if t.trim().is_empty()))
+    blocks
+        .iter()
+        .any(|b| !matches!(&b.kind, BlockKind::Paragraph(t) if t.trim().is_empty()))
 }
 
 /// "Important" / "Note" boxes and the like: prose for readers, nothing for the model.
@@ -319,7 +385,10 @@ fn response_codes(blocks: &[Block], sink: &mut Sink) -> Vec<facts::Status> {
         let words: Vec<&str> = text.split_whitespace().collect();
         for (i, w) in words.iter().enumerate() {
             let w = w.trim_end_matches(['.', ',']);
-            if w.len() == 3 && w.starts_with(['1', '2', '3', '4', '5']) && w.chars().all(|c| c.is_ascii_digit()) {
+            if w.len() == 3
+                && w.starts_with(['1', '2', '3', '4', '5'])
+                && w.chars().all(|c| c.is_ascii_digit())
+            {
                 let code: u16 = w.parse().unwrap_or(0);
                 let reason: Vec<&str> = words[i + 1..]
                     .iter()
@@ -327,7 +396,11 @@ fn response_codes(blocks: &[Block], sink: &mut Sink) -> Vec<facts::Status> {
                     .map(|r| r.trim_end_matches(['.', ',']))
                     .collect();
                 if out.iter().all(|s: &facts::Status| s.code != code) {
-                    out.push(facts::Status { source: sink.at(line), code, reason: reason.join(" ") });
+                    out.push(facts::Status {
+                        source: sink.at(line),
+                        code,
+                        reason: reason.join(" "),
+                    });
                 }
             }
         }
@@ -344,7 +417,8 @@ struct SampleRun {
 }
 
 fn starts_sample(text: &str) -> bool {
-    text.trim_start().starts_with(['<', '{', '[', '"', '}', ']'])
+    text.trim_start()
+        .starts_with(['<', '{', '[', '"', '}', ']'])
 }
 
 fn sample_runs(blocks: &[Block]) -> Vec<SampleRun> {
@@ -358,7 +432,11 @@ fn sample_runs(blocks: &[Block]) -> Vec<SampleRun> {
                     run.text.push('\n');
                     run.text.push_str(&text);
                 }
-                _ => runs.push(SampleRun { line, lead: std::mem::take(&mut lead), text }),
+                _ => runs.push(SampleRun {
+                    line,
+                    lead: std::mem::take(&mut lead),
+                    text,
+                }),
             }
             open = true;
         } else {

@@ -137,11 +137,16 @@ mod tests {
 
     #[test]
     fn parses_request_lines() {
-        let r = find("GET https://<Enterprise-Manager>:9398/api/vmRestorePoints/{ID}?format=Entity").unwrap();
+        let r =
+            find("GET https://<Enterprise-Manager>:9398/api/vmRestorePoints/{ID}?format=Entity")
+                .unwrap();
         assert_eq!(r.method, "GET");
         assert_eq!(r.path, "/vmRestorePoints/{ID}");
         assert_eq!(r.path_params, vec!["ID"]);
-        assert_eq!(r.fixed_query.get("format").map(String::as_str), Some("Entity"));
+        assert_eq!(
+            r.fixed_query.get("format").map(String::as_str),
+            Some("Entity")
+        );
         assert_eq!(r.key(), "GET /vmRestorePoints/{ID}?format=Entity");
         assert!(r.standard_base);
     }

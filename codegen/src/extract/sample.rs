@@ -164,7 +164,11 @@ fn push_attrs(out: &mut String, e: &quick_xml::events::BytesStart<'_>) {
 fn json(text: &str) -> Sample {
     // Fragments such as `"Resources": { ... }` are whole objects once wrapped in braces.
     let fragment = text.starts_with('"');
-    let text = if fragment { format!("{{{text}}}") } else { text.to_string() };
+    let text = if fragment {
+        format!("{{{text}}}")
+    } else {
+        text.to_string()
+    };
     let parsed = serde_json::from_str::<serde_json::Value>(&text).or_else(|e| {
         // The Markdown rendering turns `\\` into `\`, leaving `DOMAIN\user`: put the escape back.
         if e.to_string().contains("escape") {
@@ -190,7 +194,11 @@ fn json(text: &str) -> Sample {
                         .is_some_and(|e| e.is_eof()));
             Sample {
                 format: Format::Json,
-                completeness: if eof { Completeness::Truncated } else { Completeness::Malformed },
+                completeness: if eof {
+                    Completeness::Truncated
+                } else {
+                    Completeness::Malformed
+                },
                 root: None,
                 body: collapse_ws(&text),
                 problem: Some(without_position(&e.to_string())),
@@ -291,8 +299,10 @@ mod tests {
 
     #[test]
     fn root_shape() {
-        let (attrs, children) =
-            xml_root_shape("<A xmlns=\"u\" UID=\"1\" Name=\"n\"><Links><Link/></Links><B/><B/><C>t</C></A>").unwrap();
+        let (attrs, children) = xml_root_shape(
+            "<A xmlns=\"u\" UID=\"1\" Name=\"n\"><Links><Link/></Links><B/><B/><C>t</C></A>",
+        )
+        .unwrap();
         assert_eq!(attrs, vec!["UID", "Name"]);
         assert_eq!(children, vec!["Links", "B", "C"]);
     }

@@ -34,7 +34,14 @@ pub const KNOWN: &[&str] = &[
 ];
 
 /// Short lines that are not headings although they look like one.
-const NOT_HEADINGS: &[&str] = &["important", "note", "tip", "none", "in this article", "for example"];
+const NOT_HEADINGS: &[&str] = &[
+    "important",
+    "note",
+    "tip",
+    "none",
+    "in this article",
+    "for example",
+];
 
 #[derive(Debug)]
 pub struct Section<'a> {
@@ -94,10 +101,15 @@ pub fn looks_like_title(text: &str) -> bool {
     if words.len() > 8 {
         return false;
     }
-    const SMALL: &[&str] = &["of", "and", "for", "the", "a", "an", "to", "in", "on", "with", "or", "by"];
+    const SMALL: &[&str] = &[
+        "of", "and", "for", "the", "a", "an", "to", "in", "on", "with", "or", "by",
+    ];
     words.iter().all(|w| {
         SMALL.contains(w)
-            || (w.chars().next().is_some_and(|c| c.is_ascii_uppercase() || c == 'v')
+            || (w
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_uppercase() || c == 'v')
                 && w.chars().all(|c| c.is_ascii_alphabetic()))
     }) && words
         .first()
@@ -161,7 +173,9 @@ mod tests {
         assert!(looks_like_title("Standalone Cloud Tenant Account Options"));
         assert!(looks_like_title("vCloud Compute Resource Options"));
         assert!(!looks_like_title("Important"));
-        assert!(!looks_like_title("X-RestSvcSessionId NDRjZmJkYmUtNWE5NS00MTU2LTg4NjctOTFmMDY5YjdjMmNj"));
+        assert!(!looks_like_title(
+            "X-RestSvcSessionId NDRjZmJkYmUtNWE5NS00MTU2LTg4NjctOTFmMDY5YjdjMmNj"
+        ));
         assert!(!looks_like_title("Request:"));
         assert!(!looks_like_title("200 OK"));
         assert!(!looks_like_title("GET https://localhost:9398/api/backups"));

@@ -22,7 +22,11 @@ pub enum TableKind {
 }
 
 pub fn kind(table: &Table) -> TableKind {
-    let h: Vec<String> = table.header.iter().map(|s| s.to_ascii_lowercase()).collect();
+    let h: Vec<String> = table
+        .header
+        .iter()
+        .map(|s| s.to_ascii_lowercase())
+        .collect();
     let first = h.first().map(String::as_str);
     match first {
         None => TableKind::Box,
@@ -47,7 +51,7 @@ fn col(table: &Table, name: &str) -> Option<usize> {
         .position(|h| h.eq_ignore_ascii_case(name))
 }
 
-fn cell<'a>(row: &'a Row, i: Option<usize>) -> Option<&'a Cell> {
+fn cell(row: &Row, i: Option<usize>) -> Option<&Cell> {
     i.and_then(|i| row.cells.get(i))
 }
 
@@ -91,10 +95,9 @@ pub fn enum_values(cell: &Cell) -> Vec<String> {
         .filter(|v| !v.is_empty())
         .collect();
     // Only single-token items with no prose around them form an enum.
-    let all_tokens = items
-        .iter()
-        .zip(&values)
-        .all(|(item, v)| item == v || item.starts_with(&format!("{v} —")) || item.starts_with(&format!("{v} -")));
+    let all_tokens = items.iter().zip(&values).all(|(item, v)| {
+        item == v || item.starts_with(&format!("{v} —")) || item.starts_with(&format!("{v} -"))
+    });
     if values.is_empty() || !all_tokens {
         return Vec::new();
     }
@@ -160,7 +163,11 @@ fn occurrence(row: &Row, c: Option<&Cell>, sink: &mut Sink) -> (Option<u32>, Opt
 }
 
 pub fn headers(table: &Table, sink: &mut Sink) -> Vec<Header> {
-    let (name_col, req_col, desc_col) = (col(table, "Header"), col(table, "Required"), col(table, "Description"));
+    let (name_col, req_col, desc_col) = (
+        col(table, "Header"),
+        col(table, "Required"),
+        col(table, "Description"),
+    );
     let mut out = Vec::new();
     for row in &table.rows {
         check_width(table, row, sink);
@@ -233,7 +240,11 @@ pub fn elements(table: &Table, section: &str, sink: &mut Sink) -> ElementTable {
 }
 
 pub fn links(table: &Table, sink: &mut Sink) -> Vec<Link> {
-    let (r, rel, d) = (col(table, "Reference"), col(table, "Relationship"), col(table, "Description"));
+    let (r, rel, d) = (
+        col(table, "Reference"),
+        col(table, "Relationship"),
+        col(table, "Description"),
+    );
     let mut out = Vec::new();
     for row in &table.rows {
         check_width(table, row, sink);
@@ -251,7 +262,11 @@ pub fn links(table: &Table, sink: &mut Sink) -> Vec<Link> {
 }
 
 pub fn filters(table: &Table, sink: &mut Sink) -> Vec<Filter> {
-    let (p, t, d) = (col(table, "Parameter"), col(table, "Type"), col(table, "Description"));
+    let (p, t, d) = (
+        col(table, "Parameter"),
+        col(table, "Type"),
+        col(table, "Description"),
+    );
     let mut out = Vec::new();
     for row in &table.rows {
         check_width(table, row, sink);

@@ -59,7 +59,14 @@ impl Merger {
         }
     }
 
-    pub fn opt_text(&mut self, into: &mut Option<String>, from: Option<String>, at: &Source, other: &str, what: &str) {
+    pub fn opt_text(
+        &mut self,
+        into: &mut Option<String>,
+        from: Option<String>,
+        at: &Source,
+        other: &str,
+        what: &str,
+    ) {
         match (into.as_mut(), from) {
             (_, None) => {}
             (None, Some(f)) => *into = Some(f),
@@ -68,7 +75,14 @@ impl Merger {
     }
 
     /// Lists of values (platforms, enum values): the longer list wins when it holds the shorter.
-    pub fn list(&mut self, into: &mut Vec<String>, from: Vec<String>, at: &Source, other: &str, what: &str) {
+    pub fn list(
+        &mut self,
+        into: &mut Vec<String>,
+        from: Vec<String>,
+        at: &Source,
+        other: &str,
+        what: &str,
+    ) {
         if from.is_empty() || *into == from {
             return;
         }
@@ -88,7 +102,10 @@ impl Merger {
 
     pub fn headers(&mut self, into: &mut Vec<Header>, from: Vec<Header>, at: &Source, other: &str) {
         for h in from {
-            match into.iter_mut().find(|x| x.name.eq_ignore_ascii_case(&h.name)) {
+            match into
+                .iter_mut()
+                .find(|x| x.name.eq_ignore_ascii_case(&h.name))
+            {
                 Some(x) => {
                     let what = format!("header {}", h.name);
                     self.text(&mut x.description, h.description, at, other, &what);
@@ -96,7 +113,13 @@ impl Merger {
                     if x.required.is_none() {
                         x.required = h.required;
                     } else if h.required.is_some() && h.required != x.required {
-                        self.conflict(at, other, &format!("{what} Required"), &format!("{:?}", x.required), &format!("{:?}", h.required));
+                        self.conflict(
+                            at,
+                            other,
+                            &format!("{what} Required"),
+                            &format!("{:?}", x.required),
+                            &format!("{:?}", h.required),
+                        );
                     }
                 }
                 None => into.push(h),
@@ -111,10 +134,22 @@ impl Merger {
                 Some(x) => {
                     let what = format!("{owner}.{}", f.name);
                     if x.type_name != f.type_name {
-                        self.conflict(&at, other, &format!("{what} type"), &x.type_name, &f.type_name);
+                        self.conflict(
+                            &at,
+                            other,
+                            &format!("{what} type"),
+                            &x.type_name,
+                            &f.type_name,
+                        );
                     }
                     self.text(&mut x.description, f.description, &at, other, &what);
-                    self.list(&mut x.values, f.values, &at, other, &format!("{what} values"));
+                    self.list(
+                        &mut x.values,
+                        f.values,
+                        &at,
+                        other,
+                        &format!("{what} values"),
+                    );
                     x.modifiable = x.modifiable.or(f.modifiable);
                     x.required = x.required.or(f.required);
                     x.min_occurs = x.min_occurs.or(f.min_occurs);
@@ -126,7 +161,13 @@ impl Merger {
         }
     }
 
-    pub fn statuses(&mut self, into: &mut Vec<Status>, from: Vec<Status>, at: &Source, other: &str) {
+    pub fn statuses(
+        &mut self,
+        into: &mut Vec<Status>,
+        from: Vec<Status>,
+        at: &Source,
+        other: &str,
+    ) {
         if into.is_empty() {
             *into = from;
             return;
@@ -134,13 +175,22 @@ impl Merger {
         let a: Vec<u16> = into.iter().map(|s| s.code).collect();
         let b: Vec<u16> = from.iter().map(|s| s.code).collect();
         if !from.is_empty() && a != b {
-            self.conflict(at, other, "response codes", &format!("{a:?}"), &format!("{b:?}"));
+            self.conflict(
+                at,
+                other,
+                "response codes",
+                &format!("{a:?}"),
+                &format!("{b:?}"),
+            );
         }
     }
 
     pub fn links(&mut self, into: &mut Vec<Link>, from: Vec<Link>, at: &Source, other: &str) {
         for l in from {
-            match into.iter_mut().find(|x| x.reference == l.reference && x.relationship == l.relationship) {
+            match into
+                .iter_mut()
+                .find(|x| x.reference == l.reference && x.relationship == l.relationship)
+            {
                 Some(x) => {
                     let what = format!("link {} {}", l.relationship, l.reference);
                     self.text(&mut x.description, l.description, at, other, &what);
@@ -167,7 +217,8 @@ impl Merger {
     pub fn examples(&mut self, into: &mut Vec<Example>, from: Vec<Example>) {
         for e in from {
             let same = into.iter_mut().find(|x| {
-                x.method == e.method && x.url.as_deref().map(strip_host) == e.url.as_deref().map(strip_host)
+                x.method == e.method
+                    && x.url.as_deref().map(strip_host) == e.url.as_deref().map(strip_host)
             });
             match same {
                 Some(x) => {
@@ -191,7 +242,10 @@ fn strip_host(url: &str) -> &str {
     url.find("/api").map_or(url, |i| &url[i..])
 }
 
-fn better_sample(into: &mut Option<crate::extract::sample::Sample>, from: Option<crate::extract::sample::Sample>) {
+fn better_sample(
+    into: &mut Option<crate::extract::sample::Sample>,
+    from: Option<crate::extract::sample::Sample>,
+) {
     match (into.as_ref(), from) {
         (_, None) => {}
         (None, Some(f)) => *into = Some(f),
@@ -207,7 +261,9 @@ fn better_sample(into: &mut Option<crate::extract::sample::Sample>, from: Option
 pub fn merge_sample(into: &mut Vec<SampleAt>, s: SampleAt) {
     let same = into.iter_mut().find(|x| {
         x.sample.format == s.sample.format
-            && (x.sample.root == s.sample.root || x.sample.root.is_none() || s.sample.root.is_none())
+            && (x.sample.root == s.sample.root
+                || x.sample.root.is_none()
+                || s.sample.root.is_none())
     });
     match same {
         Some(x) if s.sample.completeness.rank() > x.sample.completeness.rank() => *x = s,

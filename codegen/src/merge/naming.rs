@@ -9,7 +9,10 @@ use crate::diag::{Code, Diagnostic};
 use crate::extract::facts::PageFacts;
 use crate::extract::request_line::RequestLine;
 
-pub fn resolve_operation_keys(facts: &[PageFacts], diags: &mut Vec<Diagnostic>) -> Vec<Option<RequestLine>> {
+pub fn resolve_operation_keys(
+    facts: &[PageFacts],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Option<RequestLine>> {
     // How often each path is named, and by which pages.
     let mut mentions: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut claimed: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -22,7 +25,10 @@ pub fn resolve_operation_keys(facts: &[PageFacts], diags: &mut Vec<Diagnostic>) 
                 claimed.entry(r.value.key()).or_default().push(i);
             }
             for l in &op.links {
-                mentions.entry(strip_query(&l.reference)).or_default().push(i);
+                mentions
+                    .entry(strip_query(&l.reference))
+                    .or_default()
+                    .push(i);
             }
         }
         if let Some(res) = &f.resource {
@@ -30,13 +36,20 @@ pub fn resolve_operation_keys(facts: &[PageFacts], diags: &mut Vec<Diagnostic>) 
                 mentions.entry(strip_query(&p.value)).or_default().push(i);
             }
             for l in &res.links {
-                mentions.entry(strip_query(&l.reference)).or_default().push(i);
+                mentions
+                    .entry(strip_query(&l.reference))
+                    .or_default()
+                    .push(i);
             }
         }
     }
     let score = |line: &RequestLine, me: usize| -> i64 {
-        let others = mentions.get(&line.path).map_or(0, |v| v.iter().filter(|&&p| p != me).count());
-        let taken = claimed.get(&line.key()).is_some_and(|v| v.iter().any(|&p| p != me));
+        let others = mentions
+            .get(&line.path)
+            .map_or(0, |v| v.iter().filter(|&&p| p != me).count());
+        let taken = claimed
+            .get(&line.key())
+            .is_some_and(|v| v.iter().any(|&p| p != me));
         i64::try_from(others).unwrap_or(i64::MAX) - if taken { 1000 } else { 0 }
     };
 

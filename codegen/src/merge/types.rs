@@ -15,9 +15,31 @@ use crate::model::{EnumDef, Model, SampleAt, TypeDef};
 
 /// Table types that are values, not model types.
 const PRIMITIVES: &[&str] = &[
-    "string", "int", "integer", "long", "short", "ushort", "byte", "boolean", "bool", "datetime", "double", "float",
-    "decimal", "guid", "uidtype", "ipv4", "uri", "url", "timespan", "base64binary", "int32", "int64", "uint32",
-    "uint64", "",
+    "string",
+    "int",
+    "integer",
+    "long",
+    "short",
+    "ushort",
+    "byte",
+    "boolean",
+    "bool",
+    "datetime",
+    "double",
+    "float",
+    "decimal",
+    "guid",
+    "uidtype",
+    "ipv4",
+    "uri",
+    "url",
+    "timespan",
+    "base64binary",
+    "int32",
+    "int64",
+    "uint32",
+    "uint64",
+    "",
 ];
 
 pub fn is_primitive(type_name: &str) -> bool {
@@ -30,9 +52,16 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
         .filter(|f| !f.type_tables.is_empty())
         .map(|f| (f.title.to_ascii_lowercase(), f))
         .collect();
-    let mut tb = TableBuilder { model, m, type_pages: &type_pages, visited: BTreeSet::new() };
+    let mut tb = TableBuilder {
+        model,
+        m,
+        type_pages: &type_pages,
+        visited: BTreeSet::new(),
+    };
     for (fact, line) in facts.iter().zip(keys) {
-        let (Some(op), Some(line)) = (&fact.operation, line) else { continue };
+        let (Some(op), Some(line)) = (&fact.operation, line) else {
+            continue;
+        };
         let key = line.key();
         let request_root = op
             .body_samples
@@ -46,8 +75,17 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
             .iter()
             .filter(|e| e.method.as_deref().is_none_or(|mth| mth == line.method))
             .find_map(|e| e.response_body.as_ref().and_then(|s| s.root.clone()))
-            .filter(|r| !matches!(r.as_str(), "EntityRef" | "EntityReferences" | "Ref" | "QueryResult"));
-        let entity = tb.model.resources.get(&line.path).and_then(|r| r.entity_type.clone());
+            .filter(|r| {
+                !matches!(
+                    r.as_str(),
+                    "EntityRef" | "EntityReferences" | "Ref" | "QueryResult"
+                )
+            });
+        let entity = tb
+            .model
+            .resources
+            .get(&line.path)
+            .and_then(|r| r.entity_type.clone());
 
         let req_name = tb.add_tables(&op.request_tables, &key, &|table: &ElementTable| {
             op.body_samples
@@ -65,10 +103,18 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
         });
         if let Some(o) = tb.model.operations.iter_mut().find(|o| o.key() == key) {
             if let Some(body) = o.request_body.as_mut() {
-                body.type_name = body.type_name.take().or(req_name).or_else(|| request_root.clone());
+                body.type_name = body
+                    .type_name
+                    .take()
+                    .or(req_name)
+                    .or_else(|| request_root.clone());
             }
             if let Some(body) = o.response_body.as_mut() {
-                body.type_name = body.type_name.take().or(resp_name).or_else(|| response_root.clone());
+                body.type_name = body
+                    .type_name
+                    .take()
+                    .or(resp_name)
+                    .or_else(|| response_root.clone());
             }
         }
     }
@@ -101,7 +147,11 @@ fn table_sample_disagreements(model: &Model, m: &mut Merger) {
             if ALWAYS.contains(&name.as_str()) || t.fields.iter().any(|f| &f.name == name) {
                 continue;
             }
-            let what = if attrs.contains(name) { "attribute" } else { "element" };
+            let what = if attrs.contains(name) {
+                "attribute"
+            } else {
+                "element"
+            };
             let near = t
                 .fields
                 .iter()
@@ -111,7 +161,10 @@ fn table_sample_disagreements(model: &Model, m: &mut Merger) {
             m.diagnostics.push(Diagnostic::new(
                 sample.source.clone(),
                 Code::TableSampleMismatch,
-                format!("{}: the sample has {what} {name}, which the table does not list{near}", t.name),
+                format!(
+                    "{}: the sample has {what} {name}, which the table does not list{near}",
+                    t.name
+                ),
             ));
         }
         for f in &t.fields {
@@ -119,7 +172,10 @@ fn table_sample_disagreements(model: &Model, m: &mut Merger) {
                 m.diagnostics.push(Diagnostic::new(
                     f.source.clone(),
                     Code::TableSampleMismatch,
-                    format!("{}.{}: listed as an element, the sample carries it as an XML attribute", t.name, f.name),
+                    format!(
+                        "{}.{}: listed as an element, the sample carries it as an XML attribute",
+                        t.name, f.name
+                    ),
                 ));
             }
         }
@@ -137,13 +193,19 @@ struct TableBuilder<'a> {
 impl TableBuilder<'_> {
     /// Adds the tables of one side of an operation (or of a type page); returns the main table's
     /// type name. Sub-tables take the type of the field that points to them.
-    fn add_tables(&mut self, tables: &[ElementTable], key: &str, main_name: &dyn Fn(&ElementTable) -> String) -> Option<String> {
+    fn add_tables(
+        &mut self,
+        tables: &[ElementTable],
+        key: &str,
+        main_name: &dyn Fn(&ElementTable) -> String,
+    ) -> Option<String> {
         let mut main = None;
         for table in tables {
-            let referrer = tables
-                .iter()
-                .flat_map(|t| &t.fields)
-                .find(|f| f.details.as_deref().is_some_and(|d| d.eq_ignore_ascii_case(&table.section)));
+            let referrer = tables.iter().flat_map(|t| &t.fields).find(|f| {
+                f.details
+                    .as_deref()
+                    .is_some_and(|d| d.eq_ignore_ascii_case(&table.section))
+            });
             let name = match referrer {
                 Some(f) if !is_primitive(&f.type_name) => f.type_name.clone(),
                 _ => {
@@ -156,17 +218,23 @@ impl TableBuilder<'_> {
         }
         // "For details, see Job Scheduling Options": a section on this page, else a type page.
         for field in tables.iter().flat_map(|t| &t.fields) {
-            let Some(target) = field.details.as_deref() else { continue };
+            let Some(target) = field.details.as_deref() else {
+                continue;
+            };
             let lower = target.to_ascii_lowercase();
-            if tables.iter().any(|t| t.section.eq_ignore_ascii_case(target)) {
+            if tables
+                .iter()
+                .any(|t| t.section.eq_ignore_ascii_case(target))
+            {
                 continue;
             }
             match self.type_pages.get(&lower) {
-                Some(page) if !is_primitive(&field.type_name) => {
-                    if self.visited.insert(format!("{lower}\u{0}{}", field.type_name)) {
-                        let ty = field.type_name.clone();
-                        self.add_tables(&page.type_tables, key, &|_: &ElementTable| ty.clone());
-                    }
+                Some(page)
+                    if !is_primitive(&field.type_name)
+                        && self.visited.insert(format!("{lower}\u{0}{}", field.type_name)) =>
+                {
+                    let ty = field.type_name.clone();
+                    self.add_tables(&page.type_tables, key, &|_: &ElementTable| ty.clone());
                 }
                 Some(_) => {}
                 None if looks_local(target) => self.m.diagnostics.push(Diagnostic::new(
@@ -184,7 +252,10 @@ impl TableBuilder<'_> {
 /// Sub-sections are named "... Options" / "... Settings"; other "see" targets name prose pages.
 fn looks_local(target: &str) -> bool {
     let last = target.split_whitespace().last().unwrap_or("");
-    matches!(last, "Options" | "Settings" | "Info" | "Parameters" | "Specification")
+    matches!(
+        last,
+        "Options" | "Settings" | "Info" | "Parameters" | "Specification"
+    )
 }
 
 fn add_type(model: &mut Model, m: &mut Merger, name: &str, table: &ElementTable, key: &str) {
@@ -222,20 +293,39 @@ fn attach_samples(model: &mut Model) {
         }
         for e in &op.examples {
             for s in e.request_body.iter().chain(&e.response_body) {
-                found.push((SampleAt { source: e.source.clone(), sample: s.clone() }, Some(key.clone())));
+                found.push((
+                    SampleAt {
+                        source: e.source.clone(),
+                        sample: s.clone(),
+                    },
+                    Some(key.clone()),
+                ));
             }
         }
     }
     for r in model.resources.values() {
         for rep in &r.representations {
-            found.push((SampleAt { source: rep.source.clone(), sample: rep.sample.clone() }, None));
+            found.push((
+                SampleAt {
+                    source: rep.source.clone(),
+                    sample: rep.sample.clone(),
+                },
+                None,
+            ));
         }
     }
     for (s, key) in found {
-        if s.sample.format != Format::Xml || !matches!(s.sample.completeness, Completeness::Complete | Completeness::Elided) {
+        if s.sample.format != Format::Xml
+            || !matches!(
+                s.sample.completeness,
+                Completeness::Complete | Completeness::Elided
+            )
+        {
             continue;
         }
-        let Some(root) = s.sample.root.clone() else { continue };
+        let Some(root) = s.sample.root.clone() else {
+            continue;
+        };
         let t = model.types.entry(root.clone()).or_insert_with(|| TypeDef {
             source: s.source.clone(),
             name: root,
@@ -263,7 +353,11 @@ fn enums(model: &mut Model, m: &mut Merger) {
             if f.values.is_empty() {
                 continue;
             }
-            let name = if is_primitive(&f.type_name) { format!("{}{}", t.name, f.name) } else { f.type_name.clone() };
+            let name = if is_primitive(&f.type_name) {
+                format!("{}{}", t.name, f.name)
+            } else {
+                f.type_name.clone()
+            };
             let user = format!("{}.{}", t.name, f.name);
             match model.enums.get_mut(&name) {
                 Some(e) => {
@@ -298,4 +392,3 @@ fn enums(model: &mut Model, m: &mut Merger) {
         }
     }
 }
-

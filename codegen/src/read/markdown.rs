@@ -73,7 +73,14 @@ pub fn read(body: &str, first_line: u32) -> Vec<Block> {
             Event::End(end) => match end {
                 TagEnd::Heading(_) => {
                     if let Open::Heading(level, line) = open {
-                        push(&mut blocks, line, BlockKind::Heading { level, text: take(&mut buf) });
+                        push(
+                            &mut blocks,
+                            line,
+                            BlockKind::Heading {
+                                level,
+                                text: take(&mut buf),
+                            },
+                        );
                     }
                     open = Open::None;
                 }
@@ -141,7 +148,11 @@ pub fn read(body: &str, first_line: u32) -> Vec<Block> {
                     // Block-level HTML outside any paragraph: keep it as a paragraph of text.
                     let text = t.trim_end_matches('\n');
                     if !text.trim().is_empty() {
-                        push(&mut blocks, line_at(range.start), BlockKind::Paragraph(text.to_string()));
+                        push(
+                            &mut blocks,
+                            line_at(range.start),
+                            BlockKind::Paragraph(text.to_string()),
+                        );
                     }
                 } else {
                     buf.push_str(&t);

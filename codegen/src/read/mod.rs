@@ -33,7 +33,8 @@ pub fn read_page(file: &str, bytes: &[u8], sink: &mut Sink) -> Page {
     if blocks.is_empty() {
         sink.push(1, Code::EmptyPage, "no content found in the file");
     }
-    blocks.retain(|b| !matches!(&b.kind, crate::doc::BlockKind::Paragraph(p) if p.trim().is_empty()));
+    blocks
+        .retain(|b| !matches!(&b.kind, crate::doc::BlockKind::Paragraph(p) if p.trim().is_empty()));
     Page {
         file: file.to_string(),
         rendering,
@@ -67,10 +68,23 @@ pub fn detect(text: &str) -> Rendering {
     if start.starts_with("---\n") || start.starts_with("---\r") {
         return Rendering::Markdown;
     }
-    let head: String = start.chars().take(200).collect::<String>().to_ascii_lowercase();
-    if ["<!doctype html", "<html", "<head", "<body", "<h1", "<div", "<article", "<meta"]
-        .iter()
-        .any(|t| head.starts_with(t))
+    let head: String = start
+        .chars()
+        .take(200)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<h1",
+        "<div",
+        "<article",
+        "<meta",
+    ]
+    .iter()
+    .any(|t| head.starts_with(t))
     {
         return Rendering::Html;
     }
@@ -81,7 +95,9 @@ pub fn detect(text: &str) -> Rendering {
         let t = line.trim();
         if t.starts_with('|') {
             pipe_rows += 1;
-            if t.trim_matches(|c| c == '|' || c == ' ').chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
+            if t.trim_matches(|c| c == '|' || c == ' ')
+                .chars()
+                .all(|c| matches!(c, '-' | '|' | ':' | ' '))
                 && t.contains('-')
             {
                 separators += 1;
@@ -110,7 +126,11 @@ fn front_matter(text: &str, sink: &mut Sink) -> (FrontMatter, usize) {
         return (front, 0);
     };
     let Some(close) = find_closing_fence(after_open) else {
-        sink.push(1, Code::FrontMatter, "front matter opened with `---` is never closed");
+        sink.push(
+            1,
+            Code::FrontMatter,
+            "front matter opened with `---` is never closed",
+        );
         return (front, 0);
     };
     let block = &after_open[..close];
@@ -157,7 +177,9 @@ fn find_closing_fence(s: &str) -> Option<usize> {
 
 fn unquote(v: &str) -> String {
     let v = v.trim();
-    if v.len() >= 2 && ((v.starts_with('"') && v.ends_with('"')) || (v.starts_with('\'') && v.ends_with('\''))) {
+    if v.len() >= 2
+        && ((v.starts_with('"') && v.ends_with('"')) || (v.starts_with('\'') && v.ends_with('\'')))
+    {
         v[1..v.len() - 1].replace("\\\"", "\"")
     } else {
         v.to_string()
@@ -236,8 +258,14 @@ mod tests {
     fn detects_renderings() {
         assert_eq!(detect("---\ntitle: x\n---\n# T\n"), Rendering::Markdown);
         assert_eq!(detect("<!DOCTYPE html><html></html>"), Rendering::Html);
-        assert_eq!(detect("GET /x\n| a | b |\n|---|---|\n"), Rendering::PipeText);
-        assert_eq!(detect("GET /x\n\nHeader\n\nRequired\n"), Rendering::CellText);
+        assert_eq!(
+            detect("GET /x\n| a | b |\n|---|---|\n"),
+            Rendering::PipeText
+        );
+        assert_eq!(
+            detect("GET /x\n\nHeader\n\nRequired\n"),
+            Rendering::CellText
+        );
     }
 
     #[test]
