@@ -4,7 +4,7 @@
 //!
 //! Each renderer writes what its reader expects and nothing more. The text renderings cannot
 //! carry front matter other than the title line, nor heading levels, and the cell-text rendering
-//! dissolves boxes into plain lines, as the help center's own text export does.
+//! dissolves boxes into plain lines, as seed 003 shows them.
 
 use crate::doc::{BlockKind, Cell, CellPart, Page, Table};
 
@@ -120,16 +120,18 @@ fn html_lines(text: &str) -> String {
 /// characters, after a character that is not a space.
 fn keep_spaces(line: &str) -> String {
     let escaped = escape(line);
-    let chars: Vec<char> = escaped.chars().collect();
     let mut out = String::with_capacity(escaped.len());
-    for (i, c) in chars.iter().enumerate() {
-        let foldable = *c == ' '
-            && (i == 0 || chars[i - 1] == ' ' || chars.get(i + 1).map_or(true, |n| *n == ' '));
+    let mut previous = None;
+    let mut chars = escaped.chars().peekable();
+    while let Some(c) = chars.next() {
+        let foldable = c == ' '
+            && (previous.is_none_or(|p| p == ' ') || chars.peek().is_none_or(|n| *n == ' '));
         if foldable {
             out.push_str("&nbsp;");
         } else {
-            out.push(*c);
+            out.push(c);
         }
+        previous = Some(c);
     }
     out
 }

@@ -211,7 +211,7 @@ impl Reader<'_> {
                     }
                 }
             }
-            if matched && best.map_or(true, |(b, _)| b.len() < header.len()) {
+            if matched && best.is_none_or(|(b, _)| b.len() < header.len()) {
                 best = Some((header, at));
             }
         }

@@ -7,7 +7,7 @@
 
 use scraper::{ElementRef, Html, Node};
 
-use crate::doc::{Block, BlockKind, Cell, CellPart, FrontMatter, Row, Table};
+use crate::doc::{Block, BlockKind, Cell, CellPart, FrontMatter, Row, Table, KNOWN_TABLE_HEADERS};
 use crate::normalize::LineIndex;
 
 /// Past this nesting depth the rest of a subtree is read as flat text, so hostile input cannot
@@ -166,15 +166,11 @@ impl Reader<'_> {
                 self.item(child_el);
             } else {
                 // Stray content inside a list is still content.
-                self.walk_one(child_el, depth);
+                self.flush_inline();
+                self.walk(child_el, depth + 1);
+                self.flush_inline();
             }
         }
-    }
-
-    fn walk_one(&mut self, el: ElementRef<'_>, depth: usize) {
-        self.flush_inline();
-        self.walk(el, depth + 1);
-        self.flush_inline();
     }
 
     fn item(&mut self, li: ElementRef<'_>) {
@@ -188,17 +184,26 @@ impl Reader<'_> {
         let mut rows = Vec::new();
         self.collect_rows(el, false, &mut rows, 0);
         let mut table = Table::default();
-        let mut rows = rows.into_iter().peekable();
-        if let Some((true, _)) = rows.peek() {
-            if let Some((_, head)) = rows.next() {
-                let header: Vec<String> = head.cells.iter().map(Cell::flat).collect();
+        let first = rows.first().map(|(is_head, row)| {
+            (
+                *is_head,
+                row.cells.iter().map(Cell::flat).collect::<Vec<_>>(),
+            )
+        });
+        if let Some((is_head, names)) = first {
+            // Pages styled with a `td` header row still spell one of the known headers.
+            let known = KNOWN_TABLE_HEADERS
+                .iter()
+                .any(|h| h.iter().eq(names.iter()));
+            if is_head || known {
+                rows.remove(0);
                 // An all-empty header row is the help center's way of drawing a box.
-                if header.iter().any(|h| !h.is_empty()) {
-                    table.header = header;
+                if names.iter().any(|h| !h.is_empty()) {
+                    table.header = names;
                 }
             }
         }
-        table.rows = rows.map(|(_, r)| r).collect();
+        table.rows = rows.into_iter().map(|(_, r)| r).collect();
         self.blocks.push(Block {
             line,
             kind: BlockKind::Table(table),
@@ -267,38 +272,15 @@ impl Reader<'_> {
 }
 
 /// Elements that break the flow of inline text (a paragraph ends before and after them).
+#[rustfmt::skip]
+const BLOCK_CONTAINERS: &[&str] = &[
+    "html", "body", "div", "section", "article", "main", "header", "footer", "aside",
+    "blockquote", "figure", "figcaption", "dl", "dt", "dd", "form", "fieldset", "address",
+    "details", "summary", "hr", "tr", "td", "th", "thead", "tbody", "tfoot", "caption",
+];
+
 fn is_block_container(name: &str) -> bool {
-    matches!(
-        name,
-        "html"
-            | "body"
-            | "div"
-            | "section"
-            | "article"
-            | "main"
-            | "header"
-            | "footer"
-            | "aside"
-            | "blockquote"
-            | "figure"
-            | "figcaption"
-            | "dl"
-            | "dt"
-            | "dd"
-            | "form"
-            | "fieldset"
-            | "address"
-            | "details"
-            | "summary"
-            | "hr"
-            | "tr"
-            | "td"
-            | "th"
-            | "thead"
-            | "tbody"
-            | "tfoot"
-            | "caption"
-    )
+    BLOCK_CONTAINERS.contains(&name)
 }
 
 /// A table cell: paragraphs and loose text become text parts, list items become items.
@@ -481,7 +463,7 @@ impl TextBuf {
     /// with them); only then do they become plain spaces, as `clean_text` makes them in the
     /// other renderings.
     fn finish(self) -> String {
-        unbreak(self.s.trim_matches(|c: char| c.is_ascii_whitespace()))
+        unbreak(&self.s).trim().to_string()
     }
 }
 
@@ -544,19 +526,15 @@ impl<'s> Locator<'s> {
         }
     }
 
-    /// Loose text has no tag: look for its first word instead.
-    fn find_text(&mut self, text: &str) -> u32 {
+    /// Loose text has no tag: look for its first word instead. The cursor stays, since a word
+    /// is a weaker clue than a tag and must not make the next block's tag unreachable.
+    fn find_text(&self, text: &str) -> u32 {
         let word = text
             .split(|c: char| !c.is_ascii_alphanumeric())
             .find(|w| !w.is_empty());
-        if let Some(word) = word {
-            let hay = self.src.get(self.cursor..).unwrap_or_default();
-            if let Some(pos) = hay.windows(word.len()).position(|w| w == word.as_bytes()) {
-                self.cursor += pos;
-                return self.line_at(self.cursor);
-            }
-        }
-        self.line_at(self.cursor)
+        let hay = self.src.get(self.cursor..).unwrap_or_default();
+        let pos = word.and_then(|w| hay.windows(w.len()).position(|h| h == w.as_bytes()));
+        self.line_at(self.cursor + pos.unwrap_or(0))
     }
 
     /// Whether `tag` (case-insensitive) starts at `at` and is followed by a name boundary.
@@ -566,9 +544,10 @@ impl<'s> Locator<'s> {
             return false;
         };
         name.eq_ignore_ascii_case(tag.as_bytes())
-            && self.src.get(end).map_or(true, |b| {
-                b.is_ascii_whitespace() || *b == b'>' || *b == b'/'
-            })
+            && self
+                .src
+                .get(end)
+                .is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
     }
 }
 
@@ -639,6 +618,16 @@ mod tests {
         };
         assert!(b.header.is_empty());
         assert_eq!(b.rows[0].cells[0].flat(), "GET https://x/api");
+    }
+
+    #[test]
+    fn a_td_row_spelling_a_known_header_is_the_header() {
+        let k = kinds("<table><tr><td><p>Header</p></td><td>Description</td></tr><tr><td>Accept</td><td>x</td></tr></table>");
+        let BlockKind::Table(t) = &k[0] else {
+            panic!("{k:?}")
+        };
+        assert_eq!(t.header, vec!["Header", "Description"]);
+        assert_eq!(t.rows.len(), 1);
     }
 
     #[test]

@@ -1,6 +1,6 @@
-//! Plain text with pipe tables (seed 000): the help center's text export. Every line is its own
-//! block; only table rows span lines, because a cell keeps the line breaks of its paragraphs
-//! and lists (`Possible values:` on one line, the closing `|` on a later one).
+//! Plain text with pipe tables (seed 000), as text extraction from a help-center page gives it.
+//! Every line is its own block; only table rows span lines, because a cell keeps the line breaks
+//! of its paragraphs and lists (`Possible values:` on one line, the closing `|` on a later one).
 
 use crate::doc::{Block, BlockKind, Cell, CellPart, Row, Table};
 
