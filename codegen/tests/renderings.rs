@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use veeam_em_codegen::diag::Sink;
 use veeam_em_codegen::doc::{
-    collapse_ws, Block, BlockKind, Cell, CellPart, Page, Rendering, Table, KNOWN_TABLE_HEADERS,
+    collapse_ws, Block, BlockKind, Cell, CellPart, Page, Rendering, Row, Table, KNOWN_TABLE_HEADERS,
 };
 use veeam_em_codegen::read::read_page;
 use veeam_em_codegen::render;
@@ -455,5 +455,59 @@ fn dump() {
     ] {
         println!("{text}\n----");
         println!("{:#?}\n====", without_lines(&read(&name, &text).blocks));
+    }
+}
+
+const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seeds");
+
+/// The seed whose file name starts with `prefix`, read as the pipeline reads it.
+fn seed(prefix: &str) -> Option<Page> {
+    let Ok(dir) = std::fs::read_dir(SEEDS) else {
+        eprintln!("SKIPPED: the seeds are not at {SEEDS}");
+        return None;
+    };
+    let path = dir.filter_map(Result::ok).map(|e| e.path()).find(|p| {
+        p.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with(prefix))
+    })?;
+    let bytes = std::fs::read(&path).ok()?;
+    Some(read_page(prefix, &bytes, &mut Sink::new(prefix)))
+}
+
+/// Seed 003 is the cell-text rendering of a corpus page: its known tables are the Markdown
+/// page's, cell for cell.
+#[test]
+fn seed_003_has_the_tables_of_its_markdown_page() {
+    let (Some(dir), Some(text)) = (corpus(), seed("003")) else {
+        return;
+    };
+    assert_eq!(text.rendering, Rendering::CellText);
+    let md = markdown(&dir, "get_backups_id_restorepoints.md");
+    let (want, got) = (tables(&md.blocks, true), tables(&text.blocks, true));
+    assert_eq!(got.len(), want.len());
+    for (w, g) in want.iter().zip(&got) {
+        assert_same_table("seed 003", w, g);
+    }
+}
+
+/// Seed 000 is the pipe-text rendering of a corpus page that lost the lists inside cells: its
+/// tables have the Markdown page's headers and rows, and every cell's prose.
+#[test]
+fn seed_000_has_the_tables_of_its_markdown_page() {
+    let (Some(dir), Some(text)) = (corpus(), seed("000")) else {
+        return;
+    };
+    assert_eq!(text.rendering, Rendering::PipeText);
+    let md = markdown(&dir, "get_vmrestorepoints_id.md");
+    let (want, got) = (tables(&md.blocks, true), tables(&text.blocks, true));
+    assert_eq!(got.len(), want.len());
+    for (w, g) in want.iter().zip(&got) {
+        assert_eq!(g.header, w.header);
+        assert_eq!(g.rows.len(), w.rows.len(), "{:?}", w.header);
+        for (wr, gr) in w.rows.iter().zip(&g.rows) {
+            let prose = |r: &Row| r.cells.iter().map(Cell::prose).collect::<Vec<_>>();
+            assert_eq!(prose(gr), prose(wr), "{:?}", w.header);
+        }
     }
 }
