@@ -72,6 +72,8 @@ pub enum Code {
     TypeNameNormalized,
     /// A table names an element the sample spells differently (or the other way round).
     TableSampleMismatch,
+    /// A table whose type no sample, field or resource names; the name was made up.
+    UnnamedType,
 }
 
 impl Code {
@@ -96,6 +98,7 @@ impl Code {
             Code::MergeConflict => "merge-conflict",
             Code::TypeNameNormalized => "type-name-normalized",
             Code::TableSampleMismatch => "table-sample-mismatch",
+            Code::UnnamedType => "unnamed-type",
         }
     }
 

@@ -93,13 +93,16 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
                 .find(|b| b.section == table.section && b.sample.root.is_some())
                 .and_then(|b| b.sample.root.clone())
                 .or_else(|| request_root.clone())
-                .unwrap_or_else(|| operation_type_name(line, "Spec"))
+                .map_or_else(|| (operation_type_name(line, "Spec"), true), |n| (n, false))
         });
         let resp_name = tb.add_tables(&op.response_tables, &key, &|_: &ElementTable| {
             entity
                 .clone()
                 .or_else(|| response_root.clone())
-                .unwrap_or_else(|| operation_type_name(line, "Response"))
+                .map_or_else(
+                    || (operation_type_name(line, "Response"), true),
+                    |n| (n, false),
+                )
         });
         if let Some(o) = tb.model.operations.iter_mut().find(|o| o.key() == key) {
             if let Some(body) = o.request_body.as_mut() {
@@ -197,7 +200,7 @@ impl TableBuilder<'_> {
         &mut self,
         tables: &[ElementTable],
         key: &str,
-        main_name: &dyn Fn(&ElementTable) -> String,
+        main_name: &dyn Fn(&ElementTable) -> (String, bool),
     ) -> Option<String> {
         let mut main = None;
         for table in tables {
@@ -209,7 +212,14 @@ impl TableBuilder<'_> {
             let name = match referrer {
                 Some(f) if !is_primitive(&f.type_name) => f.type_name.clone(),
                 _ => {
-                    let n = main_name(table);
+                    let (n, made_up) = main_name(table);
+                    if made_up {
+                        self.m.diagnostics.push(Diagnostic::new(
+                            table.source.clone(),
+                            Code::UnnamedType,
+                            format!("no sample, field or resource names the type of the {:?} table; called it {n}", table.section),
+                        ));
+                    }
                     main.get_or_insert(n.clone());
                     n
                 }
@@ -234,7 +244,7 @@ impl TableBuilder<'_> {
                         && self.visited.insert(format!("{lower}\u{0}{}", field.type_name)) =>
                 {
                     let ty = field.type_name.clone();
-                    self.add_tables(&page.type_tables, key, &|_: &ElementTable| ty.clone());
+                    self.add_tables(&page.type_tables, key, &|_: &ElementTable| (ty.clone(), false));
                 }
                 Some(_) => {}
                 None if looks_local(target) => self.m.diagnostics.push(Diagnostic::new(
