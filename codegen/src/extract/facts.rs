@@ -39,7 +39,7 @@ pub struct PageFacts {
     pub operation: Option<OperationFacts>,
     pub resource: Option<ResourceFacts>,
     /// Element tables of concept pages that define types ("Job Scheduling Options"); fields on
-    /// other pages reach them through "For details, see <page title>".
+    /// other pages reach them through "For details, see `<page title>`".
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub type_tables: Vec<ElementTable>,
 }

@@ -81,7 +81,7 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
             for b in section.blocks {
                 if let BlockKind::Table(table) = &b.kind {
                     if tables::kind(table) == TableKind::Elements {
-                        type_tables.push(tables::elements(table, &owner, sink));
+                        type_tables.push(tables::elements(table, &owner, b.line, sink));
                     }
                 }
             }
@@ -232,7 +232,7 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
                 }
                 TableKind::Elements => {
                     used = true;
-                    let t = tables::elements(table, &owner, sink);
+                    let t = tables::elements(table, &owner, b.line, sink);
                     match (kind, area) {
                         (PageKind::Resource, _) => res.tables.push(t),
                         (_, Area::Response) => op.response_tables.push(t),

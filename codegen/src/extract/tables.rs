@@ -186,7 +186,8 @@ pub fn headers(table: &Table, sink: &mut Sink) -> Vec<Header> {
     out
 }
 
-pub fn elements(table: &Table, section: &str, sink: &mut Sink) -> ElementTable {
+/// `line` is the table's own line: a table cut after its header has no rows to point at.
+pub fn elements(table: &Table, section: &str, line: u32, sink: &mut Sink) -> ElementTable {
     let name_col = col(table, "Element").or_else(|| col(table, "Attribute"));
     let type_col = col(table, "Type");
     let desc_col = col(table, "Description");
@@ -233,7 +234,7 @@ pub fn elements(table: &Table, section: &str, sink: &mut Sink) -> ElementTable {
         });
     }
     ElementTable {
-        source: sink.at(table.rows.first().map_or(0, |r| r.line)),
+        source: sink.at(table.rows.first().map_or(line, |r| r.line)),
         section: section.to_string(),
         fields,
     }
