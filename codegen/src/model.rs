@@ -84,16 +84,7 @@ pub struct Operation {
 
 impl Operation {
     pub fn key(&self) -> String {
-        let mut key = format!("{} {}", self.method, self.path);
-        let mut sep = '?';
-        for (k, v) in &self.fixed_query {
-            key.push(sep);
-            key.push_str(k);
-            key.push('=');
-            key.push_str(v);
-            sep = '&';
-        }
-        key
+        crate::extract::request_line::operation_key(&self.method, &self.path, &self.fixed_query)
     }
 }
 

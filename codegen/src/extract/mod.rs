@@ -108,6 +108,17 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
                             value,
                         })
                     });
+                if let Some(r) = op.request.as_ref().filter(|r| !r.value.standard_base) {
+                    let line = r.source.line;
+                    sink.push(
+                        line,
+                        Code::UnusualBaseUrl,
+                        format!(
+                            "request URL of {} does not go through https://<host>:9398/api",
+                            r.value.key()
+                        ),
+                    );
+                }
                 if op.request.is_none() {
                     sink.push(
                         section.line,

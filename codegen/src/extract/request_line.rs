@@ -26,17 +26,23 @@ pub struct RequestLine {
 impl RequestLine {
     /// The operation's identity: method, path and fixed query, as the docs write it.
     pub fn key(&self) -> String {
-        let mut key = format!("{} {}", self.method, self.path);
-        let mut sep = '?';
-        for (k, v) in &self.fixed_query {
-            key.push(sep);
-            key.push_str(k);
-            key.push('=');
-            key.push_str(v);
-            sep = '&';
-        }
-        key
+        operation_key(&self.method, &self.path, &self.fixed_query)
     }
+}
+
+/// `GET /query?type=VmRestorePoint`: method, path and fixed query in key order. The one
+/// spelling of an operation's identity, used by facts and model alike.
+pub fn operation_key(method: &str, path: &str, fixed_query: &BTreeMap<String, String>) -> String {
+    let mut key = format!("{method} {path}");
+    let mut sep = '?';
+    for (k, v) in fixed_query {
+        key.push(sep);
+        key.push_str(k);
+        key.push('=');
+        key.push_str(v);
+        sep = '&';
+    }
+    key
 }
 
 /// Finds `METHOD URL-or-path` in a line of text.
