@@ -41,7 +41,9 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
         } else {
             PageKind::Operation
         }
-    } else if has("resource url") || has("resource representation") {
+    } else if has("resource url")
+        || (has("resource representation") && title.trim_start().starts_with('/'))
+    {
         PageKind::Resource
     } else {
         PageKind::Concept
