@@ -57,6 +57,7 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
         m,
         type_pages: &type_pages,
         visited: BTreeSet::new(),
+        named: Vec::new(),
     };
     for (fact, line) in facts.iter().zip(keys) {
         let (Some(op), Some(line)) = (&fact.operation, line) else {
@@ -87,6 +88,7 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
             .get(&line.path)
             .and_then(|r| r.entity_type.clone());
 
+        tb.named.clear();
         let req_name = tb.add_tables(&op.request_tables, &key, &|table: &ElementTable| {
             op.body_samples
                 .iter()
@@ -104,6 +106,30 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
                     |n| (n, false),
                 )
         });
+        // A sub-section's sample ("Backup Resource Options" → `<Resources>…`) belongs to the
+        // type its table was given.
+        for b in &op.body_samples {
+            let Some((_, ty)) = tb.named.iter().find(|(section, _)| *section == b.section) else {
+                continue;
+            };
+            let whole = matches!(
+                b.sample.completeness,
+                Completeness::Complete | Completeness::Elided
+            );
+            if let Some(t) = tb
+                .model
+                .types
+                .get_mut(ty)
+                .filter(|_| whole && b.sample.format == Format::Xml)
+            {
+                if !t.samples.iter().any(|x| x.sample.body == b.sample.body) {
+                    t.samples.push(SampleAt {
+                        source: b.source.clone(),
+                        sample: b.sample.clone(),
+                    });
+                }
+            }
+        }
         if let Some(o) = tb.model.operations.iter_mut().find(|o| o.key() == key) {
             if let Some(body) = o.request_body.as_mut() {
                 body.type_name = body
@@ -191,6 +217,8 @@ struct TableBuilder<'a> {
     type_pages: &'a BTreeMap<String, &'a PageFacts>,
     /// Type pages already added (a page may be reached from many fields).
     visited: BTreeSet<String>,
+    /// (section, type name) of the tables added for the current operation.
+    named: Vec<(String, String)>,
 }
 
 impl TableBuilder<'_> {
@@ -225,6 +253,7 @@ impl TableBuilder<'_> {
                 }
             };
             add_type(self.model, self.m, &name, table, key);
+            self.named.push((table.section.clone(), name.clone()));
         }
         // "For details, see Job Scheduling Options": a section on this page, else a type page.
         for field in tables.iter().flat_map(|t| &t.fields) {
@@ -293,38 +322,38 @@ fn add_type(model: &mut Model, m: &mut Merger, name: &str, table: &ElementTable,
 /// Every well-formed XML sample goes to the type named by its root; roots without a table
 /// still become (field-less) types, so the samples' types are all in the model.
 fn attach_samples(model: &mut Model) {
-    let mut found: Vec<(SampleAt, Option<String>)> = Vec::new();
+    // (sample, operation using it, whether its root may found a new type). Sub-section
+    // fragments (`<Resources>` under "Backup Resource Options") are rooted at a field's element
+    // name, not a type name, so only whole bodies found types.
+    let mut found: Vec<(SampleAt, Option<String>, bool)> = Vec::new();
     for op in &model.operations {
         let key = op.key();
         for body in op.request_body.iter().chain(&op.response_body) {
             for s in &body.samples {
-                found.push((s.clone(), Some(key.clone())));
+                let whole = s.sample.root.is_some() && s.sample.root == body.type_name;
+                found.push((s.clone(), Some(key.clone()), whole));
             }
         }
         for e in &op.examples {
             for s in e.request_body.iter().chain(&e.response_body) {
-                found.push((
-                    SampleAt {
-                        source: e.source.clone(),
-                        sample: s.clone(),
-                    },
-                    Some(key.clone()),
-                ));
+                let at = SampleAt {
+                    source: e.source.clone(),
+                    sample: s.clone(),
+                };
+                found.push((at, Some(key.clone()), true));
             }
         }
     }
     for r in model.resources.values() {
         for rep in &r.representations {
-            found.push((
-                SampleAt {
-                    source: rep.source.clone(),
-                    sample: rep.sample.clone(),
-                },
-                None,
-            ));
+            let at = SampleAt {
+                source: rep.source.clone(),
+                sample: rep.sample.clone(),
+            };
+            found.push((at, None, true));
         }
     }
-    for (s, key) in found {
+    for (s, key, whole) in found {
         if s.sample.format != Format::Xml
             || !matches!(
                 s.sample.completeness,
@@ -336,6 +365,9 @@ fn attach_samples(model: &mut Model) {
         let Some(root) = s.sample.root.clone() else {
             continue;
         };
+        if !whole && !model.types.contains_key(&root) {
+            continue;
+        }
         let t = model.types.entry(root.clone()).or_insert_with(|| TypeDef {
             source: s.source.clone(),
             name: root,
