@@ -4,6 +4,7 @@
 
 pub mod diag;
 pub mod doc;
+pub mod emit;
 pub mod extract;
 pub mod merge;
 pub mod model;
