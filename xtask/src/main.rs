@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
+use xtask::codegen;
 
 /// The corpus next to the workspace: `<workspace>/../shared/veeam-docs/em_rest`.
 const DEFAULT_DOCS: &str = concat!(
@@ -37,11 +38,56 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
         iterations: u32,
     },
+    /// Generate `generated/src/gen/` from the docs pages (or, with `--check`, verify it is current).
+    ///
+    /// Reads `docs-src/` and the full reference at `../shared/veeam-docs/em_rest` unless `--docs`
+    /// is given. The write is all or nothing: a failed run leaves `generated/src/gen/` as it was.
+    Codegen {
+        /// Directory of pages; repeatable; replaces the defaults
+        /// [default: docs-src and ../shared/veeam-docs/em_rest]
+        #[arg(long, value_name = "DIR")]
+        docs: Vec<PathBuf>,
+        /// Compare the generated files with `generated/src/gen/` without writing; exit 1 on any
+        /// difference
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::BenchModel { docs, iterations } => bench_model(docs, iterations),
+        Command::Codegen { docs, check } => run_codegen(docs, check),
+    }
+}
+
+fn run_codegen(docs: Vec<PathBuf>, check: bool) -> ExitCode {
+    let root = codegen::workspace_root();
+    let opts = codegen::Options {
+        docs,
+        check,
+        ..codegen::Options::new(&root)
+    };
+    match codegen::run(&opts) {
+        Ok(codegen::Outcome::Written { summary, warnings }) => {
+            println!("{summary}");
+            for w in warnings {
+                eprintln!("warning: {w}");
+            }
+            ExitCode::SUCCESS
+        }
+        Ok(codegen::Outcome::Checked(report)) => {
+            print!("{report}");
+            if report.is_up_to_date() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 
