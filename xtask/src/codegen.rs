@@ -25,8 +25,15 @@ pub const OUT_DIR: &str = "generated/src/gen";
 const MAX_DIFF_LINES: usize = 200;
 
 /// The workspace root: the parent of the xtask crate.
+///
+/// `cargo run` (and so `cargo xtask`) sets `CARGO_MANIFEST_DIR` for the process it starts; that
+/// value wins over the one compiled in, because cargo reuses a build when the workspace is copied
+/// or moved, and the compiled-in path would then point at the old tree.
 pub fn workspace_root() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let runtime = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+    let manifest = runtime
+        .filter(|dir| dir.join("Cargo.toml").is_file())
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
     match manifest.parent() {
         Some(parent) => parent.to_path_buf(),
         None => manifest.join(".."),

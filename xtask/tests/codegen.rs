@@ -409,3 +409,21 @@ fn the_pipeline_is_deterministic() {
     .expect("second write");
     assert_eq!(tree(&tmp.0.join("a/gen")), tree(&tmp.0.join("b/gen")));
 }
+
+#[test]
+fn a_long_diff_is_cut_short() {
+    let tmp = TempDir::new("longdiff");
+    let old: String = (0..500).map(|i| format!("// old {i}\n")).collect();
+    let new: String = (0..500).map(|i| format!("// new {i}\n")).collect();
+    codegen::write(&tmp.out(), &files(&[("big.rs", &old)]).files).expect("write");
+    let report = codegen::check(
+        &tmp.out(),
+        Path::new("gen"),
+        &files(&[("big.rs", &new)]).files,
+    )
+    .expect("check");
+    let text = report.to_string();
+    assert!(text.contains("more diff lines not shown"), "{text}");
+    assert!(text.lines().count() < 220, "{} lines", text.lines().count());
+    assert!(text.starts_with("changed: gen/big.rs\n"), "{text}");
+}
