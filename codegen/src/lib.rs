@@ -10,6 +10,7 @@ pub mod merge;
 pub mod model;
 pub mod normalize;
 pub mod read;
+pub mod reconcile;
 pub mod render;
 pub mod report;
 

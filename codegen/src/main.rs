@@ -44,6 +44,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the schema the emitter writes from (the model reconciled with its samples), as JSON.
+    Schema(Pages),
     /// Print the diagnostics, one a line (`file:line: severity[code]: message`).
     Check(Pages),
     /// Dump one page as read: rendering, front matter and blocks (JSON).
@@ -98,6 +100,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             } else {
                 print!("{r}");
             }
+            (model, pages.strict)
+        }
+        Command::Schema(pages) => {
+            let model = build_model(&inputs(&pages)?);
+            let (schema, diagnostics) = veeam_em_codegen::reconcile::reconcile(&model);
+            print_json(&serde_json::json!({ "schema": schema, "diagnostics": diagnostics }))?;
             (model, pages.strict)
         }
         Command::Check(pages) => {

@@ -4,7 +4,7 @@
 
 mod fill;
 mod naming;
-mod types;
+pub mod types;
 
 use std::collections::BTreeMap;
 

@@ -111,13 +111,19 @@ fn xml(text: &str) -> Sample {
             Ok(Event::Text(t)) => {
                 let raw = String::from_utf8_lossy(t.as_ref()).into_owned();
                 let s = collapse_ws(&raw);
+                // `...` stays in the body: it says which list the docs shortened.
                 if s == "..." || s == "…" {
                     elided = true;
-                } else if !s.is_empty() {
-                    out.push_str(&s);
                 }
+                out.push_str(&s);
             }
             Ok(Event::CData(t)) => out.push_str(&String::from_utf8_lossy(t.as_ref())),
+            // Entity and character references come apart from the text around them.
+            Ok(Event::GeneralRef(r)) => {
+                out.push('&');
+                out.push_str(&String::from_utf8_lossy(r.as_ref()));
+                out.push(';');
+            }
             Ok(Event::Eof) => break,
             Ok(_) => {}
             Err(e) => {

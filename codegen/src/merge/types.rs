@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::fill::Merger;
 use super::naming::operation_type_name;
 use crate::diag::{Code, Diagnostic};
-use crate::extract::facts::{ElementTable, PageFacts};
+use crate::extract::facts::{ElementTable, Field, PageFacts};
 use crate::extract::request_line::RequestLine;
 use crate::extract::sample::{Completeness, Format};
 use crate::model::{EnumDef, Model, SampleAt, TypeDef};
@@ -41,6 +41,16 @@ const PRIMITIVES: &[&str] = &[
     "uint64",
     "",
 ];
+
+/// The enum a field's "Possible values" become: its own type when the table names one
+/// (`CloudTenantType`), else owner and field (`VmRestorePointPointType`).
+pub fn enum_name(owner: &str, f: &Field) -> String {
+    if is_primitive(&f.type_name) {
+        format!("{owner}{}", f.name)
+    } else {
+        f.type_name.clone()
+    }
+}
 
 pub fn is_primitive(type_name: &str) -> bool {
     PRIMITIVES.contains(&type_name.to_ascii_lowercase().as_str())
@@ -395,11 +405,7 @@ fn enums(model: &mut Model, m: &mut Merger) {
             if f.values.is_empty() {
                 continue;
             }
-            let name = if is_primitive(&f.type_name) {
-                format!("{}{}", t.name, f.name)
-            } else {
-                f.type_name.clone()
-            };
+            let name = enum_name(&t.name, f);
             let user = format!("{}.{}", t.name, f.name);
             match model.enums.get_mut(&name) {
                 Some(e) => {

@@ -1,0 +1,149 @@
+//! JSON samples correct JSON names and list shapes: the docs show
+//! `"Resources": {"BackupResources": [...]}` for one wrapper and a bare array for the next, and
+//! keys the XML spells otherwise. Only request bodies have JSON samples in the reference.
+
+use serde_json::{Map, Value};
+
+use super::infer::plural;
+use super::schema::{JsonList, Schema, ValueType, XmlPlacement};
+use crate::diag::{Code, Diagnostic, Source};
+use crate::extract::sample::{Completeness, Format};
+use crate::model::Model;
+
+pub fn apply(model: &Model, schema: &mut Schema, diags: &mut Vec<Diagnostic>) {
+    for op in &model.operations {
+        let Some(body) = &op.request_body else {
+            continue;
+        };
+        let Some(ty) = body
+            .type_name
+            .as_deref()
+            .filter(|t| schema.structs.contains_key(*t))
+        else {
+            continue;
+        };
+        for s in &body.samples {
+            if s.sample.format != Format::Json || s.sample.completeness != Completeness::Complete {
+                continue;
+            }
+            let Ok(Value::Object(obj)) = serde_json::from_str::<Value>(&s.sample.body) else {
+                continue;
+            };
+            // A whole body, or a fragment (`"Resources": {...}`) of some struct below it.
+            let owner = if obj.keys().any(|k| find_field(schema, ty, k).is_some()) {
+                Some(ty.to_string())
+            } else {
+                obj.keys().next().and_then(|k| owner_of(schema, ty, k))
+            };
+            if let Some(owner) = owner {
+                walk(schema, &owner, &obj, &s.source, diags, 0);
+            }
+        }
+    }
+}
+
+/// The field of `ty` a JSON key stands for: its JSON name, its XML name, or the plural of it.
+fn find_field(schema: &Schema, ty: &str, key: &str) -> Option<usize> {
+    let def = schema.structs.get(ty)?;
+    let k = key.to_ascii_lowercase();
+    def.fields.iter().position(|f| {
+        let xml = f.xml.key().to_ascii_lowercase();
+        f.json.to_ascii_lowercase() == k || xml == k || plural(&xml) == k
+    })
+}
+
+/// The struct below `root` that has a field named `key` (breadth first).
+fn owner_of(schema: &Schema, root: &str, key: &str) -> Option<String> {
+    let mut queue = vec![root.to_string()];
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(ty) = queue.first().cloned() {
+        queue.remove(0);
+        if !seen.insert(ty.clone()) {
+            continue;
+        }
+        if find_field(schema, &ty, key).is_some() {
+            return Some(ty);
+        }
+        if let Some(def) = schema.structs.get(&ty) {
+            for f in &def.fields {
+                if let ValueType::Struct(s) = &f.ty {
+                    queue.push(s.clone());
+                }
+            }
+        }
+    }
+    None
+}
+
+fn walk(
+    schema: &mut Schema,
+    ty: &str,
+    obj: &Map<String, Value>,
+    at: &Source,
+    diags: &mut Vec<Diagnostic>,
+    depth: usize,
+) {
+    if depth > 32 {
+        return;
+    }
+    for (key, value) in obj {
+        let Some(i) = find_field(schema, ty, key) else {
+            diags.push(Diagnostic::new(
+                at.clone(),
+                Code::TableSampleMismatch,
+                format!("{ty}: the JSON sample has {key:?}, which neither the table nor the XML samples have"),
+            ));
+            continue;
+        };
+        let Some(def) = schema.structs.get_mut(ty) else {
+            return;
+        };
+        let f = &mut def.fields[i];
+        if f.json != *key && f.json.eq_ignore_ascii_case(key) {
+            // Only the case differs: the JSON sample is the wire spelling.
+            f.json = key.clone();
+        } else if f.json != *key {
+            diags.push(Diagnostic::new(
+                at.clone(),
+                Code::TableSampleMismatch,
+                format!("{ty}.{}: JSON names it {key:?}, not {:?}", f.name, f.json),
+            ));
+            f.json = key.clone();
+        }
+        let item_ty = match &f.ty {
+            ValueType::Struct(s) => Some(s.clone()),
+            _ => None,
+        };
+        let is_list = f.xml.is_list();
+        let items: Vec<&Value> = match value {
+            Value::Array(items) if is_list => {
+                f.json_list = Some(JsonList::Array);
+                items.iter().collect()
+            }
+            Value::Object(inner) if is_list && inner.len() == 1 => match inner.iter().next() {
+                Some((k, Value::Array(items))) => {
+                    f.json_list = Some(JsonList::Wrapped { inner: k.clone() });
+                    items.iter().collect()
+                }
+                _ => vec![value],
+            },
+            Value::Array(items) => {
+                // A list in JSON where the XML showed one element: it repeats.
+                if let XmlPlacement::Element { name } = &f.xml {
+                    f.xml = XmlPlacement::Elements { name: name.clone() };
+                    f.json_list = Some(JsonList::Array);
+                    f.required = false;
+                }
+                items.iter().collect()
+            }
+            other => vec![other],
+        };
+        if let Some(item_ty) = item_ty {
+            for item in items {
+                if let Value::Object(o) = item {
+                    walk(schema, &item_ty, o, at, diags, depth + 1);
+                }
+            }
+        }
+    }
+}

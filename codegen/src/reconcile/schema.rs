@@ -1,0 +1,146 @@
+//! The emitter's input: Rust-shaped types with their wire names, reconciled from tables and
+//! samples. Serializable so it can be dumped (`veeam-em-codegen schema`).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::diag::Source;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Schema {
+    pub structs: BTreeMap<String, StructDef>,
+    pub enums: BTreeMap<String, EnumDef>,
+    pub operations: Vec<OperationDef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StructDef {
+    pub source: Source,
+    /// Rust name, also the model type name.
+    pub name: String,
+    pub doc: String,
+    /// Element names this type was seen as the root of.
+    pub roots: Vec<String>,
+    /// Wire order: attributes first, then elements in document order.
+    pub fields: Vec<FieldDef>,
+    /// Text content beside attributes (`<Day Name="Sunday">1,1,…</Day>`).
+    pub text: Option<ValueType>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FieldDef {
+    /// snake_case Rust name, unique in the struct.
+    pub name: String,
+    pub xml: XmlPlacement,
+    /// JSON key (PascalCase, as Enterprise Manager 12 writes it).
+    pub json: String,
+    /// For lists: how JSON writes them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub json_list: Option<JsonList>,
+    pub ty: ValueType,
+    /// `T` rather than `Option<T>`: the docs say at least one occurs.
+    pub required: bool,
+    pub doc: String,
+    /// Where the field comes from: `table`, `sample` or `both`.
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum XmlPlacement {
+    Attribute {
+        name: String,
+    },
+    Element {
+        name: String,
+    },
+    /// Repeated direct children.
+    Elements {
+        name: String,
+    },
+    /// `<wrapper><item/>…</wrapper>`.
+    Wrapped {
+        wrapper: String,
+        item: String,
+    },
+}
+
+impl XmlPlacement {
+    pub fn is_list(&self) -> bool {
+        matches!(
+            self,
+            XmlPlacement::Elements { .. } | XmlPlacement::Wrapped { .. }
+        )
+    }
+
+    /// The name the field is matched by in tables and samples.
+    pub fn key(&self) -> &str {
+        match self {
+            XmlPlacement::Attribute { name }
+            | XmlPlacement::Element { name }
+            | XmlPlacement::Elements { name } => name,
+            XmlPlacement::Wrapped { wrapper, .. } => wrapper,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum JsonList {
+    /// `"Key": [ … ]`
+    Array,
+    /// `"Key": { "Inner": [ … ] }`
+    Wrapped { inner: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "name", rename_all = "snake_case")]
+pub enum ValueType {
+    String,
+    Bool,
+    Int,
+    Float,
+    Uid,
+    DateTime,
+    Url,
+    Enum(String),
+    Struct(String),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumDef {
+    pub source: Source,
+    pub name: String,
+    pub doc: String,
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OperationDef {
+    pub source: Source,
+    /// snake_case function name, unique.
+    pub fn_name: String,
+    pub method: String,
+    pub path: String,
+    pub path_params: Vec<String>,
+    pub fixed_query: BTreeMap<String, String>,
+    pub query_params: Vec<String>,
+    pub title: String,
+    pub doc: String,
+    pub doc_url: Option<String>,
+    pub request: Option<BodyDef>,
+    pub response: Option<BodyDef>,
+    /// The documented success statuses.
+    pub success: Vec<u16>,
+    /// What comes back: `entity`, `collection`, `task`, `none`.
+    pub shape: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BodyDef {
+    /// The struct, by name.
+    pub ty: String,
+    /// The XML root element name.
+    pub root: String,
+}
