@@ -1,9 +1,21 @@
-//! Model → Rust source of the generated crate (`generated/src/gen/`): quote → syn::File →
-//! prettyplease. Output is deterministic: the same model gives the same bytes.
+//! Model → Rust source of the generated crate (`generated/src/gen/`): the model is reconciled
+//! with its samples ([`crate::reconcile`]), then written with quote → syn::File → prettyplease.
+//! Output is deterministic: the same model gives the same bytes.
 
-use std::collections::BTreeMap;
+mod enums;
+mod names;
+mod operations;
+mod types;
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use heck::ToSnakeCase;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::diag::Diagnostic;
 use crate::model::Model;
+use crate::reconcile::schema::{JsonList, Schema};
 
 /// The first line of every generated file.
 pub const HEADER: &str = "// @generated — do not edit; run `cargo xtask codegen`";
@@ -20,12 +32,158 @@ pub enum EmitError {
 
 /// The whole generated module tree for `model`.
 pub fn generate(model: &Model) -> Result<Files, EmitError> {
+    generate_with_diagnostics(model).map(|(files, _)| files)
+}
+
+/// [`generate`], with the reconciliation diagnostics.
+pub fn generate_with_diagnostics(model: &Model) -> Result<(Files, Vec<Diagnostic>), EmitError> {
+    let (schema, diagnostics) = crate::reconcile::reconcile(model);
+    Ok((files(model, &schema)?, diagnostics))
+}
+
+/// `wrapped_backup_resources`: the serializer for a JSON list wrapped in an object.
+fn helper_name(inner: &str) -> String {
+    format!("wrapped_{}", inner.to_snake_case())
+}
+
+fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
     let mut files = Files::new();
-    let body = format!(
-        "{HEADER}\n//! Generated from {} pages: {} operations.\n",
+    let summary = format!(
+        "Generated from {} help-center pages: {} operations, {} types, {} enums.",
         model.pages.len(),
-        model.operations.len()
+        schema.operations.len(),
+        schema.structs.len(),
+        schema.enums.len()
     );
-    files.insert("mod.rs".to_string(), body);
+    let module = quote! {
+        #![doc = #summary]
+        pub mod enums;
+        pub mod operations;
+        pub(crate) mod serde_helpers;
+        pub mod types;
+    };
+    files.insert("mod.rs".into(), render("mod.rs", module)?);
+
+    let structs = schema
+        .structs
+        .values()
+        .map(|s| types::struct_tokens(s, schema));
+    let types_file = quote! {
+        //! The API's types: XML through `FromXml`/`ToXml`, JSON through serde, from the same
+        //! struct. Fields a document may leave out are `Option`; lists are `Vec`.
+        #(#structs)*
+    };
+    files.insert("types.rs".into(), render("types.rs", types_file)?);
+
+    let enums = schema.enums.values().map(enums::enum_tokens);
+    let enums_file = quote! {
+        //! Enums from the documented "Possible values"; each keeps unknown values in `Other`.
+        #(#enums)*
+    };
+    files.insert("enums.rs".into(), render("enums.rs", enums_file)?);
+
+    let ops = schema.operations.iter().map(operations::operation_tokens);
+    let ops_file = quote! {
+        //! One method per documented operation.
+        impl crate::runtime::Client {
+            #(#ops)*
+        }
+    };
+    files.insert("operations.rs".into(), render("operations.rs", ops_file)?);
+    files.insert(
+        "serde_helpers.rs".into(),
+        render("serde_helpers.rs", serde_helpers(schema))?,
+    );
     Ok(files)
+}
+
+fn serde_helpers(schema: &Schema) -> TokenStream {
+    let inners: BTreeSet<String> = schema
+        .structs
+        .values()
+        .flat_map(|s| &s.fields)
+        .filter_map(|f| match &f.json_list {
+            Some(JsonList::Wrapped { inner }) => Some(inner.clone()),
+            _ => None,
+        })
+        .collect();
+    let wrapped = inners.iter().map(|inner| {
+        let name = proc_macro2::Ident::new(&helper_name(inner), proc_macro2::Span::call_site());
+        let doc = names::docs(&format!("Writes a list as `{{\"{inner}\": […]}}`."));
+        quote! {
+            #doc
+            pub fn #name<S: serde::Serializer, T: serde::Serialize>(value: &Option<Vec<T>>, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry(#inner, value)?;
+                map.end()
+            }
+        }
+    });
+    quote! {
+        //! serde adapters for the shapes Enterprise Manager's JSON takes.
+        #(#wrapped)*
+
+        // Recursive types hold themselves through a `Box`.
+        impl<T: crate::runtime::xml::ToXml> crate::runtime::xml::ToXml for Box<T> {
+            fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+                (**self).write_xml(w)
+            }
+        }
+
+        impl<T: crate::runtime::xml::FromXml> crate::runtime::xml::FromXml for Box<T> {
+            fn from_xml(el: &crate::runtime::xml::Element) -> Result<Self, crate::runtime::DecodeError> {
+                T::from_xml(el).map(Box::new)
+            }
+        }
+
+        /// A list that may come as `null`, an array, one object or a wrapping object.
+        pub fn vec<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
+            Ok(crate::runtime::json::list(deserializer)?.unwrap_or_default())
+        }
+
+        /// A number or boolean that may come as a JSON string (`"389"`, `"true"`).
+        pub fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+        where
+            D: serde::Deserializer<'de>,
+            T: serde::de::DeserializeOwned + std::str::FromStr,
+        {
+            use serde::de::Error;
+            let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+            match value {
+                serde_json::Value::String(s) => s
+                    .trim()
+                    .parse()
+                    .map_err(|_| D::Error::custom(format!("{s:?} is not a valid value"))),
+                other => T::deserialize(other).map_err(D::Error::custom),
+            }
+        }
+
+        /// [`lenient`] for optional fields; `null` is absent.
+        pub fn lenient_opt<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+        where
+            D: serde::Deserializer<'de>,
+            T: serde::de::DeserializeOwned + std::str::FromStr,
+        {
+            use serde::de::Error;
+            let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+            match value {
+                serde_json::Value::Null => Ok(None),
+                serde_json::Value::String(s) => s
+                    .trim()
+                    .parse()
+                    .map(Some)
+                    .map_err(|_| D::Error::custom(format!("{s:?} is not a valid value"))),
+                other => T::deserialize(other).map(Some).map_err(D::Error::custom),
+            }
+        }
+    }
+}
+
+fn render(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
+    let parsed: syn::File = syn::parse2(tokens).map_err(|e| EmitError::InvalidRust {
+        file: file.to_string(),
+        message: e.to_string(),
+    })?;
+    Ok(format!("{HEADER}\n{}", prettyplease::unparse(&parsed)))
 }

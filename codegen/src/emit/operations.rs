@@ -1,0 +1,187 @@
+//! One async method on `Client` per operation.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::names::{doc_text, docs, type_ident, value_ident};
+use crate::reconcile::schema::OperationDef;
+
+fn method_tokens(method: &str) -> TokenStream {
+    match method {
+        "POST" => quote!(crate::runtime::Method::Post),
+        "PUT" => quote!(crate::runtime::Method::Put),
+        "DELETE" => quote!(crate::runtime::Method::Delete),
+        _ => quote!(crate::runtime::Method::Get),
+    }
+}
+
+fn reason(code: u16) -> &'static str {
+    match code {
+        200 => "OK",
+        201 => "Created",
+        202 => "Accepted",
+        204 => "No Content",
+        _ => "",
+    }
+}
+
+fn doc(op: &OperationDef) -> String {
+    let mut key = format!("{} {}", op.method, op.path);
+    let mut sep = '?';
+    for (k, v) in &op.fixed_query {
+        key.push_str(&format!("{sep}{k}={v}"));
+        sep = '&';
+    }
+    let mut out = format!("`{key}`");
+    let description = doc_text(&op.doc);
+    if !description.is_empty() {
+        out.push_str(&format!("\n\n{description}"));
+    }
+    let mut args = Vec::new();
+    for p in &op.path_params {
+        args.push(format!(
+            "- `{}`: the `{{{}}}` path parameter.",
+            value_ident(p),
+            p.trim_end_matches(char::is_numeric)
+        ));
+    }
+    for q in &op.query_params {
+        args.push(format!(
+            "- `{}`: the `{q}` query parameter.",
+            value_ident(q)
+        ));
+    }
+    if let Some(req) = &op.request {
+        args.push(format!(
+            "- `body`: the request body, `<{}>` in XML.",
+            req.root
+        ));
+    }
+    if !args.is_empty() {
+        out.push_str(&format!("\n\n# Arguments\n\n{}", args.join("\n")));
+    }
+    let success: Vec<String> = op
+        .success
+        .iter()
+        .map(|c| format!("{c} {}", reason(*c)).trim().to_string())
+        .collect();
+    let returns = match &op.response {
+        Some(r) => format!("`{}` (`<{}>` in XML)", r.ty, r.root),
+        None => "the raw response (the docs name no body type)".to_string(),
+    };
+    out.push_str(&format!(
+        "\n\n# Returns\n\n{returns}, on {}.",
+        if success.is_empty() {
+            "any 2xx".to_string()
+        } else {
+            success.join(" or ")
+        }
+    ));
+    if let Some(url) = &op.doc_url {
+        out.push_str(&format!("\n\nHelp center: <{url}>"));
+    }
+    out
+}
+
+/// Whether the call asks for the entity rather than its reference (`?format=Entity`).
+fn wants_entity(op: &OperationDef) -> bool {
+    op.method == "GET"
+        && op.shape == "entity"
+        && !op.fixed_query.contains_key("format")
+        && op.response.as_ref().is_some_and(|r| r.root != "EntityRef")
+        && op.path.ends_with('}')
+}
+
+pub fn operation_tokens(op: &OperationDef) -> TokenStream {
+    let fn_name = value_ident(&op.fn_name);
+    let key = format!("{} {}", op.method, op.path);
+    let doc = docs(&doc(op));
+    let params = op.path_params.iter().map(|p| {
+        let p = value_ident(p);
+        quote!(#p: &str)
+    });
+    let query_params = op.query_params.iter().map(|q| {
+        let q = value_ident(q);
+        quote!(#q: &str)
+    });
+    let body_param = op.request.as_ref().map(|r| {
+        let ty = type_ident(&r.ty);
+        quote!(body: &super::types::#ty)
+    });
+    // `/vmRestorePoints/{ID}` → format!("/vmRestorePoints/{}", path_segment(id))
+    let mut template = String::new();
+    let mut args = Vec::new();
+    let mut n = 0;
+    for seg in op.path.split('/').skip(1) {
+        template.push('/');
+        if seg.starts_with('{') && seg.ends_with('}') {
+            template.push_str("{}");
+            let p = value_ident(op.path_params.get(n).map(String::as_str).unwrap_or("id"));
+            args.push(quote!(crate::runtime::path_segment(#p)));
+            n += 1;
+        } else {
+            template.push_str(&seg.replace('{', "{{").replace('}', "}}"));
+        }
+    }
+    if op.path.ends_with('/') && !template.ends_with('/') {
+        template.push('/');
+    }
+    let path = if args.is_empty() {
+        quote!(#template.to_string())
+    } else {
+        quote!(format!(#template, #(#args),*))
+    };
+    let mut query = Vec::new();
+    for (k, v) in &op.fixed_query {
+        query.push(quote!((#k, #v.to_string())));
+    }
+    if wants_entity(op) {
+        query.push(quote!(("format", "Entity".to_string())));
+    }
+    for q in &op.query_params {
+        let qi = value_ident(q);
+        query.push(quote!((#q, #qi.to_string())));
+    }
+    let body = match &op.request {
+        Some(r) => {
+            let root = &r.root;
+            quote!(Some(crate::runtime::encode(self.format(), #root, body)))
+        }
+        None => quote!(None),
+    };
+    let method = method_tokens(&op.method);
+    let expect = op
+        .success
+        .iter()
+        .map(|c| proc_macro2::Literal::u16_unsuffixed(*c));
+    let (ret, finish) = match &op.response {
+        Some(r) => {
+            let ty = type_ident(&r.ty);
+            (
+                quote!(super::types::#ty),
+                quote!(crate::runtime::decode(
+                    OPERATION,
+                    self.format(),
+                    &response.body
+                )),
+            )
+        }
+        None => (quote!(crate::runtime::Response), quote!(Ok(response))),
+    };
+    quote! {
+        #doc
+        pub async fn #fn_name(&self, #(#params,)* #(#query_params,)* #body_param) -> Result<#ret, crate::runtime::Error> {
+            const OPERATION: &str = #key;
+            let request = crate::runtime::Request {
+                operation: OPERATION,
+                method: #method,
+                path: #path,
+                query: vec![#(#query),*],
+                body: #body,
+                expect: &[#(#expect),*],
+            };
+            let response = self.send(request).await?;
+            #finish
+        }
+    }
+}

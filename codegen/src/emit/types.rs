@@ -1,0 +1,310 @@
+//! Structs: one per schema struct, serde (JSON) and FromXml/ToXml (XML) from the same type.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::names::{doc_text, docs, ident, type_ident};
+use crate::reconcile::schema::{FieldDef, JsonList, Schema, StructDef, ValueType, XmlPlacement};
+
+/// The Rust type of one value (no Option/Vec).
+pub fn value_type(ty: &ValueType) -> TokenStream {
+    match ty {
+        ValueType::String => quote!(String),
+        ValueType::Bool => quote!(bool),
+        ValueType::Int => quote!(i64),
+        ValueType::Float => quote!(f64),
+        ValueType::Uid => quote!(crate::runtime::Uid),
+        ValueType::DateTime => quote!(crate::runtime::DateTime),
+        ValueType::Url => quote!(crate::runtime::Url),
+        ValueType::Enum(e) => {
+            let e = type_ident(e);
+            quote!(super::enums::#e)
+        }
+        ValueType::Struct(s) => {
+            let s = type_ident(s);
+            quote!(#s)
+        }
+    }
+}
+
+fn is_struct(ty: &ValueType) -> bool {
+    matches!(ty, ValueType::Struct(_))
+}
+
+/// Numbers and booleans arrive as JSON strings in some samples (`"Port": "389"`).
+fn lenient(ty: &ValueType) -> bool {
+    matches!(ty, ValueType::Bool | ValueType::Int | ValueType::Float)
+}
+
+fn field_type(f: &FieldDef, boxed: bool) -> TokenStream {
+    let mut v = value_type(&f.ty);
+    if boxed {
+        v = quote!(Box<#v>);
+    }
+    match &f.xml {
+        XmlPlacement::Elements { .. } => quote!(Vec<#v>),
+        XmlPlacement::Wrapped { .. } => quote!(Option<Vec<#v>>),
+        _ if f.required => v,
+        _ => quote!(Option<#v>),
+    }
+}
+
+/// camelCase spellings Enterprise Manager 13 uses: `VmName` → `vmName`, `UID` → `uid`.
+fn camel_aliases(json: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = json.chars();
+    if let Some(first) = chars.next() {
+        out.push(format!("{}{}", first.to_ascii_lowercase(), chars.as_str()));
+    }
+    let upper_run = json.chars().take_while(|c| c.is_ascii_uppercase()).count();
+    if upper_run > 1 {
+        // `UIDs` → `uiDs` is not what .NET writes; `UID` → `uid`, `VMName` → `vmName`.
+        let keep = if upper_run == json.len() {
+            upper_run
+        } else {
+            upper_run - 1
+        };
+        out.push(format!(
+            "{}{}",
+            json[..keep].to_ascii_lowercase(),
+            &json[keep..]
+        ));
+    }
+    out
+}
+
+fn serde_attrs(f: &FieldDef) -> TokenStream {
+    let rename = &f.json;
+    let mut aliases: BTreeSet<String> = camel_aliases(&f.json).into_iter().collect();
+    aliases.insert(f.xml.key().to_string());
+    if let XmlPlacement::Wrapped { item, .. } | XmlPlacement::Elements { name: item } = &f.xml {
+        aliases.insert(item.clone());
+    }
+    aliases.remove(rename);
+    let aliases = aliases.iter();
+    let mut parts = vec![quote!(rename = #rename)];
+    parts.extend(aliases.map(|a| quote!(alias = #a)));
+    match &f.xml {
+        XmlPlacement::Elements { .. } => {
+            parts.push(quote!(default));
+            parts.push(quote!(deserialize_with = "super::serde_helpers::vec"));
+            parts.push(quote!(skip_serializing_if = "Vec::is_empty"));
+        }
+        XmlPlacement::Wrapped { .. } => {
+            parts.push(quote!(default));
+            parts.push(quote!(deserialize_with = "crate::runtime::json::list"));
+            parts.push(quote!(skip_serializing_if = "Option::is_none"));
+            if let Some(JsonList::Wrapped { inner }) = &f.json_list {
+                let ser = format!("super::serde_helpers::{}", super::helper_name(inner));
+                parts.push(quote!(serialize_with = #ser));
+            }
+        }
+        _ if f.required => {
+            if lenient(&f.ty) {
+                parts.push(quote!(deserialize_with = "super::serde_helpers::lenient"));
+            }
+        }
+        _ => {
+            parts.push(quote!(default));
+            parts.push(quote!(skip_serializing_if = "Option::is_none"));
+            if lenient(&f.ty) {
+                parts.push(quote!(
+                    deserialize_with = "super::serde_helpers::lenient_opt"
+                ));
+            }
+        }
+    }
+    quote!(#[serde(#(#parts),*)])
+}
+
+fn field_doc(f: &FieldDef) -> String {
+    let wire = match &f.xml {
+        XmlPlacement::Attribute { name } => format!("XML attribute `{name}`"),
+        XmlPlacement::Element { name } => format!("XML element `<{name}>`"),
+        XmlPlacement::Elements { name } => format!("repeated XML element `<{name}>`"),
+        XmlPlacement::Wrapped { wrapper, item } => {
+            format!("XML `<{wrapper}><{item}/>…</{wrapper}>`")
+        }
+    };
+    let json = match &f.json_list {
+        Some(JsonList::Wrapped { inner }) => format!("JSON `\"{}\": {{\"{inner}\": […]}}`", f.json),
+        Some(JsonList::Array) => format!("JSON `\"{}\": […]`", f.json),
+        None => format!("JSON `\"{}\"`", f.json),
+    };
+    let text = doc_text(&f.doc);
+    if text.is_empty() {
+        format!("{wire}; {json}.")
+    } else {
+        format!("{text}\n\n{wire}; {json}.")
+    }
+}
+
+fn from_xml_expr(f: &FieldDef) -> TokenStream {
+    let scalar = !is_struct(&f.ty);
+    let opt = match &f.xml {
+        XmlPlacement::Attribute { name } => quote!(xml::attr(el, #name)?),
+        XmlPlacement::Element { name } if scalar => quote!(xml::elem_text(el, #name)?),
+        XmlPlacement::Element { name } => quote!(xml::elem(el, #name)?),
+        XmlPlacement::Elements { name } if scalar => return quote!(xml::elems_text(el, #name)?),
+        XmlPlacement::Elements { name } => return quote!(xml::elems(el, #name)?),
+        XmlPlacement::Wrapped { wrapper, item } if scalar => {
+            return quote!(xml::wrapped_text(el, #wrapper, #item)?)
+        }
+        XmlPlacement::Wrapped { wrapper, item } => {
+            return quote!(xml::wrapped(el, #wrapper, #item)?)
+        }
+    };
+    if f.required {
+        let key = f.xml.key();
+        quote!(#opt.ok_or_else(|| crate::runtime::DecodeError::missing(#key))?)
+    } else {
+        opt
+    }
+}
+
+fn to_xml_stmt(f: &FieldDef) -> TokenStream {
+    let name = ident(&f.name);
+    let scalar = !is_struct(&f.ty);
+    match (&f.xml, f.required) {
+        (XmlPlacement::Attribute { name: n }, false) => quote!(w.attr(#n, &self.#name);),
+        (XmlPlacement::Attribute { name: n }, true) => quote!(w.attr_req(#n, &self.#name);),
+        (XmlPlacement::Element { name: n }, false) if scalar => {
+            quote!(w.elem_text(#n, &self.#name);)
+        }
+        (XmlPlacement::Element { name: n }, true) if scalar => {
+            quote!(w.elem_text_req(#n, &self.#name);)
+        }
+        (XmlPlacement::Element { name: n }, false) => quote!(w.elem(#n, &self.#name);),
+        (XmlPlacement::Element { name: n }, true) => quote!(w.elem_req(#n, &self.#name);),
+        (XmlPlacement::Elements { name: n }, _) if scalar => quote!(w.elems_text(#n, &self.#name);),
+        (XmlPlacement::Elements { name: n }, _) => quote!(w.elems(#n, &self.#name);),
+        (XmlPlacement::Wrapped { wrapper, item }, _) if scalar => {
+            quote!(w.wrapped_text(#wrapper, #item, &self.#name);)
+        }
+        (XmlPlacement::Wrapped { wrapper, item }, _) => {
+            quote!(w.wrapped(#wrapper, #item, &self.#name);)
+        }
+    }
+}
+
+/// Whether `Default` can be derived: only when no field is required.
+fn defaultable(def: &StructDef) -> bool {
+    def.fields.iter().all(|f| !f.required || f.xml.is_list())
+}
+
+/// Fields that make a struct contain itself (through other structs, not through a `Vec`): they
+/// are boxed.
+pub fn boxed_fields(def: &StructDef, schema: &Schema) -> BTreeSet<String> {
+    let direct = |s: &StructDef| -> Vec<String> {
+        s.fields
+            .iter()
+            .filter(|f| !f.xml.is_list())
+            .filter_map(|f| match &f.ty {
+                ValueType::Struct(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let reaches_self = |start: &str| -> bool {
+        let mut stack = vec![start.to_string()];
+        let mut seen = BTreeSet::new();
+        while let Some(t) = stack.pop() {
+            if t == def.name {
+                return true;
+            }
+            if !seen.insert(t.clone()) {
+                continue;
+            }
+            if let Some(s) = schema.structs.get(&t) {
+                stack.extend(direct(s));
+            }
+        }
+        false
+    };
+    def.fields
+        .iter()
+        .filter(|f| !f.xml.is_list())
+        .filter(|f| matches!(&f.ty, ValueType::Struct(t) if reaches_self(t)))
+        .map(|f| f.name.clone())
+        .collect()
+}
+
+pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
+    let boxed = boxed_fields(def, schema);
+    let name = type_ident(&def.name);
+    let mut doc = doc_text(&def.doc);
+    if !def.roots.is_empty() {
+        let roots: Vec<String> = def.roots.iter().map(|r| format!("`<{r}>`")).collect();
+        let line = format!("XML root element: {}.", roots.join(", "));
+        doc = if doc.is_empty() {
+            line
+        } else {
+            format!("{doc}\n\n{line}")
+        };
+    }
+    if doc.is_empty() {
+        doc = format!(
+            "The `{}` type of the Enterprise Manager REST API.",
+            def.name
+        );
+    }
+    let doc = docs(&doc);
+    let fields = def.fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        let ty = field_type(f, boxed.contains(&f.name));
+        let attrs = serde_attrs(f);
+        let doc = docs(&field_doc(f));
+        quote! {
+            #doc
+            #attrs
+            pub #fname: #ty,
+        }
+    });
+    let text_field = def.text.as_ref().map(|_| {
+        quote! {
+            /// The element's own text, beside its attributes; JSON `"Value"`.
+            #[serde(rename = "Value", alias = "value", default, skip_serializing_if = "Option::is_none")]
+            pub text: Option<String>,
+        }
+    });
+    let from = def.fields.iter().map(|f| {
+        let fname = ident(&f.name);
+        let expr = from_xml_expr(f);
+        quote!(#fname: #expr,)
+    });
+    let from_text = def.text.as_ref().map(|_| quote!(text: xml::text(el)?,));
+    let to = def.fields.iter().map(to_xml_stmt);
+    let to_text = def.text.as_ref().map(|_| quote!(w.text(&self.text);));
+    let derives = if defaultable(def) {
+        quote!(#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)])
+    } else {
+        quote!(#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)])
+    };
+    quote! {
+        #doc
+        #derives
+        pub struct #name {
+            #(#fields)*
+            #text_field
+        }
+
+        impl crate::runtime::xml::FromXml for #name {
+            fn from_xml(el: &crate::runtime::xml::Element) -> Result<Self, crate::runtime::DecodeError> {
+                use crate::runtime::xml;
+                Ok(Self {
+                    #(#from)*
+                    #from_text
+                })
+            }
+        }
+
+        impl crate::runtime::xml::ToXml for #name {
+            fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+                #(#to)*
+                #to_text
+            }
+        }
+    }
+}
