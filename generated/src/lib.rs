@@ -1,7 +1,7 @@
 //! `veeam-em`: a typed client for the Veeam Backup Enterprise Manager REST API
 //! (`https://<host>:9398/api`), generated from the help-center pages by `veeam-em-codegen`.
 //!
-//! The API's types and operations are generated into `gen` (not enabled yet); they call the
+//! The API's types and operations are generated into [`api`]; they call the
 //! hand-written [`runtime`]: the HTTP [`Client`] (session header `X-RestSvcSessionId`, bodies in
 //! XML or JSON per [`Format`]), the XML and JSON codecs, and the value types [`Uid`],
 //! [`DateTime`] and [`Url`].
@@ -31,9 +31,10 @@
 
 pub mod runtime;
 
-// The generated types and operations, written by the emitter (`cargo xtask codegen`) into
-// `src/gen/`; the lead enables this line once that output is committed and compiles:
-// #[path = "gen/mod.rs"] pub mod gen;
+/// The generated API: [`api::types`], [`api::enums`] and one method on [`Client`] per
+/// documented operation (`api::operations`). Written by `cargo xtask codegen` into `src/gen/`.
+#[path = "gen/mod.rs"]
+pub mod api;
 
 pub use runtime::client::SESSION_HEADER;
 pub use runtime::{Client, DateTime, DecodeError, Error, Format, Uid, Url};

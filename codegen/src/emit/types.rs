@@ -75,7 +75,9 @@ fn camel_aliases(json: &str) -> Vec<String> {
     out
 }
 
-fn serde_attrs(f: &FieldDef) -> TokenStream {
+/// `taken` holds every JSON name already claimed in the struct: an alias may not shadow another
+/// field's name.
+fn serde_attrs(f: &FieldDef, taken: &mut BTreeSet<String>) -> TokenStream {
     let rename = &f.json;
     let mut aliases: BTreeSet<String> = camel_aliases(&f.json).into_iter().collect();
     aliases.insert(f.xml.key().to_string());
@@ -83,6 +85,8 @@ fn serde_attrs(f: &FieldDef) -> TokenStream {
         aliases.insert(item.clone());
     }
     aliases.remove(rename);
+    aliases.retain(|a| !taken.contains(a));
+    taken.extend(aliases.iter().cloned());
     let aliases = aliases.iter();
     let mut parts = vec![quote!(rename = #rename)];
     parts.extend(aliases.map(|a| quote!(alias = #a)));
@@ -157,7 +161,10 @@ fn from_xml_expr(f: &FieldDef) -> TokenStream {
         }
     };
     if f.required {
-        let key = f.xml.key();
+        let key = match &f.xml {
+            XmlPlacement::Attribute { name } => format!("@{name}"),
+            other => other.key().to_string(),
+        };
         quote!(#opt.ok_or_else(|| crate::runtime::DecodeError::missing(#key))?)
     } else {
         opt
@@ -251,10 +258,11 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         );
     }
     let doc = docs(&doc);
+    let mut taken: BTreeSet<String> = def.fields.iter().map(|f| f.json.clone()).collect();
     let fields = def.fields.iter().map(|f| {
         let fname = ident(&f.name);
         let ty = field_type(f, boxed.contains(&f.name));
-        let attrs = serde_attrs(f);
+        let attrs = serde_attrs(f, &mut taken);
         let doc = docs(&field_doc(f));
         quote! {
             #doc

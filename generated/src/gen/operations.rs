@@ -1,0 +1,10148 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! One method per documented operation.
+impl crate::runtime::Client {
+    /// `GET /agents`
+    ///
+    /// Returns a set of links to Veeam Agent Management resources.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents.html>
+    pub async fn get_agents(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /agents/agentRestorePoints`
+    ///
+    /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups. Backups are created by Veeam Agent managed by Veeam Backup & Replication.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints.html>
+    pub async fn get_agents_agent_restore_points(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/agentRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/agentRestorePoints".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/agentRestorePoints/{ID}`
+    ///
+    /// Returns a resource representation of a restore point having the specified ID. A restore point was created for a machine protected with Veeam Agent managed by Veeam Backup & Replication.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `AgentRestorePoint` (`<AgentRestorePoint>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id.html>
+    pub async fn get_agents_agent_restore_points_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::AgentRestorePoint, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/agentRestorePoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/agents/agentRestorePoints/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/agentRestorePoints/{ID}/mounts`
+    ///
+    /// Returns a resource representation of a collection of mount points created for restore points of Veeam Agent machines.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts.html>
+    pub async fn get_agents_agent_restore_points_by_id_mounts(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/agentRestorePoints/{ID}/mounts";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/agents/agentRestorePoints/{}/mounts", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /agents/agentRestorePoints/{ID}/mounts`
+    ///
+    /// Starts the machine guest OS files restore from the specified restore point. Disks of the restored machine are mounted to the backup server and the machine guest OS files become available under the C:\\VeeamFLR&lt;vm-name&gt; folder.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts.html>
+    pub async fn post_agents_agent_restore_points_by_id_mounts(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /agents/agentRestorePoints/{ID}/mounts";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/agents/agentRestorePoints/{}/mounts", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /agents/agentRestorePoints/{ID}/mounts/{ID}`
+    ///
+    /// Deletes a mount point having the specified ID and unmounts disks of the backed-up machine from the backup server.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_agents_agentrestorepoints_id_mounts_id.html>
+    pub async fn delete_agents_agent_restore_points_by_id_mounts_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /agents/agentRestorePoints/{ID}/mounts/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/agents/agentRestorePoints/{}/mounts/{}", crate
+                ::runtime::path_segment(id), crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /agents/agentRestorePoints/{ID}/mounts/{ID}`
+    ///
+    /// Returns a resource representation of a mount point having the specified ID. The mount point was created for a restore point of a Veeam Agent machine.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `AgentRestorePointMount` (`<AgentRestorePointMount>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id.html>
+    pub async fn get_agents_agent_restore_points_by_id_mounts_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::AgentRestorePointMount, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/agentRestorePoints/{ID}/mounts/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/agents/agentRestorePoints/{}/mounts/{}", crate
+                ::runtime::path_segment(id), crate ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}`
+    ///
+    /// Returns a resource representation of a file or folder in the guest OS.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    /// - `filepath`: the `{filepath}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `FileSystemEntries` (`<FileSystemEntries>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id_filepath.html>
+    pub async fn get_agents_agent_restore_points_by_id_mounts_by_id_by_filepath(
+        &self,
+        id: &str,
+        id2: &str,
+        filepath: &str,
+    ) -> Result<super::types::FileSystemEntries, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/agents/agentRestorePoints/{}/mounts/{}/{}", crate
+                ::runtime::path_segment(id), crate ::runtime::path_segment(id2), crate
+                ::runtime::path_segment(filepath)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore`
+    ///
+    /// Restores a guest OS file or folder. The file or folder can be restored to its original location on the machine or can be downloaded to the local machine.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    /// - `filepath`: the `{filepath}` path parameter.
+    /// - `body`: the request body, `<FileRestoreSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
+    pub async fn post_agents_agent_restore_points_by_id_mounts_by_id_by_filepath_restore(
+        &self,
+        id: &str,
+        id2: &str,
+        filepath: &str,
+        body: &super::types::FileRestoreSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/agents/agentRestorePoints/{}/mounts/{}/{}", crate
+                ::runtime::path_segment(id), crate ::runtime::path_segment(id2), crate
+                ::runtime::path_segment(filepath)
+            ),
+            query: vec![("action", "restore".to_string())],
+            body: Some(crate::runtime::encode(self.format(), "FileRestoreSpec", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/backupFiles`
+    ///
+    /// Returns a resource representation of a collection of backup files created by Veeam Agent managed by Veeam Backup & Replication. Backup files are created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backupfiles.html>
+    pub async fn get_agents_backup_files(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/backupFiles";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/backupFiles".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/backupSessions`
+    ///
+    /// Returns a resource representation of a collection of sessions performed for Veeam Agent backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager. Veeam Agent backup job sessions are also displayed in the representation of the /backupSessions resource collection.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backupsessions.html>
+    pub async fn get_agents_backup_sessions(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/backupSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/backupSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /agents/backups`
+    ///
+    /// Returns a resource representation of a collection of all Veeam Agent backups on backup servers connected to Veeam Backup Enterprise Manager. The resource representation displays backups that were created by Veeam Agent managed by Veeam Backup & Replication. Backups of this type are also displayed in the representation of the /backups resource collection.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backups.html>
+    pub async fn get_agents_backups(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/backups";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/backups".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/discoveredComputers`
+    ///
+    /// Returns a resource representation of a collection of all protected computers in protection groups configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers.html>
+    pub async fn get_agents_discovered_computers(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/discoveredComputers";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/discoveredComputers".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /agents/discoveredComputers/{ID}`
+    ///
+    /// Returns a resource representation of a protected computer having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `DiscoveredComputer` (`<DiscoveredComputer>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers_id.html>
+    pub async fn get_agents_discovered_computers_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::DiscoveredComputer, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/discoveredComputers/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/agents/discoveredComputers/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/jobs`
+    ///
+    /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs.html>
+    pub async fn get_agents_jobs(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/jobs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/jobs".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/jobs/{ID}`
+    ///
+    /// Returns a resource representation of the Veeam Agent backup job resource having the specified ID. The Veeam Agent backup job is configured in Veeam Backup & Replication.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `AgentBackupJob` (`<AgentBackupJob>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id.html>
+    pub async fn get_agents_jobs_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::AgentBackupJob, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/agents/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /agents/jobs/{ID}?action=retry`
+    ///
+    /// Retries a failed Veeam Agent backup job having the specified ID. The Veeam Agent backup job is configured in Veeam Backup & Replication. The retry action can be performed only for jobs that have been finished with the Failed status.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_jobs_id_actionretry.html>
+    pub async fn post_agents_jobs_by_id_retry(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /agents/jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/agents/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "retry".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /agents/jobs/{ID}?action=start`
+    ///
+    /// Starts a Veeam Agent backup job having the specified ID. The Veeam Agent backup job is configured in Veeam Backup & Replication.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_jobs_id_actionstart.html>
+    pub async fn post_agents_jobs_by_id_start(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /agents/jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/agents/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "start".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /agents/jobs/{ID}?action=stop`
+    ///
+    /// Stops a Veeam Agent backup job having the specified ID. The Veeam Agent backup job is configured in Veeam Backup & Replication.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_jobs_id_actionstop.html>
+    pub async fn post_agents_jobs_by_id_stop(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /agents/jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/agents/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "stop".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /agents/jobs/{ID}?action=toggleScheduleEnabled`
+    ///
+    /// Disables or enables a Veeam Agent backup job having the specified ID. The Veeam Agent backup job is configured in Veeam Backup & Replication.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_jobs_id_actiontogglescheduleenabled.html>
+    pub async fn post_agents_jobs_by_id_toggle_schedule_enabled(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /agents/jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/agents/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "toggleScheduleEnabled".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/jobs/{ID}/includes`
+    ///
+    /// Returns a collection of protected computers and protection groups processed by the Veeam Agent backup job with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id_includes.html>
+    pub async fn get_agents_jobs_by_id_includes(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/jobs/{ID}/includes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/agents/jobs/{}/includes", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/jobs/{ID}/includes/{ID}`
+    ///
+    /// Returns a representation of a protected computer or a protection group having the specified ID and processed by the Veeam Agent backup job with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `GetAgentsJobsIncludesResponse` (`<GetAgentsJobsIncludesResponse>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id_includes_id.html>
+    pub async fn get_agents_jobs_by_id_includes_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::GetAgentsJobsIncludesResponse, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/jobs/{ID}/includes/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/agents/jobs/{}/includes/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/protectionGroups`
+    ///
+    /// Returns a resource representation of a collection of protection groups configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups.html>
+    pub async fn get_agents_protection_groups(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/protectionGroups";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/protectionGroups".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /agents/protectionGroups/{ID}`
+    ///
+    /// Returns a resource representation of a protection group having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `AgentProtectionGroup` (`<AgentProtectionGroup>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id.html>
+    pub async fn get_agents_protection_groups_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::AgentProtectionGroup, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/protectionGroups/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/agents/protectionGroups/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/protectionGroups/{ID}/discoveredComputers`
+    ///
+    /// Returns a resource representation of the collection of discovered computers in a protection group having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id_discoveredcomputers.html>
+    pub async fn get_agents_protection_groups_by_id_discovered_computers(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/protectionGroups/{ID}/discoveredComputers";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/agents/protectionGroups/{}/discoveredComputers", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /agents/restorePoints`
+    ///
+    /// Returns a resource representation of a restore points collection for backups created by Veeam Agent managed by Veeam Backup & Replication. Backups are created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_restorepoints.html>
+    pub async fn get_agents_restore_points(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/restorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/restorePoints".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /backupFiles`
+    ///
+    /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles.html>
+    pub async fn get_backup_files(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupFiles";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/backupFiles".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /backupFiles/{ID}`
+    ///
+    /// Returns a resource representation of a backup file with the specified ID. The backup file is created on or imported to the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `BackupFile` (`<BackupFile>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id.html>
+    pub async fn get_backup_files_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::BackupFile, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupFiles/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/backupFiles/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /backupFiles/{ID}/restorePoints`
+    ///
+    /// Returns a collection of restore points for a backup file with the specified ID. The backup file was created on or imported to the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_restorepoints.html>
+    pub async fn get_backup_files_by_id_restore_points(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupFiles/{ID}/restorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupFiles/{}/restorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /backupFiles/{ID}/vmRestorePoints`
+    ///
+    /// Returns a collection of restore points for separate VMs in a backup file with the specified ID. The backup file was created on or imported to the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_vmrestorepoints.html>
+    pub async fn get_backup_files_by_id_vm_restore_points(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupFiles/{ID}/vmRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupFiles/{}/vmRestorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /backupServers`
+    ///
+    /// Returns a resource representation of a collection of all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers.html>
+    pub async fn get_backup_servers(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupServers";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/backupServers".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /backupServers?action=create`
+    ///
+    /// Connects a backup server to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, `<BackupServerSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers.html>
+    pub async fn post_backup_servers_create(
+        &self,
+        body: &super::types::BackupServerSpec,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "POST /backupServers";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: "/backupServers".to_string(),
+            query: vec![("action", "create".to_string())],
+            body: Some(crate::runtime::encode(self.format(), "BackupServerSpec", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `DELETE /backupServers/{ID}`
+    ///
+    /// Deletes a backup server having the specified ID from Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_backupservers_id.html>
+    pub async fn delete_backup_servers_by_id(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /backupServers/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!("/backupServers/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /backupServers/{ID}`
+    ///
+    /// Returns a resource representation of the backup server having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `BackupServer` (`<BackupServer>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id.html>
+    pub async fn get_backup_servers_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::BackupServer, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupServers/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/backupServers/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /backupServers/{ID}?action=collect`
+    ///
+    /// Collects data from the backup server added to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_collect.html>
+    pub async fn post_backup_servers_by_id_collect(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /backupServers/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/backupServers/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "collect".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /backupServers/{ID}?action=quickbackup`
+    ///
+    /// Creates a quick backup of a VM on a backup server added to Veeam Backup Enterprise Manager. Quick backup is an incremental backup of a VM processed by a backup job. To create quick backups for multiple VMs, use separate requests for each VM.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<QuickBackupStartupSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_quickbackup.html>
+    pub async fn post_backup_servers_by_id_quickbackup(
+        &self,
+        id: &str,
+        body: &super::types::QuickBackupStartupSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /backupServers/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/backupServers/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "quickbackup".to_string())],
+            body: Some(
+                crate::runtime::encode(self.format(), "QuickBackupStartupSpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /backupServers/{ID}?action=veeamzip`
+    ///
+    /// Creates a VeeamZIP file for one or several VMs on the backup server added to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<VeeamZipStartupSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_zip.html>
+    pub async fn post_backup_servers_by_id_veeamzip(
+        &self,
+        id: &str,
+        body: &super::types::VeeamZipStartupSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /backupServers/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/backupServers/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "veeamzip".to_string())],
+            body: Some(
+                crate::runtime::encode(self.format(), "VeeamZipStartupSpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /backupServers/{ID}`
+    ///
+    /// Edits settings of a backup server with the specified ID added to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<BackupServerSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_backupservers_id.html>
+    pub async fn put_backup_servers_by_id(
+        &self,
+        id: &str,
+        body: &super::types::BackupServerSpec,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /backupServers/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!("/backupServers/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "BackupServerSpec", body)),
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /backupServers/{ID}/credentials`
+    ///
+    /// Returns a resource representation of the credentials collection created on the backup server with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_creds.html>
+    pub async fn get_backup_servers_by_id_credentials(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupServers/{ID}/credentials";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupServers/{}/credentials", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /backupServers/{ID}/credentials?action=create`
+    ///
+    /// Creates new credentials on the backup server having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CredentialsInfoSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 201 Created.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_creds.html>
+    pub async fn post_backup_servers_by_id_credentials_create(
+        &self,
+        id: &str,
+        body: &super::types::CredentialsInfoSpec,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "POST /backupServers/{ID}/credentials";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/backupServers/{}/credentials", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("action", "create".to_string())],
+            body: Some(
+                crate::runtime::encode(self.format(), "CredentialsInfoSpec", body),
+            ),
+            expect: &[201],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `DELETE /backupServers/{ID}/credentials/{ID}`
+    ///
+    /// Deletes a credentials record having the specified ID from the backup server with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_backupservers_id_creds_id.html>
+    pub async fn delete_backup_servers_by_id_credentials_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /backupServers/{ID}/credentials/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/backupServers/{}/credentials/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /backupServers/{ID}/credentials/{ID}`
+    ///
+    /// Returns a resource representation of a credentials record with the specified ID created on the backup server with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CredentialsInfo` (`<CredentialsInfo>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_creds_id.html>
+    pub async fn get_backup_servers_by_id_credentials_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::CredentialsInfo, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupServers/{ID}/credentials/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupServers/{}/credentials/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /backupServers/{ID}/credentials/{ID}`
+    ///
+    /// Edits a credentials record having specified ID on the backup server with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CredentialsInfo>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_backupservers_id_creds_id.html>
+    pub async fn put_backup_servers_by_id_credentials_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+        body: &super::types::CredentialsInfo,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /backupServers/{ID}/credentials/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!(
+                "/backupServers/{}/credentials/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "CredentialsInfo", body)),
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /backupServers/{ID}/externalRepositories`
+    ///
+    /// Returns a resource representation of the collection of external backup repositories on a backup server having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_externalrepositories.html>
+    pub async fn get_backup_servers_by_id_external_repositories(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupServers/{ID}/externalRepositories";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupServers/{}/externalRepositories", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /backupServers/{ID}/passwords`
+    ///
+    /// Returns a resource representation of the passwords collection created on the backup server with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords.html>
+    pub async fn get_backup_servers_by_id_passwords(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupServers/{ID}/passwords";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupServers/{}/passwords", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /backupServers/{ID}/passwords?action=create`
+    ///
+    /// Creates a new password on the backup server having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<PasswordKeyInfoSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_passwords.html>
+    pub async fn post_backup_servers_by_id_passwords_create(
+        &self,
+        id: &str,
+        body: &super::types::PasswordKeyInfoSpec,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "POST /backupServers/{ID}/passwords";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/backupServers/{}/passwords", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("action", "create".to_string())],
+            body: Some(
+                crate::runtime::encode(self.format(), "PasswordKeyInfoSpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `DELETE /backupServers/{ID}/passwords/{ID}`
+    ///
+    /// Deletes a password having the specified ID from the backup server with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_backupservers_id_passwords_id.html>
+    pub async fn delete_backup_servers_by_id_passwords_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /backupServers/{ID}/passwords/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/backupServers/{}/passwords/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /backupServers/{ID}/passwords/{ID}`
+    ///
+    /// Returns a resource representation of a password with the specified ID created on the backup server with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `PasswordKeyInfo` (`<PasswordKeyInfo>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords_id.html>
+    pub async fn get_backup_servers_by_id_passwords_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::PasswordKeyInfo, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupServers/{ID}/passwords/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupServers/{}/passwords/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /backupServers/{ID}/passwords/{ID}`
+    ///
+    /// Edits parameters for a password having the specified ID on the backup server with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<PasswordKeyInfoSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_backupservers_id_passwords_id.html>
+    pub async fn put_backup_servers_by_id_passwords_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+        body: &super::types::PasswordKeyInfoSpec,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /backupServers/{ID}/passwords/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!(
+                "/backupServers/{}/passwords/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "PasswordKeyInfoSpec", body),
+            ),
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /backupSessions`
+    ///
+    /// Returns a resource representation of a collection of all backup job sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions.html>
+    pub async fn get_backup_sessions(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/backupSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /backupSessions/{ID}`
+    ///
+    /// Returns a resource representation of a backup job session having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `BackupJobSession` (`<BackupJobSession>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id.html>
+    pub async fn get_backup_sessions_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::BackupJobSession, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/backupSessions/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /backupSessions/{ID}?action=stop`
+    ///
+    /// Stops the job session having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupsessions_id_stop.html>
+    pub async fn post_backup_sessions_by_id_stop(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /backupSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/backupSessions/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "stop".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /backupSessions/{ID}/agentManagementSessions`
+    ///
+    /// Returns a resource representation of a collection of all AgentManagement job sessions performed during the AgentBackup backup session with a specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id_agentmanagementsessions.html>
+    pub async fn get_backup_sessions_by_id_agent_management_sessions(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupSessions/{ID}/agentManagementSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupSessions/{}/agentManagementSessions", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /backupSessions/{ID}/taskSessions`
+    ///
+    /// Returns a resource representation of a collection of all task sessions performed with the Backup and Agent type backup job sessions with a specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id_tasksessions.html>
+    pub async fn get_backup_sessions_by_id_task_sessions(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupSessions/{ID}/taskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupSessions/{}/taskSessions", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /backupTaskSessions`
+    ///
+    /// Returns a resource representation of a collection of backup task sessions that are performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions.html>
+    pub async fn get_backup_task_sessions(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupTaskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/backupTaskSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /backupTaskSessions/{ID}`
+    ///
+    /// Returns a resource representation of a task having the specified ID. The parent backup job for the task is created and run on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `BackupTaskSession` (`<BackupTaskSession>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions_id.html>
+    pub async fn get_backup_task_sessions_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::BackupTaskSession, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupTaskSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/backupTaskSessions/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /backups`
+    ///
+    /// Returns a resource representation of a collection of all backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups.html>
+    pub async fn get_backups(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backups";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/backups".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /backups/{ID}`
+    ///
+    /// Returns a resource representation of a backup having the specified ID. The backup is created on or imported to the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Backup` (`<Backup>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id.html>
+    pub async fn get_backups_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Backup, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backups/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/backups/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /backups/{ID}/childbackups`
+    ///
+    /// Returns a resource representation of a collection of all ChildBackup resources of a ParentBackup backup type having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id_childbackups.html>
+    pub async fn get_backups_by_id_childbackups(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backups/{ID}/childbackups";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/backups/{}/childbackups", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /backups/{ID}/restorePoints`
+    ///
+    /// Returns a resource representation of a collection of restore points of Standard and ChildBackup backups having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id_restorepoints.html>
+    pub async fn get_backups_by_id_restore_points(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backups/{ID}/restorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backups/{}/restorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /catalog/vms`
+    ///
+    /// Returns a resource representation of a VM collection whose guest OS files have been indexed during backup.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms.html>
+    pub async fn get_catalog_vms(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /catalog/vms";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/catalog/vms".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /catalog/vms/{vmname}`
+    ///
+    /// Returns a resource representation of a VM having the specified name whose guest OS files have been indexed during backup.
+    ///
+    /// # Arguments
+    ///
+    /// - `vmname`: the `{vmname}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname.html>
+    pub async fn get_catalog_vms_by_vmname(
+        &self,
+        vmname: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /catalog/vms/{vmname}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/catalog/vms/{}", crate ::runtime::path_segment(vmname)),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /catalog/vms/{vmname}/vmRestorePoints`
+    ///
+    /// Returns a resource representation of a collection of restore points for a VM whose guest OS files have been indexed during backup.
+    ///
+    /// # Arguments
+    ///
+    /// - `vmname`: the `{vmname}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints.html>
+    pub async fn get_catalog_vms_by_vmname_vm_restore_points(
+        &self,
+        vmname: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /catalog/vms/{vmname}/vmRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/catalog/vms/{}/vmRestorePoints", crate ::runtime::path_segment(vmname)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}`
+    ///
+    /// Returns a VM restore point having the specified ID. The restore point is created for a VM having the specified name; guest OS files of the VM have been indexed during backup.
+    ///
+    /// # Arguments
+    ///
+    /// - `vmname`: the `{vmname}` path parameter.
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints_id.html>
+    pub async fn get_catalog_vms_by_vmname_vm_restore_points_by_id(
+        &self,
+        vmname: &str,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /catalog/vms/{vmname}/vmRestorePoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/catalog/vms/{}/vmRestorePoints/{}", crate
+                ::runtime::path_segment(vmname), crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /catalog/vms/{vmname}/vmRestorePoints/{ID}?action=browse`
+    ///
+    /// Starts the guest OS file restore process of the VM from the specified restore point. The VM disks are mounted to the backup server and VM guest OS files become available for restore.
+    ///
+    /// # Arguments
+    ///
+    /// - `vmname`: the `{vmname}` path parameter.
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_catalog_vms_vmname_vmrestorepoints_id_actoinbrowse.html>
+    pub async fn post_catalog_vms_by_vmname_vm_restore_points_by_id_browse(
+        &self,
+        vmname: &str,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /catalog/vms/{vmname}/vmRestorePoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/catalog/vms/{}/vmRestorePoints/{}", crate
+                ::runtime::path_segment(vmname), crate ::runtime::path_segment(id)
+            ),
+            query: vec![("action", "browse".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/`
+    ///
+    /// Returns a resource representation of the hierarchy of the VM guest OS file system within a VM backup.
+    ///
+    /// # Arguments
+    ///
+    /// - `vmname`: the `{vmname}` path parameter.
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `FileSystemEntry` (`<FileSystemEntry>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints_id_guestfs.html>
+    pub async fn get_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs(
+        &self,
+        vmname: &str,
+        id: &str,
+    ) -> Result<super::types::FileSystemEntry, crate::runtime::Error> {
+        const OPERATION: &str = "GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/catalog/vms/{}/vmRestorePoints/{}/guestfs/", crate
+                ::runtime::path_segment(vmname), crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}`
+    ///
+    /// Returns a resource representation of a file or folder in the VM guest OS.
+    ///
+    /// # Arguments
+    ///
+    /// - `vmname`: the `{vmname}` path parameter.
+    /// - `id`: the `{ID}` path parameter.
+    /// - `filepath`: the `{filepath}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `FileSystemEntries` (`<FileSystemEntries>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints_id_guestfs_filepath.html>
+    pub async fn get_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs_by_filepath(
+        &self,
+        vmname: &str,
+        id: &str,
+        filepath: &str,
+    ) -> Result<super::types::FileSystemEntries, crate::runtime::Error> {
+        const OPERATION: &str = "GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/catalog/vms/{}/vmRestorePoints/{}/guestfs/{}", crate
+                ::runtime::path_segment(vmname), crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(filepath)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore`
+    ///
+    /// Starts restore of the specified VM guest OS file or folder from the specified restore point. The file or folder is restored to its original location.
+    ///
+    /// # Arguments
+    ///
+    /// - `vmname`: the `{vmname}` path parameter.
+    /// - `id`: the `{ID}` path parameter.
+    /// - `filepath`: the `{filepath}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_catalog_vms_vmname_vmrestorepoints_id_guestfs_filepath.html>
+    pub async fn post_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs_by_filepath_restore(
+        &self,
+        vmname: &str,
+        id: &str,
+        filepath: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/catalog/vms/{}/vmRestorePoints/{}/guestfs/{}", crate
+                ::runtime::path_segment(vmname), crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(filepath)
+            ),
+            query: vec![("action", "restore".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpPolicies`
+    ///
+    /// Returns a collection of all CDP policies created on all backup servers that are connected to Veeam Backup Enterprise Manager. The collection includes CDP policies for VMware vSphere and VMware Cloud Director.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies.html>
+    pub async fn get_cdp_policies(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpPolicies";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cdpPolicies".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpPolicies/{ID}`
+    ///
+    /// Returns a resource representation of the CDP policy resource having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CdpPolicy` (`<CdpPolicy>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id.html>
+    pub async fn get_cdp_policies_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CdpPolicy, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpPolicies/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cdpPolicies/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cdpPolicies/{ID}?action=disable`
+    ///
+    /// Disables a CDP policy having the specified ID. A disabled CDP policy remains in the list of created CDP policies on the backup server but does not run.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdppolicies_id_actiondisable.html>
+    pub async fn post_cdp_policies_by_id_disable(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cdpPolicies/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/cdpPolicies/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "disable".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cdpPolicies/{ID}?action=enable`
+    ///
+    /// Enables a disabled CDP policy having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdppolicies_id_actionenable.html>
+    pub async fn post_cdp_policies_by_id_enable(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cdpPolicies/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/cdpPolicies/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "enable".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /cdpPolicies/{ID}`
+    ///
+    /// Edits a CDP policy having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<RPOSchedule>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_cdppolicies_id.html>
+    pub async fn put_cdp_policies_by_id(
+        &self,
+        id: &str,
+        body: &super::types::RpoSchedule,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /cdpPolicies/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!("/cdpPolicies/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "RPOSchedule", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpPolicies/{ID}/cdpReplicaSessions`
+    ///
+    /// Returns a collection of all CDP replication sessions of the CDP policy with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicy_cdpreplicasessions.html>
+    pub async fn get_cdp_policies_by_id_cdp_replica_sessions(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpPolicies/{ID}/cdpReplicaSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cdpPolicies/{}/cdpReplicaSessions", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /cdpPolicies/{ID}/includes`
+    ///
+    /// Returns a collection of VMs and VM containers processed by the CDP policy having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id_includes.html>
+    pub async fn get_cdp_policies_by_id_includes(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpPolicies/{ID}/includes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cdpPolicies/{}/includes", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cdpPolicies/{ID}/includes`
+    ///
+    /// Adds a VM or a VM container to the CDP policy having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<VssSnapshotOptions>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdppolicies_id_includes.html>
+    pub async fn post_cdp_policies_by_id_includes(
+        &self,
+        id: &str,
+        body: &super::types::VssSnapshotOptions,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cdpPolicies/{ID}/includes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/cdpPolicies/{}/includes", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "VssSnapshotOptions", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cdpPolicies/{ID}/includes/{ID}`
+    ///
+    /// Deletes a VM or a VM container that has the specified ID and is processed by the CDP policy with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_cdppolicies_id_includes_id.html>
+    pub async fn delete_cdp_policies_by_id_includes_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cdpPolicies/{ID}/includes/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/cdpPolicies/{}/includes/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpPolicies/{ID}/includes/{ID}`
+    ///
+    /// Returns a representation of a VM or a VM container having the specified ID and processed by the CDP policy having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `ObjectInJob` (`<ObjectInJob>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id_includes_id.html>
+    pub async fn get_cdp_policies_by_id_includes_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::ObjectInJob, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpPolicies/{ID}/includes/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cdpPolicies/{}/includes/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplica/vApps`
+    ///
+    /// Returns a collection of all vApps that are replicated by CDP policies for VMware Cloud Director.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vapps.html>
+    pub async fn get_cdp_replica_v_apps(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplica/vApps";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cdpReplica/vApps".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplica/vApps/{ID}`
+    ///
+    /// Returns a resource representation of a vApp having the specified ID and replicated by a CDP policy for VMware Cloud Director.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VAppCdpReplica` (`<VAppCdpReplica>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id.html>
+    pub async fn get_cdp_replica_v_apps_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VAppCdpReplica, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplica/vApps/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cdpReplica/vApps/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cdpReplica/vApps/{ID}?action=failover`
+    ///
+    /// Starts the failover process of the specified vApp to its CDP replica.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CdpFailoverStartSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionfailover.html>
+    pub async fn post_cdp_replica_v_apps_by_id_failover(
+        &self,
+        id: &str,
+        body: &super::types::CdpFailoverStartSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cdpReplica/vApps/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/cdpReplica/vApps/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "failover".to_string())],
+            body: Some(
+                crate::runtime::encode(self.format(), "CdpFailoverStartSpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cdpReplica/vApps/{ID}?action=intervals`
+    ///
+    /// Returns a collection of available intervals for the specified vApp replicated by a CDP policy for VMware Cloud Director.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<PostCdpReplicaVAppsIntervalsSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplicaIntervals` (`<CdpReplicaIntervals>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionintervals.html>
+    pub async fn post_cdp_replica_v_apps_by_id_intervals(
+        &self,
+        id: &str,
+        body: &super::types::PostCdpReplicaVAppsIntervalsSpec,
+    ) -> Result<super::types::CdpReplicaIntervals, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cdpReplica/vApps/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/cdpReplica/vApps/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "intervals".to_string())],
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "PostCdpReplicaVAppsIntervalsSpec",
+                    body,
+                ),
+            ),
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplica/vApps/{ID}/vms`
+    ///
+    /// Returns a resource representation of a collection of VMs contained in a vApp having the specified ID
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VAppCdpReplicaVms` (`<VAppCdpReplicaVms>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id_vms.html>
+    pub async fn get_cdp_replica_v_apps_by_id_vms(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VAppCdpReplicaVms, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplica/vApps/{ID}/vms";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cdpReplica/vApps/{}/vms", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplica/vApps/{ID}/vms/{ID}`
+    ///
+    /// Returns a resource representation of a VM with the specified ID that is contained in a vApp having the specified vApp ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VAppCdpReplicaVm` (`<VAppCdpReplicaVm>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id_vms_id.html>
+    pub async fn get_cdp_replica_v_apps_by_id_vms_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::VAppCdpReplicaVm, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplica/vApps/{ID}/vms/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cdpReplica/vApps/{}/vms/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplicaSessions`
+    ///
+    /// Returns a collection of all CDP replication sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions.html>
+    pub async fn get_cdp_replica_sessions(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicaSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cdpReplicaSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplicaSessions/{ID}`
+    ///
+    /// Returns a resource representation of a CDP replication session having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplicaSession` (`<CdpReplicaSession>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions_id.html>
+    pub async fn get_cdp_replica_sessions_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CdpReplicaSession, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicaSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cdpReplicaSessions/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions`
+    ///
+    /// Returns a collection of CDP replication task sessions of the CDP replication session that has the specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions_id_cdpreplicatasksessions.html>
+    pub async fn get_cdp_replica_sessions_by_id_cdp_replica_task_sessions(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cdpReplicaSessions/{}/cdpReplicaTaskSessions", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplicaTaskSessions`
+    ///
+    /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions.html>
+    pub async fn get_cdp_replica_task_sessions(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicaTaskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cdpReplicaTaskSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplicaTaskSessions/{ID}`
+    ///
+    /// Returns a resource representation of a CDP replication task session having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplicaTaskSession` (`<CdpReplicaTaskSession>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions_id.html>
+    pub async fn get_cdp_replica_task_sessions_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CdpReplicaTaskSession, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicaTaskSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cdpReplicaTaskSessions/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplicas`
+    ///
+    /// Returns a collection of CDP replicas created by all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas.html>
+    pub async fn get_cdp_replicas(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicas";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cdpReplicas".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplicas/{ID}`
+    ///
+    /// Returns a resource representation of a CDP replica having the specified ID. The CDP replica is created by the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplica` (`<CdpReplica>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id.html>
+    pub async fn get_cdp_replicas_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CdpReplica, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicas/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cdpReplicas/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplicas/{ID}/vms`
+    ///
+    /// Returns a collection of VMs that are included in the CDP replica having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms.html>
+    pub async fn get_cdp_replicas_by_id_vms(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicas/{ID}/vms";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cdpReplicas/{}/vms", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cdpReplicas/{ID}/vms/{ID}`
+    ///
+    /// Returns a resource representation of a VM having the specified ID and included in the CDP replica with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplicaVm` (`<CdpReplicaVm>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms_id.html>
+    pub async fn get_cdp_replicas_by_id_vms_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::CdpReplicaVm, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicas/{ID}/vms/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cdpReplicas/{}/vms/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cdpReplicas/{ID}/vms/{ID}?action=failover`
+    ///
+    /// Starts the failover process of the specified VM to its CDP replica.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CdpFailoverStartSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavm_id_actionfailover.html>
+    pub async fn post_cdp_replicas_by_id_vms_by_id_failover(
+        &self,
+        id: &str,
+        id2: &str,
+        body: &super::types::CdpFailoverStartSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cdpReplicas/{ID}/vms/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/cdpReplicas/{}/vms/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![("action", "failover".to_string())],
+            body: Some(
+                crate::runtime::encode(self.format(), "CdpFailoverStartSpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cdpReplicas/{ID}/vms/{ID}?action=intervals`
+    ///
+    /// Returns a collection of available intervals for the specified VM included in the specified CDP replica.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<PostCdpReplicasVmsIntervalsSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplicaIntervals` (`<CdpReplicaIntervals>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavm_id_actionintervals.html>
+    pub async fn post_cdp_replicas_by_id_vms_by_id_intervals(
+        &self,
+        id: &str,
+        id2: &str,
+        body: &super::types::PostCdpReplicasVmsIntervalsSpec,
+    ) -> Result<super::types::CdpReplicaIntervals, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cdpReplicas/{ID}/vms/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/cdpReplicas/{}/vms/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![("action", "intervals".to_string())],
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "PostCdpReplicasVmsIntervalsSpec",
+                    body,
+                ),
+            ),
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud`
+    ///
+    /// Returns a set of links to Veeam Cloud Connect resources.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud.html>
+    pub async fn get_cloud(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /cloud/cloudFailoverPlans`
+    ///
+    /// Returns a resource representation of a collection of all cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans.html>
+    pub async fn get_cloud_cloud_failover_plans(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/cloudFailoverPlans";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/cloudFailoverPlans".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cloud/cloudFailoverPlans/{ID}`
+    ///
+    /// Deletes a cloud failover plan that has the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_cloudfailoverplans_id.html>
+    pub async fn delete_cloud_cloud_failover_plans_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cloud/cloudFailoverPlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/cloud/cloudFailoverPlans/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/cloudFailoverPlans/{ID}`
+    ///
+    /// Returns a resource representation of the cloud failover plan that has the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudFailoverPlan` (`<CloudFailoverPlan>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
+    pub async fn get_cloud_cloud_failover_plans_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudFailoverPlan, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/cloudFailoverPlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/cloudFailoverPlans/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cloud/cloudFailoverPlans/{ID}?action=start`
+    ///
+    /// Starts a cloud failover plan that has the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CloudFailoverPlanManagementSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudfailoverplans_id_start.html>
+    pub async fn post_cloud_cloud_failover_plans_by_id_start(
+        &self,
+        id: &str,
+        body: &super::types::CloudFailoverPlanManagementSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/cloudFailoverPlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/cloud/cloudFailoverPlans/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("action", "start".to_string())],
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "CloudFailoverPlanManagementSpec",
+                    body,
+                ),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cloud/cloudFailoverPlans/{ID}?action=test`
+    ///
+    /// Tests a cloud failover plan that has the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudfailoverplans_id_test.html>
+    pub async fn post_cloud_cloud_failover_plans_by_id_test(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/cloudFailoverPlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/cloud/cloudFailoverPlans/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("action", "test".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cloud/cloudFailoverPlans/{ID}?action=undo`
+    ///
+    /// Triggers the undo failover operation for all VMs added to the cloud failover plan that has the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudfailoverplans_id_undo.html>
+    pub async fn post_cloud_cloud_failover_plans_by_id_undo(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/cloudFailoverPlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/cloud/cloudFailoverPlans/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("action", "undo".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /cloud/cloudFailoverPlans/{ID}`
+    ///
+    /// Edits a cloud failover plan that has the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CloudFailoverPlan>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_cloudfailoverplans_id.html>
+    pub async fn put_cloud_cloud_failover_plans_by_id(
+        &self,
+        id: &str,
+        body: &super::types::CloudFailoverPlan,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /cloud/cloudFailoverPlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!(
+                "/cloud/cloudFailoverPlans/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "CloudFailoverPlan", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/cloudFailoverPlans/{ID}/includes`
+    ///
+    /// Returns a list of VMs added to the cloud failover plan that has the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id_includes.html>
+    pub async fn get_cloud_cloud_failover_plans_by_id_includes(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/cloudFailoverPlans/{ID}/includes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/cloudFailoverPlans/{}/includes", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}`
+    ///
+    /// Returns a representation of a VM with the specified ID that is added to the cloud failover plan with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudFailoveredVm` (`<CloudFailoveredVm>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id_includes_id.html>
+    pub async fn get_cloud_cloud_failover_plans_by_id_includes_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::CloudFailoveredVm, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/cloudFailoverPlans/{}/includes/{}", crate
+                ::runtime::path_segment(id), crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/failoverSessions`
+    ///
+    /// Returns a collection of cloud failover sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions.html>
+    pub async fn get_cloud_failover_sessions(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/failoverSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/failoverSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/failoverSessions/{ID}`
+    ///
+    /// Returns a cloud failover session that has the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudFailoverSession` (`<CloudFailoverSession>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html>
+    pub async fn get_cloud_failover_sessions_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudFailoverSession, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/failoverSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/failoverSessions/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/gatewayPools`
+    ///
+    /// Returns a resource representation of a collection of cloud gateway pools configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgatewaypools.html>
+    pub async fn get_cloud_gateway_pools(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/gatewayPools";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/gatewayPools".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cloud/gatewayPools`
+    ///
+    /// Configures a new cloud gateway pool on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, `<CreateCloudGatewayPoolSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudgatewaypools.html>
+    pub async fn post_cloud_gateway_pools(
+        &self,
+        body: &super::types::CreateCloudGatewayPoolSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/gatewayPools";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: "/cloud/gatewayPools".to_string(),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "CreateCloudGatewayPoolSpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cloud/gatewayPools/{ID}`
+    ///
+    /// Deletes a cloud gateway pool with the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_cloud_gatewaypools_id.html>
+    pub async fn delete_cloud_gateway_pools_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cloud/gatewayPools/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!("/cloud/gatewayPools/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/gatewayPools/{ID}`
+    ///
+    /// Returns a resource representation of a cloud gateway pool with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudGatewayPool` (`<CloudGatewayPool>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
+    pub async fn get_cloud_gateway_pools_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudGatewayPool, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/gatewayPools/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cloud/gatewayPools/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /cloud/gatewayPools/{ID}`
+    ///
+    /// Edits settings of a cloud gateway pool with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CloudGatewayPool>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_cloud_gatewaypools_id.html>
+    pub async fn put_cloud_gateway_pools_by_id(
+        &self,
+        id: &str,
+        body: &super::types::CloudGatewayPool,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /cloud/gatewayPools/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!("/cloud/gatewayPools/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "CloudGatewayPool", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/gateways`
+    ///
+    /// Returns a resource representation of a collection of cloud gateways configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgateways.html>
+    pub async fn get_cloud_gateways(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/gateways";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/gateways".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cloud/gateways`
+    ///
+    /// Configures a new cloud gateway on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, `<CreateCloudGatewaySpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_gateways.html>
+    pub async fn post_cloud_gateways(
+        &self,
+        body: &super::types::CreateCloudGatewaySpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/gateways";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: "/cloud/gateways".to_string(),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "CreateCloudGatewaySpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cloud/gateways/{ID}`
+    ///
+    /// Deletes a cloud gateway having the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_cloudgateways_id.html>
+    pub async fn delete_cloud_gateways_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cloud/gateways/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!("/cloud/gateways/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/gateways/{ID}`
+    ///
+    /// Returns a resource representation of a cloud gateway having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudGateway` (`<CloudGateway>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgateways_id.html>
+    pub async fn get_cloud_gateways_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudGateway, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/gateways/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cloud/gateways/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /cloud/gateways/{ID}`
+    ///
+    /// Edits settings of a cloud gateway with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CloudGateway>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_cloudgateways_id.html>
+    pub async fn put_cloud_gateways_by_id(
+        &self,
+        id: &str,
+        body: &super::types::CloudGateway,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /cloud/gateways/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!("/cloud/gateways/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "CloudGateway", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/hardwarePlans`
+    ///
+    /// Returns a resource representation of a collection of hardware plans configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans.html>
+    pub async fn get_cloud_hardware_plans(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/hardwarePlans";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/hardwarePlans".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cloud/hardwarePlans`
+    ///
+    /// Configures a new hardware plan on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, `<ViCloudHardwarePlan>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
+    pub async fn post_cloud_hardware_plans(
+        &self,
+        body: &super::types::ViCloudHardwarePlan,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/hardwarePlans";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: "/cloud/hardwarePlans".to_string(),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "ViCloudHardwarePlan", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cloud/hardwarePlans/{ID}`
+    ///
+    /// Deletes a hardware plan that has the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_hardwareplans_id.html>
+    pub async fn delete_cloud_hardware_plans_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cloud/hardwarePlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!("/cloud/hardwarePlans/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/hardwarePlans/{ID}`
+    ///
+    /// Returns a resource representation of a hardware plan that has the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudHardwarePlan` (`<CloudHardwarePlan>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans_id.html>
+    pub async fn get_cloud_hardware_plans_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudHardwarePlan, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/hardwarePlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cloud/hardwarePlans/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /cloud/hardwarePlans/{ID}`
+    ///
+    /// Edits settings of a hardware plan with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CloudHardwarePlan>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_hardwareplans_id.html>
+    pub async fn put_cloud_hardware_plans_by_id(
+        &self,
+        id: &str,
+        body: &super::types::CloudHardwarePlan,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /cloud/hardwarePlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!("/cloud/hardwarePlans/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "CloudHardwarePlan", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/hardwarePlans/{ID}/tenants`
+    ///
+    /// Returns a resource representation of a collection of tenant accounts that are subscribed to the hardware plan with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans_id_tenants.html>
+    pub async fn get_cloud_hardware_plans_by_id_tenants(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/hardwarePlans/{ID}/tenants";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/hardwarePlans/{}/tenants", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/publicIpAddresses`
+    ///
+    /// Returns a resource representation of a collection of public IP addresses. Public IP addresses are allocated in the service provider's network infrastructure and added to pools of public IP addresses on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses.html>
+    pub async fn get_cloud_public_ip_addresses(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/publicIpAddresses";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/publicIpAddresses".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cloud/publicIpAddresses`
+    ///
+    /// Adds one or several public IP addresses to the pool of public IP addresses configured on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, `<CloudPublicIpAddressCreateSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_publicipaddresses.html>
+    pub async fn post_cloud_public_ip_addresses(
+        &self,
+        body: &super::types::CloudPublicIpAddressCreateSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/publicIpAddresses";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: "/cloud/publicIpAddresses".to_string(),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "CloudPublicIpAddressCreateSpec",
+                    body,
+                ),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cloud/publicIpAddresses/{ID}`
+    ///
+    /// Deletes a public IP address with the specified ID from the pool of public IP addresses configured on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_publicipaddresses_id.html>
+    pub async fn delete_cloud_public_ip_addresses_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cloud/publicIpAddresses/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/cloud/publicIpAddresses/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/publicIpAddresses/{ID}`
+    ///
+    /// Returns a resource representation of a public IP address that has the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudPublicIpAddress` (`<CloudPublicIpAddress>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses_id.html>
+    pub async fn get_cloud_public_ip_addresses_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudPublicIpAddress, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/publicIpAddresses/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/publicIpAddresses/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /cloud/publicIpAddresses/{ID}`
+    ///
+    /// Edits settings of a public IP address resource with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CloudPublicIpAddress>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_publicipaddresses_id.html>
+    pub async fn put_cloud_public_ip_addresses_by_id(
+        &self,
+        id: &str,
+        body: &super::types::CloudPublicIpAddress,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /cloud/publicIpAddresses/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!(
+                "/cloud/publicIpAddresses/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "CloudPublicIpAddress", body),
+            ),
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/replicas`
+    ///
+    /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas.html>
+    pub async fn get_cloud_replicas(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/replicas";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/replicas".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/replicas/{ID}`
+    ///
+    /// Returns a resource representation of a cloud replica that has the specified ID. The replica is created by the tenant whose account is created on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudReplica` (`<CloudReplica>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id.html>
+    pub async fn get_cloud_replicas_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudReplica, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/replicas/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cloud/replicas/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/replicas/{ID}/vmReplicaPoints`
+    ///
+    /// Returns a resource representation of a collection of restore points for separate VMs in a cloud replica with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id_vmreplicapoints.html>
+    pub async fn get_cloud_replicas_by_id_vm_replica_points(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/replicas/{ID}/vmReplicaPoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/replicas/{}/vmReplicaPoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/tenants`
+    ///
+    /// Returns a resource representation of a collection of tenant accounts created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants.html>
+    pub async fn get_cloud_tenants(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/tenants".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cloud/tenants`
+    ///
+    /// Creates a new tenant account on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, `<CreateCloudTenantSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
+    pub async fn post_cloud_tenants(
+        &self,
+        body: &super::types::CreateCloudTenantSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/tenants";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: "/cloud/tenants".to_string(),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "CreateCloudTenantSpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cloud/tenants/{ID}`
+    ///
+    /// Deletes a tenant account with the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id.html>
+    pub async fn delete_cloud_tenants_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cloud/tenants/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!("/cloud/tenants/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/tenants/{ID}`
+    ///
+    /// Returns a resource representation of a tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudTenant` (`<CloudTenant>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
+    pub async fn get_cloud_tenants_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudTenant, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cloud/tenants/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /cloud/tenants/{ID}`
+    ///
+    /// Edits settings of a tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<Resources>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_tenants_id.html>
+    pub async fn put_cloud_tenants_by_id(
+        &self,
+        id: &str,
+        body: &super::types::Resources,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /cloud/tenants/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!("/cloud/tenants/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "Resources", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/tenants/{ID}/computeResources`
+    ///
+    /// Returns a collection of hardware plans to which the tenant account with the specified ID is subscribed.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_computeresources.html>
+    pub async fn get_cloud_tenants_by_id_compute_resources(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}/computeResources";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/tenants/{}/computeResources", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /cloud/tenants/{ID}/computeResources`
+    ///
+    /// Subscribes a tenant account with the specified ID to the hardware plan.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<NetworkAppliance>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_computeresources.html>
+    pub async fn post_cloud_tenants_by_id_compute_resources(
+        &self,
+        id: &str,
+        body: &super::types::NetworkAppliance,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/tenants/{ID}/computeResources";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/cloud/tenants/{}/computeResources", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "NetworkAppliance", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cloud/tenants/{ID}/computeResources/{ID}`
+    ///
+    /// Unsubscribes a tenant account that has the specified ID from a hardware plan with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id_computeresources_id.html>
+    pub async fn delete_cloud_tenants_by_id_compute_resources_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cloud/tenants/{ID}/computeResources/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/cloud/tenants/{}/computeResources/{}", crate
+                ::runtime::path_segment(id), crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/tenants/{ID}/computeResources/{ID}`
+    ///
+    /// Returns a hardware plan with the specified ID to which the tenant account with the specified ID is subscribed.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudTenantComputeResource` (`<CloudTenantComputeResource>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_computeresources_id.html>
+    pub async fn get_cloud_tenants_by_id_compute_resources_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::CloudTenantComputeResource, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}/computeResources/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/tenants/{}/computeResources/{}", crate
+                ::runtime::path_segment(id), crate ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/tenants/{ID}/freelicenseCounters`
+    ///
+    /// Represents the following license counters that do not consume a Veeam Cloud Connect license installed on the service provider backup server:
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudTenantFreeLicenseCounters` (`<CloudTenantFreeLicenseCounters>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_freelicensecounters.html>
+    pub async fn get_cloud_tenants_by_id_freelicense_counters(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudTenantFreeLicenseCounters, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}/freelicenseCounters";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/tenants/{}/freelicenseCounters", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/tenants/{ID}/gatewayPools`
+    ///
+    /// Returns a list of cloud gateway pools assigned to the tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_gatewaypools.html>
+    pub async fn get_cloud_tenants_by_id_gateway_pools(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}/gatewayPools";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/tenants/{}/gatewayPools", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /cloud/tenants/{ID}/resources`
+    ///
+    /// Returns a collection of storage quotas assigned to the tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources.html>
+    pub async fn get_cloud_tenants_by_id_resources(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}/resources";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/tenants/{}/resources", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /cloud/tenants/{ID}/resources`
+    ///
+    /// Creates a storage quota on the cloud repository for a tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CreateCloudTenantResourceSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_resources.html>
+    pub async fn post_cloud_tenants_by_id_resources(
+        &self,
+        id: &str,
+        body: &super::types::CreateCloudTenantResourceSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/tenants/{ID}/resources";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/cloud/tenants/{}/resources", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "CreateCloudTenantResourceSpec",
+                    body,
+                ),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cloud/tenants/{ID}/resources/{ID}`
+    ///
+    /// Deletes a storage quota with the specified ID for the tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id_resources_id.html>
+    pub async fn delete_cloud_tenants_by_id_resources_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cloud/tenants/{ID}/resources/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/cloud/tenants/{}/resources/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/tenants/{ID}/resources/{ID}`
+    ///
+    /// Returns a resource of a storage quota assigned to the tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudTenantResource` (`<CloudTenantResource>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources_id.html>
+    pub async fn get_cloud_tenants_by_id_resources_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::CloudTenantResource, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}/resources/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/tenants/{}/resources/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/tenants/{ID}/subtenants`
+    ///
+    /// Returns a list of subtenant accounts created for the tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants.html>
+    pub async fn get_cloud_tenants_by_id_subtenants(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}/subtenants";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/tenants/{}/subtenants", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /cloud/tenants/{ID}/subtenants`
+    ///
+    /// Creates a subtenant account for a tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<CloudSubtenantCreateSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_subtenants.html>
+    pub async fn post_cloud_tenants_by_id_subtenants(
+        &self,
+        id: &str,
+        body: &super::types::CloudSubtenantCreateSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/tenants/{ID}/subtenants";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/cloud/tenants/{}/subtenants", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "CloudSubtenantCreateSpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cloud/tenants/{ID}/subtenants/{ID}`
+    ///
+    /// Deletes a subtenant account with the specified ID for the tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id_subtenants_id.html>
+    pub async fn delete_cloud_tenants_by_id_subtenants_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cloud/tenants/{ID}/subtenants/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/cloud/tenants/{}/subtenants/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/tenants/{ID}/subtenants/{ID}`
+    ///
+    /// Returns a resource representation of the subtenat account with the specified ID created for the tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudSubtenant` (`<CloudSubtenant>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants_id.html>
+    pub async fn get_cloud_tenants_by_id_subtenants_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::CloudSubtenant, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}/subtenants/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/tenants/{}/subtenants/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /cloud/tenants/{ID}/subtenants/{ID}`
+    ///
+    /// Edits settings of a subtenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<RepositoryQuota>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_tenants_id_subtenants_id.html>
+    pub async fn put_cloud_tenants_by_id_subtenants_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+        body: &super::types::RepositoryQuota,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /cloud/tenants/{ID}/subtenants/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!(
+                "/cloud/tenants/{}/subtenants/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "RepositoryQuota", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/tenants/{ID}/vCloudComputeResources`
+    ///
+    /// Returns a list of organization vDCs for the VMware Cloud Director tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudTenantVCloudComputeResource` (`<CloudTenantVCloudComputeResource>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources.html>
+    pub async fn get_cloud_tenants_by_id_v_cloud_compute_resources(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudTenantVCloudComputeResource, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}/vCloudComputeResources";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/tenants/{}/vCloudComputeResources", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /cloud/tenants/{ID}/vCloudComputeResources`
+    ///
+    /// Assigns an organization VDC to a VMware Cloud Director tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<NetworkAppliance>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloud_tenants_id_vcloudcomputeresources.html>
+    pub async fn post_cloud_tenants_by_id_v_cloud_compute_resources(
+        &self,
+        id: &str,
+        body: &super::types::NetworkAppliance,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /cloud/tenants/{ID}/vCloudComputeResources";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/cloud/tenants/{}/vCloudComputeResources", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "NetworkAppliance", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cloud/tenants/{ID}/vCloudComputeResources/{ID}`
+    ///
+    /// Removes an organization VDC with the specified ID from the VMware Cloud Director tenant account that has the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_cloud_tenants_id_vcloudcomputeresources_id.html>
+    pub async fn delete_cloud_tenants_by_id_v_cloud_compute_resources_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cloud/tenants/{ID}/vCloudComputeResources/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/cloud/tenants/{}/vCloudComputeResources/{}", crate
+                ::runtime::path_segment(id), crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}`
+    ///
+    /// Returns an organization VDC with the specified ID that is assigned to a VMware Cloud Director tenant account with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudTenantVCloudComputeResource` (`<CloudTenantVCloudComputeResource>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
+    pub async fn get_cloud_tenants_by_id_v_cloud_compute_resources_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::CloudTenantVCloudComputeResource, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/tenants/{}/vCloudComputeResources/{}", crate
+                ::runtime::path_segment(id), crate ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/vlans`
+    ///
+    /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved. VLANs are used for providing networking capabilities to tenant VM replicas. Virtual switches are configured on virtualization hosts that are used as a replication target and connected to backup servers managed by Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vlans.html>
+    pub async fn get_cloud_vlans(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/vlans";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/vlans".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /cloud/vlans/{ID}`
+    ///
+    /// Deletes VLAN ranges that are reserved for Veeam Cloud Connect Replication from the virtual switch with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_vlans_id.html>
+    pub async fn delete_cloud_vlans_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /cloud/vlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!("/cloud/vlans/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/vlans/{ID}`
+    ///
+    /// Returns a virtual switch with the specified ID on which VLAN ranges for Veeam Cloud Connect Replication are reserved. VLANs are used for providing networking capabilities to tenant VM replicas. The virtual switch is configured on the virtualization host that is used as a replication target and connected to the backup server managed by Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VlanConfiguration` (`<VlanConfiguration>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vlans_id.html>
+    pub async fn get_cloud_vlans_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VlanConfiguration, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/vlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cloud/vlans/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /cloud/vlans/{ID}`
+    ///
+    /// Edits VLAN ranges that are reserved for Veeam Cloud Connect Replication on the virtual switch with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<VlanConfiguration>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_vlans_id.html>
+    pub async fn put_cloud_vlans_by_id(
+        &self,
+        id: &str,
+        body: &super::types::VlanConfiguration,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /cloud/vlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!("/cloud/vlans/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "VlanConfiguration", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/vmReplicaPoints`
+    ///
+    /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints.html>
+    pub async fn get_cloud_vm_replica_points(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/vmReplicaPoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/vmReplicaPoints".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /cloud/vmReplicaPoints/{ID}`
+    ///
+    /// Returns a resource representation of a VM replica restore point that has the specified ID. VM is replicated with the tenant replication job.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudVmReplicaPoint` (`<CloudVmReplicaPoint>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints_id.html>
+    pub async fn get_cloud_vm_replica_points_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudVmReplicaPoint, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/vmReplicaPoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/vmReplicaPoints/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /externalRepositories`
+    ///
+    /// Returns a resource representation of the collection of external backup repositories on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories.html>
+    pub async fn get_external_repositories(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /externalRepositories";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/externalRepositories".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /externalRepositories/{ID}`
+    ///
+    /// Returns a resource representation of an external backup repository having the specified ID. The external backup repository is added to the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `ExternalRepository` (`<ExternalRepository>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories_id.html>
+    pub async fn get_external_repositories_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::ExternalRepository, crate::runtime::Error> {
+        const OPERATION: &str = "GET /externalRepositories/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/externalRepositories/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /externalRepositories/{ID}/backups`
+    ///
+    /// Returns a resource representation of a collection of all backups on backup servers connected to Veeam Backup Enterprise Manager filtered by an external repository with a specified ID as a target repository. The backups are also represented in the /backups resource collection.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories_id_backups.html>
+    pub async fn get_external_repositories_by_id_backups(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /externalRepositories/{ID}/backups";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/externalRepositories/{}/backups", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /failoverPlans`
+    ///
+    /// Returns a resource representation of a collection of all failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failover_plans.html>
+    pub async fn get_failover_plans(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /failoverPlans";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/failoverPlans".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /failoverPlans/{ID}`
+    ///
+    /// Returns a resource representation of the failover plan having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `FailoverPlan` (`<FailoverPlan>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failoverplans_id.html>
+    pub async fn get_failover_plans_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::FailoverPlan, crate::runtime::Error> {
+        const OPERATION: &str = "GET /failoverPlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/failoverPlans/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /failoverPlans/{ID}?action=start`
+    ///
+    /// Starts a failover plan having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<FailoverPlanManagementSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_failoverplans_id_start.html>
+    pub async fn post_failover_plans_by_id_start(
+        &self,
+        id: &str,
+        body: &super::types::FailoverPlanManagementSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /failoverPlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/failoverPlans/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "start".to_string())],
+            body: Some(
+                crate::runtime::encode(self.format(), "FailoverPlanManagementSpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /failoverPlans/{ID}?action=undo`
+    ///
+    /// Triggers the undo failover operation for all VMs added to the failover plan having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_failoverplans_id_undo.html>
+    pub async fn post_failover_plans_by_id_undo(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /failoverPlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/failoverPlans/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "undo".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /failoverPlans/{ID}`
+    ///
+    /// Edits a failover plan having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<FailoverPlan>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_failoverplans_id.html>
+    pub async fn put_failover_plans_by_id(
+        &self,
+        id: &str,
+        body: &super::types::FailoverPlan,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /failoverPlans/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!("/failoverPlans/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "FailoverPlan", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /hierarchyRoots`
+    ///
+    /// Returns a resource representation of a collection of virtualization hosts added to all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots.html>
+    pub async fn get_hierarchy_roots(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /hierarchyRoots";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/hierarchyRoots".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /hierarchyRoots/{ID}`
+    ///
+    /// Returns a resource representation of a virtualization host having the specified ID. The virtualization host is added to the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `HierarchyRoot` (`<HierarchyRoot>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots_id.html>
+    pub async fn get_hierarchy_roots_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::HierarchyRoot, crate::runtime::Error> {
+        const OPERATION: &str = "GET /hierarchyRoots/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/hierarchyRoots/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /jobs`
+    ///
+    /// Returns a resource representation of a collection of jobs created on all backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs.html>
+    pub async fn get_jobs(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /jobs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/jobs".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /jobs/{ID}`
+    ///
+    /// Deletes a job having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_jobs_id.html>
+    pub async fn delete_jobs_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!("/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /jobs/{ID}`
+    ///
+    /// Returns a resource representation of the job resource having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Job` (`<Job>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id.html>
+    pub async fn get_jobs_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Job, crate::runtime::Error> {
+        const OPERATION: &str = "GET /jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /jobs/{ID}?action=clone`
+    ///
+    /// Creates a copy of the job having the specified ID. The cloned job is registered on the same backup server where the initial job is created.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<JobCloneSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionclone.html>
+    pub async fn post_jobs_by_id_clone(
+        &self,
+        id: &str,
+        body: &super::types::JobCloneSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "clone".to_string())],
+            body: Some(crate::runtime::encode(self.format(), "JobCloneSpec", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /jobs/{ID}?action=retry`
+    ///
+    /// Retries a failed job having the specified ID. The retry action can be performed only for jobs that have been finished with the Failed status.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionretry.html>
+    pub async fn post_jobs_by_id_retry(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "retry".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /jobs/{ID}?action=start`
+    ///
+    /// Starts a job having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionstart.html>
+    pub async fn post_jobs_by_id_start(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "start".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /jobs/{ID}?action=stop`
+    ///
+    /// Stops the job having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionstop.html>
+    pub async fn post_jobs_by_id_stop(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "stop".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /jobs/{ID}?action=sync`
+    ///
+    /// Starts a backup copy job having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionsync.html>
+    pub async fn post_jobs_by_id_sync(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "sync".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /jobs/{ID}?action=toggleScheduleEnabled`
+    ///
+    /// Disables or enables a job having the specified ID. A disabled job remains in the list of created jobs on the backup server but does not run according to specified job scheduling settings. To enable a job, you need to perform the Disable operation once again.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actiontogglescheduleenabled.html>
+    pub async fn post_jobs_by_id_toggle_schedule_enabled(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "toggleScheduleEnabled".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /jobs/{ID}?action=edit`
+    ///
+    /// Edits a job having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<RetryOptions>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_jobs_id_actionedit.html>
+    pub async fn put_jobs_by_id_edit(
+        &self,
+        id: &str,
+        body: &super::types::RetryOptions,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!("/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "edit".to_string())],
+            body: Some(crate::runtime::encode(self.format(), "RetryOptions", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /jobs/{ID}/includes`
+    ///
+    /// Returns a list of VMs and VM containers processed by the job with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id_includes.html>
+    pub async fn get_jobs_by_id_includes(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /jobs/{ID}/includes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/jobs/{}/includes", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /jobs/{ID}/includes`
+    ///
+    /// Adds a VM or VM container to the job.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<VssSnapshotOptions>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_includes.html>
+    pub async fn post_jobs_by_id_includes(
+        &self,
+        id: &str,
+        body: &super::types::VssSnapshotOptions,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /jobs/{ID}/includes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/jobs/{}/includes", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "VssSnapshotOptions", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /jobs/{ID}/includes/{ID}`
+    ///
+    /// Deletes a VM or a VM container that has the specified ID and is processed by the job with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_jobs_id_includes_id.html>
+    pub async fn delete_jobs_by_id_includes_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /jobs/{ID}/includes/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/jobs/{}/includes/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /jobs/{ID}/includes/{ID}`
+    ///
+    /// Returns a representation of a VM or a VM container having the specified ID and processed by the job having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `ObjectInJob` (`<ObjectInJob>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id_includes_id.html>
+    pub async fn get_jobs_by_id_includes_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::ObjectInJob, crate::runtime::Error> {
+        const OPERATION: &str = "GET /jobs/{ID}/includes/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/jobs/{}/includes/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /jobs/{ID}/linkedBackupRepositories`
+    ///
+    /// Returns a list of backup repositories linked to the backup copy job with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id_linked_repositories.html>
+    pub async fn get_jobs_by_id_linked_backup_repositories(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /jobs/{ID}/linkedBackupRepositories";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/jobs/{}/linkedBackupRepositories", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /jobs/{ID}/linkedBackupRepositories`
+    ///
+    /// Adds a backup repository to a backup copy job with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<PostJobsLinkedBackupRepositoriesSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_linked_repositories.html>
+    pub async fn post_jobs_by_id_linked_backup_repositories(
+        &self,
+        id: &str,
+        body: &super::types::PostJobsLinkedBackupRepositoriesSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /jobs/{ID}/linkedBackupRepositories";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/jobs/{}/linkedBackupRepositories", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "PostJobsLinkedBackupRepositoriesSpec",
+                    body,
+                ),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /jobs/{ID}/linkedBackupRepositories/{ID}`
+    ///
+    /// Deletes a specific backup repository linked to a backup copy job with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_jobs_id_linked_repositories.html>
+    pub async fn delete_jobs_by_id_linked_backup_repositories_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /jobs/{ID}/linkedBackupRepositories/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/jobs/{}/linkedBackupRepositories/{}", crate
+                ::runtime::path_segment(id), crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /jobs/{ID}/linkedJobs`
+    ///
+    /// Returns a list of backup jobs linked to the backup copy job with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id_linked_jobs.html>
+    pub async fn get_jobs_by_id_linked_jobs(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /jobs/{ID}/linkedJobs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/jobs/{}/linkedJobs", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /jobs/{ID}/linkedJobs`
+    ///
+    /// Adds a backup job to a backup copy job with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<PostJobsLinkedJobsSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_linked_jobs.html>
+    pub async fn post_jobs_by_id_linked_jobs(
+        &self,
+        id: &str,
+        body: &super::types::PostJobsLinkedJobsSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /jobs/{ID}/linkedJobs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/jobs/{}/linkedJobs", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "PostJobsLinkedJobsSpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /jobs/{ID}/linkedJobs/{ID}`
+    ///
+    /// Deletes a specific backup job linked to a backup copy job with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_jobs_id_linked_jobs.html>
+    pub async fn delete_jobs_by_id_linked_jobs_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /jobs/{ID}/linkedJobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/jobs/{}/linkedJobs/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /logonSessions`
+    ///
+    /// Returns a collection of currently existing login sessions for Veeam Backup Enterprise Manager REST API.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_loginsessions.html>
+    pub async fn get_logon_sessions(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /logonSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/logonSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `DELETE /logonSessions/{ID}`
+    ///
+    /// Deletes a logon session having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_loginsessions_id.html>
+    pub async fn delete_logon_sessions_by_id(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /logonSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!("/logonSessions/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /logonSessions/{ID}`
+    ///
+    /// Returns a currently existing logon session having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `LogonSession` (`<LogonSession>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_loginsessions_id.html>
+    pub async fn get_logon_sessions_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::LogonSession, crate::runtime::Error> {
+        const OPERATION: &str = "GET /logonSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/logonSessions/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /lookup`
+    ///
+    /// Returns a resource representation of the Virtual Infrastructure Lookup.
+    ///
+    /// # Arguments
+    ///
+    /// - `hierarchy_ref`: the `hierarchyRef` query parameter.
+    /// - `host`: the `host` query parameter.
+    /// - `name`: the `name` query parameter.
+    /// - `r#type`: the `type` query parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_lookup.html>
+    pub async fn get_lookup(
+        &self,
+        hierarchy_ref: &str,
+        host: &str,
+        name: &str,
+        r#type: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /lookup";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/lookup".to_string(),
+            query: vec![
+                ("hierarchyRef", hierarchy_ref.to_string()), ("host", host.to_string()),
+                ("name", name.to_string()), ("type", r#type.to_string())
+            ],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /lookupSvc`
+    ///
+    /// Returns a representation of the /lookupSvc resource. It contains a set of links of lookup queries that are composed for each hierarchy root — VMware and Hyper-V hosts added to backup servers that are managed by Veeam Backup Enterprise Manager. For detail, see Virtual Infrastructure Lookup.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_lookupsvc.html>
+    pub async fn get_lookup_svc(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /lookupSvc";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/lookupSvc".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /managedServers`
+    ///
+    /// Returns a resource representation of a collection of all servers connected to backup servers that are managed by Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_managedservers.html>
+    pub async fn get_managed_servers(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /managedServers";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/managedServers".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /managedServers/{ID}`
+    ///
+    /// Returns a resource representation of the server having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `ManagedServer` (`<ManagedServer>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_managedservers_id.html>
+    pub async fn get_managed_servers_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::ManagedServer, crate::runtime::Error> {
+        const OPERATION: &str = "GET /managedServers/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/managedServers/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /nas`
+    ///
+    /// Returns a set of links to NAS backup resources.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas.html>
+    pub async fn get_nas(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/nas".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /nas/backupSessions`
+    ///
+    /// Returns a resource representation of a collection of sessions performed for file share backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager. File share backup job sessions are also displayed in the representation of the /backupSessions resource collection.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_backupsessions.html>
+    pub async fn get_nas_backup_sessions(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/backupSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/nas/backupSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /nas/fileServers`
+    ///
+    /// Returns a resource representation of a collection of file shares added on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers.html>
+    pub async fn get_nas_file_servers(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/fileServers";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/nas/fileServers".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /nas/fileServers/{ID}`
+    ///
+    /// Returns a resource representation of the file share with the specified ID. The file share is added on a backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `FileServer` (`<FileServer>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
+    pub async fn get_nas_file_servers_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::FileServer, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/fileServers/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/nas/fileServers/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /nas/jobs`
+    ///
+    /// Returns a resource representation of a collection of file share backup jobs created on all backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs.html>
+    pub async fn get_nas_jobs(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/jobs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/nas/jobs".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /nas/jobs/{ID}`
+    ///
+    /// Returns a resource representation of the file share backup job resource having the specified ID. The file share backup job is configured in Veeam Backup & Replication.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `NASJob` (`<NASJob>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
+    pub async fn get_nas_jobs_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::NasJob, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/jobs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/nas/jobs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /nas/jobs/{ID}/backupSessions`
+    ///
+    /// Returns a resource representation of a collection of sessions performed for the file share backup job with the specified ID. File share backup job sessions are also displayed in the representation of the /backupSessions resource collection.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_backupsessions.html>
+    pub async fn get_nas_jobs_by_id_backup_sessions(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/jobs/{ID}/backupSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/nas/jobs/{}/backupSessions", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /nas/jobs/{ID}/includes`
+    ///
+    /// Returns a list of files and folders processed by file share backup job having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_includes.html>
+    pub async fn get_nas_jobs_by_id_includes(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/jobs/{ID}/includes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/nas/jobs/{}/includes", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /nas/jobs/{ID}/includes/{ID}`
+    ///
+    /// Returns a representation of a file or folder having the specified ID and processed by the file share backup job having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `NASObject` (`<NASObject>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_includes_id.html>
+    pub async fn get_nas_jobs_by_id_includes_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::NasObject, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/jobs/{ID}/includes/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/nas/jobs/{}/includes/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /nas/jobs/{ID}/retry`
+    ///
+    /// Retries a failed file share backup job having the specified ID. The file share backup job is configured in Veeam Backup & Replication. The retry action can be performed only for jobs that have been finished with the Failed status.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_nas_jobs_id_actionretry.html>
+    pub async fn post_nas_jobs_by_id_retry(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /nas/jobs/{ID}/retry";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/nas/jobs/{}/retry", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /nas/jobs/{ID}/start`
+    ///
+    /// Starts a file share backup job having the specified ID. The file share backup job is configured in Veeam Backup & Replication.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_nas_jobs_id_actionstart.html>
+    pub async fn post_nas_jobs_by_id_start(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /nas/jobs/{ID}/start";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/nas/jobs/{}/start", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /nas/jobs/{ID}/stop`
+    ///
+    /// Stops a file share backup job having the specified ID. The file share backup job is configured in Veeam Backup & Replication.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_nas_jobs_id_actionstop.html>
+    pub async fn post_nas_jobs_by_id_stop(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /nas/jobs/{ID}/stop";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/nas/jobs/{}/stop", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /nas/jobs/{ID}/toggleScheduleEnabled`
+    ///
+    /// Disables or enables a file share backup job having the specified ID. The file share backup job is configured in Veeam Backup & Replication.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_nas_jobs_id_actiontogglescheduleenabled.html>
+    pub async fn post_nas_jobs_by_id_toggle_schedule_enabled(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /nas/jobs/{ID}/toggleScheduleEnabled";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/nas/jobs/{}/toggleScheduleEnabled", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=AgentBackupJob`
+    ///
+    /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/jobs.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentbackupjob.html>
+    pub async fn get_query_agent_backup_job(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "AgentBackupJob".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=AgentProtectionGroup`
+    ///
+    /// Returns a resource representation of a collection of protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/protectionGroups.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentprotectiongroup.html>
+    pub async fn get_query_agent_protection_group(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "AgentProtectionGroup".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=AgentRestorePoint`
+    ///
+    /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups. For details, see /agents/agentRestorePoints.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentrestorepoint.html>
+    pub async fn get_query_agent_restore_point(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "AgentRestorePoint".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=Backup`
+    ///
+    /// Returns a resource representation of a collection of backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backups.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backup.html>
+    pub async fn get_query_backup(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "Backup".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=BackupFile`
+    ///
+    /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupFiles.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupfile.html>
+    pub async fn get_query_backup_file(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "BackupFile".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=BackupJobSession`
+    ///
+    /// Returns a resource representation of a collection of backup job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupSessions.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupjobsession.html>
+    pub async fn get_query_backup_job_session(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "BackupJobSession".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=BackupServer`
+    ///
+    /// Returns a resource representation of a collection of backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupserver.html>
+    pub async fn get_query_backup_server(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "BackupServer".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=BackupTaskSession`
+    ///
+    /// Returns a resource representation of a collection of backup task sessions that are performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupTaskSessions.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backuptasksession.html>
+    pub async fn get_query_backup_task_session(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "BackupTaskSession".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CdpPolicy`
+    ///
+    /// Returns a collection of CDP policies created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cdpPolicies.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdppolicy.html>
+    pub async fn get_query_cdp_policy(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CdpPolicy".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CdpReplica`
+    ///
+    /// Returns a collection of CDP replicas created by backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicas.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplica.html>
+    pub async fn get_query_cdp_replica(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CdpReplica".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CdpReplicaSession`
+    ///
+    /// Returns a collection of CDP replication sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaSessions.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplicasession.html>
+    pub async fn get_query_cdp_replica_session(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CdpReplicaSession".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CdpReplicaTaskSession`
+    ///
+    /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaTaskSessions.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplicatasksession.html>
+    pub async fn get_query_cdp_replica_task_session(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CdpReplicaTaskSession".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CloudFailoverPlan`
+    ///
+    /// Returns a resource representation of a collection of cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cloud/cloudFailoverPlans.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudfailoverplan.html>
+    pub async fn get_query_cloud_failover_plan(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CloudFailoverPlan".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CloudFailoverSession`
+    ///
+    /// Returns a collection of cloud failover sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/failoverSessions.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudfailoversession.html>
+    pub async fn get_query_cloud_failover_session(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CloudFailoverSession".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CloudGateway`
+    ///
+    /// Returns a resource representation of a collection of cloud gateways configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gateways.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudgateway.html>
+    pub async fn get_query_cloud_gateway(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CloudGateway".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CloudGatewayPool`
+    ///
+    /// Returns a resource representation of a collection of cloud gateway pools configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gatewayPools.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudgatewaypool.html>
+    pub async fn get_query_cloud_gateway_pool(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CloudGatewayPool".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CloudHardwarePlan`
+    ///
+    /// Returns a resource representation of a collection of hardware plans configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/hardwarePlans.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudhardwareplan.html>
+    pub async fn get_query_cloud_hardware_plan(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CloudHardwarePlan".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CloudPublicIpAddress`
+    ///
+    /// Returns a resource representation of a collection of public IP addresses allocated in the service provider's network infrastructure and specified in Veeam Backup & Replication settings on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/publicIpAddresses.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudpublicipaddress.html>
+    pub async fn get_query_cloud_public_ip_address(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CloudPublicIpAddress".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CloudReplica`
+    ///
+    /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/replicas.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudreplica.html>
+    pub async fn get_query_cloud_replica(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CloudReplica".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CloudSubtenant`
+    ///
+    /// Returns a list of subtenant accounts created for tenant accounts. For details, see /cloud/tenants/{ID}/subtenants.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudsubtenant.html>
+    pub async fn get_query_cloud_subtenant(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CloudSubtenant".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CloudTenant`
+    ///
+    /// Returns a resource representation of a collection of tenant accounts created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/tenants.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudtenant.html>
+    pub async fn get_query_cloud_tenant(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CloudTenant".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=CloudVmReplicaPoint`
+    ///
+    /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs. For details, see /cloud/vmReplicaPoints.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudvmreplicapoint.html>
+    pub async fn get_query_cloud_vm_replica_point(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "CloudVmReplicaPoint".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=Credentials`
+    ///
+    /// Returns a resource representation of the credentials collection created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/credentials.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_credentials.html>
+    pub async fn get_query_credentials(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "Credentials".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=DiscoveredComputer`
+    ///
+    /// Returns a resource representation of a collection of protected computers in protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/discoveredComputers.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_discoveredcomputer.html>
+    pub async fn get_query_discovered_computer(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "DiscoveredComputer".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=FailoverPlan`
+    ///
+    /// Returns a resource representation of a collection of failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /failoverPlans.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_failoverplan.html>
+    pub async fn get_query_failover_plan(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "FailoverPlan".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=FileServer`
+    ///
+    /// Returns a resource representation of a collection of file shares added on backup servers connected to Veeam Backup Enterprise Manager. For details, see /nas/fileServers.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_fileserver.html>
+    pub async fn get_query_file_server(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "FileServer".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=HierarchyRoot`
+    ///
+    /// Returns a resource representation of a collection of virtualization hosts added to backup servers connected to Veeam Backup Enterprise Manager. For details, see /hierarchyRoots.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_hierarchyroot.html>
+    pub async fn get_query_hierarchy_root(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "HierarchyRoot".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=Job`
+    ///
+    /// Returns a resource representation of a collection of jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /jobs.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_job.html>
+    pub async fn get_query_job(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "Job".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=ManagedServer`
+    ///
+    /// Returns a resource representation of a collection of servers that are managed by backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_managedserver.html>
+    pub async fn get_query_managed_server(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "ManagedServer".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=NasJob`
+    ///
+    /// Returns a resource representation of a collection of file share backup jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /nas/jobs.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_nasjob.html>
+    pub async fn get_query_nas_job(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "NasJob".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=NasObject`
+    ///
+    /// Returns a list of files and folders processed by file share backup jobs. For details, see /nas/jobs/{ID}/includes.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_nasobject.html>
+    pub async fn get_query_nas_object(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "NasObject".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=ObjectInAgentBackupJob`
+    ///
+    /// Returns a list of protected computers and protection groups processed by Veeam Agent backup jobs. For details, see /agents/jobs/{ID}/includes.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_objectinagentbackuplob.html>
+    pub async fn get_query_object_in_agent_backup_job(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "ObjectInAgentBackupJob".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=ObjectInJob`
+    ///
+    /// Returns a list of VMs and VM containers processed by jobs. For details, see /jobs/{ID}/includes.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_objectinjob.html>
+    pub async fn get_query_object_in_job(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "ObjectInJob".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=Passwords`
+    ///
+    /// Returns a resource representation of a collection of passwords created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/passwords.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_passwords.html>
+    pub async fn get_query_passwords(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "Passwords".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=Replica`
+    ///
+    /// Returns a resource representation of a collection of replicas created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicas.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replica.html>
+    pub async fn get_query_replica(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "Replica".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=ReplicaJobSession`
+    ///
+    /// Returns a resource representation of a collection of replication job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaSessions.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replicajobsession.html>
+    pub async fn get_query_replica_job_session(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "ReplicaJobSession".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=ReplicaTaskSession`
+    ///
+    /// Returns a resource representation of a collection of replication task sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaTaskSessions.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replicatasksession.html>
+    pub async fn get_query_replica_task_session(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "ReplicaTaskSession".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=Repository`
+    ///
+    /// Returns a resource representation of the collection of backup repositories created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /repositories.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_repository.html>
+    pub async fn get_query_repository(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "Repository".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=RestorePoint`
+    ///
+    /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /restorePoints.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_restorepoint.html>
+    pub async fn get_query_restore_point(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "RestorePoint".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=RestoreSession`
+    ///
+    /// Returns a collection of restore sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /restoreSessions.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_restoresession.html>
+    pub async fn get_query_restore_session(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "RestoreSession".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=Task`
+    ///
+    /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session. For details, see /tasks.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_task.html>
+    pub async fn get_query_task(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "Task".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=VCloudOrganizationConfig`
+    ///
+    /// Returns a resource representation of a collection of VMware Cloud Director organization configurations. For details, see /vCloud/orgConfigs.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vcloudorganizationconfig.html>
+    pub async fn get_query_v_cloud_organization_config(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "VCloudOrganizationConfig".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=VlanConfiguration`
+    ///
+    /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved. For details, see /cloud/vlans.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vlanconfiguration.html>
+    pub async fn get_query_vlan_configuration(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "VlanConfiguration".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=VmReplicaPoint`
+    ///
+    /// Returns a resource representation of a collection of restore points for separate replicated VMs. For details, see /vmReplicaPoints.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vmreplicapoint.html>
+    pub async fn get_query_vm_replica_point(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "VmReplicaPoint".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=VmRestorePoint`
+    ///
+    /// Returns a resource representation of a collection of restore points for separate VMs in backup files. For details, see /vmRestorePoints.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vmrestorepoint.html>
+    pub async fn get_query_vm_restore_point(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "VmRestorePoint".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=VsphereSelfServiceConfig`
+    ///
+    /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations. For details, see /selfService/vSphere/Configs.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vsphereselfserviceconfig.html>
+    pub async fn get_query_vsphere_self_service_config(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "VsphereSelfServiceConfig".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=WanAccelerator`
+    ///
+    /// Returns a resource representation of a collection of WAN accelerators configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /wanAccelerators.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_wanaccelerator.html>
+    pub async fn get_query_wan_accelerator(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "WanAccelerator".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=vAppReplicaPoint`
+    ///
+    /// Returns resource representation of a collection of restore points of separate vApps replicas. For details, see /vAppReplicaPoints.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vappreplicapoint.html>
+    pub async fn get_query_v_app_replica_point(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "vAppReplicaPoint".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /query?type=vAppRestorePoint`
+    ///
+    /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /vAppRestorePoints.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vapprestorepoint.html>
+    pub async fn get_query_v_app_restore_point(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /query";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/query".to_string(),
+            query: vec![("type", "vAppRestorePoint".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /querySvc`
+    ///
+    /// Returns a list of queries for entity resources.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_querysvc.html>
+    pub async fn get_query_svc(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /querySvc";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/querySvc".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /replicaSessions`
+    ///
+    /// Returns a resource representation of a collection of all replication job sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions.html>
+    pub async fn get_replica_sessions(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /replicaSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/replicaSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /replicaSessions/{ID}`
+    ///
+    /// Returns a resource representation of a replication job session having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `ReplicaJobSession` (`<ReplicaJobSession>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions_id.html>
+    pub async fn get_replica_sessions_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::ReplicaJobSession, crate::runtime::Error> {
+        const OPERATION: &str = "GET /replicaSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/replicaSessions/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /replicaSessions/{ID}/replicaTaskSessions`
+    ///
+    /// Returns a collection of replication task sessions of the replication session that has the specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions_id_replicatasksessions.html>
+    pub async fn get_replica_sessions_by_id_replica_task_sessions(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /replicaSessions/{ID}/replicaTaskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/replicaSessions/{}/replicaTaskSessions", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /replicaTaskSessions`
+    ///
+    /// Returns a resource representation of a replication tasks collection. Tasks are performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions.html>
+    pub async fn get_replica_task_sessions(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /replicaTaskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/replicaTaskSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /replicaTaskSessions/{ID}`
+    ///
+    /// Returns a resource representation of a replication task session having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `ReplicaTaskSession` (`<ReplicaTaskSession>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions_id.html>
+    pub async fn get_replica_task_sessions_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::ReplicaTaskSession, crate::runtime::Error> {
+        const OPERATION: &str = "GET /replicaTaskSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/replicaTaskSessions/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /replicas`
+    ///
+    /// Returns a resource representation of a collection of replicas created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicas.html>
+    pub async fn get_replicas(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /replicas";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/replicas".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /replicas/{ID}`
+    ///
+    /// Returns a resource representation of a replica having the specified ID. The replica is created on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Replica` (`<Replica>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicas_id.html>
+    pub async fn get_replicas_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Replica, crate::runtime::Error> {
+        const OPERATION: &str = "GET /replicas/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/replicas/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /reports/summary`
+    ///
+    /// Returns a set of links to reports on Veeam Backup Enterprise Manager and Veeam Backup & Replication entities.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary.html>
+    pub async fn get_reports_summary(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /reports/summary";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/reports/summary".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /reports/summary/job_statistics`
+    ///
+    /// Returns an overview report about performed jobs, their status, duration and other job-related information.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_statistics.html>
+    pub async fn get_reports_summary_job_statistics(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /reports/summary/job_statistics";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/reports/summary/job_statistics".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /reports/summary/overview`
+    ///
+    /// Returns a resource representation of an overview report about backup infrastructure components and performed backup and replication jobs.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_overview.html>
+    pub async fn get_reports_summary_overview(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /reports/summary/overview";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/reports/summary/overview".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /reports/summary/processed_vms`
+    ///
+    /// Returns an overview report about the number of VMs processed per day.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_processed_vms.html>
+    pub async fn get_reports_summary_processed_vms(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /reports/summary/processed_vms";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/reports/summary/processed_vms".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /reports/summary/repository`
+    ///
+    /// Returns an overview report about backup repositories, their capacity, free space and size of backup files on these backup repositories.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_repository.html>
+    pub async fn get_reports_summary_repository(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /reports/summary/repository";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/reports/summary/repository".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /reports/summary/vms_overview`
+    ///
+    /// Returns a resource representation of an overview report about backed up and replicated VMs, available restore points and so on.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_vms_overview.html>
+    pub async fn get_reports_summary_vms_overview(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /reports/summary/vms_overview";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/reports/summary/vms_overview".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /repositories`
+    ///
+    /// Returns a resource representation of the collection of backup repositories created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories.html>
+    pub async fn get_repositories(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /repositories";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/repositories".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /repositories/{ID}`
+    ///
+    /// Returns a resource representation of a backup repository having the specified ID. The backup repository is created on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Repository` (`<Repository>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories_id.html>
+    pub async fn get_repositories_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Repository, crate::runtime::Error> {
+        const OPERATION: &str = "GET /repositories/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/repositories/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /restorePoints`
+    ///
+    /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints.html>
+    pub async fn get_restore_points(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/restorePoints".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /restorePoints/{ID}`
+    ///
+    /// Returns a resource representation of a backup restore point having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `RestorePoint` (`<RestorePoint>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id.html>
+    pub async fn get_restore_points_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::RestorePoint, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restorePoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/restorePoints/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /restorePoints/{ID}/agentRestorePoints`
+    ///
+    /// Returns a resource representation of a restore points collection for Veeam Agent backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_agentrestorepoints.html>
+    pub async fn get_restore_points_by_id_agent_restore_points(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restorePoints/{ID}/agentRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/restorePoints/{}/agentRestorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /restorePoints/{ID}/backupFiles`
+    ///
+    /// Returns a resource representation of a collection of backup files created for a restore point with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_backupfiles.html>
+    pub async fn get_restore_points_by_id_backup_files(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restorePoints/{ID}/backupFiles";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/restorePoints/{}/backupFiles", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /restorePoints/{ID}/vAppRestorePoints`
+    ///
+    /// Returns a resource representation of a collection of vApp restore points created for a backup restore point with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_vapprestorepoints.html>
+    pub async fn get_restore_points_by_id_v_app_restore_points(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restorePoints/{ID}/vAppRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/restorePoints/{}/vAppRestorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /restorePoints/{ID}/vmRestorePoints`
+    ///
+    /// Returns a resource representation of a collection of restore points for separate VMs created for a backup restore point with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_vmrestorepoints.html>
+    pub async fn get_restore_points_by_id_vm_restore_points(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restorePoints/{ID}/vmRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/restorePoints/{}/vmRestorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /restoreSessions`
+    ///
+    /// Returns a collection of restore sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restoresessions.html>
+    pub async fn get_restore_sessions(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restoreSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/restoreSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /restoreSessions/{ID}`
+    ///
+    /// Returns a restore session having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `RestoreSession` (`<RestoreSession>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restoresessions_id.html>
+    pub async fn get_restore_sessions_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::RestoreSession, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restoreSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/restoreSessions/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /security`
+    ///
+    /// Returns a resource representation of the security resource. The security resource provides access to the Veeam Backup Enterprise Manager security settings and allows the client to manage roles used in Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security.html>
+    pub async fn get_security(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /security";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/security".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /security/accounts`
+    ///
+    /// Returns a collection of accounts having specific security roles in Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts.html>
+    pub async fn get_security_accounts(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /security/accounts";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/security/accounts".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /security/accounts`
+    ///
+    /// Adds a user or group account having a specific security role to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, `<HierarchyScopeObjects>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 201 Created.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
+    pub async fn post_security_accounts(
+        &self,
+        body: &super::types::HierarchyScopeObjects,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "POST /security/accounts";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: "/security/accounts".to_string(),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "HierarchyScopeObjects", body),
+            ),
+            expect: &[201],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /security/accounts?action=rebuildScope`
+    ///
+    /// Rebuilds a restore scope for user accounts added to Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, `<RebuildScopeJobSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 201 Created.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_actionrebuildscope.html>
+    pub async fn post_security_accounts_rebuild_scope(
+        &self,
+        body: &super::types::RebuildScopeJobSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /security/accounts";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: "/security/accounts".to_string(),
+            query: vec![("action", "rebuildScope".to_string())],
+            body: Some(
+                crate::runtime::encode(self.format(), "RebuildScopeJobSpec", body),
+            ),
+            expect: &[201],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /security/accounts/{ID}`
+    ///
+    /// Removes an account having the specified ID and a specific security role from Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_security_accounts_id.html>
+    pub async fn delete_security_accounts_by_id(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /security/accounts/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!("/security/accounts/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /security/accounts/{ID}`
+    ///
+    /// Returns an account having the specified ID. The account is added to Veeam Backup Enterprise Manager and is assigned a specific security role.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EnterpriseAccount` (`<EnterpriseAccount>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
+    pub async fn get_security_accounts_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EnterpriseAccount, crate::runtime::Error> {
+        const OPERATION: &str = "GET /security/accounts/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/security/accounts/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /security/accounts/{ID}`
+    ///
+    /// Enables or disables the Restore scope: All virtual machines option specified for the account.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id.html>
+    pub async fn post_security_accounts_by_id(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "POST /security/accounts/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/security/accounts/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /security/accounts/{ID}/roles`
+    ///
+    /// Returns a collection of security roles assigned to the specified Veeam Backup Enterprise Manager account. For details on security roles, see Security Roles.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_roles.html>
+    pub async fn get_security_accounts_by_id_roles(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /security/accounts/{ID}/roles";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/security/accounts/{}/roles", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /security/accounts/{ID}/roles`
+    ///
+    /// Assigns a Veeam Backup Enterprise Manager security role to the specified account.For details on security roles, see Security Roles.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<EnterpriseAccountInRoleCreateSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 201 Created.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_roles.html>
+    pub async fn post_security_accounts_by_id_roles(
+        &self,
+        id: &str,
+        body: &super::types::EnterpriseAccountInRoleCreateSpec,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "POST /security/accounts/{ID}/roles";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/security/accounts/{}/roles", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "EnterpriseAccountInRoleCreateSpec",
+                    body,
+                ),
+            ),
+            expect: &[201],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `DELETE /security/accounts/{ID}/roles/{ID}`
+    ///
+    /// Removes the Veeam Backup Enterprise Manager security role from the account having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_security_accounts_id_roles_id.html>
+    pub async fn delete_security_accounts_by_id_roles_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /security/accounts/{ID}/roles/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/security/accounts/{}/roles/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /security/accounts/{ID}/roles/{ID}`
+    ///
+    /// Returns a specific security role assigned to the specified account that is added to Veeam Backup Enterprise Manager. For details on security roles, see Security Roles.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EnterpriseAccountInRole` (`<EnterpriseAccountInRole>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_roles_id.html>
+    pub async fn get_security_accounts_by_id_roles_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::EnterpriseAccountInRole, crate::runtime::Error> {
+        const OPERATION: &str = "GET /security/accounts/{ID}/roles/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/security/accounts/{}/roles/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /security/accounts/{ID}/scopes`
+    ///
+    /// Returns a collection of restore scopes defined for the specified account. The account is added to Veeam Backup Enterprise Manager and is assigned a specific security role.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes.html>
+    pub async fn get_security_accounts_by_id_scopes(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /security/accounts/{ID}/scopes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/security/accounts/{}/scopes", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /security/accounts/{ID}/scopes`
+    ///
+    /// Assigns a restore scope to the account having the specified ID. The account is added to Veeam Backup Enterprise Manager and has a specific security role.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<HierarchyScopeCreateSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_scopes.html>
+    pub async fn post_security_accounts_by_id_scopes(
+        &self,
+        id: &str,
+        body: &super::types::HierarchyScopeCreateSpec,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "POST /security/accounts/{ID}/scopes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/security/accounts/{}/scopes", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(self.format(), "HierarchyScopeCreateSpec", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `DELETE /security/accounts/{ID}/scopes/{ID}`
+    ///
+    /// Removes a restore scope having the specified ID from the account having the specified ID. The account is added to Veeam Backup Enterprise Manager and is assigned a specific security role.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_security_accounts_id_scopes_id.html>
+    pub async fn delete_security_accounts_by_id_scopes_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /security/accounts/{ID}/scopes/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/security/accounts/{}/scopes/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /security/accounts/{ID}/scopes/{ID}`
+    ///
+    /// Returns a restore scope having the specified ID. The scope is defined for the account that is added to Veeam Backup Enterprise Manager and is assigned a specific security role.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EnterpriseAccountHierarchyScope` (`<EnterpriseAccountHierarchyScope>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes_id.html>
+    pub async fn get_security_accounts_by_id_scopes_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::EnterpriseAccountHierarchyScope, crate::runtime::Error> {
+        const OPERATION: &str = "GET /security/accounts/{ID}/scopes/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/security/accounts/{}/scopes/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /security/roles`
+    ///
+    /// Returns a collection of security roles used for access management in Veeam Backup Enterprise Manager REST API. For details on security roles, see Security Roles.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles.html>
+    pub async fn get_security_roles(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /security/roles";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/security/roles".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /security/roles/{ID}`
+    ///
+    /// Returns a security role having the specified ID. The security role belongs to a list of roles used in Veeam Backup Enterprise Manager.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `EnterpriseRole` (`<EnterpriseRole>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles_id.html>
+    pub async fn get_security_roles_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::EnterpriseRole, crate::runtime::Error> {
+        const OPERATION: &str = "GET /security/roles/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/security/roles/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /selfService/vSphere`
+    ///
+    /// Returns a set of links to vSphere Self-Service Backup Portal resources in Veeam Backup Enterprise Manager REST API.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere.html>
+    pub async fn get_self_service_v_sphere(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /selfService/vSphere";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/selfService/vSphere".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /selfService/vSphere/Configs`
+    ///
+    /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs.html>
+    pub async fn get_self_service_v_sphere_configs(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /selfService/vSphere/Configs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/selfService/vSphere/Configs".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /selfService/vSphere/Configs`
+    ///
+    /// Creates a vSphere Self-Service Backup Portal tenant access configuration.
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, `<VCentersScope>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_selfservice_vsphere_configs.html>
+    pub async fn post_self_service_v_sphere_configs(
+        &self,
+        body: &super::types::VCentersScope,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /selfService/vSphere/Configs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: "/selfService/vSphere/Configs".to_string(),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "VCentersScope", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /selfService/vSphere/Configs/{ID}`
+    ///
+    /// Deletes a vSphere tenant access configuration with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_selfservice_vsphere_configs_id.html>
+    pub async fn delete_self_service_v_sphere_configs_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /selfService/vSphere/Configs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/selfService/vSphere/Configs/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /selfService/vSphere/Configs/{ID}`
+    ///
+    /// Returns a resource representation of a vSphere Self-Service Backup Portal tenant access configuration with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VSphereSelfServiceConfig` (`<VSphereSelfServiceConfig>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
+    pub async fn get_self_service_v_sphere_configs_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VSphereSelfServiceConfig, crate::runtime::Error> {
+        const OPERATION: &str = "GET /selfService/vSphere/Configs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/selfService/vSphere/Configs/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /selfService/vSphere/Configs/{ID}`
+    ///
+    /// Edits settings of a tenant access configuration with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<JobSettings>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_selfservice_vsphere_configs_id.html>
+    pub async fn put_self_service_v_sphere_configs_by_id(
+        &self,
+        id: &str,
+        body: &super::types::JobSettings,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /selfService/vSphere/Configs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!(
+                "/selfService/vSphere/Configs/{}", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "JobSettings", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /selfService/vSphere/Configs/{ID}/backupJobSettings`
+    ///
+    /// Returns job settings applied to backup jobs for the vSphere Self-Service Backup Portal tenant that has individual configuration with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id_backupjobsettings.html>
+    pub async fn get_self_service_v_sphere_configs_by_id_backup_job_settings(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /selfService/vSphere/Configs/{ID}/backupJobSettings";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/selfService/vSphere/Configs/{}/backupJobSettings", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /sessionMngr/?v=v1_7`
+    ///
+    /// Creates a new logon session for Veeam Backup Enterprise Manager REST API.
+    ///
+    /// # Returns
+    ///
+    /// `LogonSession` (`<LogonSession>` in XML), on 201 Created.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_sessionmngr.html>
+    pub async fn post_session_mngr_v_v1_7(
+        &self,
+    ) -> Result<super::types::LogonSession, crate::runtime::Error> {
+        const OPERATION: &str = "POST /sessionMngr/";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: "/sessionMngr/".to_string(),
+            query: vec![("v", "v1_7".to_string())],
+            body: None,
+            expect: &[201],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /systemSessions`
+    ///
+    /// Returns a resource representation of a collection of all system sessions of Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions.html>
+    pub async fn get_system_sessions(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /systemSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/systemSessions".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /systemSessions/{ID}`
+    ///
+    /// Returns a resource representation of a system session having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `SystemSession` (`<SystemSession>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html>
+    pub async fn get_system_sessions_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::SystemSession, crate::runtime::Error> {
+        const OPERATION: &str = "GET /systemSessions/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/systemSessions/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /systemSessions/{ID}/events`
+    ///
+    /// Returns a resource representation of a collection of all log events of a system session having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id_events.html>
+    pub async fn get_system_sessions_by_id_events(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /systemSessions/{ID}/events";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/systemSessions/{}/events", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /tasks`
+    ///
+    /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session.
+    ///
+    /// # Returns
+    ///
+    /// `Tasks` (`<Tasks>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tasks.html>
+    pub async fn get_tasks(&self) -> Result<super::types::Tasks, crate::runtime::Error> {
+        const OPERATION: &str = "GET /tasks";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/tasks".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /tasks/{ID}`
+    ///
+    /// Removes a task having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_task_id.html>
+    pub async fn delete_tasks_by_id(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /tasks/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!("/tasks/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /tasks/{ID}`
+    ///
+    /// Returns a resource representation of a task having the specified ID. The task is created by Veeam Backup Enterprise Manager in response to client requests.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tasks_id.html>
+    pub async fn get_tasks_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "GET /tasks/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/tasks/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vAppReplicaPoints`
+    ///
+    /// Returns a collection of restore points of separate vApps replicas.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints.html>
+    pub async fn get_v_app_replica_points(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vAppReplicaPoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/vAppReplicaPoints".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vAppReplicaPoints/{ID}`
+    ///
+    /// Returns a resource representation of the vApp replica restore point having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VAppReplicaPoint` (`<VAppReplicaPoint>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints_id.html>
+    pub async fn get_v_app_replica_points_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VAppReplicaPoint, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vAppReplicaPoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/vAppReplicaPoints/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /vAppReplicaPoints/{ID}?action=failover`
+    ///
+    /// Starts the failover process to the vApp replica restore point having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vappreplicapoints_id_actionfailover.html>
+    pub async fn post_v_app_replica_points_by_id_failover(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /vAppReplicaPoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/vAppReplicaPoints/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "failover".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vAppRestorePoints`
+    ///
+    /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vapprestorepoints.html>
+    pub async fn get_v_app_restore_points(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vAppRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/vAppRestorePoints".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vAppRestorePoints/{ID}`
+    ///
+    /// Returns a resource representation of a vApp restore point having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VAppRestorePoint` (`<VAppRestorePoint>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vapprestorepoints_id.html>
+    pub async fn get_v_app_restore_points_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VAppRestorePoint, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vAppRestorePoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/vAppRestorePoints/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /vAppRestorePoints/{ID}?action=restore`
+    ///
+    /// Starts the entire VM restore process from the vApp restore point having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<VmsRestoreParameters>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vapprestorepoints_id_actionrestore.html>
+    pub async fn post_v_app_restore_points_by_id_restore(
+        &self,
+        id: &str,
+        body: &super::types::VmsRestoreParameters,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /vAppRestorePoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/vAppRestorePoints/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "restore".to_string())],
+            body: Some(
+                crate::runtime::encode(self.format(), "VmsRestoreParameters", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vCloud`
+    ///
+    /// Returns a set of links to resources pertaining support of VMware VMware Cloud Director in Veeam Backup & Replication.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud.html>
+    pub async fn get_v_cloud(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vCloud";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/vCloud".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /vCloud/orgConfigs`
+    ///
+    /// Returns a resource representation of a collection of VMware Cloud Director organization configurations.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs.html>
+    pub async fn get_v_cloud_org_configs(
+        &self,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vCloud/orgConfigs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/vCloud/orgConfigs".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /vCloud/orgConfigs`
+    ///
+    /// Creates a VMware Cloud Director organization configuration.
+    ///
+    /// # Arguments
+    ///
+    /// - `body`: the request body, `<VCloudOrganizationConfigCreateSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vcloud_orgconfigs.html>
+    pub async fn post_v_cloud_org_configs(
+        &self,
+        body: &super::types::VCloudOrganizationConfigCreateSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /vCloud/orgConfigs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: "/vCloud/orgConfigs".to_string(),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "VCloudOrganizationConfigCreateSpec",
+                    body,
+                ),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /vCloud/orgConfigs/{ID}`
+    ///
+    /// Deletes a VMware Cloud Director organization configuration with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_vcloud_orgconfigs_id.html>
+    pub async fn delete_v_cloud_org_configs_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /vCloud/orgConfigs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!("/vCloud/orgConfigs/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vCloud/orgConfigs/{ID}`
+    ///
+    /// Returns a resource representation of a VMware Cloud Director organization configuration with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VCloudOrganizationConfig` (`<VCloudOrganizationConfig>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs_id.html>
+    pub async fn get_v_cloud_org_configs_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VCloudOrganizationConfig, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vCloud/orgConfigs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/vCloud/orgConfigs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /vCloud/orgConfigs/{ID}?action=disable`
+    ///
+    /// Disables the default VMware Cloud Director organization configuration with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vcloud_orgconfigs_id.html>
+    pub async fn post_v_cloud_org_configs_by_id_disable(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /vCloud/orgConfigs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/vCloud/orgConfigs/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "disable".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `PUT /vCloud/orgConfigs/{ID}`
+    ///
+    /// Edits settings of a VMware Cloud Director organization configuration with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<JobSettings>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_vcloud_orgconfigs_id.html>
+    pub async fn put_v_cloud_org_configs_by_id(
+        &self,
+        id: &str,
+        body: &super::types::JobSettings,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "PUT /vCloud/orgConfigs/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Put,
+            path: format!("/vCloud/orgConfigs/{}", crate ::runtime::path_segment(id)),
+            query: vec![],
+            body: Some(crate::runtime::encode(self.format(), "JobSettings", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vCloud/orgConfigs/{ID}/backupJobSettings`
+    ///
+    /// Returns job settings applied to backup jobs for the VMware Cloud Director organization that has individual configuration with the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VCloudOrganizationConfigBackupJobSettings` (`<JobSettings>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs_id_backupjobsettings.html>
+    pub async fn get_v_cloud_org_configs_by_id_backup_job_settings(
+        &self,
+        id: &str,
+    ) -> Result<
+        super::types::VCloudOrganizationConfigBackupJobSettings,
+        crate::runtime::Error,
+    > {
+        const OPERATION: &str = "GET /vCloud/orgConfigs/{ID}/backupJobSettings";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/vCloud/orgConfigs/{}/backupJobSettings", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vmReplicaPoints`
+    ///
+    /// Returns a resource representation of a collection of restore points for separate replicated VMs.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints.html>
+    pub async fn get_vm_replica_points(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmReplicaPoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/vmReplicaPoints".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vmReplicaPoints/{ID}`
+    ///
+    /// Returns a resource representation of a VM replica restore point having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VmReplicaPoint` (`<VmReplicaPoint>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id.html>
+    pub async fn get_vm_replica_points_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VmReplicaPoint, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmReplicaPoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/vmReplicaPoints/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /vmReplicaPoints/{ID}?action=failover`
+    ///
+    /// Starts the VM replica failover process.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmreplicapoints_id_actionrestore.html>
+    pub async fn post_vm_replica_points_by_id_failover(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /vmReplicaPoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/vmReplicaPoints/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "failover".to_string())],
+            body: None,
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vmReplicaPoints/{ID}/mounts`
+    ///
+    /// Returns a resource representation of a VM replica mount points collection.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints.html>
+    pub async fn get_vm_replica_points_by_id_mounts(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmReplicaPoints/{ID}/mounts";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/vmReplicaPoints/{}/mounts", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /vmReplicaPoints/{ID}/mounts`
+    ///
+    /// Starts the VM guest OS files restore from the specified VM replica restore point. Disks of the restored VM are mounted to the backup server and the VM guest OS files become available in the C:\\VeeamFLR&lt;vm-name&gt; folder.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<PostVmReplicaPointsMountsSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmreplicapoints_id_mountpoints.html>
+    pub async fn post_vm_replica_points_by_id_mounts(
+        &self,
+        id: &str,
+        body: &super::types::PostVmReplicaPointsMountsSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /vmReplicaPoints/{ID}/mounts";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/vmReplicaPoints/{}/mounts", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "PostVmReplicaPointsMountsSpec",
+                    body,
+                ),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /vmReplicaPoints/{ID}/mounts/{ID}`
+    ///
+    /// Deletes a mount point having the specified ID and unmounts the VM replica disks from the backup server.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_vmreplicapoints_id_mountpoints_id.html>
+    pub async fn delete_vm_replica_points_by_id_mounts_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /vmReplicaPoints/{ID}/mounts/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/vmReplicaPoints/{}/mounts/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /vmReplicaPoints/{ID}/mounts/{ID}`
+    ///
+    /// Returns a resource representation of a mount point having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VmReplicaPointMount` (`<VmReplicaPointMount>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints_id.html>
+    pub async fn get_vm_replica_points_by_id_mounts_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::VmReplicaPointMount, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmReplicaPoints/{ID}/mounts/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/vmReplicaPoints/{}/mounts/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}`
+    ///
+    /// Returns a resource representation of a file or folder in the VM replica guest OS.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    /// - `filepath`: the `{filepath}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `FileSystemEntry` (`<FileSystemEntry>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints_id_filepath.html>
+    pub async fn get_vm_replica_points_by_id_mounts_by_id_by_filepath(
+        &self,
+        id: &str,
+        id2: &str,
+        filepath: &str,
+    ) -> Result<super::types::FileSystemEntry, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/vmReplicaPoints/{}/mounts/{}/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2), crate
+                ::runtime::path_segment(filepath)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore`
+    ///
+    /// Restores a VM replica guest OS file or folder. The file or folder can be restored to its original location on the VM or can be downloaded to the local machine.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    /// - `filepath`: the `{filepath}` path parameter.
+    /// - `body`: the request body, `<FileRestoreSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmreplicapoints_id_mountpoints_id_filepath_actionrestore.html>
+    pub async fn post_vm_replica_points_by_id_mounts_by_id_by_filepath_restore(
+        &self,
+        id: &str,
+        id2: &str,
+        filepath: &str,
+        body: &super::types::FileRestoreSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/vmReplicaPoints/{}/mounts/{}/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2), crate
+                ::runtime::path_segment(filepath)
+            ),
+            query: vec![("action", "restore".to_string())],
+            body: Some(crate::runtime::encode(self.format(), "FileRestoreSpec", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vmRestorePoints`
+    ///
+    /// Returns a resource representation of a collection of restore points for separate VMs in backup files.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints.html>
+    pub async fn get_vm_restore_points(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/vmRestorePoints".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vmRestorePoints/{ID}`
+    ///
+    /// Returns a resource representation of a VM restore point having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VmRestorePoint` (`<VmRestorePoint>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id.html>
+    pub async fn get_vm_restore_points_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VmRestorePoint, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmRestorePoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/vmRestorePoints/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /vmRestorePoints/{ID}?action=restore`
+    ///
+    /// Starts the entire VM restore process from the restore point having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<VmRestoreParameters>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_actionrestore.html>
+    pub async fn post_vm_restore_points_by_id_restore(
+        &self,
+        id: &str,
+        body: &super::types::VmRestoreParameters,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /vmRestorePoints/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!("/vmRestorePoints/{}", crate ::runtime::path_segment(id)),
+            query: vec![("action", "restore".to_string())],
+            body: Some(
+                crate::runtime::encode(self.format(), "VmRestoreParameters", body),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vmRestorePoints/{ID}/mounts`
+    ///
+    /// Returns a resource representation of a mount points collection.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id_mountpoints.html>
+    pub async fn get_vm_restore_points_by_id_mounts(
+        &self,
+        id: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmRestorePoints/{ID}/mounts";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/vmRestorePoints/{}/mounts", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `POST /vmRestorePoints/{ID}/mounts`
+    ///
+    /// Starts the VM guest OS files restore from the specified restore point. Disks of the restored VM are mounted to the backup server and the VM guest OS files become available under the C:\\VeeamFLR&lt;vm-name&gt; folder.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `body`: the request body, `<PostVmRestorePointsMountsSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_mountpoints.html>
+    pub async fn post_vm_restore_points_by_id_mounts(
+        &self,
+        id: &str,
+        body: &super::types::PostVmRestorePointsMountsSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /vmRestorePoints/{ID}/mounts";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/vmRestorePoints/{}/mounts", crate ::runtime::path_segment(id)
+            ),
+            query: vec![],
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "PostVmRestorePointsMountsSpec",
+                    body,
+                ),
+            ),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `DELETE /vmRestorePoints/{ID}/mounts/{ID}`
+    ///
+    /// Deletes a mount point having the specified ID and unmounts the VM disks from the backup server.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// the raw response (the docs name no body type), on 204 No Content.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_vmrestorepoints_id_mountpoints_id.html>
+    pub async fn delete_vm_restore_points_by_id_mounts_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+        const OPERATION: &str = "DELETE /vmRestorePoints/{ID}/mounts/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Delete,
+            path: format!(
+                "/vmRestorePoints/{}/mounts/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[204],
+        };
+        let response = self.send(request).await?;
+        Ok(response)
+    }
+    /// `GET /vmRestorePoints/{ID}/mounts/{ID}`
+    ///
+    /// Returns a resource representation of a mount point having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VmRestorePointMount` (`<VmRestorePointMount>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id_mountpoints_id.html>
+    pub async fn get_vm_restore_points_by_id_mounts_by_id(
+        &self,
+        id: &str,
+        id2: &str,
+    ) -> Result<super::types::VmRestorePointMount, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmRestorePoints/{ID}/mounts/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/vmRestorePoints/{}/mounts/{}", crate ::runtime::path_segment(id), crate
+                ::runtime::path_segment(id2)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}`
+    ///
+    /// Returns a resource representation of a file or folder in the VM guest OS.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    /// - `filepath`: the `{filepath}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `FileSystemEntries` (`<FileSystemEntries>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id_mountpoints_id_filepath.html>
+    pub async fn get_vm_restore_points_by_id_mounts_by_id_by_filepath(
+        &self,
+        id: &str,
+        id2: &str,
+        filepath: &str,
+    ) -> Result<super::types::FileSystemEntries, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/vmRestorePoints/{}/mounts/{}/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2), crate
+                ::runtime::path_segment(filepath)
+            ),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore`
+    ///
+    /// Restores a VM guest OS file or folder. The file or folder can be restored to its original location on the VM or can be downloaded to the local machine.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    /// - `id2`: the `{ID}` path parameter.
+    /// - `filepath`: the `{filepath}` path parameter.
+    /// - `body`: the request body, `<FileRestoreSpec>` in XML.
+    ///
+    /// # Returns
+    ///
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_mountpoints_id_filepath_actionrestore.html>
+    pub async fn post_vm_restore_points_by_id_mounts_by_id_by_filepath_restore(
+        &self,
+        id: &str,
+        id2: &str,
+        filepath: &str,
+        body: &super::types::FileRestoreSpec,
+    ) -> Result<super::types::Task, crate::runtime::Error> {
+        const OPERATION: &str = "POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Post,
+            path: format!(
+                "/vmRestorePoints/{}/mounts/{}/{}", crate ::runtime::path_segment(id),
+                crate ::runtime::path_segment(id2), crate
+                ::runtime::path_segment(filepath)
+            ),
+            query: vec![("action", "restore".to_string())],
+            body: Some(crate::runtime::encode(self.format(), "FileRestoreSpec", body)),
+            expect: &[202],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /wanAccelerators`
+    ///
+    /// Returns a resource representation of a collection of WAN accelerators configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// # Returns
+    ///
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_wanaccelerators.html>
+    pub async fn get_wan_accelerators(
+        &self,
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+        const OPERATION: &str = "GET /wanAccelerators";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/wanAccelerators".to_string(),
+            query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+    /// `GET /wanAccelerators/{ID}`
+    ///
+    /// Returns a resource representation of a WAN accelerator having the specified ID.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `WanAccelerator` (`<WanAccelerator>` in XML), on 200 OK.
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_wanaccelerators_id.html>
+    pub async fn get_wan_accelerators_by_id(
+        &self,
+        id: &str,
+    ) -> Result<super::types::WanAccelerator, crate::runtime::Error> {
+        const OPERATION: &str = "GET /wanAccelerators/{ID}";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/wanAccelerators/{}", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
+    }
+}

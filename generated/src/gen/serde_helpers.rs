@@ -1,0 +1,406 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! serde adapters for the shapes Enterprise Manager's JSON takes.
+/// Writes a list as `{"ACLs": […]}`.
+pub fn wrapped_ac_ls<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("ACLs", value)?;
+    map.end()
+}
+/// Writes a list as `{"ADTenantTypes": […]}`.
+pub fn wrapped_ad_tenant_types<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("ADTenantTypes", value)?;
+    map.end()
+}
+/// Writes a list as `{"BackupResources": […]}`.
+pub fn wrapped_backup_resources<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("BackupResources", value)?;
+    map.end()
+}
+/// Writes a list as `{"CdpReplicaPolicyInfos": […]}`.
+pub fn wrapped_cdp_replica_policy_infos<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("CdpReplicaPolicyInfos", value)?;
+    map.end()
+}
+/// Writes a list as `{"CloudGatewayUids": […]}`.
+pub fn wrapped_cloud_gateway_uids<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("CloudGatewayUids", value)?;
+    map.end()
+}
+/// Writes a list as `{"CloudTenantComputeResources": […]}`.
+pub fn wrapped_cloud_tenant_compute_resources<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("CloudTenantComputeResources", value)?;
+    map.end()
+}
+/// Writes a list as `{"CloudTenantUids": […]}`.
+pub fn wrapped_cloud_tenant_uids<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("CloudTenantUids", value)?;
+    map.end()
+}
+/// Writes a list as `{"ComputeResources": […]}`.
+pub fn wrapped_compute_resources<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("ComputeResources", value)?;
+    map.end()
+}
+/// Writes a list as `{"Day": […]}`.
+pub fn wrapped_day<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("Day", value)?;
+    map.end()
+}
+/// Writes a list as `{"Days": […]}`.
+pub fn wrapped_days<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("Days", value)?;
+    map.end()
+}
+/// Writes a list as `{"EnterpriseRoles": […]}`.
+pub fn wrapped_enterprise_roles<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("EnterpriseRoles", value)?;
+    map.end()
+}
+/// Writes a list as `{"Extensions": […]}`.
+pub fn wrapped_extensions<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("Extensions", value)?;
+    map.end()
+}
+/// Writes a list as `{"FailoveredVms": […]}`.
+pub fn wrapped_failovered_vms<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("FailoveredVms", value)?;
+    map.end()
+}
+/// Writes a list as `{"HierarchyScopeItems": […]}`.
+pub fn wrapped_hierarchy_scope_items<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("HierarchyScopeItems", value)?;
+    map.end()
+}
+/// Writes a list as `{"ImmediateBackupCopyJobInfos": […]}`.
+pub fn wrapped_immediate_backup_copy_job_infos<
+    S: serde::Serializer,
+    T: serde::Serialize,
+>(value: &Option<Vec<T>>, serializer: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("ImmediateBackupCopyJobInfos", value)?;
+    map.end()
+}
+/// Writes a list as `{"Includeses": […]}`.
+pub fn wrapped_includeses<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("Includeses", value)?;
+    map.end()
+}
+/// Writes a list as `{"Intervals": […]}`.
+pub fn wrapped_intervals<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("Intervals", value)?;
+    map.end()
+}
+/// Writes a list as `{"LinkedJobObjects": […]}`.
+pub fn wrapped_linked_job_objects<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("LinkedJobObjects", value)?;
+    map.end()
+}
+/// Writes a list as `{"Links": […]}`.
+pub fn wrapped_links<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("Links", value)?;
+    map.end()
+}
+/// Writes a list as `{"NASObjects": […]}`.
+pub fn wrapped_nas_objects<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("NASObjects", value)?;
+    map.end()
+}
+/// Writes a list as `{"ObjectInAgentBackupJobs": […]}`.
+pub fn wrapped_object_in_agent_backup_jobs<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("ObjectInAgentBackupJobs", value)?;
+    map.end()
+}
+/// Writes a list as `{"ObjectInJobs": […]}`.
+pub fn wrapped_object_in_jobs<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("ObjectInJobs", value)?;
+    map.end()
+}
+/// Writes a list as `{"OptionsContinuouses": […]}`.
+pub fn wrapped_options_continuouses<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("OptionsContinuouses", value)?;
+    map.end()
+}
+/// Writes a list as `{"PasswordKeyIds": […]}`.
+pub fn wrapped_password_key_ids<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("PasswordKeyIds", value)?;
+    map.end()
+}
+/// Writes a list as `{"Paths": […]}`.
+pub fn wrapped_paths<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("Paths", value)?;
+    map.end()
+}
+/// Writes a list as `{"ProcessingModes": […]}`.
+pub fn wrapped_processing_modes<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("ProcessingModes", value)?;
+    map.end()
+}
+/// Writes a list as `{"RestorePoints": […]}`.
+pub fn wrapped_restore_points<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("RestorePoints", value)?;
+    map.end()
+}
+/// Writes a list as `{"Tags": […]}`.
+pub fn wrapped_tags<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("Tags", value)?;
+    map.end()
+}
+/// Writes a list as `{"Usernames": […]}`.
+pub fn wrapped_usernames<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("Usernames", value)?;
+    map.end()
+}
+/// Writes a list as `{"VCenterUids": […]}`.
+pub fn wrapped_v_center_uids<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("VCenterUids", value)?;
+    map.end()
+}
+/// Writes a list as `{"VCloudComputeResources": […]}`.
+pub fn wrapped_v_cloud_compute_resources<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("VCloudComputeResources", value)?;
+    map.end()
+}
+/// Writes a list as `{"ViCloudHardwarePlans": […]}`.
+pub fn wrapped_vi_cloud_hardware_plans<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("ViCloudHardwarePlans", value)?;
+    map.end()
+}
+/// Writes a list as `{"Vms": […]}`.
+pub fn wrapped_vms<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("Vms", value)?;
+    map.end()
+}
+/// Writes a list as `{"Volumes": […]}`.
+pub fn wrapped_volumes<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("Volumes", value)?;
+    map.end()
+}
+/// Writes a list as `{"VssSnapshotOptionses": […]}`.
+pub fn wrapped_vss_snapshot_optionses<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("VssSnapshotOptionses", value)?;
+    map.end()
+}
+impl<T: crate::runtime::xml::ToXml> crate::runtime::xml::ToXml for Box<T> {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        (**self).write_xml(w)
+    }
+}
+impl<T: crate::runtime::xml::FromXml> crate::runtime::xml::FromXml for Box<T> {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        T::from_xml(el).map(Box::new)
+    }
+}
+/// A list that may come as `null`, an array, one object or a wrapping object.
+pub fn vec<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error> {
+    Ok(crate::runtime::json::list(deserializer)?.unwrap_or_default())
+}
+/// A number or boolean that may come as a JSON string (`"389"`, `"true"`).
+pub fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + std::str::FromStr,
+{
+    use serde::de::Error;
+    let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+    match value {
+        serde_json::Value::String(s) => {
+            s.trim()
+                .parse()
+                .map_err(|_| D::Error::custom(format!("{s:?} is not a valid value")))
+        }
+        other => T::deserialize(other).map_err(D::Error::custom),
+    }
+}
+/// [`lenient`] for optional fields; `null` is absent.
+pub fn lenient_opt<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + std::str::FromStr,
+{
+    use serde::de::Error;
+    let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+    match value {
+        serde_json::Value::Null => Ok(None),
+        serde_json::Value::String(s) => {
+            s.trim()
+                .parse()
+                .map(Some)
+                .map_err(|_| D::Error::custom(format!("{s:?} is not a valid value")))
+        }
+        other => T::deserialize(other).map(Some).map_err(D::Error::custom),
+    }
+}
