@@ -31,6 +31,8 @@ struct Observed {
     source: Source,
     table: Vec<Field>,
     instances: Vec<Node>,
+    /// Parents made up around a field fragment: they show fields, not which are absent.
+    partial: Vec<Node>,
     roots: BTreeSet<String>,
     response_root: bool,
 }
@@ -85,6 +87,17 @@ impl<'m> Inferer<'m> {
                     for child in node.children {
                         me.assign(&t.name, child);
                     }
+                    continue;
+                }
+                // Or a fragment showing one field of the type (`<CloudGateways>` of a pool):
+                // it describes that field, inside a parent that is otherwise unknown.
+                let is_field = node.name != t.name
+                    && t.fields
+                        .iter()
+                        .any(|f| f.name.eq_ignore_ascii_case(&node.name))
+                    && !me.observed(&t.name).roots.contains(&node.name);
+                if is_field {
+                    me.assign_partial(&t.name, node);
                     continue;
                 }
                 me.observed(&t.name).roots.insert(node.name.clone());
@@ -196,25 +209,44 @@ impl<'m> Inferer<'m> {
         shape
     }
 
+    /// A fragment holding one child of `ty`: the child's shape and type are learned, but the
+    /// parent instance is not (its other fields are unknown, not absent).
+    fn assign_partial(&mut self, ty: &str, child: Node) {
+        let parent = Node {
+            name: ty.to_string(),
+            attrs: Vec::new(),
+            children: vec![child],
+            text: String::new(),
+        };
+        self.observed(ty).partial.push(parent.clone());
+        for child in parent.children {
+            self.assign_child(ty, child);
+        }
+    }
+
+    fn assign_child(&mut self, ty: &str, child: Node) {
+        match self.decide(ty, &child) {
+            Shape::Scalar => {}
+            Shape::Struct(name) => self.assign(&name, child),
+            Shape::Wrapped {
+                item_ty: Some(item_ty),
+                ..
+            } => {
+                for gc in child.children {
+                    if !gc.is_scalar() {
+                        self.assign(&item_ty, gc);
+                    }
+                }
+            }
+            Shape::Wrapped { item_ty: None, .. } => {}
+        }
+    }
+
     fn assign(&mut self, ty: &str, node: Node) {
         let children = node.children.clone();
         self.observed(ty).instances.push(node);
         for child in children {
-            match self.decide(ty, &child) {
-                Shape::Scalar => {}
-                Shape::Struct(name) => self.assign(&name, child),
-                Shape::Wrapped {
-                    item_ty: Some(item_ty),
-                    ..
-                } => {
-                    for gc in child.children {
-                        if !gc.is_scalar() {
-                            self.assign(&item_ty, gc);
-                        }
-                    }
-                }
-                Shape::Wrapped { item_ty: None, .. } => {}
-            }
+            self.assign_child(ty, child);
         }
     }
 
@@ -243,11 +275,12 @@ impl<'m> Inferer<'m> {
 
     fn build(&mut self, name: &str) -> Option<StructDef> {
         let obs = self.types.get(name)?;
-        if obs.table.is_empty() && obs.instances.is_empty() {
+        if obs.table.is_empty() && obs.instances.is_empty() && obs.partial.is_empty() {
             return None;
         }
         let source = obs.source.clone();
-        let instances = obs.instances.clone();
+        let complete = obs.instances.clone();
+        let instances: Vec<Node> = obs.instances.iter().chain(&obs.partial).cloned().collect();
         let table = obs.table.clone();
         let response_root = obs.response_root;
         let mut fields: Vec<FieldDef> = Vec::new();
@@ -319,9 +352,14 @@ impl<'m> Inferer<'m> {
                 *e = (*e).max(if elided { v.max(2) } else { v });
             }
         }
-        let has_text = instances
-            .iter()
-            .any(|i| !i.text.trim().is_empty() && !(i.attrs.is_empty() && i.children.is_empty()));
+        // `...` between children is the docs eliding a list, not text.
+        let has_text = instances.iter().any(|i| {
+            let t = i.text.trim();
+            !t.is_empty()
+                && t != "..."
+                && t != "…"
+                && !(i.attrs.is_empty() && i.children.is_empty())
+        });
         for child in &order {
             let shape = self
                 .shapes
@@ -399,7 +437,7 @@ impl<'m> Inferer<'m> {
         }
 
         // Fields only the table lists, placed after their table predecessor.
-        let sampled = !instances.is_empty();
+        let sampled = !complete.is_empty();
         for (idx, tf) in table.iter().enumerate() {
             if matched.contains(&tf.name) {
                 continue;
@@ -407,7 +445,9 @@ impl<'m> Inferer<'m> {
             let as_attribute =
                 ENTITY_ATTRIBUTES.contains(&tf.name.as_str()) && !sampled && response_root;
             let ty = self.table_type(name, tf);
-            let required = tf.min_occurs.unwrap_or(0) >= 1 && !as_attribute && !unbounded(tf);
+            // Samples that leave a "1/1" field out show it is optional after all.
+            let required =
+                tf.min_occurs.unwrap_or(0) >= 1 && !as_attribute && !unbounded(tf) && !sampled;
             let hint = match &ty {
                 ValueType::Struct(t) => self.wrappers.get(t).cloned(),
                 _ => None,
@@ -647,6 +687,11 @@ fn field(
 ) -> FieldDef {
     let (json, json_list) = match &xml {
         XmlPlacement::Elements { name } => (plural(name), Some(JsonList::Array)),
+        // `<Links><Link/>` is `"Links": [...]`; `<Resources><CloudTenantResource/>` is
+        // `"Resources": {"CloudTenantResources": [...]}` (representation_collections.md).
+        XmlPlacement::Wrapped { wrapper, item } if *wrapper == plural(item) => {
+            (wrapper.clone(), Some(JsonList::Array))
+        }
         XmlPlacement::Wrapped { wrapper, item } => (
             wrapper.clone(),
             Some(JsonList::Wrapped {

@@ -43,7 +43,7 @@ pub fn apply(model: &Model, schema: &mut Schema, diags: &mut Vec<Diagnostic>) {
 }
 
 /// The field of `ty` a JSON key stands for: its JSON name, its XML name, or the plural of it.
-fn find_field(schema: &Schema, ty: &str, key: &str) -> Option<usize> {
+pub fn find_field(schema: &Schema, ty: &str, key: &str) -> Option<usize> {
     let def = schema.structs.get(ty)?;
     let k = key.to_ascii_lowercase();
     def.fields.iter().position(|f| {
@@ -53,7 +53,7 @@ fn find_field(schema: &Schema, ty: &str, key: &str) -> Option<usize> {
 }
 
 /// The struct below `root` that has a field named `key` (breadth first).
-fn owner_of(schema: &Schema, root: &str, key: &str) -> Option<String> {
+pub fn owner_of(schema: &Schema, root: &str, key: &str) -> Option<String> {
     let mut queue = vec![root.to_string()];
     let mut seen = std::collections::BTreeSet::new();
     while let Some(ty) = queue.first().cloned() {

@@ -2,7 +2,7 @@
 //! Tables are hints, samples are truth; each reconciliation is a diagnostic.
 
 mod infer;
-mod json;
+pub mod json;
 pub mod schema;
 pub mod tree;
 

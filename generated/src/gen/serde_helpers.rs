@@ -160,16 +160,6 @@ pub fn wrapped_includeses<S: serde::Serializer, T: serde::Serialize>(
     map.serialize_entry("Includeses", value)?;
     map.end()
 }
-/// Writes a list as `{"Intervals": […]}`.
-pub fn wrapped_intervals<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry("Intervals", value)?;
-    map.end()
-}
 /// Writes a list as `{"LinkedJobObjects": […]}`.
 pub fn wrapped_linked_job_objects<S: serde::Serializer, T: serde::Serialize>(
     value: &Option<Vec<T>>,
@@ -178,16 +168,6 @@ pub fn wrapped_linked_job_objects<S: serde::Serializer, T: serde::Serialize>(
     use serde::ser::SerializeMap;
     let mut map = serializer.serialize_map(Some(1))?;
     map.serialize_entry("LinkedJobObjects", value)?;
-    map.end()
-}
-/// Writes a list as `{"Links": […]}`.
-pub fn wrapped_links<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry("Links", value)?;
     map.end()
 }
 /// Writes a list as `{"NASObjects": […]}`.
@@ -258,26 +238,6 @@ pub fn wrapped_processing_modes<S: serde::Serializer, T: serde::Serialize>(
     use serde::ser::SerializeMap;
     let mut map = serializer.serialize_map(Some(1))?;
     map.serialize_entry("ProcessingModes", value)?;
-    map.end()
-}
-/// Writes a list as `{"RestorePoints": […]}`.
-pub fn wrapped_restore_points<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry("RestorePoints", value)?;
-    map.end()
-}
-/// Writes a list as `{"Tags": […]}`.
-pub fn wrapped_tags<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry("Tags", value)?;
     map.end()
 }
 /// Writes a list as `{"Usernames": […]}`.
@@ -376,14 +336,7 @@ where
 {
     use serde::de::Error;
     let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-    match value {
-        serde_json::Value::String(s) => {
-            s.trim()
-                .parse()
-                .map_err(|_| D::Error::custom(format!("{s:?} is not a valid value")))
-        }
-        other => T::deserialize(other).map_err(D::Error::custom),
-    }
+    from_value(value).map_err(D::Error::custom)
 }
 /// [`lenient`] for optional fields; `null` is absent.
 pub fn lenient_opt<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
@@ -395,12 +348,43 @@ where
     let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
     match value {
         serde_json::Value::Null => Ok(None),
+        other => from_value(other).map(Some).map_err(D::Error::custom),
+    }
+}
+/// A scalar from any JSON scalar: strings parse, numbers and booleans read as text.
+fn from_value<T>(value: serde_json::Value) -> Result<T, String>
+where
+    T: serde::de::DeserializeOwned + std::str::FromStr,
+{
+    match value {
         serde_json::Value::String(s) => {
-            s.trim()
-                .parse()
-                .map(Some)
-                .map_err(|_| D::Error::custom(format!("{s:?} is not a valid value")))
+            match serde_json::from_value(serde_json::Value::String(s.clone())) {
+                Ok(v) => Ok(v),
+                Err(_) => {
+                    s.trim().parse().map_err(|_| format!("{s:?} is not a valid value"))
+                }
+            }
         }
-        other => T::deserialize(other).map(Some).map_err(D::Error::custom),
+        serde_json::Value::Number(n) => {
+            match serde_json::from_value(serde_json::Value::Number(n.clone())) {
+                Ok(v) => Ok(v),
+                Err(_) => {
+                    n.to_string()
+                        .parse()
+                        .map_err(|_| format!("{n} is not a valid value"))
+                }
+            }
+        }
+        serde_json::Value::Bool(b) => {
+            match serde_json::from_value(serde_json::Value::Bool(b)) {
+                Ok(v) => Ok(v),
+                Err(_) => {
+                    b.to_string()
+                        .parse()
+                        .map_err(|_| format!("{b} is not a valid value"))
+                }
+            }
+        }
+        other => serde_json::from_value(other).map_err(|e| e.to_string()),
     }
 }

@@ -9,7 +9,8 @@ pub struct Acl {
         rename = "FileAttributesChangeTrackingMode",
         alias = "fileAttributesChangeTrackingMode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub file_attributes_change_tracking_mode: Option<String>,
 }
@@ -50,7 +51,8 @@ pub struct AdTenantType {
         rename = "Account",
         alias = "account",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub account: Option<String>,
     /// XML `<TenantCredentials><Username/>…</TenantCredentials>`; JSON `"TenantCredentials": {"Usernames": […]}`.
@@ -94,7 +96,8 @@ pub struct AgentBackupJob {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -112,7 +115,8 @@ pub struct AgentBackupJob {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the Veeam Agent backup job, for example: urn:veeam:Job:da736815-4fea-4c8e-b0e1-5ecdbca1c512.
@@ -126,15 +130,14 @@ pub struct AgentBackupJob {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Defines Veeam Agent backup job type. Possible value: AgentBackup.
@@ -144,7 +147,8 @@ pub struct AgentBackupJob {
         rename = "JobType",
         alias = "jobType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub job_type: Option<String>,
     /// Platform for which the job is created. Possible values: • AgentForLinux • AgentForWindows
@@ -164,7 +168,8 @@ pub struct AgentBackupJob {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines whether scheduling options are specified for the job. Possible values: • True • False
@@ -194,7 +199,8 @@ pub struct AgentBackupJob {
         rename = "NextRun",
         alias = "nextRun",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub next_run: Option<String>,
     /// Options that define the schedule by which the job runs. For details, see Job Scheduling Options.
@@ -275,7 +281,8 @@ pub struct AgentProtectionGroup {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of a protection group, for example: Agent Protection Group.
@@ -285,7 +292,8 @@ pub struct AgentProtectionGroup {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of a protection group, for example: urn:veeam:AgentProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5.
@@ -299,15 +307,14 @@ pub struct AgentProtectionGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Defines whether schedule for automatic computer discovery is enabled. Possible values: • True • False
@@ -329,7 +336,8 @@ pub struct AgentProtectionGroup {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
 }
@@ -378,7 +386,8 @@ pub struct AgentRestorePoint {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the restore point, for example: sql01-hv@2013-08-24 05:03:25.
@@ -388,7 +397,8 @@ pub struct AgentRestorePoint {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the restore point resource, for example: urn:veeam:AgentRestorePoint:b6bfce60-7d42-46d7-9e55-0a40c04b0d7d.
@@ -402,15 +412,14 @@ pub struct AgentRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
@@ -511,7 +520,8 @@ pub struct Backup {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -540,7 +550,8 @@ pub struct Backup {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// Type of a platform of a backup resource. Possible values: • VMware — for protected VMware vSphere VMs. • HyperV — for protected Microsoft Hyper-V VMs. • vCloud — for protected VMware Cloud Director resources. • AgentForLinux — for machines protected with Veeam Agent for Linux. • AgentForWindows — for machines protected with Veeam Agent for Windows. • CustomPlatform — for Nutanix and other custom platforms.
@@ -599,7 +610,8 @@ pub struct BackupFile {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -617,7 +629,8 @@ pub struct BackupFile {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the backup file resource, for example: urn:veeam:BackupFile:0874ab95-10e5-4f25-84df-2782ad81f3e5.
@@ -631,15 +644,14 @@ pub struct BackupFile {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Path to the backup file.
@@ -649,7 +661,8 @@ pub struct BackupFile {
         rename = "FilePath",
         alias = "filePath",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub file_path: Option<String>,
     /// Size of the backup file (in bytes).
@@ -764,7 +777,8 @@ pub struct BackupJobSession {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -782,7 +796,8 @@ pub struct BackupJobSession {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the backup job session resource, for example: urn:veeam:BackupJobSession:88b395e2-81ff-439c-558c-188d97274c15.
@@ -796,15 +811,14 @@ pub struct BackupJobSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// UID of the backup job parent to the backup job session resource, for example: urn:veeam:Job:dce85686-59c8-42c4-8766-f1c00a5b8067.
@@ -824,7 +838,8 @@ pub struct BackupJobSession {
         rename = "JobName",
         alias = "jobName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub job_name: Option<String>,
     /// Type of the backup job session. Possible values: • Backup — VM backup job session. • BackupCopy — periodic backup copy job session. • ImmediateBackupCopy — immediate backup copy job session. • ImmediateBackupCopyWorker — child immediate backup copy job session that processes restore points of a specific source backup job. • AgentBackup — Veeam Agent backup job session. Represents a Veeam Agent backup job session container state and progress, contains links for child Veeam Agent backup job sessions. • AgentManagement — Veeam Agent child job session. Represents a Veeam Agent protected machine backup state and backup progress, contains links for restore points and the parent backup job session. • NasBackup — file share backup job session.
@@ -949,7 +964,8 @@ pub struct BackupResource {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
@@ -957,7 +973,8 @@ pub struct BackupResource {
         rename = "RepositoryUid",
         alias = "repositoryUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub repository_uid: Option<String>,
     /// XML element `<QuotaMb>`; JSON `"QuotaMb"`.
@@ -965,7 +982,8 @@ pub struct BackupResource {
         rename = "QuotaMb",
         alias = "quotaMb",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota_mb: Option<String>,
 }
@@ -998,7 +1016,8 @@ pub struct BackupServer {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -1016,7 +1035,8 @@ pub struct BackupServer {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the backup server connected to Veeam Backup Enterprise Manager, for example: urn:veeam:BackupServer:15942270-fb56-4dcc-96e9-5f80e4725a15.
@@ -1030,15 +1050,14 @@ pub struct BackupServer {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Description specified for the backup server in Veeam Backup Enterprise Manager.
@@ -1048,7 +1067,8 @@ pub struct BackupServer {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Port used by Veeam Backup Enterprise Manager for collecting data from backup servers. By default, port 9392 is used.
@@ -1069,7 +1089,8 @@ pub struct BackupServer {
         rename = "Version",
         alias = "version",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub version: Option<String>,
     /// Default certificate port used by Veeam Backup Enterprise Manager for collecting data from backup servers that have Veeam Backup & Replication 12 or later installed, for example: 9405.
@@ -1090,7 +1111,8 @@ pub struct BackupServer {
         rename = "VbrCertificateThumbprint",
         alias = "vbrCertificateThumbprint",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vbr_certificate_thumbprint: Option<String>,
 }
@@ -1135,12 +1157,20 @@ pub struct BackupServerSpec {
     /// Description of the backup server.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(rename = "Description", alias = "description")]
+    #[serde(
+        rename = "Description",
+        alias = "description",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub description: String,
     /// DNS name or IP address of the backup server.
     ///
     /// XML element `<DnsNameOrIpAddress>`; JSON `"DnsNameOrIpAddress"`.
-    #[serde(rename = "DnsNameOrIpAddress", alias = "dnsNameOrIpAddress")]
+    #[serde(
+        rename = "DnsNameOrIpAddress",
+        alias = "dnsNameOrIpAddress",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub dns_name_or_ip_address: String,
     /// User name of the account to connect to the backup server specified in the DOMAIN\\USERNAME or HOST\\USERNAME format, for example: 172.16.13.119\\Administrator.
     ///
@@ -1149,7 +1179,8 @@ pub struct BackupServerSpec {
         rename = "Username",
         alias = "username",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub username: Option<String>,
     /// Port over which Veeam Backup Enterprise Manager must communicate with the backup server. By default, port 9392 is used.
@@ -1159,7 +1190,8 @@ pub struct BackupServerSpec {
         rename = "Port",
         alias = "port",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub port: Option<String>,
     /// Password of the account to connect to the backup server.
@@ -1169,7 +1201,8 @@ pub struct BackupServerSpec {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password: Option<String>,
     /// Default certificate port used by Veeam Backup Enterprise Manager for collecting data from backup servers that have Veeam Backup & Replication 12 or later installed, for example: 9405.
@@ -1190,7 +1223,8 @@ pub struct BackupServerSpec {
         rename = "VbrCertificateThumbprint",
         alias = "vbrCertificateThumbprint",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vbr_certificate_thumbprint: Option<String>,
 }
@@ -1235,7 +1269,8 @@ pub struct BackupTaskSession {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -1253,7 +1288,8 @@ pub struct BackupTaskSession {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the backup task session.
@@ -1272,18 +1308,18 @@ pub struct BackupTaskSession {
         rename = "VmDisplayName",
         alias = "vmDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// UID of the backup job session parent to the backup task session resource.
@@ -1343,7 +1379,8 @@ pub struct BackupTaskSession {
         rename = "Reason",
         alias = "reason",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub reason: Option<String>,
     /// Size of all restore points produced by the backup job.
@@ -1533,7 +1570,8 @@ pub struct CatalogVm {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -1549,7 +1587,8 @@ pub struct CatalogVm {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML attribute `UID`; JSON `"UID"`.
@@ -1566,18 +1605,18 @@ pub struct CatalogVm {
         rename = "VmDisplayName",
         alias = "vmDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
 }
@@ -1614,7 +1653,8 @@ pub struct CatalogVmRestorePoint {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -1630,7 +1670,8 @@ pub struct CatalogVmRestorePoint {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML attribute `UID`; JSON `"UID"`.
@@ -1642,15 +1683,14 @@ pub struct CatalogVmRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// XML element `<BackupDateUTC>`; JSON `"BackupDateUTC"`.
@@ -1658,7 +1698,8 @@ pub struct CatalogVmRestorePoint {
         rename = "BackupDateUTC",
         alias = "backupDateUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_date_utc: Option<String>,
 }
@@ -1767,7 +1808,8 @@ pub struct CdpPolicy {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -1785,7 +1827,8 @@ pub struct CdpPolicy {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the CDP policy, for example: urn:veeam:CdpPolicy:bc933bb6-0cc5-47b6-a1ec-e062b9e29877.
@@ -1799,15 +1842,14 @@ pub struct CdpPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Policy type. Possible value: CdpReplica.
@@ -1817,7 +1859,8 @@ pub struct CdpPolicy {
         rename = "PolicyType",
         alias = "policyType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub policy_type: Option<String>,
     /// Platform for which the job is created. Possible values: • VMware • vCloud
@@ -1837,7 +1880,8 @@ pub struct CdpPolicy {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines whether scheduling options are specified for the CDP policy. Possible values: • True • False
@@ -1945,7 +1989,8 @@ pub struct CdpReplica {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -1963,7 +2008,8 @@ pub struct CdpReplica {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the CDP replica, for example: urn:veeam:Replica:urn:veeam:CdpReplica:24ae37ad-4d28-4568-8467-98d8770bb722.
@@ -1982,7 +2028,8 @@ pub struct CdpReplica {
         rename = "RecoveryPointObjectiveSeconds",
         alias = "recoveryPointObjectiveSeconds",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub recovery_point_objective_seconds: Option<String>,
     /// XML element `<RecoveryPointObjectiveMinutes>`; JSON `"RecoveryPointObjectiveMinutes"`.
@@ -1990,7 +2037,8 @@ pub struct CdpReplica {
         rename = "RecoveryPointObjectiveMinutes",
         alias = "recoveryPointObjectiveMinutes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub recovery_point_objective_minutes: Option<String>,
     /// XML element `<RPOSchedule>`; JSON `"RPOSchedule"`.
@@ -2016,7 +2064,8 @@ pub struct CdpReplica {
         rename = "ShortTermRetentionMinutes",
         alias = "shortTermRetentionMinutes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub short_term_retention_minutes: Option<String>,
     /// XML element `<ShortTermRetentionHours>`; JSON `"ShortTermRetentionHours"`.
@@ -2024,7 +2073,8 @@ pub struct CdpReplica {
         rename = "ShortTermRetentionHours",
         alias = "shortTermRetentionHours",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub short_term_retention_hours: Option<String>,
     /// XML element `<LongTermRetentionHours>`; JSON `"LongTermRetentionHours"`.
@@ -2032,7 +2082,8 @@ pub struct CdpReplica {
         rename = "LongTermRetentionHours",
         alias = "longTermRetentionHours",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub long_term_retention_hours: Option<String>,
     /// XML element `<LongTermRetentionKeepDays>`; JSON `"LongTermRetentionKeepDays"`.
@@ -2040,7 +2091,8 @@ pub struct CdpReplica {
         rename = "LongTermRetentionKeepDays",
         alias = "longTermRetentionKeepDays",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub long_term_retention_keep_days: Option<String>,
     /// XML element `<LongTermRetentionSchedule>`; JSON `"LongTermRetentionSchedule"`.
@@ -2051,15 +2103,14 @@ pub struct CdpReplica {
         skip_serializing_if = "Option::is_none"
     )]
     pub long_term_retention_schedule: Option<LongTermRetentionSchedule>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Name of the backup server parent to the CDP replica resource.
@@ -2069,7 +2120,8 @@ pub struct CdpReplica {
         rename = "BackupServer",
         alias = "backupServer",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_server: Option<String>,
     /// UID of the CDP policy parent to the replica, for example:145f3365-6ec0-44e9-9538-8c8c34ebdcce.
@@ -2089,7 +2141,8 @@ pub struct CdpReplica {
         rename = "PolicyName",
         alias = "policyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub policy_name: Option<String>,
 }
@@ -2168,7 +2221,8 @@ pub struct CdpReplicaIntervals {
         rename = "StartDate",
         alias = "startDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub start_date: Option<String>,
     /// XML element `<EndDate>`; JSON `"EndDate"`.
@@ -2176,7 +2230,8 @@ pub struct CdpReplicaIntervals {
         rename = "EndDate",
         alias = "endDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_date: Option<String>,
     /// XML element `<HasApplicationConsistentState>`; JSON `"HasApplicationConsistentState"`.
@@ -2184,29 +2239,28 @@ pub struct CdpReplicaIntervals {
         rename = "HasApplicationConsistentState",
         alias = "hasApplicationConsistentState",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub has_application_consistent_state: Option<String>,
-    /// XML `<Intervals><Interval/>…</Intervals>`; JSON `"Intervals": {"Intervals": […]}`.
+    /// XML `<Intervals><Interval/>…</Intervals>`; JSON `"Intervals": […]`.
     #[serde(
         rename = "Intervals",
         alias = "Interval",
         alias = "intervals",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_intervals"
+        skip_serializing_if = "Option::is_none"
     )]
     pub intervals: Option<Vec<Interval>>,
-    /// XML `<RestorePoints><RestorePoint/>…</RestorePoints>`; JSON `"RestorePoints": {"RestorePoints": […]}`.
+    /// XML `<RestorePoints><RestorePoint/>…</RestorePoints>`; JSON `"RestorePoints": […]`.
     #[serde(
         rename = "RestorePoints",
         alias = "RestorePoint",
         alias = "restorePoints",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_restore_points"
+        skip_serializing_if = "Option::is_none"
     )]
     pub restore_points: Option<Vec<RestorePoint>>,
 }
@@ -2289,7 +2343,8 @@ pub struct CdpReplicaSession {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -2307,7 +2362,8 @@ pub struct CdpReplicaSession {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the CDP replication session, for example: urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f.
@@ -2321,15 +2377,14 @@ pub struct CdpReplicaSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// UID of the CDP policy parent to the session, for example: urn:veeam:CdpPolicy:145f3365-6ec0-44e9-9538-8c8c34ebdcce.
@@ -2349,7 +2404,8 @@ pub struct CdpReplicaSession {
         rename = "PolicyName",
         alias = "policyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub policy_name: Option<String>,
     /// Policy type. Possible value: CdpReplica.
@@ -2359,7 +2415,8 @@ pub struct CdpReplicaSession {
         rename = "PolicyType",
         alias = "policyType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub policy_type: Option<String>,
     /// Date and time when the session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -2420,7 +2477,8 @@ pub struct CdpReplicaSession {
         rename = "FailureMessage",
         alias = "failureMessage",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub failure_message: Option<String>,
     /// Defines whether the CDP replication session has been retried or not. Possible values: • True • False
@@ -2487,7 +2545,8 @@ pub struct CdpReplicaTaskSession {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -2505,7 +2564,8 @@ pub struct CdpReplicaTaskSession {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the CDP replication task session, for example: urn:veeam:CdpReplicaTaskSession:ad86fed0-4288-47ba-a7ab-0fca64d3ba5a.
@@ -2524,18 +2584,18 @@ pub struct CdpReplicaTaskSession {
         rename = "VmDisplayName",
         alias = "vmDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// UID of the CDP policy session parent to the CDP replication task session resource, for example: urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f.
@@ -2595,7 +2655,8 @@ pub struct CdpReplicaTaskSession {
         rename = "Reason",
         alias = "reason",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub reason: Option<String>,
     /// Size of all restore points produced by the CDP replication task session.
@@ -2659,7 +2720,8 @@ pub struct CdpReplicaVm {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -2677,7 +2739,8 @@ pub struct CdpReplicaVm {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VM included in the CDP replica, for example: urn:veeam:CdpReplicaVm:6d9cb796-3c00-4fc5-bb99-3ad442e13eed.
@@ -2691,15 +2754,14 @@ pub struct CdpReplicaVm {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Reference to the VM, for example: urn:VMware:Vm:d68c782f-ec0a-4bf3-b3c1-04c552b64fdf.vm-85541.
@@ -2709,7 +2771,8 @@ pub struct CdpReplicaVm {
         rename = "VmRef",
         alias = "vmRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_ref: Option<String>,
     /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
@@ -2729,7 +2792,8 @@ pub struct CdpReplicaVm {
         rename = "BackupServer",
         alias = "backupServer",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_server: Option<String>,
     /// ID of the CDP policy that processes the VM, for example: 872a3860-3805-43b8-bcf6-388384bfed33.
@@ -2749,7 +2813,8 @@ pub struct CdpReplicaVm {
         rename = "PolicyName",
         alias = "policyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub policy_name: Option<String>,
     /// XML element `<RepositoryName>`; JSON `"RepositoryName"`.
@@ -2757,7 +2822,8 @@ pub struct CdpReplicaVm {
         rename = "RepositoryName",
         alias = "repositoryName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub repository_name: Option<String>,
 }
@@ -2806,7 +2872,8 @@ pub struct CloudFailoverPlan {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -2824,7 +2891,8 @@ pub struct CloudFailoverPlan {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the failover plan, for example: urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009.
@@ -2838,15 +2906,14 @@ pub struct CloudFailoverPlan {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// UID of the cloud tenant account, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89
@@ -2866,7 +2933,8 @@ pub struct CloudFailoverPlan {
         rename = "TenantName",
         alias = "tenantName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub tenant_name: Option<String>,
     /// Description of the failover plan specified at the time of the failover plan creation.
@@ -2876,7 +2944,8 @@ pub struct CloudFailoverPlan {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines custom pre-failover and post-failover scripts for the cloud failover plan. For details, see Cloud Failover Plan Options.
@@ -2920,7 +2989,8 @@ pub struct CloudFailoverPlan {
         rename = "PostFailoverPlanCommand",
         alias = "postFailoverPlanCommand",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub post_failover_plan_command: Option<String>,
     /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values: • True • False
@@ -2941,7 +3011,8 @@ pub struct CloudFailoverPlan {
         rename = "PreFailoverPlanCommand",
         alias = "preFailoverPlanCommand",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub pre_failover_plan_command: Option<String>,
 }
@@ -3067,7 +3138,8 @@ pub struct CloudFailoverPlanOptionsInfoType {
         rename = "PostFailoverPlanCommand",
         alias = "postFailoverPlanCommand",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub post_failover_plan_command: Option<String>,
     /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values: • True • False
@@ -3088,7 +3160,8 @@ pub struct CloudFailoverPlanOptionsInfoType {
         rename = "PreFailoverPlanCommand",
         alias = "preFailoverPlanCommand",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub pre_failover_plan_command: Option<String>,
 }
@@ -3133,7 +3206,8 @@ pub struct CloudFailoverPlanVm {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -3149,7 +3223,8 @@ pub struct CloudFailoverPlanVm {
         rename = "FailoverPlanVMId",
         alias = "failoverPlanVMId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub failover_plan_vm_id: Option<String>,
     /// XML element `<Name>`; JSON `"Name"`.
@@ -3157,7 +3232,8 @@ pub struct CloudFailoverPlanVm {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML element `<Order>`; JSON `"Order"`.
@@ -3165,7 +3241,8 @@ pub struct CloudFailoverPlanVm {
         rename = "Order",
         alias = "order",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub order: Option<String>,
 }
@@ -3202,7 +3279,8 @@ pub struct CloudFailoverSession {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -3220,7 +3298,8 @@ pub struct CloudFailoverSession {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the cloud failover session resource, for example: urn:veeam:CloudFailoverSession:475420ee-d045-4493-9869-0a970e08f6f9.
@@ -3234,15 +3313,14 @@ pub struct CloudFailoverSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Type of the cloud failover session. Possible value: FailoverPlan.
@@ -3252,7 +3330,8 @@ pub struct CloudFailoverSession {
         rename = "JobType",
         alias = "jobType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub job_type: Option<String>,
     /// Date and time when the cloud failover session was launched. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -3313,7 +3392,8 @@ pub struct CloudFailoverSession {
         rename = "FailureMessage",
         alias = "failureMessage",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub failure_message: Option<String>,
     /// List of cloud failover task sessions. For details, see Cloud Failover Task Session.
@@ -3323,7 +3403,8 @@ pub struct CloudFailoverSession {
         rename = "CloudFailoverTasks",
         alias = "cloudFailoverTasks",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub cloud_failover_tasks: Option<String>,
 }
@@ -3376,7 +3457,8 @@ pub struct CloudFailoverTaskSessionInfoListType {
         rename = "VmReplicaPointLink",
         alias = "vmReplicaPointLink",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_replica_point_link: Option<String>,
     /// Date and time when the cloud failover task session was started.
@@ -3437,7 +3519,8 @@ pub struct CloudFailoverTaskSessionInfoListType {
         rename = "FailureMessage",
         alias = "failureMessage",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub failure_message: Option<String>,
 }
@@ -3478,7 +3561,8 @@ pub struct CloudFailoveredVm {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// ID of the VM added to the cloud failover plan, for example: 231a6e3e-09e6-4641-9322-40898fcb966a.
@@ -3488,7 +3572,8 @@ pub struct CloudFailoveredVm {
         rename = "FailoverPlanVMId",
         alias = "failoverPlanVMId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub failover_plan_vm_id: Option<String>,
     /// Order number for processing the VM by the cloud failover plan. The processing sequence starts with 0.
@@ -3532,7 +3617,8 @@ pub struct CloudGateway {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -3550,7 +3636,8 @@ pub struct CloudGateway {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the cloud gateway, for example: urn:veeam:CloudGateway:b5025a7b-5e13-41e2-a17e-9d9af985ecfd.
@@ -3564,15 +3651,14 @@ pub struct CloudGateway {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Defines if the cloud gateway is in the enabled or disabled state. Possible values: • True • False
@@ -3589,12 +3675,20 @@ pub struct CloudGateway {
     /// Network mode: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
     ///
     /// XML element `<NetworkMode>`; JSON `"NetworkMode"`.
-    #[serde(rename = "NetworkMode", alias = "networkMode")]
+    #[serde(
+        rename = "NetworkMode",
+        alias = "networkMode",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub network_mode: String,
     /// External IP address of the NAT gateway. This parameter must be specified if the cloud gateway is located behind the NAT.
     ///
     /// XML element `<ExternalIP>`; JSON `"ExternalIP"`.
-    #[serde(rename = "ExternalIP", alias = "externalIP")]
+    #[serde(
+        rename = "ExternalIP",
+        alias = "externalIP",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub external_ip: String,
     /// TCP/IP port over which users' backup servers must communicate with the cloud gateway. By default, port 6180 is used.
     ///
@@ -3625,7 +3719,8 @@ pub struct CloudGateway {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
 }
@@ -3668,8 +3763,8 @@ impl crate::runtime::xml::ToXml for CloudGateway {
 }
 /// Used by GET /cloud/gatewayPools/{ID}, POST /cloud/gatewayPools, PUT /cloud/gatewayPools/{ID}.
 ///
-/// XML root element: `<CloudGatewayPool>`, `<CloudGateways>`, `<CloudTenants>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// XML root element: `<CloudGatewayPool>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudGatewayPool {
     /// XML attribute `Href`; JSON `"Href"`.
     #[serde(
@@ -3684,7 +3779,8 @@ pub struct CloudGatewayPool {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the cloud gateway pool resource, for example: TechCompany Gateway Pool.
@@ -3694,7 +3790,8 @@ pub struct CloudGatewayPool {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the cloud gateway pool resource, for example: urn:veeam:CloudGatewayPool:18b395e2-81ff-439c-ae8c-188d97274c15.
@@ -3708,15 +3805,14 @@ pub struct CloudGatewayPool {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Description of the cloud gateway pool.
@@ -3726,7 +3822,8 @@ pub struct CloudGatewayPool {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Specifies the list of the cloud gateways included in the cloud gateway pool. At least one cloud gateway must be specified to create a cloud gateway pool. For details, see Cloud Gateway Settings.
@@ -3736,7 +3833,8 @@ pub struct CloudGatewayPool {
         rename = "CloudGateways",
         alias = "cloudGateways",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub cloud_gateways: Option<String>,
     /// Specifies a list of cloud tenants to whom the cloud gateway pool will be assigned. This parameter is optional, because a gateway pool can be assigned to no tenants. For details, see Cloud Tenant Settings.
@@ -3746,7 +3844,8 @@ pub struct CloudGatewayPool {
         rename = "CloudTenants",
         alias = "cloudTenants",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub cloud_tenants: Option<String>,
     /// UID of the cloud gateway included in the created cloud gateway pool. Can be obtained from the representation of the /cloud/gateways resource.
@@ -3776,8 +3875,13 @@ pub struct CloudGatewayPool {
     /// UID of the backup server on which the cloud gateway pool must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(rename = "BackupServerUid", alias = "backupServerUid")]
-    pub backup_server_uid: crate::runtime::Uid,
+    #[serde(
+        rename = "BackupServerUid",
+        alias = "backupServerUid",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub backup_server_uid: Option<crate::runtime::Uid>,
 }
 impl crate::runtime::xml::FromXml for CloudGatewayPool {
     fn from_xml(
@@ -3795,8 +3899,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
             cloud_tenants: xml::elem_text(el, "CloudTenants")?,
             cloud_gateway_uid: xml::elems_text(el, "CloudGatewayUid")?,
             cloud_tenant_uid: xml::elems_text(el, "CloudTenantUid")?,
-            backup_server_uid: xml::elem_text(el, "BackupServerUid")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
         })
     }
 }
@@ -3812,7 +3915,7 @@ impl crate::runtime::xml::ToXml for CloudGatewayPool {
         w.elem_text("CloudTenants", &self.cloud_tenants);
         w.elems_text("CloudGatewayUid", &self.cloud_gateway_uid);
         w.elems_text("CloudTenantUid", &self.cloud_tenant_uid);
-        w.elem_text_req("BackupServerUid", &self.backup_server_uid);
+        w.elem_text("BackupServerUid", &self.backup_server_uid);
     }
 }
 /// Used by GET /cloud/tenants/{ID}, POST /cloud/tenants, PUT /cloud/tenants/{ID}.
@@ -3827,7 +3930,8 @@ pub struct CloudGatewayPoolEntityListType {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// List of UIDs of cloud gateways included in the gateway pool.
@@ -3951,7 +4055,8 @@ pub struct CloudHardwarePlan {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -3969,7 +4074,8 @@ pub struct CloudHardwarePlan {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the hardware plan, for example: urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536.
@@ -3983,15 +4089,14 @@ pub struct CloudHardwarePlan {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Description for the hardware plan.
@@ -4001,7 +4106,8 @@ pub struct CloudHardwarePlan {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Limit of CPU that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available CPU resources, the value is set to -1.
@@ -4078,7 +4184,8 @@ pub struct CloudHardwarePlanCreateSpec {
         rename = "BackupServerUid",
         alias = "backupServerUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_server_uid: Option<String>,
     /// XML element `<Name>`; JSON `"Name"`.
@@ -4086,7 +4193,8 @@ pub struct CloudHardwarePlanCreateSpec {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML element `<Description>`; JSON `"Description"`.
@@ -4094,7 +4202,8 @@ pub struct CloudHardwarePlanCreateSpec {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// XML element `<ProcessorUsageLimitMhz>`; JSON `"ProcessorUsageLimitMhz"`.
@@ -4102,7 +4211,8 @@ pub struct CloudHardwarePlanCreateSpec {
         rename = "ProcessorUsageLimitMhz",
         alias = "processorUsageLimitMhz",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub processor_usage_limit_mhz: Option<String>,
     /// XML element `<MemoryUsageLimitMb>`; JSON `"MemoryUsageLimitMb"`.
@@ -4110,7 +4220,8 @@ pub struct CloudHardwarePlanCreateSpec {
         rename = "MemoryUsageLimitMb",
         alias = "memoryUsageLimitMb",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub memory_usage_limit_mb: Option<String>,
     /// XML `<HardwarePlanDetails><ViCloudHardwarePlan/>…</HardwarePlanDetails>`; JSON `"HardwarePlanDetails": {"ViCloudHardwarePlans": […]}`.
@@ -4213,7 +4324,8 @@ pub struct CloudPublicIpAddress {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -4231,7 +4343,8 @@ pub struct CloudPublicIpAddress {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the public IP address resource, for example: urn:veeam:CloudPublicIpAddress:22d2cdad-ddd1-4789-9e27-03bf25786648.
@@ -4250,18 +4363,18 @@ pub struct CloudPublicIpAddress {
         rename = "BackupServerUid",
         alias = "backupServerUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_server_uid: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Public IP address, for example: 198.51.100.16.
@@ -4271,7 +4384,8 @@ pub struct CloudPublicIpAddress {
         rename = "IpAddress",
         alias = "ipAddress",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub ip_address: Option<String>,
     /// UID of the tenant account to which the public IP address is assigned, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89.
@@ -4327,12 +4441,20 @@ pub struct CloudPublicIpAddressCreateSpec {
     /// The first IP address in the range of public IP addresses added to the pool.
     ///
     /// XML element `<IpAddressLowerBound>`; JSON `"IpAddressLowerBound"`.
-    #[serde(rename = "IpAddressLowerBound", alias = "ipAddressLowerBound")]
+    #[serde(
+        rename = "IpAddressLowerBound",
+        alias = "ipAddressLowerBound",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub ip_address_lower_bound: String,
     /// The last IP address in the range of public IP addresses added to the pool.
     ///
     /// XML element `<IpAddressUpperBound>`; JSON `"IpAddressUpperBound"`.
-    #[serde(rename = "IpAddressUpperBound", alias = "ipAddressUpperBound")]
+    #[serde(
+        rename = "IpAddressUpperBound",
+        alias = "ipAddressUpperBound",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub ip_address_upper_bound: String,
 }
 impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
@@ -4371,7 +4493,8 @@ pub struct CloudReplica {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -4389,7 +4512,8 @@ pub struct CloudReplica {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the cloud replica resource, for example: urn:veeam:CloudReplica:8393c284-c953-403f-a9b9-cff63e0c6815.
@@ -4403,15 +4527,14 @@ pub struct CloudReplica {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Platform for which the replication job is created. Possible values: • VMware • HyperV • vCloud
@@ -4468,7 +4591,8 @@ pub struct CloudSubtenant {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// ID of the subtenant account resource, for example: 4da30260-581d-4b94-8a56-61c117819dcc.
@@ -4478,7 +4602,8 @@ pub struct CloudSubtenant {
         rename = "Id",
         alias = "id",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub id: Option<String>,
     /// Name of the subtenant account, for example: ABC Company PC User.
@@ -4488,7 +4613,8 @@ pub struct CloudSubtenant {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// Description for the subtenant account.
@@ -4498,7 +4624,8 @@ pub struct CloudSubtenant {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Password for the subtenant account.
@@ -4508,7 +4635,8 @@ pub struct CloudSubtenant {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password: Option<String>,
     /// Defines whether the subtenant account is in the disabled or enabled state. Possible values: • True — the subtenant account is enabled • False — the subtenant account is disabled
@@ -4570,7 +4698,11 @@ pub struct CloudSubtenantCreateSpec {
     /// User name for the subtenant account.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(rename = "Name", alias = "name")]
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub name: String,
     /// Description for the subtenant account.
     ///
@@ -4579,13 +4711,18 @@ pub struct CloudSubtenantCreateSpec {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Password for the subtenant account.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(rename = "Password", alias = "password")]
+    #[serde(
+        rename = "Password",
+        alias = "password",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub password: String,
     /// Defines if the subtenant account must be in the enabled or disabled state. Possible values: • True • False
     ///
@@ -4601,7 +4738,11 @@ pub struct CloudSubtenantCreateSpec {
     /// ID of the tenant storage quota on which the storage quota for the subtenant account must be created, for example: 11c59670-23df-448c-a4b3-74c42669633e.
     ///
     /// XML element `<TenantResourceId>`; JSON `"TenantResourceId"`.
-    #[serde(rename = "TenantResourceId", alias = "tenantResourceId")]
+    #[serde(
+        rename = "TenantResourceId",
+        alias = "tenantResourceId",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub tenant_resource_id: String,
     /// Friendly name of the storage quota assigned to the subtenant.
     ///
@@ -4610,7 +4751,8 @@ pub struct CloudSubtenantCreateSpec {
         rename = "QuotaName",
         alias = "quotaName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota_name: Option<String>,
     /// Size of the storage quota assigned to the subtenant (in MB). Subtenant quota cannot be less than 1GB. Size of the subtenant quota must be defined if the False value is specified in the UnlimitedQuota element.
@@ -4679,7 +4821,8 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
         rename = "Unlimited",
         alias = "unlimited",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub unlimited: Option<String>,
     /// Friendly name of the storage quota assigned to the subtenant.
@@ -4689,7 +4832,8 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
         rename = "DisplayName",
         alias = "displayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// ID of the tenant storage quota on which the storage quota for the subtenant account must be created, for example: 11c59670-23df-448c-a4b3-74c42669633e.
@@ -4699,7 +4843,8 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
         rename = "TenantResourceId",
         alias = "tenantResourceId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub tenant_resource_id: Option<String>,
     /// Size of the storage quota assigned to the subtenant (in MB). Subtenant quota cannot be less than 1GB. Size of the subtenant quota must be defined if the False value is specified for the Unlimited attribute of the RepositoryQuota element.
@@ -4729,7 +4874,8 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
         rename = "QuotaId",
         alias = "quotaId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota_id: Option<String>,
 }
@@ -4761,8 +4907,8 @@ impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
 }
 /// Used by GET /cloud/tenants/{ID}, PUT /cloud/tenants/{ID}.
 ///
-/// XML root element: `<CloudTenant>`, `<Resources>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// XML root element: `<CloudTenant>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenant {
     /// XML attribute `Href`; JSON `"Href"`.
     #[serde(
@@ -4777,7 +4923,8 @@ pub struct CloudTenant {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name or the tenant account, for example: tech\\william.fox.
@@ -4787,7 +4934,8 @@ pub struct CloudTenant {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the tenant account, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89.
@@ -4806,18 +4954,18 @@ pub struct CloudTenant {
         rename = "Id",
         alias = "id",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub id: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Password for the tenant account.
@@ -4827,7 +4975,8 @@ pub struct CloudTenant {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password: Option<String>,
     /// Description for the tenant account.
@@ -4837,7 +4986,8 @@ pub struct CloudTenant {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines if the tenant account is in the enabled or disabled state. Possible values: • True • False
@@ -4878,7 +5028,8 @@ pub struct CloudTenant {
         rename = "LastResult",
         alias = "lastResult",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub last_result: Option<String>,
     /// Date and time when the last job of the tenant was finished.
@@ -4909,7 +5060,8 @@ pub struct CloudTenant {
         rename = "ComputeResources",
         alias = "computeResources",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub compute_resources: Option<String>,
     /// Defines whether the bandwidth limit must be enabled for the tenant account.
@@ -5145,7 +5297,8 @@ pub struct CloudTenant {
         rename = "VirtualDataCenterName",
         alias = "virtualDataCenterName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub virtual_data_center_name: Option<String>,
     /// Reference to the the organization virtual datacenter. For example: urn:vCloud:Organization:36a46edd-ae1a-4f5b-9557-36fb66f45510.urn:vcloud:vdc:abb1d2f8-86d9-4804-9184-250d4f59a9a8.
@@ -5155,7 +5308,8 @@ pub struct CloudTenant {
         rename = "VirtualDataCenterRef",
         alias = "virtualDataCenterRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
     /// Allocation model. Possible values: • Unknown • AllocationPool • PayAsYouGo • ReservationPool • Flex
@@ -5185,7 +5339,8 @@ pub struct CloudTenant {
         rename = "IpAddress",
         alias = "ipAddress",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub ip_address: Option<String>,
     /// Subnet mask for the network extension appliance.
@@ -5195,7 +5350,8 @@ pub struct CloudTenant {
         rename = "SubnetMask",
         alias = "subnetMask",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub subnet_mask: Option<String>,
     /// Default gateway for the network extension appliance.
@@ -5205,36 +5361,42 @@ pub struct CloudTenant {
         rename = "DefaultGateway",
         alias = "defaultGateway",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub default_gateway: Option<String>,
     /// Friendly name of the cloud repository.
     ///
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(rename = "DisplayName", alias = "displayName")]
-    pub display_name: String,
+    #[serde(
+        rename = "DisplayName",
+        alias = "displayName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub display_name: Option<String>,
     /// UID of the backup repository on which the storage quota must be modified. You cannot modify the repository resource if the current or new repository is a Scale-Out Backup Repository (SOBR).
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(rename = "RepositoryUid", alias = "repositoryUid")]
-    pub repository_uid: crate::runtime::Uid,
+    #[serde(
+        rename = "RepositoryUid",
+        alias = "repositoryUid",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub repository_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the user on the cloud repository (in MB).
     ///
     /// XML element `<Quota>`; JSON `"Quota"`.
     #[serde(
         rename = "Quota",
         alias = "quota",
-        deserialize_with = "super::serde_helpers::lenient"
-    )]
-    pub quota: i64,
-    /// XML element `<CloudTenantResource>`; JSON `"CloudTenantResource"`.
-    #[serde(
-        rename = "CloudTenantResource",
-        alias = "cloudTenantResource",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub cloud_tenant_resource: Option<CloudTenantResource>,
+    pub quota: Option<i64>,
     /// XML element `<RepositoryQuota>`; JSON `"RepositoryQuota"`.
     #[serde(
         rename = "RepositoryQuota",
@@ -5299,13 +5461,9 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             ip_address: xml::elem_text(el, "IpAddress")?,
             subnet_mask: xml::elem_text(el, "SubnetMask")?,
             default_gateway: xml::elem_text(el, "DefaultGateway")?,
-            display_name: xml::elem_text(el, "DisplayName")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("DisplayName"))?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("RepositoryUid"))?,
-            quota: xml::elem_text(el, "Quota")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("Quota"))?,
-            cloud_tenant_resource: xml::elem(el, "CloudTenantResource")?,
+            display_name: xml::elem_text(el, "DisplayName")?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?,
+            quota: xml::elem_text(el, "Quota")?,
             repository_quota: xml::elem(el, "RepositoryQuota")?,
         })
     }
@@ -5358,10 +5516,9 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("SubnetMask", &self.subnet_mask);
         w.elem_text("DefaultGateway", &self.default_gateway);
-        w.elem_text_req("DisplayName", &self.display_name);
-        w.elem_text_req("RepositoryUid", &self.repository_uid);
-        w.elem_text_req("Quota", &self.quota);
-        w.elem("CloudTenantResource", &self.cloud_tenant_resource);
+        w.elem_text("DisplayName", &self.display_name);
+        w.elem_text("RepositoryUid", &self.repository_uid);
+        w.elem_text("Quota", &self.quota);
         w.elem("RepositoryQuota", &self.repository_quota);
     }
 }
@@ -5373,12 +5530,20 @@ pub struct CloudTenantAdDomainInfoType {
     /// Name of the Active Directory domain or domain controller.
     ///
     /// XML element `<DomainName>`; JSON `"DomainName"`.
-    #[serde(rename = "DomainName", alias = "domainName")]
+    #[serde(
+        rename = "DomainName",
+        alias = "domainName",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub domain_name: String,
     /// User account that will be used for LDAP connections to the domain controller.
     ///
     /// XML element `<DomainAccount>`; JSON `"DomainAccount"`.
-    #[serde(rename = "DomainAccount", alias = "domainAccount")]
+    #[serde(
+        rename = "DomainAccount",
+        alias = "domainAccount",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub domain_account: String,
     /// Port number over which Veeam Backup & Replication will communicate with the domain controller.
     ///
@@ -5420,7 +5585,8 @@ pub struct CloudTenantComputeResource {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -5436,7 +5602,8 @@ pub struct CloudTenantComputeResource {
         rename = "Id",
         alias = "id",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub id: Option<String>,
     /// UID of the hardware plan to which the tenant account is subscribed.
@@ -5495,7 +5662,8 @@ pub struct CloudTenantComputeResource {
         rename = "StorageName",
         alias = "storageName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub storage_name: Option<String>,
     /// Number of CPUs used by the tenant.
@@ -5583,7 +5751,8 @@ pub struct CloudTenantComputeResourceCreateSpec {
         rename = "CloudHardwarePlanUid",
         alias = "cloudHardwarePlanUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub cloud_hardware_plan_uid: Option<String>,
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
@@ -5591,7 +5760,8 @@ pub struct CloudTenantComputeResourceCreateSpec {
         rename = "PlatformType",
         alias = "platformType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub platform_type: Option<String>,
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
@@ -5599,7 +5769,8 @@ pub struct CloudTenantComputeResourceCreateSpec {
         rename = "UseNetworkFailoverResources",
         alias = "useNetworkFailoverResources",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub use_network_failover_resources: Option<String>,
 }
@@ -5873,7 +6044,8 @@ pub struct CloudTenantRepositoryQuotaInfoType {
         rename = "DisplayName",
         alias = "displayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// UID of the backup repository on which the storage quota is created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
@@ -5912,7 +6084,8 @@ pub struct CloudTenantRepositoryQuotaInfoType {
         rename = "Quota",
         alias = "quota",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota: Option<String>,
     /// Size of the storage quota used by the tenant (in MB).
@@ -5968,7 +6141,8 @@ pub struct CloudTenantResource {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// ID of the storage quota, for example: b5025a7b-5e13-41e2-a17e-9d9af985ecfd
@@ -5978,7 +6152,8 @@ pub struct CloudTenantResource {
         rename = "Id",
         alias = "id",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub id: Option<String>,
     /// Repository quota assigned to the tenant. For details, see Repository Quota.
@@ -6023,7 +6198,8 @@ pub struct CloudTenantResourceListType {
         rename = "DisplayName",
         alias = "displayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// UID of the backup repository on where the storage quota must be modified.
@@ -6170,7 +6346,8 @@ pub struct CloudTenantVCloudComputeResource {
         rename = "VirtualDataCenterName",
         alias = "virtualDataCenterName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub virtual_data_center_name: Option<String>,
     /// Reference to the the organization virtual datacenter. For example: urn:vCloud:Organization:36a46edd-ae1a-4f5b-9557-36fb66f45510.urn:vcloud:vdc:abb1d2f8-86d9-4804-9184-250d4f59a9a8.
@@ -6180,7 +6357,8 @@ pub struct CloudTenantVCloudComputeResource {
         rename = "VirtualDataCenterRef",
         alias = "virtualDataCenterRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
     /// Defines whether the organization virtual datacenter is enabled. Possible values: • True • False
@@ -6290,7 +6468,8 @@ pub struct CloudTenantVCloudComputeResourceCreateSpec {
         rename = "VirtualDataCenterRef",
         alias = "virtualDataCenterRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
@@ -6298,7 +6477,8 @@ pub struct CloudTenantVCloudComputeResourceCreateSpec {
         rename = "UseNetworkFailoverResources",
         alias = "useNetworkFailoverResources",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub use_network_failover_resources: Option<String>,
 }
@@ -6328,7 +6508,11 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecType {
     /// Reference to the organization VDC that will provide replication resources to the created tenant account. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
     ///
     /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
-    #[serde(rename = "VirtualDataCenterRef", alias = "virtualDataCenterRef")]
+    #[serde(
+        rename = "VirtualDataCenterRef",
+        alias = "virtualDataCenterRef",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub virtual_data_center_ref: String,
     /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
     ///
@@ -6459,7 +6643,8 @@ pub struct CloudVmReplicaPoint {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -6477,7 +6662,8 @@ pub struct CloudVmReplicaPoint {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VM replica point resource.
@@ -6496,18 +6682,18 @@ pub struct CloudVmReplicaPoint {
         rename = "VmDisplayName",
         alias = "vmDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
@@ -6615,7 +6801,8 @@ pub struct ComputeResourceStatsInfoType {
         rename = "IpAddress",
         alias = "ipAddress",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub ip_address: Option<String>,
     /// Number of CPUs used by the tenant.
@@ -6625,7 +6812,8 @@ pub struct ComputeResourceStatsInfoType {
         rename = "SubnetMask",
         alias = "subnetMask",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub subnet_mask: Option<String>,
     /// Statistics on storage usage. For details, see Storage Resource Statistics.
@@ -6635,7 +6823,8 @@ pub struct ComputeResourceStatsInfoType {
         rename = "DefaultGateway",
         alias = "defaultGateway",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub default_gateway: Option<String>,
 }
@@ -6672,7 +6861,11 @@ pub struct CreateCloudGatewayPoolSpec {
     /// Name of the created cloud gateway pool.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(rename = "Name", alias = "name")]
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub name: String,
     /// Description for the created cloud gateway pool.
     ///
@@ -6681,7 +6874,8 @@ pub struct CreateCloudGatewayPoolSpec {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Specifies the list of cloud gateways included in the cloud gateway pool. At least one cloud gateway must be specified to create a cloud gateway pool. For details, see Cloud Gateway Settings.
@@ -6753,13 +6947,18 @@ pub struct CreateCloudGatewaySpec {
         rename = "BackupServerIdOr",
         alias = "backupServerIdOr",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_server_id_or: Option<String>,
     /// DNS name or IP address of the Microsoft Windows server to which the cloud gateway role must be assigned.
     ///
     /// XML element `<ServerHostName>`; JSON `"ServerHostName"`.
-    #[serde(rename = "ServerHostName", alias = "serverHostName")]
+    #[serde(
+        rename = "ServerHostName",
+        alias = "serverHostName",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub server_host_name: String,
     /// Description for the cloud gateway.
     ///
@@ -6768,7 +6967,8 @@ pub struct CreateCloudGatewaySpec {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// External IP address of the NAT gateway. This parameter must be specified if the cloud gateway is located behind the NAT.
@@ -6778,7 +6978,8 @@ pub struct CreateCloudGatewaySpec {
         rename = "ExternalIp",
         alias = "externalIp",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub external_ip: Option<String>,
     /// TCP/IP port over which users' backup servers must communicate with the cloud gateway. By default, port number 6180 is used.
@@ -6795,7 +6996,11 @@ pub struct CreateCloudGatewaySpec {
     /// Mode in which the cloud gateway must function. Possible values: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
     ///
     /// XML element `<NetworkType>`; JSON `"NetworkType"`.
-    #[serde(rename = "NetworkType", alias = "networkType")]
+    #[serde(
+        rename = "NetworkType",
+        alias = "networkType",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub network_type: String,
     /// Port on the NAT gateway used for listening to connections from users. By default, port 8080 is used. This parameter must be specified if the cloud gateway is located behind the NAT.
     ///
@@ -6815,7 +7020,8 @@ pub struct CreateCloudGatewaySpec {
         rename = "BackupServerUid",
         alias = "backupServerUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_server_uid: Option<String>,
 }
@@ -6858,7 +7064,11 @@ pub struct CreateCloudTenantResourceSpec {
     /// Friendly name of the cloud repository.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(rename = "Name", alias = "name")]
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub name: String,
     /// UID of the backup repository on which the storage quota must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
     ///
@@ -6915,7 +7125,11 @@ pub struct CreateCloudTenantResourceSpecType {
     /// Friendly name of the cloud repository.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(rename = "Name", alias = "name")]
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub name: String,
     /// UID of the backup repository on which the storage quota must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
     ///
@@ -6974,7 +7188,11 @@ pub struct CreateCloudTenantSpec {
     /// Name for the VMware Cloud Director tenant account. The name of the tenant account must be equal to the vCD organization name.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(rename = "Name", alias = "name")]
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub name: String,
     /// Description for the VMware Cloud Director tenant account.
     ///
@@ -6983,7 +7201,8 @@ pub struct CreateCloudTenantSpec {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Password for the tenant account.
@@ -6993,7 +7212,8 @@ pub struct CreateCloudTenantSpec {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password: Option<String>,
     /// Defines if the tenant account must be in the enabled or disabled state.
@@ -7171,7 +7391,11 @@ pub struct CreateCloudTenantSpec {
     /// Reference to the vCD organization whose resources will be assigned to the tenant account. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
     ///
     /// XML element `<OrganizationRef>`; JSON `"OrganizationRef"`.
-    #[serde(rename = "OrganizationRef", alias = "organizationRef")]
+    #[serde(
+        rename = "OrganizationRef",
+        alias = "organizationRef",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub organization_ref: String,
     /// Specifies options for replication resources that will be assigned to the tenant account. For details, see vCloud Compute Resource Options.
     ///
@@ -7271,7 +7495,8 @@ pub struct CreateObjectInJobSpec {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// XML element `<HierarchyObjName>`; JSON `"HierarchyObjName"`.
@@ -7279,7 +7504,8 @@ pub struct CreateObjectInJobSpec {
         rename = "HierarchyObjName",
         alias = "hierarchyObjName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_name: Option<String>,
     /// XML `<GuestProcessingOptions><VssSnapshotOptions/>…</GuestProcessingOptions>`; JSON `"GuestProcessingOptions": {"VssSnapshotOptionses": […]}`.
@@ -7339,7 +7565,8 @@ pub struct CredentialsInfo {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// ID of the credentials record, for example: 3ff61155-ed3d-47c5-a07b-29c7ca0d36b9.
@@ -7349,7 +7576,8 @@ pub struct CredentialsInfo {
         rename = "Id",
         alias = "id",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub id: Option<String>,
     /// User name of the credentials record, for example: BACKUPSERVER\\Administrator.
@@ -7359,7 +7587,8 @@ pub struct CredentialsInfo {
         rename = "Username",
         alias = "username",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub username: Option<String>,
     /// Description of the credentials record, for example: Administrator credentials.
@@ -7369,7 +7598,8 @@ pub struct CredentialsInfo {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Password of the credentials record.
@@ -7379,7 +7609,8 @@ pub struct CredentialsInfo {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password: Option<String>,
 }
@@ -7420,7 +7651,8 @@ pub struct CredentialsInfoSpec {
         rename = "Username",
         alias = "username",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub username: Option<String>,
     /// Description of the added credentials record.
@@ -7430,7 +7662,8 @@ pub struct CredentialsInfoSpec {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Password of the added credentials.
@@ -7440,7 +7673,8 @@ pub struct CredentialsInfoSpec {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password: Option<String>,
 }
@@ -7471,7 +7705,8 @@ pub struct Datastore {
         rename = "Id",
         alias = "id",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub id: Option<String>,
     /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
@@ -7479,7 +7714,8 @@ pub struct Datastore {
         rename = "FriendlyName",
         alias = "friendlyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub friendly_name: Option<String>,
     /// XML element `<DatastoreType>`; JSON `"DatastoreType"`.
@@ -7487,7 +7723,8 @@ pub struct Datastore {
         rename = "DatastoreType",
         alias = "datastoreType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub datastore_type: Option<String>,
     /// XML element `<Reference>`; JSON `"Reference"`.
@@ -7495,7 +7732,8 @@ pub struct Datastore {
         rename = "Reference",
         alias = "reference",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub reference: Option<String>,
     /// XML element `<RootPath>`; JSON `"RootPath"`.
@@ -7503,7 +7741,8 @@ pub struct Datastore {
         rename = "RootPath",
         alias = "rootPath",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub root_path: Option<String>,
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
@@ -7511,7 +7750,8 @@ pub struct Datastore {
         rename = "QuotaGb",
         alias = "quotaGb",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota_gb: Option<String>,
 }
@@ -7548,12 +7788,15 @@ pub struct Day {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
-    /// The element's own text, beside its attributes; JSON `"Value"`.
+    /// The element's own text, beside its attributes; JSON `"#text"` (as the docs' JSON
+    /// samples write it).
     #[serde(
-        rename = "Value",
+        rename = "#text",
+        alias = "Value",
         alias = "value",
         default,
         skip_serializing_if = "Option::is_none"
@@ -7616,7 +7859,8 @@ pub struct DirectoryEntryListType {
         rename = "Path",
         alias = "path",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub path: Option<String>,
     /// Name of the directory entry, for example: Shares.
@@ -7626,7 +7870,8 @@ pub struct DirectoryEntryListType {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
 }
@@ -7657,7 +7902,8 @@ pub struct DiscoveredComputer {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -7675,7 +7921,8 @@ pub struct DiscoveredComputer {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the protected computer, for example: urn:veeam:DiscoveredComputer:b85df3d1-c094-437c-b836-eaca6c3762ca.
@@ -7689,15 +7936,14 @@ pub struct DiscoveredComputer {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Status of the host: • Online • Offline
@@ -7717,7 +7963,8 @@ pub struct DiscoveredComputer {
         rename = "AgentVersion",
         alias = "agentVersion",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub agent_version: Option<String>,
     /// Veeam Agent installation status: • NotInstalled • Installed • UnsupportedOs • Failed • Exclude
@@ -7737,7 +7984,8 @@ pub struct DiscoveredComputer {
         rename = "OsVersion",
         alias = "osVersion",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub os_version: Option<String>,
     /// IP address of the protected computer.
@@ -7747,7 +7995,8 @@ pub struct DiscoveredComputer {
         rename = "IpAddress",
         alias = "ipAddress",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub ip_address: Option<String>,
     /// Reference to the protected computer.
@@ -7757,7 +8006,8 @@ pub struct DiscoveredComputer {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
 }
@@ -7804,7 +8054,8 @@ pub struct Domain {
         rename = "DomainName",
         alias = "domainName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub domain_name: Option<String>,
     /// XML element `<Port>`; JSON `"Port"`.
@@ -7812,7 +8063,8 @@ pub struct Domain {
         rename = "Port",
         alias = "port",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub port: Option<String>,
 }
@@ -7843,7 +8095,8 @@ pub struct EnterpriseAccount {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -7861,7 +8114,8 @@ pub struct EnterpriseAccount {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the account that has a specific security role in Veeam Backup Enterprise Manager, for example: urn:veeam:EnterpriseAccount:9570aed1-7eff-4684-b77a-7735bdbe820d.
@@ -7875,15 +8129,14 @@ pub struct EnterpriseAccount {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Type of the account that has a specific security role in Veeam Backup Enterprise Manager. Possible values: • User • Group • ExternalUser • ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
@@ -7969,7 +8222,8 @@ pub struct EnterpriseAccountCreateSpec {
         rename = "AccountType",
         alias = "accountType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub account_type: Option<String>,
     /// XML element `<AccountName>`; JSON `"AccountName"`.
@@ -7977,7 +8231,8 @@ pub struct EnterpriseAccountCreateSpec {
         rename = "AccountName",
         alias = "accountName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub account_name: Option<String>,
     /// XML `<Roles><EnterpriseRole/>…</Roles>`; JSON `"Roles": {"EnterpriseRoles": […]}`.
@@ -7996,7 +8251,8 @@ pub struct EnterpriseAccountCreateSpec {
         rename = "AllowRestoreAllVms",
         alias = "allowRestoreAllVms",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub allow_restore_all_vms: Option<String>,
     /// XML `<HierarchyScopeObjects><HierarchyScopeItem/>…</HierarchyScopeObjects>`; JSON `"HierarchyScopeObjects": {"HierarchyScopeItems": […]}`.
@@ -8052,7 +8308,8 @@ pub struct EnterpriseAccountHierarchyScope {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// ID of the hierarchy root object assigned as a scope, for example: 24a14898-77d0-4881-bbf8-c8ba71ce4d55.
@@ -8062,7 +8319,8 @@ pub struct EnterpriseAccountHierarchyScope {
         rename = "HierarchyRootName",
         alias = "hierarchyRootName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_root_name: Option<String>,
     /// Platform of the virtualization object. Possible values: • VMware • Hyperv • vCloud
@@ -8082,7 +8340,8 @@ pub struct EnterpriseAccountHierarchyScope {
         rename = "HierarchyObjectType",
         alias = "hierarchyObjectType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_object_type: Option<String>,
     /// State of the session that processes the scope. Possible values: • Unprocessed • Processed • Removing
@@ -8129,7 +8388,8 @@ pub struct EnterpriseAccountInRole {
         rename = "RoleName",
         alias = "roleName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub role_name: Option<String>,
 }
@@ -8187,7 +8447,8 @@ pub struct EnterpriseRole {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -8205,7 +8466,8 @@ pub struct EnterpriseRole {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the security role used in Veeam Backup Enterprise Manager, for example:urn:veeam:EnterpriseRole:d19a3d33-cb77-4ffe-94e6-001432483a4e.
@@ -8224,18 +8486,18 @@ pub struct EnterpriseRole {
         rename = "EnterpriseRoleUid",
         alias = "enterpriseRoleUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enterprise_role_uid: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
 }
@@ -8279,14 +8541,6 @@ pub struct EntityReferences {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub r#ref: Vec<Ref>,
-    /// The element's own text, beside its attributes; JSON `"Value"`.
-    #[serde(
-        rename = "Value",
-        alias = "value",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub text: Option<String>,
 }
 impl crate::runtime::xml::FromXml for EntityReferences {
     fn from_xml(
@@ -8295,14 +8549,12 @@ impl crate::runtime::xml::FromXml for EntityReferences {
         use crate::runtime::xml;
         Ok(Self {
             r#ref: xml::elems(el, "Ref")?,
-            text: xml::text(el)?,
         })
     }
 }
 impl crate::runtime::xml::ToXml for EntityReferences {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Ref", &self.r#ref);
-        w.text(&self.text);
     }
 }
 /// Used by GET /externalRepositories/{ID}.
@@ -8323,7 +8575,8 @@ pub struct ExternalRepository {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the external backup repository, for example: Backups Vol2.
@@ -8333,7 +8586,8 @@ pub struct ExternalRepository {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the external backup repository resource, for example: urn:veeam:ExternalRepository:b609c947-dd30-4295-8b57-cc880329dbd6.
@@ -8347,15 +8601,14 @@ pub struct ExternalRepository {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Type of the external backup repository. Possible values: • AmazonS3External • AzureStorageExternal • GoogleCloudStorageExternal
@@ -8375,7 +8628,8 @@ pub struct ExternalRepository {
         rename = "Path",
         alias = "path",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub path: Option<String>,
     /// Space used on the external backup repository.
@@ -8396,7 +8650,8 @@ pub struct ExternalRepository {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
 }
@@ -8441,7 +8696,8 @@ pub struct FNfsServerOptionsInfoType {
         rename = "Path",
         alias = "path",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub path: Option<String>,
 }
@@ -8530,7 +8786,8 @@ pub struct FailoverPlan {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -8548,7 +8805,8 @@ pub struct FailoverPlan {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the failover plan, for example: urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009.
@@ -8562,15 +8820,14 @@ pub struct FailoverPlan {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Description specified for the failover plan.
@@ -8580,7 +8837,8 @@ pub struct FailoverPlan {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Contains the Includes element with a list of the FailoveredVm objects — VMs added to the failover plan. For details, see Failover Plan VMs.
@@ -8631,7 +8889,8 @@ pub struct FailoverPlanInfoType {
         rename = "FailoveredVmId",
         alias = "failoveredVmId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub failovered_vm_id: Option<String>,
     /// Reference to the VM, for example: urn:VMware:Vm:de28dc43-b8ee-4e17-8e63-3d38b6604033.vm-85541.
@@ -8641,7 +8900,8 @@ pub struct FailoverPlanInfoType {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// VM name.
@@ -8651,7 +8911,8 @@ pub struct FailoverPlanInfoType {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// VM display name.
@@ -8661,7 +8922,8 @@ pub struct FailoverPlanInfoType {
         rename = "DisplayName",
         alias = "displayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// Failover order.
@@ -8776,7 +9038,8 @@ pub struct FailoveredVm {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -8792,7 +9055,8 @@ pub struct FailoveredVm {
         rename = "FailoveredVmId",
         alias = "failoveredVmId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub failovered_vm_id: Option<String>,
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
@@ -8800,7 +9064,8 @@ pub struct FailoveredVm {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// XML element `<Name>`; JSON `"Name"`.
@@ -8808,7 +9073,8 @@ pub struct FailoveredVm {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
@@ -8816,7 +9082,8 @@ pub struct FailoveredVm {
         rename = "DisplayName",
         alias = "displayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// XML element `<Order>`; JSON `"Order"`.
@@ -8824,7 +9091,8 @@ pub struct FailoveredVm {
         rename = "Order",
         alias = "order",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub order: Option<String>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
@@ -8875,7 +9143,8 @@ pub struct FileEntryListType {
         rename = "Path",
         alias = "path",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub path: Option<String>,
     /// Name of the file, for example: Report.docx.
@@ -8885,7 +9154,8 @@ pub struct FileEntryListType {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// File size, in bytes.
@@ -8906,7 +9176,8 @@ pub struct FileEntryListType {
         rename = "Owner",
         alias = "owner",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub owner: Option<String>,
     /// Date and the file was last modified.
@@ -8926,7 +9197,8 @@ pub struct FileEntryListType {
         rename = "Actions",
         alias = "actions",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub actions: Option<String>,
 }
@@ -8976,7 +9248,8 @@ pub struct FileRestoreSettingsInfoType {
         rename = "FlrExtentionRestrictions",
         alias = "flrExtentionRestrictions",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub flr_extention_restrictions: Option<String>,
 }
@@ -9020,7 +9293,8 @@ pub struct FileRestoreSpec {
         rename = "ForDirectDownload",
         alias = "forDirectDownload",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub for_direct_download: Option<String>,
 }
@@ -9106,7 +9380,8 @@ pub struct FileServer {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -9124,7 +9399,8 @@ pub struct FileServer {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the file share, for example: urn:veeam:FileServer:517be4c8-9c43-4e7c-9f59-4e368d3a8f3c.
@@ -9138,15 +9414,14 @@ pub struct FileServer {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Type of the file share: • FileServer • SmbServer • NfsServer
@@ -9166,7 +9441,8 @@ pub struct FileServer {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// Access settings for an SMB server. For details, see SMB Server Options.
@@ -9328,7 +9604,8 @@ pub struct FileSystemEntries {
         rename = "PagingInfo",
         alias = "pagingInfo",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub paging_info: Option<String>,
 }
@@ -9381,7 +9658,8 @@ pub struct FileSystemEntry {
         rename = "PagingInfo",
         alias = "pagingInfo",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub paging_info: Option<String>,
 }
@@ -9414,7 +9692,8 @@ pub struct GetAgentsJobsIncludesResponse {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// ID of the protected computer or protection group, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
@@ -9424,7 +9703,8 @@ pub struct GetAgentsJobsIncludesResponse {
         rename = "ObjectInJobId",
         alias = "objectInJobId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// Display name of the protected computer or protection group, for example: DC-SRV.
@@ -9434,7 +9714,8 @@ pub struct GetAgentsJobsIncludesResponse {
         rename = "DisplayName",
         alias = "displayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
@@ -9479,7 +9760,8 @@ pub struct GetQueryObjectInAgentBackupJobSpec {
         rename = "ObjectInJobId",
         alias = "objectInJobId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// Name of the protected computer or protection group, for example: DC-SRV.
@@ -9489,7 +9771,8 @@ pub struct GetQueryObjectInAgentBackupJobSpec {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// Display name of the protected computer or protection group, for example: DC-SRV.
@@ -9499,7 +9782,8 @@ pub struct GetQueryObjectInAgentBackupJobSpec {
         rename = "DisplayName",
         alias = "displayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
@@ -9544,7 +9828,8 @@ pub struct GfsRetentionPolicy {
         rename = "Enabled",
         alias = "enabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// Weekly GFS retention policy options set for the job. For details, see Weekly GFS Retention Policy Options.
@@ -9607,12 +9892,20 @@ pub struct GuestCredentials {
     /// User name of the guest OS account specified in the DOMAIN\\USENAME format.
     ///
     /// XML element `<UserName>`; JSON `"UserName"`.
-    #[serde(rename = "UserName", alias = "userName")]
+    #[serde(
+        rename = "UserName",
+        alias = "userName",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub user_name: String,
     /// Password for the guest OS account.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(rename = "Password", alias = "password")]
+    #[serde(
+        rename = "Password",
+        alias = "password",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub password: String,
 }
 impl crate::runtime::xml::FromXml for GuestCredentials {
@@ -9674,7 +9967,8 @@ pub struct GuestProcessingOptions {
         rename = "WindowsCredentialsId",
         alias = "windowsCredentialsId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub windows_credentials_id: Option<String>,
     /// XML element `<LinuxCredentialsId>`; JSON `"LinuxCredentialsId"`.
@@ -9682,7 +9976,8 @@ pub struct GuestProcessingOptions {
         rename = "LinuxCredentialsId",
         alias = "linuxCredentialsId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linux_credentials_id: Option<String>,
 }
@@ -9767,7 +10062,8 @@ pub struct GuestProcessingOptionsType {
         rename = "WindowsCredentialsId",
         alias = "windowsCredentialsId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub windows_credentials_id: Option<String>,
     /// ID of guest OS credentials for starting the indexing runtime process in Linux OS.
@@ -9777,7 +10073,8 @@ pub struct GuestProcessingOptionsType {
         rename = "LinuxCredentialsId",
         alias = "linuxCredentialsId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linux_credentials_id: Option<String>,
     /// File exclusion options. For details, see File Exclusion Options.
@@ -9847,7 +10144,8 @@ pub struct HierarchyRoot {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -9865,7 +10163,8 @@ pub struct HierarchyRoot {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the hierarchy root resource, for example: urn:veeam:HierarchyRoot:195c7259-8d89-4f6e-9098-25ee1f432669.
@@ -9879,15 +10178,14 @@ pub struct HierarchyRoot {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// ID of the hierarchy root resource, for example: 195c7259-8d89-4f6e-9098-25ee1f432669.
@@ -9897,7 +10195,8 @@ pub struct HierarchyRoot {
         rename = "HierarchyRootId",
         alias = "hierarchyRootId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_root_id: Option<String>,
     /// Unique ID of the hierarchy root, or virtualization host (for example, vCenter InstanceUUID or DNS name of the Hyper-V host).
@@ -9907,7 +10206,8 @@ pub struct HierarchyRoot {
         rename = "UniqueId",
         alias = "uniqueId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub unique_id: Option<String>,
     /// Type of the virtualization host. Possible values: • ESX • VC • ESXi • HvServer • HvCluster • Scvmm • VcdSystem
@@ -9960,7 +10260,8 @@ pub struct HierarchyScopeCreateSpec {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// Name of the object in the virtual infrastructure hierarchy, for example: VM01.
@@ -9970,7 +10271,8 @@ pub struct HierarchyScopeCreateSpec {
         rename = "ObjectName",
         alias = "objectName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub object_name: Option<String>,
 }
@@ -10001,7 +10303,8 @@ pub struct HierarchyScopeCreateSpecType {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// Name of the object in the virtual infrastructure hierarchy, for example: VM01.
@@ -10011,7 +10314,8 @@ pub struct HierarchyScopeCreateSpecType {
         rename = "ObjectName",
         alias = "objectName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub object_name: Option<String>,
 }
@@ -10040,7 +10344,8 @@ pub struct HierarchyScopeItem {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// XML element `<ObjectName>`; JSON `"ObjectName"`.
@@ -10048,7 +10353,8 @@ pub struct HierarchyScopeItem {
         rename = "ObjectName",
         alias = "objectName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub object_name: Option<String>,
 }
@@ -10072,32 +10378,51 @@ impl crate::runtime::xml::ToXml for HierarchyScopeItem {
 /// Used by POST /security/accounts.
 ///
 /// XML root element: `<HierarchyScopeObjects>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HierarchyScopeObjects {
     /// Type of account added to Veeam Backup Enterprise Manager. Possible values: • User • Group • ExternalUser • ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
-    #[serde(rename = "AccountType", alias = "accountType")]
-    pub account_type: super::enums::AccountTypeEnumeration,
+    #[serde(
+        rename = "AccountType",
+        alias = "accountType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_type: Option<super::enums::AccountTypeEnumeration>,
     /// Name of the account added to Veeam Backup Enterprise Manager: • For the User or Group account, the name must be specified in the Domain\\Name format, for example: TECH\\william.fox. • For the ExternalUser account, the name must be specified in the Username@Suffix format, for example: william.fox@tech.com. • For the ExternalGroup account, the name can be a free-form string.
     ///
     /// XML element `<AccountName>`; JSON `"AccountName"`.
-    #[serde(rename = "AccountName", alias = "accountName")]
-    pub account_name: String,
+    #[serde(
+        rename = "AccountName",
+        alias = "accountName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub account_name: Option<String>,
     /// UID of the role assigned to the added account. To get a list of UIDs for available roles, send the GET HTTP request to the /security/roles resource. For details, see GET /security/roles.
     ///
     /// XML element `<Roles>`; JSON `"Roles"`.
-    #[serde(rename = "Roles", alias = "roles")]
-    pub roles: String,
+    #[serde(
+        rename = "Roles",
+        alias = "roles",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub roles: Option<String>,
     /// Defines whether the account must have permissions to restore all VMs or not. If this parameter is set to False, the client must provide the restore scope in the HierarchyScopeObjects element.
     ///
     /// XML element `<AllowRestoreAllVms>`; JSON `"AllowRestoreAllVms"`.
     #[serde(
         rename = "AllowRestoreAllVms",
         alias = "allowRestoreAllVms",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub allow_restore_all_vms: bool,
+    pub allow_restore_all_vms: Option<bool>,
     /// Restore scope assigned to the added account. For details, see Hierarchy Scope Settings.
     ///
     /// XML `<HierarchyScopeObjects><HierarchyScopeItem/>…</HierarchyScopeObjects>`; JSON `"HierarchyScopeObjects": {"HierarchyScopeItems": […]}`.
@@ -10145,16 +10470,10 @@ impl crate::runtime::xml::FromXml for HierarchyScopeObjects {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            account_type: xml::elem_text(el, "AccountType")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("AccountType"))?,
-            account_name: xml::elem_text(el, "AccountName")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("AccountName"))?,
-            roles: xml::elem_text(el, "Roles")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("Roles"))?,
-            allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "AllowRestoreAllVms",
-                ))?,
+            account_type: xml::elem_text(el, "AccountType")?,
+            account_name: xml::elem_text(el, "AccountName")?,
+            roles: xml::elem_text(el, "Roles")?,
+            allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?,
             hierarchy_scope_objects: xml::wrapped(
                 el,
                 "HierarchyScopeObjects",
@@ -10168,10 +10487,10 @@ impl crate::runtime::xml::FromXml for HierarchyScopeObjects {
 }
 impl crate::runtime::xml::ToXml for HierarchyScopeObjects {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text_req("AccountType", &self.account_type);
-        w.elem_text_req("AccountName", &self.account_name);
-        w.elem_text_req("Roles", &self.roles);
-        w.elem_text_req("AllowRestoreAllVms", &self.allow_restore_all_vms);
+        w.elem_text("AccountType", &self.account_type);
+        w.elem_text("AccountName", &self.account_name);
+        w.elem_text("Roles", &self.roles);
+        w.elem_text("AllowRestoreAllVms", &self.allow_restore_all_vms);
         w.wrapped(
             "HierarchyScopeObjects",
             "HierarchyScopeItem",
@@ -10190,7 +10509,8 @@ pub struct HvCloudHardwarePlan {
         rename = "HypervisorHostRef",
         alias = "hypervisorHostRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hypervisor_host_ref: Option<String>,
     /// XML `<Volumes><Volume/>…</Volumes>`; JSON `"Volumes": {"Volumes": […]}`.
@@ -10240,7 +10560,8 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         rename = "Id",
         alias = "id",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub id: Option<String>,
     /// Name of the volume as displayed to the tenant, for example: Cloud Replicas.
@@ -10250,7 +10571,8 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         rename = "FriendlyName",
         alias = "friendlyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub friendly_name: Option<String>,
     /// Path to a folder on the volume in which tenant VM replica files should be stored.
@@ -10260,7 +10582,8 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         rename = "VolumePath",
         alias = "volumePath",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub volume_path: Option<String>,
     /// Storage quota for tenant VM replicas on the volume (in GB).
@@ -10327,7 +10650,8 @@ pub struct ImmediateBackupCopyJobInfo {
         rename = "LinkedBackupIncludes",
         alias = "linkedBackupIncludes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linked_backup_includes: Option<String>,
     /// XML element `<LinkedBackupRepositoryIncludes>`; JSON `"LinkedBackupRepositoryIncludes"`.
@@ -10335,7 +10659,8 @@ pub struct ImmediateBackupCopyJobInfo {
         rename = "LinkedBackupRepositoryIncludes",
         alias = "linkedBackupRepositoryIncludes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linked_backup_repository_includes: Option<String>,
     /// XML `<Includes><ObjectInJob/>…</Includes>`; JSON `"Includes": {"ObjectInJobs": […]}`.
@@ -10469,7 +10794,8 @@ pub struct Interval {
         rename = "StartDate",
         alias = "startDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub start_date: Option<String>,
     /// XML element `<EndDate>`; JSON `"EndDate"`.
@@ -10477,7 +10803,8 @@ pub struct Interval {
         rename = "EndDate",
         alias = "endDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_date: Option<String>,
     /// XML element `<Rpo>`; JSON `"Rpo"`.
@@ -10485,7 +10812,8 @@ pub struct Interval {
         rename = "Rpo",
         alias = "rpo",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub rpo: Option<String>,
     /// XML element `<IntervalType>`; JSON `"IntervalType"`.
@@ -10493,7 +10821,8 @@ pub struct Interval {
         rename = "IntervalType",
         alias = "intervalType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub interval_type: Option<String>,
 }
@@ -10534,7 +10863,8 @@ pub struct Items {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -10542,7 +10872,8 @@ pub struct Items {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML attribute `UID`; JSON `"UID"`.
@@ -10554,15 +10885,14 @@ pub struct Items {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// XML element `<ReplicaUid>`; JSON `"ReplicaUid"`.
@@ -10570,7 +10900,8 @@ pub struct Items {
         rename = "ReplicaUid",
         alias = "replicaUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub replica_uid: Option<String>,
     /// XML element `<VmRef>`; JSON `"VmRef"`.
@@ -10578,7 +10909,8 @@ pub struct Items {
         rename = "VmRef",
         alias = "vmRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_ref: Option<String>,
 }
@@ -10627,7 +10959,8 @@ pub struct Job {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the job, for example: DC Replication.
@@ -10637,7 +10970,8 @@ pub struct Job {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the job, for example: urn:veeam:Job:da736815-4fea-4c8e-b0e1-5ecdbca1c512.
@@ -10651,15 +10985,14 @@ pub struct Job {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Job type. Possible values: • Backup — backup job • BackupCopy — periodic backup copy job • ImmediateBackupCopy — immediate backup copy job • Replica — replication job
@@ -10689,7 +11022,8 @@ pub struct Job {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines whether scheduling options are specified for the job. Possible values: • True • False
@@ -10793,12 +11127,20 @@ pub struct JobCloneSpec {
     /// Name of the new cloned job. The name must be up to 50 characters long.
     ///
     /// XML element `<JobName>`; JSON `"JobName"`.
-    #[serde(rename = "JobName", alias = "jobName")]
+    #[serde(
+        rename = "JobName",
+        alias = "jobName",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub job_name: String,
     /// Name of the backup file that will be created by the cloned job.
     ///
     /// XML element `<FolderName>`; JSON `"FolderName"`.
-    #[serde(rename = "FolderName", alias = "folderName")]
+    #[serde(
+        rename = "FolderName",
+        alias = "folderName",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub folder_name: String,
     /// UID of the backup repository in which the backup file will be created.
     ///
@@ -10812,19 +11154,32 @@ pub struct JobCloneSpec {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Suffix for the name of a VM replica created by the cloned job.
     ///
     /// XML element `<VmSuffix>`; JSON `"VmSuffix"`.
-    #[serde(rename = "VmSuffix", alias = "vmSuffix")]
-    pub vm_suffix: String,
+    #[serde(
+        rename = "VmSuffix",
+        alias = "vmSuffix",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub vm_suffix: Option<String>,
     /// Name of the backup file that will be created by the cloned job.
     ///
     /// XML element `<JobFileName>`; JSON `"JobFileName"`.
-    #[serde(rename = "JobFileName", alias = "jobFileName")]
-    pub job_file_name: String,
+    #[serde(
+        rename = "JobFileName",
+        alias = "jobFileName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub job_file_name: Option<String>,
 }
 impl crate::runtime::xml::FromXml for JobCloneSpec {
     fn from_xml(
@@ -10839,10 +11194,8 @@ impl crate::runtime::xml::FromXml for JobCloneSpec {
             repository_uid: xml::elem_text(el, "RepositoryUid")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("RepositoryUid"))?,
             description: xml::elem_text(el, "Description")?,
-            vm_suffix: xml::elem_text(el, "VmSuffix")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("VmSuffix"))?,
-            job_file_name: xml::elem_text(el, "JobFileName")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("JobFileName"))?,
+            vm_suffix: xml::elem_text(el, "VmSuffix")?,
+            job_file_name: xml::elem_text(el, "JobFileName")?,
         })
     }
 }
@@ -10852,8 +11205,8 @@ impl crate::runtime::xml::ToXml for JobCloneSpec {
         w.elem_text_req("FolderName", &self.folder_name);
         w.elem_text_req("RepositoryUid", &self.repository_uid);
         w.elem_text("Description", &self.description);
-        w.elem_text_req("VmSuffix", &self.vm_suffix);
-        w.elem_text_req("JobFileName", &self.job_file_name);
+        w.elem_text("VmSuffix", &self.vm_suffix);
+        w.elem_text("JobFileName", &self.job_file_name);
     }
 }
 /// The `JobInfo` type of the Enterprise Manager REST API.
@@ -11054,7 +11407,8 @@ pub struct JobScheduleDailyOptionsType {
         rename = "Time",
         alias = "time",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub time: Option<String>,
     /// UTC offset.
@@ -11064,7 +11418,8 @@ pub struct JobScheduleDailyOptionsType {
         rename = "TimeOffsetUtc",
         alias = "timeOffsetUtc",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub time_offset_utc: Option<String>,
 }
@@ -11154,7 +11509,8 @@ pub struct JobScheduleMonthlyOptionsType {
         rename = "Time",
         alias = "time",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub time: Option<String>,
     /// UTC offset.
@@ -11164,7 +11520,8 @@ pub struct JobScheduleMonthlyOptionsType {
         rename = "TimeOffsetUtc",
         alias = "timeOffsetUtc",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub time_offset_utc: Option<String>,
     /// Day in month on which the backup job must be launched.
@@ -11174,7 +11531,8 @@ pub struct JobScheduleMonthlyOptionsType {
         rename = "DayNumberInMonth",
         alias = "dayNumberInMonth",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub day_number_in_month: Option<String>,
     /// Days on which the job must be launched. Possible values: • Sunday • Monday • Tuesday • Wednesday • Thursday • Friday • Saturday
@@ -11358,27 +11716,39 @@ impl crate::runtime::xml::ToXml for JobScheduleRetryOptionsType {
 /// Used by PUT /selfService/vSphere/Configs/{ID}, PUT /vCloud/orgConfigs/{ID}.
 ///
 /// XML root element: `<JobSettings>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct JobSettings {
     /// UID of the backup server that must process VMs available to the tenant of the vSphere Self-Service Backup Portal, for example: urn:veeam:BackupServer:1cf4ea89-89d9-4b4e-a285-71bd8c705222.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(rename = "BackupServerUid", alias = "backupServerUid")]
-    pub backup_server_uid: crate::runtime::Uid,
+    #[serde(
+        rename = "BackupServerUid",
+        alias = "backupServerUid",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub backup_server_uid: Option<crate::runtime::Uid>,
     /// UID of the backup repository on which the storage quota for the tenant of the portal must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4.
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(rename = "RepositoryUid", alias = "repositoryUid")]
-    pub repository_uid: crate::runtime::Uid,
+    #[serde(
+        rename = "RepositoryUid",
+        alias = "repositoryUid",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub repository_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the tenant (in GB).
     ///
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
     #[serde(
         rename = "QuotaGb",
         alias = "quotaGb",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub quota_gb: i64,
+    pub quota_gb: Option<i64>,
     /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
     ///
     /// XML element `<PerUser>`; JSON `"PerUser"`.
@@ -11393,13 +11763,23 @@ pub struct JobSettings {
     /// Specifies the tenant access configuration settings. For details, see vSphere Self-Service Account Settings
     ///
     /// XML element `<Account>`; JSON `"Account"`.
-    #[serde(rename = "Account", alias = "account")]
-    pub account: VSphereSelfServiceConfigAccountInfoType,
+    #[serde(
+        rename = "Account",
+        alias = "account",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account: Option<VSphereSelfServiceConfigAccountInfoType>,
     /// vSphere backup job options set for the organization. For details, see vSphere Self-Service Backup Job Settings.
     ///
     /// XML element `<JobSettings>`; JSON `"JobSettings"`.
-    #[serde(rename = "JobSettings", alias = "jobSettings")]
-    pub job_settings: VSphereSelfServiceConfigEntityTypeJobSettings,
+    #[serde(
+        rename = "JobSettings",
+        alias = "jobSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub job_settings: Option<VSphereSelfServiceConfigEntityTypeJobSettings>,
     /// Defines a list of vCenter Servers whose VMs are available to the tenant. By default, the tenant has access to all vCenter Servers. For details, see vCenters Scope Settings.
     ///
     /// repeated XML element `<VCentersScope>`; JSON `"VCentersScope": […]`.
@@ -11425,24 +11805,41 @@ pub struct JobSettings {
     /// Defines if the VMware Cloud Director organization configuration is in the disabled state. Possible values: • True • False If the True value is specified, the VMware Cloud Director organization will use default organization settings. Default settings are specified in the sample configuration with the name Other organizations. Settings specified for this configuration are also applied to all organizations for which individual configurations are not created.
     ///
     /// XML element `<IsDisabled>`; JSON `"IsDisabled"`.
-    #[serde(rename = "IsDisabled", alias = "isDisabled")]
-    pub is_disabled: super::enums::JobSettingsIsDisabled,
+    #[serde(
+        rename = "IsDisabled",
+        alias = "isDisabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_disabled: Option<super::enums::JobSettingsIsDisabled>,
     /// UID of the VMware Cloud Director host where the VMware Cloud Director organization has been created.
     ///
     /// XML element `<HostUid>`; JSON `"HostUid"`.
-    #[serde(rename = "HostUid", alias = "hostUid")]
-    pub host_uid: crate::runtime::Uid,
+    #[serde(
+        rename = "HostUid",
+        alias = "hostUid",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub host_uid: Option<crate::runtime::Uid>,
     /// Backup repository name displayed to VMware Cloud Director organization members, for example: Backup Repository 1.
     ///
     /// XML element `<RepositoryFriendlyName>`; JSON `"RepositoryFriendlyName"`.
-    #[serde(rename = "RepositoryFriendlyName", alias = "repositoryFriendlyName")]
-    pub repository_friendly_name: String,
+    #[serde(
+        rename = "RepositoryFriendlyName",
+        alias = "repositoryFriendlyName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub repository_friendly_name: Option<String>,
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
     #[serde(
         rename = "DefaultSettings",
         alias = "defaultSettings",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub default_settings: Option<String>,
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
@@ -11450,7 +11847,8 @@ pub struct JobSettings {
         rename = "JobSchedulerType",
         alias = "jobSchedulerType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub job_scheduler_type: Option<String>,
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
@@ -11458,7 +11856,8 @@ pub struct JobSettings {
         rename = "HighPriorityJob",
         alias = "highPriorityJob",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub high_priority_job: Option<String>,
     /// XML element `<CustomSettings>`; JSON `"CustomSettings"`.
@@ -11466,7 +11865,8 @@ pub struct JobSettings {
         rename = "CustomSettings",
         alias = "customSettings",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub custom_settings: Option<String>,
 }
@@ -11476,27 +11876,17 @@ impl crate::runtime::xml::FromXml for JobSettings {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_server_uid: xml::elem_text(el, "BackupServerUid")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("RepositoryUid"))?,
-            quota_gb: xml::elem_text(el, "QuotaGb")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("QuotaGb"))?,
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?,
+            quota_gb: xml::elem_text(el, "QuotaGb")?,
             per_user: xml::elem_text(el, "PerUser")?,
-            account: xml::elem(el, "Account")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("Account"))?,
-            job_settings: xml::elem(el, "JobSettings")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("JobSettings"))?,
+            account: xml::elem(el, "Account")?,
+            job_settings: xml::elem(el, "JobSettings")?,
             v_centers_scope: xml::elems(el, "VCentersScope")?,
             tags: xml::elems(el, "Tags")?,
-            is_disabled: xml::elem_text(el, "IsDisabled")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("IsDisabled"))?,
-            host_uid: xml::elem_text(el, "HostUid")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("HostUid"))?,
-            repository_friendly_name: xml::elem_text(el, "RepositoryFriendlyName")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "RepositoryFriendlyName",
-                ))?,
+            is_disabled: xml::elem_text(el, "IsDisabled")?,
+            host_uid: xml::elem_text(el, "HostUid")?,
+            repository_friendly_name: xml::elem_text(el, "RepositoryFriendlyName")?,
             default_settings: xml::elem_text(el, "DefaultSettings")?,
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
@@ -11506,17 +11896,17 @@ impl crate::runtime::xml::FromXml for JobSettings {
 }
 impl crate::runtime::xml::ToXml for JobSettings {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text_req("BackupServerUid", &self.backup_server_uid);
-        w.elem_text_req("RepositoryUid", &self.repository_uid);
-        w.elem_text_req("QuotaGb", &self.quota_gb);
+        w.elem_text("BackupServerUid", &self.backup_server_uid);
+        w.elem_text("RepositoryUid", &self.repository_uid);
+        w.elem_text("QuotaGb", &self.quota_gb);
         w.elem_text("PerUser", &self.per_user);
-        w.elem_req("Account", &self.account);
-        w.elem_req("JobSettings", &self.job_settings);
+        w.elem("Account", &self.account);
+        w.elem("JobSettings", &self.job_settings);
         w.elems("VCentersScope", &self.v_centers_scope);
         w.elems("Tags", &self.tags);
-        w.elem_text_req("IsDisabled", &self.is_disabled);
-        w.elem_text_req("HostUid", &self.host_uid);
-        w.elem_text_req("RepositoryFriendlyName", &self.repository_friendly_name);
+        w.elem_text("IsDisabled", &self.is_disabled);
+        w.elem_text("HostUid", &self.host_uid);
+        w.elem_text("RepositoryFriendlyName", &self.repository_friendly_name);
         w.elem_text("DefaultSettings", &self.default_settings);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
@@ -11531,7 +11921,8 @@ pub struct Link {
         rename = "Rel",
         alias = "rel",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub rel: Option<String>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -11539,7 +11930,8 @@ pub struct Link {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -11555,7 +11947,8 @@ pub struct Link {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
 }
@@ -11588,7 +11981,8 @@ pub struct LinkedJobObject {
         rename = "ObjectInJobId",
         alias = "objectInJobId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// XML element `<LinkedJobUid>`; JSON `"LinkedJobUid"`.
@@ -11596,7 +11990,8 @@ pub struct LinkedJobObject {
         rename = "LinkedJobUid",
         alias = "linkedJobUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linked_job_uid: Option<String>,
 }
@@ -11625,7 +12020,8 @@ pub struct LinuxGuestFsIndexingOptions {
         rename = "FileSystemIndexingMode",
         alias = "fileSystemIndexingMode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub file_system_indexing_mode: Option<String>,
     /// repeated XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders": […]`.
@@ -11685,7 +12081,8 @@ pub struct LogonSession {
         rename = "UserName",
         alias = "userName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub user_name: Option<String>,
     /// Id of the logon session, for example: d7e68afd-cc15-4b1a-bd30-51eb309a1dab.
@@ -11695,7 +12092,8 @@ pub struct LogonSession {
         rename = "SessionId",
         alias = "sessionId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub session_id: Option<String>,
 }
@@ -11724,7 +12122,8 @@ pub struct LongTermRetentionSchedule {
         rename = "Enabled",
         alias = "enabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Days": […]}`.
@@ -11779,7 +12178,8 @@ pub struct LongTermRetentionScheduleType {
         rename = "Schedule",
         alias = "schedule",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub schedule: Option<String>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Day": […]}`.
@@ -11823,7 +12223,8 @@ pub struct ManagedServer {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -11841,7 +12242,8 @@ pub struct ManagedServer {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the server connected to Veeam Backup & Replication, for example: urn:veeam:ManagedServer:15942270-fb56-4dcc-96e9-5f80e4725a15.
@@ -11855,15 +12257,14 @@ pub struct ManagedServer {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Description specified for the server in Veeam Backup & Replication.
@@ -11873,7 +12274,8 @@ pub struct ManagedServer {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Type of the server connected to Veeam Backup & Replication. Possible values: • ESX • VC • Linux • Local • Windows • ESXi • HvServer • HvCluster • Scvmm • BackupServer • SanHost • SmbServer • SmbCluster • VcdSystem • Cloud • AzureWinServer • VmSnapshotStorageHost • ConfigurationService • ExternalInfrastructureProxy • NdmpServer • ExternalInfrastructureServer
@@ -11924,7 +12326,8 @@ pub struct ManualIpAddressSettingsInfoType {
         rename = "IpAddress",
         alias = "ipAddress",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub ip_address: Option<String>,
     /// Subnet mask for the network extension appliance.
@@ -11934,7 +12337,8 @@ pub struct ManualIpAddressSettingsInfoType {
         rename = "SubnetMask",
         alias = "subnetMask",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub subnet_mask: Option<String>,
     /// Default gateway for the network extension appliance.
@@ -11944,7 +12348,8 @@ pub struct ManualIpAddressSettingsInfoType {
         rename = "DefaultGateway",
         alias = "defaultGateway",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub default_gateway: Option<String>,
 }
@@ -11975,7 +12380,8 @@ pub struct MarkAsFailed {
         rename = "Enabled",
         alias = "enabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<RPOThresholdSeconds>`; JSON `"RPOThresholdSeconds"`.
@@ -11984,7 +12390,8 @@ pub struct MarkAsFailed {
         alias = "rPOThresholdSeconds",
         alias = "rpoThresholdSeconds",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub rpo_threshold_seconds: Option<String>,
     /// XML element `<RPOThresholdMinutes>`; JSON `"RPOThresholdMinutes"`.
@@ -11993,7 +12400,8 @@ pub struct MarkAsFailed {
         alias = "rPOThresholdMinutes",
         alias = "rpoThresholdMinutes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<String>,
 }
@@ -12024,7 +12432,8 @@ pub struct MarkAsWarning {
         rename = "Enabled",
         alias = "enabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<RPOThresholdSeconds>`; JSON `"RPOThresholdSeconds"`.
@@ -12033,7 +12442,8 @@ pub struct MarkAsWarning {
         alias = "rPOThresholdSeconds",
         alias = "rpoThresholdSeconds",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub rpo_threshold_seconds: Option<String>,
     /// XML element `<RPOThresholdMinutes>`; JSON `"RPOThresholdMinutes"`.
@@ -12042,7 +12452,8 @@ pub struct MarkAsWarning {
         alias = "rPOThresholdMinutes",
         alias = "rpoThresholdMinutes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<String>,
 }
@@ -12145,7 +12556,8 @@ pub struct NasJob {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -12163,7 +12575,8 @@ pub struct NasJob {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the file share backup job, for example: urn:veeam:NasJob:93dfbb3e-f420-45cf-addc-4ee9297113f2.
@@ -12177,15 +12590,14 @@ pub struct NasJob {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Description of the file share backup job.
@@ -12195,7 +12607,8 @@ pub struct NasJob {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Includes a list of file shares processed by the job. For details, see GET /nas/jobs/{ID}/includes.
@@ -12248,7 +12661,8 @@ pub struct NasJob {
         rename = "NextRun",
         alias = "nextRun",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub next_run: Option<String>,
     /// Options that define the schedule by which the job runs. For details, see Job Scheduling Options.
@@ -12351,7 +12765,8 @@ pub struct NasJobFileExtensionsOptionsInfoType {
         rename = "InclusionMask",
         alias = "inclusionMask",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub inclusion_mask: Option<String>,
     /// File extensions for files to be excluded from the archive. Represents a list of string Extension parameters.
@@ -12361,7 +12776,8 @@ pub struct NasJobFileExtensionsOptionsInfoType {
         rename = "ExclusionMask",
         alias = "exclusionMask",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub exclusion_mask: Option<String>,
 }
@@ -12678,7 +13094,8 @@ pub struct NasObject {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -12696,7 +13113,8 @@ pub struct NasObject {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// ID of the file or folder processed by the file share backup job, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
@@ -12706,7 +13124,8 @@ pub struct NasObject {
         rename = "ObjectInJobId",
         alias = "objectInJobId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// Path to the file or folder processed by the job, for example: C:\\File Share.
@@ -12716,7 +13135,8 @@ pub struct NasObject {
         rename = "FileOrFolder",
         alias = "fileOrFolder",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub file_or_folder: Option<String>,
     /// UID of the file share resource related to this file or folder, for example: urn:veeam:FileServer:f5d9ea1f-ef70-4e51-af3d-c760380d5347.
@@ -12794,7 +13214,8 @@ pub struct NasServerAdvancedOptionsInfoType {
         rename = "ProcessingMode",
         alias = "processingMode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub processing_mode: Option<String>,
     /// Path to the folder on the file share where the file share snapshot is saved.
@@ -12804,7 +13225,8 @@ pub struct NasServerAdvancedOptionsInfoType {
         rename = "StorageSnapshotPath",
         alias = "storageSnapshotPath",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub storage_snapshot_path: Option<String>,
 }
@@ -12833,7 +13255,8 @@ pub struct Network {
         rename = "Id",
         alias = "id",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub id: Option<String>,
     /// XML element `<CountWithInternet>`; JSON `"CountWithInternet"`.
@@ -12841,7 +13264,8 @@ pub struct Network {
         rename = "CountWithInternet",
         alias = "countWithInternet",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub count_with_internet: Option<String>,
     /// XML element `<CountWithoutInternet>`; JSON `"CountWithoutInternet"`.
@@ -12849,7 +13273,8 @@ pub struct Network {
         rename = "CountWithoutInternet",
         alias = "countWithoutInternet",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub count_without_internet: Option<String>,
 }
@@ -12880,17 +13305,25 @@ pub struct NetworkAppliance {
     /// Reference to the organization VDC. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
     ///
     /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
-    #[serde(rename = "VirtualDataCenterRef", alias = "virtualDataCenterRef")]
-    pub virtual_data_center_ref: String,
+    #[serde(
+        rename = "VirtualDataCenterRef",
+        alias = "virtualDataCenterRef",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub virtual_data_center_ref: Option<String>,
     /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
         rename = "UseNetworkFailoverResources",
         alias = "useNetworkFailoverResources",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub use_network_failover_resources: bool,
+    pub use_network_failover_resources: Option<bool>,
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
     ///
     /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
@@ -12914,37 +13347,73 @@ pub struct NetworkAppliance {
     /// IP address for the network extension appliance.
     ///
     /// XML element `<IpAddress>`; JSON `"IpAddress"`.
-    #[serde(rename = "IpAddress", alias = "ipAddress")]
-    pub ip_address: String,
+    #[serde(
+        rename = "IpAddress",
+        alias = "ipAddress",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub ip_address: Option<String>,
     /// Subnet mask for the network extension appliance.
     ///
     /// XML element `<SubnetMask>`; JSON `"SubnetMask"`.
-    #[serde(rename = "SubnetMask", alias = "subnetMask")]
-    pub subnet_mask: String,
+    #[serde(
+        rename = "SubnetMask",
+        alias = "subnetMask",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub subnet_mask: Option<String>,
     /// Default gateway for the network extension appliance.
     ///
     /// XML element `<DefaultGateway>`; JSON `"DefaultGateway"`.
-    #[serde(rename = "DefaultGateway", alias = "defaultGateway")]
-    pub default_gateway: String,
+    #[serde(
+        rename = "DefaultGateway",
+        alias = "defaultGateway",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub default_gateway: Option<String>,
     /// UID of the hardware plan to which the tenant account must be subscribed.
     ///
     /// XML element `<CloudHardwarePlanUid>`; JSON `"CloudHardwarePlanUid"`.
-    #[serde(rename = "CloudHardwarePlanUid", alias = "cloudHardwarePlanUid")]
-    pub cloud_hardware_plan_uid: crate::runtime::Uid,
+    #[serde(
+        rename = "CloudHardwarePlanUid",
+        alias = "cloudHardwarePlanUid",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cloud_hardware_plan_uid: Option<crate::runtime::Uid>,
     /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
-    #[serde(rename = "PlatformType", alias = "platformType")]
-    pub platform_type: super::enums::NetworkAppliancePlatformType,
+    #[serde(
+        rename = "PlatformType",
+        alias = "platformType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub platform_type: Option<super::enums::NetworkAppliancePlatformType>,
     /// Name for the network extension appliance.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(rename = "Name", alias = "name")]
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub name: String,
     /// Network label that identifies the port group to which you want to connect the network extension appliance. The port group is configured on the virtual switch in the SP virtualization environment and provides networking for the Veeam Cloud Connect infrastructure.
     ///
     /// XML element `<ProductionNetwork>`; JSON `"ProductionNetwork"`.
-    #[serde(rename = "ProductionNetwork", alias = "productionNetwork")]
+    #[serde(
+        rename = "ProductionNetwork",
+        alias = "productionNetwork",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub production_network: String,
     /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values: • True • False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
     ///
@@ -12962,7 +13431,8 @@ pub struct NetworkAppliance {
         rename = "ViDistributedSwitchUuid",
         alias = "viDistributedSwitchUuid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vi_distributed_switch_uuid: Option<String>,
     /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values: • True • False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch field.
@@ -12991,31 +13461,18 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            virtual_data_center_ref: xml::elem_text(el, "VirtualDataCenterRef")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "VirtualDataCenterRef",
-                ))?,
+            virtual_data_center_ref: xml::elem_text(el, "VirtualDataCenterRef")?,
             use_network_failover_resources: xml::elem_text(
-                    el,
-                    "UseNetworkFailoverResources",
-                )?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "UseNetworkFailoverResources",
-                ))?,
+                el,
+                "UseNetworkFailoverResources",
+            )?,
             network_appliance: xml::elem(el, "NetworkAppliance")?,
             wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
-            ip_address: xml::elem_text(el, "IpAddress")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("IpAddress"))?,
-            subnet_mask: xml::elem_text(el, "SubnetMask")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("SubnetMask"))?,
-            default_gateway: xml::elem_text(el, "DefaultGateway")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("DefaultGateway"))?,
-            cloud_hardware_plan_uid: xml::elem_text(el, "CloudHardwarePlanUid")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "CloudHardwarePlanUid",
-                ))?,
-            platform_type: xml::elem_text(el, "PlatformType")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("PlatformType"))?,
+            ip_address: xml::elem_text(el, "IpAddress")?,
+            subnet_mask: xml::elem_text(el, "SubnetMask")?,
+            default_gateway: xml::elem_text(el, "DefaultGateway")?,
+            cloud_hardware_plan_uid: xml::elem_text(el, "CloudHardwarePlanUid")?,
+            platform_type: xml::elem_text(el, "PlatformType")?,
             name: xml::elem_text(el, "Name")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
             production_network: xml::elem_text(el, "ProductionNetwork")?
@@ -13043,18 +13500,15 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
 }
 impl crate::runtime::xml::ToXml for NetworkAppliance {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text_req("VirtualDataCenterRef", &self.virtual_data_center_ref);
-        w.elem_text_req(
-            "UseNetworkFailoverResources",
-            &self.use_network_failover_resources,
-        );
+        w.elem_text("VirtualDataCenterRef", &self.virtual_data_center_ref);
+        w.elem_text("UseNetworkFailoverResources", &self.use_network_failover_resources);
         w.elem("NetworkAppliance", &self.network_appliance);
         w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
-        w.elem_text_req("IpAddress", &self.ip_address);
-        w.elem_text_req("SubnetMask", &self.subnet_mask);
-        w.elem_text_req("DefaultGateway", &self.default_gateway);
-        w.elem_text_req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
-        w.elem_text_req("PlatformType", &self.platform_type);
+        w.elem_text("IpAddress", &self.ip_address);
+        w.elem_text("SubnetMask", &self.subnet_mask);
+        w.elem_text("DefaultGateway", &self.default_gateway);
+        w.elem_text("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
+        w.elem_text("PlatformType", &self.platform_type);
         w.elem_text_req("Name", &self.name);
         w.elem_text_req("ProductionNetwork", &self.production_network);
         w.elem_text_req(
@@ -13077,12 +13531,20 @@ pub struct NetworkApplianceInfoType {
     /// Name for the network extension appliance.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(rename = "Name", alias = "name")]
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub name: String,
     /// Network label that identifies the port group to which the network extension appliance is connected. The port group is configured on the virtual switch in the SP virtualization environment and provides networking for the Veeam Cloud Connect infrastructure.
     ///
     /// XML element `<ProductionNetwork>`; JSON `"ProductionNetwork"`.
-    #[serde(rename = "ProductionNetwork", alias = "productionNetwork")]
+    #[serde(
+        rename = "ProductionNetwork",
+        alias = "productionNetwork",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub production_network: String,
     /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values: • True • False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
     ///
@@ -13110,7 +13572,8 @@ pub struct NetworkApplianceInfoType {
         rename = "ViDistributedSwitchUuid",
         alias = "viDistributedSwitchUuid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vi_distributed_switch_uuid: Option<String>,
     /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values: • True • False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch element.
@@ -13180,7 +13643,8 @@ pub struct ObjectInAgentBackupJob {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -13196,7 +13660,8 @@ pub struct ObjectInAgentBackupJob {
         rename = "ObjectInJobId",
         alias = "objectInJobId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// XML element `<Name>`; JSON `"Name"`.
@@ -13204,7 +13669,8 @@ pub struct ObjectInAgentBackupJob {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
@@ -13212,7 +13678,8 @@ pub struct ObjectInAgentBackupJob {
         rename = "DisplayName",
         alias = "displayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
@@ -13257,7 +13724,8 @@ pub struct ObjectInJob {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -13275,7 +13743,8 @@ pub struct ObjectInJob {
         rename = "ObjectInJobId",
         alias = "objectInJobId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// Reference to the VM or VM container added to the CDP policy, for example: urn:VMware:Vm:d68c782f-ec0a-4bf3-b3c1-04c552b64fdf.vm-85541.
@@ -13285,7 +13754,8 @@ pub struct ObjectInJob {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// Name of the VM or VM container processed by the CDP policy, for example: DC-SRV.
@@ -13295,7 +13765,8 @@ pub struct ObjectInJob {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// Display name of the VM or VM container processed by the CDP policy, for example: DC-SRV.
@@ -13305,7 +13776,8 @@ pub struct ObjectInJob {
         rename = "DisplayName",
         alias = "displayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
@@ -13354,7 +13826,8 @@ pub struct OptionsBackupWindow {
         rename = "Enabled",
         alias = "enabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Days": […]}`.
@@ -13394,7 +13867,8 @@ pub struct OptionsContinuous {
         rename = "Enabled",
         alias = "enabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML `<Schedule><Day/>…</Schedule>`; JSON `"Schedule": {"Days": […]}`.
@@ -13434,7 +13908,8 @@ pub struct OptionsDaily {
         rename = "Enabled",
         alias = "enabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<Kind>`; JSON `"Kind"`.
@@ -13442,7 +13917,8 @@ pub struct OptionsDaily {
         rename = "Kind",
         alias = "kind",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub kind: Option<String>,
     /// repeated XML element `<Days>`; JSON `"Dayses": […]`.
@@ -13460,7 +13936,8 @@ pub struct OptionsDaily {
         rename = "Time",
         alias = "time",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub time: Option<String>,
     /// XML element `<TimeOffsetUtc>`; JSON `"TimeOffsetUtc"`.
@@ -13468,7 +13945,8 @@ pub struct OptionsDaily {
         rename = "TimeOffsetUtc",
         alias = "timeOffsetUtc",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub time_offset_utc: Option<String>,
 }
@@ -13503,7 +13981,8 @@ pub struct OptionsDaisyChaining {
         rename = "Enabled",
         alias = "enabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<PreviousJobUid>`; JSON `"PreviousJobUid"`.
@@ -13511,7 +13990,8 @@ pub struct OptionsDaisyChaining {
         rename = "PreviousJobUid",
         alias = "previousJobUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub previous_job_uid: Option<String>,
 }
@@ -13540,7 +14020,8 @@ pub struct OptionsMonthly {
         rename = "Enabled",
         alias = "enabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<Time>`; JSON `"Time"`.
@@ -13548,7 +14029,8 @@ pub struct OptionsMonthly {
         rename = "Time",
         alias = "time",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub time: Option<String>,
     /// XML element `<TimeOffsetUtc>`; JSON `"TimeOffsetUtc"`.
@@ -13556,7 +14038,8 @@ pub struct OptionsMonthly {
         rename = "TimeOffsetUtc",
         alias = "timeOffsetUtc",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub time_offset_utc: Option<String>,
     /// XML element `<DayNumberInMonth>`; JSON `"DayNumberInMonth"`.
@@ -13564,7 +14047,8 @@ pub struct OptionsMonthly {
         rename = "DayNumberInMonth",
         alias = "dayNumberInMonth",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub day_number_in_month: Option<String>,
     /// XML element `<DayOfWeek>`; JSON `"DayOfWeek"`.
@@ -13572,7 +14056,8 @@ pub struct OptionsMonthly {
         rename = "DayOfWeek",
         alias = "dayOfWeek",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub day_of_week: Option<String>,
     /// repeated XML element `<Months>`; JSON `"Monthses": […]`.
@@ -13590,7 +14075,8 @@ pub struct OptionsMonthly {
         rename = "DayOfMonth",
         alias = "dayOfMonth",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub day_of_month: Option<String>,
 }
@@ -13629,7 +14115,8 @@ pub struct OptionsPeriodically {
         rename = "Enabled",
         alias = "enabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<Kind>`; JSON `"Kind"`.
@@ -13637,7 +14124,8 @@ pub struct OptionsPeriodically {
         rename = "Kind",
         alias = "kind",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub kind: Option<String>,
     /// XML element `<FullPeriod>`; JSON `"FullPeriod"`.
@@ -13645,7 +14133,8 @@ pub struct OptionsPeriodically {
         rename = "FullPeriod",
         alias = "fullPeriod",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub full_period: Option<String>,
     /// XML `<Schedule><Day/>…</Schedule>`; JSON `"Schedule": {"Days": […]}`.
@@ -13771,7 +14260,8 @@ pub struct OracleBackupOptionsType {
         rename = "SysdbaCredsId",
         alias = "sysdbaCredsId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub sysdba_creds_id: Option<String>,
     /// Defines whether automatic log shipping server selection is enabled.
@@ -13828,7 +14318,8 @@ pub struct PasswordKeyInfo {
         alias = "iD",
         alias = "id",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub id: Option<String>,
     /// Hint for the password.
@@ -13838,7 +14329,8 @@ pub struct PasswordKeyInfo {
         rename = "Hint",
         alias = "hint",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hint: Option<String>,
     /// Date and time when the password was last modified.
@@ -13883,7 +14375,8 @@ pub struct PasswordKeyInfoSpec {
         rename = "Hint",
         alias = "hint",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hint: Option<String>,
     /// Password value.
@@ -13893,7 +14386,8 @@ pub struct PasswordKeyInfoSpec {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password: Option<String>,
 }
@@ -14137,7 +14631,11 @@ pub struct PostJobsLinkedBackupRepositoriesSpec {
     /// ID of a backup repository that you want to link to the backup copy job.
     ///
     /// XML element `<LinkedBackupRepositoryUid>`; JSON `"LinkedBackupRepositoryUid"`.
-    #[serde(rename = "LinkedBackupRepositoryUid", alias = "linkedBackupRepositoryUid")]
+    #[serde(
+        rename = "LinkedBackupRepositoryUid",
+        alias = "linkedBackupRepositoryUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub linked_backup_repository_uid: String,
 }
 impl crate::runtime::xml::FromXml for PostJobsLinkedBackupRepositoriesSpec {
@@ -14167,7 +14665,11 @@ pub struct PostJobsLinkedJobsSpec {
     /// ID of a backup job that you want to link to the backup copy job.
     ///
     /// XML element `<LinkedJobUid>`; JSON `"LinkedJobUid"`.
-    #[serde(rename = "LinkedJobUid", alias = "linkedJobUid")]
+    #[serde(
+        rename = "LinkedJobUid",
+        alias = "linkedJobUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub linked_job_uid: String,
 }
 impl crate::runtime::xml::FromXml for PostJobsLinkedJobsSpec {
@@ -14293,7 +14795,11 @@ pub struct QuickBackupStartupSpec {
     /// Reference to a VM for which an incremental backup must be created. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<VmRef>`; JSON `"VmRef"`.
-    #[serde(rename = "VmRef", alias = "vmRef")]
+    #[serde(
+        rename = "VmRef",
+        alias = "vmRef",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub vm_ref: String,
 }
 impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
@@ -14443,7 +14949,8 @@ pub struct RpoSchedule {
         rename = "Enabled",
         alias = "enabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// Description provided for the CDP policy.
@@ -14453,7 +14960,8 @@ pub struct RpoSchedule {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines whether scheduling options are configured for the CDP policy.
@@ -14596,7 +15104,8 @@ pub struct RebuildScopeJobSpec {
         rename = "RebuildAll",
         alias = "rebuildAll",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub rebuild_all: Option<String>,
     /// Rebuilds a restore scope for user accounts whose restore scope has been changed since the previous scope rebuild operation. This may be helpful if a restore scope was changed for some users but was not automatically refreshed for some reason.
@@ -14606,7 +15115,8 @@ pub struct RebuildScopeJobSpec {
         rename = "RebuildUnprocessed",
         alias = "rebuildUnprocessed",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub rebuild_unprocessed: Option<String>,
     /// Rebuilds a restore scope for the user account that is currently logged on to Veeam Backup Enterprise Manager. This may be helpful if some newly created VMs and backups are not yet displayed to a user right after the new logon session is created.
@@ -14616,7 +15126,8 @@ pub struct RebuildScopeJobSpec {
         rename = "RebuildForCurrentUser",
         alias = "rebuildForCurrentUser",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub rebuild_for_current_user: Option<String>,
 }
@@ -14656,7 +15167,8 @@ pub struct Ref {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -14672,18 +15184,18 @@ pub struct Ref {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
 }
@@ -14720,7 +15232,8 @@ pub struct Replica {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -14738,7 +15251,8 @@ pub struct Replica {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the replica resource, for example: urn:veeam:Replica:58c917c7-7b7a-41ff-8676-226656c35c05.
@@ -14752,15 +15266,14 @@ pub struct Replica {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Platform for which the job is created. Possible values: • VMware • Hyperv • vCloud
@@ -14809,7 +15322,8 @@ pub struct ReplicaJobSession {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -14827,7 +15341,8 @@ pub struct ReplicaJobSession {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the replication job session resource, for example: urn:veeam:ReplicaJobSession:88b395e2-81ff-439c-558c-188d97274c15.
@@ -14841,15 +15356,14 @@ pub struct ReplicaJobSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// UID of the replication job parent to the replication job session resource, for example: urn:veeam:Job:dce85686-59c8-42c4-8766-f1c00a5b8067.
@@ -14869,7 +15383,8 @@ pub struct ReplicaJobSession {
         rename = "JobName",
         alias = "jobName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub job_name: Option<String>,
     /// Type of the replication job session. Possible values: Replica.
@@ -14879,7 +15394,8 @@ pub struct ReplicaJobSession {
         rename = "JobType",
         alias = "jobType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub job_type: Option<String>,
     /// Date and time when the replication job session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -14996,7 +15512,8 @@ pub struct ReplicaTaskSession {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -15014,7 +15531,8 @@ pub struct ReplicaTaskSession {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the replication task session.
@@ -15033,18 +15551,18 @@ pub struct ReplicaTaskSession {
         rename = "VmDisplayName",
         alias = "vmDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// UID of the replication job session parent to the replication task session resource.
@@ -15104,7 +15622,8 @@ pub struct ReplicaTaskSession {
         rename = "Reason",
         alias = "reason",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub reason: Option<String>,
     /// Size of all restore points produced by the replication job.
@@ -15168,7 +15687,8 @@ pub struct Repository {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -15186,7 +15706,8 @@ pub struct Repository {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the backup repository resource, for example: urn:veeam:Repository:b609c947-dd30-4295-8b57-cc880329dbd6.
@@ -15200,15 +15721,14 @@ pub struct Repository {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Total space available on the backup repository.
@@ -15283,7 +15803,8 @@ pub struct RepositoryQuota {
         rename = "Unlimited",
         alias = "unlimited",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub unlimited: Option<String>,
     /// Description for the subtenant account.
@@ -15293,7 +15814,8 @@ pub struct RepositoryQuota {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Password for the subtenant account.
@@ -15303,7 +15825,8 @@ pub struct RepositoryQuota {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password: Option<String>,
     /// Defines if the subtenant account must be in the enabled or disabled state.
@@ -15332,7 +15855,8 @@ pub struct RepositoryQuota {
         rename = "DisplayName",
         alias = "displayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
@@ -15340,7 +15864,8 @@ pub struct RepositoryQuota {
         rename = "RepositoryUid",
         alias = "repositoryUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub repository_uid: Option<String>,
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
@@ -15348,7 +15873,8 @@ pub struct RepositoryQuota {
         rename = "WanAcceleratorUid",
         alias = "wanAcceleratorUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<String>,
     /// XML element `<Quota>`; JSON `"Quota"`.
@@ -15356,7 +15882,8 @@ pub struct RepositoryQuota {
         rename = "Quota",
         alias = "quota",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota: Option<String>,
     /// XML element `<TenantResourceId>`; JSON `"TenantResourceId"`.
@@ -15364,7 +15891,8 @@ pub struct RepositoryQuota {
         rename = "TenantResourceId",
         alias = "tenantResourceId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub tenant_resource_id: Option<String>,
     /// XML element `<QuotaMb>`; JSON `"QuotaMb"`.
@@ -15372,7 +15900,8 @@ pub struct RepositoryQuota {
         rename = "QuotaMb",
         alias = "quotaMb",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota_mb: Option<String>,
     /// XML element `<UsedQuotaMb>`; JSON `"UsedQuotaMb"`.
@@ -15380,7 +15909,8 @@ pub struct RepositoryQuota {
         rename = "UsedQuotaMb",
         alias = "usedQuotaMb",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub used_quota_mb: Option<String>,
 }
@@ -15424,7 +15954,7 @@ impl crate::runtime::xml::ToXml for RepositoryQuota {
 /// Used by POST /cloud/tenants, PUT /cloud/tenants/{ID}.
 ///
 /// XML root element: `<Resources>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Resources {
     /// Password for the tenant account.
     ///
@@ -15433,7 +15963,8 @@ pub struct Resources {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password: Option<String>,
     /// Description for the tenant account.
@@ -15443,7 +15974,8 @@ pub struct Resources {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines if the tenant account must be in the enabled or disabled state.
@@ -15460,8 +15992,13 @@ pub struct Resources {
     /// Defines the expiration date of the lease period for the tenant account.
     ///
     /// XML element `<LeaseExpirationDate>`; JSON `"LeaseExpirationDate"`.
-    #[serde(rename = "LeaseExpirationDate", alias = "leaseExpirationDate")]
-    pub lease_expiration_date: crate::runtime::DateTime,
+    #[serde(
+        rename = "LeaseExpirationDate",
+        alias = "leaseExpirationDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lease_expiration_date: Option<crate::runtime::DateTime>,
     /// Maximum number of concurrent tasks for the tenant.
     ///
     /// XML element `<MaxConcurrentTasks>`; JSON `"MaxConcurrentTasks"`.
@@ -15516,8 +16053,13 @@ pub struct Resources {
     /// Type of the tenant account whose settings must be modified. Possible values: • Standalone • Vcd • ActiveDirectory
     ///
     /// XML element `<TenantType>`; JSON `"TenantType"`.
-    #[serde(rename = "TenantType", alias = "tenantType")]
-    pub tenant_type: super::enums::CloudTenantType,
+    #[serde(
+        rename = "TenantType",
+        alias = "tenantType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tenant_type: Option<super::enums::CloudTenantType>,
     /// Specifies the cloud gateway pool assigned to the tenant account. For details, see Cloud Gateway Pool Options.
     ///
     /// XML element `<CloudGatewayPools>`; JSON `"CloudGatewayPools"`.
@@ -15562,17 +16104,13 @@ impl crate::runtime::xml::FromXml for Resources {
             password: xml::elem_text(el, "Password")?,
             description: xml::elem_text(el, "Description")?,
             enabled: xml::elem_text(el, "Enabled")?,
-            lease_expiration_date: xml::elem_text(el, "LeaseExpirationDate")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "LeaseExpirationDate",
-                ))?,
+            lease_expiration_date: xml::elem_text(el, "LeaseExpirationDate")?,
             max_concurrent_tasks: xml::elem_text(el, "MaxConcurrentTasks")?,
             backup_protection_enabled: xml::elem_text(el, "BackupProtectionEnabled")?,
             backup_protection_period: xml::elem_text(el, "BackupProtectionPeriod")?,
             backup_resource: xml::elem(el, "BackupResource")?,
             cloud_tenant_resource: xml::elem(el, "CloudTenantResource")?,
-            tenant_type: xml::elem_text(el, "TenantType")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("TenantType"))?,
+            tenant_type: xml::elem_text(el, "TenantType")?,
             cloud_gateway_pools: xml::elem(el, "CloudGatewayPools")?,
             failover_to_other_gateways_if_fail: xml::elem_text(
                 el,
@@ -15591,13 +16129,13 @@ impl crate::runtime::xml::ToXml for Resources {
         w.elem_text("Password", &self.password);
         w.elem_text("Description", &self.description);
         w.elem_text("Enabled", &self.enabled);
-        w.elem_text_req("LeaseExpirationDate", &self.lease_expiration_date);
+        w.elem_text("LeaseExpirationDate", &self.lease_expiration_date);
         w.elem_text("MaxConcurrentTasks", &self.max_concurrent_tasks);
         w.elem_text("BackupProtectionEnabled", &self.backup_protection_enabled);
         w.elem_text("BackupProtectionPeriod", &self.backup_protection_period);
         w.elem("BackupResource", &self.backup_resource);
         w.elem("CloudTenantResource", &self.cloud_tenant_resource);
-        w.elem_text_req("TenantType", &self.tenant_type);
+        w.elem_text("TenantType", &self.tenant_type);
         w.elem("CloudGatewayPools", &self.cloud_gateway_pools);
         w.elem_text(
             "FailoverToOtherGatewaysIfFail",
@@ -15620,7 +16158,8 @@ pub struct RestorePoint {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -15638,7 +16177,8 @@ pub struct RestorePoint {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the restore point resource, for example: urn:veeam:RestorePoint:bf0542a7-baea-41fa-baec-12e76043d0e1
@@ -15657,7 +16197,8 @@ pub struct RestorePoint {
         rename = "Id",
         alias = "id",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub id: Option<String>,
     /// XML element `<Date>`; JSON `"Date"`.
@@ -15665,7 +16206,8 @@ pub struct RestorePoint {
         rename = "Date",
         alias = "date",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub date: Option<String>,
     /// XML element `<IsApplicationConsistent>`; JSON `"IsApplicationConsistent"`.
@@ -15673,18 +16215,18 @@ pub struct RestorePoint {
         rename = "IsApplicationConsistent",
         alias = "isApplicationConsistent",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub is_application_consistent: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Date and time when the restore point was created.
@@ -15739,7 +16281,8 @@ pub struct RestoreSession {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -15757,7 +16300,8 @@ pub struct RestoreSession {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the restore session resource, for example: urn:veeam:RestoreSession:ed8e95ca-6ec5-4a2d-978b-e1108c4130b6.
@@ -15776,18 +16320,18 @@ pub struct RestoreSession {
         rename = "VmDisplayName",
         alias = "vmDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Type of the restore session. Possible values: • FileLevelRestore • RestoreVm
@@ -15858,7 +16402,8 @@ pub struct RestoreSession {
         rename = "RestoredObjRef",
         alias = "restoredObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub restored_obj_ref: Option<String>,
 }
@@ -15947,7 +16492,8 @@ pub struct ResultType {
         rename = "Success",
         alias = "success",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub success: Option<String>,
     /// XML element `<Message>`; JSON `"Message"`.
@@ -15955,7 +16501,8 @@ pub struct ResultType {
         rename = "Message",
         alias = "message",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub message: Option<String>,
 }
@@ -15988,7 +16535,8 @@ pub struct RetryOptions {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines whether scheduling options are configured for the job.
@@ -16121,7 +16669,8 @@ pub struct RetryOptions {
         rename = "RetryTimes",
         alias = "retryTimes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub retry_times: Option<String>,
     /// XML element `<RetryTimeout>`; JSON `"RetryTimeout"`.
@@ -16129,7 +16678,8 @@ pub struct RetryOptions {
         rename = "RetryTimeout",
         alias = "retryTimeout",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub retry_timeout: Option<String>,
     /// XML element `<RetrySpecified>`; JSON `"RetrySpecified"`.
@@ -16137,7 +16687,8 @@ pub struct RetryOptions {
         rename = "RetrySpecified",
         alias = "retrySpecified",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub retry_specified: Option<String>,
 }
@@ -16580,7 +17131,8 @@ pub struct SessionResultInfoType {
         rename = "Message",
         alias = "message",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub message: Option<String>,
     /// Defines whether the session was canceled or not. Possible values: • True • False
@@ -16680,7 +17232,8 @@ pub struct SmbServerOptionsInfoType {
         rename = "Path",
         alias = "path",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub path: Option<String>,
     /// Credentials that are used to access the shared folder.
@@ -16690,7 +17243,8 @@ pub struct SmbServerOptionsInfoType {
         rename = "CredentialsId",
         alias = "credentialsId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub credentials_id: Option<String>,
 }
@@ -16719,7 +17273,8 @@ pub struct SqlBackupOptions {
         rename = "TransactionLogsProcessing",
         alias = "transactionLogsProcessing",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub transaction_logs_processing: Option<String>,
     /// XML element `<BackupLogsFrequencyMin>`; JSON `"BackupLogsFrequencyMin"`.
@@ -16727,7 +17282,8 @@ pub struct SqlBackupOptions {
         rename = "BackupLogsFrequencyMin",
         alias = "backupLogsFrequencyMin",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_logs_frequency_min: Option<String>,
     /// XML element `<UseDbBackupRetention>`; JSON `"UseDbBackupRetention"`.
@@ -16735,7 +17291,8 @@ pub struct SqlBackupOptions {
         rename = "UseDbBackupRetention",
         alias = "useDbBackupRetention",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub use_db_backup_retention: Option<String>,
     /// XML element `<RetainDays>`; JSON `"RetainDays"`.
@@ -16743,7 +17300,8 @@ pub struct SqlBackupOptions {
         rename = "RetainDays",
         alias = "retainDays",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub retain_days: Option<String>,
 }
@@ -16925,7 +17483,8 @@ pub struct Standart {
         rename = "WaitForBackupCompletion",
         alias = "waitForBackupCompletion",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wait_for_backup_completion: Option<String>,
     /// XML element `<BackupCompetitionWaitingPeriodMin>`; JSON `"BackupCompetitionWaitingPeriodMin"`.
@@ -16933,7 +17492,8 @@ pub struct Standart {
         rename = "BackupCompetitionWaitingPeriodMin",
         alias = "backupCompetitionWaitingPeriodMin",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_competition_waiting_period_min: Option<String>,
     /// XML element `<OptionsDaily>`; JSON `"OptionsDaily"`.
@@ -17030,7 +17590,8 @@ pub struct StorageResourceStat {
         rename = "StorageName",
         alias = "storageName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub storage_name: Option<String>,
     /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
@@ -17038,7 +17599,8 @@ pub struct StorageResourceStat {
         rename = "StorageUsageGb",
         alias = "storageUsageGb",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub storage_usage_gb: Option<String>,
     /// XML element `<StorageLimitGb>`; JSON `"StorageLimitGb"`.
@@ -17046,7 +17608,8 @@ pub struct StorageResourceStat {
         rename = "StorageLimitGb",
         alias = "storageLimitGb",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub storage_limit_gb: Option<String>,
 }
@@ -17079,7 +17642,8 @@ pub struct StorageResourceStatsListType {
         rename = "StorageName",
         alias = "storageName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub storage_name: Option<String>,
     /// Number of CPUs used by the tenant.
@@ -17154,7 +17718,8 @@ pub struct SystemSession {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the system session resource, for example: Collect Job @2023-01-27 17:05:52.069837.
@@ -17164,7 +17729,8 @@ pub struct SystemSession {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the system session resource, for example: urn:veeam:SystemSession:00057ade-8f1a-4b54-a265-391441981e25.
@@ -17178,15 +17744,14 @@ pub struct SystemSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Type of the system session. Possible values: • CatalogConsolidation • CatalogCrawlJob • CatalogReplicationJob • CollectJob • SecurityScopesRebuild • VcPluginJob • LicAutoUpdate • DatabaseMaintenance • HistoryCollectJob • LicenseRevoke • SyncCheckForProductUpdatesOption • LogExport
@@ -17285,7 +17850,8 @@ pub struct TagsListType {
         rename = "Tag",
         alias = "tag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub tag: Option<String>,
 }
@@ -17322,18 +17888,18 @@ pub struct Task {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// ID of the task resource, for example: task-1.
@@ -17343,7 +17909,8 @@ pub struct Task {
         rename = "TaskId",
         alias = "taskId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub task_id: Option<String>,
     /// State of the task. Possible values: • Running — the task is in progress. • OperationFinished — the task operation is finished on the backup server, but Veeam Backup Enterprise Manager has not collected the operation data yet. • Finished — the task operation is finished, and the Veeam Backup Enterprise Manager database contains the operation data.
@@ -17363,7 +17930,8 @@ pub struct Task {
         rename = "Operation",
         alias = "operation",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub operation: Option<String>,
     /// XML element `<Result>`; JSON `"Result"`.
@@ -17449,7 +18017,8 @@ pub struct VAppCdpReplica {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the vApp included in the CDP replica, for example: vApp-TS.
@@ -17459,7 +18028,8 @@ pub struct VAppCdpReplica {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the vApp included in the CDP replica, for example: urn:veeam:VAppCdpReplica:571252ff-c227-4204-b9f8-e1f32a52496b.
@@ -17473,21 +18043,25 @@ pub struct VAppCdpReplica {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Reference to the vApp, for example: urn:vCloud:Vapp:1903878c-230d-456d-80d2-4df9e319b6d7.urn:vcloud:vapp:aff5d61d-4481-4f72-a019-e0ed1bbd63a3.
     ///
     /// XML element `<vAppRef>`; JSON `"vAppRef"`.
-    #[serde(rename = "vAppRef", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "vAppRef",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
     pub v_app_ref: Option<String>,
     /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
     ///
@@ -17506,7 +18080,8 @@ pub struct VAppCdpReplica {
         rename = "BackupServer",
         alias = "backupServer",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_server: Option<String>,
     /// ID of the CDP policy that processes the vApp, for example: 872a3860-3805-43b8-bcf6-388384bfed33.
@@ -17526,7 +18101,8 @@ pub struct VAppCdpReplica {
         rename = "PolicyName",
         alias = "policyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub policy_name: Option<String>,
 }
@@ -17581,7 +18157,8 @@ pub struct VAppCdpReplicaVm {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the VM included in the CDP replica, for example: virt03-ubuntu01.
@@ -17591,7 +18168,8 @@ pub struct VAppCdpReplicaVm {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VM included in the CDP replica, for example: urn:veeam:VAppCdpReplicaVm:a5127596-0076-4cae-9144-ecec955b045a.
@@ -17605,15 +18183,14 @@ pub struct VAppCdpReplicaVm {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
@@ -17633,7 +18210,8 @@ pub struct VAppCdpReplicaVm {
         rename = "VmRef",
         alias = "vmRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_ref: Option<String>,
 }
@@ -17703,7 +18281,8 @@ pub struct VAppReplicaPoint {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -17721,7 +18300,8 @@ pub struct VAppReplicaPoint {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the vApp replica point resource.
@@ -17740,18 +18320,18 @@ pub struct VAppReplicaPoint {
         rename = "VAppDisplayName",
         alias = "vAppDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub v_app_display_name: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
@@ -17771,7 +18351,8 @@ pub struct VAppReplicaPoint {
         rename = "VAppName",
         alias = "vAppName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub v_app_name: Option<String>,
     /// Replication method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
@@ -17838,7 +18419,8 @@ pub struct VAppRestorePoint {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -17856,7 +18438,8 @@ pub struct VAppRestorePoint {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the vApp point resource.
@@ -17875,18 +18458,18 @@ pub struct VAppRestorePoint {
         rename = "VAppDisplayName",
         alias = "vAppDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub v_app_display_name: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Date and time when the vApp restore point was created. The parameter accepts only UTC-formatted DateTime values.
@@ -17926,7 +18509,8 @@ pub struct VAppRestorePoint {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
 }
@@ -17966,13 +18550,19 @@ impl crate::runtime::xml::ToXml for VAppRestorePoint {
 /// Used by POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
 ///
 /// XML root element: `<VCentersScope>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VCentersScope {
     /// Name of the user or group account for which the tenant access configuration is created. The account must be created in advance on a vCenter Server processed by a backup server added to Veeam Backup Enterprise Manager.
     ///
     /// XML element `<AccountName>`; JSON `"AccountName"`.
-    #[serde(rename = "AccountName", alias = "accountName")]
-    pub account_name: String,
+    #[serde(
+        rename = "AccountName",
+        alias = "accountName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub account_name: Option<String>,
     /// Type of the tenant access configuration. Possible values: • User — tenant access configuration is created for a vSphere user. • Group — tenant access configuration is created for a vSphere group.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
@@ -17986,17 +18576,24 @@ pub struct VCentersScope {
     /// UID of the backup repository on which the storage quota for the tenant of vSphere Self-Service Backup Portal must be created, for example: urn:veeam:Repository:893d2ecc-879a-4f2a-8a31-3594t7cr1ya4. You cannot assign to tenants quotas on cloud repositories, as well as NetApp or Nimble storage systems that store snapshots created by Veeam snapshot-only jobs.
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(rename = "RepositoryUid", alias = "repositoryUid")]
-    pub repository_uid: crate::runtime::Uid,
+    #[serde(
+        rename = "RepositoryUid",
+        alias = "repositoryUid",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub repository_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the tenant (in GB).
     ///
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
     #[serde(
         rename = "QuotaGb",
         alias = "quotaGb",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub quota_gb: i64,
+    pub quota_gb: Option<i64>,
     /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
     ///
     /// XML element `<PerUser>`; JSON `"PerUser"`.
@@ -18078,13 +18675,10 @@ impl crate::runtime::xml::FromXml for VCentersScope {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            account_name: xml::elem_text(el, "AccountName")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("AccountName"))?,
+            account_name: xml::elem_text(el, "AccountName")?,
             account_type: xml::elem_text(el, "AccountType")?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("RepositoryUid"))?,
-            quota_gb: xml::elem_text(el, "QuotaGb")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("QuotaGb"))?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?,
+            quota_gb: xml::elem_text(el, "QuotaGb")?,
             per_user: xml::elem_text(el, "PerUser")?,
             template_job_uid: xml::elem_text(el, "TemplateJobUid")?,
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
@@ -18097,10 +18691,10 @@ impl crate::runtime::xml::FromXml for VCentersScope {
 }
 impl crate::runtime::xml::ToXml for VCentersScope {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text_req("AccountName", &self.account_name);
+        w.elem_text("AccountName", &self.account_name);
         w.elem_text("AccountType", &self.account_type);
-        w.elem_text_req("RepositoryUid", &self.repository_uid);
-        w.elem_text_req("QuotaGb", &self.quota_gb);
+        w.elem_text("RepositoryUid", &self.repository_uid);
+        w.elem_text("QuotaGb", &self.quota_gb);
         w.elem_text("PerUser", &self.per_user);
         w.elem_text("TemplateJobUid", &self.template_job_uid);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
@@ -18151,7 +18745,8 @@ pub struct VCloudComputeResources {
         rename = "VirtualDataCenterRef",
         alias = "virtualDataCenterRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
     /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
@@ -18232,7 +18827,8 @@ pub struct VCloudOrganizationConfig {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the VMware Cloud Director organization configuration resource, for example: org1.
@@ -18242,7 +18838,8 @@ pub struct VCloudOrganizationConfig {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VMware Cloud Director organization configuration resource, for example: urn:veeam:BackupFile:0874ab95-10e5-4f25-84df-2782ad81f3e5.
@@ -18336,7 +18933,8 @@ pub struct VCloudOrganizationConfig {
         rename = "RepositoryFriendlyName",
         alias = "repositoryFriendlyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub repository_friendly_name: Option<String>,
     /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values: • True — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations. • False — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
@@ -18383,15 +18981,14 @@ pub struct VCloudOrganizationConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
 }
@@ -18532,7 +19129,11 @@ pub struct VCloudOrganizationConfigCreateSpec {
     /// Name of the VMware Cloud Director organization for which the configuration is created. The VMware Cloud Director organization must be created in advance on a VMware Cloud Director server processed by a backup server added to Veeam Backup Enterprise Manager.
     ///
     /// XML element `<OrganizationName>`; JSON `"OrganizationName"`.
-    #[serde(rename = "OrganizationName", alias = "organizationName")]
+    #[serde(
+        rename = "OrganizationName",
+        alias = "organizationName",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub organization_name: String,
     /// UID of the backup server that must process VMs of the VMware Cloud Director organization, for example: urn:veeam:BackupServer:1cf4ea89-89d9-4b4e-a285-71bd8c705222.
     ///
@@ -18587,7 +19188,11 @@ pub struct VCloudOrganizationConfigCreateSpec {
     /// Backup repository name displayed to VMware Cloud Director organization members, for example: Backup Repository 1.
     ///
     /// XML element `<RepositoryFriendlyName>`; JSON `"RepositoryFriendlyName"`.
-    #[serde(rename = "RepositoryFriendlyName", alias = "repositoryFriendlyName")]
+    #[serde(
+        rename = "RepositoryFriendlyName",
+        alias = "repositoryFriendlyName",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub repository_friendly_name: String,
 }
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigCreateSpec {
@@ -18681,7 +19286,8 @@ pub struct VSphereSelfServiceConfig {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the tenant access configuration, for example: tech\\william.fox.
@@ -18691,7 +19297,8 @@ pub struct VSphereSelfServiceConfig {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the tenant access configuration resource.
@@ -18782,15 +19389,14 @@ pub struct VSphereSelfServiceConfig {
     pub v_centers_scope: Option<Vec<String>>,
     /// vSphere tags that define what VMs are available to the tenant. For details, see vSphere Tags.
     ///
-    /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": {"Tags": […]}`.
+    /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": […]`.
     #[serde(
         rename = "Tags",
         alias = "Tag",
         alias = "tags",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_tags"
+        skip_serializing_if = "Option::is_none"
     )]
     pub tags: Option<Vec<String>>,
     /// Amount of space on the storage quota consumed by the tenant (in MB).
@@ -18838,15 +19444,14 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub high_priority_job: Option<bool>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
 }
@@ -18905,7 +19510,11 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
     /// Name of the tenant access configuration.
     ///
     /// XML element `<AccountName>`; JSON `"AccountName"`.
-    #[serde(rename = "AccountName", alias = "accountName")]
+    #[serde(
+        rename = "AccountName",
+        alias = "accountName",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub account_name: String,
     /// ID of the tenant access configuration, for example: S-1-5-21-2710250414-1144789048-1111555807-25028.
     ///
@@ -18914,7 +19523,8 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
         rename = "AccountSid",
         alias = "accountSid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub account_sid: Option<String>,
     /// Type of the tenant access configuration. Possible values: • User — tenant access configuration is created for a vSphere user. • Group — tenant access configuration is created for a vSphere group.
@@ -19042,7 +19652,8 @@ pub struct VSphereSelfServiceCreateSpec {
         rename = "AccountName",
         alias = "accountName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub account_name: Option<String>,
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
@@ -19050,7 +19661,8 @@ pub struct VSphereSelfServiceCreateSpec {
         rename = "RepositoryUid",
         alias = "repositoryUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub repository_uid: Option<String>,
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
@@ -19058,7 +19670,8 @@ pub struct VSphereSelfServiceCreateSpec {
         rename = "QuotaGb",
         alias = "quotaGb",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota_gb: Option<String>,
     /// XML element `<PerUser>`; JSON `"PerUser"`.
@@ -19066,7 +19679,8 @@ pub struct VSphereSelfServiceCreateSpec {
         rename = "PerUser",
         alias = "perUser",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub per_user: Option<String>,
     /// XML element `<TemplateJobUid>`; JSON `"TemplateJobUid"`.
@@ -19074,7 +19688,8 @@ pub struct VSphereSelfServiceCreateSpec {
         rename = "TemplateJobUid",
         alias = "templateJobUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub template_job_uid: Option<String>,
     /// XML element `<TemplateMode>`; JSON `"TemplateMode"`.
@@ -19082,7 +19697,8 @@ pub struct VSphereSelfServiceCreateSpec {
         rename = "TemplateMode",
         alias = "templateMode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub template_mode: Option<String>,
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
@@ -19090,18 +19706,18 @@ pub struct VSphereSelfServiceCreateSpec {
         rename = "JobSchedulerType",
         alias = "jobSchedulerType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub job_scheduler_type: Option<String>,
-    /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": {"Tags": […]}`.
+    /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": […]`.
     #[serde(
         rename = "Tags",
         alias = "Tag",
         alias = "tags",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_tags"
+        skip_serializing_if = "Option::is_none"
     )]
     pub tags: Option<Vec<String>>,
 }
@@ -19142,7 +19758,11 @@ pub struct VeeamZipStartupSpec {
     /// Reference to a VM or VMs for which a VeeamZIP file must be created. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<VmRef>`; JSON `"VmRef"`.
-    #[serde(rename = "VmRef", alias = "vmRef")]
+    #[serde(
+        rename = "VmRef",
+        alias = "vmRef",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub vm_ref: String,
     /// UID of the backup repository on which the VeeamZIP file must be created.
     ///
@@ -19156,7 +19776,8 @@ pub struct VeeamZipStartupSpec {
         rename = "PasswordKeyId",
         alias = "passwordKeyId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password_key_id: Option<String>,
     /// Compression level that must be used to create the VeeamZIP file. Possible values: • 1 — No compression • 2 — Dedupe-friendly • 3 — Optimal • 4 — High • 5 — Extreme
@@ -19220,13 +19841,25 @@ pub struct ViCloudHardwarePlan {
     /// UID of the backup server on which the hardware plan must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(rename = "BackupServerUid", alias = "backupServerUid")]
-    pub backup_server_uid: String,
+    #[serde(
+        rename = "BackupServerUid",
+        alias = "backupServerUid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub backup_server_uid: Option<String>,
     /// Name for the hardware plan, for example: VMware Hardware Plan.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(rename = "Name", alias = "name")]
-    pub name: String,
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub name: Option<String>,
     /// Description for the hardware plan.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
@@ -19234,7 +19867,8 @@ pub struct ViCloudHardwarePlan {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Limit of CPU that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available CPU resources, set the value to -1.
@@ -19243,27 +19877,40 @@ pub struct ViCloudHardwarePlan {
     #[serde(
         rename = "ProcessorUsageLimitMhz",
         alias = "processorUsageLimitMhz",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub processor_usage_limit_mhz: i64,
+    pub processor_usage_limit_mhz: Option<i64>,
     /// Limit of RAM that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available RAM resources, set the value to -1.
     ///
     /// XML element `<MemoryUsageLimitMb>`; JSON `"MemoryUsageLimitMb"`.
     #[serde(
         rename = "MemoryUsageLimitMb",
         alias = "memoryUsageLimitMb",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub memory_usage_limit_mb: i64,
+    pub memory_usage_limit_mb: Option<i64>,
     /// Parameters for the created hardware plan. For details on creating a VMware hardware plan, see VMware Hardware Plan Settings. For details on creating a Hyper-V hardware plan, see Hyper-V Hardware Plan Settings.
     ///
     /// XML element `<HardwarePlanDetails>`; JSON `"HardwarePlanDetails"`.
-    #[serde(rename = "HardwarePlanDetails", alias = "hardwarePlanDetails")]
-    pub hardware_plan_details: Box<ViCloudHardwarePlanorHvCloudHardwarePlan>,
+    #[serde(
+        rename = "HardwarePlanDetails",
+        alias = "hardwarePlanDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hardware_plan_details: Option<Box<ViCloudHardwarePlanorHvCloudHardwarePlan>>,
     /// Reference to the virtualization host on which tenant VM replicas should be registered, for example: urn:VMware:Host:b7f17482-2f34-446c-976c-924539a98b0b.host-438.
     ///
     /// XML element `<HypervisorHostRef>`; JSON `"HypervisorHostRef"`.
-    #[serde(rename = "HypervisorHostRef", alias = "hypervisorHostRef")]
+    #[serde(
+        rename = "HypervisorHostRef",
+        alias = "hypervisorHostRef",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub hypervisor_host_ref: String,
     /// Type of the VMware object. Possible values: • ClusterComputeResource • HostSystem
     ///
@@ -19273,7 +19920,11 @@ pub struct ViCloudHardwarePlan {
     /// Name of the host or cluster.
     ///
     /// XML element `<ParentName>`; JSON `"ParentName"`.
-    #[serde(rename = "ParentName", alias = "parentName")]
+    #[serde(
+        rename = "ParentName",
+        alias = "parentName",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub parent_name: String,
     /// Datastore parameters for the created hardware plan. For details, see Datastore Settings.
     ///
@@ -19297,23 +19948,12 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_server_uid: xml::elem_text(el, "BackupServerUid")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
-            name: xml::elem_text(el, "Name")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
+            name: xml::elem_text(el, "Name")?,
             description: xml::elem_text(el, "Description")?,
-            processor_usage_limit_mhz: xml::elem_text(el, "ProcessorUsageLimitMhz")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "ProcessorUsageLimitMhz",
-                ))?,
-            memory_usage_limit_mb: xml::elem_text(el, "MemoryUsageLimitMb")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "MemoryUsageLimitMb",
-                ))?,
-            hardware_plan_details: xml::elem(el, "HardwarePlanDetails")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "HardwarePlanDetails",
-                ))?,
+            processor_usage_limit_mhz: xml::elem_text(el, "ProcessorUsageLimitMhz")?,
+            memory_usage_limit_mb: xml::elem_text(el, "MemoryUsageLimitMb")?,
+            hardware_plan_details: xml::elem(el, "HardwarePlanDetails")?,
             hypervisor_host_ref: xml::elem_text(el, "HypervisorHostRef")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "HypervisorHostRef",
@@ -19330,12 +19970,12 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
 }
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlan {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text_req("BackupServerUid", &self.backup_server_uid);
-        w.elem_text_req("Name", &self.name);
+        w.elem_text("BackupServerUid", &self.backup_server_uid);
+        w.elem_text("Name", &self.name);
         w.elem_text("Description", &self.description);
-        w.elem_text_req("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz);
-        w.elem_text_req("MemoryUsageLimitMb", &self.memory_usage_limit_mb);
-        w.elem_req("HardwarePlanDetails", &self.hardware_plan_details);
+        w.elem_text("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz);
+        w.elem_text("MemoryUsageLimitMb", &self.memory_usage_limit_mb);
+        w.elem("HardwarePlanDetails", &self.hardware_plan_details);
         w.elem_text_req("HypervisorHostRef", &self.hypervisor_host_ref);
         w.elem_text_req("ParentType", &self.parent_type);
         w.elem_text_req("ParentName", &self.parent_name);
@@ -19363,7 +20003,8 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         rename = "FriendlyName",
         alias = "friendlyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub friendly_name: Option<String>,
     /// Type of the datastore. Possible values: • Datastore • StoragePod
@@ -19385,7 +20026,8 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         rename = "Reference",
         alias = "reference",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub reference: Option<String>,
     /// Storage quota for tenant VM replicas on the datastore (in GB).
@@ -19451,7 +20093,8 @@ pub struct ViCloudHardwarePlanorHvCloudHardwarePlan {
         rename = "HypervisorHostRef",
         alias = "hypervisorHostRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hypervisor_host_ref: Option<String>,
     /// Storage volume parameters for the created hardware plan. For details, see Volume Settings.
@@ -19510,7 +20153,8 @@ pub struct VlanConfiguration {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// ID of the virtual switch in the Veeam infrastructure, for example: 510f34ea-1534-437c-a746-f32cf0f712aa.
@@ -19521,7 +20165,8 @@ pub struct VlanConfiguration {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<String>,
     /// Reference to the host on which the virtual switch with VLAN ranges is configured, for example: urn:VMware:Host:4a3f28d9-d4f3-4e4c-9afb-91db8ab57436.host-438. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -19531,7 +20176,8 @@ pub struct VlanConfiguration {
         rename = "HostRef",
         alias = "hostRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub host_ref: Option<String>,
     /// Platform of the virtualization host on which the virtual switch is configured. Possible values: • VMware • HyperV
@@ -19595,7 +20241,8 @@ pub struct VlanConfiguration {
         rename = "SwitchName",
         alias = "switchName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub switch_name: Option<String>,
     /// ID of the virtual switch in the virtualization infrastructure, for example: 4670EE6D-66BE-4A1C-A58E-6389CA99BD3E.
@@ -19605,7 +20252,8 @@ pub struct VlanConfiguration {
         rename = "SwitchId",
         alias = "switchId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub switch_id: Option<String>,
     /// Name of the cluster on which the virtual switch with VLAN ranges is configured.
@@ -19615,7 +20263,8 @@ pub struct VlanConfiguration {
         rename = "ClusterName",
         alias = "clusterName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub cluster_name: Option<String>,
     /// ID of the cluster on which the virtual switch with VLAN ranges is configured.
@@ -19625,7 +20274,8 @@ pub struct VlanConfiguration {
         rename = "ClusterId",
         alias = "clusterId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub cluster_id: Option<String>,
     /// Type of the virtual switch. Possible values: • VirtualSwitch • DistributedVirtualSwitch
@@ -19638,15 +20288,14 @@ pub struct VlanConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub switch_type: Option<super::enums::VlanConfigurationSwitchType>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
 }
@@ -19723,7 +20372,8 @@ pub struct Vm {
         rename = "VmRestorePointUid",
         alias = "vmRestorePointUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_restore_point_uid: Option<String>,
     /// XML element `<VmNewName>`; JSON `"VmNewName"`.
@@ -19731,7 +20381,8 @@ pub struct Vm {
         rename = "VmNewName",
         alias = "vmNewName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_new_name: Option<String>,
     /// XML element `<DatastoreRef>`; JSON `"DatastoreRef"`.
@@ -19739,7 +20390,8 @@ pub struct Vm {
         rename = "DatastoreRef",
         alias = "datastoreRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub datastore_ref: Option<String>,
     /// XML element `<OrgVdcStorageProfileRef>`; JSON `"OrgVdcStorageProfileRef"`.
@@ -19747,7 +20399,8 @@ pub struct Vm {
         rename = "OrgVdcStorageProfileRef",
         alias = "orgVdcStorageProfileRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub org_vdc_storage_profile_ref: Option<String>,
     /// XML element `<LinkedCloneVmTemplateRef>`; JSON `"LinkedCloneVmTemplateRef"`.
@@ -19755,7 +20408,8 @@ pub struct Vm {
         rename = "LinkedCloneVmTemplateRef",
         alias = "linkedCloneVmTemplateRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linked_clone_vm_template_ref: Option<String>,
 }
@@ -19792,7 +20446,8 @@ pub struct VmReplicaPoint {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -19810,7 +20465,8 @@ pub struct VmReplicaPoint {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VM replica point resource.
@@ -19829,18 +20485,18 @@ pub struct VmReplicaPoint {
         rename = "VmDisplayName",
         alias = "vmDisplayName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
@@ -19860,7 +20516,8 @@ pub struct VmReplicaPoint {
         rename = "VmName",
         alias = "vmName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_name: Option<String>,
     /// Replication method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
@@ -19888,7 +20545,8 @@ pub struct VmReplicaPoint {
         rename = "PointType",
         alias = "pointType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub point_type: Option<String>,
 }
@@ -19958,7 +20616,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPointMount {
     }
 }
 /// Used by POST /vmRestorePoints/{ID}?action=restore.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmRestoreParameters {
     /// Specifies if the VM must be powered on after the restore process is complete.
     ///
@@ -19966,9 +20624,11 @@ pub struct VmRestoreParameters {
     #[serde(
         rename = "PowerOnAfter",
         alias = "powerOnAfter",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub power_on_after: bool,
+    pub power_on_after: Option<bool>,
     /// ID of the restore point from which the VM should be restored, for example: urn:veeam:VmRestorePoint:48c8cd65-d5fa-4ca6-8a98-d3fde641086e.
     ///
     /// XML element `<VmRestorePointUid>`; JSON `"VmRestorePointUid"`.
@@ -19976,7 +20636,8 @@ pub struct VmRestoreParameters {
         rename = "VmRestorePointUid",
         alias = "vmRestorePointUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_restore_point_uid: Option<String>,
     /// Name of the restored VM. If this parameter is not specified, the VM is restored with its initial name.
@@ -19986,7 +20647,8 @@ pub struct VmRestoreParameters {
         rename = "VmNewName",
         alias = "vmNewName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_new_name: Option<String>,
     /// Reference to the datastore on which VM files should be placed. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -19996,7 +20658,8 @@ pub struct VmRestoreParameters {
         rename = "DatastoreRef",
         alias = "datastoreRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub datastore_ref: Option<String>,
     /// Reference to the OrgVdc profile to be used for the restored VM. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -20006,7 +20669,8 @@ pub struct VmRestoreParameters {
         rename = "OrgVdcStorageProfileRef",
         alias = "orgVdcStorageProfileRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub org_vdc_storage_profile_ref: Option<String>,
     /// (For linked clone VMs) Reference to the template that was used to create the VM. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -20016,7 +20680,8 @@ pub struct VmRestoreParameters {
         rename = "LinkedCloneVmTemplateRef",
         alias = "linkedCloneVmTemplateRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linked_clone_vm_template_ref: Option<String>,
     /// Specifies if the VM must be powered on after the restore process is complete.
@@ -20037,7 +20702,8 @@ pub struct VmRestoreParameters {
         rename = "HierarchyRootUid",
         alias = "hierarchyRootUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_root_uid: Option<String>,
     /// Defines VM-specific parameters.
@@ -20047,7 +20713,8 @@ pub struct VmRestoreParameters {
         rename = "VmsRestoreParameters",
         alias = "vmsRestoreParameters",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vms_restore_parameters: Option<String>,
     /// Specifies if Veeam Backup & Replication must use the incremental restore functionality to recover the VM. During incremental restore, Veeam Backup & Replication queries CBT to get data blocks that are necessary to revert the VM to an earlier point in time, and will restore only these data blocks from the backup. Incremental restore significantly reduces the restore time and has little impact on the production environment.
@@ -20087,8 +20754,7 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            power_on_after: xml::elem_text(el, "PowerOnAfter")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("PowerOnAfter"))?,
+            power_on_after: xml::elem_text(el, "PowerOnAfter")?,
             vm_restore_point_uid: xml::elem_text(el, "VmRestorePointUid")?,
             vm_new_name: xml::elem_text(el, "VmNewName")?,
             datastore_ref: xml::elem_text(el, "DatastoreRef")?,
@@ -20108,7 +20774,7 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
 }
 impl crate::runtime::xml::ToXml for VmRestoreParameters {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text_req("PowerOnAfter", &self.power_on_after);
+        w.elem_text("PowerOnAfter", &self.power_on_after);
         w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
         w.elem_text("VmNewName", &self.vm_new_name);
         w.elem_text("DatastoreRef", &self.datastore_ref);
@@ -20132,7 +20798,8 @@ pub struct VmRestorePoint {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -20150,7 +20817,8 @@ pub struct VmRestorePoint {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VM backup point resource.
@@ -20164,15 +20832,14 @@ pub struct VmRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -20192,7 +20859,8 @@ pub struct VmRestorePoint {
         rename = "VmName",
         alias = "vmName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_name: Option<String>,
     /// Backup method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
@@ -20222,7 +20890,8 @@ pub struct VmRestorePoint {
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
 }
@@ -20297,7 +20966,8 @@ pub struct VmRestoreSpec {
         rename = "PowerOnAfterRestore",
         alias = "powerOnAfterRestore",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub power_on_after_restore: Option<String>,
     /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
@@ -20305,7 +20975,8 @@ pub struct VmRestoreSpec {
         rename = "HierarchyRootUid",
         alias = "hierarchyRootUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_root_uid: Option<String>,
     /// XML element `<QuickRollback>`; JSON `"QuickRollback"`.
@@ -20313,7 +20984,8 @@ pub struct VmRestoreSpec {
         rename = "QuickRollback",
         alias = "quickRollback",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quick_rollback: Option<String>,
     /// XML element `<KeepOriginalVM>`; JSON `"KeepOriginalVM"`.
@@ -20321,7 +20993,8 @@ pub struct VmRestoreSpec {
         rename = "KeepOriginalVM",
         alias = "keepOriginalVM",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub keep_original_vm: Option<String>,
     /// XML element `<VmRestoreParameters>`; JSON `"VmRestoreParameters"`.
@@ -20376,7 +21049,8 @@ pub struct VmsRestoreParameters {
         rename = "VmNewName",
         alias = "vmNewName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_new_name: Option<String>,
     /// Reference to the datastore on which VM files must be placed. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -20386,7 +21060,8 @@ pub struct VmsRestoreParameters {
         rename = "DatastoreRef",
         alias = "datastoreRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub datastore_ref: Option<String>,
     /// Reference to the OrgVdc profile to be used for the restored VM. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -20396,7 +21071,8 @@ pub struct VmsRestoreParameters {
         rename = "OrgVdcStorageProfileRef",
         alias = "orgVdcStorageProfileRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub org_vdc_storage_profile_ref: Option<String>,
     /// (For linked clone VMs) Reference to the template that was used to create the VM. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -20406,7 +21082,8 @@ pub struct VmsRestoreParameters {
         rename = "LinkedCloneVmTemplateRef",
         alias = "linkedCloneVmTemplateRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linked_clone_vm_template_ref: Option<String>,
     /// Specifies if VMs in the vApp must be powered on after the restore process is complete.
@@ -20437,13 +21114,19 @@ pub struct VmsRestoreParameters {
         rename = "OrgVdcRef",
         alias = "orgVdcRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub org_vdc_ref: Option<String>,
     /// Name of the restored vApp. If this parameter is not specified, the initial vApp name will be used.
     ///
     /// XML element `<vAppNewName>`; JSON `"vAppNewName"`.
-    #[serde(rename = "vAppNewName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "vAppNewName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
     pub v_app_new_name: Option<String>,
     /// Defines VM-specific parameters.
     ///
@@ -20503,7 +21186,8 @@ pub struct Volume {
         rename = "Id",
         alias = "id",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub id: Option<String>,
     /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
@@ -20511,7 +21195,8 @@ pub struct Volume {
         rename = "FriendlyName",
         alias = "friendlyName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub friendly_name: Option<String>,
     /// XML element `<VolumePath>`; JSON `"VolumePath"`.
@@ -20519,7 +21204,8 @@ pub struct Volume {
         rename = "VolumePath",
         alias = "volumePath",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub volume_path: Option<String>,
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
@@ -20527,7 +21213,8 @@ pub struct Volume {
         rename = "QuotaGb",
         alias = "quotaGb",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota_gb: Option<String>,
 }
@@ -20555,18 +21242,30 @@ impl crate::runtime::xml::ToXml for Volume {
 /// Used by POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
 ///
 /// XML root element: `<VssSnapshotOptions>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VssSnapshotOptions {
     /// Reference to the VM or VM container. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(rename = "HierarchyObjRef", alias = "hierarchyObjRef")]
-    pub hierarchy_obj_ref: String,
+    #[serde(
+        rename = "HierarchyObjRef",
+        alias = "hierarchyObjRef",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub hierarchy_obj_ref: Option<String>,
     /// Name of the VM or VM container.
     ///
     /// XML element `<HierarchyObjName>`; JSON `"HierarchyObjName"`.
-    #[serde(rename = "HierarchyObjName", alias = "hierarchyObjName")]
-    pub hierarchy_obj_name: String,
+    #[serde(
+        rename = "HierarchyObjName",
+        alias = "hierarchyObjName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub hierarchy_obj_name: Option<String>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
     ///
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
@@ -20582,7 +21281,8 @@ pub struct VssSnapshotOptions {
         rename = "VssSnapshotMode",
         alias = "vssSnapshotMode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vss_snapshot_mode: Option<String>,
     /// XML element `<IsCopyOnly>`; JSON `"IsCopyOnly"`.
@@ -20590,7 +21290,8 @@ pub struct VssSnapshotOptions {
         rename = "IsCopyOnly",
         alias = "isCopyOnly",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub is_copy_only: Option<String>,
     /// XML element `<UsePersistentGuestAgent>`; JSON `"UsePersistentGuestAgent"`.
@@ -20598,7 +21299,8 @@ pub struct VssSnapshotOptions {
         rename = "UsePersistentGuestAgent",
         alias = "usePersistentGuestAgent",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub use_persistent_guest_agent: Option<String>,
     /// repeated XML element `<Path>`; JSON `"Paths": […]`.
@@ -20618,12 +21320,8 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("HierarchyObjRef"))?,
-            hierarchy_obj_name: xml::elem_text(el, "HierarchyObjName")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "HierarchyObjName",
-                ))?,
+            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            hierarchy_obj_name: xml::elem_text(el, "HierarchyObjName")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
             vss_snapshot_mode: xml::elem_text(el, "VssSnapshotMode")?,
             is_copy_only: xml::elem_text(el, "IsCopyOnly")?,
@@ -20634,8 +21332,8 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
 }
 impl crate::runtime::xml::ToXml for VssSnapshotOptions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text_req("HierarchyObjRef", &self.hierarchy_obj_ref);
-        w.elem_text_req("HierarchyObjName", &self.hierarchy_obj_name);
+        w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        w.elem_text("HierarchyObjName", &self.hierarchy_obj_name);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
         w.elem_text("VssSnapshotMode", &self.vss_snapshot_mode);
         w.elem_text("IsCopyOnly", &self.is_copy_only);
@@ -20710,7 +21408,8 @@ pub struct WanAccelerator {
         rename = "Type",
         alias = "type",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -20728,7 +21427,8 @@ pub struct WanAccelerator {
         rename = "Name",
         alias = "name",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the WAN accelerator resource, for example: urn:veeam:WanAccelerator:55bd11af-696d-4224-ae9c-0917c851177c.
@@ -20742,15 +21442,14 @@ pub struct WanAccelerator {
         skip_serializing_if = "Option::is_none"
     )]
     pub uid: Option<crate::runtime::Uid>,
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": {"Links": […]}`.
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
         alias = "Link",
         alias = "links",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_links"
+        skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
     /// Name of the WAN accelerator, for example: WAN Accelerator in Columbus.
@@ -20760,7 +21459,8 @@ pub struct WanAccelerator {
         rename = "Description",
         alias = "description",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines if the WAN accelerator is out of date.
@@ -20781,7 +21481,8 @@ pub struct WanAccelerator {
         rename = "Version",
         alias = "version",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub version: Option<String>,
     /// Size of the global cache (in GB) specified for the WAN accelerator, for example: 100.
@@ -20824,7 +21525,8 @@ pub struct WanAccelerator {
         rename = "CachePath",
         alias = "cachePath",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub cache_path: Option<String>,
     /// Defines if the WAN accelerator operates in the high bandwidth mode. This mode applies simplified algorithms for data deduplication and does not use the global cache. It allows Veeam Backup & Replication to transfer incremental backup data more efficiently in case network bandwidth is greater than 100 Mbps.
@@ -20855,7 +21557,8 @@ pub struct WanAccelerator {
         rename = "BackupServerName",
         alias = "backupServerName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_server_name: Option<String>,
 }
@@ -20967,7 +21670,8 @@ pub struct WindowsGuestFsIndexingOptions {
         rename = "FileSystemIndexingMode",
         alias = "fileSystemIndexingMode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub file_system_indexing_mode: Option<String>,
     /// XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders"`.
@@ -20975,7 +21679,8 @@ pub struct WindowsGuestFsIndexingOptions {
         rename = "IncludedIndexingFolders",
         alias = "includedIndexingFolders",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub included_indexing_folders: Option<String>,
     /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": {"Paths": […]}`.
@@ -21161,7 +21866,8 @@ pub struct VCloudVAppRestoreSpec {
         rename = "PowerOnAfterRestore",
         alias = "powerOnAfterRestore",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub power_on_after_restore: Option<String>,
     /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
@@ -21169,7 +21875,8 @@ pub struct VCloudVAppRestoreSpec {
         rename = "HierarchyRootUid",
         alias = "hierarchyRootUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_root_uid: Option<String>,
     /// XML element `<OrgVdcRef>`; JSON `"OrgVdcRef"`.
@@ -21177,11 +21884,17 @@ pub struct VCloudVAppRestoreSpec {
         rename = "OrgVdcRef",
         alias = "orgVdcRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub org_vdc_ref: Option<String>,
     /// XML element `<vAppNewName>`; JSON `"vAppNewName"`.
-    #[serde(rename = "vAppNewName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "vAppNewName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
     pub v_app_new_name: Option<String>,
 }
 impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
