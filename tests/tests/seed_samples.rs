@@ -45,10 +45,11 @@ fn vm_restore_point() -> VmRestorePoint {
 }
 
 /// An element with attributes sorted and blank text dropped, all the way down: what must survive
-/// a decode and encode (attribute order is free, the generated writer follows field order).
+/// a decode and encode (attribute order is free, the generated writer follows field order). The
+/// docs' `...` (an elided list) is not content either.
 fn normalized(mut el: Element) -> Element {
     el.attrs.sort();
-    if el.text.trim().is_empty() {
+    if matches!(el.text.trim(), "" | "..." | "…") {
         el.text.clear();
     }
     el.children = el.children.into_iter().map(normalized).collect();
