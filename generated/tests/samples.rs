@@ -222,15 +222,36 @@ fn xml_case(schema: &Schema, case: &Case) -> Vec<String> {
         return vec![format!("no generated type has the root <{}>", node.name)];
     };
     let def = &schema.structs[&ty];
-    if def.roots.is_empty() || def.roots.contains(&node.name) {
+    if def.roots.contains(&node.name) {
         return xml_round_trip(&ty, &node);
     }
-    // A fragment showing the list around the type's items (`<ComputeResources>`).
-    let mut diffs = Vec::new();
-    for child in &node.children {
-        diffs.extend(xml_round_trip(&ty, child));
+    // A fragment showing one field of the type (`<CloudGateways>` of a pool): round-trip it
+    // inside the type.
+    if def.fields.iter().any(|f| f.xml.key() == node.name) {
+        let parent = Node {
+            name: def.roots.first().cloned().unwrap_or_else(|| ty.clone()),
+            attrs: Vec::new(),
+            children: vec![node],
+            text: String::new(),
+        };
+        return xml_round_trip(&ty, &parent);
     }
-    diffs
+    // A fragment showing the list around the type's items (`<ComputeResources>`).
+    let first = node.children.first().map(|c| c.name.clone());
+    if first.is_some()
+        && node
+            .children
+            .iter()
+            .all(|c| Some(&c.name) == first.as_ref())
+        && node.attrs.is_empty()
+    {
+        return node
+            .children
+            .iter()
+            .flat_map(|c| xml_round_trip(&ty, c))
+            .collect();
+    }
+    xml_round_trip(&ty, &node)
 }
 
 // ---- JSON ----

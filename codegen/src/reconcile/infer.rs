@@ -41,6 +41,8 @@ pub struct Inferer<'m> {
     model: &'m Model,
     types: BTreeMap<String, Observed>,
     shapes: BTreeMap<(String, String), Shape>,
+    /// Every occurrence of each (parent type, child element), for deciding its shape.
+    seen: BTreeMap<(String, String), Vec<Node>>,
     /// Item type → (wrapper, item) element names, from fragments rooted at a list wrapper.
     wrappers: BTreeMap<String, (String, String)>,
     pub diagnostics: Vec<Diagnostic>,
@@ -54,6 +56,7 @@ impl<'m> Inferer<'m> {
             model,
             types: BTreeMap::new(),
             shapes: BTreeMap::new(),
+            seen: BTreeMap::new(),
             wrappers: BTreeMap::new(),
             diagnostics: Vec::new(),
         };
@@ -163,50 +166,52 @@ impl<'m> Inferer<'m> {
         }
     }
 
-    fn decide(&mut self, parent: &str, child: &Node) -> Shape {
-        let key = (parent.to_string(), child.name.clone());
-        if let Some(s) = self.shapes.get(&key) {
-            return s.clone();
+    /// The shape of `parent`'s child element, from every occurrence of it seen so far: an
+    /// empty first occurrence must not make a list a scalar, nor one sample's single item
+    /// make a struct a wrapper.
+    fn decide(&self, parent: &str, nodes: &[Node]) -> Shape {
+        let name = nodes.first().map(|n| n.name.clone()).unwrap_or_default();
+        let complex: Vec<&Node> = nodes.iter().filter(|n| !n.is_scalar()).collect();
+        if complex.is_empty() {
+            return Shape::Scalar;
         }
-        let first = child.children.first().map(|c| c.name.as_str());
+        let first = complex[0].children.first().map(|c| c.name.as_str());
         let table = self
             .types
             .get(parent)
             .map(|o| o.table.clone())
             .unwrap_or_default();
-        // A documented struct with several fields is not a wrapper, even if this sample shows one.
-        let documented_struct = Self::table_field(&table, &child.name)
+        // A documented struct with several fields is not a wrapper, even if a sample shows one.
+        let documented_struct = Self::table_field(&table, &name)
             .and_then(|f| self.model.types.get(&f.type_name))
             .is_some_and(|t| {
                 t.fields.len() > 1 && !t.fields.iter().any(|f| Some(f.name.as_str()) == first)
             });
-        let shape = if child.is_scalar() {
-            Shape::Scalar
-        } else if child.attrs.is_empty()
-            && child.text.trim().is_empty()
-            && !child.children.is_empty()
-            && child
-                .children
-                .iter()
-                .all(|c| Some(c.name.as_str()) == first)
+        let wrapper = first.is_some()
             && !documented_struct
-        {
-            let item = first.unwrap_or_default().to_string();
-            let complex = child.children.iter().any(|c| !c.is_scalar());
-            let item_ty = complex.then(|| {
-                Self::table_field(&table, &item)
-                    .filter(|f| {
-                        !is_primitive(&f.type_name) && self.model.types.contains_key(&f.type_name)
-                    })
-                    .map(|f| f.type_name.clone())
-                    .unwrap_or_else(|| self.child_type(parent, &item))
+            && complex.iter().all(|n| {
+                n.attrs.is_empty()
+                    && n.text.trim().is_empty()
+                    && !n.children.is_empty()
+                    && n.children.iter().all(|c| Some(c.name.as_str()) == first)
             });
-            Shape::Wrapped { item, item_ty }
-        } else {
-            Shape::Struct(self.child_type(parent, &child.name))
-        };
-        self.shapes.insert(key, shape.clone());
-        shape
+        if !wrapper {
+            return Shape::Struct(self.child_type(parent, &name));
+        }
+        let item = first.unwrap_or_default().to_string();
+        let complex_items = complex
+            .iter()
+            .flat_map(|n| &n.children)
+            .any(|c| !c.is_scalar());
+        let item_ty = complex_items.then(|| {
+            Self::table_field(&table, &item)
+                .filter(|f| {
+                    !is_primitive(&f.type_name) && self.model.types.contains_key(&f.type_name)
+                })
+                .map(|f| f.type_name.clone())
+                .unwrap_or_else(|| self.child_type(parent, &item))
+        });
+        Shape::Wrapped { item, item_ty }
     }
 
     /// A fragment holding one child of `ty`: the child's shape and type are learned, but the
@@ -225,16 +230,31 @@ impl<'m> Inferer<'m> {
     }
 
     fn assign_child(&mut self, ty: &str, child: Node) {
-        match self.decide(ty, &child) {
+        let key = (ty.to_string(), child.name.clone());
+        let seen = self.seen.entry(key.clone()).or_default();
+        seen.push(child.clone());
+        let nodes = seen.clone();
+        let shape = self.decide(ty, &nodes);
+        let changed = self.shapes.get(&key) != Some(&shape);
+        self.shapes.insert(key, shape.clone());
+        // A new decision takes every occurrence along, not just this one.
+        let todo = if changed { nodes } else { vec![child] };
+        for node in todo {
+            self.place(&shape, node);
+        }
+    }
+
+    fn place(&mut self, shape: &Shape, child: Node) {
+        match shape {
             Shape::Scalar => {}
-            Shape::Struct(name) => self.assign(&name, child),
+            Shape::Struct(name) => self.assign(name, child),
             Shape::Wrapped {
                 item_ty: Some(item_ty),
                 ..
             } => {
                 for gc in child.children {
                     if !gc.is_scalar() {
-                        self.assign(&item_ty, gc);
+                        self.assign(item_ty, gc);
                     }
                 }
             }

@@ -43,6 +43,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::BackupFile>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "BackupJobInfo" => {
+                xml::from_document::<super::types::BackupJobInfo>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "BackupJobSession" => {
                 xml::from_document::<super::types::BackupJobSession>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -143,6 +147,10 @@ pub fn xml_round_trip(
                 xml::from_document::<
                     super::types::CloudFailoverTaskSessionInfoListType,
                 >(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "CloudFailoverTasks" => {
+                xml::from_document::<super::types::CloudFailoverTasks>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CloudFailoveredVm" => {
@@ -591,6 +599,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::Link>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "LinkedBackupRepository" => {
+                xml::from_document::<super::types::LinkedBackupRepository>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "LinkedJobObject" => {
                 xml::from_document::<super::types::LinkedJobObject>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -911,6 +923,14 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::Tasks>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "TenantCredentials" => {
+                xml::from_document::<super::types::TenantCredentials>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "TenantType" => {
+                xml::from_document::<super::types::TenantType>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "VAppCdpReplica" => {
                 xml::from_document::<super::types::VAppCdpReplica>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1021,6 +1041,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::VmReplicaPoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "VmReplicaPointLink" => {
+                xml::from_document::<super::types::VmReplicaPointLink>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "VmReplicaPointMount" => {
                 xml::from_document::<super::types::VmReplicaPointMount>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1128,6 +1152,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::BackupFile>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "BackupJobInfo" => {
+                json::from_slice::<super::types::BackupJobInfo>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "BackupJobSession" => {
                 json::from_slice::<super::types::BackupJobSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1228,6 +1256,10 @@ pub fn json_round_trip(
                 json::from_slice::<
                     super::types::CloudFailoverTaskSessionInfoListType,
                 >(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "CloudFailoverTasks" => {
+                json::from_slice::<super::types::CloudFailoverTasks>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CloudFailoveredVm" => {
@@ -1664,6 +1696,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::Link>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "LinkedBackupRepository" => {
+                json::from_slice::<super::types::LinkedBackupRepository>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "LinkedJobObject" => {
                 json::from_slice::<super::types::LinkedJobObject>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1974,6 +2010,14 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::Tasks>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "TenantCredentials" => {
+                json::from_slice::<super::types::TenantCredentials>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "TenantType" => {
+                json::from_slice::<super::types::TenantType>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "VAppCdpReplica" => {
                 json::from_slice::<super::types::VAppCdpReplica>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2080,6 +2124,10 @@ pub fn json_round_trip(
             }
             "VmReplicaPoint" => {
                 json::from_slice::<super::types::VmReplicaPoint>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "VmReplicaPointLink" => {
+                json::from_slice::<super::types::VmReplicaPointLink>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VmReplicaPointMount" => {

@@ -10,16 +10,6 @@ pub fn wrapped_ac_ls<S: serde::Serializer, T: serde::Serialize>(
     map.serialize_entry("ACLs", value)?;
     map.end()
 }
-/// Writes a list as `{"ADTenantTypes": […]}`.
-pub fn wrapped_ad_tenant_types<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry("ADTenantTypes", value)?;
-    map.end()
-}
 /// Writes a list as `{"BackupResources": […]}`.
 pub fn wrapped_backup_resources<S: serde::Serializer, T: serde::Serialize>(
     value: &Option<Vec<T>>,
@@ -140,16 +130,6 @@ pub fn wrapped_hierarchy_scope_items<S: serde::Serializer, T: serde::Serialize>(
     map.serialize_entry("HierarchyScopeItems", value)?;
     map.end()
 }
-/// Writes a list as `{"ImmediateBackupCopyJobInfos": […]}`.
-pub fn wrapped_immediate_backup_copy_job_infos<
-    S: serde::Serializer,
-    T: serde::Serialize,
->(value: &Option<Vec<T>>, serializer: S) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry("ImmediateBackupCopyJobInfos", value)?;
-    map.end()
-}
 /// Writes a list as `{"Includeses": […]}`.
 pub fn wrapped_includeses<S: serde::Serializer, T: serde::Serialize>(
     value: &Option<Vec<T>>,
@@ -158,6 +138,16 @@ pub fn wrapped_includeses<S: serde::Serializer, T: serde::Serialize>(
     use serde::ser::SerializeMap;
     let mut map = serializer.serialize_map(Some(1))?;
     map.serialize_entry("Includeses", value)?;
+    map.end()
+}
+/// Writes a list as `{"LinkedBackupRepositories": […]}`.
+pub fn wrapped_linked_backup_repositories<S: serde::Serializer, T: serde::Serialize>(
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("LinkedBackupRepositories", value)?;
     map.end()
 }
 /// Writes a list as `{"LinkedJobObjects": […]}`.
@@ -240,14 +230,14 @@ pub fn wrapped_processing_modes<S: serde::Serializer, T: serde::Serialize>(
     map.serialize_entry("ProcessingModes", value)?;
     map.end()
 }
-/// Writes a list as `{"Usernames": […]}`.
-pub fn wrapped_usernames<S: serde::Serializer, T: serde::Serialize>(
+/// Writes a list as `{"TenantCredentialses": […]}`.
+pub fn wrapped_tenant_credentialses<S: serde::Serializer, T: serde::Serialize>(
     value: &Option<Vec<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeMap;
     let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry("Usernames", value)?;
+    map.serialize_entry("TenantCredentialses", value)?;
     map.end()
 }
 /// Writes a list as `{"VCenterUids": […]}`.
@@ -298,16 +288,6 @@ pub fn wrapped_volumes<S: serde::Serializer, T: serde::Serialize>(
     use serde::ser::SerializeMap;
     let mut map = serializer.serialize_map(Some(1))?;
     map.serialize_entry("Volumes", value)?;
-    map.end()
-}
-/// Writes a list as `{"VssSnapshotOptionses": […]}`.
-pub fn wrapped_vss_snapshot_optionses<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry("VssSnapshotOptionses", value)?;
     map.end()
 }
 impl<T: crate::runtime::xml::ToXml> crate::runtime::xml::ToXml for Box<T> {

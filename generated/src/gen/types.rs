@@ -55,17 +55,6 @@ pub struct AdTenantType {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub account: Option<String>,
-    /// XML `<TenantCredentials><Username/>…</TenantCredentials>`; JSON `"TenantCredentials": {"Usernames": […]}`.
-    #[serde(
-        rename = "TenantCredentials",
-        alias = "Username",
-        alias = "tenantCredentials",
-        default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_usernames"
-    )]
-    pub tenant_credentials: Option<Vec<String>>,
 }
 impl crate::runtime::xml::FromXml for AdTenantType {
     fn from_xml(
@@ -75,7 +64,6 @@ impl crate::runtime::xml::FromXml for AdTenantType {
         Ok(Self {
             domain: xml::elem(el, "Domain")?,
             account: xml::elem_text(el, "Account")?,
-            tenant_credentials: xml::wrapped_text(el, "TenantCredentials", "Username")?,
         })
     }
 }
@@ -83,7 +71,6 @@ impl crate::runtime::xml::ToXml for AdTenantType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("Domain", &self.domain);
         w.elem_text("Account", &self.account);
-        w.wrapped_text("TenantCredentials", "Username", &self.tenant_credentials);
     }
 }
 /// Used by GET /agents/jobs/{ID}.
@@ -765,6 +752,87 @@ impl crate::runtime::xml::ToXml for BackupFile {
         w.elem_text("CompressRatio", &self.compress_ratio);
         w.elem_text("CreationTimeUtc", &self.creation_time_utc);
         w.elem_text("FileType", &self.file_type);
+    }
+}
+/// The `BackupJobInfo` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BackupJobInfo {
+    /// XML `<Includes><ObjectInJob/>…</Includes>`; JSON `"Includes": {"ObjectInJobs": […]}`.
+    #[serde(
+        rename = "Includes",
+        alias = "ObjectInJob",
+        alias = "includes",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_object_in_jobs"
+    )]
+    pub includes: Option<Vec<ObjectInJob>>,
+    /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
+    #[serde(
+        rename = "GuestProcessingOptions",
+        alias = "guestProcessingOptions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub guest_processing_options: Option<GuestProcessingOptions>,
+    /// XML `<AdvancedStorageOptions><PasswordKeyId/>…</AdvancedStorageOptions>`; JSON `"AdvancedStorageOptions": {"PasswordKeyIds": […]}`.
+    #[serde(
+        rename = "AdvancedStorageOptions",
+        alias = "PasswordKeyId",
+        alias = "advancedStorageOptions",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_password_key_ids"
+    )]
+    pub advanced_storage_options: Option<Vec<String>>,
+    /// XML element `<GfsRetentionPolicy>`; JSON `"GfsRetentionPolicy"`.
+    #[serde(
+        rename = "GfsRetentionPolicy",
+        alias = "gfsRetentionPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub gfs_retention_policy: Option<GfsRetentionPolicy>,
+    /// XML element `<SimpleRetentionPolicy>`; JSON `"SimpleRetentionPolicy"`.
+    #[serde(
+        rename = "SimpleRetentionPolicy",
+        alias = "simpleRetentionPolicy",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub simple_retention_policy: Option<SimpleRetentionPolicy>,
+}
+impl crate::runtime::xml::FromXml for BackupJobInfo {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            includes: xml::wrapped(el, "Includes", "ObjectInJob")?,
+            guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            advanced_storage_options: xml::wrapped_text(
+                el,
+                "AdvancedStorageOptions",
+                "PasswordKeyId",
+            )?,
+            gfs_retention_policy: xml::elem(el, "GfsRetentionPolicy")?,
+            simple_retention_policy: xml::elem(el, "SimpleRetentionPolicy")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupJobInfo {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.wrapped("Includes", "ObjectInJob", &self.includes);
+        w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        w.wrapped_text(
+            "AdvancedStorageOptions",
+            "PasswordKeyId",
+            &self.advanced_storage_options,
+        );
+        w.elem("GfsRetentionPolicy", &self.gfs_retention_policy);
+        w.elem("SimpleRetentionPolicy", &self.simple_retention_policy);
     }
 }
 /// Used by GET /backupSessions/{ID}.
@@ -3403,10 +3471,9 @@ pub struct CloudFailoverSession {
         rename = "CloudFailoverTasks",
         alias = "cloudFailoverTasks",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub cloud_failover_tasks: Option<String>,
+    pub cloud_failover_tasks: Option<CloudFailoverTaskSessionInfoListType>,
 }
 impl crate::runtime::xml::FromXml for CloudFailoverSession {
     fn from_xml(
@@ -3426,7 +3493,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSession {
             result: xml::elem_text(el, "Result")?,
             progress: xml::elem_text(el, "Progress")?,
             failure_message: xml::elem_text(el, "FailureMessage")?,
-            cloud_failover_tasks: xml::elem_text(el, "CloudFailoverTasks")?,
+            cloud_failover_tasks: xml::elem(el, "CloudFailoverTasks")?,
         })
     }
 }
@@ -3444,7 +3511,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverSession {
         w.elem_text("Result", &self.result);
         w.elem_text("Progress", &self.progress);
         w.elem_text("FailureMessage", &self.failure_message);
-        w.elem_text("CloudFailoverTasks", &self.cloud_failover_tasks);
+        w.elem("CloudFailoverTasks", &self.cloud_failover_tasks);
     }
 }
 /// Used by GET /cloud/failoverSessions/{ID}.
@@ -3523,6 +3590,16 @@ pub struct CloudFailoverTaskSessionInfoListType {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub failure_message: Option<String>,
+    /// repeated XML element `<CloudFailoverTasks>`; JSON `"CloudFailoverTaskses": […]`.
+    #[serde(
+        rename = "CloudFailoverTaskses",
+        alias = "CloudFailoverTasks",
+        alias = "cloudFailoverTaskses",
+        default,
+        deserialize_with = "super::serde_helpers::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_failover_tasks: Vec<CloudFailoverTasks>,
 }
 impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
     fn from_xml(
@@ -3537,6 +3614,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
             result: xml::elem_text(el, "Result")?,
             progress: xml::elem_text(el, "Progress")?,
             failure_message: xml::elem_text(el, "FailureMessage")?,
+            cloud_failover_tasks: xml::elems(el, "CloudFailoverTasks")?,
         })
     }
 }
@@ -3549,6 +3627,89 @@ impl crate::runtime::xml::ToXml for CloudFailoverTaskSessionInfoListType {
         w.elem_text("Result", &self.result);
         w.elem_text("Progress", &self.progress);
         w.elem_text("FailureMessage", &self.failure_message);
+        w.elems("CloudFailoverTasks", &self.cloud_failover_tasks);
+    }
+}
+/// The `CloudFailoverTasks` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudFailoverTasks {
+    /// XML attribute `VmName`; JSON `"VmName"`.
+    #[serde(
+        rename = "VmName",
+        alias = "vmName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub vm_name: Option<String>,
+    /// XML element `<VmReplicaPointLink>`; JSON `"VmReplicaPointLink"`.
+    #[serde(
+        rename = "VmReplicaPointLink",
+        alias = "vmReplicaPointLink",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub vm_replica_point_link: Option<VmReplicaPointLink>,
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(
+        rename = "CreationTimeUTC",
+        alias = "creationTimeUTC",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub creation_time_utc: Option<String>,
+    /// XML element `<State>`; JSON `"State"`.
+    #[serde(
+        rename = "State",
+        alias = "state",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub state: Option<String>,
+    /// XML element `<Result>`; JSON `"Result"`.
+    #[serde(
+        rename = "Result",
+        alias = "result",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub result: Option<String>,
+    /// XML element `<Progress>`; JSON `"Progress"`.
+    #[serde(
+        rename = "Progress",
+        alias = "progress",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub progress: Option<String>,
+}
+impl crate::runtime::xml::FromXml for CloudFailoverTasks {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_name: xml::attr(el, "VmName")?,
+            vm_replica_point_link: xml::elem(el, "VmReplicaPointLink")?,
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            state: xml::elem_text(el, "State")?,
+            result: xml::elem_text(el, "Result")?,
+            progress: xml::elem_text(el, "Progress")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverTasks {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("VmName", &self.vm_name);
+        w.elem("VmReplicaPointLink", &self.vm_replica_point_link);
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("State", &self.state);
+        w.elem_text("Result", &self.result);
+        w.elem_text("Progress", &self.progress);
     }
 }
 /// Used by GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}.
@@ -3828,32 +3989,35 @@ pub struct CloudGatewayPool {
     pub description: Option<String>,
     /// Specifies the list of the cloud gateways included in the cloud gateway pool. At least one cloud gateway must be specified to create a cloud gateway pool. For details, see Cloud Gateway Settings.
     ///
-    /// XML element `<CloudGateways>`; JSON `"CloudGateways"`.
+    /// XML `<CloudGateways><CloudGatewayUid/>…</CloudGateways>`; JSON `"CloudGateways": {"CloudGatewayUids": […]}`.
     #[serde(
         rename = "CloudGateways",
+        alias = "CloudGatewayUid",
         alias = "cloudGateways",
         default,
+        deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        serialize_with = "super::serde_helpers::wrapped_cloud_gateway_uids"
     )]
-    pub cloud_gateways: Option<String>,
+    pub cloud_gateways: Option<Vec<String>>,
     /// Specifies a list of cloud tenants to whom the cloud gateway pool will be assigned. This parameter is optional, because a gateway pool can be assigned to no tenants. For details, see Cloud Tenant Settings.
     ///
-    /// XML element `<CloudTenants>`; JSON `"CloudTenants"`.
+    /// XML `<CloudTenants><CloudTenantUid/>…</CloudTenants>`; JSON `"CloudTenants": {"CloudTenantUids": […]}`.
     #[serde(
         rename = "CloudTenants",
+        alias = "CloudTenantUid",
         alias = "cloudTenants",
         default,
+        deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        serialize_with = "super::serde_helpers::wrapped_cloud_tenant_uids"
     )]
-    pub cloud_tenants: Option<String>,
+    pub cloud_tenants: Option<Vec<String>>,
     /// UID of the cloud gateway included in the created cloud gateway pool. Can be obtained from the representation of the /cloud/gateways resource.
     ///
     /// repeated XML element `<CloudGatewayUid>`; JSON `"CloudGatewayUids": […]`.
     #[serde(
         rename = "CloudGatewayUids",
-        alias = "CloudGatewayUid",
         alias = "cloudGatewayUids",
         default,
         deserialize_with = "super::serde_helpers::vec",
@@ -3865,7 +4029,6 @@ pub struct CloudGatewayPool {
     /// repeated XML element `<CloudTenantUid>`; JSON `"CloudTenantUids": […]`.
     #[serde(
         rename = "CloudTenantUids",
-        alias = "CloudTenantUid",
         alias = "cloudTenantUids",
         default,
         deserialize_with = "super::serde_helpers::vec",
@@ -3895,8 +4058,8 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
             uid: xml::attr(el, "UID")?,
             links: xml::wrapped(el, "Links", "Link")?,
             description: xml::elem_text(el, "Description")?,
-            cloud_gateways: xml::elem_text(el, "CloudGateways")?,
-            cloud_tenants: xml::elem_text(el, "CloudTenants")?,
+            cloud_gateways: xml::wrapped_text(el, "CloudGateways", "CloudGatewayUid")?,
+            cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?,
             cloud_gateway_uid: xml::elems_text(el, "CloudGatewayUid")?,
             cloud_tenant_uid: xml::elems_text(el, "CloudTenantUid")?,
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
@@ -3911,8 +4074,8 @@ impl crate::runtime::xml::ToXml for CloudGatewayPool {
         w.attr("UID", &self.uid);
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("Description", &self.description);
-        w.elem_text("CloudGateways", &self.cloud_gateways);
-        w.elem_text("CloudTenants", &self.cloud_tenants);
+        w.wrapped_text("CloudGateways", "CloudGatewayUid", &self.cloud_gateways);
+        w.wrapped_text("CloudTenants", "CloudTenantUid", &self.cloud_tenants);
         w.elems_text("CloudGatewayUid", &self.cloud_gateway_uid);
         w.elems_text("CloudTenantUid", &self.cloud_tenant_uid);
         w.elem_text("BackupServerUid", &self.backup_server_uid);
@@ -5060,10 +5223,9 @@ pub struct CloudTenant {
         rename = "ComputeResources",
         alias = "computeResources",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub compute_resources: Option<String>,
+    pub compute_resources: Option<Box<CloudTenant>>,
     /// Defines whether the bandwidth limit must be enabled for the tenant account.
     ///
     /// XML element `<ThrottlingEnabled>`; JSON `"ThrottlingEnabled"`.
@@ -5186,17 +5348,14 @@ pub struct CloudTenant {
     pub backup_protection_period: Option<i64>,
     /// Tenant account type. Possible values: • Standalone • vCD • ActiveDirectory
     ///
-    /// XML `<TenantType><ADTenantType/>…</TenantType>`; JSON `"TenantType": {"ADTenantTypes": […]}`.
+    /// XML element `<TenantType>`; JSON `"TenantType"`.
     #[serde(
         rename = "TenantType",
-        alias = "ADTenantType",
         alias = "tenantType",
         default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_ad_tenant_types"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub tenant_type: Option<Vec<AdTenantType>>,
+    pub tenant_type: Option<TenantType>,
     /// Settings for vCloud compute resource assigned for the tenant of the vCD type. For details, see vCloud Compute Resource Options.
     ///
     /// repeated XML element `<VCloudComputeResources>`; JSON `"VCloudComputeResources": […]`.
@@ -5397,6 +5556,14 @@ pub struct CloudTenant {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota: Option<i64>,
+    /// XML element `<CloudTenantComputeResource>`; JSON `"CloudTenantComputeResource"`.
+    #[serde(
+        rename = "CloudTenantComputeResource",
+        alias = "cloudTenantComputeResource",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cloud_tenant_compute_resource: Option<CloudTenantComputeResource>,
     /// XML element `<RepositoryQuota>`; JSON `"RepositoryQuota"`.
     #[serde(
         rename = "RepositoryQuota",
@@ -5426,7 +5593,7 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             last_result: xml::elem_text(el, "LastResult")?,
             last_active: xml::elem_text(el, "LastActive")?,
             vm_count: xml::elem_text(el, "VmCount")?,
-            compute_resources: xml::elem_text(el, "ComputeResources")?,
+            compute_resources: xml::elem(el, "ComputeResources")?,
             throttling_enabled: xml::elem_text(el, "ThrottlingEnabled")?,
             throttling_speed_limit: xml::elem_text(el, "ThrottlingSpeedLimit")?,
             throttling_speed_unit: xml::elem_text(el, "ThrottlingSpeedUnit")?,
@@ -5438,7 +5605,7 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             server_backup_count: xml::elem_text(el, "ServerBackupCount")?,
             backup_protection_enabled: xml::elem_text(el, "BackupProtectionEnabled")?,
             backup_protection_period: xml::elem_text(el, "BackupProtectionPeriod")?,
-            tenant_type: xml::wrapped(el, "TenantType", "ADTenantType")?,
+            tenant_type: xml::elem(el, "TenantType")?,
             v_cloud_compute_resources: xml::elems(el, "VCloudComputeResources")?,
             cloud_gateway_pools: xml::elem(el, "CloudGatewayPools")?,
             failover_to_other_gateways_if_fail: xml::elem_text(
@@ -5464,6 +5631,7 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             display_name: xml::elem_text(el, "DisplayName")?,
             repository_uid: xml::elem_text(el, "RepositoryUid")?,
             quota: xml::elem_text(el, "Quota")?,
+            cloud_tenant_compute_resource: xml::elem(el, "CloudTenantComputeResource")?,
             repository_quota: xml::elem(el, "RepositoryQuota")?,
         })
     }
@@ -5484,7 +5652,7 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.elem_text("LastResult", &self.last_result);
         w.elem_text("LastActive", &self.last_active);
         w.elem_text("VmCount", &self.vm_count);
-        w.elem_text("ComputeResources", &self.compute_resources);
+        w.elem("ComputeResources", &self.compute_resources);
         w.elem_text("ThrottlingEnabled", &self.throttling_enabled);
         w.elem_text("ThrottlingSpeedLimit", &self.throttling_speed_limit);
         w.elem_text("ThrottlingSpeedUnit", &self.throttling_speed_unit);
@@ -5496,7 +5664,7 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.elem_text("ServerBackupCount", &self.server_backup_count);
         w.elem_text("BackupProtectionEnabled", &self.backup_protection_enabled);
         w.elem_text("BackupProtectionPeriod", &self.backup_protection_period);
-        w.wrapped("TenantType", "ADTenantType", &self.tenant_type);
+        w.elem("TenantType", &self.tenant_type);
         w.elems("VCloudComputeResources", &self.v_cloud_compute_resources);
         w.elem("CloudGatewayPools", &self.cloud_gateway_pools);
         w.elem_text(
@@ -5519,6 +5687,7 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.elem_text("DisplayName", &self.display_name);
         w.elem_text("RepositoryUid", &self.repository_uid);
         w.elem_text("Quota", &self.quota);
+        w.elem("CloudTenantComputeResource", &self.cloud_tenant_compute_resource);
         w.elem("RepositoryQuota", &self.repository_quota);
     }
 }
@@ -7508,17 +7677,14 @@ pub struct CreateObjectInJobSpec {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub hierarchy_obj_name: Option<String>,
-    /// XML `<GuestProcessingOptions><VssSnapshotOptions/>…</GuestProcessingOptions>`; JSON `"GuestProcessingOptions": {"VssSnapshotOptionses": […]}`.
+    /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
     #[serde(
         rename = "GuestProcessingOptions",
-        alias = "VssSnapshotOptions",
         alias = "guestProcessingOptions",
         default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_vss_snapshot_optionses"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub guest_processing_options: Option<Vec<VssSnapshotOptions>>,
+    pub guest_processing_options: Option<GuestProcessingOptions>,
 }
 impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
     fn from_xml(
@@ -7528,11 +7694,7 @@ impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
         Ok(Self {
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             hierarchy_obj_name: xml::elem_text(el, "HierarchyObjName")?,
-            guest_processing_options: xml::wrapped(
-                el,
-                "GuestProcessingOptions",
-                "VssSnapshotOptions",
-            )?,
+            guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
         })
     }
 }
@@ -7540,11 +7702,7 @@ impl crate::runtime::xml::ToXml for CreateObjectInJobSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text("HierarchyObjName", &self.hierarchy_obj_name);
-        w.wrapped(
-            "GuestProcessingOptions",
-            "VssSnapshotOptions",
-            &self.guest_processing_options,
-        );
+        w.elem("GuestProcessingOptions", &self.guest_processing_options);
     }
 }
 /// Used by GET /backupServers/{ID}/credentials/{ID}, PUT /backupServers/{ID}/credentials/{ID}.
@@ -9980,6 +10138,53 @@ pub struct GuestProcessingOptions {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linux_credentials_id: Option<String>,
+    /// XML element `<AppAwareProcessingMode>`; JSON `"AppAwareProcessingMode"`.
+    #[serde(
+        rename = "AppAwareProcessingMode",
+        alias = "appAwareProcessingMode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub app_aware_processing_mode: Option<String>,
+    /// XML element `<FileSystemIndexingMode>`; JSON `"FileSystemIndexingMode"`.
+    #[serde(
+        rename = "FileSystemIndexingMode",
+        alias = "fileSystemIndexingMode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub file_system_indexing_mode: Option<String>,
+    /// XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders"`.
+    #[serde(
+        rename = "IncludedIndexingFolders",
+        alias = "includedIndexingFolders",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub included_indexing_folders: Option<String>,
+    /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": {"Paths": […]}`.
+    #[serde(
+        rename = "ExcludedIndexingFolders",
+        alias = "Path",
+        alias = "excludedIndexingFolders",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_paths"
+    )]
+    pub excluded_indexing_folders: Option<Vec<String>>,
+    /// XML element `<CredentialsId>`; JSON `"CredentialsId"`.
+    #[serde(
+        rename = "CredentialsId",
+        alias = "credentialsId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub credentials_id: Option<String>,
 }
 impl crate::runtime::xml::FromXml for GuestProcessingOptions {
     fn from_xml(
@@ -9999,6 +10204,15 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptions {
             sql_backup_options: xml::elem(el, "SqlBackupOptions")?,
             windows_credentials_id: xml::elem_text(el, "WindowsCredentialsId")?,
             linux_credentials_id: xml::elem_text(el, "LinuxCredentialsId")?,
+            app_aware_processing_mode: xml::elem_text(el, "AppAwareProcessingMode")?,
+            file_system_indexing_mode: xml::elem_text(el, "FileSystemIndexingMode")?,
+            included_indexing_folders: xml::elem_text(el, "IncludedIndexingFolders")?,
+            excluded_indexing_folders: xml::wrapped_text(
+                el,
+                "ExcludedIndexingFolders",
+                "Path",
+            )?,
+            credentials_id: xml::elem_text(el, "CredentialsId")?,
         })
     }
 }
@@ -10010,6 +10224,15 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptions {
         w.elem("SqlBackupOptions", &self.sql_backup_options);
         w.elem_text("WindowsCredentialsId", &self.windows_credentials_id);
         w.elem_text("LinuxCredentialsId", &self.linux_credentials_id);
+        w.elem_text("AppAwareProcessingMode", &self.app_aware_processing_mode);
+        w.elem_text("FileSystemIndexingMode", &self.file_system_indexing_mode);
+        w.elem_text("IncludedIndexingFolders", &self.included_indexing_folders);
+        w.wrapped_text(
+            "ExcludedIndexingFolders",
+            "Path",
+            &self.excluded_indexing_folders,
+        );
+        w.elem_text("CredentialsId", &self.credentials_id);
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
@@ -10654,61 +10877,17 @@ pub struct ImmediateBackupCopyJobInfo {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linked_backup_includes: Option<String>,
-    /// XML element `<LinkedBackupRepositoryIncludes>`; JSON `"LinkedBackupRepositoryIncludes"`.
+    /// XML `<LinkedBackupRepositoryIncludes><LinkedBackupRepository/>…</LinkedBackupRepositoryIncludes>`; JSON `"LinkedBackupRepositoryIncludes": {"LinkedBackupRepositories": […]}`.
     #[serde(
         rename = "LinkedBackupRepositoryIncludes",
+        alias = "LinkedBackupRepository",
         alias = "linkedBackupRepositoryIncludes",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub linked_backup_repository_includes: Option<String>,
-    /// XML `<Includes><ObjectInJob/>…</Includes>`; JSON `"Includes": {"ObjectInJobs": […]}`.
-    #[serde(
-        rename = "Includes",
-        alias = "ObjectInJob",
-        alias = "includes",
-        default,
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_object_in_jobs"
+        serialize_with = "super::serde_helpers::wrapped_linked_backup_repositories"
     )]
-    pub includes: Option<Vec<ObjectInJob>>,
-    /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(
-        rename = "GuestProcessingOptions",
-        alias = "guestProcessingOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub guest_processing_options: Option<GuestProcessingOptions>,
-    /// XML `<AdvancedStorageOptions><PasswordKeyId/>…</AdvancedStorageOptions>`; JSON `"AdvancedStorageOptions": {"PasswordKeyIds": […]}`.
-    #[serde(
-        rename = "AdvancedStorageOptions",
-        alias = "PasswordKeyId",
-        alias = "advancedStorageOptions",
-        default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_password_key_ids"
-    )]
-    pub advanced_storage_options: Option<Vec<String>>,
-    /// XML element `<GfsRetentionPolicy>`; JSON `"GfsRetentionPolicy"`.
-    #[serde(
-        rename = "GfsRetentionPolicy",
-        alias = "gfsRetentionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub gfs_retention_policy: Option<GfsRetentionPolicy>,
-    /// XML element `<SimpleRetentionPolicy>`; JSON `"SimpleRetentionPolicy"`.
-    #[serde(
-        rename = "SimpleRetentionPolicy",
-        alias = "simpleRetentionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub simple_retention_policy: Option<SimpleRetentionPolicy>,
+    pub linked_backup_repository_includes: Option<Vec<LinkedBackupRepository>>,
 }
 impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
     fn from_xml(
@@ -10722,19 +10901,11 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
                 "LinkedJobObject",
             )?,
             linked_backup_includes: xml::elem_text(el, "LinkedBackupIncludes")?,
-            linked_backup_repository_includes: xml::elem_text(
+            linked_backup_repository_includes: xml::wrapped(
                 el,
                 "LinkedBackupRepositoryIncludes",
+                "LinkedBackupRepository",
             )?,
-            includes: xml::wrapped(el, "Includes", "ObjectInJob")?,
-            guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
-            advanced_storage_options: xml::wrapped_text(
-                el,
-                "AdvancedStorageOptions",
-                "PasswordKeyId",
-            )?,
-            gfs_retention_policy: xml::elem(el, "GfsRetentionPolicy")?,
-            simple_retention_policy: xml::elem(el, "SimpleRetentionPolicy")?,
         })
     }
 }
@@ -10742,19 +10913,11 @@ impl crate::runtime::xml::ToXml for ImmediateBackupCopyJobInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped("LinkedJobIncludes", "LinkedJobObject", &self.linked_job_includes);
         w.elem_text("LinkedBackupIncludes", &self.linked_backup_includes);
-        w.elem_text(
+        w.wrapped(
             "LinkedBackupRepositoryIncludes",
+            "LinkedBackupRepository",
             &self.linked_backup_repository_includes,
         );
-        w.wrapped("Includes", "ObjectInJob", &self.includes);
-        w.elem("GuestProcessingOptions", &self.guest_processing_options);
-        w.wrapped_text(
-            "AdvancedStorageOptions",
-            "PasswordKeyId",
-            &self.advanced_storage_options,
-        );
-        w.elem("GfsRetentionPolicy", &self.gfs_retention_policy);
-        w.elem("SimpleRetentionPolicy", &self.simple_retention_policy);
     }
 }
 /// The `Includes` type of the Enterprise Manager REST API.
@@ -11070,17 +11233,14 @@ pub struct Job {
     pub job_schedule_options: Option<ScheduleOptionsInfoType>,
     /// Object that includes one of the following complex objects depending on the job type: • BackupJobInfo • ReplicaJobInfo • BackupCopyJobInfo • ImmediateBackupCopyJobInfo For details, see Job Info.
     ///
-    /// XML `<JobInfo><ImmediateBackupCopyJobInfo/>…</JobInfo>`; JSON `"JobInfo": {"ImmediateBackupCopyJobInfos": […]}`.
+    /// XML element `<JobInfo>`; JSON `"JobInfo"`.
     #[serde(
         rename = "JobInfo",
-        alias = "ImmediateBackupCopyJobInfo",
         alias = "jobInfo",
         default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_immediate_backup_copy_job_infos"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub job_info: Option<Vec<ImmediateBackupCopyJobInfo>>,
+    pub job_info: Option<JobInfo>,
 }
 impl crate::runtime::xml::FromXml for Job {
     fn from_xml(
@@ -11100,7 +11260,7 @@ impl crate::runtime::xml::FromXml for Job {
             schedule_enabled: xml::elem_text(el, "ScheduleEnabled")?,
             next_run: xml::elem_text(el, "NextRun")?,
             job_schedule_options: xml::elem(el, "JobScheduleOptions")?,
-            job_info: xml::wrapped(el, "JobInfo", "ImmediateBackupCopyJobInfo")?,
+            job_info: xml::elem(el, "JobInfo")?,
         })
     }
 }
@@ -11118,7 +11278,7 @@ impl crate::runtime::xml::ToXml for Job {
         w.elem_text("ScheduleEnabled", &self.schedule_enabled);
         w.elem_text("NextRun", &self.next_run);
         w.elem("JobScheduleOptions", &self.job_schedule_options);
-        w.wrapped("JobInfo", "ImmediateBackupCopyJobInfo", &self.job_info);
+        w.elem("JobInfo", &self.job_info);
     }
 }
 /// Used by POST /jobs/{ID}?action=clone.
@@ -11247,6 +11407,22 @@ pub struct JobInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub simple_retention_policy: Option<SimpleRetentionPolicy>,
+    /// XML element `<ImmediateBackupCopyJobInfo>`; JSON `"ImmediateBackupCopyJobInfo"`.
+    #[serde(
+        rename = "ImmediateBackupCopyJobInfo",
+        alias = "immediateBackupCopyJobInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub immediate_backup_copy_job_info: Option<ImmediateBackupCopyJobInfo>,
+    /// XML element `<BackupJobInfo>`; JSON `"BackupJobInfo"`.
+    #[serde(
+        rename = "BackupJobInfo",
+        alias = "backupJobInfo",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub backup_job_info: Option<BackupJobInfo>,
 }
 impl crate::runtime::xml::FromXml for JobInfo {
     fn from_xml(
@@ -11258,6 +11434,8 @@ impl crate::runtime::xml::FromXml for JobInfo {
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
             gfs_retention_policy: xml::elem(el, "GfsRetentionPolicy")?,
             simple_retention_policy: xml::elem(el, "SimpleRetentionPolicy")?,
+            immediate_backup_copy_job_info: xml::elem(el, "ImmediateBackupCopyJobInfo")?,
+            backup_job_info: xml::elem(el, "BackupJobInfo")?,
         })
     }
 }
@@ -11267,6 +11445,8 @@ impl crate::runtime::xml::ToXml for JobInfo {
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
         w.elem("GfsRetentionPolicy", &self.gfs_retention_policy);
         w.elem("SimpleRetentionPolicy", &self.simple_retention_policy);
+        w.elem("ImmediateBackupCopyJobInfo", &self.immediate_backup_copy_job_info);
+        w.elem("BackupJobInfo", &self.backup_job_info);
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -11971,6 +12151,48 @@ impl crate::runtime::xml::ToXml for Link {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
+    }
+}
+/// The `LinkedBackupRepository` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LinkedBackupRepository {
+    /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
+    #[serde(
+        rename = "ObjectInJobId",
+        alias = "objectInJobId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub object_in_job_id: Option<String>,
+    /// XML element `<LinkedBackupRepositoryUid>`; JSON `"LinkedBackupRepositoryUid"`.
+    #[serde(
+        rename = "LinkedBackupRepositoryUid",
+        alias = "linkedBackupRepositoryUid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub linked_backup_repository_uid: Option<String>,
+}
+impl crate::runtime::xml::FromXml for LinkedBackupRepository {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            object_in_job_id: xml::elem_text(el, "ObjectInJobId")?,
+            linked_backup_repository_uid: xml::elem_text(
+                el,
+                "LinkedBackupRepositoryUid",
+            )?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for LinkedBackupRepository {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("ObjectInJobId", &self.object_in_job_id);
+        w.elem_text("LinkedBackupRepositoryUid", &self.linked_backup_repository_uid);
     }
 }
 /// The `LinkedJobObject` type of the Enterprise Manager REST API.
@@ -17999,6 +18221,75 @@ impl crate::runtime::xml::ToXml for Tasks {
         w.elem("Task", &self.task);
     }
 }
+/// The `TenantCredentials` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TenantCredentials {
+    /// XML element `<Username>`; JSON `"Username"`.
+    #[serde(
+        rename = "Username",
+        alias = "username",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub username: Option<String>,
+}
+impl crate::runtime::xml::FromXml for TenantCredentials {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            username: xml::elem_text(el, "Username")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for TenantCredentials {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("Username", &self.username);
+    }
+}
+/// The `TenantType` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TenantType {
+    /// XML element `<ADTenantType>`; JSON `"ADTenantType"`.
+    #[serde(
+        rename = "ADTenantType",
+        alias = "aDTenantType",
+        alias = "adTenantType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ad_tenant_type: Option<AdTenantType>,
+    /// XML `<StandaloneTenant><TenantCredentials/>…</StandaloneTenant>`; JSON `"StandaloneTenant": {"TenantCredentialses": […]}`.
+    #[serde(
+        rename = "StandaloneTenant",
+        alias = "TenantCredentials",
+        alias = "standaloneTenant",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_tenant_credentialses"
+    )]
+    pub standalone_tenant: Option<Vec<TenantCredentials>>,
+}
+impl crate::runtime::xml::FromXml for TenantType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            ad_tenant_type: xml::elem(el, "ADTenantType")?,
+            standalone_tenant: xml::wrapped(el, "StandaloneTenant", "TenantCredentials")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for TenantType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem("ADTenantType", &self.ad_tenant_type);
+        w.wrapped("StandaloneTenant", "TenantCredentials", &self.standalone_tenant);
+    }
+}
 /// Used by GET /cdpReplica/vApps/{ID}.
 ///
 /// XML root element: `<VAppCdpReplica>`.
@@ -20585,6 +20876,66 @@ impl crate::runtime::xml::ToXml for VmReplicaPoint {
         w.elem_text("PointType", &self.point_type);
     }
 }
+/// The `VmReplicaPointLink` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmReplicaPointLink {
+    /// XML attribute `Rel`; JSON `"Rel"`.
+    #[serde(
+        rename = "Rel",
+        alias = "rel",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub rel: Option<String>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub name: Option<String>,
+}
+impl crate::runtime::xml::FromXml for VmReplicaPointLink {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            rel: xml::attr(el, "Rel")?,
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmReplicaPointLink {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Rel", &self.rel);
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+    }
+}
 /// Used by GET /vmReplicaPoints/{ID}/mounts/{ID}.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmReplicaPointMount {
@@ -21303,16 +21654,6 @@ pub struct VssSnapshotOptions {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub use_persistent_guest_agent: Option<String>,
-    /// repeated XML element `<Path>`; JSON `"Paths": […]`.
-    #[serde(
-        rename = "Paths",
-        alias = "Path",
-        alias = "paths",
-        default,
-        deserialize_with = "super::serde_helpers::vec",
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    pub path: Vec<String>,
 }
 impl crate::runtime::xml::FromXml for VssSnapshotOptions {
     fn from_xml(
@@ -21326,7 +21667,6 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
             vss_snapshot_mode: xml::elem_text(el, "VssSnapshotMode")?,
             is_copy_only: xml::elem_text(el, "IsCopyOnly")?,
             use_persistent_guest_agent: xml::elem_text(el, "UsePersistentGuestAgent")?,
-            path: xml::elems_text(el, "Path")?,
         })
     }
 }
@@ -21338,7 +21678,6 @@ impl crate::runtime::xml::ToXml for VssSnapshotOptions {
         w.elem_text("VssSnapshotMode", &self.vss_snapshot_mode);
         w.elem_text("IsCopyOnly", &self.is_copy_only);
         w.elem_text("UsePersistentGuestAgent", &self.use_persistent_guest_agent);
-        w.elems_text("Path", &self.path);
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.

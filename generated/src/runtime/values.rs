@@ -72,14 +72,10 @@ macro_rules! text_newtype {
         }
 
         impl XmlText for $name {
-            /// Any text but a blank one (a blank one reads as "absent" through the
-            /// [`xml`](super::xml) helpers).
+            /// Any text, kept as sent: an empty element (`<WanAcceleratorUid/>`) is a value the
+            /// server sends and expects back, not an absent one.
             fn from_text(s: &str) -> Result<Self, DecodeError> {
-                if s.trim().is_empty() {
-                    Err(DecodeError::new(concat!("empty ", $what)))
-                } else {
-                    Ok($name(s.to_owned()))
-                }
+                Ok($name(s.to_owned()))
             }
 
             fn to_text(&self) -> String {
@@ -127,6 +123,9 @@ impl FromStr for Uid {
     type Err = DecodeError;
     /// Any non-blank text (the server also uses other URN namespaces).
     fn from_str(s: &str) -> Result<Self, DecodeError> {
+        if s.trim().is_empty() {
+            return Err(DecodeError::new("empty text"));
+        }
         <Uid as XmlText>::from_text(s)
     }
 }
@@ -142,6 +141,9 @@ impl FromStr for Url {
     type Err = DecodeError;
     /// Any non-blank text.
     fn from_str(s: &str) -> Result<Self, DecodeError> {
+        if s.trim().is_empty() {
+            return Err(DecodeError::new("empty text"));
+        }
         <Url as XmlText>::from_text(s)
     }
 }
