@@ -307,37 +307,49 @@ fn json_case(schema: &Schema, case: &Case) -> Vec<String> {
     let Some(owner) = reconcile::json::owner_of(schema, &ty, &first) else {
         return vec![format!("no struct below {ty} has {first:?}")];
     };
-    if owner == ty {
-        return json_round_trip(&owner, &want);
-    }
-    // A fragment (`"Resources": {...}`) of a struct below the body: round-trip the value as the
-    // field's own type, item by item for lists.
     let Some(def) = schema.structs.get(&owner) else {
         return vec![format!("no struct {owner}")];
     };
-    let Some(i) = reconcile::json::find_field(schema, &owner, &first) else {
-        return vec![format!("{owner} has no field {first:?}")];
-    };
-    let field = &def.fields[i];
-    let ValueType::Struct(item_ty) = &field.ty else {
-        return Vec::new(); // a scalar fragment has nothing to lose
-    };
-    let value = &want[&first];
-    let items: Vec<&Value> = match value {
-        Value::Array(items) => items.iter().collect(),
-        Value::Object(o)
-            if field.xml.is_list() && o.len() == 1 && o.values().all(Value::is_array) =>
-        {
-            o.values()
-                .flat_map(|v| v.as_array().into_iter().flatten())
-                .collect()
+    let obj = want.as_object().cloned().unwrap_or_default();
+    let has = |k: &str| obj.keys().any(|o| o.eq_ignore_ascii_case(k));
+    if owner == ty
+        && def
+            .fields
+            .iter()
+            .filter(|f| f.required)
+            .all(|f| has(&f.json))
+    {
+        return json_round_trip(&owner, &want);
+    }
+    // A fragment (`"Resources": {...}`): each key round-trips as its field's own type, item by
+    // item for lists; a scalar must at least have a field to land in.
+    let mut diffs = Vec::new();
+    for (key, value) in &obj {
+        let Some(i) = reconcile::json::find_field(schema, &owner, key) else {
+            diffs.push(format!("{owner} has no field {key:?}"));
+            continue;
+        };
+        let field = &def.fields[i];
+        let ValueType::Struct(item_ty) = &field.ty else {
+            continue;
+        };
+        let items: Vec<&Value> = match value {
+            Value::Array(items) => items.iter().collect(),
+            Value::Object(o)
+                if field.xml.is_list() && o.len() == 1 && o.values().all(Value::is_array) =>
+            {
+                o.values()
+                    .flat_map(|v| v.as_array().into_iter().flatten())
+                    .collect()
+            }
+            Value::Null => Vec::new(),
+            other => vec![other],
+        };
+        for item in items {
+            diffs.extend(json_round_trip(item_ty, item));
         }
-        other => vec![other],
-    };
-    items
-        .into_iter()
-        .flat_map(|item| json_round_trip(item_ty, item))
-        .collect()
+    }
+    diffs
 }
 
 fn json_round_trip(ty: &str, want: &Value) -> Vec<String> {

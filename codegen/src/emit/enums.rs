@@ -83,7 +83,7 @@ pub fn enum_tokens(def: &EnumDef) -> TokenStream {
 
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+                let s = super::serde_helpers::wire_string(deserializer)?;
                 Ok(Self::from_wire(&s))
             }
         }

@@ -175,6 +175,33 @@ fn serde_helpers(schema: &Schema) -> TokenStream {
             }
         }
 
+        /// Any scalar as its text: enum values arrive as strings, numbers or booleans.
+        pub fn wire_string<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+            struct Wire;
+            impl serde::de::Visitor<'_> for Wire {
+                type Value = String;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("a string, number or boolean")
+                }
+                fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+                    Ok(v.to_string())
+                }
+                fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+                    Ok(v.to_string())
+                }
+                fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+                    Ok(v.to_string())
+                }
+                fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
+                    Ok(v.to_string())
+                }
+                fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<String, E> {
+                    Ok(v.to_string())
+                }
+            }
+            deserializer.deserialize_any(Wire)
+        }
+
         /// A list that may come as `null`, an array, one object or a wrapping object.
         pub fn vec<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
             Ok(crate::runtime::json::list(deserializer)?.unwrap_or_default())
@@ -188,13 +215,7 @@ fn serde_helpers(schema: &Schema) -> TokenStream {
         {
             use serde::de::Error;
             let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-            match value {
-                serde_json::Value::String(s) => s
-                    .trim()
-                    .parse()
-                    .map_err(|_| D::Error::custom(format!("{s:?} is not a valid value"))),
-                other => T::deserialize(other).map_err(D::Error::custom),
-            }
+            from_value(value).map_err(D::Error::custom)
         }
 
         /// [`lenient`] for optional fields; `null` is absent.
@@ -207,12 +228,29 @@ fn serde_helpers(schema: &Schema) -> TokenStream {
             let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
             match value {
                 serde_json::Value::Null => Ok(None),
-                serde_json::Value::String(s) => s
-                    .trim()
-                    .parse()
-                    .map(Some)
-                    .map_err(|_| D::Error::custom(format!("{s:?} is not a valid value"))),
-                other => T::deserialize(other).map(Some).map_err(D::Error::custom),
+                other => from_value(other).map(Some).map_err(D::Error::custom),
+            }
+        }
+
+        /// A scalar from any JSON scalar: strings parse, numbers and booleans read as text.
+        fn from_value<T>(value: serde_json::Value) -> Result<T, String>
+        where
+            T: serde::de::DeserializeOwned + std::str::FromStr,
+        {
+            match value {
+                serde_json::Value::String(s) => match serde_json::from_value(serde_json::Value::String(s.clone())) {
+                    Ok(v) => Ok(v),
+                    Err(_) => s.trim().parse().map_err(|_| format!("{s:?} is not a valid value")),
+                },
+                serde_json::Value::Number(n) => match serde_json::from_value(serde_json::Value::Number(n.clone())) {
+                    Ok(v) => Ok(v),
+                    Err(_) => n.to_string().parse().map_err(|_| format!("{n} is not a valid value")),
+                },
+                serde_json::Value::Bool(b) => match serde_json::from_value(serde_json::Value::Bool(b)) {
+                    Ok(v) => Ok(v),
+                    Err(_) => b.to_string().parse().map_err(|_| format!("{b} is not a valid value")),
+                },
+                other => serde_json::from_value(other).map_err(|e| e.to_string()),
             }
         }
     }

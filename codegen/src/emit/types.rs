@@ -33,9 +33,19 @@ fn is_struct(ty: &ValueType) -> bool {
     matches!(ty, ValueType::Struct(_))
 }
 
-/// Numbers and booleans arrive as JSON strings in some samples (`"Port": "389"`).
+/// Numbers and booleans arrive as JSON strings in some samples (`"Port": "389"`), and text
+/// fields as numbers or booleans (`"Port": 389` where the table says String).
 fn lenient(ty: &ValueType) -> bool {
-    matches!(ty, ValueType::Bool | ValueType::Int | ValueType::Float)
+    matches!(
+        ty,
+        ValueType::Bool
+            | ValueType::Int
+            | ValueType::Float
+            | ValueType::String
+            | ValueType::Uid
+            | ValueType::DateTime
+            | ValueType::Url
+    )
 }
 
 fn field_type(f: &FieldDef, boxed: bool) -> TokenStream {
@@ -271,9 +281,12 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         }
     });
     let text_field = def.text.as_ref().map(|_| {
+        let key = &def.text_json;
+        let aliases: Vec<&str> = ["Value", "value", "#text"].into_iter().filter(|a| a != key).collect();
+        let doc = docs(&format!("The element's own text, beside its attributes; JSON `\"{key}\"`."));
         quote! {
-            /// The element's own text, beside its attributes; JSON `"Value"`.
-            #[serde(rename = "Value", alias = "value", default, skip_serializing_if = "Option::is_none")]
+            #doc
+            #[serde(rename = #key, #(alias = #aliases,)* default, skip_serializing_if = "Option::is_none")]
             pub text: Option<String>,
         }
     });

@@ -74,11 +74,20 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
             continue;
         };
         let key = line.key();
+        // The body's root: the example request first, then a sample of the first table's
+        // section; a sub-section's sample (`<RetryOptions>`) names a part, not the body.
+        let main_section = op.request_tables.first().map(|t| t.section.as_str());
         let request_root = op
-            .body_samples
+            .examples
             .iter()
-            .map(|b| &b.sample)
-            .chain(op.examples.iter().filter_map(|e| e.request_body.as_ref()))
+            .filter_map(|e| e.request_body.as_ref())
+            .chain(
+                op.body_samples
+                    .iter()
+                    .filter(|b| Some(b.section.as_str()) == main_section)
+                    .map(|b| &b.sample),
+            )
+            .chain(op.body_samples.iter().map(|b| &b.sample))
             .find_map(|s| s.root.clone());
         // Reference forms name the wrapper, not the documented entity.
         let response_root = op

@@ -488,6 +488,14 @@ impl<'m> Inferer<'m> {
                 }
             };
             let new = field(&tf.name, placement, ty, Some(tf), required, "table");
+            // The same element under two names (a wrapper the sample already showed, or a
+            // table that lists a field twice) is one field.
+            if fields
+                .iter()
+                .any(|f| f.xml.key() == new.xml.key() || f.json == new.json)
+            {
+                continue;
+            }
             wire_of.insert(tf.name.clone(), tf.name.clone());
             let attributes = fields
                 .iter()
@@ -547,6 +555,7 @@ impl<'m> Inferer<'m> {
                 .unwrap_or_default(),
             fields,
             text: has_text.then_some(ValueType::String),
+            text_json: "Value".to_string(),
         })
     }
 

@@ -87,6 +87,12 @@ fn walk(
         return;
     }
     for (key, value) in obj {
+        if key == "#text" || key.eq_ignore_ascii_case("value") {
+            if let Some(def) = schema.structs.get_mut(ty).filter(|d| d.text.is_some()) {
+                def.text_json = key.clone();
+                continue;
+            }
+        }
         let Some(i) = find_field(schema, ty, key) else {
             diags.push(Diagnostic::new(
                 at.clone(),
@@ -98,11 +104,20 @@ fn walk(
         let Some(def) = schema.structs.get_mut(ty) else {
             return;
         };
+        // Another field already answers to this key (`Retentionperiod` and `RetentionPeriod`
+        // both in the XML samples): keep the names apart.
+        let taken = def
+            .fields
+            .iter()
+            .enumerate()
+            .any(|(j, g)| j != i && g.json == *key);
         let f = &mut def.fields[i];
-        if f.json != *key && f.json.eq_ignore_ascii_case(key) {
+        if taken || f.json == *key {
+            // Nothing to rename.
+        } else if f.json.eq_ignore_ascii_case(key) {
             // Only the case differs: the JSON sample is the wire spelling.
             f.json = key.clone();
-        } else if f.json != *key {
+        } else {
             diags.push(Diagnostic::new(
                 at.clone(),
                 Code::TableSampleMismatch,

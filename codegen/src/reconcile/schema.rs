@@ -26,6 +26,8 @@ pub struct StructDef {
     pub fields: Vec<FieldDef>,
     /// Text content beside attributes (`<Day Name="Sunday">1,1,…</Day>`).
     pub text: Option<ValueType>,
+    /// The JSON key of that text: `Value`, or `#text` where the docs' JSON samples write so.
+    pub text_json: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -1,6 +1,6 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Enums from the documented "Possible values"; each keeps unknown values in `Other`.
-/// Possible values of HierarchyScopeObjects.AccountType.
+/// Possible values of EnterpriseAccountCreateSpec.AccountType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AccountTypeEnumeration {
     /// `User`
@@ -56,7 +56,7 @@ impl<'de> serde::Deserialize<'de> for AccountTypeEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -116,7 +116,7 @@ impl<'de> serde::Deserialize<'de> for AgentBackupJobPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -176,7 +176,7 @@ impl<'de> serde::Deserialize<'de> for AgentProtectionGroupRescanScheduleEnabled 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -240,7 +240,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -300,7 +300,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -364,7 +364,7 @@ impl<'de> serde::Deserialize<'de> for BackupBackupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -428,7 +428,7 @@ impl<'de> serde::Deserialize<'de> for BackupFileFileType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -508,7 +508,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessionJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -572,7 +572,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -648,7 +648,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -724,7 +724,7 @@ impl<'de> serde::Deserialize<'de> for BackupPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -788,7 +788,7 @@ impl<'de> serde::Deserialize<'de> for BackupTaskSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -852,7 +852,7 @@ impl<'de> serde::Deserialize<'de> for BackupTaskSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -912,7 +912,7 @@ impl<'de> serde::Deserialize<'de> for CdpPolicyPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -972,7 +972,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaSessionIsRetry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1036,7 +1036,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1112,7 +1112,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1176,7 +1176,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1240,7 +1240,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1304,7 +1304,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1372,7 +1372,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1436,7 +1436,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListTypeResult
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1504,7 +1504,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListTypeState 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1568,7 +1568,7 @@ impl<'de> serde::Deserialize<'de> for CloudReplicaPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1640,11 +1640,71 @@ impl<'de> serde::Deserialize<'de> for CloudTenantAllocationModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
 impl crate::runtime::xml::XmlText for CloudTenantAllocationModel {
+    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self::from_wire(s))
+    }
+    fn to_text(&self) -> String {
+        self.as_str().to_string()
+    }
+}
+/// Possible values of CloudTenantComputeResourceCreateSpec.PlatformType.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CloudTenantComputeResourceCreateSpecPlatformType {
+    /// `VMware`
+    VMware,
+    /// `HyperV`
+    HyperV,
+    /// A value the documentation does not list, kept as sent.
+    Other(String),
+}
+impl CloudTenantComputeResourceCreateSpecPlatformType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::VMware => "VMware",
+            Self::HyperV => "HyperV",
+            Self::Other(s) => s,
+        }
+    }
+    /// The variant for a wire value; unknown values become [`Self::Other`].
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "VMware" => Self::VMware,
+            "HyperV" => Self::HyperV,
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for CloudTenantComputeResourceCreateSpecPlatformType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for CloudTenantComputeResourceCreateSpecPlatformType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s))
+    }
+}
+impl serde::Serialize for CloudTenantComputeResourceCreateSpecPlatformType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpecPlatformType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let s = super::serde_helpers::wire_string(deserializer)?;
+        Ok(Self::from_wire(&s))
+    }
+}
+impl crate::runtime::xml::XmlText for CloudTenantComputeResourceCreateSpecPlatformType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -1701,7 +1761,7 @@ for CloudTenantComputeResourceCreateSpecTypePlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1762,7 +1822,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourcePlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1822,7 +1882,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantPlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1886,7 +1946,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantThrottlingSpeedUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1898,7 +1958,7 @@ impl crate::runtime::xml::XmlText for CloudTenantThrottlingSpeedUnit {
         self.as_str().to_string()
     }
 }
-/// Possible values of CloudTenant.TenantType, CreateCloudTenantSpec.TenantType, Resources.TenantType.
+/// Possible values of CloudTenant.TenantType, CreateCloudTenantSpec.TenantType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CloudTenantType {
     /// `Standalone`
@@ -1907,8 +1967,6 @@ pub enum CloudTenantType {
     VCd,
     /// `ActiveDirectory`
     ActiveDirectory,
-    /// `Vcd`
-    Vcd,
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
@@ -1919,7 +1977,6 @@ impl CloudTenantType {
             Self::Standalone => "Standalone",
             Self::VCd => "vCD",
             Self::ActiveDirectory => "ActiveDirectory",
-            Self::Vcd => "Vcd",
             Self::Other(s) => s,
         }
     }
@@ -1929,7 +1986,6 @@ impl CloudTenantType {
             "Standalone" => Self::Standalone,
             "vCD" => Self::VCd,
             "ActiveDirectory" => Self::ActiveDirectory,
-            "Vcd" => Self::Vcd,
             other => Self::Other(other.to_string()),
         }
     }
@@ -1954,7 +2010,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2026,7 +2082,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceAllocation
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2098,7 +2154,7 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2170,7 +2226,7 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2234,7 +2290,7 @@ impl<'de> serde::Deserialize<'de> for CreateCloudTenantSpecThrottlingSpeedUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2314,7 +2370,7 @@ impl<'de> serde::Deserialize<'de> for DaysOfWeekEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2386,7 +2442,7 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputerAgentStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2446,7 +2502,7 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputerHostStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2514,7 +2570,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountAccountType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2578,7 +2634,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopePlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2642,7 +2698,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopeState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2706,7 +2762,7 @@ impl<'de> serde::Deserialize<'de> for ExternalRepositoryRepositoryType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2766,7 +2822,7 @@ impl<'de> serde::Deserialize<'de> for FsFileExcludeOptionsTypeBackupScope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2830,7 +2886,7 @@ impl<'de> serde::Deserialize<'de> for FileServerServerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2938,7 +2994,7 @@ impl<'de> serde::Deserialize<'de> for FreeBackupRetention {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3018,7 +3074,7 @@ impl<'de> serde::Deserialize<'de> for HierarchyRootHostType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3086,7 +3142,7 @@ impl<'de> serde::Deserialize<'de> for JobJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3150,7 +3206,7 @@ impl<'de> serde::Deserialize<'de> for JobPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3214,7 +3270,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleDailyOptionsTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3314,7 +3370,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleMonthEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3394,7 +3450,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleMonthlyOptionsTypeDayOfWeek {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3454,71 +3510,11 @@ impl<'de> serde::Deserialize<'de> for JobSchedulePeriodicallyOptionsTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
 impl crate::runtime::xml::XmlText for JobSchedulePeriodicallyOptionsTypeKind {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of JobSettings.IsDisabled.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum JobSettingsIsDisabled {
-    /// `True`
-    True,
-    /// `False`
-    False,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl JobSettingsIsDisabled {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::True => "True",
-            Self::False => "False",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "True" => Self::True,
-            "False" => Self::False,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for JobSettingsIsDisabled {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for JobSettingsIsDisabled {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for JobSettingsIsDisabled {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for JobSettingsIsDisabled {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for JobSettingsIsDisabled {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -3650,7 +3646,7 @@ impl<'de> serde::Deserialize<'de> for ManagedServerManagedServerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3710,7 +3706,7 @@ impl<'de> serde::Deserialize<'de> for MonthlyOptionsInfoTypeSelectedWeek {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3771,7 +3767,7 @@ for NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3839,7 +3835,7 @@ for NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3901,7 +3897,7 @@ for NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3963,72 +3959,12 @@ for NasJobStorageOptionsInfoTypeShorttermRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
 impl crate::runtime::xml::XmlText
 for NasJobStorageOptionsInfoTypeShorttermRetentionType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of NetworkAppliance.PlatformType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NetworkAppliancePlatformType {
-    /// `VMware`
-    VMware,
-    /// `HyperV`
-    HyperV,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl NetworkAppliancePlatformType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VMware => "VMware",
-            Self::HyperV => "HyperV",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "VMware" => Self::VMware,
-            "HyperV" => Self::HyperV,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for NetworkAppliancePlatformType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for NetworkAppliancePlatformType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for NetworkAppliancePlatformType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for NetworkAppliancePlatformType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for NetworkAppliancePlatformType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -4084,7 +4020,7 @@ impl<'de> serde::Deserialize<'de> for OracleBackupOptionsTypeArchivedLogsTruncat
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4144,7 +4080,7 @@ impl<'de> serde::Deserialize<'de> for PostVmReplicaPointsMountsSpecOsKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4204,7 +4140,7 @@ impl<'de> serde::Deserialize<'de> for PostVmRestorePointsMountsSpecOsKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4268,7 +4204,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaJobSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4344,7 +4280,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaJobSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4408,7 +4344,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4472,7 +4408,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaTaskSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4536,7 +4472,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaTaskSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4640,7 +4576,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4700,7 +4636,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessionJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4764,7 +4700,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4832,7 +4768,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4892,7 +4828,7 @@ impl<'de> serde::Deserialize<'de> for ScheduleOptionsInfoTypeRetainLimitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4952,7 +4888,7 @@ impl<'de> serde::Deserialize<'de> for SessionResultInfoTypeIsCanceled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5016,7 +4952,7 @@ impl<'de> serde::Deserialize<'de> for SessionResultInfoTypeResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5076,7 +5012,7 @@ impl<'de> serde::Deserialize<'de> for SimpleRetentionPolicyRetainLimitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5136,7 +5072,7 @@ impl<'de> serde::Deserialize<'de> for SqlBackupOptionsTypeTransactionLogsProcess
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5236,7 +5172,7 @@ impl<'de> serde::Deserialize<'de> for SystemSessionSessionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5304,7 +5240,7 @@ impl<'de> serde::Deserialize<'de> for SystemSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5368,7 +5304,7 @@ impl<'de> serde::Deserialize<'de> for TaskState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5436,7 +5372,7 @@ impl<'de> serde::Deserialize<'de> for VAppReplicaPointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5504,7 +5440,7 @@ impl<'de> serde::Deserialize<'de> for VAppReplicaPointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5572,7 +5508,7 @@ impl<'de> serde::Deserialize<'de> for VAppRestorePointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5636,139 +5572,11 @@ impl<'de> serde::Deserialize<'de> for VAppRestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
 impl crate::runtime::xml::XmlText for VAppRestorePointPointType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VCentersScope.AccountType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VCentersScopeAccountType {
-    /// `User`
-    User,
-    /// `Group`
-    Group,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VCentersScopeAccountType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "User",
-            Self::Group => "Group",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "User" => Self::User,
-            "Group" => Self::Group,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VCentersScopeAccountType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VCentersScopeAccountType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VCentersScopeAccountType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VCentersScopeAccountType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VCentersScopeAccountType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VCentersScope.JobSchedulerType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VCentersScopeJobSchedulerType {
-    /// `Full`
-    Full,
-    /// `Partial`
-    Partial,
-    /// `Random`
-    Random,
-    /// `Disabled`
-    Disabled,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VCentersScopeJobSchedulerType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::Partial => "Partial",
-            Self::Random => "Random",
-            Self::Disabled => "Disabled",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "Partial" => Self::Partial,
-            "Random" => Self::Random,
-            "Disabled" => Self::Disabled,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VCentersScopeJobSchedulerType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VCentersScopeJobSchedulerType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VCentersScopeJobSchedulerType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VCentersScopeJobSchedulerType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VCentersScopeJobSchedulerType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -5825,7 +5633,7 @@ for VCloudOrganizationConfigBackupJobSettingsCustomSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5887,7 +5695,7 @@ for VCloudOrganizationConfigBackupJobSettingsDefaultSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5957,7 +5765,7 @@ for VCloudOrganizationConfigBackupJobSettingsJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6027,12 +5835,72 @@ for VCloudOrganizationConfigCreateSpecJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
 impl crate::runtime::xml::XmlText
 for VCloudOrganizationConfigCreateSpecJobSchedulerType {
+    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self::from_wire(s))
+    }
+    fn to_text(&self) -> String {
+        self.as_str().to_string()
+    }
+}
+/// Possible values of VCloudOrganizationConfig.IsDisabled.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VCloudOrganizationConfigIsDisabled {
+    /// `True`
+    True,
+    /// `False`
+    False,
+    /// A value the documentation does not list, kept as sent.
+    Other(String),
+}
+impl VCloudOrganizationConfigIsDisabled {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::True => "True",
+            Self::False => "False",
+            Self::Other(s) => s,
+        }
+    }
+    /// The variant for a wire value; unknown values become [`Self::Other`].
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "True" => Self::True,
+            "False" => Self::False,
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for VCloudOrganizationConfigIsDisabled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for VCloudOrganizationConfigIsDisabled {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s))
+    }
+}
+impl serde::Serialize for VCloudOrganizationConfigIsDisabled {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigIsDisabled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let s = super::serde_helpers::wire_string(deserializer)?;
+        Ok(Self::from_wire(&s))
+    }
+}
+impl crate::runtime::xml::XmlText for VCloudOrganizationConfigIsDisabled {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -6096,7 +5964,7 @@ impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6157,7 +6025,7 @@ for VSphereSelfServiceConfigAccountInfoTypeAccountType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6229,7 +6097,7 @@ for VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6298,11 +6166,139 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
 impl crate::runtime::xml::XmlText for VSphereSelfServiceConfigJobSchedulerType {
+    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self::from_wire(s))
+    }
+    fn to_text(&self) -> String {
+        self.as_str().to_string()
+    }
+}
+/// Possible values of VSphereSelfServiceCreateSpec.AccountType.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VSphereSelfServiceCreateSpecAccountType {
+    /// `User`
+    User,
+    /// `Group`
+    Group,
+    /// A value the documentation does not list, kept as sent.
+    Other(String),
+}
+impl VSphereSelfServiceCreateSpecAccountType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "User",
+            Self::Group => "Group",
+            Self::Other(s) => s,
+        }
+    }
+    /// The variant for a wire value; unknown values become [`Self::Other`].
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "User" => Self::User,
+            "Group" => Self::Group,
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for VSphereSelfServiceCreateSpecAccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for VSphereSelfServiceCreateSpecAccountType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s))
+    }
+}
+impl serde::Serialize for VSphereSelfServiceCreateSpecAccountType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for VSphereSelfServiceCreateSpecAccountType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let s = super::serde_helpers::wire_string(deserializer)?;
+        Ok(Self::from_wire(&s))
+    }
+}
+impl crate::runtime::xml::XmlText for VSphereSelfServiceCreateSpecAccountType {
+    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self::from_wire(s))
+    }
+    fn to_text(&self) -> String {
+        self.as_str().to_string()
+    }
+}
+/// Possible values of VSphereSelfServiceCreateSpec.JobSchedulerType.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VSphereSelfServiceCreateSpecJobSchedulerType {
+    /// `Full`
+    Full,
+    /// `Partial`
+    Partial,
+    /// `Random`
+    Random,
+    /// `Disabled`
+    Disabled,
+    /// A value the documentation does not list, kept as sent.
+    Other(String),
+}
+impl VSphereSelfServiceCreateSpecJobSchedulerType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Full => "Full",
+            Self::Partial => "Partial",
+            Self::Random => "Random",
+            Self::Disabled => "Disabled",
+            Self::Other(s) => s,
+        }
+    }
+    /// The variant for a wire value; unknown values become [`Self::Other`].
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "Full" => Self::Full,
+            "Partial" => Self::Partial,
+            "Random" => Self::Random,
+            "Disabled" => Self::Disabled,
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for VSphereSelfServiceCreateSpecJobSchedulerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for VSphereSelfServiceCreateSpecJobSchedulerType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s))
+    }
+}
+impl serde::Serialize for VSphereSelfServiceCreateSpecJobSchedulerType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for VSphereSelfServiceCreateSpecJobSchedulerType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let s = super::serde_helpers::wire_string(deserializer)?;
+        Ok(Self::from_wire(&s))
+    }
+}
+impl crate::runtime::xml::XmlText for VSphereSelfServiceCreateSpecJobSchedulerType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -6370,7 +6366,7 @@ impl<'de> serde::Deserialize<'de> for VeeamZipStartupSpecCompressionLevel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6431,7 +6427,7 @@ for ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6492,7 +6488,7 @@ impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanParentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6552,7 +6548,7 @@ impl<'de> serde::Deserialize<'de> for VlanConfigurationPlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6612,7 +6608,7 @@ impl<'de> serde::Deserialize<'de> for VlanConfigurationSwitchType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6680,7 +6676,7 @@ impl<'de> serde::Deserialize<'de> for VmReplicaPointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6748,7 +6744,7 @@ impl<'de> serde::Deserialize<'de> for VmReplicaPointPoinType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6816,7 +6812,7 @@ impl<'de> serde::Deserialize<'de> for VmRestorePointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6880,7 +6876,7 @@ impl<'de> serde::Deserialize<'de> for VmRestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6944,7 +6940,7 @@ impl<'de> serde::Deserialize<'de> for VssSnapshotOptionsTypeVssSnapshotMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -7024,7 +7020,7 @@ impl<'de> serde::Deserialize<'de> for WeeklyOptionsInfoTypeSelectedDay {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -7089,7 +7085,7 @@ for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -7190,7 +7186,7 @@ impl<'de> serde::Deserialize<'de> for YearlyOptionsInfoTypeSelectedMonth {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
+        let s = super::serde_helpers::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }

@@ -2171,7 +2171,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `id`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<RPOSchedule>` in XML.
+    /// - `body`: the request body, `<CdpPolicy>` in XML.
     ///
     /// # Returns
     ///
@@ -2181,7 +2181,7 @@ impl crate::runtime::Client {
     pub async fn put_cdp_policies_by_id(
         &self,
         id: &str,
-        body: &super::types::RpoSchedule,
+        body: &super::types::CdpPolicy,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "PUT /cdpPolicies/{ID}";
         let request = crate::runtime::Request {
@@ -2189,7 +2189,7 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Put,
             path: format!("/cdpPolicies/{}", crate ::runtime::path_segment(id)),
             query: vec![],
-            body: Some(crate::runtime::encode(self.format(), "RPOSchedule", body)),
+            body: Some(crate::runtime::encode(self.format(), "CdpPolicy", body)),
             expect: &[202],
         };
         let response = self.send(request).await?;
@@ -2262,7 +2262,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `id`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<VssSnapshotOptions>` in XML.
+    /// - `body`: the request body, `<CreateObjectInJobSpec>` in XML.
     ///
     /// # Returns
     ///
@@ -2272,7 +2272,7 @@ impl crate::runtime::Client {
     pub async fn post_cdp_policies_by_id_includes(
         &self,
         id: &str,
-        body: &super::types::VssSnapshotOptions,
+        body: &super::types::CreateObjectInJobSpec,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "POST /cdpPolicies/{ID}/includes";
         let request = crate::runtime::Request {
@@ -2281,7 +2281,7 @@ impl crate::runtime::Client {
             path: format!("/cdpPolicies/{}/includes", crate ::runtime::path_segment(id)),
             query: vec![],
             body: Some(
-                crate::runtime::encode(self.format(), "VssSnapshotOptions", body),
+                crate::runtime::encode(self.format(), "CreateObjectInJobSpec", body),
             ),
             expect: &[202],
         };
@@ -3561,7 +3561,7 @@ impl crate::runtime::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, `<ViCloudHardwarePlan>` in XML.
+    /// - `body`: the request body, `<CloudHardwarePlanCreateSpec>` in XML.
     ///
     /// # Returns
     ///
@@ -3570,7 +3570,7 @@ impl crate::runtime::Client {
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
     pub async fn post_cloud_hardware_plans(
         &self,
-        body: &super::types::ViCloudHardwarePlan,
+        body: &super::types::CloudHardwarePlanCreateSpec,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "POST /cloud/hardwarePlans";
         let request = crate::runtime::Request {
@@ -3579,7 +3579,11 @@ impl crate::runtime::Client {
             path: "/cloud/hardwarePlans".to_string(),
             query: vec![],
             body: Some(
-                crate::runtime::encode(self.format(), "ViCloudHardwarePlan", body),
+                crate::runtime::encode(
+                    self.format(),
+                    "CloudHardwarePlanCreateSpec",
+                    body,
+                ),
             ),
             expect: &[202],
         };
@@ -4066,7 +4070,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `id`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<Resources>` in XML.
+    /// - `body`: the request body, `<CloudTenant>` in XML.
     ///
     /// # Returns
     ///
@@ -4076,7 +4080,7 @@ impl crate::runtime::Client {
     pub async fn put_cloud_tenants_by_id(
         &self,
         id: &str,
-        body: &super::types::Resources,
+        body: &super::types::CloudTenant,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "PUT /cloud/tenants/{ID}";
         let request = crate::runtime::Request {
@@ -4084,7 +4088,7 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Put,
             path: format!("/cloud/tenants/{}", crate ::runtime::path_segment(id)),
             query: vec![],
-            body: Some(crate::runtime::encode(self.format(), "Resources", body)),
+            body: Some(crate::runtime::encode(self.format(), "CloudTenant", body)),
             expect: &[202],
         };
         let response = self.send(request).await?;
@@ -4128,7 +4132,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `id`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<NetworkAppliance>` in XML.
+    /// - `body`: the request body, `<CloudTenantComputeResourceCreateSpec>` in XML.
     ///
     /// # Returns
     ///
@@ -4138,7 +4142,7 @@ impl crate::runtime::Client {
     pub async fn post_cloud_tenants_by_id_compute_resources(
         &self,
         id: &str,
-        body: &super::types::NetworkAppliance,
+        body: &super::types::CloudTenantComputeResourceCreateSpec,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "POST /cloud/tenants/{ID}/computeResources";
         let request = crate::runtime::Request {
@@ -4148,7 +4152,13 @@ impl crate::runtime::Client {
                 "/cloud/tenants/{}/computeResources", crate ::runtime::path_segment(id)
             ),
             query: vec![],
-            body: Some(crate::runtime::encode(self.format(), "NetworkAppliance", body)),
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "CloudTenantComputeResourceCreateSpec",
+                    body,
+                ),
+            ),
             expect: &[202],
         };
         let response = self.send(request).await?;
@@ -4565,7 +4575,7 @@ impl crate::runtime::Client {
     ///
     /// - `id`: the `{ID}` path parameter.
     /// - `id2`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<RepositoryQuota>` in XML.
+    /// - `body`: the request body, `<CloudSubtenant>` in XML.
     ///
     /// # Returns
     ///
@@ -4576,7 +4586,7 @@ impl crate::runtime::Client {
         &self,
         id: &str,
         id2: &str,
-        body: &super::types::RepositoryQuota,
+        body: &super::types::CloudSubtenant,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "PUT /cloud/tenants/{ID}/subtenants/{ID}";
         let request = crate::runtime::Request {
@@ -4587,7 +4597,7 @@ impl crate::runtime::Client {
                 crate ::runtime::path_segment(id2)
             ),
             query: vec![],
-            body: Some(crate::runtime::encode(self.format(), "RepositoryQuota", body)),
+            body: Some(crate::runtime::encode(self.format(), "CloudSubtenant", body)),
             expect: &[202],
         };
         let response = self.send(request).await?;
@@ -4632,7 +4642,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `id`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<NetworkAppliance>` in XML.
+    /// - `body`: the request body, `<CloudTenantVCloudComputeResourceCreateSpec>` in XML.
     ///
     /// # Returns
     ///
@@ -4642,7 +4652,7 @@ impl crate::runtime::Client {
     pub async fn post_cloud_tenants_by_id_v_cloud_compute_resources(
         &self,
         id: &str,
-        body: &super::types::NetworkAppliance,
+        body: &super::types::CloudTenantVCloudComputeResourceCreateSpec,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "POST /cloud/tenants/{ID}/vCloudComputeResources";
         let request = crate::runtime::Request {
@@ -4653,7 +4663,13 @@ impl crate::runtime::Client {
                 ::runtime::path_segment(id)
             ),
             query: vec![],
-            body: Some(crate::runtime::encode(self.format(), "NetworkAppliance", body)),
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "CloudTenantVCloudComputeResourceCreateSpec",
+                    body,
+                ),
+            ),
             expect: &[202],
         };
         let response = self.send(request).await?;
@@ -5443,7 +5459,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `id`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<RetryOptions>` in XML.
+    /// - `body`: the request body, `<Job>` in XML.
     ///
     /// # Returns
     ///
@@ -5453,7 +5469,7 @@ impl crate::runtime::Client {
     pub async fn put_jobs_by_id_edit(
         &self,
         id: &str,
-        body: &super::types::RetryOptions,
+        body: &super::types::Job,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "PUT /jobs/{ID}";
         let request = crate::runtime::Request {
@@ -5461,7 +5477,7 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Put,
             path: format!("/jobs/{}", crate ::runtime::path_segment(id)),
             query: vec![("action", "edit".to_string())],
-            body: Some(crate::runtime::encode(self.format(), "RetryOptions", body)),
+            body: Some(crate::runtime::encode(self.format(), "Job", body)),
             expect: &[202],
         };
         let response = self.send(request).await?;
@@ -5503,7 +5519,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `id`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<VssSnapshotOptions>` in XML.
+    /// - `body`: the request body, `<CreateObjectInJobSpec>` in XML.
     ///
     /// # Returns
     ///
@@ -5513,7 +5529,7 @@ impl crate::runtime::Client {
     pub async fn post_jobs_by_id_includes(
         &self,
         id: &str,
-        body: &super::types::VssSnapshotOptions,
+        body: &super::types::CreateObjectInJobSpec,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "POST /jobs/{ID}/includes";
         let request = crate::runtime::Request {
@@ -5522,7 +5538,7 @@ impl crate::runtime::Client {
             path: format!("/jobs/{}/includes", crate ::runtime::path_segment(id)),
             query: vec![],
             body: Some(
-                crate::runtime::encode(self.format(), "VssSnapshotOptions", body),
+                crate::runtime::encode(self.format(), "CreateObjectInJobSpec", body),
             ),
             expect: &[202],
         };
@@ -8232,7 +8248,7 @@ impl crate::runtime::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, `<HierarchyScopeObjects>` in XML.
+    /// - `body`: the request body, `<EnterpriseAccountCreateSpec>` in XML.
     ///
     /// # Returns
     ///
@@ -8241,7 +8257,7 @@ impl crate::runtime::Client {
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
     pub async fn post_security_accounts(
         &self,
-        body: &super::types::HierarchyScopeObjects,
+        body: &super::types::EnterpriseAccountCreateSpec,
     ) -> Result<crate::runtime::Response, crate::runtime::Error> {
         const OPERATION: &str = "POST /security/accounts";
         let request = crate::runtime::Request {
@@ -8250,7 +8266,11 @@ impl crate::runtime::Client {
             path: "/security/accounts".to_string(),
             query: vec![],
             body: Some(
-                crate::runtime::encode(self.format(), "HierarchyScopeObjects", body),
+                crate::runtime::encode(
+                    self.format(),
+                    "EnterpriseAccountCreateSpec",
+                    body,
+                ),
             ),
             expect: &[201],
         };
@@ -8754,7 +8774,7 @@ impl crate::runtime::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, `<VCentersScope>` in XML.
+    /// - `body`: the request body, `<VSphereSelfServiceCreateSpec>` in XML.
     ///
     /// # Returns
     ///
@@ -8763,7 +8783,7 @@ impl crate::runtime::Client {
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_selfservice_vsphere_configs.html>
     pub async fn post_self_service_v_sphere_configs(
         &self,
-        body: &super::types::VCentersScope,
+        body: &super::types::VSphereSelfServiceCreateSpec,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "POST /selfService/vSphere/Configs";
         let request = crate::runtime::Request {
@@ -8771,7 +8791,13 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Post,
             path: "/selfService/vSphere/Configs".to_string(),
             query: vec![],
-            body: Some(crate::runtime::encode(self.format(), "VCentersScope", body)),
+            body: Some(
+                crate::runtime::encode(
+                    self.format(),
+                    "VSphereSelfServiceCreateSpec",
+                    body,
+                ),
+            ),
             expect: &[202],
         };
         let response = self.send(request).await?;
@@ -8846,7 +8872,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `id`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<JobSettings>` in XML.
+    /// - `body`: the request body, `<VSphereSelfServiceConfig>` in XML.
     ///
     /// # Returns
     ///
@@ -8856,7 +8882,7 @@ impl crate::runtime::Client {
     pub async fn put_self_service_v_sphere_configs_by_id(
         &self,
         id: &str,
-        body: &super::types::JobSettings,
+        body: &super::types::VSphereSelfServiceConfig,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "PUT /selfService/vSphere/Configs/{ID}";
         let request = crate::runtime::Request {
@@ -8866,7 +8892,9 @@ impl crate::runtime::Client {
                 "/selfService/vSphere/Configs/{}", crate ::runtime::path_segment(id)
             ),
             query: vec![],
-            body: Some(crate::runtime::encode(self.format(), "JobSettings", body)),
+            body: Some(
+                crate::runtime::encode(self.format(), "VSphereSelfServiceConfig", body),
+            ),
             expect: &[202],
         };
         let response = self.send(request).await?;
@@ -9234,7 +9262,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `id`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<VmsRestoreParameters>` in XML.
+    /// - `body`: the request body, `<RestoreSpec>` in XML.
     ///
     /// # Returns
     ///
@@ -9244,7 +9272,7 @@ impl crate::runtime::Client {
     pub async fn post_v_app_restore_points_by_id_restore(
         &self,
         id: &str,
-        body: &super::types::VmsRestoreParameters,
+        body: &super::types::RestoreSpec,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "POST /vAppRestorePoints/{ID}";
         let request = crate::runtime::Request {
@@ -9252,9 +9280,7 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Post,
             path: format!("/vAppRestorePoints/{}", crate ::runtime::path_segment(id)),
             query: vec![("action", "restore".to_string())],
-            body: Some(
-                crate::runtime::encode(self.format(), "VmsRestoreParameters", body),
-            ),
+            body: Some(crate::runtime::encode(self.format(), "RestoreSpec", body)),
             expect: &[202],
         };
         let response = self.send(request).await?;
@@ -9437,7 +9463,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `id`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<JobSettings>` in XML.
+    /// - `body`: the request body, `<VCloudOrganizationConfig>` in XML.
     ///
     /// # Returns
     ///
@@ -9447,7 +9473,7 @@ impl crate::runtime::Client {
     pub async fn put_v_cloud_org_configs_by_id(
         &self,
         id: &str,
-        body: &super::types::JobSettings,
+        body: &super::types::VCloudOrganizationConfig,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "PUT /vCloud/orgConfigs/{ID}";
         let request = crate::runtime::Request {
@@ -9455,7 +9481,9 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Put,
             path: format!("/vCloud/orgConfigs/{}", crate ::runtime::path_segment(id)),
             query: vec![],
-            body: Some(crate::runtime::encode(self.format(), "JobSettings", body)),
+            body: Some(
+                crate::runtime::encode(self.format(), "VCloudOrganizationConfig", body),
+            ),
             expect: &[202],
         };
         let response = self.send(request).await?;
@@ -9852,7 +9880,7 @@ impl crate::runtime::Client {
     /// # Arguments
     ///
     /// - `id`: the `{ID}` path parameter.
-    /// - `body`: the request body, `<VmRestoreParameters>` in XML.
+    /// - `body`: the request body, `<RestoreSpec>` in XML.
     ///
     /// # Returns
     ///
@@ -9862,7 +9890,7 @@ impl crate::runtime::Client {
     pub async fn post_vm_restore_points_by_id_restore(
         &self,
         id: &str,
-        body: &super::types::VmRestoreParameters,
+        body: &super::types::RestoreSpec,
     ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "POST /vmRestorePoints/{ID}";
         let request = crate::runtime::Request {
@@ -9870,9 +9898,7 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Post,
             path: format!("/vmRestorePoints/{}", crate ::runtime::path_segment(id)),
             query: vec![("action", "restore".to_string())],
-            body: Some(
-                crate::runtime::encode(self.format(), "VmRestoreParameters", body),
-            ),
+            body: Some(crate::runtime::encode(self.format(), "RestoreSpec", body)),
             expect: &[202],
         };
         let response = self.send(request).await?;

@@ -51,10 +51,6 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::BackupJobSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
-            "BackupResource" => {
-                xml::from_document::<super::types::BackupResource>(document)
-                    .map(|v| xml::to_document(root, &v))
-            }
             "BackupServer" => {
                 xml::from_document::<super::types::BackupServer>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -511,10 +507,6 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::HierarchyScopeItem>(document)
                     .map(|v| xml::to_document(root, &v))
             }
-            "HierarchyScopeObjects" => {
-                xml::from_document::<super::types::HierarchyScopeObjects>(document)
-                    .map(|v| xml::to_document(root, &v))
-            }
             "HvCloudHardwarePlan" => {
                 xml::from_document::<super::types::HvCloudHardwarePlan>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -833,14 +825,6 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::Repository>(document)
                     .map(|v| xml::to_document(root, &v))
             }
-            "RepositoryQuota" => {
-                xml::from_document::<super::types::RepositoryQuota>(document)
-                    .map(|v| xml::to_document(root, &v))
-            }
-            "Resources" => {
-                xml::from_document::<super::types::Resources>(document)
-                    .map(|v| xml::to_document(root, &v))
-            }
             "RestorePoint" => {
                 xml::from_document::<super::types::RestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -949,10 +933,6 @@ pub fn xml_round_trip(
             }
             "VAppRestorePoint" => {
                 xml::from_document::<super::types::VAppRestorePoint>(document)
-                    .map(|v| xml::to_document(root, &v))
-            }
-            "VCentersScope" => {
-                xml::from_document::<super::types::VCentersScope>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "VCentersScopeListType" => {
@@ -1158,10 +1138,6 @@ pub fn json_round_trip(
             }
             "BackupJobSession" => {
                 json::from_slice::<super::types::BackupJobSession>(document)
-                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
-            }
-            "BackupResource" => {
-                json::from_slice::<super::types::BackupResource>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "BackupServer" => {
@@ -1610,10 +1586,6 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::HierarchyScopeItem>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
-            "HierarchyScopeObjects" => {
-                json::from_slice::<super::types::HierarchyScopeObjects>(document)
-                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
-            }
             "HvCloudHardwarePlan" => {
                 json::from_slice::<super::types::HvCloudHardwarePlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1922,14 +1894,6 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::Repository>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
-            "RepositoryQuota" => {
-                json::from_slice::<super::types::RepositoryQuota>(document)
-                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
-            }
-            "Resources" => {
-                json::from_slice::<super::types::Resources>(document)
-                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
-            }
             "RestorePoint" => {
                 json::from_slice::<super::types::RestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2036,10 +2000,6 @@ pub fn json_round_trip(
             }
             "VAppRestorePoint" => {
                 json::from_slice::<super::types::VAppRestorePoint>(document)
-                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
-            }
-            "VCentersScope" => {
-                json::from_slice::<super::types::VCentersScope>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VCentersScopeListType" => {

@@ -120,16 +120,6 @@ pub fn wrapped_failovered_vms<S: serde::Serializer, T: serde::Serialize>(
     map.serialize_entry("FailoveredVms", value)?;
     map.end()
 }
-/// Writes a list as `{"HierarchyScopeItems": […]}`.
-pub fn wrapped_hierarchy_scope_items<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry("HierarchyScopeItems", value)?;
-    map.end()
-}
 /// Writes a list as `{"Includeses": […]}`.
 pub fn wrapped_includeses<S: serde::Serializer, T: serde::Serialize>(
     value: &Option<Vec<T>>,
@@ -240,16 +230,6 @@ pub fn wrapped_tenant_credentialses<S: serde::Serializer, T: serde::Serialize>(
     map.serialize_entry("TenantCredentialses", value)?;
     map.end()
 }
-/// Writes a list as `{"VCenterUids": […]}`.
-pub fn wrapped_v_center_uids<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry("VCenterUids", value)?;
-    map.end()
-}
 /// Writes a list as `{"VCloudComputeResources": […]}`.
 pub fn wrapped_v_cloud_compute_resources<S: serde::Serializer, T: serde::Serialize>(
     value: &Option<Vec<T>>,
@@ -258,16 +238,6 @@ pub fn wrapped_v_cloud_compute_resources<S: serde::Serializer, T: serde::Seriali
     use serde::ser::SerializeMap;
     let mut map = serializer.serialize_map(Some(1))?;
     map.serialize_entry("VCloudComputeResources", value)?;
-    map.end()
-}
-/// Writes a list as `{"ViCloudHardwarePlans": […]}`.
-pub fn wrapped_vi_cloud_hardware_plans<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry("ViCloudHardwarePlans", value)?;
     map.end()
 }
 /// Writes a list as `{"Vms": […]}`.
@@ -301,6 +271,34 @@ impl<T: crate::runtime::xml::FromXml> crate::runtime::xml::FromXml for Box<T> {
     ) -> Result<Self, crate::runtime::DecodeError> {
         T::from_xml(el).map(Box::new)
     }
+}
+/// Any scalar as its text: enum values arrive as strings, numbers or booleans.
+pub fn wire_string<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<String, D::Error> {
+    struct Wire;
+    impl serde::de::Visitor<'_> for Wire {
+        type Value = String;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string, number or boolean")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+    }
+    deserializer.deserialize_any(Wire)
 }
 /// A list that may come as `null`, an array, one object or a wrapping object.
 pub fn vec<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(

@@ -92,7 +92,8 @@ pub struct AgentBackupJob {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the Veeam Agent backup job, for example: Linux job.
@@ -114,7 +115,8 @@ pub struct AgentBackupJob {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -260,7 +262,8 @@ pub struct AgentProtectionGroup {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -291,7 +294,8 @@ pub struct AgentProtectionGroup {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -365,7 +369,8 @@ pub struct AgentRestorePoint {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -396,7 +401,8 @@ pub struct AgentRestorePoint {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -416,7 +422,8 @@ pub struct AgentRestorePoint {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Backup method used to create the restore point. Possible values: • Full • Incremental • SyntheticFull
@@ -516,7 +523,8 @@ pub struct Backup {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// UID of the backup resource, for example: urn:veeam:Backup:58c917c7-7b7a-41ff-8676-226656c35c05.
@@ -527,7 +535,8 @@ pub struct Backup {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// Name of the backup job parent to the backup, for example: SQL Backup.
@@ -606,7 +615,8 @@ pub struct BackupFile {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup file, for example: Webserver BackupD2016-09-20T175902.vib.
@@ -628,7 +638,8 @@ pub struct BackupFile {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -703,7 +714,8 @@ pub struct BackupFile {
         rename = "CreationTimeUtc",
         alias = "creationTimeUtc",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Type of the backup file. Possible values: • vbk • vib • vrb
@@ -854,7 +866,8 @@ pub struct BackupJobSession {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup job session resource, for example: exch@2013-08-26 22:28:51.
@@ -876,7 +889,8 @@ pub struct BackupJobSession {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -896,7 +910,8 @@ pub struct BackupJobSession {
         rename = "JobUid",
         alias = "jobUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub job_uid: Option<crate::runtime::Uid>,
     /// Name of the backup job parent to the backup job session resource, for example: SQL Backup.
@@ -927,7 +942,8 @@ pub struct BackupJobSession {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the backup job session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -937,7 +953,8 @@ pub struct BackupJobSession {
         rename = "EndTimeUTC",
         alias = "endTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the backup job session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
@@ -1024,56 +1041,6 @@ impl crate::runtime::xml::ToXml for BackupJobSession {
         w.elem_text("IsRetry", &self.is_retry);
     }
 }
-/// The `BackupResource` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct BackupResource {
-    /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(
-        rename = "Name",
-        alias = "name",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub name: Option<String>,
-    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(
-        rename = "RepositoryUid",
-        alias = "repositoryUid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub repository_uid: Option<String>,
-    /// XML element `<QuotaMb>`; JSON `"QuotaMb"`.
-    #[serde(
-        rename = "QuotaMb",
-        alias = "quotaMb",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub quota_mb: Option<String>,
-}
-impl crate::runtime::xml::FromXml for BackupResource {
-    fn from_xml(
-        el: &crate::runtime::xml::Element,
-    ) -> Result<Self, crate::runtime::DecodeError> {
-        use crate::runtime::xml;
-        Ok(Self {
-            name: xml::elem_text(el, "Name")?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?,
-            quota_mb: xml::elem_text(el, "QuotaMb")?,
-        })
-    }
-}
-impl crate::runtime::xml::ToXml for BackupResource {
-    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("Name", &self.name);
-        w.elem_text("RepositoryUid", &self.repository_uid);
-        w.elem_text("QuotaMb", &self.quota_mb);
-    }
-}
 /// Used by GET /backupServers/{ID}.
 ///
 /// XML root element: `<BackupServer>`.
@@ -1093,7 +1060,8 @@ pub struct BackupServer {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup server connected to Veeam Backup Enterprise Manager, for example: Backup Server 1.
@@ -1115,7 +1083,8 @@ pub struct BackupServer {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -1346,7 +1315,8 @@ pub struct BackupTaskSession {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup task session, for example: dc-hv@2013-08-25 05:01:09.
@@ -1368,7 +1338,8 @@ pub struct BackupTaskSession {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -1397,7 +1368,8 @@ pub struct BackupTaskSession {
         rename = "JobSessionUid",
         alias = "jobSessionUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub job_session_uid: Option<crate::runtime::Uid>,
     /// Date and time when the backup task session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -1407,7 +1379,8 @@ pub struct BackupTaskSession {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the backup task session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -1417,7 +1390,8 @@ pub struct BackupTaskSession {
         rename = "EndTimeUTC",
         alias = "endTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the backup task session. Possible values: • InProgress • Pending • Completed
@@ -1469,7 +1443,8 @@ pub struct BackupTaskSession {
         rename = "VmUid",
         alias = "vmUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_uid: Option<crate::runtime::Uid>,
 }
@@ -1647,7 +1622,8 @@ pub struct CatalogVm {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -1665,7 +1641,8 @@ pub struct CatalogVm {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -1730,7 +1707,8 @@ pub struct CatalogVmRestorePoint {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -1748,7 +1726,8 @@ pub struct CatalogVmRestorePoint {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -1826,7 +1805,8 @@ pub struct CdpFailoverStartSpec {
         rename = "RestoreAtInterval",
         alias = "restoreAtInterval",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub restore_at_interval: Option<crate::runtime::DateTime>,
     /// If you specify this parameter, Veeam Backup & Replication will fail over the vApp to the most recent replicated state that was created prior to the selected date. The parameter accepts only UTC-formatted DateTime values.
@@ -1837,7 +1817,8 @@ pub struct CdpFailoverStartSpec {
         alias = "RestoreAtPointinTime",
         alias = "restoreAtPointInTime",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub restore_at_pointin_time: Option<crate::runtime::DateTime>,
 }
@@ -1885,7 +1866,8 @@ pub struct CdpPolicy {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP policy, for example: CDP Policy 1.
@@ -1907,7 +1889,8 @@ pub struct CdpPolicy {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -1981,7 +1964,8 @@ pub struct CdpPolicy {
         rename = "NextRun",
         alias = "nextRun",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub next_run: Option<crate::runtime::DateTime>,
     /// Options that define the schedule by which the CDP policy runs. For details, see Policy Scheduling Options.
@@ -2066,7 +2050,8 @@ pub struct CdpReplica {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP replica, for example: CDP Policy 1.
@@ -2088,7 +2073,8 @@ pub struct CdpReplica {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML element `<RecoveryPointObjectiveSeconds>`; JSON `"RecoveryPointObjectiveSeconds"`.
@@ -2199,7 +2185,8 @@ pub struct CdpReplica {
         rename = "PolicyUid",
         alias = "policyUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy parent to the replica, for example: CDP Policy 1.
@@ -2420,7 +2407,8 @@ pub struct CdpReplicaSession {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP replication session, for example: CDP Policy 1@2021-02-11 19:08:36.
@@ -2442,7 +2430,8 @@ pub struct CdpReplicaSession {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -2462,7 +2451,8 @@ pub struct CdpReplicaSession {
         rename = "PolicyUid",
         alias = "policyUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy parent to the session, for example: CDP Policy 1.
@@ -2494,7 +2484,8 @@ pub struct CdpReplicaSession {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -2504,7 +2495,8 @@ pub struct CdpReplicaSession {
         rename = "EndTimeUTC",
         alias = "endTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the CDP replication session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
@@ -2622,7 +2614,8 @@ pub struct CdpReplicaTaskSession {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP replication task session, for example: virt03-ubuntu01@2021-02-12 00:00:10.
@@ -2644,7 +2637,8 @@ pub struct CdpReplicaTaskSession {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -2673,7 +2667,8 @@ pub struct CdpReplicaTaskSession {
         rename = "PolicySessionUid",
         alias = "policySessionUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub policy_session_uid: Option<crate::runtime::Uid>,
     /// Date and time when the CDP replication task session was launched. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -2683,7 +2678,8 @@ pub struct CdpReplicaTaskSession {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the CDP replication task session was completed. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -2693,7 +2689,8 @@ pub struct CdpReplicaTaskSession {
         rename = "EndTimeUTC",
         alias = "endTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the CDP replication task session. Possible values: • InProgress • Pending • Completed
@@ -2797,7 +2794,8 @@ pub struct CdpReplicaVm {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM included in the CDP replica, for example: virt03-ubuntu01.
@@ -2819,7 +2817,8 @@ pub struct CdpReplicaVm {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -2850,7 +2849,8 @@ pub struct CdpReplicaVm {
         rename = "ReplicaUid",
         alias = "replicaUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub replica_uid: Option<crate::runtime::Uid>,
     /// Name of the backup server parent to the CDP replica resource.
@@ -2871,7 +2871,8 @@ pub struct CdpReplicaVm {
         rename = "PolicyUid",
         alias = "policyUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy that processes the VM.
@@ -2949,7 +2950,8 @@ pub struct CloudFailoverPlan {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the failover plan, for example: SQL Failover Plan.
@@ -2971,7 +2973,8 @@ pub struct CloudFailoverPlan {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -2991,7 +2994,8 @@ pub struct CloudFailoverPlan {
         rename = "TenantUid",
         alias = "tenantUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub tenant_uid: Option<crate::runtime::Uid>,
     /// Name of the cloud tenant account, for example: john.smith.
@@ -3164,7 +3168,8 @@ pub struct CloudFailoverPlanManagementSpec {
         rename = "StartDate",
         alias = "startDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub start_date: Option<crate::runtime::DateTime>,
 }
@@ -3283,7 +3288,8 @@ pub struct CloudFailoverPlanVm {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML element `<FailoverPlanVMId>`; JSON `"FailoverPlanVMId"`.
@@ -3356,7 +3362,8 @@ pub struct CloudFailoverSession {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the cloud failover session resource, for example: ABC Company Failover Plan.
@@ -3378,7 +3385,8 @@ pub struct CloudFailoverSession {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -3409,7 +3417,8 @@ pub struct CloudFailoverSession {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the cloud failover session was completed. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -3419,7 +3428,8 @@ pub struct CloudFailoverSession {
         rename = "EndTimeUTC",
         alias = "endTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the cloud failover session. Possible values: • Starting • Stopping • Working • Stopped
@@ -3535,7 +3545,8 @@ pub struct CloudFailoverTaskSessionInfoListType {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the cloud failover task session was ended.
@@ -3545,7 +3556,8 @@ pub struct CloudFailoverTaskSessionInfoListType {
         rename = "EndTimeUTC",
         alias = "endTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the cloud failover task session. Possible values: • Starting • Stopping • Working • Stopped
@@ -3787,7 +3799,8 @@ pub struct CloudGateway {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// DNS name or IP address (depending on what was used in POST request when creating the cloud gateway) of the the cloud gateway, for example: srv01.tech.local.
@@ -3809,7 +3822,8 @@ pub struct CloudGateway {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -3932,7 +3946,8 @@ pub struct CloudGatewayPool {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -3963,7 +3978,8 @@ pub struct CloudGatewayPool {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -4042,7 +4058,8 @@ pub struct CloudGatewayPool {
         rename = "BackupServerUid",
         alias = "backupServerUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_server_uid: Option<crate::runtime::Uid>,
 }
@@ -4160,7 +4177,8 @@ pub struct CloudGatewayPoolGatewayListType {
         rename = "CloudGatewayUid",
         alias = "cloudGatewayUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub cloud_gateway_uid: Option<crate::runtime::Uid>,
 }
@@ -4189,7 +4207,8 @@ pub struct CloudGatewayPoolTenantListType {
         rename = "CloudTenantUid",
         alias = "cloudTenantUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub cloud_tenant_uid: Option<crate::runtime::Uid>,
 }
@@ -4227,7 +4246,8 @@ pub struct CloudHardwarePlan {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the hardware plan, for example: Hyper-V Silver.
@@ -4249,7 +4269,8 @@ pub struct CloudHardwarePlan {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -4340,26 +4361,28 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlan {
 /// Used by POST /cloud/hardwarePlans.
 ///
 /// XML root element: `<CloudHardwarePlanCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudHardwarePlanCreateSpec {
+    /// UID of the backup server on which the hardware plan must be created.
+    ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
     #[serde(
         rename = "BackupServerUid",
         alias = "backupServerUid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub backup_server_uid: Option<String>,
+    pub backup_server_uid: String,
+    /// Name for the hardware plan, for example: VMware Hardware Plan.
+    ///
     /// XML element `<Name>`; JSON `"Name"`.
     #[serde(
         rename = "Name",
         alias = "name",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub name: Option<String>,
+    pub name: String,
+    /// Description for the hardware plan.
+    ///
     /// XML element `<Description>`; JSON `"Description"`.
     #[serde(
         rename = "Description",
@@ -4369,35 +4392,29 @@ pub struct CloudHardwarePlanCreateSpec {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub description: Option<String>,
+    /// Limit of CPU that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available CPU resources, set the value to -1.
+    ///
     /// XML element `<ProcessorUsageLimitMhz>`; JSON `"ProcessorUsageLimitMhz"`.
     #[serde(
         rename = "ProcessorUsageLimitMhz",
         alias = "processorUsageLimitMhz",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub processor_usage_limit_mhz: Option<String>,
+    pub processor_usage_limit_mhz: i64,
+    /// Limit of RAM that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available RAM resources, set the value to -1.
+    ///
     /// XML element `<MemoryUsageLimitMb>`; JSON `"MemoryUsageLimitMb"`.
     #[serde(
         rename = "MemoryUsageLimitMb",
         alias = "memoryUsageLimitMb",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub memory_usage_limit_mb: Option<String>,
-    /// XML `<HardwarePlanDetails><ViCloudHardwarePlan/>…</HardwarePlanDetails>`; JSON `"HardwarePlanDetails": {"ViCloudHardwarePlans": […]}`.
-    #[serde(
-        rename = "HardwarePlanDetails",
-        alias = "ViCloudHardwarePlan",
-        alias = "hardwarePlanDetails",
-        default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_vi_cloud_hardware_plans"
-    )]
-    pub hardware_plan_details: Option<Vec<ViCloudHardwarePlan>>,
+    pub memory_usage_limit_mb: i64,
+    /// Parameters for the created hardware plan. For details on creating a VMware hardware plan, see VMware Hardware Plan Settings. For details on creating a Hyper-V hardware plan, see Hyper-V Hardware Plan Settings.
+    ///
+    /// XML element `<HardwarePlanDetails>`; JSON `"HardwarePlanDetails"`.
+    #[serde(rename = "HardwarePlanDetails", alias = "hardwarePlanDetails")]
+    pub hardware_plan_details: ViCloudHardwarePlanorHvCloudHardwarePlan,
 }
 impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
     fn from_xml(
@@ -4405,31 +4422,34 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
-            name: xml::elem_text(el, "Name")?,
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
+            name: xml::elem_text(el, "Name")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
             description: xml::elem_text(el, "Description")?,
-            processor_usage_limit_mhz: xml::elem_text(el, "ProcessorUsageLimitMhz")?,
-            memory_usage_limit_mb: xml::elem_text(el, "MemoryUsageLimitMb")?,
-            hardware_plan_details: xml::wrapped(
-                el,
-                "HardwarePlanDetails",
-                "ViCloudHardwarePlan",
-            )?,
+            processor_usage_limit_mhz: xml::elem_text(el, "ProcessorUsageLimitMhz")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "ProcessorUsageLimitMhz",
+                ))?,
+            memory_usage_limit_mb: xml::elem_text(el, "MemoryUsageLimitMb")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "MemoryUsageLimitMb",
+                ))?,
+            hardware_plan_details: xml::elem(el, "HardwarePlanDetails")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "HardwarePlanDetails",
+                ))?,
         })
     }
 }
 impl crate::runtime::xml::ToXml for CloudHardwarePlanCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("BackupServerUid", &self.backup_server_uid);
-        w.elem_text("Name", &self.name);
+        w.elem_text_req("BackupServerUid", &self.backup_server_uid);
+        w.elem_text_req("Name", &self.name);
         w.elem_text("Description", &self.description);
-        w.elem_text("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz);
-        w.elem_text("MemoryUsageLimitMb", &self.memory_usage_limit_mb);
-        w.wrapped(
-            "HardwarePlanDetails",
-            "ViCloudHardwarePlan",
-            &self.hardware_plan_details,
-        );
+        w.elem_text_req("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz);
+        w.elem_text_req("MemoryUsageLimitMb", &self.memory_usage_limit_mb);
+        w.elem_req("HardwarePlanDetails", &self.hardware_plan_details);
     }
 }
 /// Used by POST /cloud/hardwarePlans.
@@ -4496,7 +4516,8 @@ pub struct CloudPublicIpAddress {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the public IP address resource, for example: 198.51.100.16.
@@ -4518,7 +4539,8 @@ pub struct CloudPublicIpAddress {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `BackupServerUid`; JSON `"BackupServerUid"`.
@@ -4558,7 +4580,8 @@ pub struct CloudPublicIpAddress {
         rename = "TenantUid",
         alias = "tenantUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub tenant_uid: Option<crate::runtime::Uid>,
 }
@@ -4599,7 +4622,11 @@ pub struct CloudPublicIpAddressCreateSpec {
     /// UID of the backup server on which the pool of public IP addresses must be configured.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(rename = "BackupServerUid", alias = "backupServerUid")]
+    #[serde(
+        rename = "BackupServerUid",
+        alias = "backupServerUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub backup_server_uid: crate::runtime::Uid,
     /// The first IP address in the range of public IP addresses added to the pool.
     ///
@@ -4665,7 +4692,8 @@ pub struct CloudReplica {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the cloud replica resource, for example: ABC Company Servers Replication.
@@ -4687,7 +4715,8 @@ pub struct CloudReplica {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -4746,7 +4775,8 @@ pub struct CloudSubtenant {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -5078,7 +5108,8 @@ pub struct CloudTenant {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -5109,18 +5140,10 @@ pub struct CloudTenant {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub uid: Option<crate::runtime::Uid>,
-    /// XML attribute `Id`; JSON `"Id"`.
-    #[serde(
-        rename = "Id",
-        alias = "id",
-        default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub id: Option<String>,
+    pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
@@ -5202,7 +5225,8 @@ pub struct CloudTenant {
         rename = "LastActive",
         alias = "lastActive",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub last_active: Option<crate::runtime::DateTime>,
     /// Number of VMs processed by the tenant.
@@ -5218,14 +5242,17 @@ pub struct CloudTenant {
     pub vm_count: Option<i64>,
     /// Settings for cloud replication resources that must be assigned to the tenant. You can subscribe one tenant to one or several hardware plans that utilize resources of the same virtualization platform — VMware vSphere or Microsoft Hyper-V. For details on cloud replication settings, see Compute Resource Options.
     ///
-    /// XML element `<ComputeResources>`; JSON `"ComputeResources"`.
+    /// XML `<ComputeResources><CloudTenantComputeResource/>…</ComputeResources>`; JSON `"ComputeResources": {"CloudTenantComputeResources": […]}`.
     #[serde(
         rename = "ComputeResources",
+        alias = "CloudTenantComputeResource",
         alias = "computeResources",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_cloud_tenant_compute_resources"
     )]
-    pub compute_resources: Option<Box<CloudTenant>>,
+    pub compute_resources: Option<Vec<CloudTenantComputeResource>>,
     /// Defines whether the bandwidth limit must be enabled for the tenant account.
     ///
     /// XML element `<ThrottlingEnabled>`; JSON `"ThrottlingEnabled"`.
@@ -5395,7 +5422,8 @@ pub struct CloudTenant {
         rename = "CloudHardwarePlanUid",
         alias = "cloudHardwarePlanUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub cloud_hardware_plan_uid: Option<crate::runtime::Uid>,
     /// UID of a WAN accelerator that is used as a target WAN accelerator with the cloud host presented by the hardware plan.
@@ -5405,7 +5433,8 @@ pub struct CloudTenant {
         rename = "WanAcceleratorUid",
         alias = "wanAcceleratorUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
@@ -5524,6 +5553,27 @@ pub struct CloudTenant {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub default_gateway: Option<String>,
+    /// Defines the expiration date of the lease period for the tenant account.
+    ///
+    /// XML element `<LeaseExpirationDate>`; JSON `"LeaseExpirationDate"`.
+    #[serde(
+        rename = "LeaseExpirationDate",
+        alias = "leaseExpirationDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub lease_expiration_date: Option<crate::runtime::DateTime>,
+    /// Defines the storage quota on the cloud backup repository that must be assigned to the tenant. You can assign several storage quotas on different cloud repositories to one tenant. For details on storage quota settings, see Backup Resource Options.
+    ///
+    /// XML element `<CloudTenantResource>`; JSON `"CloudTenantResource"`.
+    #[serde(
+        rename = "CloudTenantResource",
+        alias = "cloudTenantResource",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cloud_tenant_resource: Option<Box<CloudTenant>>,
     /// Friendly name of the cloud repository.
     ///
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
@@ -5542,7 +5592,8 @@ pub struct CloudTenant {
         rename = "RepositoryUid",
         alias = "repositoryUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub repository_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the user on the cloud repository (in MB).
@@ -5556,22 +5607,6 @@ pub struct CloudTenant {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota: Option<i64>,
-    /// XML element `<CloudTenantComputeResource>`; JSON `"CloudTenantComputeResource"`.
-    #[serde(
-        rename = "CloudTenantComputeResource",
-        alias = "cloudTenantComputeResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub cloud_tenant_compute_resource: Option<CloudTenantComputeResource>,
-    /// XML element `<RepositoryQuota>`; JSON `"RepositoryQuota"`.
-    #[serde(
-        rename = "RepositoryQuota",
-        alias = "repositoryQuota",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub repository_quota: Option<RepositoryQuota>,
 }
 impl crate::runtime::xml::FromXml for CloudTenant {
     fn from_xml(
@@ -5583,7 +5618,6 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            id: xml::attr(el, "Id")?,
             links: xml::wrapped(el, "Links", "Link")?,
             password: xml::elem_text(el, "Password")?,
             description: xml::elem_text(el, "Description")?,
@@ -5593,7 +5627,11 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             last_result: xml::elem_text(el, "LastResult")?,
             last_active: xml::elem_text(el, "LastActive")?,
             vm_count: xml::elem_text(el, "VmCount")?,
-            compute_resources: xml::elem(el, "ComputeResources")?,
+            compute_resources: xml::wrapped(
+                el,
+                "ComputeResources",
+                "CloudTenantComputeResource",
+            )?,
             throttling_enabled: xml::elem_text(el, "ThrottlingEnabled")?,
             throttling_speed_limit: xml::elem_text(el, "ThrottlingSpeedLimit")?,
             throttling_speed_unit: xml::elem_text(el, "ThrottlingSpeedUnit")?,
@@ -5628,11 +5666,11 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             ip_address: xml::elem_text(el, "IpAddress")?,
             subnet_mask: xml::elem_text(el, "SubnetMask")?,
             default_gateway: xml::elem_text(el, "DefaultGateway")?,
+            lease_expiration_date: xml::elem_text(el, "LeaseExpirationDate")?,
+            cloud_tenant_resource: xml::elem(el, "CloudTenantResource")?,
             display_name: xml::elem_text(el, "DisplayName")?,
             repository_uid: xml::elem_text(el, "RepositoryUid")?,
             quota: xml::elem_text(el, "Quota")?,
-            cloud_tenant_compute_resource: xml::elem(el, "CloudTenantComputeResource")?,
-            repository_quota: xml::elem(el, "RepositoryQuota")?,
         })
     }
 }
@@ -5642,7 +5680,6 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.attr("Id", &self.id);
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("Password", &self.password);
         w.elem_text("Description", &self.description);
@@ -5652,7 +5689,11 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.elem_text("LastResult", &self.last_result);
         w.elem_text("LastActive", &self.last_active);
         w.elem_text("VmCount", &self.vm_count);
-        w.elem("ComputeResources", &self.compute_resources);
+        w.wrapped(
+            "ComputeResources",
+            "CloudTenantComputeResource",
+            &self.compute_resources,
+        );
         w.elem_text("ThrottlingEnabled", &self.throttling_enabled);
         w.elem_text("ThrottlingSpeedLimit", &self.throttling_speed_limit);
         w.elem_text("ThrottlingSpeedUnit", &self.throttling_speed_unit);
@@ -5684,11 +5725,11 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("SubnetMask", &self.subnet_mask);
         w.elem_text("DefaultGateway", &self.default_gateway);
+        w.elem_text("LeaseExpirationDate", &self.lease_expiration_date);
+        w.elem("CloudTenantResource", &self.cloud_tenant_resource);
         w.elem_text("DisplayName", &self.display_name);
         w.elem_text("RepositoryUid", &self.repository_uid);
         w.elem_text("Quota", &self.quota);
-        w.elem("CloudTenantComputeResource", &self.cloud_tenant_compute_resource);
-        w.elem("RepositoryQuota", &self.repository_quota);
     }
 }
 /// Used by POST /cloud/tenants.
@@ -5763,7 +5804,8 @@ pub struct CloudTenantComputeResource {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Id`; JSON `"Id"`.
@@ -5778,7 +5820,11 @@ pub struct CloudTenantComputeResource {
     /// UID of the hardware plan to which the tenant account is subscribed.
     ///
     /// XML element `<CloudHardwarePlanUid>`; JSON `"CloudHardwarePlanUid"`.
-    #[serde(rename = "CloudHardwarePlanUid", alias = "cloudHardwarePlanUid")]
+    #[serde(
+        rename = "CloudHardwarePlanUid",
+        alias = "cloudHardwarePlanUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub cloud_hardware_plan_uid: crate::runtime::Uid,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
     ///
@@ -5787,7 +5833,8 @@ pub struct CloudTenantComputeResource {
         rename = "WanAcceleratorUid",
         alias = "wanAcceleratorUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Platform for which the tenant hardware plan has been created. Possible values: • VMware • HyperV
@@ -5913,65 +5960,16 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResource {
 /// Used by POST /cloud/tenants/{ID}/computeResources.
 ///
 /// XML root element: `<CloudTenantComputeResourceCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantComputeResourceCreateSpec {
+    /// UID of the hardware plan to which the tenant account must be subscribed.
+    ///
     /// XML element `<CloudHardwarePlanUid>`; JSON `"CloudHardwarePlanUid"`.
     #[serde(
         rename = "CloudHardwarePlanUid",
         alias = "cloudHardwarePlanUid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub cloud_hardware_plan_uid: Option<String>,
-    /// XML element `<PlatformType>`; JSON `"PlatformType"`.
-    #[serde(
-        rename = "PlatformType",
-        alias = "platformType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub platform_type: Option<String>,
-    /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
-    #[serde(
-        rename = "UseNetworkFailoverResources",
-        alias = "useNetworkFailoverResources",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub use_network_failover_resources: Option<String>,
-}
-impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
-    fn from_xml(
-        el: &crate::runtime::xml::Element,
-    ) -> Result<Self, crate::runtime::DecodeError> {
-        use crate::runtime::xml;
-        Ok(Self {
-            cloud_hardware_plan_uid: xml::elem_text(el, "CloudHardwarePlanUid")?,
-            platform_type: xml::elem_text(el, "PlatformType")?,
-            use_network_failover_resources: xml::elem_text(
-                el,
-                "UseNetworkFailoverResources",
-            )?,
-        })
-    }
-}
-impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpec {
-    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
-        w.elem_text("PlatformType", &self.platform_type);
-        w.elem_text("UseNetworkFailoverResources", &self.use_network_failover_resources);
-    }
-}
-/// Used by POST /cloud/tenants.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct CloudTenantComputeResourceCreateSpecType {
-    /// UID of the hardware plan to which the tenant account must be subscribed.
-    ///
-    /// XML element `<CloudHardwarePlanUid>`; JSON `"CloudHardwarePlanUid"`.
-    #[serde(rename = "CloudHardwarePlanUid", alias = "cloudHardwarePlanUid")]
     pub cloud_hardware_plan_uid: crate::runtime::Uid,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
     ///
@@ -5980,7 +5978,80 @@ pub struct CloudTenantComputeResourceCreateSpecType {
         rename = "WanAcceleratorUid",
         alias = "wanAcceleratorUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
+    ///
+    /// XML element `<PlatformType>`; JSON `"PlatformType"`.
+    #[serde(rename = "PlatformType", alias = "platformType")]
+    pub platform_type: super::enums::CloudTenantComputeResourceCreateSpecPlatformType,
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values: • True • False If you set this option to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
+    ///
+    /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
+    #[serde(
+        rename = "UseNetworkFailoverResources",
+        alias = "useNetworkFailoverResources",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
+    pub use_network_failover_resources: bool,
+}
+impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_hardware_plan_uid: xml::elem_text(el, "CloudHardwarePlanUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "CloudHardwarePlanUid",
+                ))?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            platform_type: xml::elem_text(el, "PlatformType")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("PlatformType"))?,
+            use_network_failover_resources: xml::elem_text(
+                    el,
+                    "UseNetworkFailoverResources",
+                )?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "UseNetworkFailoverResources",
+                ))?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        w.elem_text_req("PlatformType", &self.platform_type);
+        w.elem_text_req(
+            "UseNetworkFailoverResources",
+            &self.use_network_failover_resources,
+        );
+    }
+}
+/// Used by POST /cloud/tenants.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CloudTenantComputeResourceCreateSpecType {
+    /// UID of the hardware plan to which the tenant account must be subscribed.
+    ///
+    /// XML element `<CloudHardwarePlanUid>`; JSON `"CloudHardwarePlanUid"`.
+    #[serde(
+        rename = "CloudHardwarePlanUid",
+        alias = "cloudHardwarePlanUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
+    pub cloud_hardware_plan_uid: crate::runtime::Uid,
+    /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(
+        rename = "WanAcceleratorUid",
+        alias = "wanAcceleratorUid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
@@ -6182,7 +6253,8 @@ pub struct CloudTenantLeaseOptionsType {
         rename = "LeaseExpirationDate",
         alias = "leaseExpirationDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub lease_expiration_date: Option<crate::runtime::DateTime>,
 }
@@ -6224,7 +6296,8 @@ pub struct CloudTenantRepositoryQuotaInfoType {
         rename = "RepositoryUid",
         alias = "repositoryUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub repository_uid: Option<crate::runtime::Uid>,
     /// UID of the WAN accelerator used as a target WAN accelerator with the cloud repository quota.
@@ -6234,7 +6307,8 @@ pub struct CloudTenantRepositoryQuotaInfoType {
         rename = "WanAcceleratorUid",
         alias = "wanAcceleratorUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the tenant (in MB).
@@ -6302,7 +6376,8 @@ pub struct CloudTenantResource {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -6378,7 +6453,8 @@ pub struct CloudTenantResourceListType {
         rename = "RepositoryUid",
         alias = "repositoryUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub repository_uid: Option<crate::runtime::Uid>,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud repository.
@@ -6388,7 +6464,8 @@ pub struct CloudTenantResourceListType {
         rename = "WanAcceleratorUid",
         alias = "wanAcceleratorUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the tenant account (in MB).
@@ -6581,7 +6658,8 @@ pub struct CloudTenantVCloudComputeResource {
         rename = "WanAcceleratorUid",
         alias = "wanAcceleratorUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
@@ -6630,26 +6708,47 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResource {
 /// Used by POST /cloud/tenants/{ID}/vCloudComputeResources.
 ///
 /// XML root element: `<CloudTenantVCloudComputeResourceCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantVCloudComputeResourceCreateSpec {
+    /// Reference to the organization VDC. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
+    ///
     /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
     #[serde(
         rename = "VirtualDataCenterRef",
         alias = "virtualDataCenterRef",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub virtual_data_center_ref: Option<String>,
+    pub virtual_data_center_ref: String,
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
+    ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
         rename = "UseNetworkFailoverResources",
         alias = "useNetworkFailoverResources",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
+    pub use_network_failover_resources: bool,
+    /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
+    ///
+    /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
+    #[serde(
+        rename = "NetworkAppliance",
+        alias = "networkAppliance",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub network_appliance: Option<NetworkApplianceInfoType>,
+    /// UID of the WAN accelerator that must be used as a target WAN accelerator. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(
+        rename = "WanAcceleratorUid",
+        alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub use_network_failover_resources: Option<String>,
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec {
     fn from_xml(
@@ -6657,18 +6756,31 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            virtual_data_center_ref: xml::elem_text(el, "VirtualDataCenterRef")?,
+            virtual_data_center_ref: xml::elem_text(el, "VirtualDataCenterRef")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "VirtualDataCenterRef",
+                ))?,
             use_network_failover_resources: xml::elem_text(
-                el,
-                "UseNetworkFailoverResources",
-            )?,
+                    el,
+                    "UseNetworkFailoverResources",
+                )?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "UseNetworkFailoverResources",
+                ))?,
+            network_appliance: xml::elem(el, "NetworkAppliance")?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
         })
     }
 }
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("VirtualDataCenterRef", &self.virtual_data_center_ref);
-        w.elem_text("UseNetworkFailoverResources", &self.use_network_failover_resources);
+        w.elem_text_req("VirtualDataCenterRef", &self.virtual_data_center_ref);
+        w.elem_text_req(
+            "UseNetworkFailoverResources",
+            &self.use_network_failover_resources,
+        );
+        w.elem("NetworkAppliance", &self.network_appliance);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
     }
 }
 /// Used by POST /cloud/tenants.
@@ -6709,7 +6821,8 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecType {
         rename = "WanAcceleratorUid",
         alias = "wanAcceleratorUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
@@ -6821,7 +6934,8 @@ pub struct CloudVmReplicaPoint {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM replica point, for example: dc-hv@2015-12-25 20:03:56.
@@ -6843,7 +6957,8 @@ pub struct CloudVmReplicaPoint {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -6872,7 +6987,8 @@ pub struct CloudVmReplicaPoint {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Type of the VM replica point. Possible values: • CDP • Full • ReverseIncrement • Increment • Snapshot
@@ -7076,7 +7192,11 @@ pub struct CreateCloudGatewayPoolSpec {
     /// UID of the backup server on which the cloud gateway pool must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(rename = "BackupServerUid", alias = "backupServerUid")]
+    #[serde(
+        rename = "BackupServerUid",
+        alias = "backupServerUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub backup_server_uid: crate::runtime::Uid,
 }
 impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
@@ -7242,7 +7362,11 @@ pub struct CreateCloudTenantResourceSpec {
     /// UID of the backup repository on which the storage quota must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(rename = "RepositoryUid", alias = "repositoryUid")]
+    #[serde(
+        rename = "RepositoryUid",
+        alias = "repositoryUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub repository_uid: crate::runtime::Uid,
     /// Size of the storage quota assigned to the user (in MB). Storage quota cannot be less than 1GB.
     ///
@@ -7260,7 +7384,8 @@ pub struct CreateCloudTenantResourceSpec {
         rename = "WanAcceleratorUid",
         alias = "wanAcceleratorUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
@@ -7303,7 +7428,11 @@ pub struct CreateCloudTenantResourceSpecType {
     /// UID of the backup repository on which the storage quota must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(rename = "RepositoryUid", alias = "repositoryUid")]
+    #[serde(
+        rename = "RepositoryUid",
+        alias = "repositoryUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub repository_uid: crate::runtime::Uid,
     /// Size of the storage quota assigned to the user (in MB). Storage quota cannot be less than 1GB.
     ///
@@ -7321,7 +7450,8 @@ pub struct CreateCloudTenantResourceSpecType {
         rename = "WanAcceleratorUid",
         alias = "wanAcceleratorUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
@@ -7403,7 +7533,8 @@ pub struct CreateCloudTenantSpec {
         rename = "LeaseExpirationDate",
         alias = "leaseExpirationDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub lease_expiration_date: Option<crate::runtime::DateTime>,
     /// Specifies options for backup resources that will be assigned to the tenant account. For details, see Backup Resource Options.
@@ -7435,7 +7566,11 @@ pub struct CreateCloudTenantSpec {
     /// UID of the backup server on which the tenant account must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(rename = "BackupServerUid", alias = "backupServerUid")]
+    #[serde(
+        rename = "BackupServerUid",
+        alias = "backupServerUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub backup_server_uid: crate::runtime::Uid,
     /// Defines whether the bandwidth limit must be enabled for the tenant account.
     ///
@@ -7657,26 +7792,28 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
 /// Used by POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
 ///
 /// XML root element: `<CreateObjectInJobSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateObjectInJobSpec {
+    /// Reference to the VM or VM container. You can construct the reference manually or use the lookup service to retrieve the reference.
+    ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
     #[serde(
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub hierarchy_obj_ref: Option<String>,
+    pub hierarchy_obj_ref: String,
+    /// Name of the VM or VM container.
+    ///
     /// XML element `<HierarchyObjName>`; JSON `"HierarchyObjName"`.
     #[serde(
         rename = "HierarchyObjName",
         alias = "hierarchyObjName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub hierarchy_obj_name: Option<String>,
+    pub hierarchy_obj_name: String,
+    /// Options for application-aware image processing. For details, see Guest Processing Options.
+    ///
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
     #[serde(
         rename = "GuestProcessingOptions",
@@ -7684,7 +7821,7 @@ pub struct CreateObjectInJobSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub guest_processing_options: Option<GuestProcessingOptions>,
+    pub guest_processing_options: Option<GuestProcessingOptionsType>,
 }
 impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
     fn from_xml(
@@ -7692,16 +7829,20 @@ impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
-            hierarchy_obj_name: xml::elem_text(el, "HierarchyObjName")?,
+            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("HierarchyObjRef"))?,
+            hierarchy_obj_name: xml::elem_text(el, "HierarchyObjName")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "HierarchyObjName",
+                ))?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
         })
     }
 }
 impl crate::runtime::xml::ToXml for CreateObjectInJobSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
-        w.elem_text("HierarchyObjName", &self.hierarchy_obj_name);
+        w.elem_text_req("HierarchyObjRef", &self.hierarchy_obj_ref);
+        w.elem_text_req("HierarchyObjName", &self.hierarchy_obj_name);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
     }
 }
@@ -7715,7 +7856,8 @@ pub struct CredentialsInfo {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -7950,12 +8092,11 @@ pub struct Day {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub name: Option<String>,
-    /// The element's own text, beside its attributes; JSON `"#text"` (as the docs' JSON
-    /// samples write it).
+    /// The element's own text, beside its attributes; JSON `"Value"`.
     #[serde(
-        rename = "#text",
-        alias = "Value",
+        rename = "Value",
         alias = "value",
+        alias = "#text",
         default,
         skip_serializing_if = "Option::is_none"
     )]
@@ -8069,7 +8210,8 @@ pub struct DiscoveredComputer {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the protected computer, for example: AgentProtected.local.
@@ -8091,7 +8233,8 @@ pub struct DiscoveredComputer {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -8262,7 +8405,8 @@ pub struct EnterpriseAccount {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the account that has a specific security role in Veeam Backup Enterprise Manager, for example: BACKUPSERVER\\Operator.
@@ -8284,7 +8428,8 @@ pub struct EnterpriseAccount {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -8373,26 +8518,24 @@ impl crate::runtime::xml::ToXml for EnterpriseAccount {
 /// Used by POST /security/accounts.
 ///
 /// XML root element: `<EnterpriseAccountCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EnterpriseAccountCreateSpec {
+    /// Type of account added to Veeam Backup Enterprise Manager. Possible values: • User • Group • ExternalUser • ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
+    ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
-    #[serde(
-        rename = "AccountType",
-        alias = "accountType",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub account_type: Option<String>,
+    #[serde(rename = "AccountType", alias = "accountType")]
+    pub account_type: super::enums::AccountTypeEnumeration,
+    /// Name of the account added to Veeam Backup Enterprise Manager: • For the User or Group account, the name must be specified in the Domain\\Name format, for example: TECH\\william.fox. • For the ExternalUser account, the name must be specified in the Username@Suffix format, for example: william.fox@tech.com. • For the ExternalGroup account, the name can be a free-form string.
+    ///
     /// XML element `<AccountName>`; JSON `"AccountName"`.
     #[serde(
         rename = "AccountName",
         alias = "accountName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub account_name: Option<String>,
+    pub account_name: String,
+    /// UID of the role assigned to the added account. To get a list of UIDs for available roles, send the GET HTTP request to the /security/roles resource. For details, see GET /security/roles.
+    ///
     /// XML `<Roles><EnterpriseRole/>…</Roles>`; JSON `"Roles": {"EnterpriseRoles": […]}`.
     #[serde(
         rename = "Roles",
@@ -8404,26 +8547,45 @@ pub struct EnterpriseAccountCreateSpec {
         serialize_with = "super::serde_helpers::wrapped_enterprise_roles"
     )]
     pub roles: Option<Vec<EnterpriseRole>>,
+    /// Defines whether the account must have permissions to restore all VMs or not. If this parameter is set to False, the client must provide the restore scope in the HierarchyScopeObjects element.
+    ///
     /// XML element `<AllowRestoreAllVms>`; JSON `"AllowRestoreAllVms"`.
     #[serde(
         rename = "AllowRestoreAllVms",
         alias = "allowRestoreAllVms",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub allow_restore_all_vms: Option<String>,
-    /// XML `<HierarchyScopeObjects><HierarchyScopeItem/>…</HierarchyScopeObjects>`; JSON `"HierarchyScopeObjects": {"HierarchyScopeItems": […]}`.
+    pub allow_restore_all_vms: bool,
+    /// Restore scope assigned to the added account. For details, see Hierarchy Scope Settings.
+    ///
+    /// XML element `<HierarchyScopeObjects>`; JSON `"HierarchyScopeObjects"`.
     #[serde(
         rename = "HierarchyScopeObjects",
-        alias = "HierarchyScopeItem",
         alias = "hierarchyScopeObjects",
         default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_hierarchy_scope_items"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub hierarchy_scope_objects: Option<Vec<HierarchyScopeItem>>,
+    pub hierarchy_scope_objects: Option<HierarchyScopeCreateSpecType>,
+    /// File-level restore restrictions assigned to the added account. For details, see File-Level Restore Settings.
+    ///
+    /// XML element `<FlrSettings>`; JSON `"FlrSettings"`.
+    #[serde(
+        rename = "FlrSettings",
+        alias = "flrSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub flr_settings: Option<FileRestoreSettingsInfoType>,
+    /// SQL restore restrictions assigned to the added account. For details, see SQL restore settings.
+    ///
+    /// XML element `<SqlSettings>`; JSON `"SqlSettings"`.
+    #[serde(
+        rename = "SqlSettings",
+        alias = "sqlSettings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub sql_settings: Option<SqlRestoreSettingsSpecsType>,
 }
 impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
     fn from_xml(
@@ -8431,29 +8593,30 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            account_type: xml::elem_text(el, "AccountType")?,
-            account_name: xml::elem_text(el, "AccountName")?,
+            account_type: xml::elem_text(el, "AccountType")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("AccountType"))?,
+            account_name: xml::elem_text(el, "AccountName")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("AccountName"))?,
             roles: xml::wrapped(el, "Roles", "EnterpriseRole")?,
-            allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?,
-            hierarchy_scope_objects: xml::wrapped(
-                el,
-                "HierarchyScopeObjects",
-                "HierarchyScopeItem",
-            )?,
+            allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "AllowRestoreAllVms",
+                ))?,
+            hierarchy_scope_objects: xml::elem(el, "HierarchyScopeObjects")?,
+            flr_settings: xml::elem(el, "FlrSettings")?,
+            sql_settings: xml::elem(el, "SqlSettings")?,
         })
     }
 }
 impl crate::runtime::xml::ToXml for EnterpriseAccountCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("AccountType", &self.account_type);
-        w.elem_text("AccountName", &self.account_name);
+        w.elem_text_req("AccountType", &self.account_type);
+        w.elem_text_req("AccountName", &self.account_name);
         w.wrapped("Roles", "EnterpriseRole", &self.roles);
-        w.elem_text("AllowRestoreAllVms", &self.allow_restore_all_vms);
-        w.wrapped(
-            "HierarchyScopeObjects",
-            "HierarchyScopeItem",
-            &self.hierarchy_scope_objects,
-        );
+        w.elem_text_req("AllowRestoreAllVms", &self.allow_restore_all_vms);
+        w.elem("HierarchyScopeObjects", &self.hierarchy_scope_objects);
+        w.elem("FlrSettings", &self.flr_settings);
+        w.elem("SqlSettings", &self.sql_settings);
     }
 }
 /// Used by GET /security/accounts/{ID}/scopes/{ID}.
@@ -8574,7 +8737,11 @@ pub struct EnterpriseAccountInRoleCreateSpec {
     /// UID of the role that must be assigned to the account. To get a list of IDs for available roles, send the GET HTTP request to the /security/roles resource.
     ///
     /// XML element `<EnterpriseRoleUid>`; JSON `"EnterpriseRoleUid"`.
-    #[serde(rename = "EnterpriseRoleUid", alias = "enterpriseRoleUid")]
+    #[serde(
+        rename = "EnterpriseRoleUid",
+        alias = "enterpriseRoleUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub enterprise_role_uid: crate::runtime::Uid,
 }
 impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
@@ -8614,7 +8781,8 @@ pub struct EnterpriseRole {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the security role used in Veeam Backup Enterprise Manager, for example: Portal User.
@@ -8636,7 +8804,8 @@ pub struct EnterpriseRole {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML element `<EnterpriseRoleUid>`; JSON `"EnterpriseRoleUid"`.
@@ -8725,7 +8894,8 @@ pub struct ExternalRepository {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -8756,7 +8926,8 @@ pub struct ExternalRepository {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -8953,7 +9124,8 @@ pub struct FailoverPlan {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the failover plan, for example: SQL Failover Plan.
@@ -8975,7 +9147,8 @@ pub struct FailoverPlan {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -9167,7 +9340,8 @@ pub struct FailoverPlanManagementSpec {
         rename = "StartDate",
         alias = "startDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub start_date: Option<crate::runtime::DateTime>,
 }
@@ -9205,7 +9379,8 @@ pub struct FailoveredVm {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML element `<FailoveredVmId>`; JSON `"FailoveredVmId"`.
@@ -9345,7 +9520,8 @@ pub struct FileEntryListType {
         rename = "ModifiedDateUTC",
         alias = "modifiedDateUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub modified_date_utc: Option<crate::runtime::DateTime>,
     /// List of request URLs available for the file.
@@ -9547,7 +9723,8 @@ pub struct FileServer {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the file share, for example: \\srv12\\share.
@@ -9569,7 +9746,8 @@ pub struct FileServer {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -9713,7 +9891,8 @@ pub struct FileServerOptionsInfoType {
         rename = "ServerUid",
         alias = "serverUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub server_uid: Option<crate::runtime::Uid>,
 }
@@ -10138,53 +10317,6 @@ pub struct GuestProcessingOptions {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linux_credentials_id: Option<String>,
-    /// XML element `<AppAwareProcessingMode>`; JSON `"AppAwareProcessingMode"`.
-    #[serde(
-        rename = "AppAwareProcessingMode",
-        alias = "appAwareProcessingMode",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub app_aware_processing_mode: Option<String>,
-    /// XML element `<FileSystemIndexingMode>`; JSON `"FileSystemIndexingMode"`.
-    #[serde(
-        rename = "FileSystemIndexingMode",
-        alias = "fileSystemIndexingMode",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub file_system_indexing_mode: Option<String>,
-    /// XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders"`.
-    #[serde(
-        rename = "IncludedIndexingFolders",
-        alias = "includedIndexingFolders",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub included_indexing_folders: Option<String>,
-    /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": {"Paths": […]}`.
-    #[serde(
-        rename = "ExcludedIndexingFolders",
-        alias = "Path",
-        alias = "excludedIndexingFolders",
-        default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_paths"
-    )]
-    pub excluded_indexing_folders: Option<Vec<String>>,
-    /// XML element `<CredentialsId>`; JSON `"CredentialsId"`.
-    #[serde(
-        rename = "CredentialsId",
-        alias = "credentialsId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub credentials_id: Option<String>,
 }
 impl crate::runtime::xml::FromXml for GuestProcessingOptions {
     fn from_xml(
@@ -10204,15 +10336,6 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptions {
             sql_backup_options: xml::elem(el, "SqlBackupOptions")?,
             windows_credentials_id: xml::elem_text(el, "WindowsCredentialsId")?,
             linux_credentials_id: xml::elem_text(el, "LinuxCredentialsId")?,
-            app_aware_processing_mode: xml::elem_text(el, "AppAwareProcessingMode")?,
-            file_system_indexing_mode: xml::elem_text(el, "FileSystemIndexingMode")?,
-            included_indexing_folders: xml::elem_text(el, "IncludedIndexingFolders")?,
-            excluded_indexing_folders: xml::wrapped_text(
-                el,
-                "ExcludedIndexingFolders",
-                "Path",
-            )?,
-            credentials_id: xml::elem_text(el, "CredentialsId")?,
         })
     }
 }
@@ -10224,15 +10347,6 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptions {
         w.elem("SqlBackupOptions", &self.sql_backup_options);
         w.elem_text("WindowsCredentialsId", &self.windows_credentials_id);
         w.elem_text("LinuxCredentialsId", &self.linux_credentials_id);
-        w.elem_text("AppAwareProcessingMode", &self.app_aware_processing_mode);
-        w.elem_text("FileSystemIndexingMode", &self.file_system_indexing_mode);
-        w.elem_text("IncludedIndexingFolders", &self.included_indexing_folders);
-        w.wrapped_text(
-            "ExcludedIndexingFolders",
-            "Path",
-            &self.excluded_indexing_folders,
-        );
-        w.elem_text("CredentialsId", &self.credentials_id);
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
@@ -10321,6 +10435,52 @@ pub struct GuestProcessingOptionsType {
         skip_serializing_if = "Option::is_none"
     )]
     pub oracle_backup_options: Option<OracleBackupOptionsType>,
+    /// XML element `<AppAwareProcessingMode>`; JSON `"AppAwareProcessingMode"`.
+    #[serde(
+        rename = "AppAwareProcessingMode",
+        alias = "appAwareProcessingMode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub app_aware_processing_mode: Option<String>,
+    /// XML element `<FileSystemIndexingMode>`; JSON `"FileSystemIndexingMode"`.
+    #[serde(
+        rename = "FileSystemIndexingMode",
+        alias = "fileSystemIndexingMode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub file_system_indexing_mode: Option<String>,
+    /// repeated XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders": […]`.
+    #[serde(
+        rename = "IncludedIndexingFolders",
+        alias = "includedIndexingFolders",
+        default,
+        deserialize_with = "super::serde_helpers::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub included_indexing_folders: Vec<String>,
+    /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": […]`.
+    #[serde(
+        rename = "ExcludedIndexingFolders",
+        alias = "Path",
+        alias = "excludedIndexingFolders",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub excluded_indexing_folders: Option<Vec<String>>,
+    /// XML element `<CredentialsId>`; JSON `"CredentialsId"`.
+    #[serde(
+        rename = "CredentialsId",
+        alias = "credentialsId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub credentials_id: Option<String>,
 }
 impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
     fn from_xml(
@@ -10342,6 +10502,15 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
             linux_credentials_id: xml::elem_text(el, "LinuxCredentialsId")?,
             fs_file_exclude_options: xml::elem(el, "FSFileExcludeOptions")?,
             oracle_backup_options: xml::elem(el, "OracleBackupOptions")?,
+            app_aware_processing_mode: xml::elem_text(el, "AppAwareProcessingMode")?,
+            file_system_indexing_mode: xml::elem_text(el, "FileSystemIndexingMode")?,
+            included_indexing_folders: xml::elems_text(el, "IncludedIndexingFolders")?,
+            excluded_indexing_folders: xml::wrapped_text(
+                el,
+                "ExcludedIndexingFolders",
+                "Path",
+            )?,
+            credentials_id: xml::elem_text(el, "CredentialsId")?,
         })
     }
 }
@@ -10355,6 +10524,15 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
         w.elem_text("LinuxCredentialsId", &self.linux_credentials_id);
         w.elem("FSFileExcludeOptions", &self.fs_file_exclude_options);
         w.elem("OracleBackupOptions", &self.oracle_backup_options);
+        w.elem_text("AppAwareProcessingMode", &self.app_aware_processing_mode);
+        w.elem_text("FileSystemIndexingMode", &self.file_system_indexing_mode);
+        w.elems_text("IncludedIndexingFolders", &self.included_indexing_folders);
+        w.wrapped_text(
+            "ExcludedIndexingFolders",
+            "Path",
+            &self.excluded_indexing_folders,
+        );
+        w.elem_text("CredentialsId", &self.credentials_id);
     }
 }
 /// Used by GET /hierarchyRoots/{ID}.
@@ -10376,7 +10554,8 @@ pub struct HierarchyRoot {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the hierarchy root resource, for example: 172.16.12.21.
@@ -10398,7 +10577,8 @@ pub struct HierarchyRoot {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -10519,6 +10699,15 @@ impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpec {
 /// Used by POST /security/accounts.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HierarchyScopeCreateSpecType {
+    /// repeated XML element `<HierarchyScopeItem>`; JSON `"HierarchyScopeItem": […]`.
+    #[serde(
+        rename = "HierarchyScopeItem",
+        alias = "hierarchyScopeItem",
+        default,
+        deserialize_with = "super::serde_helpers::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub hierarchy_scope_item: Vec<HierarchyScopeItem>,
     /// Reference to the object in the virtual infrastructure hierarchy. You can construct the reference manually or use the lookup service to retrieve the reference. To get a file share reference, use the GET /nas/fileServers/{ID} request.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
@@ -10548,6 +10737,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
+            hierarchy_scope_item: xml::elems(el, "HierarchyScopeItem")?,
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             object_name: xml::elem_text(el, "ObjectName")?,
         })
@@ -10555,6 +10745,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
 }
 impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpecType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("HierarchyScopeItem", &self.hierarchy_scope_item);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text("ObjectName", &self.object_name);
     }
@@ -10596,132 +10787,6 @@ impl crate::runtime::xml::ToXml for HierarchyScopeItem {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text("ObjectName", &self.object_name);
-    }
-}
-/// Used by POST /security/accounts.
-///
-/// XML root element: `<HierarchyScopeObjects>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct HierarchyScopeObjects {
-    /// Type of account added to Veeam Backup Enterprise Manager. Possible values: • User • Group • ExternalUser • ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
-    ///
-    /// XML element `<AccountType>`; JSON `"AccountType"`.
-    #[serde(
-        rename = "AccountType",
-        alias = "accountType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub account_type: Option<super::enums::AccountTypeEnumeration>,
-    /// Name of the account added to Veeam Backup Enterprise Manager: • For the User or Group account, the name must be specified in the Domain\\Name format, for example: TECH\\william.fox. • For the ExternalUser account, the name must be specified in the Username@Suffix format, for example: william.fox@tech.com. • For the ExternalGroup account, the name can be a free-form string.
-    ///
-    /// XML element `<AccountName>`; JSON `"AccountName"`.
-    #[serde(
-        rename = "AccountName",
-        alias = "accountName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub account_name: Option<String>,
-    /// UID of the role assigned to the added account. To get a list of UIDs for available roles, send the GET HTTP request to the /security/roles resource. For details, see GET /security/roles.
-    ///
-    /// XML element `<Roles>`; JSON `"Roles"`.
-    #[serde(
-        rename = "Roles",
-        alias = "roles",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub roles: Option<String>,
-    /// Defines whether the account must have permissions to restore all VMs or not. If this parameter is set to False, the client must provide the restore scope in the HierarchyScopeObjects element.
-    ///
-    /// XML element `<AllowRestoreAllVms>`; JSON `"AllowRestoreAllVms"`.
-    #[serde(
-        rename = "AllowRestoreAllVms",
-        alias = "allowRestoreAllVms",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub allow_restore_all_vms: Option<bool>,
-    /// Restore scope assigned to the added account. For details, see Hierarchy Scope Settings.
-    ///
-    /// XML `<HierarchyScopeObjects><HierarchyScopeItem/>…</HierarchyScopeObjects>`; JSON `"HierarchyScopeObjects": {"HierarchyScopeItems": […]}`.
-    #[serde(
-        rename = "HierarchyScopeObjects",
-        alias = "hierarchyScopeObjects",
-        default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_hierarchy_scope_items"
-    )]
-    pub hierarchy_scope_objects: Option<Vec<HierarchyScopeCreateSpecType>>,
-    /// File-level restore restrictions assigned to the added account. For details, see File-Level Restore Settings.
-    ///
-    /// XML element `<FlrSettings>`; JSON `"FlrSettings"`.
-    #[serde(
-        rename = "FlrSettings",
-        alias = "flrSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub flr_settings: Option<FileRestoreSettingsInfoType>,
-    /// SQL restore restrictions assigned to the added account. For details, see SQL restore settings.
-    ///
-    /// XML element `<SqlSettings>`; JSON `"SqlSettings"`.
-    #[serde(
-        rename = "SqlSettings",
-        alias = "sqlSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub sql_settings: Option<SqlRestoreSettingsSpecsType>,
-    /// XML element `<HierarchyScopeItem>`; JSON `"HierarchyScopeItem"`.
-    #[serde(
-        rename = "HierarchyScopeItem",
-        alias = "hierarchyScopeItem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub hierarchy_scope_item: Option<HierarchyScopeItem>,
-}
-impl crate::runtime::xml::FromXml for HierarchyScopeObjects {
-    fn from_xml(
-        el: &crate::runtime::xml::Element,
-    ) -> Result<Self, crate::runtime::DecodeError> {
-        use crate::runtime::xml;
-        Ok(Self {
-            account_type: xml::elem_text(el, "AccountType")?,
-            account_name: xml::elem_text(el, "AccountName")?,
-            roles: xml::elem_text(el, "Roles")?,
-            allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?,
-            hierarchy_scope_objects: xml::wrapped(
-                el,
-                "HierarchyScopeObjects",
-                "HierarchyScopeItem",
-            )?,
-            flr_settings: xml::elem(el, "FlrSettings")?,
-            sql_settings: xml::elem(el, "SqlSettings")?,
-            hierarchy_scope_item: xml::elem(el, "HierarchyScopeItem")?,
-        })
-    }
-}
-impl crate::runtime::xml::ToXml for HierarchyScopeObjects {
-    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("AccountType", &self.account_type);
-        w.elem_text("AccountName", &self.account_name);
-        w.elem_text("Roles", &self.roles);
-        w.elem_text("AllowRestoreAllVms", &self.allow_restore_all_vms);
-        w.wrapped(
-            "HierarchyScopeObjects",
-            "HierarchyScopeItem",
-            &self.hierarchy_scope_objects,
-        );
-        w.elem("FlrSettings", &self.flr_settings);
-        w.elem("SqlSettings", &self.sql_settings);
-        w.elem("HierarchyScopeItem", &self.hierarchy_scope_item);
     }
 }
 /// The `HvCloudHardwarePlan` type of the Enterprise Manager REST API.
@@ -11018,7 +11083,8 @@ pub struct Items {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -11045,7 +11111,8 @@ pub struct Items {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -11114,7 +11181,8 @@ pub struct Job {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -11145,7 +11213,8 @@ pub struct Job {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -11218,7 +11287,8 @@ pub struct Job {
         rename = "NextRun",
         alias = "nextRun",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub next_run: Option<crate::runtime::DateTime>,
     /// Options that define the schedule by which the job runs. For details, see Job Scheduling Options.
@@ -11241,6 +11311,109 @@ pub struct Job {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_info: Option<JobInfo>,
+    /// Defines whether long-term (GFS) retention policy settings are enabled for the job. If you set this option to True, you need to specify GFS retention settings for the job in the GFSRetentionPolicy section of the request.
+    ///
+    /// XML element `<GfsRetentionPolicy>`; JSON `"GfsRetentionPolicy"`.
+    #[serde(
+        rename = "GfsRetentionPolicy",
+        alias = "gfsRetentionPolicy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub gfs_retention_policy: Option<bool>,
+    /// Retry options set for the job. For details, see Retry Options.
+    ///
+    /// XML element `<RetryOptions>`; JSON `"RetryOptions"`.
+    #[serde(
+        rename = "RetryOptions",
+        alias = "retryOptions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub retry_options: Option<JobScheduleRetryOptionsType>,
+    /// This parameter is set for SureBackup and backup copy jobs. Defines whether the job must wait for the backup or replication job to complete.
+    ///
+    /// XML element `<WaitForBackupCompletion>`; JSON `"WaitForBackupCompletion"`.
+    #[serde(
+        rename = "WaitForBackupCompletion",
+        alias = "waitForBackupCompletion",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub wait_for_backup_completion: Option<bool>,
+    /// Time period in minutes for which the job must wait for the backup job to complete.
+    ///
+    /// XML element `<BackupCompetitionWaitingPeriodMin>`; JSON `"BackupCompetitionWaitingPeriodMin"`.
+    #[serde(
+        rename = "BackupCompetitionWaitingPeriodMin",
+        alias = "backupCompetitionWaitingPeriodMin",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub backup_competition_waiting_period_min: Option<i64>,
+    /// Daily backup options set for the job. For details, see Daily Backup Scheduling Options.
+    ///
+    /// XML element `<OptionsDaily>`; JSON `"OptionsDaily"`.
+    #[serde(
+        rename = "OptionsDaily",
+        alias = "optionsDaily",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub options_daily: Option<JobScheduleDailyOptionsType>,
+    /// Monthly backup options set for the job. For details, see Monthly Backup Scheduling Options.
+    ///
+    /// XML element `<OptionsMonthly>`; JSON `"OptionsMonthly"`.
+    #[serde(
+        rename = "OptionsMonthly",
+        alias = "optionsMonthly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub options_monthly: Option<JobScheduleMonthlyOptionsType>,
+    /// Periodic backup options set for the job. For details, see Periodic Backup Scheduling Options.
+    ///
+    /// XML element `<OptionsPeriodically>`; JSON `"OptionsPeriodically"`.
+    #[serde(
+        rename = "OptionsPeriodically",
+        alias = "optionsPeriodically",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub options_periodically: Option<JobSchedulePeriodicallyOptionsType>,
+    /// Continuous backup options set for the job. For details, see Continuous Backup Scheduling Options.
+    ///
+    /// XML element `<OptionsContinuous>`; JSON `"OptionsContinuous"`.
+    #[serde(
+        rename = "OptionsContinuous",
+        alias = "optionsContinuous",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub options_continuous: Option<JobScheduleContinuousOptionsType>,
+    /// Backup window options set for the job. For details, see Backup Window Options.
+    ///
+    /// XML element `<OptionsBackupWindow>`; JSON `"OptionsBackupWindow"`.
+    #[serde(
+        rename = "OptionsBackupWindow",
+        alias = "optionsBackupWindow",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub options_backup_window: Option<JobScheduleBackupWindowOptionsType>,
+    /// Defines whether backup job chaining is enabled for the job. For details, see Job Chaining Options.
+    ///
+    /// XML element `<OptionsDaisyChaining>`; JSON `"OptionsDaisyChaining"`.
+    #[serde(
+        rename = "OptionsDaisyChaining",
+        alias = "optionsDaisyChaining",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub options_daisy_chaining: Option<JobScheduleDaisyChainingOptionsType>,
 }
 impl crate::runtime::xml::FromXml for Job {
     fn from_xml(
@@ -11261,6 +11434,19 @@ impl crate::runtime::xml::FromXml for Job {
             next_run: xml::elem_text(el, "NextRun")?,
             job_schedule_options: xml::elem(el, "JobScheduleOptions")?,
             job_info: xml::elem(el, "JobInfo")?,
+            gfs_retention_policy: xml::elem_text(el, "GfsRetentionPolicy")?,
+            retry_options: xml::elem(el, "RetryOptions")?,
+            wait_for_backup_completion: xml::elem_text(el, "WaitForBackupCompletion")?,
+            backup_competition_waiting_period_min: xml::elem_text(
+                el,
+                "BackupCompetitionWaitingPeriodMin",
+            )?,
+            options_daily: xml::elem(el, "OptionsDaily")?,
+            options_monthly: xml::elem(el, "OptionsMonthly")?,
+            options_periodically: xml::elem(el, "OptionsPeriodically")?,
+            options_continuous: xml::elem(el, "OptionsContinuous")?,
+            options_backup_window: xml::elem(el, "OptionsBackupWindow")?,
+            options_daisy_chaining: xml::elem(el, "OptionsDaisyChaining")?,
         })
     }
 }
@@ -11279,6 +11465,19 @@ impl crate::runtime::xml::ToXml for Job {
         w.elem_text("NextRun", &self.next_run);
         w.elem("JobScheduleOptions", &self.job_schedule_options);
         w.elem("JobInfo", &self.job_info);
+        w.elem_text("GfsRetentionPolicy", &self.gfs_retention_policy);
+        w.elem("RetryOptions", &self.retry_options);
+        w.elem_text("WaitForBackupCompletion", &self.wait_for_backup_completion);
+        w.elem_text(
+            "BackupCompetitionWaitingPeriodMin",
+            &self.backup_competition_waiting_period_min,
+        );
+        w.elem("OptionsDaily", &self.options_daily);
+        w.elem("OptionsMonthly", &self.options_monthly);
+        w.elem("OptionsPeriodically", &self.options_periodically);
+        w.elem("OptionsContinuous", &self.options_continuous);
+        w.elem("OptionsBackupWindow", &self.options_backup_window);
+        w.elem("OptionsDaisyChaining", &self.options_daisy_chaining);
     }
 }
 /// Used by POST /jobs/{ID}?action=clone.
@@ -11305,7 +11504,11 @@ pub struct JobCloneSpec {
     /// UID of the backup repository in which the backup file will be created.
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(rename = "RepositoryUid", alias = "repositoryUid")]
+    #[serde(
+        rename = "RepositoryUid",
+        alias = "repositoryUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub repository_uid: crate::runtime::Uid,
     /// Description for the cloned job.
     ///
@@ -11645,7 +11848,11 @@ pub struct JobScheduleDaisyChainingOptionsType {
     /// UID of the previous job in the chain, for example: urn:veeam:Job:da736815-4fea-4c8e-b0e1-5ecdbca1c512.
     ///
     /// XML element `<PreviousJobUid>`; JSON `"PreviousJobUid"`.
-    #[serde(rename = "PreviousJobUid", alias = "previousJobUid")]
+    #[serde(
+        rename = "PreviousJobUid",
+        alias = "previousJobUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub previous_job_uid: crate::runtime::Uid,
 }
 impl crate::runtime::xml::FromXml for JobScheduleDaisyChainingOptionsType {
@@ -11893,126 +12100,9 @@ impl crate::runtime::xml::ToXml for JobScheduleRetryOptionsType {
         w.elem_text("RetrySpecified", &self.retry_specified);
     }
 }
-/// Used by PUT /selfService/vSphere/Configs/{ID}, PUT /vCloud/orgConfigs/{ID}.
-///
-/// XML root element: `<JobSettings>`.
+/// The `JobSettings` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct JobSettings {
-    /// UID of the backup server that must process VMs available to the tenant of the vSphere Self-Service Backup Portal, for example: urn:veeam:BackupServer:1cf4ea89-89d9-4b4e-a285-71bd8c705222.
-    ///
-    /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(
-        rename = "BackupServerUid",
-        alias = "backupServerUid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub backup_server_uid: Option<crate::runtime::Uid>,
-    /// UID of the backup repository on which the storage quota for the tenant of the portal must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4.
-    ///
-    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(
-        rename = "RepositoryUid",
-        alias = "repositoryUid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub repository_uid: Option<crate::runtime::Uid>,
-    /// Size of the storage quota assigned to the tenant (in GB).
-    ///
-    /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
-    #[serde(
-        rename = "QuotaGb",
-        alias = "quotaGb",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub quota_gb: Option<i64>,
-    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
-    ///
-    /// XML element `<PerUser>`; JSON `"PerUser"`.
-    #[serde(
-        rename = "PerUser",
-        alias = "perUser",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub per_user: Option<bool>,
-    /// Specifies the tenant access configuration settings. For details, see vSphere Self-Service Account Settings
-    ///
-    /// XML element `<Account>`; JSON `"Account"`.
-    #[serde(
-        rename = "Account",
-        alias = "account",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub account: Option<VSphereSelfServiceConfigAccountInfoType>,
-    /// vSphere backup job options set for the organization. For details, see vSphere Self-Service Backup Job Settings.
-    ///
-    /// XML element `<JobSettings>`; JSON `"JobSettings"`.
-    #[serde(
-        rename = "JobSettings",
-        alias = "jobSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub job_settings: Option<VSphereSelfServiceConfigEntityTypeJobSettings>,
-    /// Defines a list of vCenter Servers whose VMs are available to the tenant. By default, the tenant has access to all vCenter Servers. For details, see vCenters Scope Settings.
-    ///
-    /// repeated XML element `<VCentersScope>`; JSON `"VCentersScope": […]`.
-    #[serde(
-        rename = "VCentersScope",
-        alias = "vCentersScope",
-        default,
-        deserialize_with = "super::serde_helpers::vec",
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    pub v_centers_scope: Vec<VCentersScopeListType>,
-    /// vSphere tags that define what VMs are available to the tenant. For details, see vSphere Tags.
-    ///
-    /// repeated XML element `<Tags>`; JSON `"Tags": […]`.
-    #[serde(
-        rename = "Tags",
-        alias = "tags",
-        default,
-        deserialize_with = "super::serde_helpers::vec",
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    pub tags: Vec<TagsListType>,
-    /// Defines if the VMware Cloud Director organization configuration is in the disabled state. Possible values: • True • False If the True value is specified, the VMware Cloud Director organization will use default organization settings. Default settings are specified in the sample configuration with the name Other organizations. Settings specified for this configuration are also applied to all organizations for which individual configurations are not created.
-    ///
-    /// XML element `<IsDisabled>`; JSON `"IsDisabled"`.
-    #[serde(
-        rename = "IsDisabled",
-        alias = "isDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub is_disabled: Option<super::enums::JobSettingsIsDisabled>,
-    /// UID of the VMware Cloud Director host where the VMware Cloud Director organization has been created.
-    ///
-    /// XML element `<HostUid>`; JSON `"HostUid"`.
-    #[serde(
-        rename = "HostUid",
-        alias = "hostUid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub host_uid: Option<crate::runtime::Uid>,
-    /// Backup repository name displayed to VMware Cloud Director organization members, for example: Backup Repository 1.
-    ///
-    /// XML element `<RepositoryFriendlyName>`; JSON `"RepositoryFriendlyName"`.
-    #[serde(
-        rename = "RepositoryFriendlyName",
-        alias = "repositoryFriendlyName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub repository_friendly_name: Option<String>,
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
     #[serde(
         rename = "DefaultSettings",
@@ -12056,17 +12146,6 @@ impl crate::runtime::xml::FromXml for JobSettings {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?,
-            quota_gb: xml::elem_text(el, "QuotaGb")?,
-            per_user: xml::elem_text(el, "PerUser")?,
-            account: xml::elem(el, "Account")?,
-            job_settings: xml::elem(el, "JobSettings")?,
-            v_centers_scope: xml::elems(el, "VCentersScope")?,
-            tags: xml::elems(el, "Tags")?,
-            is_disabled: xml::elem_text(el, "IsDisabled")?,
-            host_uid: xml::elem_text(el, "HostUid")?,
-            repository_friendly_name: xml::elem_text(el, "RepositoryFriendlyName")?,
             default_settings: xml::elem_text(el, "DefaultSettings")?,
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
@@ -12076,17 +12155,6 @@ impl crate::runtime::xml::FromXml for JobSettings {
 }
 impl crate::runtime::xml::ToXml for JobSettings {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("BackupServerUid", &self.backup_server_uid);
-        w.elem_text("RepositoryUid", &self.repository_uid);
-        w.elem_text("QuotaGb", &self.quota_gb);
-        w.elem_text("PerUser", &self.per_user);
-        w.elem("Account", &self.account);
-        w.elem("JobSettings", &self.job_settings);
-        w.elems("VCentersScope", &self.v_centers_scope);
-        w.elems("Tags", &self.tags);
-        w.elem_text("IsDisabled", &self.is_disabled);
-        w.elem_text("HostUid", &self.host_uid);
-        w.elem_text("RepositoryFriendlyName", &self.repository_friendly_name);
         w.elem_text("DefaultSettings", &self.default_settings);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
@@ -12119,7 +12187,8 @@ pub struct Link {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -12454,7 +12523,8 @@ pub struct ManagedServer {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Full DNS name or IP address of the server connected to Veeam Backup & Replication, for example: 172.16.1.102.
@@ -12476,7 +12546,8 @@ pub struct ManagedServer {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -12787,7 +12858,8 @@ pub struct NasJob {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the file share backup job, for example: Shared Files Backup.
@@ -12809,7 +12881,8 @@ pub struct NasJob {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -13058,7 +13131,8 @@ pub struct NasJobStorageKeepFileVersionsHistory {
         rename = "BackupRepositoryUid",
         alias = "backupRepositoryUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_repository_uid: Option<crate::runtime::Uid>,
     /// Files that must be archived or excluded from the archive. For detail, see Long-Term Archival Options.
@@ -13103,7 +13177,8 @@ pub struct NasJobStorageOptionsInfoType {
         rename = "BackupRepositoryUid",
         alias = "backupRepositoryUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_repository_uid: Option<crate::runtime::Uid>,
     /// Retention policy type for the short-term repository. Possible values: • Day • Month
@@ -13325,7 +13400,8 @@ pub struct NasObject {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Reference to file or folder processed by the file share backup job, for example: urn:NasBackup:FileServer:ee50f2fb-034f-41cd-8dc8-904aeae2d0d8.
@@ -13368,7 +13444,8 @@ pub struct NasObject {
         rename = "FileServerUid",
         alias = "fileServerUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub file_server_uid: Option<crate::runtime::Uid>,
     /// File extensions for files included in the job processing. Represents a list of string Extension parameters.
@@ -13524,48 +13601,6 @@ impl crate::runtime::xml::ToXml for Network {
 /// XML root element: `<NetworkAppliance>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct NetworkAppliance {
-    /// Reference to the organization VDC. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
-    ///
-    /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
-    #[serde(
-        rename = "VirtualDataCenterRef",
-        alias = "virtualDataCenterRef",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub virtual_data_center_ref: Option<String>,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
-    ///
-    /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
-    #[serde(
-        rename = "UseNetworkFailoverResources",
-        alias = "useNetworkFailoverResources",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub use_network_failover_resources: Option<bool>,
-    /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
-    ///
-    /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
-    #[serde(
-        rename = "NetworkAppliance",
-        alias = "networkAppliance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub network_appliance: Option<NetworkApplianceInfoType>,
-    /// UID of the WAN accelerator that must be used as a target WAN accelerator. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
-    ///
-    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(
-        rename = "WanAcceleratorUid",
-        alias = "wanAcceleratorUid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// IP address for the network extension appliance.
     ///
     /// XML element `<IpAddress>`; JSON `"IpAddress"`.
@@ -13599,26 +13634,6 @@ pub struct NetworkAppliance {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub default_gateway: Option<String>,
-    /// UID of the hardware plan to which the tenant account must be subscribed.
-    ///
-    /// XML element `<CloudHardwarePlanUid>`; JSON `"CloudHardwarePlanUid"`.
-    #[serde(
-        rename = "CloudHardwarePlanUid",
-        alias = "cloudHardwarePlanUid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub cloud_hardware_plan_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
-    ///
-    /// XML element `<PlatformType>`; JSON `"PlatformType"`.
-    #[serde(
-        rename = "PlatformType",
-        alias = "platformType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub platform_type: Option<super::enums::NetworkAppliancePlatformType>,
     /// Name for the network extension appliance.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
@@ -13683,18 +13698,9 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            virtual_data_center_ref: xml::elem_text(el, "VirtualDataCenterRef")?,
-            use_network_failover_resources: xml::elem_text(
-                el,
-                "UseNetworkFailoverResources",
-            )?,
-            network_appliance: xml::elem(el, "NetworkAppliance")?,
-            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
             ip_address: xml::elem_text(el, "IpAddress")?,
             subnet_mask: xml::elem_text(el, "SubnetMask")?,
             default_gateway: xml::elem_text(el, "DefaultGateway")?,
-            cloud_hardware_plan_uid: xml::elem_text(el, "CloudHardwarePlanUid")?,
-            platform_type: xml::elem_text(el, "PlatformType")?,
             name: xml::elem_text(el, "Name")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
             production_network: xml::elem_text(el, "ProductionNetwork")?
@@ -13722,15 +13728,9 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
 }
 impl crate::runtime::xml::ToXml for NetworkAppliance {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("VirtualDataCenterRef", &self.virtual_data_center_ref);
-        w.elem_text("UseNetworkFailoverResources", &self.use_network_failover_resources);
-        w.elem("NetworkAppliance", &self.network_appliance);
-        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("SubnetMask", &self.subnet_mask);
         w.elem_text("DefaultGateway", &self.default_gateway);
-        w.elem_text("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
-        w.elem_text("PlatformType", &self.platform_type);
         w.elem_text_req("Name", &self.name);
         w.elem_text_req("ProductionNetwork", &self.production_network);
         w.elem_text_req(
@@ -13874,7 +13874,8 @@ pub struct ObjectInAgentBackupJob {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
@@ -13955,7 +13956,8 @@ pub struct ObjectInJob {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// ID of the VM or VM container processed by the CDP policy, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
@@ -14562,7 +14564,8 @@ pub struct PasswordKeyInfo {
         rename = "LastModificationDate",
         alias = "lastModificationDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub last_modification_date: Option<crate::runtime::DateTime>,
 }
@@ -14787,12 +14790,20 @@ pub struct PostCdpReplicaVAppsIntervalsSpec {
     /// The earliest start date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<StartDate>`; JSON `"StartDate"`.
-    #[serde(rename = "StartDate", alias = "startDate")]
+    #[serde(
+        rename = "StartDate",
+        alias = "startDate",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub start_date: crate::runtime::DateTime,
     /// The latest end date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<EndDate>`; JSON `"EndDate"`.
-    #[serde(rename = "EndDate", alias = "endDate")]
+    #[serde(
+        rename = "EndDate",
+        alias = "endDate",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub end_date: crate::runtime::DateTime,
 }
 impl crate::runtime::xml::FromXml for PostCdpReplicaVAppsIntervalsSpec {
@@ -14820,12 +14831,20 @@ pub struct PostCdpReplicasVmsIntervalsSpec {
     /// The earliest start date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<StartDate>`; JSON `"StartDate"`.
-    #[serde(rename = "StartDate", alias = "startDate")]
+    #[serde(
+        rename = "StartDate",
+        alias = "startDate",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub start_date: crate::runtime::DateTime,
     /// The latest end date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<EndDate>`; JSON `"EndDate"`.
-    #[serde(rename = "EndDate", alias = "endDate")]
+    #[serde(
+        rename = "EndDate",
+        alias = "endDate",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub end_date: crate::runtime::DateTime,
 }
 impl crate::runtime::xml::FromXml for PostCdpReplicasVmsIntervalsSpec {
@@ -14978,7 +14997,8 @@ pub struct ProcessingOptionsInfoType {
         rename = "ServerUid",
         alias = "serverUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub server_uid: Option<crate::runtime::Uid>,
     /// UID of a cache repository where temporary cache files are stored.
@@ -14988,7 +15008,8 @@ pub struct ProcessingOptionsInfoType {
         rename = "CacheRepositoryUid",
         alias = "cacheRepositoryUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub cache_repository_uid: Option<crate::runtime::Uid>,
 }
@@ -15161,9 +15182,7 @@ impl crate::runtime::xml::ToXml for RpoReportingType {
         w.elem_text("RPOThresholdMinutes", &self.rpo_threshold_minutes);
     }
 }
-/// Used by PUT /cdpPolicies/{ID}.
-///
-/// XML root element: `<RPOSchedule>`.
+/// The `RPOSchedule` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RpoSchedule {
     /// XML attribute `Enabled`; JSON `"Enabled"`.
@@ -15175,59 +15194,6 @@ pub struct RpoSchedule {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub enabled: Option<String>,
-    /// Description provided for the CDP policy.
-    ///
-    /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(
-        rename = "Description",
-        alias = "description",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub description: Option<String>,
-    /// Defines whether scheduling options are configured for the CDP policy.
-    ///
-    /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
-    #[serde(
-        rename = "ScheduleConfigured",
-        alias = "scheduleConfigured",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub schedule_configured: Option<bool>,
-    /// Defines whether scheduling options are enabled for the CDP policy. If you set this option to True, you need to specify the PolicyScheduleOptions element.
-    ///
-    /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
-    #[serde(
-        rename = "ScheduleEnabled",
-        alias = "scheduleEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub schedule_enabled: Option<bool>,
-    /// Date and time of the next CDP policy run. The parameter accepts only UTC-formatted DateTime values.
-    ///
-    /// XML element `<NextRun>`; JSON `"NextRun"`.
-    #[serde(
-        rename = "NextRun",
-        alias = "nextRun",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub next_run: Option<crate::runtime::DateTime>,
-    /// Defines scheduling options for the CDP policy. For details, see CDP Policy Scheduling Options.
-    ///
-    /// XML element `<PolicyScheduleOptions>`; JSON `"PolicyScheduleOptions"`.
-    #[serde(
-        rename = "PolicyScheduleOptions",
-        alias = "policyScheduleOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub policy_schedule_options: Option<PolicyScheduleOptions>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Days": […]}`.
     #[serde(
         rename = "TimePeriods",
@@ -15247,11 +15213,6 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            description: xml::elem_text(el, "Description")?,
-            schedule_configured: xml::elem_text(el, "ScheduleConfigured")?,
-            schedule_enabled: xml::elem_text(el, "ScheduleEnabled")?,
-            next_run: xml::elem_text(el, "NextRun")?,
-            policy_schedule_options: xml::elem(el, "PolicyScheduleOptions")?,
             time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
         })
     }
@@ -15259,11 +15220,6 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
 impl crate::runtime::xml::ToXml for RpoSchedule {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.elem_text("Description", &self.description);
-        w.elem_text("ScheduleConfigured", &self.schedule_configured);
-        w.elem_text("ScheduleEnabled", &self.schedule_enabled);
-        w.elem_text("NextRun", &self.next_run);
-        w.elem("PolicyScheduleOptions", &self.policy_schedule_options);
         w.wrapped("TimePeriods", "Day", &self.time_periods);
     }
 }
@@ -15381,7 +15337,8 @@ pub struct Ref {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -15398,7 +15355,8 @@ pub struct Ref {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -15463,7 +15421,8 @@ pub struct Replica {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the replica resource, for example: DNS Replication.
@@ -15485,7 +15444,8 @@ pub struct Replica {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -15553,7 +15513,8 @@ pub struct ReplicaJobSession {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the replication job session resource, for example: exch@2013-08-26 22:28:51.
@@ -15575,7 +15536,8 @@ pub struct ReplicaJobSession {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -15595,7 +15557,8 @@ pub struct ReplicaJobSession {
         rename = "JobUid",
         alias = "jobUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub job_uid: Option<crate::runtime::Uid>,
     /// Name of the replication job parent to the replication job session resource, for example: SQL Replica.
@@ -15627,7 +15590,8 @@ pub struct ReplicaJobSession {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the replication job session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -15637,7 +15601,8 @@ pub struct ReplicaJobSession {
         rename = "EndTimeUTC",
         alias = "endTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the replication job session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
@@ -15743,7 +15708,8 @@ pub struct ReplicaTaskSession {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the replication task session, for example: dc-hv@2013-08-25 05:01:09.
@@ -15765,7 +15731,8 @@ pub struct ReplicaTaskSession {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -15794,7 +15761,8 @@ pub struct ReplicaTaskSession {
         rename = "JobSessionUid",
         alias = "jobSessionUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub job_session_uid: Option<crate::runtime::Uid>,
     /// Date and time when the replication task session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -15804,7 +15772,8 @@ pub struct ReplicaTaskSession {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the replication task session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -15814,7 +15783,8 @@ pub struct ReplicaTaskSession {
         rename = "EndTimeUTC",
         alias = "endTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the replication task session. Possible values: • InProgress • Pending • Completed
@@ -15918,7 +15888,8 @@ pub struct Repository {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup repository, for example: Backups Vol2.
@@ -15940,7 +15911,8 @@ pub struct Repository {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -16015,361 +15987,6 @@ impl crate::runtime::xml::ToXml for Repository {
         w.elem_text("Kind", &self.kind);
     }
 }
-/// Used by PUT /cloud/tenants/{ID}/subtenants/{ID}.
-///
-/// XML root element: `<RepositoryQuota>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct RepositoryQuota {
-    /// XML attribute `Unlimited`; JSON `"Unlimited"`.
-    #[serde(
-        rename = "Unlimited",
-        alias = "unlimited",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub unlimited: Option<String>,
-    /// Description for the subtenant account.
-    ///
-    /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(
-        rename = "Description",
-        alias = "description",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub description: Option<String>,
-    /// Password for the subtenant account.
-    ///
-    /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(
-        rename = "Password",
-        alias = "password",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub password: Option<String>,
-    /// Defines if the subtenant account must be in the enabled or disabled state.
-    ///
-    /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(
-        rename = "Enabled",
-        alias = "enabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub enabled: Option<bool>,
-    /// Parameters for the storage quota assigned to the subtenant account. For details, see Subtenant Quota Settings.
-    ///
-    /// XML element `<RepositoryQuota>`; JSON `"RepositoryQuota"`.
-    #[serde(
-        rename = "RepositoryQuota",
-        alias = "repositoryQuota",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub repository_quota: Option<CloudSubtenantRepositoryQuotaInfoType>,
-    /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(
-        rename = "DisplayName",
-        alias = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub display_name: Option<String>,
-    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(
-        rename = "RepositoryUid",
-        alias = "repositoryUid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub repository_uid: Option<String>,
-    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(
-        rename = "WanAcceleratorUid",
-        alias = "wanAcceleratorUid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub wan_accelerator_uid: Option<String>,
-    /// XML element `<Quota>`; JSON `"Quota"`.
-    #[serde(
-        rename = "Quota",
-        alias = "quota",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub quota: Option<String>,
-    /// XML element `<TenantResourceId>`; JSON `"TenantResourceId"`.
-    #[serde(
-        rename = "TenantResourceId",
-        alias = "tenantResourceId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub tenant_resource_id: Option<String>,
-    /// XML element `<QuotaMb>`; JSON `"QuotaMb"`.
-    #[serde(
-        rename = "QuotaMb",
-        alias = "quotaMb",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub quota_mb: Option<String>,
-    /// XML element `<UsedQuotaMb>`; JSON `"UsedQuotaMb"`.
-    #[serde(
-        rename = "UsedQuotaMb",
-        alias = "usedQuotaMb",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub used_quota_mb: Option<String>,
-}
-impl crate::runtime::xml::FromXml for RepositoryQuota {
-    fn from_xml(
-        el: &crate::runtime::xml::Element,
-    ) -> Result<Self, crate::runtime::DecodeError> {
-        use crate::runtime::xml;
-        Ok(Self {
-            unlimited: xml::attr(el, "Unlimited")?,
-            description: xml::elem_text(el, "Description")?,
-            password: xml::elem_text(el, "Password")?,
-            enabled: xml::elem_text(el, "Enabled")?,
-            repository_quota: xml::elem(el, "RepositoryQuota")?,
-            display_name: xml::elem_text(el, "DisplayName")?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?,
-            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
-            quota: xml::elem_text(el, "Quota")?,
-            tenant_resource_id: xml::elem_text(el, "TenantResourceId")?,
-            quota_mb: xml::elem_text(el, "QuotaMb")?,
-            used_quota_mb: xml::elem_text(el, "UsedQuotaMb")?,
-        })
-    }
-}
-impl crate::runtime::xml::ToXml for RepositoryQuota {
-    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.attr("Unlimited", &self.unlimited);
-        w.elem_text("Description", &self.description);
-        w.elem_text("Password", &self.password);
-        w.elem_text("Enabled", &self.enabled);
-        w.elem("RepositoryQuota", &self.repository_quota);
-        w.elem_text("DisplayName", &self.display_name);
-        w.elem_text("RepositoryUid", &self.repository_uid);
-        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
-        w.elem_text("Quota", &self.quota);
-        w.elem_text("TenantResourceId", &self.tenant_resource_id);
-        w.elem_text("QuotaMb", &self.quota_mb);
-        w.elem_text("UsedQuotaMb", &self.used_quota_mb);
-    }
-}
-/// Used by POST /cloud/tenants, PUT /cloud/tenants/{ID}.
-///
-/// XML root element: `<Resources>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Resources {
-    /// Password for the tenant account.
-    ///
-    /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(
-        rename = "Password",
-        alias = "password",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub password: Option<String>,
-    /// Description for the tenant account.
-    ///
-    /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(
-        rename = "Description",
-        alias = "description",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub description: Option<String>,
-    /// Defines if the tenant account must be in the enabled or disabled state.
-    ///
-    /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(
-        rename = "Enabled",
-        alias = "enabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub enabled: Option<bool>,
-    /// Defines the expiration date of the lease period for the tenant account.
-    ///
-    /// XML element `<LeaseExpirationDate>`; JSON `"LeaseExpirationDate"`.
-    #[serde(
-        rename = "LeaseExpirationDate",
-        alias = "leaseExpirationDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub lease_expiration_date: Option<crate::runtime::DateTime>,
-    /// Maximum number of concurrent tasks for the tenant.
-    ///
-    /// XML element `<MaxConcurrentTasks>`; JSON `"MaxConcurrentTasks"`.
-    #[serde(
-        rename = "MaxConcurrentTasks",
-        alias = "maxConcurrentTasks",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub max_concurrent_tasks: Option<i64>,
-    /// Defines whether backups deleted by a tenant will be placed to the recycle bin on the service provider side.
-    ///
-    /// XML element `<BackupProtectionEnabled>`; JSON `"BackupProtectionEnabled"`.
-    #[serde(
-        rename = "BackupProtectionEnabled",
-        alias = "backupProtectionEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub backup_protection_enabled: Option<bool>,
-    /// Number of days to keep deleted tenant backups in the recycle bin.
-    ///
-    /// XML element `<BackupProtectionPeriod>`; JSON `"BackupProtectionPeriod"`.
-    #[serde(
-        rename = "BackupProtectionPeriod",
-        alias = "backupProtectionPeriod",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub backup_protection_period: Option<i64>,
-    /// XML element `<BackupResource>`; JSON `"BackupResource"`.
-    #[serde(
-        rename = "BackupResource",
-        alias = "backupResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub backup_resource: Option<BackupResource>,
-    /// Defines the storage quota on the cloud backup repository that must be assigned to the tenant. You can assign several storage quotas on different cloud repositories to one tenant. For details on storage quota settings, see Backup Resource Options.
-    ///
-    /// XML element `<CloudTenantResource>`; JSON `"CloudTenantResource"`.
-    #[serde(
-        rename = "CloudTenantResource",
-        alias = "cloudTenantResource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub cloud_tenant_resource: Option<CloudTenant>,
-    /// Type of the tenant account whose settings must be modified. Possible values: • Standalone • Vcd • ActiveDirectory
-    ///
-    /// XML element `<TenantType>`; JSON `"TenantType"`.
-    #[serde(
-        rename = "TenantType",
-        alias = "tenantType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub tenant_type: Option<super::enums::CloudTenantType>,
-    /// Specifies the cloud gateway pool assigned to the tenant account. For details, see Cloud Gateway Pool Options.
-    ///
-    /// XML element `<CloudGatewayPools>`; JSON `"CloudGatewayPools"`.
-    #[serde(
-        rename = "CloudGatewayPools",
-        alias = "cloudGatewayPools",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub cloud_gateway_pools: Option<CloudGatewayPoolEntityListType>,
-    /// Enables a connection to failover to cloud gateways outside of the assigned cloud gateway pool in case all cloud gateways in the pool are unavailable. Possible values: • True • False
-    ///
-    /// XML element `<FailoverToOtherGatewaysIfFail>`; JSON `"FailoverToOtherGatewaysIfFail"`.
-    #[serde(
-        rename = "FailoverToOtherGatewaysIfFail",
-        alias = "failoverToOtherGatewaysIfFail",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub failover_to_other_gateways_if_fail: Option<bool>,
-    /// Defines settings for cloud replication resources that must be assigned to the tenant. You can subscribe one tenant to one or several hardware plans that utilize resources of the same virtualization platform — VMware vSphere or Microsoft Hyper-V. For details on cloud replication settings, see Compute Resource Options.
-    ///
-    /// XML `<ComputeResources><CloudTenantComputeResource/>…</ComputeResources>`; JSON `"ComputeResources": {"CloudTenantComputeResources": […]}`.
-    #[serde(
-        rename = "ComputeResources",
-        alias = "CloudTenantComputeResource",
-        alias = "computeResources",
-        default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_cloud_tenant_compute_resources"
-    )]
-    pub compute_resources: Option<Vec<CloudTenantComputeResource>>,
-}
-impl crate::runtime::xml::FromXml for Resources {
-    fn from_xml(
-        el: &crate::runtime::xml::Element,
-    ) -> Result<Self, crate::runtime::DecodeError> {
-        use crate::runtime::xml;
-        Ok(Self {
-            password: xml::elem_text(el, "Password")?,
-            description: xml::elem_text(el, "Description")?,
-            enabled: xml::elem_text(el, "Enabled")?,
-            lease_expiration_date: xml::elem_text(el, "LeaseExpirationDate")?,
-            max_concurrent_tasks: xml::elem_text(el, "MaxConcurrentTasks")?,
-            backup_protection_enabled: xml::elem_text(el, "BackupProtectionEnabled")?,
-            backup_protection_period: xml::elem_text(el, "BackupProtectionPeriod")?,
-            backup_resource: xml::elem(el, "BackupResource")?,
-            cloud_tenant_resource: xml::elem(el, "CloudTenantResource")?,
-            tenant_type: xml::elem_text(el, "TenantType")?,
-            cloud_gateway_pools: xml::elem(el, "CloudGatewayPools")?,
-            failover_to_other_gateways_if_fail: xml::elem_text(
-                el,
-                "FailoverToOtherGatewaysIfFail",
-            )?,
-            compute_resources: xml::wrapped(
-                el,
-                "ComputeResources",
-                "CloudTenantComputeResource",
-            )?,
-        })
-    }
-}
-impl crate::runtime::xml::ToXml for Resources {
-    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("Password", &self.password);
-        w.elem_text("Description", &self.description);
-        w.elem_text("Enabled", &self.enabled);
-        w.elem_text("LeaseExpirationDate", &self.lease_expiration_date);
-        w.elem_text("MaxConcurrentTasks", &self.max_concurrent_tasks);
-        w.elem_text("BackupProtectionEnabled", &self.backup_protection_enabled);
-        w.elem_text("BackupProtectionPeriod", &self.backup_protection_period);
-        w.elem("BackupResource", &self.backup_resource);
-        w.elem("CloudTenantResource", &self.cloud_tenant_resource);
-        w.elem_text("TenantType", &self.tenant_type);
-        w.elem("CloudGatewayPools", &self.cloud_gateway_pools);
-        w.elem_text(
-            "FailoverToOtherGatewaysIfFail",
-            &self.failover_to_other_gateways_if_fail,
-        );
-        w.wrapped(
-            "ComputeResources",
-            "CloudTenantComputeResource",
-            &self.compute_resources,
-        );
-    }
-}
 /// Used by GET /restorePoints/{ID}.
 ///
 /// XML root element: `<RestorePoint>`.
@@ -16389,7 +16006,8 @@ pub struct RestorePoint {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the restore point, for example: Aug 26 2013 7:57AM.
@@ -16411,7 +16029,8 @@ pub struct RestorePoint {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML element `<Id>`; JSON `"Id"`.
@@ -16458,7 +16077,8 @@ pub struct RestorePoint {
         rename = "BackupDateUTC",
         alias = "backupDateUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_date_utc: Option<crate::runtime::DateTime>,
 }
@@ -16512,7 +16132,8 @@ pub struct RestoreSession {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the restore session resource, for example: sql02@2013-08-26 11:28:33.
@@ -16534,7 +16155,8 @@ pub struct RestoreSession {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -16573,7 +16195,8 @@ pub struct RestoreSession {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the restore session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -16583,7 +16206,8 @@ pub struct RestoreSession {
         rename = "EndTimeUTC",
         alias = "endTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the restore session. Possible values: • Starting • Stopping • Working • Stopped
@@ -16669,25 +16293,114 @@ impl crate::runtime::xml::ToXml for RestoreSession {
     }
 }
 /// Used by POST /vAppRestorePoints/{ID}?action=restore, POST /vmRestorePoints/{ID}?action=restore.
-///
-/// XML root element: `<RestoreSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RestoreSpec {
-    /// XML element `<vCloudVAppRestoreSpec>`; JSON `"vCloudVAppRestoreSpec"`.
+    /// Specifies if VMs in the vApp must be powered on after the restore process is complete.
+    ///
+    /// XML element `<PowerOnAfter>`; JSON `"PowerOnAfter"`.
     #[serde(
-        rename = "vCloudVAppRestoreSpec",
+        rename = "PowerOnAfter",
+        alias = "powerOnAfter",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub power_on_after: Option<bool>,
+    /// UID of the host on which the vApp must be restored, for example: urn:veeam:HierarchyRoot:2dcfebc9-eb06-4d3b-a639-c1cfa8483621.
+    ///
+    /// XML element `<HierarchyRoot>`; JSON `"HierarchyRoot"`.
+    #[serde(
+        rename = "HierarchyRoot",
+        alias = "hierarchyRoot",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub hierarchy_root: Option<crate::runtime::Uid>,
+    /// Specifies if the VM must be powered on after the restore process is complete.
+    ///
+    /// XML element `<PowerOnAfterRestore>`; JSON `"PowerOnAfterRestore"`.
+    #[serde(
+        rename = "PowerOnAfterRestore",
+        alias = "powerOnAfterRestore",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
+    pub power_on_after_restore: bool,
+    /// ID of the host on which the VM should be restored, for example: urn:veeam:HierarchyRoot:fa099d3b-7376-49b1-884c-bb6fa47c7b1e.
+    ///
+    /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
+    #[serde(
+        rename = "HierarchyRootUid",
+        alias = "hierarchyRootUid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub hierarchy_root_uid: Option<String>,
+    /// Specifies if Veeam Backup & Replication must use the incremental restore functionality to recover the VM. During incremental restore, Veeam Backup & Replication queries CBT to get data blocks that are necessary to revert the VM to an earlier point in time, and will restore only these data blocks from the backup. Incremental restore significantly reduces the restore time and has little impact on the production environment.
+    ///
+    /// XML element `<QuickRollback>`; JSON `"QuickRollback"`.
+    #[serde(
+        rename = "QuickRollback",
+        alias = "quickRollback",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub quick_rollback: Option<bool>,
+    /// Specifies if the original VM must be preserved on the host along with the restored VM. Note: If this option is set to true, the QuickRollback option must be set to false.
+    ///
+    /// XML element `<KeepOriginalVM>`; JSON `"KeepOriginalVM"`.
+    #[serde(
+        rename = "KeepOriginalVM",
+        alias = "keepOriginalVM",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub keep_original_vm: Option<bool>,
+    /// XML element `<VmRestoreParameters>`; JSON `"VmRestoreParameters"`.
+    #[serde(
+        rename = "VmRestoreParameters",
+        alias = "vmRestoreParameters",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub v_cloud_v_app_restore_spec: Option<VCloudVAppRestoreSpec>,
-    /// XML element `<VmRestoreSpec>`; JSON `"VmRestoreSpec"`.
+    pub vm_restore_parameters: Option<VmRestoreParameters>,
+    /// Reference to the OrgVdc to which the vApp must be restored. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
+    ///
+    /// XML element `<OrgVdcRef>`; JSON `"OrgVdcRef"`.
     #[serde(
-        rename = "VmRestoreSpec",
-        alias = "vmRestoreSpec",
+        rename = "OrgVdcRef",
+        alias = "orgVdcRef",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub vm_restore_spec: Option<VmRestoreSpec>,
+    pub org_vdc_ref: Option<String>,
+    /// Name of the restored vApp. If this parameter is not specified, the initial vApp name will be used.
+    ///
+    /// XML element `<vAppNewName>`; JSON `"vAppNewName"`.
+    #[serde(
+        rename = "vAppNewName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub v_app_new_name: Option<String>,
+    /// Defines VM-specific parameters.
+    ///
+    /// XML `<VmsRestoreParameters><Vm/>…</VmsRestoreParameters>`; JSON `"VmsRestoreParameters": {"Vms": […]}`.
+    #[serde(
+        rename = "VmsRestoreParameters",
+        alias = "Vm",
+        alias = "vmsRestoreParameters",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_vms"
+    )]
+    pub vms_restore_parameters: Option<Vec<Vm>>,
 }
 impl crate::runtime::xml::FromXml for RestoreSpec {
     fn from_xml(
@@ -16695,15 +16408,34 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_cloud_v_app_restore_spec: xml::elem(el, "vCloudVAppRestoreSpec")?,
-            vm_restore_spec: xml::elem(el, "VmRestoreSpec")?,
+            power_on_after: xml::elem_text(el, "PowerOnAfter")?,
+            hierarchy_root: xml::elem_text(el, "HierarchyRoot")?,
+            power_on_after_restore: xml::elem_text(el, "PowerOnAfterRestore")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "PowerOnAfterRestore",
+                ))?,
+            hierarchy_root_uid: xml::elem_text(el, "HierarchyRootUid")?,
+            quick_rollback: xml::elem_text(el, "QuickRollback")?,
+            keep_original_vm: xml::elem_text(el, "KeepOriginalVM")?,
+            vm_restore_parameters: xml::elem(el, "VmRestoreParameters")?,
+            org_vdc_ref: xml::elem_text(el, "OrgVdcRef")?,
+            v_app_new_name: xml::elem_text(el, "vAppNewName")?,
+            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?,
         })
     }
 }
 impl crate::runtime::xml::ToXml for RestoreSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem("vCloudVAppRestoreSpec", &self.v_cloud_v_app_restore_spec);
-        w.elem("VmRestoreSpec", &self.vm_restore_spec);
+        w.elem_text("PowerOnAfter", &self.power_on_after);
+        w.elem_text("HierarchyRoot", &self.hierarchy_root);
+        w.elem_text_req("PowerOnAfterRestore", &self.power_on_after_restore);
+        w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
+        w.elem_text("QuickRollback", &self.quick_rollback);
+        w.elem_text("KeepOriginalVM", &self.keep_original_vm);
+        w.elem("VmRestoreParameters", &self.vm_restore_parameters);
+        w.elem_text("OrgVdcRef", &self.org_vdc_ref);
+        w.elem_text("vAppNewName", &self.v_app_new_name);
+        w.wrapped("VmsRestoreParameters", "Vm", &self.vms_restore_parameters);
     }
 }
 /// The `Result` type of the Enterprise Manager REST API.
@@ -16745,147 +16477,9 @@ impl crate::runtime::xml::ToXml for ResultType {
         w.elem_text("Message", &self.message);
     }
 }
-/// Used by PUT /jobs/{ID}?action=edit.
-///
-/// XML root element: `<RetryOptions>`.
+/// The `RetryOptions` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RetryOptions {
-    /// Description provided for the job.
-    ///
-    /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(
-        rename = "Description",
-        alias = "description",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub description: Option<String>,
-    /// Defines whether scheduling options are configured for the job.
-    ///
-    /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
-    #[serde(
-        rename = "ScheduleConfigured",
-        alias = "scheduleConfigured",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub schedule_configured: Option<bool>,
-    /// Defines whether scheduling settings are enabled for the job. If you set this option to True, you need to define the schedule by which the job should run in the JobScheduleOptions section of the request.
-    ///
-    /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
-    #[serde(
-        rename = "ScheduleEnabled",
-        alias = "scheduleEnabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub schedule_enabled: Option<bool>,
-    /// Defines whether long-term (GFS) retention policy settings are enabled for the job. If you set this option to True, you need to specify GFS retention settings for the job in the GFSRetentionPolicy section of the request.
-    ///
-    /// XML element `<GfsRetentionPolicy>`; JSON `"GfsRetentionPolicy"`.
-    #[serde(
-        rename = "GfsRetentionPolicy",
-        alias = "gfsRetentionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub gfs_retention_policy: Option<bool>,
-    /// Retry options set for the job. For details, see Retry Options.
-    ///
-    /// XML element `<RetryOptions>`; JSON `"RetryOptions"`.
-    #[serde(
-        rename = "RetryOptions",
-        alias = "retryOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub retry_options: Option<JobScheduleRetryOptionsType>,
-    /// This parameter is set for SureBackup and backup copy jobs. Defines whether the job must wait for the backup or replication job to complete.
-    ///
-    /// XML element `<WaitForBackupCompletion>`; JSON `"WaitForBackupCompletion"`.
-    #[serde(
-        rename = "WaitForBackupCompletion",
-        alias = "waitForBackupCompletion",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub wait_for_backup_completion: Option<bool>,
-    /// Time period in minutes for which the job must wait for the backup job to complete.
-    ///
-    /// XML element `<BackupCompetitionWaitingPeriodMin>`; JSON `"BackupCompetitionWaitingPeriodMin"`.
-    #[serde(
-        rename = "BackupCompetitionWaitingPeriodMin",
-        alias = "backupCompetitionWaitingPeriodMin",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub backup_competition_waiting_period_min: Option<i64>,
-    /// Daily backup options set for the job. For details, see Daily Backup Scheduling Options.
-    ///
-    /// XML element `<OptionsDaily>`; JSON `"OptionsDaily"`.
-    #[serde(
-        rename = "OptionsDaily",
-        alias = "optionsDaily",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub options_daily: Option<JobScheduleDailyOptionsType>,
-    /// Monthly backup options set for the job. For details, see Monthly Backup Scheduling Options.
-    ///
-    /// XML element `<OptionsMonthly>`; JSON `"OptionsMonthly"`.
-    #[serde(
-        rename = "OptionsMonthly",
-        alias = "optionsMonthly",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub options_monthly: Option<JobScheduleMonthlyOptionsType>,
-    /// Periodic backup options set for the job. For details, see Periodic Backup Scheduling Options.
-    ///
-    /// XML element `<OptionsPeriodically>`; JSON `"OptionsPeriodically"`.
-    #[serde(
-        rename = "OptionsPeriodically",
-        alias = "optionsPeriodically",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub options_periodically: Option<JobSchedulePeriodicallyOptionsType>,
-    /// Continuous backup options set for the job. For details, see Continuous Backup Scheduling Options.
-    ///
-    /// XML element `<OptionsContinuous>`; JSON `"OptionsContinuous"`.
-    #[serde(
-        rename = "OptionsContinuous",
-        alias = "optionsContinuous",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub options_continuous: Option<JobScheduleContinuousOptionsType>,
-    /// Backup window options set for the job. For details, see Backup Window Options.
-    ///
-    /// XML element `<OptionsBackupWindow>`; JSON `"OptionsBackupWindow"`.
-    #[serde(
-        rename = "OptionsBackupWindow",
-        alias = "optionsBackupWindow",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub options_backup_window: Option<JobScheduleBackupWindowOptionsType>,
-    /// Defines whether backup job chaining is enabled for the job. For details, see Job Chaining Options.
-    ///
-    /// XML element `<OptionsDaisyChaining>`; JSON `"OptionsDaisyChaining"`.
-    #[serde(
-        rename = "OptionsDaisyChaining",
-        alias = "optionsDaisyChaining",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub options_daisy_chaining: Option<JobScheduleDaisyChainingOptionsType>,
     /// XML element `<RetryTimes>`; JSON `"RetryTimes"`.
     #[serde(
         rename = "RetryTimes",
@@ -16920,22 +16514,6 @@ impl crate::runtime::xml::FromXml for RetryOptions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            description: xml::elem_text(el, "Description")?,
-            schedule_configured: xml::elem_text(el, "ScheduleConfigured")?,
-            schedule_enabled: xml::elem_text(el, "ScheduleEnabled")?,
-            gfs_retention_policy: xml::elem_text(el, "GfsRetentionPolicy")?,
-            retry_options: xml::elem(el, "RetryOptions")?,
-            wait_for_backup_completion: xml::elem_text(el, "WaitForBackupCompletion")?,
-            backup_competition_waiting_period_min: xml::elem_text(
-                el,
-                "BackupCompetitionWaitingPeriodMin",
-            )?,
-            options_daily: xml::elem(el, "OptionsDaily")?,
-            options_monthly: xml::elem(el, "OptionsMonthly")?,
-            options_periodically: xml::elem(el, "OptionsPeriodically")?,
-            options_continuous: xml::elem(el, "OptionsContinuous")?,
-            options_backup_window: xml::elem(el, "OptionsBackupWindow")?,
-            options_daisy_chaining: xml::elem(el, "OptionsDaisyChaining")?,
             retry_times: xml::elem_text(el, "RetryTimes")?,
             retry_timeout: xml::elem_text(el, "RetryTimeout")?,
             retry_specified: xml::elem_text(el, "RetrySpecified")?,
@@ -16944,22 +16522,6 @@ impl crate::runtime::xml::FromXml for RetryOptions {
 }
 impl crate::runtime::xml::ToXml for RetryOptions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("Description", &self.description);
-        w.elem_text("ScheduleConfigured", &self.schedule_configured);
-        w.elem_text("ScheduleEnabled", &self.schedule_enabled);
-        w.elem_text("GfsRetentionPolicy", &self.gfs_retention_policy);
-        w.elem("RetryOptions", &self.retry_options);
-        w.elem_text("WaitForBackupCompletion", &self.wait_for_backup_completion);
-        w.elem_text(
-            "BackupCompetitionWaitingPeriodMin",
-            &self.backup_competition_waiting_period_min,
-        );
-        w.elem("OptionsDaily", &self.options_daily);
-        w.elem("OptionsMonthly", &self.options_monthly);
-        w.elem("OptionsPeriodically", &self.options_periodically);
-        w.elem("OptionsContinuous", &self.options_continuous);
-        w.elem("OptionsBackupWindow", &self.options_backup_window);
-        w.elem("OptionsDaisyChaining", &self.options_daisy_chaining);
         w.elem_text("RetryTimes", &self.retry_times);
         w.elem_text("RetryTimeout", &self.retry_timeout);
         w.elem_text("RetrySpecified", &self.retry_specified);
@@ -17932,7 +17494,8 @@ pub struct SystemSession {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -17963,7 +17526,8 @@ pub struct SystemSession {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -17993,7 +17557,8 @@ pub struct SystemSession {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the system session was completed. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -18003,7 +17568,8 @@ pub struct SystemSession {
         rename = "EndTimeUTC",
         alias = "endTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the system session. Possible values: • InProgress • CompletedSuccessfully • CompletedWarning • Failed
@@ -18102,7 +17668,8 @@ pub struct Task {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -18300,7 +17867,8 @@ pub struct VAppCdpReplica {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -18331,7 +17899,8 @@ pub struct VAppCdpReplica {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -18361,7 +17930,8 @@ pub struct VAppCdpReplica {
         rename = "ReplicaUid",
         alias = "replicaUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub replica_uid: Option<crate::runtime::Uid>,
     /// Name of the backup server parent to the CDP replica resource.
@@ -18382,7 +17952,8 @@ pub struct VAppCdpReplica {
         rename = "PolicyUid",
         alias = "policyUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy that processes the vApp.
@@ -18440,7 +18011,8 @@ pub struct VAppCdpReplicaVm {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -18471,7 +18043,8 @@ pub struct VAppCdpReplicaVm {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -18491,7 +18064,8 @@ pub struct VAppCdpReplicaVm {
         rename = "ReplicaUid",
         alias = "replicaUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub replica_uid: Option<crate::runtime::Uid>,
     /// Reference to the VM, for example: urn:VMware:Vm:310bf182-930c-494e-ab0d-636c5eba58b9.vm-4216.
@@ -18581,7 +18155,8 @@ pub struct VAppReplicaPoint {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the vApp replica point, for example: vApp01@2021-02-04 00:08:35.
@@ -18603,7 +18178,8 @@ pub struct VAppReplicaPoint {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VAppDisplayName`; JSON `"VAppDisplayName"`.
@@ -18632,7 +18208,8 @@ pub struct VAppReplicaPoint {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Name of the vApp for which the restore point has been created.
@@ -18719,7 +18296,8 @@ pub struct VAppRestorePoint {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the vApp restore point, for example: vApp02@2014-08-24 05:03:25.
@@ -18741,7 +18319,8 @@ pub struct VAppRestorePoint {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VAppDisplayName`; JSON `"VAppDisplayName"`.
@@ -18770,7 +18349,8 @@ pub struct VAppRestorePoint {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Backup method used to create the vApp restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
@@ -18836,163 +18416,6 @@ impl crate::runtime::xml::ToXml for VAppRestorePoint {
         w.elem_text("Algorithm", &self.algorithm);
         w.elem_text("PointType", &self.point_type);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
-    }
-}
-/// Used by POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
-///
-/// XML root element: `<VCentersScope>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct VCentersScope {
-    /// Name of the user or group account for which the tenant access configuration is created. The account must be created in advance on a vCenter Server processed by a backup server added to Veeam Backup Enterprise Manager.
-    ///
-    /// XML element `<AccountName>`; JSON `"AccountName"`.
-    #[serde(
-        rename = "AccountName",
-        alias = "accountName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub account_name: Option<String>,
-    /// Type of the tenant access configuration. Possible values: • User — tenant access configuration is created for a vSphere user. • Group — tenant access configuration is created for a vSphere group.
-    ///
-    /// XML element `<AccountType>`; JSON `"AccountType"`.
-    #[serde(
-        rename = "AccountType",
-        alias = "accountType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub account_type: Option<super::enums::VCentersScopeAccountType>,
-    /// UID of the backup repository on which the storage quota for the tenant of vSphere Self-Service Backup Portal must be created, for example: urn:veeam:Repository:893d2ecc-879a-4f2a-8a31-3594t7cr1ya4. You cannot assign to tenants quotas on cloud repositories, as well as NetApp or Nimble storage systems that store snapshots created by Veeam snapshot-only jobs.
-    ///
-    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(
-        rename = "RepositoryUid",
-        alias = "repositoryUid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub repository_uid: Option<crate::runtime::Uid>,
-    /// Size of the storage quota assigned to the tenant (in GB).
-    ///
-    /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
-    #[serde(
-        rename = "QuotaGb",
-        alias = "quotaGb",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub quota_gb: Option<i64>,
-    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
-    ///
-    /// XML element `<PerUser>`; JSON `"PerUser"`.
-    #[serde(
-        rename = "PerUser",
-        alias = "perUser",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub per_user: Option<bool>,
-    /// UID of the backup job that will be used as a template for backup jobs created by the tenant of vSphere Self-Service Backup Portal. The backup job must be created in advance on the backup server connected to Veeam Backup Enterprise Manager. Settings of the specified job will be applied to backup jobs created by the tenant. If the job ID is not specified, tenant jobs will be configured with the default vSphere backup job settings. Settings applied to backup jobs of the tenant will be displayed in the representation of the /selfService/vSphere/Configs/{ID}/backupJobSettings resource.
-    ///
-    /// XML element `<TemplateJobUid>`; JSON `"TemplateJobUid"`.
-    #[serde(
-        rename = "TemplateJobUid",
-        alias = "templateJobUid",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub template_job_uid: Option<crate::runtime::Uid>,
-    /// Job scheduling options. Possible values: • Full — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options. • Partial — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only. • Random — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window. • Disabled — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
-    ///
-    /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
-    #[serde(
-        rename = "JobSchedulerType",
-        alias = "jobSchedulerType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub job_scheduler_type: Option<super::enums::VCentersScopeJobSchedulerType>,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
-    ///
-    /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
-    #[serde(
-        rename = "HighPriorityJob",
-        alias = "highPriorityJob",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub high_priority_job: Option<bool>,
-    /// Defines a list of vCenter Servers whose VMs are available to the tenant. By default, the tenant has access to all vCenter Servers. For details, see vCenters Scope Settings.
-    ///
-    /// repeated XML element `<VCentersScope>`; JSON `"VCentersScope": […]`.
-    #[serde(
-        rename = "VCentersScope",
-        alias = "vCentersScope",
-        default,
-        deserialize_with = "super::serde_helpers::vec",
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    pub v_centers_scope: Vec<VCentersScopeListType>,
-    /// vSphere tags that define what VMs will be available to the tenant. For details, see vSphere Tags. vSphere tags must be specified if the vSphere tags delegation mode is selected in Veeam Backup Enterprise Manager.
-    ///
-    /// repeated XML element `<Tags>`; JSON `"Tags": […]`.
-    #[serde(
-        rename = "Tags",
-        alias = "tags",
-        default,
-        deserialize_with = "super::serde_helpers::vec",
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    pub tags: Vec<TagsListType>,
-    /// repeated XML element `<VCenterUid>`; JSON `"VCenterUids": […]`.
-    #[serde(
-        rename = "VCenterUids",
-        alias = "VCenterUid",
-        alias = "vCenterUids",
-        default,
-        deserialize_with = "super::serde_helpers::vec",
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    pub v_center_uid: Vec<String>,
-}
-impl crate::runtime::xml::FromXml for VCentersScope {
-    fn from_xml(
-        el: &crate::runtime::xml::Element,
-    ) -> Result<Self, crate::runtime::DecodeError> {
-        use crate::runtime::xml;
-        Ok(Self {
-            account_name: xml::elem_text(el, "AccountName")?,
-            account_type: xml::elem_text(el, "AccountType")?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?,
-            quota_gb: xml::elem_text(el, "QuotaGb")?,
-            per_user: xml::elem_text(el, "PerUser")?,
-            template_job_uid: xml::elem_text(el, "TemplateJobUid")?,
-            job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
-            high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
-            v_centers_scope: xml::elems(el, "VCentersScope")?,
-            tags: xml::elems(el, "Tags")?,
-            v_center_uid: xml::elems_text(el, "VCenterUid")?,
-        })
-    }
-}
-impl crate::runtime::xml::ToXml for VCentersScope {
-    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("AccountName", &self.account_name);
-        w.elem_text("AccountType", &self.account_type);
-        w.elem_text("RepositoryUid", &self.repository_uid);
-        w.elem_text("QuotaGb", &self.quota_gb);
-        w.elem_text("PerUser", &self.per_user);
-        w.elem_text("TemplateJobUid", &self.template_job_uid);
-        w.elem_text("JobSchedulerType", &self.job_scheduler_type);
-        w.elem_text("HighPriorityJob", &self.high_priority_job);
-        w.elems("VCentersScope", &self.v_centers_scope);
-        w.elems("Tags", &self.tags);
-        w.elems_text("VCenterUid", &self.v_center_uid);
     }
 }
 /// Used by GET /selfService/vSphere/Configs/{ID}, POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
@@ -19066,7 +18489,8 @@ pub struct VCloudComputeResources {
         rename = "WanAcceleratorUid",
         alias = "wanAcceleratorUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
@@ -19103,14 +18527,15 @@ impl crate::runtime::xml::ToXml for VCloudComputeResources {
 /// Used by GET /vCloud/orgConfigs/{ID}, PUT /vCloud/orgConfigs/{ID}.
 ///
 /// XML root element: `<VCloudOrganizationConfig>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VCloudOrganizationConfig {
     /// XML attribute `Href`; JSON `"Href"`.
     #[serde(
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -19141,7 +18566,8 @@ pub struct VCloudOrganizationConfig {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// UID of the backup server parent to the VMware Cloud Director organization configuration resource.
@@ -19150,52 +18576,37 @@ pub struct VCloudOrganizationConfig {
     #[serde(
         rename = "BackupServerUid",
         alias = "backupServerUid",
-        default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub backup_server_uid: Option<crate::runtime::Uid>,
+    pub backup_server_uid: crate::runtime::Uid,
     /// UID of the backup repository on which the storage quota for the VMware Cloud Director organization is created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4.
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
     #[serde(
         rename = "RepositoryUid",
         alias = "repositoryUid",
-        default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub repository_uid: Option<crate::runtime::Uid>,
+    pub repository_uid: crate::runtime::Uid,
     /// Size of the storage quota assigned to the VMware Cloud Director organization (in GB).
     ///
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
     #[serde(
         rename = "QuotaGb",
         alias = "quotaGb",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub quota_gb: Option<i64>,
+    pub quota_gb: i64,
     /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values: • True — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations. • False — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
     ///
     /// XML element `<IsDisabled>`; JSON `"IsDisabled"`.
-    #[serde(
-        rename = "IsDisabled",
-        alias = "isDisabled",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub is_disabled: Option<bool>,
+    #[serde(rename = "IsDisabled", alias = "isDisabled")]
+    pub is_disabled: super::enums::VCloudOrganizationConfigIsDisabled,
     /// Job settings used for the organization configuration. For details, see Job Settings.
     ///
     /// XML element `<JobSettings>`; JSON `"JobSettings"`.
-    #[serde(
-        rename = "JobSettings",
-        alias = "jobSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub job_settings: Option<JobSettings>,
+    #[serde(rename = "JobSettings", alias = "jobSettings")]
+    pub job_settings: JobSettings,
     /// Amount of space on the storage quota consumed by the VMware Cloud Director organization (in MB).
     ///
     /// XML element `<UsedQuotaMb>`; JSON `"UsedQuotaMb"`.
@@ -19213,21 +18624,18 @@ pub struct VCloudOrganizationConfig {
     #[serde(
         rename = "HostUid",
         alias = "hostUid",
-        default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub host_uid: Option<crate::runtime::Uid>,
+    pub host_uid: crate::runtime::Uid,
     /// Backup repository name displayed to VMware Cloud Director organization members, for example: Backup Repository 1.
     ///
     /// XML element `<RepositoryFriendlyName>`; JSON `"RepositoryFriendlyName"`.
     #[serde(
         rename = "RepositoryFriendlyName",
         alias = "repositoryFriendlyName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub repository_friendly_name: Option<String>,
+    pub repository_friendly_name: String,
     /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values: • True — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations. • False — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
@@ -19269,7 +18677,8 @@ pub struct VCloudOrganizationConfig {
         rename = "TemplateJobUid",
         alias = "templateJobUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -19293,14 +18702,23 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?,
-            quota_gb: xml::elem_text(el, "QuotaGb")?,
-            is_disabled: xml::elem_text(el, "IsDisabled")?,
-            job_settings: xml::elem(el, "JobSettings")?,
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("RepositoryUid"))?,
+            quota_gb: xml::elem_text(el, "QuotaGb")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("QuotaGb"))?,
+            is_disabled: xml::elem_text(el, "IsDisabled")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("IsDisabled"))?,
+            job_settings: xml::elem(el, "JobSettings")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("JobSettings"))?,
             used_quota_mb: xml::elem_text(el, "UsedQuotaMb")?,
-            host_uid: xml::elem_text(el, "HostUid")?,
-            repository_friendly_name: xml::elem_text(el, "RepositoryFriendlyName")?,
+            host_uid: xml::elem_text(el, "HostUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("HostUid"))?,
+            repository_friendly_name: xml::elem_text(el, "RepositoryFriendlyName")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "RepositoryFriendlyName",
+                ))?,
             default_settings: xml::elem_text(el, "DefaultSettings")?,
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
@@ -19315,14 +18733,14 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfig {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.elem_text("BackupServerUid", &self.backup_server_uid);
-        w.elem_text("RepositoryUid", &self.repository_uid);
-        w.elem_text("QuotaGb", &self.quota_gb);
-        w.elem_text("IsDisabled", &self.is_disabled);
-        w.elem("JobSettings", &self.job_settings);
+        w.elem_text_req("BackupServerUid", &self.backup_server_uid);
+        w.elem_text_req("RepositoryUid", &self.repository_uid);
+        w.elem_text_req("QuotaGb", &self.quota_gb);
+        w.elem_text_req("IsDisabled", &self.is_disabled);
+        w.elem_req("JobSettings", &self.job_settings);
         w.elem_text("UsedQuotaMb", &self.used_quota_mb);
-        w.elem_text("HostUid", &self.host_uid);
-        w.elem_text("RepositoryFriendlyName", &self.repository_friendly_name);
+        w.elem_text_req("HostUid", &self.host_uid);
+        w.elem_text_req("RepositoryFriendlyName", &self.repository_friendly_name);
         w.elem_text("DefaultSettings", &self.default_settings);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
@@ -19366,7 +18784,8 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
         rename = "TemplateJobUid",
         alias = "templateJobUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// Job scheduling options. Possible values: • Full — VMware Cloud Director organization members have full access to all job scheduling options. • Partial — VMware Cloud Director organization members can create daily and monthly jobs only. • Random — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window. • Disabled — VMware Cloud Director organization members can create only jobs with no schedule assigned.
@@ -19429,12 +18848,20 @@ pub struct VCloudOrganizationConfigCreateSpec {
     /// UID of the backup server that must process VMs of the VMware Cloud Director organization, for example: urn:veeam:BackupServer:1cf4ea89-89d9-4b4e-a285-71bd8c705222.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(rename = "BackupServerUid", alias = "backupServerUid")]
+    #[serde(
+        rename = "BackupServerUid",
+        alias = "backupServerUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub backup_server_uid: crate::runtime::Uid,
     /// UID of the backup repository on which the storage quota for the VMware Cloud Director organization must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4.
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(rename = "RepositoryUid", alias = "repositoryUid")]
+    #[serde(
+        rename = "RepositoryUid",
+        alias = "repositoryUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub repository_uid: crate::runtime::Uid,
     /// Size of the storage quota assigned to the VMware Cloud Director organization (in GB).
     ///
@@ -19452,7 +18879,8 @@ pub struct VCloudOrganizationConfigCreateSpec {
         rename = "TemplateJobUid",
         alias = "templateJobUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// Job scheduling options. Possible values: • Full — VMware Cloud Director organization members have full access to all job scheduling options. • Partial — VMware Cloud Director organization members can create daily and monthly jobs only. • Random — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window. • Disabled — VMware Cloud Director organization members can create only jobs with no schedule assigned.
@@ -19474,7 +18902,11 @@ pub struct VCloudOrganizationConfigCreateSpec {
     /// UID of the VMware Cloud Director host where the VMware Cloud Director organization has been created.
     ///
     /// XML element `<HostUid>`; JSON `"HostUid"`.
-    #[serde(rename = "HostUid", alias = "hostUid")]
+    #[serde(
+        rename = "HostUid",
+        alias = "hostUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub host_uid: crate::runtime::Uid,
     /// Backup repository name displayed to VMware Cloud Director organization members, for example: Backup Repository 1.
     ///
@@ -19562,14 +18994,15 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigs {
 /// Used by GET /selfService/vSphere/Configs/{ID}, PUT /selfService/vSphere/Configs/{ID}.
 ///
 /// XML root element: `<VSphereSelfServiceConfig>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VSphereSelfServiceConfig {
     /// XML attribute `Href`; JSON `"Href"`.
     #[serde(
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -19600,7 +19033,8 @@ pub struct VSphereSelfServiceConfig {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// UID of the backup server parent to the access configuration resource, for example: urn:veeam:BackupServer:0874ab95-10e5-4f25-84df-2782ad81f3e5.
@@ -19609,31 +19043,27 @@ pub struct VSphereSelfServiceConfig {
     #[serde(
         rename = "BackupServerUid",
         alias = "backupServerUid",
-        default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub backup_server_uid: Option<crate::runtime::Uid>,
+    pub backup_server_uid: crate::runtime::Uid,
     /// UID of the backup repository on which the storage quota for the tenant is created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4.
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
     #[serde(
         rename = "RepositoryUid",
         alias = "repositoryUid",
-        default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub repository_uid: Option<crate::runtime::Uid>,
+    pub repository_uid: crate::runtime::Uid,
     /// Size of the storage quota assigned to the tenant (in GB).
     ///
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
     #[serde(
         rename = "QuotaGb",
         alias = "quotaGb",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub quota_gb: Option<i64>,
+    pub quota_gb: i64,
     /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
     ///
     /// XML element `<PerUser>`; JSON `"PerUser"`.
@@ -19648,34 +19078,23 @@ pub struct VSphereSelfServiceConfig {
     /// Tenant access configuration settings. For details, see vSphere Self-Service Account Settings
     ///
     /// XML element `<Account>`; JSON `"Account"`.
-    #[serde(
-        rename = "Account",
-        alias = "account",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub account: Option<VSphereSelfServiceConfigAccountInfoType>,
+    #[serde(rename = "Account", alias = "account")]
+    pub account: VSphereSelfServiceConfigAccountInfoType,
     /// vSphere backup job options set for the organization. For details, see vSphere Self-Service Backup Job Settings.
     ///
     /// XML element `<JobSettings>`; JSON `"JobSettings"`.
-    #[serde(
-        rename = "JobSettings",
-        alias = "jobSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub job_settings: Option<JobSettings>,
+    #[serde(rename = "JobSettings", alias = "jobSettings")]
+    pub job_settings: JobSettings,
     /// List of vCenter Servers whose VMs are available to the tenant. By default, the tenant has access to all vCenter Servers. For details, see vCenters Scope Settings.
     ///
-    /// XML `<VCentersScope><VCenterUid/>…</VCentersScope>`; JSON `"VCentersScope": {"VCenterUids": […]}`.
+    /// XML `<VCentersScope><VCenterUid/>…</VCentersScope>`; JSON `"VCentersScope": […]`.
     #[serde(
         rename = "VCentersScope",
         alias = "VCenterUid",
         alias = "vCentersScope",
         default,
         deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_v_center_uids"
+        skip_serializing_if = "Option::is_none"
     )]
     pub v_centers_scope: Option<Vec<String>>,
     /// vSphere tags that define what VMs are available to the tenant. For details, see vSphere Tags.
@@ -19756,12 +19175,17 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?,
-            quota_gb: xml::elem_text(el, "QuotaGb")?,
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("RepositoryUid"))?,
+            quota_gb: xml::elem_text(el, "QuotaGb")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("QuotaGb"))?,
             per_user: xml::elem_text(el, "PerUser")?,
-            account: xml::elem(el, "Account")?,
-            job_settings: xml::elem(el, "JobSettings")?,
+            account: xml::elem(el, "Account")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Account"))?,
+            job_settings: xml::elem(el, "JobSettings")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("JobSettings"))?,
             v_centers_scope: xml::wrapped_text(el, "VCentersScope", "VCenterUid")?,
             tags: xml::wrapped_text(el, "Tags", "Tag")?,
             used_quota_mb: xml::elem_text(el, "UsedQuotaMb")?,
@@ -19778,12 +19202,12 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfig {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.elem_text("BackupServerUid", &self.backup_server_uid);
-        w.elem_text("RepositoryUid", &self.repository_uid);
-        w.elem_text("QuotaGb", &self.quota_gb);
+        w.elem_text_req("BackupServerUid", &self.backup_server_uid);
+        w.elem_text_req("RepositoryUid", &self.repository_uid);
+        w.elem_text_req("QuotaGb", &self.quota_gb);
         w.elem_text("PerUser", &self.per_user);
-        w.elem("Account", &self.account);
-        w.elem("JobSettings", &self.job_settings);
+        w.elem_req("Account", &self.account);
+        w.elem_req("JobSettings", &self.job_settings);
         w.wrapped_text("VCentersScope", "VCenterUid", &self.v_centers_scope);
         w.wrapped_text("Tags", "Tag", &self.tags);
         w.elem_text("UsedQuotaMb", &self.used_quota_mb);
@@ -19936,35 +19360,47 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigs {
 /// Used by POST /selfService/vSphere/Configs.
 ///
 /// XML root element: `<VSphereSelfServiceCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VSphereSelfServiceCreateSpec {
+    /// Name of the user or group account for which the tenant access configuration is created. The account must be created in advance on a vCenter Server processed by a backup server added to Veeam Backup Enterprise Manager.
+    ///
     /// XML element `<AccountName>`; JSON `"AccountName"`.
     #[serde(
         rename = "AccountName",
         alias = "accountName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub account_name: Option<String>,
+    pub account_name: String,
+    /// Type of the tenant access configuration. Possible values: • User — tenant access configuration is created for a vSphere user. • Group — tenant access configuration is created for a vSphere group.
+    ///
+    /// XML element `<AccountType>`; JSON `"AccountType"`.
+    #[serde(
+        rename = "AccountType",
+        alias = "accountType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub account_type: Option<super::enums::VSphereSelfServiceCreateSpecAccountType>,
+    /// UID of the backup repository on which the storage quota for the tenant of vSphere Self-Service Backup Portal must be created, for example: urn:veeam:Repository:893d2ecc-879a-4f2a-8a31-3594t7cr1ya4. You cannot assign to tenants quotas on cloud repositories, as well as NetApp or Nimble storage systems that store snapshots created by Veeam snapshot-only jobs.
+    ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
     #[serde(
         rename = "RepositoryUid",
         alias = "repositoryUid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub repository_uid: Option<String>,
+    pub repository_uid: crate::runtime::Uid,
+    /// Size of the storage quota assigned to the tenant (in GB).
+    ///
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
     #[serde(
         rename = "QuotaGb",
         alias = "quotaGb",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "super::serde_helpers::lenient"
     )]
-    pub quota_gb: Option<String>,
+    pub quota_gb: i64,
+    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
+    ///
     /// XML element `<PerUser>`; JSON `"PerUser"`.
     #[serde(
         rename = "PerUser",
@@ -19973,7 +19409,9 @@ pub struct VSphereSelfServiceCreateSpec {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub per_user: Option<String>,
+    pub per_user: Option<bool>,
+    /// UID of the backup job that will be used as a template for backup jobs created by the tenant of vSphere Self-Service Backup Portal. The backup job must be created in advance on the backup server connected to Veeam Backup Enterprise Manager. Settings of the specified job will be applied to backup jobs created by the tenant. If the job ID is not specified, tenant jobs will be configured with the default vSphere backup job settings. Settings applied to backup jobs of the tenant will be displayed in the representation of the /selfService/vSphere/Configs/{ID}/backupJobSettings resource.
+    ///
     /// XML element `<TemplateJobUid>`; JSON `"TemplateJobUid"`.
     #[serde(
         rename = "TemplateJobUid",
@@ -19982,7 +19420,7 @@ pub struct VSphereSelfServiceCreateSpec {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub template_job_uid: Option<String>,
+    pub template_job_uid: Option<crate::runtime::Uid>,
     /// XML element `<TemplateMode>`; JSON `"TemplateMode"`.
     #[serde(
         rename = "TemplateMode",
@@ -19992,15 +19430,42 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub template_mode: Option<String>,
+    /// Job scheduling options. Possible values: • Full — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options. • Partial — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only. • Random — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window. • Disabled — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
+    ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(
         rename = "JobSchedulerType",
         alias = "jobSchedulerType",
         default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub job_scheduler_type: Option<
+        super::enums::VSphereSelfServiceCreateSpecJobSchedulerType,
+    >,
+    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    ///
+    /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
+    #[serde(
+        rename = "HighPriorityJob",
+        alias = "highPriorityJob",
+        default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub job_scheduler_type: Option<String>,
+    pub high_priority_job: Option<bool>,
+    /// Defines a list of vCenter Servers whose VMs are available to the tenant. By default, the tenant has access to all vCenter Servers. For details, see vCenters Scope Settings.
+    ///
+    /// repeated XML element `<VCentersScope>`; JSON `"VCentersScope": […]`.
+    #[serde(
+        rename = "VCentersScope",
+        alias = "vCentersScope",
+        default,
+        deserialize_with = "super::serde_helpers::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub v_centers_scope: Vec<VCentersScopeListType>,
+    /// vSphere tags that define what VMs will be available to the tenant. For details, see vSphere Tags. vSphere tags must be specified if the vSphere tags delegation mode is selected in Veeam Backup Enterprise Manager.
+    ///
     /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": […]`.
     #[serde(
         rename = "Tags",
@@ -20018,26 +19483,35 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            account_name: xml::elem_text(el, "AccountName")?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?,
-            quota_gb: xml::elem_text(el, "QuotaGb")?,
+            account_name: xml::elem_text(el, "AccountName")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("AccountName"))?,
+            account_type: xml::elem_text(el, "AccountType")?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("RepositoryUid"))?,
+            quota_gb: xml::elem_text(el, "QuotaGb")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("QuotaGb"))?,
             per_user: xml::elem_text(el, "PerUser")?,
             template_job_uid: xml::elem_text(el, "TemplateJobUid")?,
             template_mode: xml::elem_text(el, "TemplateMode")?,
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
+            high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
+            v_centers_scope: xml::elems(el, "VCentersScope")?,
             tags: xml::wrapped_text(el, "Tags", "Tag")?,
         })
     }
 }
 impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("AccountName", &self.account_name);
-        w.elem_text("RepositoryUid", &self.repository_uid);
-        w.elem_text("QuotaGb", &self.quota_gb);
+        w.elem_text_req("AccountName", &self.account_name);
+        w.elem_text("AccountType", &self.account_type);
+        w.elem_text_req("RepositoryUid", &self.repository_uid);
+        w.elem_text_req("QuotaGb", &self.quota_gb);
         w.elem_text("PerUser", &self.per_user);
         w.elem_text("TemplateJobUid", &self.template_job_uid);
         w.elem_text("TemplateMode", &self.template_mode);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
+        w.elem_text("HighPriorityJob", &self.high_priority_job);
+        w.elems("VCentersScope", &self.v_centers_scope);
         w.wrapped_text("Tags", "Tag", &self.tags);
     }
 }
@@ -20058,7 +19532,11 @@ pub struct VeeamZipStartupSpec {
     /// UID of the backup repository on which the VeeamZIP file must be created.
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(rename = "RepositoryUid", alias = "repositoryUid")]
+    #[serde(
+        rename = "RepositoryUid",
+        alias = "repositoryUid",
+        deserialize_with = "super::serde_helpers::lenient"
+    )]
     pub repository_uid: crate::runtime::Uid,
     /// ID of the password that must be used to encrypt the VeeamZIP file, for example: aeab2c41-fbb1-4d67-83a9-00e269b777c7. Password IDs containing 32 digits with 4 dashes are displayed in the representation of the /backupServers/{ID}/passwords/{ID} resource.
     ///
@@ -20129,71 +19607,6 @@ impl crate::runtime::xml::ToXml for VeeamZipStartupSpec {
 /// XML root element: `<ViCloudHardwarePlan>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ViCloudHardwarePlan {
-    /// UID of the backup server on which the hardware plan must be created.
-    ///
-    /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(
-        rename = "BackupServerUid",
-        alias = "backupServerUid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub backup_server_uid: Option<String>,
-    /// Name for the hardware plan, for example: VMware Hardware Plan.
-    ///
-    /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(
-        rename = "Name",
-        alias = "name",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub name: Option<String>,
-    /// Description for the hardware plan.
-    ///
-    /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(
-        rename = "Description",
-        alias = "description",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub description: Option<String>,
-    /// Limit of CPU that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available CPU resources, set the value to -1.
-    ///
-    /// XML element `<ProcessorUsageLimitMhz>`; JSON `"ProcessorUsageLimitMhz"`.
-    #[serde(
-        rename = "ProcessorUsageLimitMhz",
-        alias = "processorUsageLimitMhz",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub processor_usage_limit_mhz: Option<i64>,
-    /// Limit of RAM that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available RAM resources, set the value to -1.
-    ///
-    /// XML element `<MemoryUsageLimitMb>`; JSON `"MemoryUsageLimitMb"`.
-    #[serde(
-        rename = "MemoryUsageLimitMb",
-        alias = "memoryUsageLimitMb",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub memory_usage_limit_mb: Option<i64>,
-    /// Parameters for the created hardware plan. For details on creating a VMware hardware plan, see VMware Hardware Plan Settings. For details on creating a Hyper-V hardware plan, see Hyper-V Hardware Plan Settings.
-    ///
-    /// XML element `<HardwarePlanDetails>`; JSON `"HardwarePlanDetails"`.
-    #[serde(
-        rename = "HardwarePlanDetails",
-        alias = "hardwarePlanDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub hardware_plan_details: Option<Box<ViCloudHardwarePlanorHvCloudHardwarePlan>>,
     /// Reference to the virtualization host on which tenant VM replicas should be registered, for example: urn:VMware:Host:b7f17482-2f34-446c-976c-924539a98b0b.host-438.
     ///
     /// XML element `<HypervisorHostRef>`; JSON `"HypervisorHostRef"`.
@@ -20239,12 +19652,6 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
-            name: xml::elem_text(el, "Name")?,
-            description: xml::elem_text(el, "Description")?,
-            processor_usage_limit_mhz: xml::elem_text(el, "ProcessorUsageLimitMhz")?,
-            memory_usage_limit_mb: xml::elem_text(el, "MemoryUsageLimitMb")?,
-            hardware_plan_details: xml::elem(el, "HardwarePlanDetails")?,
             hypervisor_host_ref: xml::elem_text(el, "HypervisorHostRef")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "HypervisorHostRef",
@@ -20261,12 +19668,6 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
 }
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlan {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("BackupServerUid", &self.backup_server_uid);
-        w.elem_text("Name", &self.name);
-        w.elem_text("Description", &self.description);
-        w.elem_text("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz);
-        w.elem_text("MemoryUsageLimitMb", &self.memory_usage_limit_mb);
-        w.elem("HardwarePlanDetails", &self.hardware_plan_details);
         w.elem_text_req("HypervisorHostRef", &self.hypervisor_host_ref);
         w.elem_text_req("ParentType", &self.parent_type);
         w.elem_text_req("ParentName", &self.parent_name);
@@ -20376,7 +19777,7 @@ pub struct ViCloudHardwarePlanorHvCloudHardwarePlan {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vi_cloud_hardware_plan: Option<Box<ViCloudHardwarePlan>>,
+    pub vi_cloud_hardware_plan: Option<ViCloudHardwarePlan>,
     /// Reference to the virtualization host on which tenant VM replicas should be registered, for example: urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<HypervisorHostRef>`; JSON `"HypervisorHostRef"`.
@@ -20746,7 +20147,8 @@ pub struct VmReplicaPoint {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM replica point, for example: dc-hv@2014-08-21 11:03:38.
@@ -20768,7 +20170,8 @@ pub struct VmReplicaPoint {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -20797,7 +20200,8 @@ pub struct VmReplicaPoint {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Name of the VM for which the restore point has been created.
@@ -20902,7 +20306,8 @@ pub struct VmReplicaPointLink {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -20967,19 +20372,10 @@ impl crate::runtime::xml::ToXml for VmReplicaPointMount {
     }
 }
 /// Used by POST /vmRestorePoints/{ID}?action=restore.
+///
+/// XML root element: `<RestoreSpec>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmRestoreParameters {
-    /// Specifies if the VM must be powered on after the restore process is complete.
-    ///
-    /// XML element `<PowerOnAfter>`; JSON `"PowerOnAfter"`.
-    #[serde(
-        rename = "PowerOnAfter",
-        alias = "powerOnAfter",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub power_on_after: Option<bool>,
     /// ID of the restore point from which the VM should be restored, for example: urn:veeam:VmRestorePoint:48c8cd65-d5fa-4ca6-8a98-d3fde641086e.
     ///
     /// XML element `<VmRestorePointUid>`; JSON `"VmRestorePointUid"`.
@@ -21035,69 +20431,14 @@ pub struct VmRestoreParameters {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linked_clone_vm_template_ref: Option<String>,
-    /// Specifies if the VM must be powered on after the restore process is complete.
-    ///
-    /// XML element `<PowerOnAfterRestore>`; JSON `"PowerOnAfterRestore"`.
+    /// XML element `<VmRestoreSpec>`; JSON `"VmRestoreSpec"`.
     #[serde(
-        rename = "PowerOnAfterRestore",
-        alias = "powerOnAfterRestore",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub power_on_after_restore: Option<bool>,
-    /// ID of the host on which the VM should be restored, for example: urn:veeam:HierarchyRoot:fa099d3b-7376-49b1-884c-bb6fa47c7b1e.
-    ///
-    /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
-    #[serde(
-        rename = "HierarchyRootUid",
-        alias = "hierarchyRootUid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub hierarchy_root_uid: Option<String>,
-    /// Defines VM-specific parameters.
-    ///
-    /// XML element `<VmsRestoreParameters>`; JSON `"VmsRestoreParameters"`.
-    #[serde(
-        rename = "VmsRestoreParameters",
-        alias = "vmsRestoreParameters",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub vms_restore_parameters: Option<String>,
-    /// Specifies if Veeam Backup & Replication must use the incremental restore functionality to recover the VM. During incremental restore, Veeam Backup & Replication queries CBT to get data blocks that are necessary to revert the VM to an earlier point in time, and will restore only these data blocks from the backup. Incremental restore significantly reduces the restore time and has little impact on the production environment.
-    ///
-    /// XML element `<QuickRollback>`; JSON `"QuickRollback"`.
-    #[serde(
-        rename = "QuickRollback",
-        alias = "quickRollback",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub quick_rollback: Option<bool>,
-    /// Specifies if the original VM must be preserved on the host along with the restored VM. Note: If this option is set to true, the QuickRollback option must be set to false.
-    ///
-    /// XML element `<KeepOriginalVM>`; JSON `"KeepOriginalVM"`.
-    #[serde(
-        rename = "KeepOriginalVM",
-        alias = "keepOriginalVM",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub keep_original_vm: Option<bool>,
-    /// XML element `<VmRestoreParameters>`; JSON `"VmRestoreParameters"`.
-    #[serde(
-        rename = "VmRestoreParameters",
-        alias = "vmRestoreParameters",
+        rename = "VmRestoreSpec",
+        alias = "vmRestoreSpec",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vm_restore_parameters: Option<Box<VmRestoreParameters>>,
+    pub vm_restore_spec: Option<Box<VmRestoreSpec>>,
 }
 impl crate::runtime::xml::FromXml for VmRestoreParameters {
     fn from_xml(
@@ -21105,7 +20446,6 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            power_on_after: xml::elem_text(el, "PowerOnAfter")?,
             vm_restore_point_uid: xml::elem_text(el, "VmRestorePointUid")?,
             vm_new_name: xml::elem_text(el, "VmNewName")?,
             datastore_ref: xml::elem_text(el, "DatastoreRef")?,
@@ -21114,29 +20454,18 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
                 el,
                 "LinkedCloneVmTemplateRef",
             )?,
-            power_on_after_restore: xml::elem_text(el, "PowerOnAfterRestore")?,
-            hierarchy_root_uid: xml::elem_text(el, "HierarchyRootUid")?,
-            vms_restore_parameters: xml::elem_text(el, "VmsRestoreParameters")?,
-            quick_rollback: xml::elem_text(el, "QuickRollback")?,
-            keep_original_vm: xml::elem_text(el, "KeepOriginalVM")?,
-            vm_restore_parameters: xml::elem(el, "VmRestoreParameters")?,
+            vm_restore_spec: xml::elem(el, "VmRestoreSpec")?,
         })
     }
 }
 impl crate::runtime::xml::ToXml for VmRestoreParameters {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("PowerOnAfter", &self.power_on_after);
         w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
         w.elem_text("VmNewName", &self.vm_new_name);
         w.elem_text("DatastoreRef", &self.datastore_ref);
         w.elem_text("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref);
         w.elem_text("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref);
-        w.elem_text("PowerOnAfterRestore", &self.power_on_after_restore);
-        w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
-        w.elem_text("VmsRestoreParameters", &self.vms_restore_parameters);
-        w.elem_text("QuickRollback", &self.quick_rollback);
-        w.elem_text("KeepOriginalVM", &self.keep_original_vm);
-        w.elem("VmRestoreParameters", &self.vm_restore_parameters);
+        w.elem("VmRestoreSpec", &self.vm_restore_spec);
     }
 }
 /// Used by GET /vmRestorePoints/{ID}.
@@ -21158,7 +20487,8 @@ pub struct VmRestorePoint {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM backup restore point, for example: sql01-hv@2013-08-24 05:03:25.
@@ -21180,7 +20510,8 @@ pub struct VmRestorePoint {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -21200,7 +20531,8 @@ pub struct VmRestorePoint {
         rename = "CreationTimeUTC",
         alias = "creationTimeUTC",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Name of the VM for which the restore point has been created.
@@ -21339,15 +20671,6 @@ pub struct VmRestoreSpec {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quick_rollback: Option<String>,
-    /// XML element `<KeepOriginalVM>`; JSON `"KeepOriginalVM"`.
-    #[serde(
-        rename = "KeepOriginalVM",
-        alias = "keepOriginalVM",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub keep_original_vm: Option<String>,
     /// XML element `<VmRestoreParameters>`; JSON `"VmRestoreParameters"`.
     #[serde(
         rename = "VmRestoreParameters",
@@ -21355,7 +20678,7 @@ pub struct VmRestoreSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub vm_restore_parameters: Option<VmRestoreParameters>,
+    pub vm_restore_parameters: Option<Box<VmRestoreParameters>>,
 }
 impl crate::runtime::xml::FromXml for VmRestoreSpec {
     fn from_xml(
@@ -21366,7 +20689,6 @@ impl crate::runtime::xml::FromXml for VmRestoreSpec {
             power_on_after_restore: xml::elem_text(el, "PowerOnAfterRestore")?,
             hierarchy_root_uid: xml::elem_text(el, "HierarchyRootUid")?,
             quick_rollback: xml::elem_text(el, "QuickRollback")?,
-            keep_original_vm: xml::elem_text(el, "KeepOriginalVM")?,
             vm_restore_parameters: xml::elem(el, "VmRestoreParameters")?,
         })
     }
@@ -21376,11 +20698,12 @@ impl crate::runtime::xml::ToXml for VmRestoreSpec {
         w.elem_text("PowerOnAfterRestore", &self.power_on_after_restore);
         w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
         w.elem_text("QuickRollback", &self.quick_rollback);
-        w.elem_text("KeepOriginalVM", &self.keep_original_vm);
         w.elem("VmRestoreParameters", &self.vm_restore_parameters);
     }
 }
 /// Used by POST /vAppRestorePoints/{ID}?action=restore.
+///
+/// XML root element: `<RestoreSpec>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmsRestoreParameters {
     /// UID of the restore point from which the VM must be restored, for example: urn:veeam:VmRestorePoint:48c8cd65-d5fa-4ca6-8a98-d3fde641086e.
@@ -21390,7 +20713,8 @@ pub struct VmsRestoreParameters {
         rename = "VmRestorePointUid",
         alias = "vmRestorePointUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vm_restore_point_uid: Option<crate::runtime::Uid>,
     /// Name of the restored VM. If this parameter is not specified, the VM is restored with its initial name.
@@ -21437,61 +20761,13 @@ pub struct VmsRestoreParameters {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linked_clone_vm_template_ref: Option<String>,
-    /// Specifies if VMs in the vApp must be powered on after the restore process is complete.
-    ///
-    /// XML element `<PowerOnAfterRestore>`; JSON `"PowerOnAfterRestore"`.
+    /// XML element `<vCloudVAppRestoreSpec>`; JSON `"vCloudVAppRestoreSpec"`.
     #[serde(
-        rename = "PowerOnAfterRestore",
-        alias = "powerOnAfterRestore",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub power_on_after_restore: Option<bool>,
-    /// UID of the host on which the vApp must be restored, for example: urn:veeam:HierarchyRoot:2dcfebc9-eb06-4d3b-a639-c1cfa8483621.
-    ///
-    /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
-    #[serde(
-        rename = "HierarchyRootUid",
-        alias = "hierarchyRootUid",
+        rename = "vCloudVAppRestoreSpec",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub hierarchy_root_uid: Option<crate::runtime::Uid>,
-    /// Reference to the OrgVdc to which the vApp must be restored. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
-    ///
-    /// XML element `<OrgVdcRef>`; JSON `"OrgVdcRef"`.
-    #[serde(
-        rename = "OrgVdcRef",
-        alias = "orgVdcRef",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub org_vdc_ref: Option<String>,
-    /// Name of the restored vApp. If this parameter is not specified, the initial vApp name will be used.
-    ///
-    /// XML element `<vAppNewName>`; JSON `"vAppNewName"`.
-    #[serde(
-        rename = "vAppNewName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub v_app_new_name: Option<String>,
-    /// Defines VM-specific parameters.
-    ///
-    /// XML `<VmsRestoreParameters><Vm/>…</VmsRestoreParameters>`; JSON `"VmsRestoreParameters": {"Vms": […]}`.
-    #[serde(
-        rename = "VmsRestoreParameters",
-        alias = "Vm",
-        alias = "vmsRestoreParameters",
-        default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_vms"
-    )]
-    pub vms_restore_parameters: Option<Vec<Vm>>,
+    pub v_cloud_v_app_restore_spec: Option<VCloudVAppRestoreSpec>,
 }
 impl crate::runtime::xml::FromXml for VmsRestoreParameters {
     fn from_xml(
@@ -21507,11 +20783,7 @@ impl crate::runtime::xml::FromXml for VmsRestoreParameters {
                 el,
                 "LinkedCloneVmTemplateRef",
             )?,
-            power_on_after_restore: xml::elem_text(el, "PowerOnAfterRestore")?,
-            hierarchy_root_uid: xml::elem_text(el, "HierarchyRootUid")?,
-            org_vdc_ref: xml::elem_text(el, "OrgVdcRef")?,
-            v_app_new_name: xml::elem_text(el, "vAppNewName")?,
-            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?,
+            v_cloud_v_app_restore_spec: xml::elem(el, "vCloudVAppRestoreSpec")?,
         })
     }
 }
@@ -21522,11 +20794,7 @@ impl crate::runtime::xml::ToXml for VmsRestoreParameters {
         w.elem_text("DatastoreRef", &self.datastore_ref);
         w.elem_text("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref);
         w.elem_text("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref);
-        w.elem_text("PowerOnAfterRestore", &self.power_on_after_restore);
-        w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
-        w.elem_text("OrgVdcRef", &self.org_vdc_ref);
-        w.elem_text("vAppNewName", &self.v_app_new_name);
-        w.wrapped("VmsRestoreParameters", "Vm", &self.vms_restore_parameters);
+        w.elem("vCloudVAppRestoreSpec", &self.v_cloud_v_app_restore_spec);
     }
 }
 /// The `Volume` type of the Enterprise Manager REST API.
@@ -21590,43 +20858,9 @@ impl crate::runtime::xml::ToXml for Volume {
         w.elem_text("QuotaGb", &self.quota_gb);
     }
 }
-/// Used by POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
-///
-/// XML root element: `<VssSnapshotOptions>`.
+/// The `VssSnapshotOptions` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VssSnapshotOptions {
-    /// Reference to the VM or VM container. You can construct the reference manually or use the lookup service to retrieve the reference.
-    ///
-    /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(
-        rename = "HierarchyObjRef",
-        alias = "hierarchyObjRef",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub hierarchy_obj_ref: Option<String>,
-    /// Name of the VM or VM container.
-    ///
-    /// XML element `<HierarchyObjName>`; JSON `"HierarchyObjName"`.
-    #[serde(
-        rename = "HierarchyObjName",
-        alias = "hierarchyObjName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
-    )]
-    pub hierarchy_obj_name: Option<String>,
-    /// Options for application-aware image processing. For details, see Guest Processing Options.
-    ///
-    /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(
-        rename = "GuestProcessingOptions",
-        alias = "guestProcessingOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub guest_processing_options: Option<GuestProcessingOptionsType>,
     /// XML element `<VssSnapshotMode>`; JSON `"VssSnapshotMode"`.
     #[serde(
         rename = "VssSnapshotMode",
@@ -21661,9 +20895,6 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
-            hierarchy_obj_name: xml::elem_text(el, "HierarchyObjName")?,
-            guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
             vss_snapshot_mode: xml::elem_text(el, "VssSnapshotMode")?,
             is_copy_only: xml::elem_text(el, "IsCopyOnly")?,
             use_persistent_guest_agent: xml::elem_text(el, "UsePersistentGuestAgent")?,
@@ -21672,9 +20903,6 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
 }
 impl crate::runtime::xml::ToXml for VssSnapshotOptions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
-        w.elem_text("HierarchyObjName", &self.hierarchy_obj_name);
-        w.elem("GuestProcessingOptions", &self.guest_processing_options);
         w.elem_text("VssSnapshotMode", &self.vss_snapshot_mode);
         w.elem_text("IsCopyOnly", &self.is_copy_only);
         w.elem_text("UsePersistentGuestAgent", &self.use_persistent_guest_agent);
@@ -21756,7 +20984,8 @@ pub struct WanAccelerator {
         rename = "Href",
         alias = "href",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the WAN accelerator, for example: SourceWanAccelerator.
@@ -21778,7 +21007,8 @@ pub struct WanAccelerator {
         alias = "uID",
         alias = "uid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -21886,7 +21116,8 @@ pub struct WanAccelerator {
         rename = "BackupServerUid",
         alias = "backupServerUid",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub backup_server_uid: Option<crate::runtime::Uid>,
     /// Name of the backup server parent to the WAN accelerator.
@@ -22235,6 +21466,17 @@ pub struct VCloudVAppRestoreSpec {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub v_app_new_name: Option<String>,
+    /// XML `<VmsRestoreParameters><Vm/>…</VmsRestoreParameters>`; JSON `"VmsRestoreParameters": {"Vms": […]}`.
+    #[serde(
+        rename = "VmsRestoreParameters",
+        alias = "Vm",
+        alias = "vmsRestoreParameters",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_vms"
+    )]
+    pub vms_restore_parameters: Option<Vec<Vm>>,
 }
 impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
     fn from_xml(
@@ -22246,6 +21488,7 @@ impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
             hierarchy_root_uid: xml::elem_text(el, "HierarchyRootUid")?,
             org_vdc_ref: xml::elem_text(el, "OrgVdcRef")?,
             v_app_new_name: xml::elem_text(el, "vAppNewName")?,
+            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?,
         })
     }
 }
@@ -22255,5 +21498,6 @@ impl crate::runtime::xml::ToXml for VCloudVAppRestoreSpec {
         w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
         w.elem_text("OrgVdcRef", &self.org_vdc_ref);
         w.elem_text("vAppNewName", &self.v_app_new_name);
+        w.wrapped("VmsRestoreParameters", "Vm", &self.vms_restore_parameters);
     }
 }
