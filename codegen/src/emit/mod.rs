@@ -240,7 +240,12 @@ fn serde_helpers(schema: &Schema) -> TokenStream {
             match value {
                 serde_json::Value::String(s) => match serde_json::from_value(serde_json::Value::String(s.clone())) {
                     Ok(v) => Ok(v),
-                    Err(_) => s.trim().parse().map_err(|_| format!("{s:?} is not a valid value")),
+                    // `True` is a boolean too (xs:boolean is case-blind in the docs' samples).
+                    Err(_) => s
+                        .trim()
+                        .parse()
+                        .or_else(|_| s.trim().to_ascii_lowercase().parse())
+                        .map_err(|_| format!("{s:?} is not a valid value")),
                 },
                 serde_json::Value::Number(n) => match serde_json::from_value(serde_json::Value::Number(n.clone())) {
                     Ok(v) => Ok(v),

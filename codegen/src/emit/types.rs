@@ -303,6 +303,15 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     } else {
         quote!(#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)])
     };
+    // A struct with nothing to read or write still implements both traits.
+    let empty = def.fields.is_empty() && def.text.is_none();
+    let el = if empty { quote!(_el) } else { quote!(el) };
+    let w = if empty { quote!(_w) } else { quote!(w) };
+    let use_xml = (!empty).then(|| {
+        quote!(
+            use crate::runtime::xml;
+        )
+    });
     quote! {
         #doc
         #derives
@@ -312,8 +321,8 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         }
 
         impl crate::runtime::xml::FromXml for #name {
-            fn from_xml(el: &crate::runtime::xml::Element) -> Result<Self, crate::runtime::DecodeError> {
-                use crate::runtime::xml;
+            fn from_xml(#el: &crate::runtime::xml::Element) -> Result<Self, crate::runtime::DecodeError> {
+                #use_xml
                 Ok(Self {
                     #(#from)*
                     #from_text
@@ -322,7 +331,7 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         }
 
         impl crate::runtime::xml::ToXml for #name {
-            fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+            fn write_xml(&self, #w: &mut crate::runtime::xml::ElementWriter) {
                 #(#to)*
                 #to_text
             }

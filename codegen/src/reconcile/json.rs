@@ -5,7 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::infer::plural;
-use super::schema::{JsonList, Schema, ValueType, XmlPlacement};
+use super::schema::{FieldDef, JsonList, Schema, StructDef, ValueType, XmlPlacement};
 use crate::diag::{Code, Diagnostic, Source};
 use crate::extract::sample::{Completeness, Format};
 use crate::model::Model;
@@ -93,14 +93,30 @@ fn walk(
                 continue;
             }
         }
+        if key == "xmlns" || key.starts_with("xmlns:") {
+            continue;
+        }
         let Some(i) = find_field(schema, ty, key) else {
             diags.push(Diagnostic::new(
                 at.clone(),
                 Code::TableSampleMismatch,
-                format!("{ty}: the JSON sample has {key:?}, which neither the table nor the XML samples have"),
+                format!("{ty}: the JSON sample has {key:?}, which neither the table nor the XML samples have; added"),
             ));
+            add_field(schema, ty, key, value, at, diags, depth);
             continue;
         };
+        // A field the XML samples showed as text (or never showed) that JSON shows as an object.
+        if let Value::Object(inner) = value {
+            let scalar = schema.structs.get(ty).is_some_and(|d| {
+                !matches!(d.fields[i].ty, ValueType::Struct(_)) && !d.fields[i].xml.is_list()
+            });
+            if scalar && !inner.is_empty() {
+                let name = new_struct(schema, ty, key, inner, at, diags, depth);
+                if let Some(def) = schema.structs.get_mut(ty) {
+                    def.fields[i].ty = ValueType::Struct(name);
+                }
+            }
+        }
         let Some(def) = schema.structs.get_mut(ty) else {
             return;
         };
@@ -161,4 +177,106 @@ fn walk(
             }
         }
     }
+}
+
+/// A struct for a JSON object no table or XML sample describes: its keys become elements of
+/// the same names. Named `<Owner><Key>`.
+fn new_struct(
+    schema: &mut Schema,
+    owner: &str,
+    key: &str,
+    obj: &Map<String, Value>,
+    at: &Source,
+    diags: &mut Vec<Diagnostic>,
+    depth: usize,
+) -> String {
+    let mut name = format!("{owner}{key}");
+    while schema.structs.get(&name).is_some_and(|s| s.source != *at) {
+        name.push('_');
+    }
+    schema
+        .structs
+        .entry(name.clone())
+        .or_insert_with(|| StructDef {
+            source: at.clone(),
+            name: name.clone(),
+            doc: format!("`{key}` of {owner}, known only from a JSON sample."),
+            roots: Vec::new(),
+            fields: Vec::new(),
+            text: None,
+            text_json: "Value".to_string(),
+        });
+    walk(schema, &name, obj, at, diags, depth + 1);
+    name
+}
+
+/// Adds a field only a JSON sample shows.
+fn add_field(
+    schema: &mut Schema,
+    owner: &str,
+    key: &str,
+    value: &Value,
+    at: &Source,
+    diags: &mut Vec<Diagnostic>,
+    depth: usize,
+) {
+    if depth > 32 {
+        return;
+    }
+    let (xml, ty, json_list) = match value {
+        Value::Object(o) => {
+            let name = new_struct(schema, owner, key, o, at, diags, depth);
+            (
+                XmlPlacement::Element {
+                    name: key.to_string(),
+                },
+                ValueType::Struct(name),
+                None,
+            )
+        }
+        Value::Array(items) => {
+            let ty = match items.iter().find_map(|v| v.as_object()) {
+                Some(o) => ValueType::Struct(new_struct(schema, owner, key, o, at, diags, depth)),
+                None => ValueType::String,
+            };
+            (
+                XmlPlacement::Elements {
+                    name: key.to_string(),
+                },
+                ty,
+                Some(JsonList::Array),
+            )
+        }
+        Value::Bool(_) => (
+            XmlPlacement::Element {
+                name: key.to_string(),
+            },
+            ValueType::Bool,
+            None,
+        ),
+        _ => (
+            XmlPlacement::Element {
+                name: key.to_string(),
+            },
+            ValueType::String,
+            None,
+        ),
+    };
+    let Some(def) = schema.structs.get_mut(owner) else {
+        return;
+    };
+    let mut rust = super::infer::rust_field_name(key);
+    while def.fields.iter().any(|f| f.name == rust) {
+        rust.push('_');
+    }
+    def.fields.push(FieldDef {
+        name: rust,
+        xml,
+        json: key.to_string(),
+        json_list,
+        ty,
+        required: false,
+        doc: String::new(),
+        evidence: "json-sample".to_string(),
+    });
 }

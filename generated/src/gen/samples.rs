@@ -525,6 +525,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::Includes>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "IncludesIncludes" => {
+                xml::from_document::<super::types::IncludesIncludes>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "Interval" => {
                 xml::from_document::<super::types::Interval>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -539,6 +543,24 @@ pub fn xml_round_trip(
             }
             "JobCloneSpec" => {
                 xml::from_document::<super::types::JobCloneSpec>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "JobGfsRetentionPolicy" => {
+                xml::from_document::<super::types::JobGfsRetentionPolicy>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "JobGfsRetentionPolicyMonthly" => {
+                xml::from_document::<
+                    super::types::JobGfsRetentionPolicyMonthly,
+                >(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "JobGfsRetentionPolicyWeekly" => {
+                xml::from_document::<super::types::JobGfsRetentionPolicyWeekly>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "JobGfsRetentionPolicyYearly" => {
+                xml::from_document::<super::types::JobGfsRetentionPolicyYearly>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "JobInfo" => {
@@ -911,6 +933,12 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::TenantCredentials>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "TenantCredentialsTenantCredentials" => {
+                xml::from_document::<
+                    super::types::TenantCredentialsTenantCredentials,
+                >(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "TenantType" => {
                 xml::from_document::<super::types::TenantType>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1043,6 +1071,10 @@ pub fn xml_round_trip(
             }
             "VmRestoreSpec" => {
                 xml::from_document::<super::types::VmRestoreSpec>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "VmVm" => {
+                xml::from_document::<super::types::VmVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "VmsRestoreParameters" => {
@@ -1604,6 +1636,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::Includes>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "IncludesIncludes" => {
+                json::from_slice::<super::types::IncludesIncludes>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "Interval" => {
                 json::from_slice::<super::types::Interval>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1618,6 +1654,22 @@ pub fn json_round_trip(
             }
             "JobCloneSpec" => {
                 json::from_slice::<super::types::JobCloneSpec>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "JobGfsRetentionPolicy" => {
+                json::from_slice::<super::types::JobGfsRetentionPolicy>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "JobGfsRetentionPolicyMonthly" => {
+                json::from_slice::<super::types::JobGfsRetentionPolicyMonthly>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "JobGfsRetentionPolicyWeekly" => {
+                json::from_slice::<super::types::JobGfsRetentionPolicyWeekly>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "JobGfsRetentionPolicyYearly" => {
+                json::from_slice::<super::types::JobGfsRetentionPolicyYearly>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "JobInfo" => {
@@ -1978,6 +2030,12 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::TenantCredentials>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "TenantCredentialsTenantCredentials" => {
+                json::from_slice::<
+                    super::types::TenantCredentialsTenantCredentials,
+                >(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "TenantType" => {
                 json::from_slice::<super::types::TenantType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2108,6 +2166,10 @@ pub fn json_round_trip(
             }
             "VmRestoreSpec" => {
                 json::from_slice::<super::types::VmRestoreSpec>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "VmVm" => {
+                json::from_slice::<super::types::VmVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VmsRestoreParameters" => {

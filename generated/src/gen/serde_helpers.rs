@@ -339,7 +339,10 @@ where
             match serde_json::from_value(serde_json::Value::String(s.clone())) {
                 Ok(v) => Ok(v),
                 Err(_) => {
-                    s.trim().parse().map_err(|_| format!("{s:?} is not a valid value"))
+                    s.trim()
+                        .parse()
+                        .or_else(|_| s.trim().to_ascii_lowercase().parse())
+                        .map_err(|_| format!("{s:?} is not a valid value"))
                 }
             }
         }

@@ -5607,6 +5607,15 @@ pub struct CloudTenant {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub quota: Option<i64>,
+    /// XML element `<FailoverToOthersGatewaysIfFail>`; JSON `"FailoverToOthersGatewaysIfFail"`.
+    #[serde(
+        rename = "FailoverToOthersGatewaysIfFail",
+        alias = "failoverToOthersGatewaysIfFail",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub failover_to_others_gateways_if_fail: Option<bool>,
 }
 impl crate::runtime::xml::FromXml for CloudTenant {
     fn from_xml(
@@ -5671,6 +5680,10 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             display_name: xml::elem_text(el, "DisplayName")?,
             repository_uid: xml::elem_text(el, "RepositoryUid")?,
             quota: xml::elem_text(el, "Quota")?,
+            failover_to_others_gateways_if_fail: xml::elem_text(
+                el,
+                "FailoverToOthersGatewaysIfFail",
+            )?,
         })
     }
 }
@@ -5730,6 +5743,10 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.elem_text("DisplayName", &self.display_name);
         w.elem_text("RepositoryUid", &self.repository_uid);
         w.elem_text("Quota", &self.quota);
+        w.elem_text(
+            "FailoverToOthersGatewaysIfFail",
+            &self.failover_to_others_gateways_if_fail,
+        );
     }
 }
 /// Used by POST /cloud/tenants.
@@ -5764,6 +5781,15 @@ pub struct CloudTenantAdDomainInfoType {
         deserialize_with = "super::serde_helpers::lenient"
     )]
     pub port: i64,
+    /// XML element `<DomainAccout>`; JSON `"DomainAccout"`.
+    #[serde(
+        rename = "DomainAccout",
+        alias = "domainAccout",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub domain_accout: Option<String>,
 }
 impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
     fn from_xml(
@@ -5777,6 +5803,7 @@ impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
                 .ok_or_else(|| crate::runtime::DecodeError::missing("DomainAccount"))?,
             port: xml::elem_text(el, "Port")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("Port"))?,
+            domain_accout: xml::elem_text(el, "DomainAccout")?,
         })
     }
 }
@@ -5785,6 +5812,7 @@ impl crate::runtime::xml::ToXml for CloudTenantAdDomainInfoType {
         w.elem_text_req("DomainName", &self.domain_name);
         w.elem_text_req("DomainAccount", &self.domain_account);
         w.elem_text_req("Port", &self.port);
+        w.elem_text("DomainAccout", &self.domain_accout);
     }
 }
 /// Used by GET /cloud/tenants/{ID}/computeResources/{ID}, PUT /cloud/tenants/{ID}.
@@ -7716,6 +7744,15 @@ pub struct CreateCloudTenantSpec {
     pub v_cloud_compute_resources: Option<
         Vec<CloudTenantVCloudComputeResourceCreateSpecType>,
     >,
+    /// XML element `<FailoverToOthersGatewaysIfFail>`; JSON `"FailoverToOthersGatewaysIfFail"`.
+    #[serde(
+        rename = "FailoverToOthersGatewaysIfFail",
+        alias = "failoverToOthersGatewaysIfFail",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub failover_to_others_gateways_if_fail: Option<bool>,
 }
 impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
     fn from_xml(
@@ -7754,6 +7791,10 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
                 "VCloudComputeResources",
                 "VCloudComputeResource",
             )?,
+            failover_to_others_gateways_if_fail: xml::elem_text(
+                el,
+                "FailoverToOthersGatewaysIfFail",
+            )?,
         })
     }
 }
@@ -7786,6 +7827,10 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
             "VCloudComputeResources",
             "VCloudComputeResource",
             &self.v_cloud_compute_resources,
+        );
+        w.elem_text(
+            "FailoverToOthersGatewaysIfFail",
+            &self.failover_to_others_gateways_if_fail,
         );
     }
 }
@@ -10998,6 +11043,14 @@ pub struct Includes {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub cloud_failover_plan_vm: Vec<CloudFailoverPlanVm>,
+    /// XML element `<Includes>`; JSON `"Includes"`.
+    #[serde(
+        rename = "Includes",
+        alias = "includes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub includes: Option<IncludesIncludes>,
 }
 impl crate::runtime::xml::FromXml for Includes {
     fn from_xml(
@@ -11006,13 +11059,28 @@ impl crate::runtime::xml::FromXml for Includes {
         use crate::runtime::xml;
         Ok(Self {
             cloud_failover_plan_vm: xml::elems(el, "CloudFailoverPlanVm")?,
+            includes: xml::elem(el, "Includes")?,
         })
     }
 }
 impl crate::runtime::xml::ToXml for Includes {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudFailoverPlanVm", &self.cloud_failover_plan_vm);
+        w.elem("Includes", &self.includes);
     }
+}
+/// 'Includes' of Includes, known only from a JSON sample.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IncludesIncludes {}
+impl crate::runtime::xml::FromXml for IncludesIncludes {
+    fn from_xml(
+        _el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self {})
+    }
+}
+impl crate::runtime::xml::ToXml for IncludesIncludes {
+    fn write_xml(&self, _w: &mut crate::runtime::xml::ElementWriter) {}
 }
 /// The `Interval` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11318,10 +11386,9 @@ pub struct Job {
         rename = "GfsRetentionPolicy",
         alias = "gfsRetentionPolicy",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub gfs_retention_policy: Option<bool>,
+    pub gfs_retention_policy: Option<JobGfsRetentionPolicy>,
     /// Retry options set for the job. For details, see Retry Options.
     ///
     /// XML element `<RetryOptions>`; JSON `"RetryOptions"`.
@@ -11434,7 +11501,7 @@ impl crate::runtime::xml::FromXml for Job {
             next_run: xml::elem_text(el, "NextRun")?,
             job_schedule_options: xml::elem(el, "JobScheduleOptions")?,
             job_info: xml::elem(el, "JobInfo")?,
-            gfs_retention_policy: xml::elem_text(el, "GfsRetentionPolicy")?,
+            gfs_retention_policy: xml::elem(el, "GfsRetentionPolicy")?,
             retry_options: xml::elem(el, "RetryOptions")?,
             wait_for_backup_completion: xml::elem_text(el, "WaitForBackupCompletion")?,
             backup_competition_waiting_period_min: xml::elem_text(
@@ -11465,7 +11532,7 @@ impl crate::runtime::xml::ToXml for Job {
         w.elem_text("NextRun", &self.next_run);
         w.elem("JobScheduleOptions", &self.job_schedule_options);
         w.elem("JobInfo", &self.job_info);
-        w.elem_text("GfsRetentionPolicy", &self.gfs_retention_policy);
+        w.elem("GfsRetentionPolicy", &self.gfs_retention_policy);
         w.elem("RetryOptions", &self.retry_options);
         w.elem_text("WaitForBackupCompletion", &self.wait_for_backup_completion);
         w.elem_text(
@@ -11570,6 +11637,214 @@ impl crate::runtime::xml::ToXml for JobCloneSpec {
         w.elem_text("Description", &self.description);
         w.elem_text("VmSuffix", &self.vm_suffix);
         w.elem_text("JobFileName", &self.job_file_name);
+    }
+}
+/// 'GfsRetentionPolicy' of Job, known only from a JSON sample.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct JobGfsRetentionPolicy {
+    /// XML element `<Enabled>`; JSON `"Enabled"`.
+    #[serde(
+        rename = "Enabled",
+        alias = "enabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub enabled: Option<String>,
+    /// XML element `<Monthly>`; JSON `"Monthly"`.
+    #[serde(
+        rename = "Monthly",
+        alias = "monthly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub monthly: Option<JobGfsRetentionPolicyMonthly>,
+    /// XML element `<Weekly>`; JSON `"Weekly"`.
+    #[serde(
+        rename = "Weekly",
+        alias = "weekly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub weekly: Option<JobGfsRetentionPolicyWeekly>,
+    /// XML element `<Yearly>`; JSON `"Yearly"`.
+    #[serde(
+        rename = "Yearly",
+        alias = "yearly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub yearly: Option<JobGfsRetentionPolicyYearly>,
+}
+impl crate::runtime::xml::FromXml for JobGfsRetentionPolicy {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enabled: xml::elem_text(el, "Enabled")?,
+            monthly: xml::elem(el, "Monthly")?,
+            weekly: xml::elem(el, "Weekly")?,
+            yearly: xml::elem(el, "Yearly")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for JobGfsRetentionPolicy {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("Enabled", &self.enabled);
+        w.elem("Monthly", &self.monthly);
+        w.elem("Weekly", &self.weekly);
+        w.elem("Yearly", &self.yearly);
+    }
+}
+/// 'Monthly' of JobGfsRetentionPolicy, known only from a JSON sample.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct JobGfsRetentionPolicyMonthly {
+    /// XML element `<Enabled>`; JSON `"Enabled"`.
+    #[serde(
+        rename = "Enabled",
+        alias = "enabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub enabled: Option<String>,
+    /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
+    #[serde(
+        rename = "RetentionPeriod",
+        alias = "retentionPeriod",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub retention_period: Option<String>,
+    /// XML element `<SelectedWeek>`; JSON `"SelectedWeek"`.
+    #[serde(
+        rename = "SelectedWeek",
+        alias = "selectedWeek",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub selected_week: Option<String>,
+}
+impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyMonthly {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enabled: xml::elem_text(el, "Enabled")?,
+            retention_period: xml::elem_text(el, "RetentionPeriod")?,
+            selected_week: xml::elem_text(el, "SelectedWeek")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyMonthly {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("Enabled", &self.enabled);
+        w.elem_text("RetentionPeriod", &self.retention_period);
+        w.elem_text("SelectedWeek", &self.selected_week);
+    }
+}
+/// 'Weekly' of JobGfsRetentionPolicy, known only from a JSON sample.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct JobGfsRetentionPolicyWeekly {
+    /// XML element `<Enabled>`; JSON `"Enabled"`.
+    #[serde(
+        rename = "Enabled",
+        alias = "enabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub enabled: Option<String>,
+    /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
+    #[serde(
+        rename = "RetentionPeriod",
+        alias = "retentionPeriod",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub retention_period: Option<String>,
+    /// XML element `<SelectedDay>`; JSON `"SelectedDay"`.
+    #[serde(
+        rename = "SelectedDay",
+        alias = "selectedDay",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub selected_day: Option<String>,
+}
+impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyWeekly {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enabled: xml::elem_text(el, "Enabled")?,
+            retention_period: xml::elem_text(el, "RetentionPeriod")?,
+            selected_day: xml::elem_text(el, "SelectedDay")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyWeekly {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("Enabled", &self.enabled);
+        w.elem_text("RetentionPeriod", &self.retention_period);
+        w.elem_text("SelectedDay", &self.selected_day);
+    }
+}
+/// 'Yearly' of JobGfsRetentionPolicy, known only from a JSON sample.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct JobGfsRetentionPolicyYearly {
+    /// XML element `<Enabled>`; JSON `"Enabled"`.
+    #[serde(
+        rename = "Enabled",
+        alias = "enabled",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub enabled: Option<String>,
+    /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
+    #[serde(
+        rename = "RetentionPeriod",
+        alias = "retentionPeriod",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub retention_period: Option<String>,
+    /// XML element `<SelectedMonth>`; JSON `"SelectedMonth"`.
+    #[serde(
+        rename = "SelectedMonth",
+        alias = "selectedMonth",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub selected_month: Option<String>,
+}
+impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyYearly {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enabled: xml::elem_text(el, "Enabled")?,
+            retention_period: xml::elem_text(el, "RetentionPeriod")?,
+            selected_month: xml::elem_text(el, "SelectedMonth")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyYearly {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("Enabled", &self.enabled);
+        w.elem_text("RetentionPeriod", &self.retention_period);
+        w.elem_text("SelectedMonth", &self.selected_month);
     }
 }
 /// The `JobInfo` type of the Enterprise Manager REST API.
@@ -12139,6 +12414,15 @@ pub struct JobSettings {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub custom_settings: Option<String>,
+    /// XML element `<TemplateJobUid>`; JSON `"TemplateJobUid"`.
+    #[serde(
+        rename = "TemplateJobUid",
+        alias = "templateJobUid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub template_job_uid: Option<String>,
 }
 impl crate::runtime::xml::FromXml for JobSettings {
     fn from_xml(
@@ -12150,6 +12434,7 @@ impl crate::runtime::xml::FromXml for JobSettings {
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
             custom_settings: xml::elem_text(el, "CustomSettings")?,
+            template_job_uid: xml::elem_text(el, "TemplateJobUid")?,
         })
     }
 }
@@ -12159,6 +12444,7 @@ impl crate::runtime::xml::ToXml for JobSettings {
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
         w.elem_text("CustomSettings", &self.custom_settings);
+        w.elem_text("TemplateJobUid", &self.template_job_uid);
     }
 }
 /// The `Link` type of the Enterprise Manager REST API.
@@ -17800,8 +18086,46 @@ pub struct TenantCredentials {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub username: Option<String>,
+    /// XML element `<TenantCredentials>`; JSON `"TenantCredentials"`.
+    #[serde(
+        rename = "TenantCredentials",
+        alias = "tenantCredentials",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tenant_credentials: Option<TenantCredentialsTenantCredentials>,
 }
 impl crate::runtime::xml::FromXml for TenantCredentials {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            username: xml::elem_text(el, "Username")?,
+            tenant_credentials: xml::elem(el, "TenantCredentials")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for TenantCredentials {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("Username", &self.username);
+        w.elem("TenantCredentials", &self.tenant_credentials);
+    }
+}
+/// 'TenantCredentials' of TenantCredentials, known only from a JSON sample.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TenantCredentialsTenantCredentials {
+    /// XML element `<Username>`; JSON `"Username"`.
+    #[serde(
+        rename = "Username",
+        alias = "username",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub username: Option<String>,
+}
+impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -17811,7 +18135,7 @@ impl crate::runtime::xml::FromXml for TenantCredentials {
         })
     }
 }
-impl crate::runtime::xml::ToXml for TenantCredentials {
+impl crate::runtime::xml::ToXml for TenantCredentialsTenantCredentials {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Username", &self.username);
     }
@@ -20104,6 +20428,14 @@ pub struct Vm {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub linked_clone_vm_template_ref: Option<String>,
+    /// XML element `<Vm>`; JSON `"Vm"`.
+    #[serde(
+        rename = "Vm",
+        alias = "vm",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub vm: Option<VmVm>,
 }
 impl crate::runtime::xml::FromXml for Vm {
     fn from_xml(
@@ -20115,7 +20447,11 @@ impl crate::runtime::xml::FromXml for Vm {
             vm_new_name: xml::elem_text(el, "VmNewName")?,
             datastore_ref: xml::elem_text(el, "DatastoreRef")?,
             org_vdc_storage_profile_ref: xml::elem_text(el, "OrgVdcStorageProfileRef")?,
-            linked_clone_vm_template_ref: xml::elem_text(el, "LinkedCloneVmTemplateRef")?,
+            linked_clone_vm_template_ref: xml::elem_text(
+                el,
+                "LinkedCloneVmTemplateRef",
+            )?,
+            vm: xml::elem(el, "Vm")?,
         })
     }
 }
@@ -20126,6 +20462,7 @@ impl crate::runtime::xml::ToXml for Vm {
         w.elem_text("DatastoreRef", &self.datastore_ref);
         w.elem_text("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref);
         w.elem_text("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref);
+        w.elem("Vm", &self.vm);
     }
 }
 /// Used by GET /vmReplicaPoints/{ID}.
@@ -20699,6 +21036,81 @@ impl crate::runtime::xml::ToXml for VmRestoreSpec {
         w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
         w.elem_text("QuickRollback", &self.quick_rollback);
         w.elem("VmRestoreParameters", &self.vm_restore_parameters);
+    }
+}
+/// 'Vm' of Vm, known only from a JSON sample.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmVm {
+    /// XML element `<DatastoreRef>`; JSON `"DatastoreRef"`.
+    #[serde(
+        rename = "DatastoreRef",
+        alias = "datastoreRef",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub datastore_ref: Option<String>,
+    /// XML element `<LinkedCloneVmTemplateRef>`; JSON `"LinkedCloneVmTemplateRef"`.
+    #[serde(
+        rename = "LinkedCloneVmTemplateRef",
+        alias = "linkedCloneVmTemplateRef",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub linked_clone_vm_template_ref: Option<String>,
+    /// XML element `<OrgVdcStorageProfileRef>`; JSON `"OrgVdcStorageProfileRef"`.
+    #[serde(
+        rename = "OrgVdcStorageProfileRef",
+        alias = "orgVdcStorageProfileRef",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub org_vdc_storage_profile_ref: Option<String>,
+    /// XML element `<VmNewName>`; JSON `"VmNewName"`.
+    #[serde(
+        rename = "VmNewName",
+        alias = "vmNewName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub vm_new_name: Option<String>,
+    /// XML element `<VmRestorePointUid>`; JSON `"VmRestorePointUid"`.
+    #[serde(
+        rename = "VmRestorePointUid",
+        alias = "vmRestorePointUid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
+    )]
+    pub vm_restore_point_uid: Option<String>,
+}
+impl crate::runtime::xml::FromXml for VmVm {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            datastore_ref: xml::elem_text(el, "DatastoreRef")?,
+            linked_clone_vm_template_ref: xml::elem_text(
+                el,
+                "LinkedCloneVmTemplateRef",
+            )?,
+            org_vdc_storage_profile_ref: xml::elem_text(el, "OrgVdcStorageProfileRef")?,
+            vm_new_name: xml::elem_text(el, "VmNewName")?,
+            vm_restore_point_uid: xml::elem_text(el, "VmRestorePointUid")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmVm {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("DatastoreRef", &self.datastore_ref);
+        w.elem_text("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref);
+        w.elem_text("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref);
+        w.elem_text("VmNewName", &self.vm_new_name);
+        w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
     }
 }
 /// Used by POST /vAppRestorePoints/{ID}?action=restore.
