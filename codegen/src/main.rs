@@ -94,7 +94,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Report { pages, json } => {
             let model = build_model(&inputs(&pages)?);
-            let r = report::report(&model);
+            let mut r = report::report(&model);
+            let (schema, reconciled) = veeam_em_codegen::reconcile::reconcile(&model);
+            r.add_reconciliation(&schema, &reconciled);
             if json {
                 print_json(&r)?;
             } else {
@@ -110,7 +112,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Check(pages) => {
             let model = build_model(&inputs(&pages)?);
-            for d in &model.diagnostics {
+            // The model's diagnostics, then the reconciliation's (tables against samples).
+            let (_, reconciled) = veeam_em_codegen::reconcile::reconcile(&model);
+            for d in model.diagnostics.iter().chain(&reconciled) {
                 println!("{d}");
             }
             (model, pages.strict)

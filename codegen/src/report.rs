@@ -25,6 +25,31 @@ pub struct Report {
     pub diagnostics_by_code: BTreeMap<String, usize>,
     pub errors: usize,
     pub warnings: usize,
+    /// What the emitter writes: structs and enums after reconciling with the samples.
+    pub emitted_structs: usize,
+    pub emitted_enums: usize,
+    pub emitted_operations: usize,
+    /// Reconciliation diagnostics (tables against samples), by code.
+    pub reconciliation_by_code: BTreeMap<String, usize>,
+}
+
+impl Report {
+    /// Adds what reconciling the model with its samples gives.
+    pub fn add_reconciliation(
+        &mut self,
+        schema: &crate::reconcile::schema::Schema,
+        diagnostics: &[crate::diag::Diagnostic],
+    ) {
+        self.emitted_structs = schema.structs.len();
+        self.emitted_enums = schema.enums.len();
+        self.emitted_operations = schema.operations.len();
+        for d in diagnostics {
+            *self
+                .reconciliation_by_code
+                .entry(d.code.as_str().to_string())
+                .or_default() += 1;
+        }
+    }
 }
 
 pub fn report(model: &Model) -> Report {
@@ -135,6 +160,18 @@ impl std::fmt::Display for Report {
         );
         for (k, v) in &self.diagnostics_by_code {
             let _ = writeln!(s, "  {k:<22} {v}");
+        }
+        if self.emitted_operations > 0 {
+            let _ = writeln!(
+                s,
+                "emitted      {} operations, {} structs, {} enums",
+                self.emitted_operations, self.emitted_structs, self.emitted_enums
+            );
+            let n: usize = self.reconciliation_by_code.values().sum();
+            let _ = writeln!(s, "reconciled   {n} diagnostics (tables against samples)");
+            for (k, v) in &self.reconciliation_by_code {
+                let _ = writeln!(s, "  {k:<22} {v}");
+            }
         }
         f.write_str(&s)
     }

@@ -123,12 +123,21 @@ fn doc_for_type(model: &Model, name: &str) -> String {
     let Some(t) = model.types.get(name) else {
         return String::new();
     };
+    let mut doc = Vec::new();
     let users: Vec<&str> = t.used_by.iter().map(String::as_str).collect();
-    if users.is_empty() {
-        String::new()
-    } else {
-        format!("Used by {}.", users.join(", "))
+    if !users.is_empty() {
+        doc.push(format!("Used by {}.", users.join(", ")));
     }
+    // The help-center page the type's table (or first sample) comes from.
+    let url = model
+        .pages
+        .iter()
+        .find(|p| p.file == t.source.file)
+        .and_then(|p| p.source_url.clone());
+    if let Some(url) = url {
+        doc.push(format!("Help center: {url}"));
+    }
+    doc.join("\n\n")
 }
 
 /// `GET /vmRestorePoints/{ID}` → `get_vm_restore_points_by_id`;

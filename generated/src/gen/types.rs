@@ -75,6 +75,8 @@ impl crate::runtime::xml::ToXml for AdTenantType {
 }
 /// Used by GET /agents/jobs/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id.html>
+///
 /// XML root element: `<AgentBackupJob>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AgentBackupJob {
@@ -254,6 +256,8 @@ impl crate::runtime::xml::ToXml for AgentBackupJob {
 }
 /// Used by GET /agents/protectionGroups/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id.html>
+///
 /// XML root element: `<AgentProtectionGroup>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AgentProtectionGroup {
@@ -360,6 +364,8 @@ impl crate::runtime::xml::ToXml for AgentProtectionGroup {
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id.html>
 ///
 /// XML root element: `<AgentRestorePoint>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -477,6 +483,8 @@ impl crate::runtime::xml::ToXml for AgentRestorePoint {
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AgentRestorePointMount {
     /// Collection of DirectoryEntry resources that represent guest OS files and folders in the machine file system hierarchy. For details, see Directory Entries.
@@ -507,6 +515,8 @@ impl crate::runtime::xml::ToXml for AgentRestorePointMount {
     }
 }
 /// Used by GET /backups/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Backup {
     /// XML attribute `Type`; JSON `"Type"`.
@@ -597,6 +607,8 @@ impl crate::runtime::xml::ToXml for Backup {
     }
 }
 /// Used by GET /backupFiles/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id.html>
 ///
 /// XML root element: `<BackupFile>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -849,6 +861,8 @@ impl crate::runtime::xml::ToXml for BackupJobInfo {
 }
 /// Used by GET /backupSessions/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id.html>
+///
 /// XML root element: `<BackupJobSession>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupJobSession {
@@ -1043,6 +1057,8 @@ impl crate::runtime::xml::ToXml for BackupJobSession {
 }
 /// Used by GET /backupServers/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id.html>
+///
 /// XML root element: `<BackupServer>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupServer {
@@ -1188,6 +1204,8 @@ impl crate::runtime::xml::ToXml for BackupServer {
 }
 /// Used by POST /backupServers?action=create, PUT /backupServers/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers.html>
+///
 /// XML root element: `<BackupServerSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackupServerSpec {
@@ -1297,6 +1315,8 @@ impl crate::runtime::xml::ToXml for BackupServerSpec {
     }
 }
 /// Used by GET /backupTaskSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions_id.html>
 ///
 /// XML root element: `<BackupTaskSession>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1490,6 +1510,8 @@ impl crate::runtime::xml::ToXml for BackupTaskSession {
     }
 }
 /// Used by GET /cdpPolicies/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CdpReplicaRpoReportingFailedOptionsType {
     /// Defines whether error notifications are enabled.
@@ -1548,6 +1570,8 @@ impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingFailedOptionsType {
     }
 }
 /// Used by GET /cdpPolicies/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CdpReplicaRpoReportingWarningOptionsType {
     /// Defines whether warning notifications are enabled.
@@ -1605,6 +1629,8 @@ impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingWarningOptionsType {
         w.elem_text("RPOThresholdMinutes", &self.rpo_threshold_minutes);
     }
 }
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/catalog_vms_vmname.html>
+///
 /// XML root element: `<CatalogVm>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CatalogVm {
@@ -1690,6 +1716,8 @@ impl crate::runtime::xml::ToXml for CatalogVm {
         w.wrapped("Links", "Link", &self.links);
     }
 }
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/catalog_vms_vmname_vmrestorepoints_id.html>
+///
 /// XML root element: `<CatalogVmRestorePoint>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CatalogVmRestorePoint {
@@ -1777,6 +1805,8 @@ impl crate::runtime::xml::ToXml for CatalogVmRestorePoint {
 }
 /// Used by POST /cdpReplica/vApps/{ID}?action=failover, POST /cdpReplicas/{ID}/vms/{ID}?action=failover.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionfailover.html>
+///
 /// XML root element: `<CdpFailoverStartSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CdpFailoverStartSpec {
@@ -1848,6 +1878,8 @@ impl crate::runtime::xml::ToXml for CdpFailoverStartSpec {
     }
 }
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id.html>
 ///
 /// XML root element: `<CdpPolicy>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2032,6 +2064,8 @@ impl crate::runtime::xml::ToXml for CdpPolicy {
     }
 }
 /// Used by GET /cdpReplicas/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id.html>
 ///
 /// XML root element: `<CdpReplica>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2268,6 +2302,8 @@ impl crate::runtime::xml::ToXml for CdpReplica {
 }
 /// Used by POST /cdpReplica/vApps/{ID}?action=intervals, POST /cdpReplicas/{ID}/vms/{ID}?action=intervals.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionintervals.html>
+///
 /// XML root element: `<CdpReplicaIntervals>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CdpReplicaIntervals {
@@ -2389,6 +2425,8 @@ impl crate::runtime::xml::ToXml for CdpReplicaPolicyInfo {
     }
 }
 /// Used by GET /cdpReplicaSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions_id.html>
 ///
 /// XML root element: `<CdpReplicaSession>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2597,6 +2635,8 @@ impl crate::runtime::xml::ToXml for CdpReplicaSession {
 }
 /// Used by GET /cdpReplicaTaskSessions/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions_id.html>
+///
 /// XML root element: `<CdpReplicaTaskSession>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CdpReplicaTaskSession {
@@ -2777,6 +2817,8 @@ impl crate::runtime::xml::ToXml for CdpReplicaTaskSession {
 }
 /// Used by GET /cdpReplicas/{ID}/vms/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms_id.html>
+///
 /// XML root element: `<CdpReplicaVm>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CdpReplicaVm {
@@ -2932,6 +2974,8 @@ impl crate::runtime::xml::ToXml for CdpReplicaVm {
     }
 }
 /// Used by GET /cloud/cloudFailoverPlans/{ID}, PUT /cloud/cloudFailoverPlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
 ///
 /// XML root element: `<CloudFailoverPlan>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3147,6 +3191,8 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlan {
 }
 /// Used by POST /cloud/cloudFailoverPlans/{ID}?action=start.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudfailoverplans_id_start.html>
+///
 /// XML root element: `<CloudFailoverPlanManagementSpec>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudFailoverPlanManagementSpec {
@@ -3191,6 +3237,8 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanManagementSpec {
     }
 }
 /// Used by GET /cloud/cloudFailoverPlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudFailoverPlanOptionsInfoType {
     /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values: • True • False
@@ -3344,6 +3392,8 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanVm {
     }
 }
 /// Used by GET /cloud/failoverSessions/{ID}, POST /cloud/cloudFailoverPlans/{ID}?action=start, POST /cloud/cloudFailoverPlans/{ID}?action=test.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html>
 ///
 /// XML root element: `<CloudFailoverSession>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3525,6 +3575,8 @@ impl crate::runtime::xml::ToXml for CloudFailoverSession {
     }
 }
 /// Used by GET /cloud/failoverSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudFailoverTaskSessionInfoListType {
     /// URL of the /cloud/vmReplicaPoints/{ID} resource — a VM replica point processed by this task session.
@@ -3725,6 +3777,8 @@ impl crate::runtime::xml::ToXml for CloudFailoverTasks {
     }
 }
 /// Used by GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id_includes_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudFailoveredVm {
     /// Name of the VM added to the cloud failover plan, for example: DC-SRV.
@@ -3781,6 +3835,8 @@ impl crate::runtime::xml::ToXml for CloudFailoveredVm {
     }
 }
 /// Used by GET /cloud/gateways/{ID}, PUT /cloud/gateways/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgateways_id.html>
 ///
 /// XML root element: `<CloudGateway>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -3937,6 +3993,8 @@ impl crate::runtime::xml::ToXml for CloudGateway {
     }
 }
 /// Used by GET /cloud/gatewayPools/{ID}, POST /cloud/gatewayPools, PUT /cloud/gatewayPools/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
 ///
 /// XML root element: `<CloudGatewayPool>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4100,6 +4158,8 @@ impl crate::runtime::xml::ToXml for CloudGatewayPool {
 }
 /// Used by GET /cloud/tenants/{ID}, POST /cloud/tenants, PUT /cloud/tenants/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
+///
 /// XML root element: `<CloudGatewayPools>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudGatewayPoolEntityListType {
@@ -4168,6 +4228,8 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolEntityListType {
     }
 }
 /// Used by GET /cloud/gatewayPools/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudGatewayPoolGatewayListType {
     /// UID of the cloud gateway included in the cloud gateway pool. Can be obtained from the representation of the /cloud/gateways resource.
@@ -4198,6 +4260,8 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolGatewayListType {
     }
 }
 /// Used by GET /cloud/gatewayPools/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudGatewayPoolTenantListType {
     /// UID of the tenant account to which the cloud gateway pool will be assigned. Can be obtained from the representation of the /cloud/tenants resource.
@@ -4228,6 +4292,8 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolTenantListType {
     }
 }
 /// Used by GET /cloud/hardwarePlans/{ID}, PUT /cloud/hardwarePlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans_id.html>
 ///
 /// XML root element: `<CloudHardwarePlan>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -4360,6 +4426,8 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlan {
 }
 /// Used by POST /cloud/hardwarePlans.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
+///
 /// XML root element: `<CloudHardwarePlanCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudHardwarePlanCreateSpec {
@@ -4454,6 +4522,8 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlanCreateSpec {
 }
 /// Used by POST /cloud/hardwarePlans.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
+///
 /// XML root element: `<Network>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudHardwarePlanNetworkInfo {
@@ -4498,6 +4568,8 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlanNetworkInfo {
     }
 }
 /// Used by GET /cloud/publicIpAddresses/{ID}, PUT /cloud/publicIpAddresses/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses_id.html>
 ///
 /// XML root element: `<CloudPublicIpAddress>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4616,6 +4688,8 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddress {
 }
 /// Used by POST /cloud/publicIpAddresses.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_publicipaddresses.html>
+///
 /// XML root element: `<CloudPublicIpAddressCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudPublicIpAddressCreateSpec {
@@ -4674,6 +4748,8 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddressCreateSpec {
     }
 }
 /// Used by GET /cloud/replicas/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id.html>
 ///
 /// XML root element: `<CloudReplica>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4766,6 +4842,8 @@ impl crate::runtime::xml::ToXml for CloudReplica {
     }
 }
 /// Used by GET /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants_id.html>
 ///
 /// XML root element: `<CloudSubtenant>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4884,6 +4962,8 @@ impl crate::runtime::xml::ToXml for CloudSubtenant {
     }
 }
 /// Used by POST /cloud/tenants/{ID}/subtenants.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_subtenants.html>
 ///
 /// XML root element: `<CloudSubtenantCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -5006,6 +5086,8 @@ impl crate::runtime::xml::ToXml for CloudSubtenantCreateSpec {
 }
 /// Used by GET /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants_id.html>
+///
 /// XML root element: `<RepositoryQuota>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudSubtenantRepositoryQuotaInfoType {
@@ -5099,6 +5181,8 @@ impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
     }
 }
 /// Used by GET /cloud/tenants/{ID}, PUT /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
 ///
 /// XML root element: `<CloudTenant>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -5751,6 +5835,8 @@ impl crate::runtime::xml::ToXml for CloudTenant {
 }
 /// Used by POST /cloud/tenants.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
+///
 /// XML root element: `<Domain>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantAdDomainInfoType {
@@ -5816,6 +5902,8 @@ impl crate::runtime::xml::ToXml for CloudTenantAdDomainInfoType {
     }
 }
 /// Used by GET /cloud/tenants/{ID}/computeResources/{ID}, PUT /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_computeresources_id.html>
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantComputeResource {
     /// XML attribute `Type`; JSON `"Type"`.
@@ -5987,6 +6075,8 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResource {
 }
 /// Used by POST /cloud/tenants/{ID}/computeResources.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_computeresources.html>
+///
 /// XML root element: `<CloudTenantComputeResourceCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantComputeResourceCreateSpec {
@@ -6060,6 +6150,8 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpec {
     }
 }
 /// Used by POST /cloud/tenants.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantComputeResourceCreateSpecType {
     /// UID of the hardware plan to which the tenant account must be subscribed.
@@ -6144,6 +6236,8 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpecType {
     }
 }
 /// Used by GET /cloud/tenants/{ID}/freelicenseCounters.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_freelicensecounters.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantFreeLicenseCounters {
     /// Number of VMs that were backed up by the tenant and that consumed a Rental Veeam Backup & Replication license in the past 31 days.
@@ -6261,6 +6355,8 @@ impl crate::runtime::xml::ToXml for CloudTenantFreeLicenseCounters {
     }
 }
 /// Used by GET /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantLeaseOptionsType {
     /// Defines whether the lease period for the tenant account is enabled.
@@ -6304,6 +6400,8 @@ impl crate::runtime::xml::ToXml for CloudTenantLeaseOptionsType {
     }
 }
 /// Used by GET /cloud/tenants/{ID}/resources/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantRepositoryQuotaInfoType {
     /// Friendly name of the cloud repository.
@@ -6397,6 +6495,8 @@ impl crate::runtime::xml::ToXml for CloudTenantRepositoryQuotaInfoType {
     }
 }
 /// Used by GET /cloud/tenants/{ID}/resources/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantResource {
     /// XML attribute `Href`; JSON `"Href"`.
@@ -6461,6 +6561,8 @@ impl crate::runtime::xml::ToXml for CloudTenantResource {
     }
 }
 /// Used by GET /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantResourceListType {
     /// Friendly name of the cloud repository.
@@ -6555,6 +6657,8 @@ impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
     }
 }
 /// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantVCloudCompute {
     /// Amount of CPU used by the tenant.
@@ -6611,6 +6715,8 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudCompute {
     }
 }
 /// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantVCloudComputeResource {
     /// Name of the organization virtual datacenter.
@@ -6735,6 +6841,8 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResource {
 }
 /// Used by POST /cloud/tenants/{ID}/vCloudComputeResources.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloud_tenants_id_vcloudcomputeresources.html>
+///
 /// XML root element: `<CloudTenantVCloudComputeResourceCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantVCloudComputeResourceCreateSpec {
@@ -6812,6 +6920,8 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpec {
     }
 }
 /// Used by POST /cloud/tenants.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantVCloudComputeResourceCreateSpecType {
     /// Reference to the organization VDC that will provide replication resources to the created tenant account. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
@@ -6888,6 +6998,8 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpecTy
     }
 }
 /// Used by GET /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantVCloudComputeResourceUsageInfoType {
     /// Amount of CPU used by the tenant.
@@ -6944,6 +7056,8 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceUsageInfoTyp
     }
 }
 /// Used by GET /cloud/vmReplicaPoints/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints_id.html>
 ///
 /// XML root element: `<CloudVmReplicaPoint>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7072,6 +7186,8 @@ impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
     }
 }
 /// Used by GET /cloud/tenants/{ID}, GET /cloud/tenants/{ID}/computeResources/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ComputeResourceStatsInfoType {
     /// Amount of memory used by the tenant.
@@ -7168,6 +7284,8 @@ impl crate::runtime::xml::ToXml for ComputeResourceStatsInfoType {
 }
 /// Used by POST /cloud/gatewayPools.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudgatewaypools.html>
+///
 /// XML root element: `<CreateCloudGatewayPoolSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCloudGatewayPoolSpec {
@@ -7253,6 +7371,8 @@ impl crate::runtime::xml::ToXml for CreateCloudGatewayPoolSpec {
     }
 }
 /// Used by POST /cloud/gateways.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_gateways.html>
 ///
 /// XML root element: `<CreateCloudGatewaySpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7375,6 +7495,8 @@ impl crate::runtime::xml::ToXml for CreateCloudGatewaySpec {
 }
 /// Used by POST /cloud/tenants/{ID}/resources.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_resources.html>
+///
 /// XML root element: `<CreateCloudTenantResourceSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCloudTenantResourceSpec {
@@ -7442,6 +7564,8 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpec {
     }
 }
 /// Used by POST /cloud/tenants.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCloudTenantResourceSpecType {
     /// Friendly name of the cloud repository.
@@ -7508,6 +7632,8 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpecType {
     }
 }
 /// Used by POST /cloud/tenants.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
 ///
 /// XML root element: `<CreateCloudTenantSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -7836,6 +7962,8 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
 }
 /// Used by POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdppolicies_id_includes.html>
+///
 /// XML root element: `<CreateObjectInJobSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateObjectInJobSpec {
@@ -7892,6 +8020,8 @@ impl crate::runtime::xml::ToXml for CreateObjectInJobSpec {
     }
 }
 /// Used by GET /backupServers/{ID}/credentials/{ID}, PUT /backupServers/{ID}/credentials/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_creds_id.html>
 ///
 /// XML root element: `<CredentialsInfo>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7985,6 +8115,8 @@ impl crate::runtime::xml::ToXml for CredentialsInfo {
     }
 }
 /// Used by POST /backupServers/{ID}/credentials?action=create.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_creds.html>
 ///
 /// XML root element: `<CredentialsInfoSpec>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -8165,6 +8297,8 @@ impl crate::runtime::xml::ToXml for Day {
     }
 }
 /// Used by DELETE /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCloudTenantsSpec {
     /// Defines if the backups created for the tenant account will be deleted from the cloud repository. Possible values: • True • False
@@ -8194,6 +8328,8 @@ impl crate::runtime::xml::ToXml for DeleteCloudTenantsSpec {
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}, GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmReplicaPoints/{ID}/mounts/{ID}, GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DirectoryEntryListType {
     /// Path to the directory entry in the machine file system hierarchy, for example: C:\\Shares.
@@ -8237,6 +8373,8 @@ impl crate::runtime::xml::ToXml for DirectoryEntryListType {
     }
 }
 /// Used by GET /agents/discoveredComputers/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers_id.html>
 ///
 /// XML root element: `<DiscoveredComputer>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -8433,6 +8571,8 @@ impl crate::runtime::xml::ToXml for Domain {
 }
 /// Used by GET /security/accounts/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
+///
 /// XML root element: `<EnterpriseAccount>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EnterpriseAccount {
@@ -8562,6 +8702,8 @@ impl crate::runtime::xml::ToXml for EnterpriseAccount {
 }
 /// Used by POST /security/accounts.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
+///
 /// XML root element: `<EnterpriseAccountCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EnterpriseAccountCreateSpec {
@@ -8665,6 +8807,8 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountCreateSpec {
     }
 }
 /// Used by GET /security/accounts/{ID}/scopes/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EnterpriseAccountHierarchyScope {
     /// Name of the virtualization object assigned as a scope, for example: Enterprise.
@@ -8745,6 +8889,8 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
     }
 }
 /// Used by GET /security/accounts/{ID}/roles/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_roles_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EnterpriseAccountInRole {
     /// Name of the security role assigned to the account, for example: Portal User.
@@ -8775,6 +8921,8 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
     }
 }
 /// Used by POST /security/accounts/{ID}/roles.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_roles.html>
 ///
 /// XML root element: `<EnterpriseAccountInRoleCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -8808,6 +8956,8 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleCreateSpec {
     }
 }
 /// Used by GET /security/roles/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles_id.html>
 ///
 /// XML root element: `<EnterpriseRole>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -8930,6 +9080,8 @@ impl crate::runtime::xml::ToXml for EntityReferences {
     }
 }
 /// Used by GET /externalRepositories/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories_id.html>
 ///
 /// XML root element: `<ExternalRepository>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9061,6 +9213,8 @@ impl crate::runtime::xml::ToXml for ExternalRepository {
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FNfsServerOptionsInfoType {
     /// Path to an NFS file share.
@@ -9091,6 +9245,8 @@ impl crate::runtime::xml::ToXml for FNfsServerOptionsInfoType {
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
 ///
 /// XML root element: `<FSFileExcludeOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9151,6 +9307,8 @@ impl crate::runtime::xml::ToXml for FsFileExcludeOptionsType {
     }
 }
 /// Used by GET /failoverPlans/{ID}, PUT /failoverPlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failoverplans_id.html>
 ///
 /// XML root element: `<FailoverPlan>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9256,6 +9414,8 @@ impl crate::runtime::xml::ToXml for FailoverPlan {
     }
 }
 /// Used by GET /failoverPlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failoverplans_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FailoverPlanInfoType {
     /// ID of the VM, for example: 88792301-c3dc-495b-9505-45de8b821845.
@@ -9363,6 +9523,8 @@ impl crate::runtime::xml::ToXml for FailoverPlanInfoType {
     }
 }
 /// Used by POST /failoverPlans/{ID}?action=start.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_failoverplans_id_start.html>
 ///
 /// XML root element: `<FailoverPlanManagementSpec>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9512,6 +9674,8 @@ impl crate::runtime::xml::ToXml for FailoveredVm {
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id_filepath.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FileEntryListType {
     /// Path to the file in the machine file system hierarchy, for example: C:\\william.fox\\Report.docx.
@@ -9608,6 +9772,8 @@ impl crate::runtime::xml::ToXml for FileEntryListType {
 }
 /// Used by GET /security/accounts/{ID}, POST /security/accounts.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
+///
 /// XML root element: `<FlrSettings>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FileRestoreSettingsInfoType {
@@ -9652,6 +9818,8 @@ impl crate::runtime::xml::ToXml for FileRestoreSettingsInfoType {
 }
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
+///
 /// XML root element: `<FileRestoreSpec>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FileRestoreSpec {
@@ -9695,6 +9863,8 @@ impl crate::runtime::xml::ToXml for FileRestoreSpec {
     }
 }
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FileRestoreToOriginalSpecInfoType {
     /// Defines if the file or folder restored from the backup should overwrite the original file or folder. Possible values: • True — the file from VM backup (being restored) should replace the file on target. • False — both files should be kept on target. The default value is False.
@@ -9750,6 +9920,8 @@ impl crate::runtime::xml::ToXml for FileRestoreToOriginalSpecInfoType {
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
 ///
 /// XML root element: `<FileServer>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9927,6 +10099,8 @@ impl crate::runtime::xml::ToXml for FileServer {
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FileServerOptionsInfoType {
     /// UID of a managed server, for example: urn:veeam:FileServer:f5d9ea1f-ef70-4e51-af3d-c760380d5347.
@@ -9957,6 +10131,8 @@ impl crate::runtime::xml::ToXml for FileServerOptionsInfoType {
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id_filepath.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FileSystemEntries {
     /// Collection of directories that are contained in the the current directory. For details, see Files.
@@ -10011,6 +10187,8 @@ impl crate::runtime::xml::ToXml for FileSystemEntries {
     }
 }
 /// Used by GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints_id_filepath.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FileSystemEntry {
     /// Collection of directories that are contained in the the current directory. For details, see Files.
@@ -10065,6 +10243,8 @@ impl crate::runtime::xml::ToXml for FileSystemEntry {
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id_includes_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetAgentsJobsIncludesResponse {
     /// Name of the protected computer or protection group, for example: DC-SRV.
@@ -10133,6 +10313,8 @@ impl crate::runtime::xml::ToXml for GetAgentsJobsIncludesResponse {
     }
 }
 /// Used by GET /query?type=ObjectInAgentBackupJob.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_objectinagentbackuplob.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GetQueryObjectInAgentBackupJobSpec {
     /// ID of the protected computer or protection group, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
@@ -10202,6 +10384,8 @@ impl crate::runtime::xml::ToXml for GetQueryObjectInAgentBackupJobSpec {
 }
 /// Used by PUT /jobs/{ID}?action=edit.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_jobs_id_actionedit.html>
+///
 /// XML root element: `<GfsRetentionPolicy>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GfsRetentionPolicy {
@@ -10267,6 +10451,8 @@ impl crate::runtime::xml::ToXml for GfsRetentionPolicy {
     }
 }
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
 ///
 /// XML root element: `<GuestCredentials>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -10395,6 +10581,8 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptions {
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GuestProcessingOptionsType {
     /// Application-aware processing options. For details, see Application-Aware Processing Options.
@@ -10582,6 +10770,8 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
 }
 /// Used by GET /hierarchyRoots/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots_id.html>
+///
 /// XML root element: `<HierarchyRoot>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HierarchyRoot {
@@ -10699,6 +10889,8 @@ impl crate::runtime::xml::ToXml for HierarchyRoot {
     }
 }
 /// Used by POST /security/accounts/{ID}/scopes.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_scopes.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HierarchyScopeCreateSpec {
     /// Reference to the object in the virtual infrastructure hierarchy. You can construct the reference manually or use the lookup service to retrieve the reference. To get a file share reference, use the GET /nas/fileServers/{ID} request.
@@ -10742,6 +10934,8 @@ impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpec {
     }
 }
 /// Used by POST /security/accounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HierarchyScopeCreateSpecType {
     /// repeated XML element `<HierarchyScopeItem>`; JSON `"HierarchyScopeItem": […]`.
@@ -10886,6 +11080,8 @@ impl crate::runtime::xml::ToXml for HvCloudHardwarePlan {
     }
 }
 /// Used by POST /cloud/hardwarePlans.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct HvCloudHardwarePlanVolumesInfoListType {
     /// XML attribute `Id`; JSON `"Id"`.
@@ -11241,6 +11437,8 @@ impl crate::runtime::xml::ToXml for Items {
 }
 /// Used by GET /jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id.html>
+///
 /// XML root element: `<Job>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Job {
@@ -11548,6 +11746,8 @@ impl crate::runtime::xml::ToXml for Job {
     }
 }
 /// Used by POST /jobs/{ID}?action=clone.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionclone.html>
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JobCloneSpec {
     /// Name of the new cloned job. The name must be up to 50 characters long.
@@ -11929,6 +12129,8 @@ impl crate::runtime::xml::ToXml for JobInfo {
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
+///
 /// XML root element: `<OptionsBackupWindow>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct JobScheduleBackupWindowOptionsType {
@@ -11976,6 +12178,8 @@ impl crate::runtime::xml::ToXml for JobScheduleBackupWindowOptionsType {
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
+///
 /// XML root element: `<OptionsContinuous>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct JobScheduleContinuousOptionsType {
@@ -12022,6 +12226,8 @@ impl crate::runtime::xml::ToXml for JobScheduleContinuousOptionsType {
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<OptionsDaily>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12106,6 +12312,8 @@ impl crate::runtime::xml::ToXml for JobScheduleDailyOptionsType {
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
+///
 /// XML root element: `<OptionsDaisyChaining>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JobScheduleDaisyChainingOptionsType {
@@ -12149,6 +12357,8 @@ impl crate::runtime::xml::ToXml for JobScheduleDaisyChainingOptionsType {
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<OptionsMonthly>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12247,6 +12457,8 @@ impl crate::runtime::xml::ToXml for JobScheduleMonthlyOptionsType {
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
+///
 /// XML root element: `<OptionsPeriodically>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct JobSchedulePeriodicallyOptionsType {
@@ -12318,6 +12530,8 @@ impl crate::runtime::xml::ToXml for JobSchedulePeriodicallyOptionsType {
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<RetryOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12649,6 +12863,8 @@ impl crate::runtime::xml::ToXml for LinuxGuestFsIndexingOptions {
     }
 }
 /// Used by GET /logonSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_loginsessions_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LogonSession {
     /// User name of the account used for the logon session, for example: ENTERPRISE04\\Administrator.
@@ -12734,6 +12950,8 @@ impl crate::runtime::xml::ToXml for LongTermRetentionSchedule {
 }
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
+///
 /// XML root element: `<LongTermRetentionSchedule>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LongTermRetentionScheduleType {
@@ -12791,6 +13009,8 @@ impl crate::runtime::xml::ToXml for LongTermRetentionScheduleType {
     }
 }
 /// Used by GET /managedServers/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_managedservers_id.html>
 ///
 /// XML root element: `<ManagedServer>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12896,6 +13116,8 @@ impl crate::runtime::xml::ToXml for ManagedServer {
     }
 }
 /// Used by GET /cloud/tenants/{ID}/computeResources/{ID}, GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ManualIpAddressSettingsInfoType {
     /// IP address for the network extension appliance.
@@ -13057,6 +13279,8 @@ impl crate::runtime::xml::ToXml for MarkAsWarning {
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
+///
 /// XML root element: `<Monthly>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MonthlyOptionsInfoType {
@@ -13126,6 +13350,8 @@ impl crate::runtime::xml::ToXml for MonthlyOptionsInfoType {
     }
 }
 /// Used by GET /nas/jobs/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 ///
 /// XML root element: `<NASJob>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -13295,6 +13521,8 @@ impl crate::runtime::xml::ToXml for NasJob {
     }
 }
 /// Used by GET /nas/jobs/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobAdvancedStorageOptionsInfoType {
     /// Defines how the backup job processes permissions and attributes. Consists of the string FileAttributesChangeTrackingMode parameter. Possible values: • TrackOnlyFolderAttributesChanges • TrackEverythingAttributesChanges
@@ -13325,6 +13553,8 @@ impl crate::runtime::xml::ToXml for NasJobAdvancedStorageOptionsInfoType {
     }
 }
 /// Used by GET /nas/jobs/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobFileExtensionsOptionsInfoType {
     /// Type of the file scope. Possible values • Any • Specified • ExceptSpecified
@@ -13385,6 +13615,8 @@ impl crate::runtime::xml::ToXml for NasJobFileExtensionsOptionsInfoType {
     }
 }
 /// Used by GET /nas/jobs/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobStorageKeepFileVersionsHistory {
     /// Retention policy type for the short-term repository. Possible values: • Month • Year
@@ -13454,6 +13686,8 @@ impl crate::runtime::xml::ToXml for NasJobStorageKeepFileVersionsHistory {
     }
 }
 /// Used by GET /nas/jobs/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobStorageOptionsInfoType {
     /// UID of the backup repository where backup files must be stored, for example: urn:veeam:Repository:88788f9e-d8f5-4eb4-bc4f-9b3f5403bcec.
@@ -13571,6 +13805,8 @@ impl crate::runtime::xml::ToXml for NasJobStorageOptionsInfoType {
     }
 }
 /// Used by GET /nas/jobs/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasLongTermArchivalOptionsInfoType {
     /// Defines whether retention for active files (files currently existing in the source file share) is enabled. Possible values: • True • False
@@ -13670,6 +13906,8 @@ impl crate::runtime::xml::ToXml for NasLongTermArchivalOptionsInfoType {
     }
 }
 /// Used by GET /nas/jobs/{ID}/includes/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_includes_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasObject {
     /// XML attribute `Type`; JSON `"Type"`.
@@ -13790,6 +14028,8 @@ impl crate::runtime::xml::ToXml for NasObject {
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasServerAdvancedOptionsInfoType {
     /// Processing mode that defines if Veeam Backup & Replication uses snapshots for backups.
@@ -13883,6 +14123,8 @@ impl crate::runtime::xml::ToXml for Network {
     }
 }
 /// Used by POST /cloud/tenants, POST /cloud/tenants/{ID}/computeResources, POST /cloud/tenants/{ID}/vCloudComputeResources, PUT /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloud_tenants_id_vcloudcomputeresources.html>
 ///
 /// XML root element: `<NetworkAppliance>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -14032,6 +14274,8 @@ impl crate::runtime::xml::ToXml for NetworkAppliance {
     }
 }
 /// Used by GET /cloud/tenants/{ID}, GET /cloud/tenants/{ID}/computeResources/{ID}, GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}, POST /cloud/tenants, POST /cloud/tenants/{ID}/vCloudComputeResources, PUT /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
 ///
 /// XML root element: `<NetworkAppliance>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -14226,6 +14470,8 @@ impl crate::runtime::xml::ToXml for ObjectInAgentBackupJob {
     }
 }
 /// Used by GET /cdpPolicies/{ID}/includes/{ID}, GET /jobs/{ID}/includes/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id_includes_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ObjectInJob {
     /// XML attribute `Type`; JSON `"Type"`.
@@ -14682,6 +14928,8 @@ impl crate::runtime::xml::ToXml for OptionsPeriodically {
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
+///
 /// XML root element: `<OracleBackupOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OracleBackupOptionsType {
@@ -14818,6 +15066,8 @@ impl crate::runtime::xml::ToXml for OracleBackupOptionsType {
     }
 }
 /// Used by GET /backupServers/{ID}/passwords/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PasswordKeyInfo {
     /// ID of the password created on the backup server, for example: bd2fe652-b6c0-4f9f-b466-e10c4dc3e3da
@@ -14876,6 +15126,8 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfo {
 }
 /// Used by POST /backupServers/{ID}/passwords?action=create, PUT /backupServers/{ID}/passwords/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_passwords.html>
+///
 /// XML root element: `<PasswordKeyInfoSpec>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PasswordKeyInfoSpec {
@@ -14920,6 +15172,8 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfoSpec {
     }
 }
 /// Used by PUT /cdpPolicies/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_cdppolicies_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PolicyScheduleOptions {
     /// Recovery point objective in seconds.
@@ -15071,6 +15325,8 @@ impl crate::runtime::xml::ToXml for PolicyScheduleOptions {
     }
 }
 /// Used by POST /cdpReplica/vApps/{ID}?action=intervals.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionintervals.html>
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostCdpReplicaVAppsIntervalsSpec {
     /// The earliest start date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
@@ -15112,6 +15368,8 @@ impl crate::runtime::xml::ToXml for PostCdpReplicaVAppsIntervalsSpec {
     }
 }
 /// Used by POST /cdpReplicas/{ID}/vms/{ID}?action=intervals.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavm_id_actionintervals.html>
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostCdpReplicasVmsIntervalsSpec {
     /// The earliest start date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
@@ -15153,6 +15411,8 @@ impl crate::runtime::xml::ToXml for PostCdpReplicasVmsIntervalsSpec {
     }
 }
 /// Used by POST /jobs/{ID}/linkedBackupRepositories.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_linked_repositories.html>
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostJobsLinkedBackupRepositoriesSpec {
     /// ID of a backup repository that you want to link to the backup copy job.
@@ -15187,6 +15447,8 @@ impl crate::runtime::xml::ToXml for PostJobsLinkedBackupRepositoriesSpec {
     }
 }
 /// Used by POST /jobs/{ID}/linkedJobs.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_linked_jobs.html>
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostJobsLinkedJobsSpec {
     /// ID of a backup job that you want to link to the backup copy job.
@@ -15216,6 +15478,8 @@ impl crate::runtime::xml::ToXml for PostJobsLinkedJobsSpec {
     }
 }
 /// Used by POST /vmReplicaPoints/{ID}/mounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmreplicapoints_id_mountpoints.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostVmReplicaPointsMountsSpec {
     /// Specifies the guest OS: • Linux • Windows
@@ -15245,6 +15509,8 @@ impl crate::runtime::xml::ToXml for PostVmReplicaPointsMountsSpec {
     }
 }
 /// Used by POST /vmRestorePoints/{ID}/mounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_mountpoints.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostVmRestorePointsMountsSpec {
     /// Specifies the guest OS: • Linux • Windows
@@ -15274,6 +15540,8 @@ impl crate::runtime::xml::ToXml for PostVmRestorePointsMountsSpec {
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ProcessingOptionsInfoType {
     /// UID of a file server.
@@ -15317,6 +15585,8 @@ impl crate::runtime::xml::ToXml for ProcessingOptionsInfoType {
     }
 }
 /// Used by POST /backupServers/{ID}?action=quickbackup.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_quickbackup.html>
 ///
 /// XML root element: `<QuickBackupStartupSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -15385,6 +15655,8 @@ impl crate::runtime::xml::ToXml for RpoReporting {
     }
 }
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
 ///
 /// XML root element: `<RPOReporting>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -15511,6 +15783,8 @@ impl crate::runtime::xml::ToXml for RpoSchedule {
 }
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
+///
 /// XML root element: `<RPOSchedule>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RpoScheduleType {
@@ -15557,6 +15831,8 @@ impl crate::runtime::xml::ToXml for RpoScheduleType {
     }
 }
 /// Used by POST /security/accounts?action=rebuildScope.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_actionrebuildscope.html>
 ///
 /// XML root element: `<RebuildScopeJobSpec>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -15690,6 +15966,8 @@ impl crate::runtime::xml::ToXml for Ref {
 }
 /// Used by GET /replicas/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicas_id.html>
+///
 /// XML root element: `<Replica>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Replica {
@@ -15781,6 +16059,8 @@ impl crate::runtime::xml::ToXml for Replica {
     }
 }
 /// Used by GET /replicaSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions_id.html>
 ///
 /// XML root element: `<ReplicaJobSession>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -15977,6 +16257,8 @@ impl crate::runtime::xml::ToXml for ReplicaJobSession {
 }
 /// Used by GET /replicaTaskSessions/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions_id.html>
+///
 /// XML root element: `<ReplicaTaskSession>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ReplicaTaskSession {
@@ -16157,6 +16439,8 @@ impl crate::runtime::xml::ToXml for ReplicaTaskSession {
 }
 /// Used by GET /repositories/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories_id.html>
+///
 /// XML root element: `<Repository>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Repository {
@@ -16274,6 +16558,8 @@ impl crate::runtime::xml::ToXml for Repository {
     }
 }
 /// Used by GET /restorePoints/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id.html>
 ///
 /// XML root element: `<RestorePoint>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -16400,6 +16686,8 @@ impl crate::runtime::xml::ToXml for RestorePoint {
     }
 }
 /// Used by GET /restoreSessions/{ID}, POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restoresessions_id.html>
 ///
 /// XML root element: `<RestoreSession>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -16579,6 +16867,8 @@ impl crate::runtime::xml::ToXml for RestoreSession {
     }
 }
 /// Used by POST /vAppRestorePoints/{ID}?action=restore, POST /vmRestorePoints/{ID}?action=restore.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vapprestorepoints_id_actionrestore.html>
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RestoreSpec {
     /// Specifies if VMs in the vApp must be powered on after the restore process is complete.
@@ -16814,6 +17104,8 @@ impl crate::runtime::xml::ToXml for RetryOptions {
     }
 }
 /// Used by GET /agents/jobs/{ID}, GET /cdpPolicies/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ScheduleOptionsInfoType {
     /// Retry options set for the job. For details, see Retry Options.
@@ -17182,6 +17474,8 @@ impl crate::runtime::xml::ToXml for ScheduleOptionsInfoType {
     }
 }
 /// Used by GET /systemSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SessionResultInfoType {
     /// Result of the session. Possible values: • Success • Warning • Failed
@@ -17236,6 +17530,8 @@ impl crate::runtime::xml::ToXml for SessionResultInfoType {
     }
 }
 /// Used by PUT /jobs/{ID}?action=edit.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_jobs_id_actionedit.html>
 ///
 /// XML root element: `<SimpleRetentionPolicy>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -17293,6 +17589,8 @@ impl crate::runtime::xml::ToXml for SimpleRetentionPolicy {
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SmbServerOptionsInfoType {
     /// Path to an SMB file share.
@@ -17401,6 +17699,8 @@ impl crate::runtime::xml::ToXml for SqlBackupOptions {
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
+///
 /// XML root element: `<SqlBackupOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SqlBackupOptionsType {
@@ -17475,6 +17775,8 @@ impl crate::runtime::xml::ToXml for SqlBackupOptionsType {
     }
 }
 /// Used by GET /security/accounts/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SqlRestoreSettingsInfoType {
     /// Defines whether the account is prevented from overriding production databases at restore.
@@ -17505,6 +17807,8 @@ impl crate::runtime::xml::ToXml for SqlRestoreSettingsInfoType {
     }
 }
 /// Used by POST /security/accounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
 ///
 /// XML root element: `<SqlSettings>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -17703,6 +18007,8 @@ impl crate::runtime::xml::ToXml for StorageResourceStat {
     }
 }
 /// Used by GET /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct StorageResourceStatsListType {
     /// Name of the storage where tenant VM replicas are stored.
@@ -17771,6 +18077,8 @@ impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
     }
 }
 /// Used by GET /systemSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html>
 ///
 /// XML root element: `<SystemSession>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -17914,6 +18222,8 @@ impl crate::runtime::xml::ToXml for SystemSession {
 }
 /// Used by GET /selfService/vSphere/Configs/{ID}, POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
+///
 /// XML root element: `<Tags>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TagsListType {
@@ -17945,6 +18255,8 @@ impl crate::runtime::xml::ToXml for TagsListType {
     }
 }
 /// Used by DELETE /cdpPolicies/{ID}/includes/{ID}, DELETE /cloud/cloudFailoverPlans/{ID}, DELETE /cloud/gatewayPools/{ID}, DELETE /cloud/gateways/{ID}, DELETE /cloud/hardwarePlans/{ID}, DELETE /cloud/publicIpAddresses/{ID}, DELETE /cloud/tenants/{ID}, DELETE /cloud/tenants/{ID}/computeResources/{ID}, DELETE /cloud/tenants/{ID}/resources/{ID}, DELETE /cloud/tenants/{ID}/subtenants/{ID}, DELETE /cloud/tenants/{ID}/vCloudComputeResources/{ID}, DELETE /cloud/vlans/{ID}, DELETE /jobs/{ID}, DELETE /jobs/{ID}/includes/{ID}, DELETE /jobs/{ID}/linkedBackupRepositories/{ID}, DELETE /jobs/{ID}/linkedJobs/{ID}, DELETE /selfService/vSphere/Configs/{ID}, DELETE /vCloud/orgConfigs/{ID}, GET /tasks/{ID}, POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /agents/jobs/{ID}?action=retry, POST /agents/jobs/{ID}?action=start, POST /agents/jobs/{ID}?action=stop, POST /agents/jobs/{ID}?action=toggleScheduleEnabled, POST /backupServers/{ID}?action=collect, POST /backupServers/{ID}?action=quickbackup, POST /backupServers/{ID}?action=veeamzip, POST /backupSessions/{ID}?action=stop, POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore, POST /cdpPolicies/{ID}/includes, POST /cdpPolicies/{ID}?action=disable, POST /cdpPolicies/{ID}?action=enable, POST /cdpReplica/vApps/{ID}?action=failover, POST /cdpReplicas/{ID}/vms/{ID}?action=failover, POST /cloud/cloudFailoverPlans/{ID}?action=start, POST /cloud/cloudFailoverPlans/{ID}?action=test, POST /cloud/cloudFailoverPlans/{ID}?action=undo, POST /cloud/gatewayPools, POST /cloud/gateways, POST /cloud/hardwarePlans, POST /cloud/publicIpAddresses, POST /cloud/tenants, POST /cloud/tenants/{ID}/computeResources, POST /cloud/tenants/{ID}/resources, POST /cloud/tenants/{ID}/subtenants, POST /cloud/tenants/{ID}/vCloudComputeResources, POST /failoverPlans/{ID}?action=start, POST /failoverPlans/{ID}?action=undo, POST /jobs/{ID}/includes, POST /jobs/{ID}/linkedBackupRepositories, POST /jobs/{ID}/linkedJobs, POST /jobs/{ID}?action=clone, POST /jobs/{ID}?action=retry, POST /jobs/{ID}?action=start, POST /jobs/{ID}?action=stop, POST /jobs/{ID}?action=sync, POST /jobs/{ID}?action=toggleScheduleEnabled, POST /nas/jobs/{ID}/retry, POST /nas/jobs/{ID}/start, POST /nas/jobs/{ID}/stop, POST /nas/jobs/{ID}/toggleScheduleEnabled, POST /security/accounts?action=rebuildScope, POST /selfService/vSphere/Configs, POST /vAppReplicaPoints/{ID}?action=failover, POST /vAppRestorePoints/{ID}?action=restore, POST /vCloud/orgConfigs, POST /vCloud/orgConfigs/{ID}?action=disable, POST /vmReplicaPoints/{ID}/mounts, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}?action=failover, POST /vmRestorePoints/{ID}/mounts, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}?action=restore, PUT /cdpPolicies/{ID}, PUT /cloud/cloudFailoverPlans/{ID}, PUT /cloud/gatewayPools/{ID}, PUT /cloud/gateways/{ID}, PUT /cloud/hardwarePlans/{ID}, PUT /cloud/publicIpAddresses/{ID}, PUT /cloud/tenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/vlans/{ID}, PUT /failoverPlans/{ID}, PUT /jobs/{ID}?action=edit, PUT /selfService/vSphere/Configs/{ID}, PUT /vCloud/orgConfigs/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tasks_id.html>
 ///
 /// XML root element: `<Task>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -18046,6 +18358,8 @@ impl crate::runtime::xml::ToXml for Task {
     }
 }
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts.html>
 ///
 /// XML root element: `<Tasks>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -18182,6 +18496,8 @@ impl crate::runtime::xml::ToXml for TenantType {
     }
 }
 /// Used by GET /cdpReplica/vApps/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id.html>
 ///
 /// XML root element: `<VAppCdpReplica>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -18327,6 +18643,8 @@ impl crate::runtime::xml::ToXml for VAppCdpReplica {
 }
 /// Used by GET /cdpReplica/vApps/{ID}/vms/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id_vms_id.html>
+///
 /// XML root element: `<VAppCdpReplicaVm>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VAppCdpReplicaVm {
@@ -18431,6 +18749,8 @@ impl crate::runtime::xml::ToXml for VAppCdpReplicaVm {
         w.elem_text("VmRef", &self.vm_ref);
     }
 }
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/cdpreplica_vapps_id_vms.html>
+///
 /// XML root element: `<VAppCdpReplicaVms>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VAppCdpReplicaVms {
@@ -18461,6 +18781,8 @@ impl crate::runtime::xml::ToXml for VAppCdpReplicaVms {
     }
 }
 /// Used by GET /vAppReplicaPoints/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints_id.html>
 ///
 /// XML root element: `<VAppReplicaPoint>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -18603,6 +18925,8 @@ impl crate::runtime::xml::ToXml for VAppReplicaPoint {
 }
 /// Used by GET /vAppRestorePoints/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vapprestorepoints_id.html>
+///
 /// XML root element: `<VAppRestorePoint>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VAppRestorePoint {
@@ -18744,6 +19068,8 @@ impl crate::runtime::xml::ToXml for VAppRestorePoint {
 }
 /// Used by GET /selfService/vSphere/Configs/{ID}, POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
+///
 /// XML root element: `<VCentersScope>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VCentersScopeListType {
@@ -18776,6 +19102,8 @@ impl crate::runtime::xml::ToXml for VCentersScopeListType {
     }
 }
 /// Used by POST /cloud/tenants, PUT /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_tenants_id.html>
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VCloudComputeResources {
     /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
@@ -18849,6 +19177,8 @@ impl crate::runtime::xml::ToXml for VCloudComputeResources {
     }
 }
 /// Used by GET /vCloud/orgConfigs/{ID}, PUT /vCloud/orgConfigs/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs_id.html>
 ///
 /// XML root element: `<VCloudOrganizationConfig>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -19074,6 +19404,8 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfig {
 }
 /// Used by PUT /vCloud/orgConfigs/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_vcloud_orgconfigs_id.html>
+///
 /// XML root element: `<JobSettings>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VCloudOrganizationConfigBackupJobSettings {
@@ -19156,6 +19488,8 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigBackupJobSettings {
     }
 }
 /// Used by POST /vCloud/orgConfigs.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vcloud_orgconfigs.html>
 ///
 /// XML root element: `<VCloudOrganizationConfigCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -19286,6 +19620,8 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigCreateSpec {
         w.elem_text_req("RepositoryFriendlyName", &self.repository_friendly_name);
     }
 }
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/vcloud_orgconfigs.html>
+///
 /// XML root element: `<VCloudOrganizationConfigs>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VCloudOrganizationConfigs {
@@ -19316,6 +19652,8 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigs {
     }
 }
 /// Used by GET /selfService/vSphere/Configs/{ID}, PUT /selfService/vSphere/Configs/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
 ///
 /// XML root element: `<VSphereSelfServiceConfig>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -19543,6 +19881,8 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfig {
 }
 /// Used by GET /selfService/vSphere/Configs/{ID}, PUT /selfService/vSphere/Configs/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
+///
 /// XML root element: `<Account>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VSphereSelfServiceConfigAccountInfoType {
@@ -19594,6 +19934,8 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigAccountInfoType {
     }
 }
 /// Used by PUT /selfService/vSphere/Configs/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_selfservice_vsphere_configs_id.html>
 ///
 /// XML root element: `<JobSettings>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -19652,6 +19994,8 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigEntityTypeJobSetting
         w.elem_text("HighPriorityJob", &self.high_priority_job);
     }
 }
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/selfservice_vsphere_configs.html>
+///
 /// XML root element: `<VSphereSelfServiceConfigs>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VSphereSelfServiceConfigs {
@@ -19682,6 +20026,8 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigs {
     }
 }
 /// Used by POST /selfService/vSphere/Configs.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_selfservice_vsphere_configs.html>
 ///
 /// XML root element: `<VSphereSelfServiceCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -19841,6 +20187,8 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
 }
 /// Used by POST /backupServers/{ID}?action=veeamzip.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_zip.html>
+///
 /// XML root element: `<VeeamZipStartupSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VeeamZipStartupSpec {
@@ -19928,6 +20276,8 @@ impl crate::runtime::xml::ToXml for VeeamZipStartupSpec {
 }
 /// Used by POST /cloud/hardwarePlans.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
+///
 /// XML root element: `<ViCloudHardwarePlan>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ViCloudHardwarePlan {
@@ -20000,6 +20350,8 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlan {
     }
 }
 /// Used by POST /cloud/hardwarePlans.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ViCloudHardwarePlanDatastoreInfoListType {
     /// repeated XML element `<Datastore>`; JSON `"Datastores": […]`.
@@ -20083,6 +20435,8 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlanDatastoreInfoListType {
 }
 /// Used by POST /cloud/hardwarePlans.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
+///
 /// XML root element: `<HvCloudHardwarePlan>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ViCloudHardwarePlanorHvCloudHardwarePlan {
@@ -20158,6 +20512,8 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
     }
 }
 /// Used by GET /cloud/vlans/{ID}, PUT /cloud/vlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vlans_id.html>
 ///
 /// XML root element: `<VlanConfiguration>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -20467,6 +20823,8 @@ impl crate::runtime::xml::ToXml for Vm {
 }
 /// Used by GET /vmReplicaPoints/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id.html>
+///
 /// XML root element: `<VmReplicaPoint>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmReplicaPoint {
@@ -20679,6 +21037,8 @@ impl crate::runtime::xml::ToXml for VmReplicaPointLink {
     }
 }
 /// Used by GET /vmReplicaPoints/{ID}/mounts/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmReplicaPointMount {
     /// Collection of DirectoryEntry resources that represent VM guest OS files and folders in the VM file system hierarchy. For details, see Directory Entries.
@@ -20709,6 +21069,8 @@ impl crate::runtime::xml::ToXml for VmReplicaPointMount {
     }
 }
 /// Used by POST /vmRestorePoints/{ID}?action=restore.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_actionrestore.html>
 ///
 /// XML root element: `<RestoreSpec>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -20949,6 +21311,8 @@ impl crate::runtime::xml::ToXml for VmRestorePoint {
     }
 }
 /// Used by GET /vmRestorePoints/{ID}/mounts/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id_mountpoints_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmRestorePointMount {
     /// Collection of DirectoryEntry resources that represent VM guest OS files and folders in the VM file system hierarchy. For details, see Directory Entries.
@@ -21114,6 +21478,8 @@ impl crate::runtime::xml::ToXml for VmVm {
     }
 }
 /// Used by POST /vAppRestorePoints/{ID}?action=restore.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vapprestorepoints_id_actionrestore.html>
 ///
 /// XML root element: `<RestoreSpec>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -21322,6 +21688,8 @@ impl crate::runtime::xml::ToXml for VssSnapshotOptions {
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
+///
 /// XML root element: `<VssSnapshotOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VssSnapshotOptionsType {
@@ -21378,6 +21746,8 @@ impl crate::runtime::xml::ToXml for VssSnapshotOptionsType {
     }
 }
 /// Used by GET /wanAccelerators/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_wanaccelerators_id.html>
 ///
 /// XML root element: `<WanAccelerator>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -21589,6 +21959,8 @@ impl crate::runtime::xml::ToXml for WanAccelerator {
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
+///
 /// XML root element: `<Weekly>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WeeklyOptionsInfoType {
@@ -21706,6 +22078,8 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptions {
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
+///
 /// XML root element: `<WindowsGuestFSIndexingOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WindowsGuestFsIndexingOptionsType {
@@ -21773,6 +22147,8 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptionsType {
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct YearlyOptionsInfoType {
     /// Defines whether yearly GFS retention policy settings are enabled.
