@@ -298,11 +298,44 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     let from_text = def.text.as_ref().map(|_| quote!(text: xml::text(el)?,));
     let to = def.fields.iter().map(to_xml_stmt);
     let to_text = def.text.as_ref().map(|_| quote!(w.text(&self.text);));
-    let derives = if defaultable(def) {
-        quote!(#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)])
-    } else {
-        quote!(#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)])
+    // Secrets never reach Debug output: structs with a password field print it redacted.
+    let secret = |f: &FieldDef| {
+        let n = f.name.to_ascii_lowercase();
+        n.contains("password") || n.contains("secret") || n == "session_id"
     };
+    let redacting = def.fields.iter().any(secret);
+    let debug_derive = (!redacting).then(|| quote!(Debug,));
+    let derives = if defaultable(def) {
+        quote!(#[derive(#debug_derive Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)])
+    } else {
+        quote!(#[derive(#debug_derive Clone, PartialEq, serde::Serialize, serde::Deserialize)])
+    };
+    let debug_impl = redacting.then(|| {
+        let label = name.to_string();
+        let entries = def.fields.iter().map(|f| {
+            let key = f.name.clone();
+            if secret(f) {
+                quote!(.field(#key, &"<redacted>"))
+            } else {
+                let fname = ident(&f.name);
+                quote!(.field(#key, &self.#fname))
+            }
+        });
+        let text = def
+            .text
+            .as_ref()
+            .map(|_| quote!(.field("text", &self.text)));
+        quote! {
+            impl std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.debug_struct(#label)
+                        #(#entries)*
+                        #text
+                        .finish()
+                }
+            }
+        }
+    });
     // A struct with nothing to read or write still implements both traits.
     let empty = def.fields.is_empty() && def.text.is_none();
     let el = if empty { quote!(_el) } else { quote!(el) };
@@ -319,6 +352,8 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
             #(#fields)*
             #text_field
         }
+
+        #debug_impl
 
         impl crate::runtime::xml::FromXml for #name {
             fn from_xml(#el: &crate::runtime::xml::Element) -> Result<Self, crate::runtime::DecodeError> {

@@ -127,8 +127,20 @@ impl Merger {
         }
     }
 
+    /// Merges two tables of one type (two variants of a body, or two pages). A field that one
+    /// of them lacks is optional in the merged type, whatever its own table says.
     pub fn fields(&mut self, into: &mut Vec<Field>, from: Vec<Field>, other: &str, owner: &str) {
+        for x in into.iter_mut() {
+            if !from.iter().any(|f| f.name == x.name) && x.min_occurs.is_some_and(|m| m > 0) {
+                x.min_occurs = Some(0);
+            }
+        }
+        let known: Vec<String> = into.iter().map(|f| f.name.clone()).collect();
         for f in from {
+            let mut f = f;
+            if !known.contains(&f.name) && f.min_occurs.is_some_and(|m| m > 0) {
+                f.min_occurs = Some(0);
+            }
             let at = f.source.clone();
             match into.iter_mut().find(|x| x.name == f.name) {
                 Some(x) => {

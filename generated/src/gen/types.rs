@@ -1207,7 +1207,7 @@ impl crate::runtime::xml::ToXml for BackupServer {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers.html>
 ///
 /// XML root element: `<BackupServerSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BackupServerSpec {
     /// Description of the backup server.
     ///
@@ -1282,6 +1282,19 @@ pub struct BackupServerSpec {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub vbr_certificate_thumbprint: Option<String>,
+}
+impl std::fmt::Debug for BackupServerSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BackupServerSpec")
+            .field("description", &self.description)
+            .field("dns_name_or_ip_address", &self.dns_name_or_ip_address)
+            .field("username", &self.username)
+            .field("port", &self.port)
+            .field("password", &"<redacted>")
+            .field("wcf_port", &self.wcf_port)
+            .field("vbr_certificate_thumbprint", &self.vbr_certificate_thumbprint)
+            .finish()
+    }
 }
 impl crate::runtime::xml::FromXml for BackupServerSpec {
     fn from_xml(
@@ -4846,7 +4859,7 @@ impl crate::runtime::xml::ToXml for CloudReplica {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants_id.html>
 ///
 /// XML root element: `<CloudSubtenant>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudSubtenant {
     /// XML attribute `Href`; JSON `"Href"`.
     #[serde(
@@ -4932,6 +4945,20 @@ pub struct CloudSubtenant {
     )]
     pub repository_quota: Option<CloudSubtenantRepositoryQuotaInfoType>,
 }
+impl std::fmt::Debug for CloudSubtenant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CloudSubtenant")
+            .field("href", &self.href)
+            .field("type", &self.r#type)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("password", &"<redacted>")
+            .field("enabled", &self.enabled)
+            .field("repository_quota", &self.repository_quota)
+            .finish()
+    }
+}
 impl crate::runtime::xml::FromXml for CloudSubtenant {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4966,7 +4993,7 @@ impl crate::runtime::xml::ToXml for CloudSubtenant {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_subtenants.html>
 ///
 /// XML root element: `<CloudSubtenantCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CloudSubtenantCreateSpec {
     /// User name for the subtenant account.
     ///
@@ -5048,6 +5075,20 @@ pub struct CloudSubtenantCreateSpec {
         deserialize_with = "super::serde_helpers::lenient"
     )]
     pub unlimited_quota: bool,
+}
+impl std::fmt::Debug for CloudSubtenantCreateSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CloudSubtenantCreateSpec")
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("password", &"<redacted>")
+            .field("enabled", &self.enabled)
+            .field("tenant_resource_id", &self.tenant_resource_id)
+            .field("quota_name", &self.quota_name)
+            .field("quota_mb", &self.quota_mb)
+            .field("unlimited_quota", &self.unlimited_quota)
+            .finish()
+    }
 }
 impl crate::runtime::xml::FromXml for CloudSubtenantCreateSpec {
     fn from_xml(
@@ -5185,7 +5226,7 @@ impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
 ///
 /// XML root element: `<CloudTenant>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenant {
     /// XML attribute `Href`; JSON `"Href"`.
     #[serde(
@@ -5700,6 +5741,69 @@ pub struct CloudTenant {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub failover_to_others_gateways_if_fail: Option<bool>,
+}
+impl std::fmt::Debug for CloudTenant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CloudTenant")
+            .field("href", &self.href)
+            .field("type", &self.r#type)
+            .field("name", &self.name)
+            .field("uid", &self.uid)
+            .field("links", &self.links)
+            .field("password", &"<redacted>")
+            .field("description", &self.description)
+            .field("enabled", &self.enabled)
+            .field("lease_options", &self.lease_options)
+            .field("resources", &self.resources)
+            .field("last_result", &self.last_result)
+            .field("last_active", &self.last_active)
+            .field("vm_count", &self.vm_count)
+            .field("compute_resources", &self.compute_resources)
+            .field("throttling_enabled", &self.throttling_enabled)
+            .field("throttling_speed_limit", &self.throttling_speed_limit)
+            .field("throttling_speed_unit", &self.throttling_speed_unit)
+            .field("public_ip_count", &self.public_ip_count)
+            .field("backup_count", &self.backup_count)
+            .field("replica_count", &self.replica_count)
+            .field("max_concurrent_tasks", &self.max_concurrent_tasks)
+            .field("work_station_backup_count", &self.work_station_backup_count)
+            .field("server_backup_count", &self.server_backup_count)
+            .field("backup_protection_enabled", &self.backup_protection_enabled)
+            .field("backup_protection_period", &self.backup_protection_period)
+            .field("tenant_type", &self.tenant_type)
+            .field("v_cloud_compute_resources", &self.v_cloud_compute_resources)
+            .field("cloud_gateway_pools", &self.cloud_gateway_pools)
+            .field(
+                "failover_to_other_gateways_if_fail",
+                &self.failover_to_other_gateways_if_fail,
+            )
+            .field("cloud_hardware_plan_uid", &self.cloud_hardware_plan_uid)
+            .field("wan_accelerator_uid", &self.wan_accelerator_uid)
+            .field("platform_type", &self.platform_type)
+            .field(
+                "use_network_failover_resources",
+                &self.use_network_failover_resources,
+            )
+            .field("network_appliance", &self.network_appliance)
+            .field("compute_resource_stats", &self.compute_resource_stats)
+            .field("virtual_data_center_name", &self.virtual_data_center_name)
+            .field("virtual_data_center_ref", &self.virtual_data_center_ref)
+            .field("allocation_model", &self.allocation_model)
+            .field("resource_usage", &self.resource_usage)
+            .field("ip_address", &self.ip_address)
+            .field("subnet_mask", &self.subnet_mask)
+            .field("default_gateway", &self.default_gateway)
+            .field("lease_expiration_date", &self.lease_expiration_date)
+            .field("cloud_tenant_resource", &self.cloud_tenant_resource)
+            .field("display_name", &self.display_name)
+            .field("repository_uid", &self.repository_uid)
+            .field("quota", &self.quota)
+            .field(
+                "failover_to_others_gateways_if_fail",
+                &self.failover_to_others_gateways_if_fail,
+            )
+            .finish()
+    }
 }
 impl crate::runtime::xml::FromXml for CloudTenant {
     fn from_xml(
@@ -7636,7 +7740,7 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpecType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
 ///
 /// XML root element: `<CreateCloudTenantSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateCloudTenantSpec {
     /// Name for the VMware Cloud Director tenant account. The name of the tenant account must be equal to the vCD organization name.
     ///
@@ -7852,9 +7956,11 @@ pub struct CreateCloudTenantSpec {
     #[serde(
         rename = "OrganizationRef",
         alias = "organizationRef",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub organization_ref: String,
+    pub organization_ref: Option<String>,
     /// Specifies options for replication resources that will be assigned to the tenant account. For details, see vCloud Compute Resource Options.
     ///
     /// XML `<VCloudComputeResources><VCloudComputeResource/>…</VCloudComputeResources>`; JSON `"VCloudComputeResources": {"VCloudComputeResources": […]}`.
@@ -7879,6 +7985,40 @@ pub struct CreateCloudTenantSpec {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub failover_to_others_gateways_if_fail: Option<bool>,
+}
+impl std::fmt::Debug for CreateCloudTenantSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateCloudTenantSpec")
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("password", &"<redacted>")
+            .field("enabled", &self.enabled)
+            .field("lease_expiration_date", &self.lease_expiration_date)
+            .field("resources", &self.resources)
+            .field("compute_resources", &self.compute_resources)
+            .field("backup_server_uid", &self.backup_server_uid)
+            .field("throttling_enabled", &self.throttling_enabled)
+            .field("throttling_speed_limit", &self.throttling_speed_limit)
+            .field("throttling_speed_unit", &self.throttling_speed_unit)
+            .field("public_ip_count", &self.public_ip_count)
+            .field("max_concurrent_tasks", &self.max_concurrent_tasks)
+            .field("backup_protection_enabled", &self.backup_protection_enabled)
+            .field("backup_protection_period", &self.backup_protection_period)
+            .field("tenant_type", &self.tenant_type)
+            .field("cloud_gateway_pools", &self.cloud_gateway_pools)
+            .field(
+                "failover_to_other_gateways_if_fail",
+                &self.failover_to_other_gateways_if_fail,
+            )
+            .field("domain", &self.domain)
+            .field("organization_ref", &self.organization_ref)
+            .field("v_cloud_compute_resources", &self.v_cloud_compute_resources)
+            .field(
+                "failover_to_others_gateways_if_fail",
+                &self.failover_to_others_gateways_if_fail,
+            )
+            .finish()
+    }
 }
 impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
     fn from_xml(
@@ -7910,8 +8050,7 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
                 "FailoverToOtherGatewaysIfFail",
             )?,
             domain: xml::elem(el, "Domain")?,
-            organization_ref: xml::elem_text(el, "OrganizationRef")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("OrganizationRef"))?,
+            organization_ref: xml::elem_text(el, "OrganizationRef")?,
             v_cloud_compute_resources: xml::wrapped(
                 el,
                 "VCloudComputeResources",
@@ -7948,7 +8087,7 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
             &self.failover_to_other_gateways_if_fail,
         );
         w.elem("Domain", &self.domain);
-        w.elem_text_req("OrganizationRef", &self.organization_ref);
+        w.elem_text("OrganizationRef", &self.organization_ref);
         w.wrapped(
             "VCloudComputeResources",
             "VCloudComputeResource",
@@ -8024,7 +8163,7 @@ impl crate::runtime::xml::ToXml for CreateObjectInJobSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_creds_id.html>
 ///
 /// XML root element: `<CredentialsInfo>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CredentialsInfo {
     /// XML attribute `Href`; JSON `"Href"`.
     #[serde(
@@ -8089,6 +8228,18 @@ pub struct CredentialsInfo {
     )]
     pub password: Option<String>,
 }
+impl std::fmt::Debug for CredentialsInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CredentialsInfo")
+            .field("href", &self.href)
+            .field("type", &self.r#type)
+            .field("id", &self.id)
+            .field("username", &self.username)
+            .field("description", &self.description)
+            .field("password", &"<redacted>")
+            .finish()
+    }
+}
 impl crate::runtime::xml::FromXml for CredentialsInfo {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -8119,7 +8270,7 @@ impl crate::runtime::xml::ToXml for CredentialsInfo {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_creds.html>
 ///
 /// XML root element: `<CredentialsInfoSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CredentialsInfoSpec {
     /// User name of the added credentials record in the DOMAIN\\USENAME format.
     ///
@@ -8154,6 +8305,15 @@ pub struct CredentialsInfoSpec {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password: Option<String>,
+}
+impl std::fmt::Debug for CredentialsInfoSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CredentialsInfoSpec")
+            .field("username", &self.username)
+            .field("description", &self.description)
+            .field("password", &"<redacted>")
+            .finish()
+    }
 }
 impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
     fn from_xml(
@@ -10455,7 +10615,7 @@ impl crate::runtime::xml::ToXml for GfsRetentionPolicy {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
 ///
 /// XML root element: `<GuestCredentials>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GuestCredentials {
     /// User name of the guest OS account specified in the DOMAIN\\USENAME format.
     ///
@@ -10475,6 +10635,14 @@ pub struct GuestCredentials {
         deserialize_with = "super::serde_helpers::lenient"
     )]
     pub password: String,
+}
+impl std::fmt::Debug for GuestCredentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GuestCredentials")
+            .field("user_name", &self.user_name)
+            .field("password", &"<redacted>")
+            .finish()
+    }
 }
 impl crate::runtime::xml::FromXml for GuestCredentials {
     fn from_xml(
@@ -11765,18 +11933,22 @@ pub struct JobCloneSpec {
     #[serde(
         rename = "FolderName",
         alias = "folderName",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub folder_name: String,
+    pub folder_name: Option<String>,
     /// UID of the backup repository in which the backup file will be created.
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
     #[serde(
         rename = "RepositoryUid",
         alias = "repositoryUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub repository_uid: crate::runtime::Uid,
+    pub repository_uid: Option<crate::runtime::Uid>,
     /// Description for the cloned job.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
@@ -11819,10 +11991,8 @@ impl crate::runtime::xml::FromXml for JobCloneSpec {
         Ok(Self {
             job_name: xml::elem_text(el, "JobName")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("JobName"))?,
-            folder_name: xml::elem_text(el, "FolderName")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("FolderName"))?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("RepositoryUid"))?,
+            folder_name: xml::elem_text(el, "FolderName")?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?,
             description: xml::elem_text(el, "Description")?,
             vm_suffix: xml::elem_text(el, "VmSuffix")?,
             job_file_name: xml::elem_text(el, "JobFileName")?,
@@ -11832,8 +12002,8 @@ impl crate::runtime::xml::FromXml for JobCloneSpec {
 impl crate::runtime::xml::ToXml for JobCloneSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("JobName", &self.job_name);
-        w.elem_text_req("FolderName", &self.folder_name);
-        w.elem_text_req("RepositoryUid", &self.repository_uid);
+        w.elem_text("FolderName", &self.folder_name);
+        w.elem_text("RepositoryUid", &self.repository_uid);
         w.elem_text("Description", &self.description);
         w.elem_text("VmSuffix", &self.vm_suffix);
         w.elem_text("JobFileName", &self.job_file_name);
@@ -12865,7 +13035,7 @@ impl crate::runtime::xml::ToXml for LinuxGuestFsIndexingOptions {
 /// Used by GET /logonSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_loginsessions_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LogonSession {
     /// User name of the account used for the logon session, for example: ENTERPRISE04\\Administrator.
     ///
@@ -12889,6 +13059,14 @@ pub struct LogonSession {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub session_id: Option<String>,
+}
+impl std::fmt::Debug for LogonSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LogonSession")
+            .field("user_name", &self.user_name)
+            .field("session_id", &"<redacted>")
+            .finish()
+    }
 }
 impl crate::runtime::xml::FromXml for LogonSession {
     fn from_xml(
@@ -14127,7 +14305,7 @@ impl crate::runtime::xml::ToXml for Network {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloud_tenants_id_vcloudcomputeresources.html>
 ///
 /// XML root element: `<NetworkAppliance>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NetworkAppliance {
     /// IP address for the network extension appliance.
     ///
@@ -14168,27 +14346,33 @@ pub struct NetworkAppliance {
     #[serde(
         rename = "Name",
         alias = "name",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub name: String,
+    pub name: Option<String>,
     /// Network label that identifies the port group to which you want to connect the network extension appliance. The port group is configured on the virtual switch in the SP virtualization environment and provides networking for the Veeam Cloud Connect infrastructure.
     ///
     /// XML element `<ProductionNetwork>`; JSON `"ProductionNetwork"`.
     #[serde(
         rename = "ProductionNetwork",
         alias = "productionNetwork",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub production_network: String,
+    pub production_network: Option<String>,
     /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values: • True • False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
     ///
     /// XML element `<ObtainIPAddressAutomatically>`; JSON `"ObtainIPAddressAutomatically"`.
     #[serde(
         rename = "ObtainIPAddressAutomatically",
         alias = "obtainIPAddressAutomatically",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub obtain_ip_address_automatically: bool,
+    pub obtain_ip_address_automatically: Option<bool>,
     /// UID of the Distributed Virtual Switch on which the port group specified in the ProductionNetwork field is configured.
     ///
     /// XML element `<ViDistributedSwitchUuid>`; JSON `"ViDistributedSwitchUuid"`.
@@ -14229,19 +14413,12 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
             ip_address: xml::elem_text(el, "IpAddress")?,
             subnet_mask: xml::elem_text(el, "SubnetMask")?,
             default_gateway: xml::elem_text(el, "DefaultGateway")?,
-            name: xml::elem_text(el, "Name")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
-            production_network: xml::elem_text(el, "ProductionNetwork")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "ProductionNetwork",
-                ))?,
+            name: xml::elem_text(el, "Name")?,
+            production_network: xml::elem_text(el, "ProductionNetwork")?,
             obtain_ip_address_automatically: xml::elem_text(
-                    el,
-                    "ObtainIPAddressAutomatically",
-                )?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "ObtainIPAddressAutomatically",
-                ))?,
+                el,
+                "ObtainIPAddressAutomatically",
+            )?,
             vi_distributed_switch_uuid: xml::elem_text(el, "ViDistributedSwitchUuid")?,
             production_network_under_dvs: xml::elem_text(
                 el,
@@ -14259,9 +14436,9 @@ impl crate::runtime::xml::ToXml for NetworkAppliance {
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("SubnetMask", &self.subnet_mask);
         w.elem_text("DefaultGateway", &self.default_gateway);
-        w.elem_text_req("Name", &self.name);
-        w.elem_text_req("ProductionNetwork", &self.production_network);
-        w.elem_text_req(
+        w.elem_text("Name", &self.name);
+        w.elem_text("ProductionNetwork", &self.production_network);
+        w.elem_text(
             "ObtainIPAddressAutomatically",
             &self.obtain_ip_address_automatically,
         );
@@ -15129,7 +15306,7 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfo {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_passwords.html>
 ///
 /// XML root element: `<PasswordKeyInfoSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PasswordKeyInfoSpec {
     /// Hint for the created password.
     ///
@@ -15153,6 +15330,14 @@ pub struct PasswordKeyInfoSpec {
         deserialize_with = "super::serde_helpers::lenient_opt"
     )]
     pub password: Option<String>,
+}
+impl std::fmt::Debug for PasswordKeyInfoSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordKeyInfoSpec")
+            .field("hint", &self.hint)
+            .field("password", &"<redacted>")
+            .finish()
+    }
 }
 impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
     fn from_xml(
@@ -16869,7 +17054,7 @@ impl crate::runtime::xml::ToXml for RestoreSession {
 /// Used by POST /vAppRestorePoints/{ID}?action=restore, POST /vmRestorePoints/{ID}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vapprestorepoints_id_actionrestore.html>
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct RestoreSpec {
     /// Specifies if VMs in the vApp must be powered on after the restore process is complete.
     ///
@@ -16899,9 +17084,11 @@ pub struct RestoreSpec {
     #[serde(
         rename = "PowerOnAfterRestore",
         alias = "powerOnAfterRestore",
-        deserialize_with = "super::serde_helpers::lenient"
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::serde_helpers::lenient_opt"
     )]
-    pub power_on_after_restore: bool,
+    pub power_on_after_restore: Option<bool>,
     /// ID of the host on which the VM should be restored, for example: urn:veeam:HierarchyRoot:fa099d3b-7376-49b1-884c-bb6fa47c7b1e.
     ///
     /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
@@ -16986,10 +17173,7 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
         Ok(Self {
             power_on_after: xml::elem_text(el, "PowerOnAfter")?,
             hierarchy_root: xml::elem_text(el, "HierarchyRoot")?,
-            power_on_after_restore: xml::elem_text(el, "PowerOnAfterRestore")?
-                .ok_or_else(|| crate::runtime::DecodeError::missing(
-                    "PowerOnAfterRestore",
-                ))?,
+            power_on_after_restore: xml::elem_text(el, "PowerOnAfterRestore")?,
             hierarchy_root_uid: xml::elem_text(el, "HierarchyRootUid")?,
             quick_rollback: xml::elem_text(el, "QuickRollback")?,
             keep_original_vm: xml::elem_text(el, "KeepOriginalVM")?,
@@ -17004,7 +17188,7 @@ impl crate::runtime::xml::ToXml for RestoreSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("PowerOnAfter", &self.power_on_after);
         w.elem_text("HierarchyRoot", &self.hierarchy_root);
-        w.elem_text_req("PowerOnAfterRestore", &self.power_on_after_restore);
+        w.elem_text("PowerOnAfterRestore", &self.power_on_after_restore);
         w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
         w.elem_text("QuickRollback", &self.quick_rollback);
         w.elem_text("KeepOriginalVM", &self.keep_original_vm);
@@ -20190,7 +20374,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_zip.html>
 ///
 /// XML root element: `<VeeamZipStartupSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VeeamZipStartupSpec {
     /// Reference to a VM or VMs for which a VeeamZIP file must be created. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
@@ -20242,6 +20426,18 @@ pub struct VeeamZipStartupSpec {
     /// XML element `<BackupRetention>`; JSON `"BackupRetention"`.
     #[serde(rename = "BackupRetention", alias = "backupRetention")]
     pub backup_retention: super::enums::FreeBackupRetention,
+}
+impl std::fmt::Debug for VeeamZipStartupSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VeeamZipStartupSpec")
+            .field("vm_ref", &self.vm_ref)
+            .field("repository_uid", &self.repository_uid)
+            .field("password_key_id", &"<redacted>")
+            .field("compression_level", &self.compression_level)
+            .field("disable_guest_quiescence", &self.disable_guest_quiescence)
+            .field("backup_retention", &self.backup_retention)
+            .finish()
+    }
 }
 impl crate::runtime::xml::FromXml for VeeamZipStartupSpec {
     fn from_xml(

@@ -1,0 +1,23 @@
+//! Generated types never show a password in `Debug` output.
+
+use veeam_em::api::types::{BackupServerSpec, CreateCloudTenantSpec};
+
+#[test]
+fn passwords_are_redacted_in_debug() {
+    let tenant: CreateCloudTenantSpec = veeam_em::runtime::json::from_slice(
+        br#"{"Name": "t", "BackupServerUid": "urn:veeam:BackupServer:1", "Password": "hunter2-secret"}"#,
+    )
+    .expect("decodes");
+    assert_eq!(
+        tenant.password.as_deref(),
+        Some("hunter2-secret"),
+        "the value is kept"
+    );
+    let shown = format!("{tenant:?}");
+    assert!(!shown.contains("hunter2-secret"), "{shown}");
+    assert!(shown.contains("<redacted>"));
+
+    let server: BackupServerSpec =
+        veeam_em::runtime::json::from_slice(br#"{"Password": "hunter2-secret"}"#).expect("decodes");
+    assert!(!format!("{server:?}").contains("hunter2-secret"));
+}
