@@ -59,6 +59,7 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
         #![doc = #summary]
         pub mod enums;
         pub mod operations;
+        pub mod query_types;
         pub mod samples;
         pub(crate) mod serde_helpers;
         pub mod types;
@@ -96,7 +97,85 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
         render("serde_helpers.rs", serde_helpers(schema))?,
     );
     files.insert("samples.rs".into(), render("samples.rs", samples(schema))?);
+    files.insert(
+        "query_types.rs".into(),
+        render("query_types.rs", query_types(schema))?,
+    );
     Ok(files)
+}
+
+/// The query types of `GET /query?type=…` with their filterable fields, from the query-type
+/// pages: what the query builder checks field names against.
+fn query_types(schema: &Schema) -> TokenStream {
+    let mut consts = Vec::new();
+    let mut names = Vec::new();
+    for op in schema.operations.iter().filter(|o| o.path == "/query") {
+        let Some(ty) = op.fixed_query.get("type") else {
+            continue;
+        };
+        let konst = proc_macro2::Ident::new(
+            &ty.to_snake_case().to_ascii_uppercase(),
+            proc_macro2::Span::call_site(),
+        );
+        let fields = op.filters.iter().map(|f| {
+            let (name, kind, values) = (&f.name, &f.ty, &f.values);
+            quote!(QueryField { name: #name, kind: #kind, values: &[#(#values),*] })
+        });
+        let mut doc =
+            format!("`GET /query?type={ty}`: the fields it can be filtered and sorted on.");
+        if let Some(url) = &op.doc_url {
+            doc.push_str(&format!("\n\nHelp center: <{url}>"));
+        }
+        let doc = names::docs(&doc);
+        consts.push(quote! {
+            #doc
+            pub const #konst: QueryType = QueryType { name: #ty, fields: &[#(#fields),*] };
+        });
+        names.push(konst);
+    }
+    quote! {
+        //! The query service's types (`GET /query?type=…`) and their filterable fields.
+
+        /// A query type and the fields the docs list for filtering and sorting.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct QueryType {
+            /// The `type` parameter, e.g. `VmRestorePoint`.
+            pub name: &'static str,
+            /// The fields, as the docs name them.
+            pub fields: &'static [QueryField],
+        }
+
+        /// One filterable field.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct QueryField {
+            /// The name used in `filter=` and `sortAsc=`.
+            pub name: &'static str,
+            /// The documented type (`String`, `DateTime`, `UidType`, …).
+            pub kind: &'static str,
+            /// The documented values, when the docs list them.
+            pub values: &'static [&'static str],
+        }
+
+        impl QueryType {
+            /// The field named `name` (exact, then case-insensitive).
+            pub fn field(&self, name: &str) -> Option<&'static QueryField> {
+                self.fields
+                    .iter()
+                    .find(|f| f.name == name)
+                    .or_else(|| self.fields.iter().find(|f| f.name.eq_ignore_ascii_case(name)))
+            }
+        }
+
+        #(#consts)*
+
+        /// Every query type, by name.
+        pub const ALL: &[QueryType] = &[#(#names),*];
+
+        /// The query type named `name`.
+        pub fn by_name(name: &str) -> Option<&'static QueryType> {
+            ALL.iter().find(|q| q.name == name)
+        }
+    }
 }
 
 /// Decode-and-encode by type name, for the tests that run every documented sample through the

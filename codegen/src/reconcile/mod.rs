@@ -105,6 +105,16 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
                 response,
                 success: op.success.iter().map(|s| s.code).collect(),
                 shape,
+                filters: op
+                    .filters
+                    .iter()
+                    .map(|f| schema::FilterDef {
+                        name: f.name.clone(),
+                        ty: f.type_name.clone(),
+                        description: f.description.clone(),
+                        values: f.values.clone(),
+                    })
+                    .collect(),
             }
         })
         .collect();

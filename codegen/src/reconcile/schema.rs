@@ -137,6 +137,17 @@ pub struct OperationDef {
     pub success: Vec<u16>,
     /// What comes back: `entity`, `collection`, `task`, `none`.
     pub shape: String,
+    /// For `GET /query?type=X`: the fields the query can filter and sort on.
+    pub filters: Vec<FilterDef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FilterDef {
+    pub name: String,
+    /// The documented type (`String`, `DateTime`, `UidType`, …).
+    pub ty: String,
+    pub description: String,
+    pub values: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

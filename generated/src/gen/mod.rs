@@ -2,6 +2,7 @@
 //!Generated from 623 help-center pages: 349 operations, 248 types, 106 enums.
 pub mod enums;
 pub mod operations;
+pub mod query_types;
 pub mod samples;
 pub(crate) mod serde_helpers;
 pub mod types;
