@@ -8,7 +8,7 @@ pub mod types;
 
 use std::collections::BTreeMap;
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Source};
 use crate::extract::facts::{OperationFacts, PageFacts};
 use crate::extract::request_line::RequestLine;
 use crate::model::{Body, MergedFrom, Model, Operation, PageEntry, Resource, SampleAt};
@@ -204,22 +204,28 @@ fn resource(fact: &PageFacts, diags: &mut Vec<Diagnostic>) -> Option<Resource> {
 }
 
 impl Merger {
+    /// Description and help-center URL, which operations and resources both carry.
+    fn page_text(
+        &mut self,
+        into: [&mut Option<String>; 2],
+        from: [Option<String>; 2],
+        at: &Source,
+        other: &str,
+    ) {
+        let [description, doc_url] = into;
+        let [from_description, from_doc_url] = from;
+        self.opt_text(description, from_description, at, other, "description");
+        self.opt_text(doc_url, from_doc_url, at, other, "help-center URL");
+    }
+
     fn operation(&mut self, into: &mut Operation, from: Operation) {
         let at = from.source.clone();
         let other = into.source.file.clone();
-        self.opt_text(
-            &mut into.description,
-            from.description,
+        self.page_text(
+            [&mut into.description, &mut into.doc_url],
+            [from.description, from.doc_url],
             &at,
             &other,
-            "description",
-        );
-        self.opt_text(
-            &mut into.doc_url,
-            from.doc_url,
-            &at,
-            &other,
-            "help-center URL",
         );
         self.opt_text(
             &mut into.product_version,
@@ -255,19 +261,11 @@ impl Merger {
     fn resource(&mut self, into: &mut Resource, from: Resource) {
         let at = from.source.clone();
         let other = into.source.file.clone();
-        self.opt_text(
-            &mut into.description,
-            from.description,
+        self.page_text(
+            [&mut into.description, &mut into.doc_url],
+            [from.description, from.doc_url],
             &at,
             &other,
-            "description",
-        );
-        self.opt_text(
-            &mut into.doc_url,
-            from.doc_url,
-            &at,
-            &other,
-            "help-center URL",
         );
         self.opt_text(
             &mut into.entity_type,

@@ -55,19 +55,24 @@ fn diff(a: &Value, b: &Value) -> String {
         .to_string()
 }
 
+/// The page in the other three renderings: (name, text, whether front matter is lost).
+fn renderings_of(md: &Input) -> [(&'static str, String, bool); 3] {
+    let mut sink = Sink::new(md.file.clone());
+    let page = read::read_page(&md.file, &md.bytes, &mut sink);
+    [
+        ("html", render::to_html(&page), false),
+        ("pipe-text", render::to_pipe_text(&page), true),
+        ("cell-text", render::to_cell_text(&page), true),
+    ]
+}
+
 #[test]
 fn every_rendering_gives_the_same_model() {
     let Some(dir) = corpus_dir() else { return };
     let mut failures = Vec::new();
     for name in PAGES {
         let md = corpus_page(&dir, name);
-        let mut sink = Sink::new(md.file.clone());
-        let page = read::read_page(&md.file, &md.bytes, &mut sink);
-        let renderings = [
-            ("html", render::to_html(&page), false),
-            ("pipe-text", render::to_pipe_text(&page), true),
-            ("cell-text", render::to_cell_text(&page), true),
-        ];
+        let renderings = renderings_of(&md);
         for (style, text, text_only) in renderings {
             let other = Input {
                 file: format!("{name}.{style}"),
@@ -119,13 +124,7 @@ fn whole_corpus_models_agree() {
     let mut agree = [0usize; 3];
     for name in &names {
         let md = corpus_page(&dir, name);
-        let mut sink = Sink::new(md.file.clone());
-        let page = read::read_page(&md.file, &md.bytes, &mut sink);
-        let renderings = [
-            ("html", render::to_html(&page), false),
-            ("pipe-text", render::to_pipe_text(&page), true),
-            ("cell-text", render::to_cell_text(&page), true),
-        ];
+        let renderings = renderings_of(&md);
         for (i, (style, text, text_only)) in renderings.into_iter().enumerate() {
             let other = Input {
                 file: format!("{name}.{style}"),

@@ -414,31 +414,20 @@ impl<'m> Inferer<'m> {
                         tf,
                     )
                 }
-                Shape::Struct(s) => {
+                Shape::Struct(_) | Shape::Scalar => {
                     let tf = self.match_table(&table, child, &matched, name, &sample_source);
-                    let p = if repeated || tf.is_some_and(unbounded) {
-                        XmlPlacement::Elements {
-                            name: child.clone(),
-                        }
-                    } else {
-                        XmlPlacement::Element {
-                            name: child.clone(),
+                    let ty = match &shape {
+                        Shape::Struct(s) => ValueType::Struct(s.clone()),
+                        _ => {
+                            let vals = values.get(child).cloned().unwrap_or_default();
+                            self.scalar_type(name, child, tf, &vals)
                         }
                     };
-                    (p, ValueType::Struct(s.clone()), tf)
-                }
-                Shape::Scalar => {
-                    let tf = self.match_table(&table, child, &matched, name, &sample_source);
-                    let vals = values.get(child).cloned().unwrap_or_default();
-                    let ty = self.scalar_type(name, child, tf, &vals);
+                    let name = child.clone();
                     let p = if repeated || tf.is_some_and(unbounded) {
-                        XmlPlacement::Elements {
-                            name: child.clone(),
-                        }
+                        XmlPlacement::Elements { name }
                     } else {
-                        XmlPlacement::Element {
-                            name: child.clone(),
-                        }
+                        XmlPlacement::Element { name }
                     };
                     (p, ty, tf)
                 }
