@@ -1,19 +1,29 @@
-//! The HTTP client: one [`Client`] per server, [`Request`]s built by the generated operations,
-//! and the [`decode`]/[`encode`] of bodies in the client's [`Format`].
+//! The HTTP client: one [`Client`] per server (built by [`Client::builder`]), [`Request`]s built
+//! by the generated operations, and the [`decode`]/[`encode`] of bodies in the client's
+//! [`Format`].
+//!
+//! A `Client` is cheap to clone: clones share the connection pool and the logon session. The
+//! session lifecycle (logon, the session header on every request, one re-logon when the server
+//! forgets the session, logout) is in [`session`](super::session).
 
 use std::fmt;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
-use reqwest::header::{HeaderValue, ACCEPT, CONTENT_TYPE};
+pub use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::error::{Error, ServerError};
+use super::session::{Credentials, SessionInfo};
+use super::tls::TlsConfig;
 use super::values::Format;
 use super::xml::{FromXml, ToXml};
 use super::{json, xml};
 
-/// The header that carries the session id on every request after logon.
+/// The header that carries the session id: sent by the server in the logon response, and by the
+/// client on every request after logon.
 pub const SESSION_HEADER: &str = "X-RestSvcSessionId";
 
 /// The timeout a new client uses, for connecting and for each whole request.
@@ -21,7 +31,7 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The session id; its `Debug` never shows it.
 #[derive(Clone, PartialEq, Eq)]
-struct SessionId(String);
+pub(crate) struct SessionId(pub(crate) String);
 
 impl fmt::Debug for SessionId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -29,24 +39,101 @@ impl fmt::Debug for SessionId {
     }
 }
 
+impl SessionId {
+    /// The id as a header value, marked sensitive (kept out of reqwest's `Debug` and out of
+    /// HTTP/2 header compression tables).
+    pub(crate) fn header_value(&self) -> Result<HeaderValue, Error> {
+        let mut value = HeaderValue::from_str(&self.0)
+            .map_err(|_| Error::Encode("the session id is not a valid header value".to_owned()))?;
+        value.set_sensitive(true);
+        Ok(value)
+    }
+}
+
+/// The logon session a client holds, shared by its clones.
+#[derive(Default)]
+pub(crate) struct SessionState {
+    /// The `X-RestSvcSessionId` value.
+    pub(crate) token: Option<SessionId>,
+    /// Bumped whenever `token` changes, so a request that saw 401 can tell whether another
+    /// task has logged on again since it was sent.
+    pub(crate) generation: u64,
+    /// The logon session's own id (the `{ID}` of `DELETE /logonSessions/{ID}`), from the logon
+    /// response body. Treated as a secret too.
+    pub(crate) logon_session_id: Option<String>,
+    /// What the last logon chose.
+    pub(crate) info: Option<SessionInfo>,
+}
+
+impl SessionState {
+    /// Replaces the session (or forgets it, with `None`).
+    pub(crate) fn replace(
+        &mut self,
+        token: Option<SessionId>,
+        logon_session_id: Option<String>,
+        info: Option<SessionInfo>,
+    ) {
+        self.token = token;
+        self.logon_session_id = logon_session_id;
+        self.info = info;
+        self.generation = self.generation.wrapping_add(1);
+    }
+}
+
+/// What clones of one client share.
+#[derive(Default)]
+pub(crate) struct Shared {
+    /// The session; never held across an `.await`.
+    state: Mutex<SessionState>,
+    /// Held for a whole logon, re-logon or logout, so concurrent 401s log on once.
+    pub(crate) logon: tokio::sync::Mutex<()>,
+}
+
 /// A client of one Enterprise Manager server.
 ///
-/// `Debug` shows the base URL and format, never the session id.
+/// Cheap to clone; clones share the connection pool, the credentials and the logon session, and
+/// every method takes `&self`, so one client can serve many tasks. `Debug` shows the base URL,
+/// format, timeout and whether there is a session, never the session id or the password.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), veeam_em::Error> {
+/// use veeam_em::runtime::Credentials;
+/// use veeam_em::{Client, Format};
+///
+/// let client = Client::builder("https://em.example:9398/api")
+///     .format(Format::Json)
+///     .credentials(Credentials::new("DOMAIN\\svc-backup", "…"))
+///     .ca_certificate_pem(&std::fs::read("em.pem").unwrap_or_default())
+///     .build()?;
+/// client.logon().await?; // GET /api, POST /sessionMngr/?v=<newest known>
+/// let jobs = client.get_jobs().await?; // X-RestSvcSessionId sent; one re-logon on 401
+/// client.logout().await?; // DELETE /logonSessions/{ID}
+/// # drop(jobs);
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone)]
 pub struct Client {
-    base_url: String,
-    http: reqwest::Client,
-    session: Option<SessionId>,
+    base_url: Arc<str>,
+    pub(crate) http: reqwest::Client,
     format: Format,
     timeout: Duration,
+    pub(crate) credentials: Option<Arc<Credentials>>,
+    pub(crate) shared: Arc<Shared>,
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = self.state();
         f.debug_struct("Client")
-            .field("base_url", &self.base_url)
+            .field("base_url", &&*self.base_url)
             .field("format", &self.format)
-            .field("session", &self.session)
+            .field("session", &state.token)
+            .field(
+                "api_version",
+                &state.info.as_ref().map(|i| i.version.name()),
+            )
+            .field("credentials", &self.credentials)
             .field("timeout", &self.timeout)
             .finish_non_exhaustive()
     }
@@ -76,39 +163,162 @@ fn check_base_url(base_url: String) -> Result<String, Error> {
     Ok(trimmed)
 }
 
-impl Client {
-    /// A client of the API at `base_url`, e.g. `https://em.example:9398/api` (a trailing slash is
-    /// dropped). TLS is rustls with certificates verified against the bundled web roots;
-    /// redirects are not followed (they would carry the session header elsewhere); the timeout
-    /// is [`DEFAULT_TIMEOUT`]; the format is XML.
-    pub fn new(base_url: impl Into<String>) -> Result<Client, Error> {
-        let http = reqwest::Client::builder()
-            .use_rustls_tls()
-            .connect_timeout(DEFAULT_TIMEOUT)
-            .timeout(DEFAULT_TIMEOUT)
-            .redirect(reqwest::redirect::Policy::none())
-            .user_agent(concat!("veeam-em/", env!("CARGO_PKG_VERSION")))
-            .build()?;
-        Client::with_http_client(base_url, http)
+/// The settings of a new [`Client`]; from [`Client::builder`].
+///
+/// Defaults: XML, [`DEFAULT_TIMEOUT`] for connecting and for each whole request, no credentials,
+/// certificates verified against the bundled web roots (see [`tls`](super::tls)), redirects not
+/// followed (they would carry the session header elsewhere).
+#[derive(Clone, Debug)]
+pub struct ClientBuilder {
+    base_url: String,
+    format: Format,
+    timeout: Duration,
+    connect_timeout: Duration,
+    credentials: Option<Credentials>,
+    tls: TlsConfig,
+}
+
+impl ClientBuilder {
+    /// The body format of requests and responses (default XML).
+    pub fn format(mut self, format: Format) -> Self {
+        self.format = format;
+        self
     }
 
-    /// A client that sends through `http`, a `reqwest::Client` configured by the caller (e.g. to
-    /// trust the server's self-signed certificate with `add_root_certificate`). Its redirect
-    /// policy should not follow redirects to other hosts: the session header would go along.
+    /// The timeout of each whole request, from sending to the end of the body (default
+    /// [`DEFAULT_TIMEOUT`], 30 s). A request that takes longer fails with [`Error::Timeout`].
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The timeout of establishing a connection, TLS included (default [`DEFAULT_TIMEOUT`]).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The account [`Client::logon`] uses (HTTP Basic), and re-logon when a session expires.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// Trusts the CA certificate(s) in `pem` (one or more `-----BEGIN CERTIFICATE-----` blocks)
+    /// in addition to the bundled web roots: the way to reach a server with a self-signed or
+    /// company-CA certificate while still verifying it. May be called more than once. A PEM
+    /// that does not read is reported by [`build`](Self::build) as [`Error::Tls`].
+    pub fn ca_certificate_pem(mut self, pem: &[u8]) -> Self {
+        self.tls.ca_pems.push(pem.to_vec());
+        self
+    }
+
+    /// **Dangerous:** with `true`, the server's certificate is not verified at all (any
+    /// certificate, any host name, expired or not), so anyone on the network path can read the
+    /// credentials and the session id. Off by default; for labs only. Prefer
+    /// [`ca_certificate_pem`](Self::ca_certificate_pem) with the server's certificate. See
+    /// [`tls`](super::tls).
+    pub fn danger_accept_invalid_certificates(mut self, accept: bool) -> Self {
+        self.tls.accept_invalid_certificates = accept;
+        self
+    }
+
+    /// The client. [`Error::InvalidUrl`] for a base URL that is not absolute `http`/`https` or
+    /// carries credentials, a query or a fragment; [`Error::Tls`] for an unusable CA
+    /// certificate.
+    pub fn build(self) -> Result<Client, Error> {
+        let base_url = check_base_url(self.base_url)?;
+        let builder = reqwest::Client::builder()
+            .connect_timeout(self.connect_timeout)
+            .timeout(self.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("veeam-em/", env!("CARGO_PKG_VERSION")));
+        let builder = self.tls.apply(builder)?;
+        let has_cas = !self.tls.ca_pems.is_empty();
+        let http = builder.build().map_err(|e| {
+            if has_cas {
+                Error::Tls(format!(
+                    "the TLS library refused the CA certificate: {}",
+                    error_chain(&e)
+                ))
+            } else {
+                Error::Transport(e)
+            }
+        })?;
+        Ok(Client {
+            base_url: base_url.into(),
+            http,
+            format: self.format,
+            timeout: self.timeout,
+            credentials: self.credentials.map(Arc::new),
+            shared: Arc::default(),
+        })
+    }
+}
+
+/// `error` and its sources, `: `-separated.
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(e) = source {
+        text.push_str(": ");
+        text.push_str(&e.to_string());
+        source = e.source();
+    }
+    text
+}
+
+/// How one request authenticates.
+#[derive(Clone, Copy)]
+pub(crate) enum Auth<'a> {
+    /// Neither header (the API entry point).
+    None,
+    /// `X-RestSvcSessionId`.
+    Session(&'a SessionId),
+    /// HTTP Basic (the logon).
+    Basic(&'a Credentials),
+}
+
+impl Client {
+    /// A builder of a client of the API at `base_url`, e.g. `https://em.example:9398/api` (a
+    /// trailing slash is dropped).
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        ClientBuilder {
+            base_url: base_url.into(),
+            format: Format::Xml,
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_TIMEOUT,
+            credentials: None,
+            tls: TlsConfig::default(),
+        }
+    }
+
+    /// A client of the API at `base_url` with the [`builder`](Self::builder)'s defaults: XML,
+    /// [`DEFAULT_TIMEOUT`], certificates verified against the bundled web roots, redirects not
+    /// followed, no credentials.
+    pub fn new(base_url: impl Into<String>) -> Result<Client, Error> {
+        Client::builder(base_url).build()
+    }
+
+    /// A client that sends through `http`, a `reqwest::Client` configured by the caller. Its
+    /// redirect policy should not follow redirects to other hosts: the session header would go
+    /// along. Each request still gets this client's timeout ([`DEFAULT_TIMEOUT`] unless
+    /// [`with_timeout`](Self::with_timeout)).
     pub fn with_http_client(
         base_url: impl Into<String>,
         http: reqwest::Client,
     ) -> Result<Client, Error> {
         Ok(Client {
-            base_url: check_base_url(base_url.into())?,
+            base_url: check_base_url(base_url.into())?.into(),
             http,
-            session: None,
             format: Format::Xml,
             timeout: DEFAULT_TIMEOUT,
+            credentials: None,
+            shared: Arc::default(),
         })
     }
 
-    /// The same client, sending and accepting `format`.
+    /// The same client, sending and accepting `format` (the session stays shared).
     pub fn with_format(mut self, format: Format) -> Self {
         self.format = format;
         self
@@ -117,6 +327,12 @@ impl Client {
     /// The same client, with `timeout` for each whole request.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// The same client, logging on (and on again after a 401) as `credentials`.
+    pub fn with_credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(Arc::new(credentials));
         self
     }
 
@@ -130,19 +346,57 @@ impl Client {
         &self.base_url
     }
 
-    /// Sets the session id sent as `X-RestSvcSessionId` on every request.
-    pub fn set_session_id(&mut self, id: impl Into<String>) {
-        self.session = Some(SessionId(id.into()));
+    /// Whether the client has credentials to log on with.
+    pub fn has_credentials(&self) -> bool {
+        self.credentials.is_some()
     }
 
-    /// Forgets the session id (requests go without `X-RestSvcSessionId`).
+    /// Sets the session id sent as `X-RestSvcSessionId` on every request, for a session made
+    /// elsewhere (clones share it). [`logout`](Self::logout) of such a session looks the logon
+    /// session up with `GET /logonSessions`.
+    pub fn set_session_id(&mut self, id: impl Into<String>) {
+        self.state().replace(Some(SessionId(id.into())), None, None);
+    }
+
+    /// Forgets the session id (requests go without `X-RestSvcSessionId`) without telling the
+    /// server; [`logout`](Self::logout) ends the session on the server.
     pub fn clear_session_id(&mut self) {
-        self.session = None;
+        self.state().replace(None, None, None);
     }
 
     /// Whether a session id is set.
     pub fn has_session(&self) -> bool {
-        self.session.is_some()
+        self.state().token.is_some()
+    }
+
+    /// What the last [`logon`](Self::logon) chose: the API version (and whether this client
+    /// knows it) and the user name. `None` before logon and after logout.
+    pub fn session_info(&self) -> Option<SessionInfo> {
+        self.state().info.clone()
+    }
+
+    /// The shared session state (a poisoned lock is still usable: the state is plain data).
+    pub(crate) fn state(&self) -> MutexGuard<'_, SessionState> {
+        self.shared
+            .state
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The texts errors must never show: session id, logon session id, password.
+    fn secrets(&self) -> Vec<String> {
+        let state = self.state();
+        let mut secrets = Vec::with_capacity(3);
+        if let Some(SessionId(token)) = &state.token {
+            secrets.push(token.clone());
+        }
+        if let Some(id) = &state.logon_session_id {
+            secrets.push(id.clone());
+        }
+        if let Some(credentials) = &self.credentials {
+            secrets.push(credentials.password.expose().to_owned());
+        }
+        secrets
     }
 
     /// `base_url + path + ?query`, query keys and values percent-encoded.
@@ -164,10 +418,47 @@ impl Client {
         url
     }
 
-    /// Sends `req` and returns the response when its status is one of `req.expect` (any 2xx when
-    /// `expect` is empty). Another success status is [`Error::UnexpectedStatus`]; any other
-    /// status is [`Error::Status`] with the server's error body, XML or JSON, when it sent one.
+    /// Sends `req` with the session header (when there is a session) and returns the response
+    /// when its status is one of `req.expect` (any 2xx when `expect` is empty). Another success
+    /// status is [`Error::UnexpectedStatus`]; any other status is [`Error::Status`] with the
+    /// server's error body, XML or JSON, when it sent one.
+    ///
+    /// When the server answers 401 to a request sent with a session and the client has
+    /// credentials (the session expired: 15 idle minutes), the client logs on again once and
+    /// sends the request once more; if that fails too, its error is returned. Without
+    /// credentials, a 401 is returned as it is.
     pub async fn send(&self, req: Request) -> Result<Response, Error> {
+        let (token, generation) = {
+            let state = self.state();
+            (state.token.clone(), state.generation)
+        };
+        let Some(token) = token else {
+            return self.execute(req, Auth::None, self.format).await;
+        };
+        if self.credentials.is_none() {
+            return self.execute(req, Auth::Session(&token), self.format).await;
+        }
+        let retry = req.clone();
+        match self.execute(req, Auth::Session(&token), self.format).await {
+            Err(error @ Error::Status { status: 401, .. }) => {
+                let Some(token) = self.relogon(generation).await? else {
+                    return Err(error);
+                };
+                self.execute(retry, Auth::Session(&token), self.format)
+                    .await
+            }
+            other => other,
+        }
+    }
+
+    /// Sends `req` once, authenticated by `auth`, accepting `accept`. Errors carry none of the
+    /// client's secrets.
+    pub(crate) async fn execute(
+        &self,
+        req: Request,
+        auth: Auth<'_>,
+        accept: Format,
+    ) -> Result<Response, Error> {
         let url = reqwest::Url::parse(&self.url(&req.path, &req.query)).map_err(|e| {
             Error::InvalidUrl(format!(
                 "{}: the request URL does not parse: {e}",
@@ -178,13 +469,14 @@ impl Client {
             .http
             .request(req.method.to_reqwest(), url)
             .timeout(self.timeout)
-            .header(ACCEPT, self.format.content_type());
-        if let Some(SessionId(id)) = &self.session {
-            let mut value = HeaderValue::from_str(id).map_err(|_| {
-                Error::Encode("the session id is not a valid header value".to_owned())
-            })?;
-            value.set_sensitive(true);
-            builder = builder.header(SESSION_HEADER, value);
+            .header(ACCEPT, accept.content_type());
+        match auth {
+            Auth::None => {}
+            Auth::Session(token) => builder = builder.header(SESSION_HEADER, token.header_value()?),
+            Auth::Basic(credentials) => {
+                builder =
+                    builder.basic_auth(&credentials.username, Some(credentials.password.expose()))
+            }
         }
         if let Some(body) = req.body {
             builder = builder
@@ -193,11 +485,21 @@ impl Client {
         }
         let response = builder.send().await?;
         let status = response.status().as_u16();
+        let mut headers = response.headers().clone();
+        for (name, value) in headers.iter_mut() {
+            if is_secret_header(name) {
+                value.set_sensitive(true);
+            }
+        }
         let body = response.bytes().await?.to_vec();
 
         let success = (200..300).contains(&status);
         if req.expect.contains(&status) || (req.expect.is_empty() && success) {
-            Ok(Response { status, body })
+            Ok(Response {
+                status,
+                headers,
+                body,
+            })
         } else if success {
             Err(Error::UnexpectedStatus {
                 operation: req.operation,
@@ -205,14 +507,26 @@ impl Client {
                 expected: req.expect,
             })
         } else {
+            let secrets = self.secrets();
+            let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
             Err(Error::Status {
                 operation: req.operation,
                 status,
                 body: server_error(&body),
                 excerpt: excerpt(&body),
-            })
+            }
+            .scrub(&secrets))
         }
     }
+}
+
+/// Headers whose values are secrets: the session id, cookies (the server also sets the session
+/// id as a cookie), authorization.
+fn is_secret_header(name: &HeaderName) -> bool {
+    name.as_str().eq_ignore_ascii_case(SESSION_HEADER)
+        || name == reqwest::header::SET_COOKIE
+        || name == reqwest::header::COOKIE
+        || name == AUTHORIZATION
 }
 
 /// An HTTP method the API uses.
@@ -287,22 +601,62 @@ impl fmt::Debug for Request {
     }
 }
 
-/// A response with an expected status. `Debug` shows the body's length, not its content (a
-/// logon response carries the session id).
+/// A response with an expected status.
+///
+/// `Debug` shows the status, the headers with the values of `X-RestSvcSessionId`,
+/// `Set-Cookie` and other secret headers replaced by `<redacted>`, and the body's length, not its
+/// content (a logon response carries the session id).
 #[derive(Clone)]
 pub struct Response {
     /// The HTTP status.
     pub status: u16,
+    /// The response headers (names are case-insensitive: `headers.get("x-restsvcsessionid")`
+    /// finds `X-RestSvcSessionId`). The session header and cookies are marked sensitive.
+    pub headers: HeaderMap,
     /// The body, as received.
     pub body: Vec<u8>,
+}
+
+impl Response {
+    /// The first value of header `name` (any case), when it is present and text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name)?.to_str().ok()
+    }
 }
 
 impl fmt::Debug for Response {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Response")
             .field("status", &self.status)
+            .field("headers", &RedactedHeaders(&self.headers))
             .field("body_len", &self.body.len())
             .finish()
+    }
+}
+
+/// Headers for `Debug`, secret values as `<redacted>`.
+struct RedactedHeaders<'a>(&'a HeaderMap);
+
+impl fmt::Debug for RedactedHeaders<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct Redacted;
+        impl fmt::Debug for Redacted {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("<redacted>")
+            }
+        }
+        let mut map = f.debug_map();
+        for (name, value) in self.0 {
+            if value.is_sensitive() || is_secret_header(name) {
+                map.entry(&name.as_str(), &Redacted);
+            } else {
+                match value.to_str() {
+                    Ok(text) => map.entry(&name.as_str(), &text),
+                    Err(_) => map.entry(&name.as_str(), &value.as_bytes()),
+                };
+            }
+        }
+        map.finish()
     }
 }
 
@@ -516,18 +870,18 @@ fn find_byte(bytes: &[u8], from: usize, stop: impl Fn(u8) -> bool) -> usize {
         .map_or(bytes.len(), |(k, _)| k)
 }
 
+/// A tiny HTTP/1.1 server for the runtime's tests.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod test_server {
     use std::io::{Read, Write};
     use std::net::{TcpListener, TcpStream};
     use std::thread::JoinHandle;
-    use std::time::Instant;
+    use std::time::{Duration, Instant};
 
     /// A canned HTTP/1.1 responder on 127.0.0.1: answers one connection per response, in
     /// order, then stops; gives up after 10 s. Returns the base URL and the requests received
     /// (head and body, as text).
-    fn serve(responses: Vec<(Duration, String)>) -> (String, JoinHandle<Vec<String>>) {
+    pub(crate) fn serve(responses: Vec<(Duration, String)>) -> (String, JoinHandle<Vec<String>>) {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().expect("addr").port();
         listener.set_nonblocking(true).expect("nonblocking");
@@ -581,7 +935,7 @@ mod tests {
         }
     }
 
-    fn reply(status: &str, content_type: &str, body: &str) -> (Duration, String) {
+    pub(crate) fn reply(status: &str, content_type: &str, body: &str) -> (Duration, String) {
         (
             Duration::ZERO,
             format!(
@@ -591,12 +945,18 @@ mod tests {
         )
     }
 
-    fn header<'a>(request: &'a str, name: &str) -> Option<&'a str> {
+    pub(crate) fn header<'a>(request: &'a str, name: &str) -> Option<&'a str> {
         request.lines().find_map(|l| {
             let (k, v) = l.split_once(':')?;
             k.eq_ignore_ascii_case(name).then(|| v.trim())
         })
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_server::{header, reply, serve};
+    use super::*;
 
     #[test]
     fn debug_never_shows_the_session_id() {
@@ -818,8 +1178,10 @@ mod tests {
         assert_eq!(response.body, br#"{"Name":"ok"}"#);
         assert_eq!(
             format!("{response:?}"),
-            "Response { status: 201, body_len: 13 }"
+            "Response { status: 201, headers: {\"content-type\": \"application/json\", \
+             \"content-length\": \"13\", \"connection\": \"close\"}, body_len: 13 }"
         );
+        assert_eq!(response.header("Content-Type"), Some("application/json"));
 
         let e = client
             .send(Request {
@@ -908,5 +1270,188 @@ mod tests {
         assert!(matches!(e, Error::Timeout), "{e:?}");
         assert_eq!(e.to_string(), "request timed out");
         let _ = server.join();
+    }
+
+    #[tokio::test]
+    async fn response_headers_are_exposed_and_secret_ones_redacted() {
+        let (base, server) = serve(vec![(
+            Duration::ZERO,
+            "HTTP/1.1 201 Created\r\nx-restsvcsessionid: tok-S3CR3T\r\nSet-Cookie: X-RestSvcSessionId=tok-S3CR3T; Path=/api;\r\nX-Other: visible\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_owned(),
+        )]);
+        let client = Client::new(&base).unwrap();
+        let response = client
+            .send(Request {
+                operation: "POST /sessionMngr/",
+                method: Method::Post,
+                path: "/sessionMngr/".into(),
+                query: vec![("v", "v1_7".into())],
+                body: None,
+                expect: &[201],
+            })
+            .await
+            .unwrap();
+        assert_eq!(response.header(SESSION_HEADER), Some("tok-S3CR3T"));
+        assert_eq!(response.header("X-RESTSVCSESSIONID"), Some("tok-S3CR3T"));
+        assert!(response
+            .headers
+            .get(SESSION_HEADER)
+            .is_some_and(HeaderValue::is_sensitive));
+        let debug = format!("{response:?}");
+        assert!(!debug.contains("S3CR3T"), "{debug}");
+        assert!(
+            debug.contains("\"x-restsvcsessionid\": <redacted>")
+                && debug.contains("\"set-cookie\": <redacted>")
+                && debug.contains("\"x-other\": \"visible\""),
+            "{debug}"
+        );
+        assert!(!format!("{:?}", response.headers).contains("S3CR3T"));
+        let _ = server.join();
+    }
+
+    #[test]
+    fn builder_defaults_and_tls_settings() {
+        let builder = Client::builder("https://em.example:9398/api/");
+        let debug = format!("{builder:?}");
+        assert!(debug.contains("timeout: 30s"), "{debug}");
+        assert!(debug.contains("connect_timeout: 30s"), "{debug}");
+        assert!(
+            debug.contains("accept_invalid_certificates: false"),
+            "{debug}"
+        );
+        let client = builder.build().unwrap();
+        assert_eq!(client.base_url(), "https://em.example:9398/api");
+        assert_eq!(client.format(), Format::Xml);
+        assert!(!client.has_credentials() && !client.has_session());
+        assert_eq!(client.timeout, DEFAULT_TIMEOUT);
+
+        let client = Client::builder("https://em:9398/api")
+            .format(Format::Json)
+            .timeout(Duration::from_secs(5))
+            .connect_timeout(Duration::from_secs(2))
+            .ca_certificate_pem(crate::runtime::tls::TEST_CERT_PEM.as_bytes())
+            .danger_accept_invalid_certificates(true)
+            .build()
+            .unwrap();
+        assert_eq!(client.format(), Format::Json);
+        assert_eq!(client.timeout, Duration::from_secs(5));
+
+        for bad in [
+            &b"garbage"[..],
+            b"-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+        ] {
+            let e = Client::builder("https://em:9398/api")
+                .ca_certificate_pem(bad)
+                .build()
+                .unwrap_err();
+            assert!(matches!(e, Error::Tls(_)), "{e:?}");
+        }
+        let e = Client::builder("em:9398").build().unwrap_err();
+        assert!(matches!(e, Error::InvalidUrl(_)), "{e:?}");
+    }
+
+    /// Every variant, made with a session id, a logon session id and a password around: none of
+    /// them shows up in `Display`, `Debug` or `{:#?}`.
+    #[tokio::test]
+    async fn no_error_shows_a_secret() {
+        const SECRET: &str = "S3CR3T";
+        let mut errors: Vec<Error> = Vec::new();
+        let (base, server) = serve(vec![
+            reply(
+                "500 Internal Server Error",
+                "application/xml",
+                r#"<Error Message="session tok-S3CR3T of pw-S3CR3T" StatusCode="500" Session="lid-S3CR3T"/>"#,
+            ),
+            reply(
+                "401 Unauthorized",
+                "application/json",
+                r#"{"Message": "tok-S3CR3T expired", "SessionId": "tok-S3CR3T"}"#,
+            ),
+            reply("200 OK", "application/xml", "<EnterpriseManager/>"),
+            reply("200 OK", "application/xml", "<LogonSession/>"),
+        ]);
+        let mut client = Client::builder(&base)
+            .credentials(crate::runtime::Credentials::new("admin", "pw-S3CR3T"))
+            .timeout(Duration::from_secs(5))
+            .build()
+            .unwrap();
+        client.set_session_id("tok-S3CR3T");
+        client.state().logon_session_id = Some("lid-S3CR3T".to_owned());
+        let get = |expect: &'static [u16]| Request {
+            operation: "GET /jobs",
+            method: Method::Get,
+            path: "/jobs".into(),
+            query: vec![],
+            body: None,
+            expect,
+        };
+        // Status, with the secrets in the message, another field and the excerpt.
+        errors.push(client.send(get(&[200])).await.unwrap_err());
+        // A 401 whose re-logon fails (the entry point offers no version): Logon.
+        errors.push(client.send(get(&[200])).await.unwrap_err());
+        // UnexpectedStatus.
+        client.set_session_id("tok-S3CR3T");
+        errors.push(client.send(get(&[201])).await.unwrap_err());
+        let _ = server.join();
+        // Transport, including the logout's (whose URL names the logon session).
+        client.state().logon_session_id = Some("lid-S3CR3T".to_owned());
+        errors.push(client.logout().await.unwrap_err());
+        errors.push(client.send(get(&[200])).await.unwrap_err());
+        // Decode, of a body carrying the session id.
+        errors.push(
+            decode::<crate::api::types::LogonSession>(
+                "POST /sessionMngr/",
+                Format::Json,
+                br#"{"SessionId": "tok-S3CR3T", "UserName": ["#,
+            )
+            .unwrap_err(),
+        );
+        // Encode: a session id that is no header value.
+        client.set_session_id("tok-S3CR3T\n");
+        errors.push(client.send(get(&[200])).await.unwrap_err());
+        errors.push(Error::Timeout);
+        errors.push(Client::new("https://admin:pw-S3CR3T@em:9398/api").unwrap_err());
+        errors.push(
+            Client::builder("https://em:9398/api")
+                .ca_certificate_pem(
+                    b"-----BEGIN CERTIFICATE-----\nS3CR3T\n-----END CERTIFICATE-----\n",
+                )
+                .build()
+                .unwrap_err(),
+        );
+        errors.push(Client::new(&base).unwrap().logon().await.unwrap_err());
+
+        let mut kinds = Vec::new();
+        for error in &errors {
+            for text in [
+                error.to_string(),
+                format!("{error:?}"),
+                format!("{error:#?}"),
+            ] {
+                assert!(!text.contains(SECRET), "{text}");
+            }
+            let kind = format!("{error:?}");
+            kinds.push(
+                kind.split([' ', '(', '{'])
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned(),
+            );
+        }
+        kinds.sort();
+        kinds.dedup();
+        assert_eq!(
+            kinds,
+            [
+                "Decode",
+                "Encode",
+                "InvalidUrl",
+                "Logon",
+                "Status",
+                "Timeout",
+                "Tls",
+                "Transport",
+                "UnexpectedStatus"
+            ]
+        );
     }
 }

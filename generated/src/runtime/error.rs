@@ -144,6 +144,63 @@ pub enum Error {
     /// The base URL, or a URL built from it, is not usable (the reason never echoes the URL).
     #[error("invalid URL: {0}")]
     InvalidUrl(String),
+    /// The TLS configuration is not usable: a custom CA certificate that is not PEM, or that
+    /// the TLS library refuses.
+    #[error("TLS configuration: {0}")]
+    Tls(String),
+    /// Logon could not complete: no credentials, the API entry point offers no version, the
+    /// logon response carries no session header, or logout cannot name the logon session.
+    /// (A logon the server refuses, e.g. wrong credentials, is [`Error::Status`] with 401.)
+    #[error("logon: {0}")]
+    Logon(String),
+}
+
+impl Error {
+    /// The HTTP status of [`Error::Status`] and [`Error::UnexpectedStatus`].
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Status { status, .. } | Error::UnexpectedStatus { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The operation that failed (e.g. `GET /vmRestorePoints/{ID}`), when the variant names one.
+    pub fn operation(&self) -> Option<&'static str> {
+        match self {
+            Error::Status { operation, .. }
+            | Error::Decode { operation, .. }
+            | Error::UnexpectedStatus { operation, .. } => Some(operation),
+            _ => None,
+        }
+    }
+
+    /// Replaces every occurrence of each non-empty `secret` in the texts this error carries
+    /// from the server (message, other fields, excerpt) with `<redacted>`.
+    pub(crate) fn scrub(mut self, secrets: &[&str]) -> Self {
+        fn clean(text: &mut String, secrets: &[&str]) {
+            for secret in secrets.iter().filter(|s| !s.is_empty()) {
+                if text.contains(secret) {
+                    *text = text.replace(secret, "<redacted>");
+                }
+            }
+        }
+        match &mut self {
+            Error::Status { body, excerpt, .. } => {
+                clean(excerpt, secrets);
+                if let Some(body) = body {
+                    if let Some(message) = &mut body.message {
+                        clean(message, secrets);
+                    }
+                    for value in body.other.values_mut() {
+                        clean(value, secrets);
+                    }
+                }
+            }
+            Error::Decode { excerpt, .. } => clean(excerpt, secrets),
+            _ => {}
+        }
+        self
+    }
 }
 
 fn server_message(body: &Option<ServerError>) -> String {

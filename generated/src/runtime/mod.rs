@@ -1,12 +1,20 @@
-//! The hand-written runtime the generated code calls: XML and JSON codecs, value types, errors
-//! and the HTTP client.
+//! The hand-written runtime the generated code calls: XML and JSON codecs, value types, errors,
+//! the HTTP client, logon sessions and TLS.
 
 pub mod client;
 pub mod error;
 pub mod json;
+pub mod session;
+pub mod tls;
 pub mod values;
 pub mod xml;
 
-pub use client::{decode, encode, path_segment, Client, Method, Request, Response};
+pub use client::{
+    decode, encode, path_segment, Client, ClientBuilder, HeaderMap, Method, Request, Response,
+    DEFAULT_TIMEOUT,
+};
 pub use error::{DecodeError, Error, ServerError};
+pub use session::{
+    ApiVersion, Credentials, Password, SessionInfo, VersionChoice, KNOWN_API_VERSIONS,
+};
 pub use values::{DateTime, Format, Timestamp, Uid, Url};
