@@ -425,8 +425,9 @@ impl Client {
     ///
     /// When the server answers 401 to a request sent with a session and the client has
     /// credentials (the session expired: 15 idle minutes), the client logs on again once and
-    /// sends the request once more; if that fails too, its error is returned. Without
-    /// credentials, a 401 is returned as it is.
+    /// sends the request once more; if the logon fails, the logon's error is returned, and if
+    /// the second attempt fails too, its error. Concurrent requests that see the same expired
+    /// session share one logon. Without credentials, a 401 is returned as it is.
     pub async fn send(&self, req: Request) -> Result<Response, Error> {
         let (token, generation) = {
             let state = self.state();
