@@ -1,0 +1,442 @@
+//! A small HTTP/1.1 server side: requests parsed with `httparse` (bounded head and body,
+//! `Content-Length` or chunked bodies, keep-alive), responses written byte for byte — header
+//! names in exactly the case given, and bodies that may deliberately not match their
+//! `Content-Length` (the truncation fault). A general-purpose server (hyper) writes header
+//! names in lower case and refuses to send a body shorter than its `Content-Length`, which is
+//! what this stand-in must be able to do.
+
+use std::time::Duration;
+
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::time::Instant;
+
+/// The longest request head accepted.
+const MAX_HEAD: usize = 32 * 1024;
+/// The largest request body accepted.
+const MAX_BODY: usize = 1024 * 1024;
+/// The most header lines accepted.
+const MAX_HEADERS: usize = 64;
+/// A request, once started, must arrive within this.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// One request.
+#[derive(Debug, Clone)]
+pub(crate) struct Request {
+    pub(crate) method: String,
+    /// The path, as sent (not decoded), without the query.
+    pub(crate) path: String,
+    /// The query string as sent, without `?`.
+    pub(crate) query: Option<String>,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: Vec<u8>,
+    /// Whether the connection stays open after the answer.
+    pub(crate) keep_alive: bool,
+}
+
+impl Request {
+    /// The first header named `name` (ASCII case-insensitive).
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Why a request could not be read; the status to answer, when there is still someone to answer.
+#[derive(Debug)]
+pub(crate) enum ReadError {
+    /// The connection failed or closed mid-request, or took too long: nothing to answer.
+    Gone,
+    /// A request that cannot be understood: answer this status (400, 413, 431, 501) and close.
+    Bad(u16, &'static str),
+}
+
+/// One response.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Response {
+    pub(crate) status: u16,
+    /// Extra headers, names written exactly as given. `Content-Length` is added.
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: Vec<u8>,
+    /// `Content-Length` to declare instead of the body's length (the truncation fault).
+    pub(crate) declared_length: Option<usize>,
+    /// Close the connection after this response.
+    pub(crate) close: bool,
+}
+
+/// Reads the next request from `io`, `buf` holding bytes already read past the previous one.
+/// `Ok(None)` when the client closed the connection between requests.
+pub(crate) async fn read_request<S>(
+    io: &mut S,
+    buf: &mut Vec<u8>,
+) -> Result<Option<Request>, ReadError>
+where
+    S: AsyncRead + Unpin,
+{
+    // Wait, without a time limit, for the first byte of the next request: idle keep-alive
+    // connections live until the client or the stand-in closes them.
+    if buf.is_empty() && fill(io, buf, None).await? == 0 {
+        return Ok(None);
+    }
+    let deadline = Instant::now() + REQUEST_TIMEOUT;
+    let (head_len, mut request, framing) = loop {
+        match parse_head(buf)? {
+            Some(parsed) => break parsed,
+            None => {
+                if buf.len() > MAX_HEAD {
+                    return Err(ReadError::Bad(431, "request head too large"));
+                }
+                if fill(io, buf, Some(deadline)).await? == 0 {
+                    return Err(ReadError::Gone);
+                }
+            }
+        }
+    };
+    buf.drain(..head_len);
+    request.body = match framing {
+        Framing::Length(len) => {
+            if len > MAX_BODY {
+                return Err(ReadError::Bad(413, "request body too large"));
+            }
+            while buf.len() < len {
+                if fill(io, buf, Some(deadline)).await? == 0 {
+                    return Err(ReadError::Gone);
+                }
+            }
+            buf.drain(..len).collect()
+        }
+        Framing::Chunked => loop {
+            match dechunk(buf)? {
+                Some((body, used)) => {
+                    buf.drain(..used);
+                    break body;
+                }
+                None => {
+                    if buf.len() > MAX_BODY + MAX_HEAD {
+                        return Err(ReadError::Bad(413, "request body too large"));
+                    }
+                    if fill(io, buf, Some(deadline)).await? == 0 {
+                        return Err(ReadError::Gone);
+                    }
+                }
+            }
+        },
+    };
+    Ok(Some(request))
+}
+
+/// Reads more bytes into `buf`; the count read (0 at end of stream).
+async fn fill<S: AsyncRead + Unpin>(
+    io: &mut S,
+    buf: &mut Vec<u8>,
+    deadline: Option<Instant>,
+) -> Result<usize, ReadError> {
+    let mut chunk = [0u8; 8192];
+    let read = io.read(&mut chunk);
+    let n = match deadline {
+        None => read.await,
+        Some(deadline) => tokio::time::timeout_at(deadline, read)
+            .await
+            .map_err(|_| ReadError::Gone)?,
+    }
+    .map_err(|_| ReadError::Gone)?;
+    buf.extend_from_slice(&chunk[..n]);
+    Ok(n)
+}
+
+enum Framing {
+    Length(usize),
+    Chunked,
+}
+
+/// The head, when `buf` holds all of it: (its length, the request without body, the framing).
+fn parse_head(buf: &[u8]) -> Result<Option<(usize, Request, Framing)>, ReadError> {
+    let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
+    let mut parsed = httparse::Request::new(&mut headers);
+    let head_len = match parsed.parse(buf) {
+        Ok(httparse::Status::Complete(n)) => n,
+        Ok(httparse::Status::Partial) => return Ok(None),
+        Err(httparse::Error::TooManyHeaders) => {
+            return Err(ReadError::Bad(431, "too many header lines"))
+        }
+        Err(_) => return Err(ReadError::Bad(400, "malformed request")),
+    };
+    let method = parsed.method.unwrap_or_default().to_owned();
+    let target = parsed.path.unwrap_or_default();
+    let version = parsed.version.unwrap_or(1);
+    let headers: Vec<(String, String)> = parsed
+        .headers
+        .iter()
+        .map(|h| {
+            (
+                h.name.to_owned(),
+                String::from_utf8_lossy(h.value).trim().to_owned(),
+            )
+        })
+        .collect();
+
+    // Origin form `/api/x?y`; absolute form `http://host/api/x?y` is reduced to it.
+    let target = match target.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
+        None => target,
+    };
+    if !target.starts_with('/') {
+        return Err(ReadError::Bad(400, "the request target is not a path"));
+    }
+    let (path, query) = match target.split_once('?') {
+        Some((path, query)) => (path.to_owned(), Some(query.to_owned())),
+        None => (target.to_owned(), None),
+    };
+
+    fn find<'h>(
+        headers: &'h [(String, String)],
+        name: &'static str,
+    ) -> impl Iterator<Item = &'h str> + 'h {
+        headers
+            .iter()
+            .filter(move |(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    let connection: Vec<String> = find(&headers, "connection")
+        .flat_map(|v| v.split(','))
+        .map(|t| t.trim().to_ascii_lowercase())
+        .collect();
+    let keep_alive = if version == 0 {
+        connection.iter().any(|t| t == "keep-alive")
+    } else {
+        !connection.iter().any(|t| t == "close")
+    };
+
+    let chunked =
+        find(&headers, "transfer-encoding").any(|v| v.to_ascii_lowercase().contains("chunked"));
+    let lengths: Vec<&str> = find(&headers, "content-length").collect();
+    let framing = if chunked {
+        if !lengths.is_empty() {
+            return Err(ReadError::Bad(400, "both Content-Length and chunked"));
+        }
+        Framing::Chunked
+    } else if let Some(first) = lengths.first() {
+        if lengths.iter().any(|l| l != first) {
+            return Err(ReadError::Bad(400, "conflicting Content-Length headers"));
+        }
+        let len = first
+            .parse::<usize>()
+            .map_err(|_| ReadError::Bad(400, "invalid Content-Length"))?;
+        Framing::Length(len)
+    } else if find(&headers, "transfer-encoding").next().is_some() {
+        return Err(ReadError::Bad(501, "unsupported Transfer-Encoding"));
+    } else {
+        Framing::Length(0)
+    };
+
+    Ok(Some((
+        head_len,
+        Request {
+            method,
+            path,
+            query,
+            headers,
+            body: Vec::new(),
+            keep_alive,
+        },
+        framing,
+    )))
+}
+
+/// A whole chunked body at the start of `data`: (the body, the bytes it took); `None` when not
+/// all of it has arrived.
+fn dechunk(data: &[u8]) -> Result<Option<(Vec<u8>, usize)>, ReadError> {
+    let mut body = Vec::new();
+    let mut pos = 0;
+    loop {
+        let (start, size) = match httparse::parse_chunk_size(&data[pos..]) {
+            Ok(httparse::Status::Complete(found)) => found,
+            Ok(httparse::Status::Partial) => return Ok(None),
+            Err(_) => return Err(ReadError::Bad(400, "malformed chunk size")),
+        };
+        let size = usize::try_from(size)
+            .ok()
+            .filter(|s| body.len() + s <= MAX_BODY)
+            .ok_or(ReadError::Bad(413, "request body too large"))?;
+        pos += start;
+        if size == 0 {
+            // Trailers (ignored) up to an empty line.
+            let rest = &data[pos..];
+            if rest.starts_with(b"\r\n") {
+                return Ok(Some((body, pos + 2)));
+            }
+            return Ok(rest
+                .windows(4)
+                .position(|w| w == b"\r\n\r\n")
+                .map(|end| (body, pos + end + 4)));
+        }
+        if data.len() < pos + size + 2 {
+            return Ok(None);
+        }
+        body.extend_from_slice(&data[pos..pos + size]);
+        if &data[pos + size..pos + size + 2] != b"\r\n" {
+            return Err(ReadError::Bad(400, "malformed chunk"));
+        }
+        pos += size + 2;
+    }
+}
+
+/// Writes `response` (without its body for `HEAD`).
+pub(crate) async fn write_response<S>(
+    io: &mut S,
+    response: &Response,
+    head: bool,
+) -> std::io::Result<()>
+where
+    S: AsyncWrite + Unpin,
+{
+    let status = response.status;
+    let mut out = format!("HTTP/1.1 {status} {}\r\n", reason(status)).into_bytes();
+    for (name, value) in &response.headers {
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(b": ");
+        out.extend_from_slice(value.as_bytes());
+        out.extend_from_slice(b"\r\n");
+    }
+    let bodiless = status == 204 || status == 304 || (100..200).contains(&status);
+    if !bodiless {
+        let length = response.declared_length.unwrap_or(response.body.len());
+        out.extend_from_slice(format!("Content-Length: {length}\r\n").as_bytes());
+    }
+    if response.close {
+        out.extend_from_slice(b"Connection: close\r\n");
+    }
+    out.extend_from_slice(b"\r\n");
+    if !bodiless && !head {
+        out.extend_from_slice(&response.body);
+    }
+    io.write_all(&out).await?;
+    io.flush().await
+}
+
+/// The reason phrase of a status.
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        202 => "Accepted",
+        204 => "No Content",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        409 => "Conflict",
+        413 => "Payload Too Large",
+        429 => "Too Many Requests",
+        431 => "Request Header Fields Too Large",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "Status",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn read_all(input: &[u8]) -> Vec<Result<Option<Request>, String>> {
+        let mut io = input;
+        let mut buf = Vec::new();
+        let mut out = Vec::new();
+        loop {
+            let r = read_request(&mut io, &mut buf).await;
+            let stop = !matches!(r, Ok(Some(_)));
+            out.push(r.map_err(|e| format!("{e:?}")));
+            if stop {
+                return out;
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn pipelined_requests_with_bodies() {
+        let input = b"GET /api/backups?format=Entity HTTP/1.1\r\nHost: x\r\nX-RestSvcSessionId: abc\r\n\r\n\
+POST /api/vmRestorePoints/1/mounts HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello\
+POST /api/x HTTP/1.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n";
+        let got = read_all(input).await;
+        assert_eq!(got.len(), 4);
+        let first = got[0].as_ref().unwrap().as_ref().unwrap();
+        assert_eq!(first.method, "GET");
+        assert_eq!(first.path, "/api/backups");
+        assert_eq!(first.query.as_deref(), Some("format=Entity"));
+        assert_eq!(first.header("x-restsvcsessionid"), Some("abc"));
+        assert!(first.keep_alive);
+        let second = got[1].as_ref().unwrap().as_ref().unwrap();
+        assert_eq!(second.body, b"hello");
+        let third = got[2].as_ref().unwrap().as_ref().unwrap();
+        assert_eq!(third.body, b"abcde");
+        assert!(!third.keep_alive);
+        assert!(matches!(got[3], Ok(None)));
+    }
+
+    #[tokio::test]
+    async fn bad_requests_are_refused_not_panicked_on() {
+        for (input, status) in [
+            (&b"\x00\x01garbage\r\n\r\n"[..], "Bad(400"),
+            (b"GET api HTTP/1.1\r\n\r\n", "Bad(400"),
+            (b"GET / HTTP/1.1\r\nContent-Length: x\r\n\r\n", "Bad(400"),
+            (
+                b"GET / HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n",
+                "Bad(413",
+            ),
+            (
+                b"GET / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n",
+                "Bad(501",
+            ),
+            (
+                b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+                "Bad(400",
+            ),
+            (b"GET / HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc", "Gone"),
+        ] {
+            let got = read_all(input).await;
+            let last = got.last().unwrap();
+            assert!(
+                matches!(last, Err(e) if e.starts_with(status)),
+                "{:?}: {last:?}",
+                String::from_utf8_lossy(input)
+            );
+        }
+        let many = format!("GET / HTTP/1.1\r\n{}\r\n", "A: b\r\n".repeat(100));
+        let got = read_all(many.as_bytes()).await;
+        assert!(matches!(got.last().unwrap(), Err(e) if e.starts_with("Bad(431")));
+    }
+
+    #[tokio::test]
+    async fn responses_keep_header_case_and_may_lie_about_length() {
+        let mut out = Vec::new();
+        let response = Response {
+            status: 201,
+            headers: vec![("X-RestSvcSessionId".into(), "abc".into())],
+            body: b"half".to_vec(),
+            declared_length: Some(8),
+            close: true,
+        };
+        write_response(&mut out, &response, false).await.unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "HTTP/1.1 201 Created\r\nX-RestSvcSessionId: abc\r\nContent-Length: 8\r\nConnection: close\r\n\r\nhalf"
+        );
+        let mut out = Vec::new();
+        let response = Response {
+            status: 204,
+            ..Response::default()
+        };
+        write_response(&mut out, &response, false).await.unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "HTTP/1.1 204 No Content\r\n\r\n"
+        );
+    }
+}

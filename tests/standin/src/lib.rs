@@ -1,0 +1,405 @@
+//! `veeam-em-standin`: a stand-in for Veeam Backup Enterprise Manager's REST API that tests start
+//! in-process. It is a real HTTP server on `127.0.0.1` (an ephemeral port), plain or HTTPS with a
+//! self-signed certificate made at start-up, answering like Enterprise Manager does: the entry
+//! point, logon with HTTP Basic authentication and the `X-RestSvcSessionId` session header,
+//! logoff, the restore flow (backups → restore points → VM restore points → mount → task
+//! polling) and the query service with paging; XML or JSON by `Accept`, JSON in PascalCase
+//! (Enterprise Manager 12) or camelCase (Enterprise Manager 13). Faults can be injected into the
+//! next requests: server errors, malformed or truncated bodies, slowness, a wrong
+//! `Content-Type`, an expired session.
+//!
+//! ```no_run
+//! # async fn demo() {
+//! use veeam_em_standin::{Config, Fault, Standin};
+//!
+//! let em = Standin::start(Config::default().with_tls()).await;
+//! let url = format!("{}/backups", em.base_url()); // https://127.0.0.1:PORT/api/backups
+//! let trust = em.cert_pem().unwrap(); // give this to the client as a trusted root
+//! em.inject(Fault::server_error("The backup server is not responding"));
+//! // … requests …
+//! assert!(em.requests().iter().all(|r| r.path.starts_with("/api")));
+//! # let _ = (url, trust);
+//! # }
+//! ```
+//!
+//! The server stops when the [`Standin`] is dropped. Everything is bounded: request heads (32 KiB)
+//! and bodies (1 MiB), connections (128 at a time), the request log (10 000 entries), the tasks
+//! kept (1 000) and the inventory ([`DataShape`]).
+#![warn(missing_docs)]
+
+mod body;
+mod data;
+mod fault;
+mod http;
+mod routes;
+mod state;
+mod tls;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::Semaphore;
+use tokio::task::{JoinHandle, JoinSet};
+use tokio_rustls::TlsAcceptor;
+
+pub use data::{
+    BackupInfo, BackupServerInfo, DataShape, Dataset, RestorePointInfo, VmRestorePointInfo,
+};
+pub use fault::{Fault, FaultRule};
+pub use state::{RequestRecord, SessionCheck};
+
+/// The session header's name as Enterprise Manager spells it.
+pub const SESSION_HEADER: &str = "X-RestSvcSessionId";
+
+/// Connections served at the same time; more wait to be accepted.
+const MAX_CONNECTIONS: usize = 128;
+/// A TLS handshake must finish within this.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The case of JSON keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum JsonCase {
+    /// `"VmName"`, `"UID"`: Enterprise Manager 12 and earlier, and the documentation.
+    #[default]
+    Pascal,
+    /// `"vmName"`, `"uid"`: Enterprise Manager 13.
+    Camel,
+}
+
+/// How a stand-in behaves. `Config::default()` is plain HTTP, user `Administrator` with password
+/// `Passw0rd!`, versions `v1_5`, `v1_6`, `v1_7`, the header spelled `X-RestSvcSessionId`, JSON in
+/// PascalCase, tasks running for 2 polls, and [`DataShape::default`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Serve HTTPS with a self-signed certificate ([`Standin::cert_pem`]).
+    pub tls: bool,
+    /// The user name `POST /api/sessionMngr` accepts (HTTP Basic authentication).
+    pub username: String,
+    /// The password `POST /api/sessionMngr` accepts.
+    pub password: String,
+    /// The API versions `GET /api` lists and `?v=` accepts, oldest first; the last one is what
+    /// `?v=latest` means.
+    pub versions: Vec<String>,
+    /// How the logon answer spells the session header's name (`X-RestSvcSessionId`,
+    /// `x-restsvcsessionid`, …), byte for byte. Requests may send it in any case.
+    pub session_header_name: String,
+    /// JSON key case: PascalCase (Enterprise Manager 12) or camelCase (Enterprise Manager 13).
+    pub json_case: JsonCase,
+    /// How many `GET /api/tasks/{ID}` answers say `Running` before the task says `Finished`.
+    pub task_running_polls: u32,
+    /// The inventory served.
+    pub data: DataShape,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            tls: false,
+            username: "Administrator".to_owned(),
+            password: "Passw0rd!".to_owned(),
+            versions: vec!["v1_5".to_owned(), "v1_6".to_owned(), "v1_7".to_owned()],
+            session_header_name: SESSION_HEADER.to_owned(),
+            json_case: JsonCase::Pascal,
+            task_running_polls: 2,
+            data: DataShape::default(),
+        }
+    }
+}
+
+impl Config {
+    /// Serve HTTPS.
+    pub fn with_tls(mut self) -> Self {
+        self.tls = true;
+        self
+    }
+
+    /// Accept these credentials.
+    pub fn with_credentials(
+        mut self,
+        username: impl Into<String>,
+        password: impl Into<String>,
+    ) -> Self {
+        self.username = username.into();
+        self.password = password.into();
+        self
+    }
+
+    /// List and accept these API versions (oldest first).
+    pub fn with_versions<I, S>(mut self, versions: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.versions = versions.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Spell the session header's name like this in the logon answer.
+    pub fn with_session_header_name(mut self, name: impl Into<String>) -> Self {
+        self.session_header_name = name.into();
+        self
+    }
+
+    /// JSON keys in this case.
+    pub fn with_json_case(mut self, case: JsonCase) -> Self {
+        self.json_case = case;
+        self
+    }
+
+    /// Behave like Enterprise Manager 13: JSON keys in camelCase.
+    pub fn enterprise_manager_13(self) -> Self {
+        self.with_json_case(JsonCase::Camel)
+    }
+
+    /// Tasks answer `Running` this many times before `Finished`.
+    pub fn with_task_running_polls(mut self, polls: u32) -> Self {
+        self.task_running_polls = polls;
+        self
+    }
+
+    /// Serve this much inventory.
+    pub fn with_data(mut self, shape: DataShape) -> Self {
+        self.data = shape;
+        self
+    }
+}
+
+/// What the connection tasks share.
+pub(crate) struct Shared {
+    pub(crate) config: Config,
+    pub(crate) base_url: String,
+    pub(crate) data: Dataset,
+    pub(crate) templates: data::Templates,
+    state: Mutex<state::State>,
+}
+
+impl Shared {
+    /// The state; a panic elsewhere while it was held does not make it unusable.
+    pub(crate) fn state(&self) -> MutexGuard<'_, state::State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// A running stand-in. Dropping it stops the server: the listener closes and every connection
+/// (and every `Slow` wait) is cancelled.
+pub struct Standin {
+    shared: Arc<Shared>,
+    addr: SocketAddr,
+    cert_pem: Option<String>,
+    server: Option<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Standin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Standin")
+            .field("base_url", &self.shared.base_url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Standin {
+    /// Starts a stand-in on `127.0.0.1` at an ephemeral port, in the current Tokio runtime.
+    ///
+    /// # Panics
+    ///
+    /// When it cannot start (no port to bind, no certificate): see [`Standin::try_start`].
+    pub async fn start(config: Config) -> Standin {
+        match Standin::try_start(config).await {
+            Ok(standin) => standin,
+            Err(e) => panic!("the Enterprise Manager stand-in could not start: {e}"),
+        }
+    }
+
+    /// Starts a stand-in, or says why it could not (no port to bind, an invalid
+    /// [`Config::session_header_name`], no certificate).
+    pub async fn try_start(config: Config) -> std::io::Result<Standin> {
+        let name = &config.session_header_name;
+        let token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+        if name.is_empty() || !name.chars().all(token) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!("{name:?} is not a valid HTTP header name"),
+            ));
+        }
+        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
+        let addr = listener.local_addr()?;
+        let (acceptor, cert_pem) = if config.tls {
+            let (acceptor, pem) = tls::self_signed().map_err(std::io::Error::other)?;
+            (Some(acceptor), Some(pem))
+        } else {
+            (None, None)
+        };
+        let scheme = if config.tls { "https" } else { "http" };
+        let base_url = format!("{scheme}://{addr}/api");
+        let templates = data::Templates::load().map_err(std::io::Error::other)?;
+        let shared = Arc::new(Shared {
+            data: Dataset::generate(&config.data),
+            config,
+            base_url,
+            templates,
+            state: Mutex::new(state::State::default()),
+        });
+        // Fail now, not on the first request, when the seed samples no longer fit the types.
+        routes::self_check(&shared).map_err(std::io::Error::other)?;
+        let server = tokio::spawn(serve(listener, Arc::clone(&shared), acceptor));
+        Ok(Standin {
+            shared,
+            addr,
+            cert_pem,
+            server: Some(server),
+        })
+    }
+
+    /// The API's base URL: `http://127.0.0.1:PORT/api` (or `https://…`), without a trailing
+    /// slash; every `Href` in the answers starts with it.
+    pub fn base_url(&self) -> &str {
+        &self.shared.base_url
+    }
+
+    /// The address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The self-signed certificate (PEM) when serving HTTPS: trust it as a root certificate.
+    /// It is valid for `127.0.0.1` and `localhost`. `None` for plain HTTP.
+    pub fn cert_pem(&self) -> Option<&str> {
+        self.cert_pem.as_deref()
+    }
+
+    /// The configuration it runs with.
+    pub fn config(&self) -> &Config {
+        &self.shared.config
+    }
+
+    /// The inventory it serves (IDs and names to expect).
+    pub fn data(&self) -> &Dataset {
+        &self.shared.data
+    }
+
+    /// Ends every current session: their next request gets 401. New logons work.
+    pub fn expire_sessions(&self) {
+        self.shared.state().expire_all();
+    }
+
+    /// Live sessions.
+    pub fn session_count(&self) -> usize {
+        self.shared.state().session_count()
+    }
+
+    /// Adds a fault for the next matching request(s): a [`Fault`] alone is the next request
+    /// whatever its path; a [`FaultRule`] says which paths and how many times. Rules are tried in
+    /// the order added; a request gets at most one fault.
+    pub fn inject(&self, rule: impl Into<FaultRule>) {
+        self.shared.state().add_fault(rule.into());
+    }
+
+    /// Uses of injected faults not yet consumed.
+    pub fn pending_faults(&self) -> usize {
+        self.shared.state().pending_faults()
+    }
+
+    /// Drops the faults not yet consumed.
+    pub fn clear_faults(&self) {
+        self.shared.state().clear_faults();
+    }
+
+    /// The requests received so far, in arrival order (the last 10 000).
+    pub fn requests(&self) -> Vec<RequestRecord> {
+        self.shared.state().requests()
+    }
+
+    /// Forgets the requests received so far.
+    pub fn clear_requests(&self) {
+        self.shared.state().clear_requests();
+    }
+
+    /// Stops the server and waits until it has stopped (dropping does the same without waiting).
+    pub async fn shutdown(mut self) {
+        if let Some(server) = self.server.take() {
+            server.abort();
+            let _ = server.await;
+        }
+    }
+}
+
+impl Drop for Standin {
+    fn drop(&mut self) {
+        if let Some(server) = &self.server {
+            server.abort();
+        }
+    }
+}
+
+/// Accepts connections until aborted; dropping the `JoinSet` then aborts every connection.
+async fn serve(listener: TcpListener, shared: Arc<Shared>, tls: Option<TlsAcceptor>) {
+    let limit = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let mut connections = JoinSet::new();
+    loop {
+        while connections.try_join_next().is_some() {}
+        let Ok(permit) = Arc::clone(&limit).acquire_owned().await else {
+            return;
+        };
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(_) => {
+                // Out of file descriptors and the like: back off briefly, bounded.
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                continue;
+            }
+        };
+        let shared = Arc::clone(&shared);
+        let tls = tls.clone();
+        connections.spawn(async move {
+            let _permit = permit;
+            serve_tcp(stream, shared, tls).await;
+        });
+    }
+}
+
+async fn serve_tcp(stream: TcpStream, shared: Arc<Shared>, tls: Option<TlsAcceptor>) {
+    let _ = stream.set_nodelay(true);
+    match tls {
+        None => connection(stream, shared).await,
+        Some(acceptor) => {
+            if let Ok(Ok(stream)) =
+                tokio::time::timeout(HANDSHAKE_TIMEOUT, acceptor.accept(stream)).await
+            {
+                connection(stream, shared).await;
+            }
+        }
+    }
+}
+
+/// Serves the requests of one connection, one after the other.
+async fn connection<S: AsyncRead + AsyncWrite + Unpin>(mut io: S, shared: Arc<Shared>) {
+    let mut buf = Vec::new();
+    loop {
+        let request = match http::read_request(&mut io, &mut buf).await {
+            Ok(Some(request)) => request,
+            Ok(None) | Err(http::ReadError::Gone) => return,
+            Err(http::ReadError::Bad(status, why)) => {
+                let response = routes::unreadable(&shared, status, why);
+                let _ = http::write_response(&mut io, &response, false).await;
+                let _ = io.shutdown().await;
+                return;
+            }
+        };
+        let head = request.method.eq_ignore_ascii_case("HEAD");
+        let keep_alive = request.keep_alive;
+        let response = routes::handle(&shared, request).await;
+        if http::write_response(&mut io, &response, head)
+            .await
+            .is_err()
+        {
+            return;
+        }
+        if !keep_alive || response.close {
+            let _ = io.shutdown().await;
+            return;
+        }
+    }
+}

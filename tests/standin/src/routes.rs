@@ -1,0 +1,1294 @@
+//! What the stand-in answers: routing, the session check, the handlers, and the faults.
+
+use serde_json::{json, Value};
+use veeam_em::api::types::{EntityReferences, Ref, Task};
+
+use crate::body::{element, error_body, Body, El, Format};
+use crate::data::{
+    link, BackupInfo, DataShape, Dataset, Reps, RestorePointInfo, VmRestorePointInfo,
+};
+use crate::fault::Fault;
+use crate::http::{Request, Response};
+use crate::state::{SessionCheck, TaskEntry};
+use crate::{Shared, SESSION_HEADER};
+
+/// An answer before it is written in a format.
+struct Reply {
+    status: u16,
+    body: Option<Body>,
+    headers: Vec<(String, String)>,
+}
+
+impl Reply {
+    fn new(status: u16, body: Body) -> Reply {
+        Reply {
+            status,
+            body: Some(body),
+            headers: Vec::new(),
+        }
+    }
+
+    fn ok(body: Body) -> Reply {
+        Reply::new(200, body)
+    }
+
+    fn empty(status: u16) -> Reply {
+        Reply {
+            status,
+            body: None,
+            headers: Vec::new(),
+        }
+    }
+
+    fn error(status: u16, message: impl AsRef<str>) -> Reply {
+        Reply::new(status, error_body(status, message.as_ref()))
+    }
+
+    /// A body that could be built, or a 500 saying why not.
+    fn built(status: u16, body: Result<Body, String>) -> Reply {
+        match body {
+            Ok(body) => Reply::new(status, body),
+            Err(e) => Reply::error(500, format!("The stand-in could not build its answer: {e}")),
+        }
+    }
+
+    fn header(mut self, name: &str, value: impl Into<String>) -> Reply {
+        self.headers.push((name.to_owned(), value.into()));
+        self
+    }
+}
+
+/// Answers one request: logs it, applies a pending fault, routes it.
+pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
+    let format = Format::from_accept(request.header("accept"));
+    let token = request.header(SESSION_HEADER).map(str::to_owned);
+    let (session, fault, seq) = {
+        let mut state = shared.state();
+        let session = match &token {
+            None => SessionCheck::Missing,
+            Some(t) if state.session(t).is_some() => SessionCheck::Valid,
+            Some(_) => SessionCheck::Invalid,
+        };
+        let fault = state.take_fault(&request.path);
+        let seq = state.log_request(
+            &request.method,
+            &request.path,
+            request.query.as_deref(),
+            session,
+            fault.clone(),
+        );
+        (session, fault, seq)
+    };
+
+    let reply = match &fault {
+        Some(Fault::Slow(wait)) => {
+            tokio::time::sleep(*wait).await;
+            route(shared, &request, session)
+        }
+        Some(Fault::ServerError { status, message }) => {
+            let status = if (400..600).contains(status) {
+                *status
+            } else {
+                500
+            };
+            Reply::error(status, message)
+        }
+        Some(Fault::ExpireSession) => {
+            if let Some(token) = &token {
+                shared.state().expire_token(token);
+            }
+            Reply::error(401, "The logon session has expired. Log on again.")
+        }
+        _ => route(shared, &request, session),
+    };
+    let response = finish(shared, reply, format, fault.as_ref());
+    shared.state().log_status(seq, response.status);
+    response
+}
+
+/// The answer to a request that could not be read.
+pub(crate) fn unreadable(shared: &Shared, status: u16, why: &str) -> Response {
+    let mut response = finish(shared, Reply::error(status, why), Format::Xml, None);
+    response.close = true;
+    response
+}
+
+/// Writes a reply in `format`, with a body fault applied.
+fn finish(shared: &Shared, reply: Reply, format: Format, fault: Option<&Fault>) -> Response {
+    let case = shared.config.json_case;
+    let (body_format, label) = match fault {
+        Some(Fault::MalformedXml) => (Format::Xml, Format::Xml),
+        Some(Fault::MalformedJson) => (Format::Json, Format::Json),
+        Some(Fault::WrongContentType) => (format, format.other()),
+        _ => (format, format),
+    };
+    let had_body = reply.body.is_some();
+    let mut body = reply
+        .body
+        .map(|b| b.render(body_format, case))
+        .unwrap_or_default();
+    let mut status = reply.status;
+    let mut declared_length = None;
+    let mut close = false;
+    let body_fault = matches!(
+        fault,
+        Some(Fault::MalformedXml | Fault::MalformedJson | Fault::TruncatedBody | Fault::HalfBody)
+    );
+    match fault {
+        Some(Fault::MalformedXml) => body = break_xml(body),
+        Some(Fault::MalformedJson) => body = break_json(body),
+        Some(Fault::TruncatedBody) => {
+            declared_length = Some(body.len().max(1));
+            body.truncate(body.len() / 2);
+            close = true;
+        }
+        Some(Fault::HalfBody) => body.truncate(body.len() / 2),
+        _ => {}
+    }
+    if body_fault && status == 204 {
+        // 204 cannot carry a body: the fault turns it into a 200.
+        status = 200;
+    }
+    let mut headers = reply.headers;
+    if had_body || body_fault {
+        headers.push(("Content-Type".to_owned(), label.content_type().to_owned()));
+    }
+    Response {
+        status,
+        headers,
+        body,
+        declared_length,
+        close,
+    }
+}
+
+/// The XML with its last end tag replaced by an unterminated element.
+fn break_xml(body: Vec<u8>) -> Vec<u8> {
+    let mut text = String::from_utf8_lossy(&body).into_owned();
+    if let Some(end) = text.rfind("</") {
+        text.truncate(end);
+    } else if text.ends_with("/>") {
+        text.truncate(text.len() - 2);
+    }
+    if text.is_empty() {
+        text.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+    }
+    text.push_str("<Broken Attribute=\"");
+    text.into_bytes()
+}
+
+/// The JSON without its last closing bracket, ending in a dangling comma.
+fn break_json(mut body: Vec<u8>) -> Vec<u8> {
+    if matches!(body.last(), Some(b'}' | b']')) {
+        body.pop();
+    }
+    if body.is_empty() {
+        body.extend_from_slice(b"{\"Message\":");
+    }
+    body.push(b',');
+    body
+}
+
+/// Builds every kind of representation once, so a seed sample that no longer fits the generated
+/// types is found at start-up.
+pub(crate) fn self_check(shared: &Shared) -> Result<(), String> {
+    let data = Dataset::generate(&DataShape {
+        backups: 1,
+        restore_points_per_backup: 1,
+        vms_per_backup: 1,
+    });
+    let reps = Reps {
+        base: &shared.base_url,
+        data: &data,
+        templates: &shared.templates,
+    };
+    let b = &data.backups[0];
+    let rp = &b.restore_points[0];
+    let vm = &rp.vm_restore_points[0];
+    reps.backup_ref(b)?;
+    refs_body(vec![reps.restore_point_ref(b, rp)?])?;
+    reps.restore_point(b, rp)?;
+    reps.vm_restore_point_ref(rp, vm)?;
+    reps.vm_restore_point(rp, vm)?;
+    let task = TaskEntry {
+        vm_restore_point_id: vm.id.clone(),
+        mount: 1,
+        polls: 1,
+    };
+    task_body(&shared.base_url, "task-1", &task, true)?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routing
+
+fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
+    let segments: Vec<&str> = request.path.split('/').filter(|s| !s.is_empty()).collect();
+    let Some((first, rest)) = segments.split_first() else {
+        return not_found(request);
+    };
+    if !first.eq_ignore_ascii_case("api") {
+        return not_found(request);
+    }
+    let lower: Vec<String> = rest.iter().map(|s| s.to_ascii_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let method = request.method.to_ascii_uppercase();
+    let get = method == "GET" || method == "HEAD";
+    let params = params(request.query.as_deref());
+    let reps = Reps {
+        base: &shared.base_url,
+        data: &shared.data,
+        templates: &shared.templates,
+    };
+
+    // No session needed.
+    match lower.as_slice() {
+        [] => {
+            return if get {
+                entry_point(shared)
+            } else {
+                not_allowed("GET")
+            }
+        }
+        ["sessionmngr"] => {
+            return if method == "POST" {
+                logon(shared, request, &params)
+            } else {
+                not_allowed("POST")
+            }
+        }
+        _ => {}
+    }
+
+    match session {
+        SessionCheck::Valid => {}
+        SessionCheck::Missing => {
+            return Reply::error(
+                401,
+                format!("Authentication required: no {SESSION_HEADER} header in the request."),
+            )
+        }
+        SessionCheck::Invalid => {
+            return Reply::error(
+                401,
+                "The logon session does not exist or has expired. Log on again.",
+            )
+        }
+    }
+
+    let id = |i: usize| rest.get(i).copied().unwrap_or_default();
+    match (lower.as_slice(), get, method.as_str()) {
+        (["logonsessions", _], true, _) => logon_session(shared, id(1)),
+        (["logonsessions", _], _, "DELETE") => {
+            if shared.state().logoff(id(1)) {
+                Reply::empty(204)
+            } else {
+                Reply::error(404, format!("Logon session {} was not found.", id(1)))
+            }
+        }
+        (["logonsessions", _], _, _) => not_allowed("GET, DELETE"),
+
+        (["backups"], true, _) => match entity_wanted(&params) {
+            Ok(false) => refs_reply(
+                reps.data
+                    .backups
+                    .iter()
+                    .map(|b| reps.backup_ref(b))
+                    .collect(),
+            ),
+            Ok(true) => served_as_refs_only("backups"),
+            Err(reply) => reply,
+        },
+        (["backups", _], true, _) => match (shared.data.backup(id(1)), entity_wanted(&params)) {
+            (None, _) => not_found_id("Backup", id(1)),
+            (Some(b), Ok(false)) => entity_ref(reps.backup_ref(b)),
+            (Some(_), Ok(true)) => served_as_refs_only("backups"),
+            (Some(_), Err(reply)) => reply,
+        },
+        (["backups", _, "restorepoints"], true, _) => match shared.data.backup(id(1)) {
+            None => not_found_id("Backup", id(1)),
+            Some(b) => match entity_wanted(&params) {
+                Ok(false) => refs_reply(
+                    b.restore_points
+                        .iter()
+                        .map(|rp| reps.restore_point_ref(b, rp))
+                        .collect(),
+                ),
+                Ok(true) => served_as_refs_only("restore point collections"),
+                Err(reply) => reply,
+            },
+        },
+        (["restorepoints"], true, _) => match entity_wanted(&params) {
+            Ok(false) => refs_reply(
+                shared
+                    .data
+                    .backups
+                    .iter()
+                    .flat_map(|b| b.restore_points.iter().map(move |rp| (b, rp)))
+                    .map(|(b, rp)| reps.restore_point_ref(b, rp))
+                    .collect(),
+            ),
+            Ok(true) => served_as_refs_only("restore point collections"),
+            Err(reply) => reply,
+        },
+        (["restorepoints", _], true, _) => match shared.data.restore_point(id(1)) {
+            None => not_found_id("Restore point", id(1)),
+            Some((b, rp)) => match entity_wanted(&params) {
+                Ok(false) => entity_ref(reps.restore_point_ref(b, rp)),
+                Ok(true) => Reply::built(
+                    200,
+                    reps.restore_point(b, rp)
+                        .map(|v| Body::from_value("RestorePoint", &v)),
+                ),
+                Err(reply) => reply,
+            },
+        },
+        (["restorepoints", _, "vmrestorepoints"], true, _) => {
+            match shared.data.restore_point(id(1)) {
+                None => not_found_id("Restore point", id(1)),
+                Some((_, rp)) => match entity_wanted(&params) {
+                    Ok(false) => refs_reply(
+                        rp.vm_restore_points
+                            .iter()
+                            .map(|vm| reps.vm_restore_point_ref(rp, vm))
+                            .collect(),
+                    ),
+                    Ok(true) => served_as_refs_only("VM restore point collections"),
+                    Err(reply) => reply,
+                },
+            }
+        }
+        (["vmrestorepoints"], true, _) => match entity_wanted(&params) {
+            Ok(false) => refs_reply(
+                shared
+                    .data
+                    .restore_points()
+                    .flat_map(|rp| rp.vm_restore_points.iter().map(move |vm| (rp, vm)))
+                    .map(|(rp, vm)| reps.vm_restore_point_ref(rp, vm))
+                    .collect(),
+            ),
+            Ok(true) => served_as_refs_only("VM restore point collections"),
+            Err(reply) => reply,
+        },
+        (["vmrestorepoints", _], true, _) => match shared.data.vm_restore_point(id(1)) {
+            None => not_found_id("VM restore point", id(1)),
+            Some((_, rp, vm)) => match entity_wanted(&params) {
+                Ok(false) => entity_ref(reps.vm_restore_point_ref(rp, vm)),
+                Ok(true) => Reply::built(
+                    200,
+                    reps.vm_restore_point(rp, vm)
+                        .map(|v| Body::from_value("VmRestorePoint", &v)),
+                ),
+                Err(reply) => reply,
+            },
+        },
+        (["vmrestorepoints", _, "mounts"], _, "POST") => mount(shared, request, id(1)),
+        (["vmrestorepoints", _, "mounts"], true, _) => Reply::error(
+            501,
+            "The stand-in does not list mounts; follow the task's Related link.",
+        ),
+        (["vmrestorepoints", _, "mounts"], _, _) => not_allowed("GET, POST"),
+        (["vmrestorepoints", _, "mounts", _], true, _) => mount_point(shared, id(1), id(3)),
+        (["tasks", _], true, _) => task(shared, id(1)),
+        (["tasks", _], _, "DELETE") => {
+            if shared.state().delete_task(id(1)) {
+                Reply::empty(204)
+            } else {
+                not_found_id("Task", id(1))
+            }
+        }
+        (["tasks", _], _, _) => not_allowed("GET, DELETE"),
+        (["query"], true, _) => query(shared, &reps, request, &params),
+        (
+            ["backups" | "restorepoints" | "vmrestorepoints" | "query"]
+            | ["backups" | "restorepoints" | "vmrestorepoints", _]
+            | ["backups", _, "restorepoints"]
+            | ["restorepoints", _, "vmrestorepoints"]
+            | ["vmrestorepoints", _, "mounts", _],
+            _,
+            _,
+        ) => not_allowed("GET"),
+        _ => not_found(request),
+    }
+}
+
+fn not_found(request: &Request) -> Reply {
+    Reply::error(404, format!("The resource {} was not found.", request.path))
+}
+
+fn not_found_id(what: &str, id: &str) -> Reply {
+    Reply::error(404, format!("{what} {id} was not found."))
+}
+
+fn not_allowed(allow: &str) -> Reply {
+    Reply::error(405, "The HTTP method is not allowed for this resource.").header("Allow", allow)
+}
+
+fn served_as_refs_only(what: &str) -> Reply {
+    Reply::error(
+        501,
+        format!("The stand-in serves {what} as references only (no format=Entity)."),
+    )
+}
+
+/// `?format=Entity` (true), absent (false), or a 400 for anything else.
+fn entity_wanted(params: &[(String, String)]) -> Result<bool, Reply> {
+    match param(params, "format") {
+        None => Ok(false),
+        Some(f) if f.eq_ignore_ascii_case("Entity") => Ok(true),
+        Some(f) if f.eq_ignore_ascii_case("Ref") || f.eq_ignore_ascii_case("Reference") => {
+            Ok(false)
+        }
+        Some(f) => Err(Reply::error(
+            400,
+            format!("The value '{f}' of the format parameter is not valid."),
+        )),
+    }
+}
+
+/// `<EntityRef …>` for one reference.
+fn entity_ref(r: Result<Ref, String>) -> Reply {
+    Reply::built(200, r.map(|r| Body::from_value("EntityRef", &r)))
+}
+
+/// `<EntityReferences>` for a list of references.
+fn refs_body(refs: Vec<Ref>) -> Result<Body, String> {
+    let refs: Vec<Value> = refs
+        .iter()
+        .map(|r| serde_json::to_value(r).map_err(|e| e.to_string()))
+        .collect::<Result<_, _>>()?;
+    Body::typed::<EntityReferences>("EntityReferences", json!({ "Refs": refs }))
+}
+
+fn refs_reply(refs: Result<Vec<Ref>, String>) -> Reply {
+    Reply::built(200, refs.and_then(refs_body))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query parameters
+
+/// The query's parameters, names and values percent-decoded (`+` is a space).
+fn params(query: Option<&str>) -> Vec<(String, String)> {
+    query
+        .unwrap_or_default()
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(name), decode(value))
+        })
+        .collect()
+}
+
+/// The value of parameter `name` (ASCII case-insensitive).
+fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    params
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_str())
+}
+
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok())
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry point and sessions
+
+fn create_link(href: String) -> (El, Value) {
+    (
+        El::new("Link")
+            .attr("Href", href.clone())
+            .attr("Type", "LogonSession")
+            .attr("Rel", "Create"),
+        json!({ "Rel": "Create", "Href": href, "Type": "LogonSession" }),
+    )
+}
+
+/// `GET /api`: `<EnterpriseManager>` with its links and supported versions.
+fn entry_point(shared: &Shared) -> Reply {
+    let base = &shared.base_url;
+    let sessions = format!("{base}/logonSessions");
+    let (latest_xml, latest_json) = create_link(format!("{base}/sessionMngr/?v=latest"));
+    let links_xml = El::new("Links")
+        .child(
+            El::new("Link")
+                .attr("Href", sessions.clone())
+                .attr("Type", "LogonSessionList")
+                .attr("Rel", "Down"),
+        )
+        .child(latest_xml);
+    let links_json = json!([
+        { "Rel": "Down", "Href": sessions, "Type": "LogonSessionList" },
+        latest_json,
+    ]);
+    let mut versions_xml = El::new("SupportedVersions");
+    let mut versions_json = Vec::new();
+    for version in &shared.config.versions {
+        let (link_xml, link_json) = create_link(format!("{base}/sessionMngr/?v={version}"));
+        versions_xml.push(
+            El::new("SupportedVersion")
+                .attr("Name", version.clone())
+                .child(El::new("Links").child(link_xml)),
+        );
+        versions_json.push(json!({ "Links": [link_json], "Name": version }));
+    }
+    Reply::ok(Body::literal(
+        El::new("EnterpriseManager")
+            .child(links_xml)
+            .child(versions_xml),
+        json!({
+            "Links": links_json,
+            "SupportedVersions": { "SupportedVersions": versions_json },
+        }),
+    ))
+}
+
+/// `POST /api/sessionMngr/?v=…`: HTTP Basic authentication → 201, the session header and a
+/// `<LogonSession>`.
+fn logon(shared: &Shared, request: &Request, params: &[(String, String)]) -> Reply {
+    let versions = &shared.config.versions;
+    if let Some(v) = param(params, "v") {
+        let known =
+            v.eq_ignore_ascii_case("latest") || versions.iter().any(|k| k.eq_ignore_ascii_case(v));
+        if !known {
+            return Reply::error(400, format!("The REST API version '{v}' is not supported."));
+        }
+    }
+    let Some(credentials) = request.header("authorization").and_then(basic_credentials) else {
+        return Reply::error(
+            401,
+            "Authentication required: send HTTP Basic credentials in the Authorization header.",
+        )
+        .header(
+            "WWW-Authenticate",
+            "Basic realm=\"Veeam Backup Enterprise Manager\"",
+        );
+    };
+    let (user, password) = credentials;
+    if !user.eq_ignore_ascii_case(&shared.config.username) || password != shared.config.password {
+        return Reply::error(
+            401,
+            "Authentication failed: the user name or password is incorrect.",
+        );
+    }
+    let (token, session) = shared.state().logon(&shared.config.username);
+    Reply::new(201, logon_session_body(shared, &session.id, &session.user))
+        .header(&shared.config.session_header_name, token)
+}
+
+/// (user, password) from `Basic base64(user:password)`.
+fn basic_credentials(header: &str) -> Option<(String, String)> {
+    use base64::Engine as _;
+    let (scheme, encoded) = header.trim().split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("Basic") {
+        return None;
+    }
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .ok()?;
+    let text = String::from_utf8(decoded).ok()?;
+    let (user, password) = text.split_once(':')?;
+    Some((user.to_owned(), password.to_owned()))
+}
+
+/// `GET /api/logonSessions/{ID}`.
+fn logon_session(shared: &Shared, id: &str) -> Reply {
+    let user = shared.state().session_by_id(id).map(|s| s.user.clone());
+    match user {
+        Some(user) => Reply::ok(logon_session_body(shared, id, &user)),
+        None => not_found_id("Logon session", id),
+    }
+}
+
+/// `<LogonSession>`, as in the docs' logon example (a subset of its links).
+fn logon_session_body(shared: &Shared, id: &str, user: &str) -> Body {
+    let base = &shared.base_url;
+    let href = format!("{base}/logonSessions/{id}");
+    let links: Vec<(&str, Option<&str>, String)> = vec![
+        ("Up", Some("EnterpriseManager"), format!("{base}/")),
+        (
+            "Down",
+            Some("BackupServerReferenceList"),
+            format!("{base}/backupServers"),
+        ),
+        (
+            "Down",
+            Some("BackupReferenceList"),
+            format!("{base}/backups"),
+        ),
+        (
+            "Down",
+            Some("RestorePointReferenceList"),
+            format!("{base}/restorePoints"),
+        ),
+        (
+            "Down",
+            Some("VmRestorePointReferenceList"),
+            format!("{base}/vmRestorePoints"),
+        ),
+        ("Down", Some("TaskList"), format!("{base}/tasks")),
+        ("Down", Some("QueryService"), format!("{base}/querySvc")),
+        ("Delete", None, href.clone()),
+    ];
+    let mut links_xml = El::new("Links");
+    let mut links_json = Vec::new();
+    for (rel, kind, target) in links {
+        let mut el = El::new("Link").attr("Rel", rel);
+        if let Some(kind) = kind {
+            el = el.attr("Type", kind);
+        }
+        links_xml.push(el.attr("Href", target.clone()));
+        links_json.push(link(rel, kind, target, None));
+    }
+    Body::literal(
+        El::new("LogonSession")
+            .attr("Type", "LogonSession")
+            .attr("Href", href.clone())
+            .child(links_xml)
+            .text_child("UserName", user)
+            .text_child("SessionId", id),
+        json!({
+            "Links": links_json,
+            "UserName": user,
+            "SessionId": id,
+            "Href": href,
+            "Type": "LogonSession",
+        }),
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mounts and tasks
+
+/// `POST /api/vmRestorePoints/{ID}/mounts` → 202 and a running task.
+fn mount(shared: &Shared, request: &Request, id: &str) -> Reply {
+    let Some((_, _, vm)) = shared.data.vm_restore_point(id) else {
+        return not_found_id("VM restore point", id);
+    };
+    if let Err(why) = check_request_body(request) {
+        return Reply::error(400, format!("The request body is malformed: {why}"));
+    }
+    let (task_id, mount) = shared.state().mount(&vm.id);
+    let task = TaskEntry {
+        vm_restore_point_id: vm.id.clone(),
+        mount,
+        polls: 0,
+    };
+    Reply::built(202, task_body(&shared.base_url, &task_id, &task, false))
+}
+
+/// An optional body (`<VmRestorePointMountSpec>` or its JSON) must at least be well-formed.
+fn check_request_body(request: &Request) -> Result<(), String> {
+    let body = &request.body;
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    let json = request
+        .header("content-type")
+        .is_some_and(|t| t.to_ascii_lowercase().contains("json"));
+    if json {
+        serde_json::from_slice::<Value>(body)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    } else {
+        veeam_em::runtime::xml::parse(body)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// `GET /api/tasks/{ID}`: `Running` for the first polls, then `Finished`.
+fn task(shared: &Shared, task_id: &str) -> Reply {
+    let Some(task) = shared.state().poll_task(task_id) else {
+        return not_found_id("Task", task_id);
+    };
+    let finished = task.polls > shared.config.task_running_polls;
+    Reply::built(200, task_body(&shared.base_url, task_id, &task, finished))
+}
+
+/// `<Task>`, as in the docs' mount example.
+fn task_body(base: &str, task_id: &str, task: &TaskEntry, finished: bool) -> Result<Body, String> {
+    let href = format!("{base}/tasks/{task_id}");
+    let mut links = vec![link("Delete", Some("Task"), href.clone(), None)];
+    let mut value = json!({
+        "Href": href,
+        "Type": "Task",
+        "TaskId": task_id,
+        "State": if finished { "Finished" } else { "Running" },
+        "Operation": "MountRestorePoint",
+    });
+    if finished {
+        let vm = &task.vm_restore_point_id;
+        links.push(link(
+            "Related",
+            Some("VmRestorePointMount"),
+            format!("{base}/vmRestorePoints/{vm}/mounts/{}", task.mount),
+            Some(&format!("{vm}@{}", task.mount)),
+        ));
+        value["Result"] = json!({ "Success": true, "Message": "Ok" });
+    }
+    value["Links"] = Value::Array(links);
+    Body::typed::<Task>("Task", value)
+}
+
+/// `GET /api/vmRestorePoints/{ID}/mounts/{N}` for a mount made.
+fn mount_point(shared: &Shared, id: &str, n: &str) -> Reply {
+    let Some((_, _, vm)) = shared.data.vm_restore_point(id) else {
+        return not_found_id("VM restore point", id);
+    };
+    let made = shared.state().mounts_of(&vm.id);
+    let Some(n) = n.parse::<u32>().ok().filter(|n| (1..=made).contains(n)) else {
+        return not_found_id("Mount", n);
+    };
+    let base = &shared.base_url;
+    let point = format!("{base}/vmRestorePoints/{}", vm.id);
+    let href = format!("{point}/mounts/{n}");
+    Reply::ok(Body::literal(
+        El::new("VmRestorePointMount")
+            .attr("Type", "VmRestorePointMount")
+            .attr("Href", href.clone())
+            .child(
+                El::new("Links")
+                    .child(
+                        El::new("Link")
+                            .attr("Rel", "Up")
+                            .attr("Type", "VmRestorePointReference")
+                            .attr("Href", point.clone())
+                            .attr("Name", vm.name.clone()),
+                    )
+                    .child(
+                        El::new("Link")
+                            .attr("Rel", "Delete")
+                            .attr("Href", href.clone()),
+                    ),
+            ),
+        json!({
+            "Links": [
+                link("Up", Some("VmRestorePointReference"), point, Some(&vm.name)),
+                link("Delete", None, href.clone(), None),
+            ],
+            "Href": href,
+            "Type": "VmRestorePointMount",
+        }),
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The query service
+
+/// One object a query can return.
+#[derive(Clone, Copy)]
+enum Item<'a> {
+    Backup(&'a BackupInfo),
+    RestorePoint(&'a BackupInfo, &'a RestorePointInfo),
+    VmRestorePoint(&'a BackupInfo, &'a RestorePointInfo, &'a VmRestorePointInfo),
+}
+
+impl Item<'_> {
+    /// The value of a filter or sort parameter (name in lower case); `None` when the type has no
+    /// such parameter.
+    fn field(&self, data: &Dataset, name: &str) -> Option<String> {
+        let server = &data.backup_server;
+        match name {
+            "backupservername" => return Some(server.name.clone()),
+            "backupserveruid" => return Some(format!("urn:veeam:BackupServer:{}", server.id)),
+            _ => {}
+        }
+        match self {
+            Item::Backup(b) => match name {
+                "uid" => Some(format!("urn:veeam:Backup:{}", b.id)),
+                "name" | "jobname" => Some(b.name.clone()),
+                _ => None,
+            },
+            Item::RestorePoint(b, rp) => match name {
+                "uid" => Some(format!("urn:veeam:RestorePoint:{}", rp.id)),
+                "name" => Some(rp.name.clone()),
+                "creationtime" | "backupdate" => Some(rp.backup_date_utc.clone()),
+                "backupuid" => Some(format!("urn:veeam:Backup:{}", b.id)),
+                "backupname" => Some(b.name.clone()),
+                _ => None,
+            },
+            Item::VmRestorePoint(b, rp, vm) => match name {
+                "backupuid" => Some(format!("urn:veeam:Backup:{}", b.id)),
+                "backupname" => Some(b.name.clone()),
+                "uid" => Some(format!("urn:veeam:VmRestorePoint:{}", vm.id)),
+                "name" => Some(vm.name.clone()),
+                "creationtime" => Some(vm.creation_time_utc.clone()),
+                "type" | "pointtype" => Some(vm.point_type.clone()),
+                "algorithm" => Some(vm.algorithm.clone()),
+                "restorepointid" | "restorepointuid" => {
+                    Some(format!("urn:veeam:RestorePoint:{}", rp.id))
+                }
+                "restorepointname" => Some(rp.name.clone()),
+                "vmdisplayname" | "vmname" => Some(vm.vm_name.clone()),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// The types the stand-in's query service knows: (type, entity list element, entity element).
+const QUERY_TYPES: [(&str, &str, &str); 3] = [
+    ("VmRestorePoint", "VmRestorePoints", "VmRestorePoint"),
+    ("RestorePoint", "RestorePoints", "RestorePoint"),
+    ("Backup", "Backups", "Backup"),
+];
+
+/// `GET /api/query?type=…[&format=Refs|Entities][&pageSize=N&page=P][&filter=…][&sortAsc|sortDesc=…]`.
+fn query(
+    shared: &Shared,
+    reps: &Reps<'_>,
+    request: &Request,
+    params: &[(String, String)],
+) -> Reply {
+    let data = &shared.data;
+    let Some(kind) = param(params, "type") else {
+        return Reply::error(400, "The query has no type parameter.");
+    };
+    let Some(&(kind, list_name, entity_name)) = QUERY_TYPES
+        .iter()
+        .find(|(t, _, _)| t.eq_ignore_ascii_case(kind))
+    else {
+        return Reply::error(
+            400,
+            format!("The query type '{kind}' is not supported by the stand-in (VmRestorePoint, RestorePoint, Backup)."),
+        );
+    };
+    let entities = match param(params, "format") {
+        None => false,
+        Some(f) if f.eq_ignore_ascii_case("Refs") || f.eq_ignore_ascii_case("Ref") => false,
+        Some(f) if f.eq_ignore_ascii_case("Entities") || f.eq_ignore_ascii_case("Entity") => true,
+        Some(f) => {
+            return Reply::error(
+                400,
+                format!("The value '{f}' of the format parameter is not valid (Refs, Entities)."),
+            )
+        }
+    };
+    if entities && kind == "Backup" {
+        return served_as_refs_only("backups");
+    }
+    let page_size = match param(params, "pageSize").map(|s| s.trim().parse::<usize>()) {
+        None => None,
+        Some(Ok(0)) => None,
+        Some(Ok(n)) => Some(n),
+        Some(Err(_)) => return Reply::error(400, "The pageSize parameter must be a number."),
+    };
+    let page = match param(params, "page").map(|s| s.trim().parse::<usize>()) {
+        None => 1,
+        Some(Ok(n)) if n >= 1 => n,
+        _ => return Reply::error(400, "The page parameter must be a number from 1."),
+    };
+
+    let mut items: Vec<Item<'_>> = match kind {
+        "Backup" => data.backups.iter().map(Item::Backup).collect(),
+        "RestorePoint" => data
+            .backups
+            .iter()
+            .flat_map(|b| {
+                b.restore_points
+                    .iter()
+                    .map(move |rp| Item::RestorePoint(b, rp))
+            })
+            .collect(),
+        _ => data
+            .backups
+            .iter()
+            .flat_map(|b| {
+                b.restore_points.iter().flat_map(move |rp| {
+                    rp.vm_restore_points
+                        .iter()
+                        .map(move |vm| Item::VmRestorePoint(b, rp, vm))
+                })
+            })
+            .collect(),
+    };
+
+    if let Some(filter) = param(params, "filter") {
+        let filter = match Filter::parse(filter) {
+            Ok(filter) => filter,
+            Err(why) => return Reply::error(400, format!("The filter is not valid: {why}")),
+        };
+        for condition in filter.any.iter().flatten() {
+            if items
+                .first()
+                .is_some_and(|item| item.field(data, &condition.name).is_none())
+            {
+                return Reply::error(
+                    400,
+                    format!(
+                        "'{}' is not a filter parameter of type {kind}.",
+                        condition.name
+                    ),
+                );
+            }
+        }
+        items.retain(|item| filter.accepts(|name| item.field(data, name)));
+    }
+
+    let sort = match (param(params, "sortAsc"), param(params, "sortDesc")) {
+        (Some(name), None) => Some((name.to_ascii_lowercase(), false)),
+        (None, Some(name)) => Some((name.to_ascii_lowercase(), true)),
+        (None, None) => None,
+        (Some(_), Some(_)) => return Reply::error(400, "Use either sortAsc or sortDesc."),
+    };
+    if let Some((name, descending)) = sort {
+        if items
+            .first()
+            .is_some_and(|item| item.field(data, &name).is_none())
+        {
+            return Reply::error(
+                400,
+                format!("'{name}' is not a sort parameter of type {kind}."),
+            );
+        }
+        items.sort_by_cached_key(|item| item.field(data, &name).unwrap_or_default().to_lowercase());
+        if descending {
+            items.reverse();
+        }
+    }
+
+    let total = items.len();
+    let size = page_size.unwrap_or(total);
+    let pages = if size == 0 {
+        1
+    } else {
+        total.div_ceil(size).max(1)
+    };
+    let shown: Vec<Item<'_>> = items
+        .into_iter()
+        .skip(size.saturating_mul(page - 1))
+        .take(size)
+        .collect();
+
+    // The results in both formats.
+    let mut elements = String::new();
+    let mut values = Vec::new();
+    for item in &shown {
+        let built = if entities {
+            match item {
+                Item::VmRestorePoint(_, rp, vm) => reps
+                    .vm_restore_point(rp, vm)
+                    .and_then(|v| element_and_value(entity_name, &v)),
+                Item::RestorePoint(b, rp) => reps
+                    .restore_point(b, rp)
+                    .and_then(|v| element_and_value(entity_name, &v)),
+                Item::Backup(_) => Err("no backup entities".to_owned()),
+            }
+        } else {
+            let r = match item {
+                Item::VmRestorePoint(_, rp, vm) => reps.vm_restore_point_ref(rp, vm),
+                Item::RestorePoint(b, rp) => reps.restore_point_ref(b, rp),
+                Item::Backup(b) => reps.backup_ref(b),
+            };
+            r.and_then(|r| element_and_value("Ref", &r))
+        };
+        match built {
+            Ok((xml, value)) => {
+                elements.push_str(&xml);
+                values.push(value);
+            }
+            Err(e) => {
+                return Reply::error(500, format!("The stand-in could not build its answer: {e}"))
+            }
+        }
+    }
+
+    let (paging_xml, paging_json) = paging_info(shared, request, page, size, pages);
+    let (results_xml, results_json) = if entities {
+        (
+            El::new("Entities").raw_or_empty(list_name, elements),
+            json!({ "Refs": null, "Entities": { list_name: { list_name: values } } }),
+        )
+    } else {
+        (
+            El::new("Refs").raw(elements),
+            json!({ "Refs": { "Refs": values }, "Entities": null }),
+        )
+    };
+    let mut json = results_json;
+    json["PagingInfo"] = paging_json;
+    Reply::ok(Body::literal(
+        El::new("QueryResult").child(results_xml).child(paging_xml),
+        json,
+    ))
+}
+
+fn element_and_value<T: serde::Serialize + veeam_em::runtime::xml::ToXml>(
+    name: &str,
+    value: &T,
+) -> Result<(String, Value), String> {
+    let json = serde_json::to_value(value).map_err(|e| e.to_string())?;
+    Ok((element(name, value), json))
+}
+
+/// `<PagingInfo PageNum PageSize PagesCount>` with First, Previous, Next and Last links.
+fn paging_info(
+    shared: &Shared,
+    request: &Request,
+    page: usize,
+    size: usize,
+    pages: usize,
+) -> (El, Value) {
+    let href = |n: usize| {
+        let mut pairs: Vec<&str> = request
+            .query
+            .as_deref()
+            .unwrap_or_default()
+            .split('&')
+            .filter(|pair| {
+                !pair.is_empty()
+                    && !pair
+                        .split('=')
+                        .next()
+                        .is_some_and(|name| name.eq_ignore_ascii_case("page"))
+            })
+            .collect();
+        let page = format!("page={n}");
+        pairs.push(&page);
+        format!("{}/query?{}", shared.base_url, pairs.join("&"))
+    };
+    let mut links: Vec<(&str, String)> = vec![("First", href(1))];
+    if page > 1 {
+        links.push(("Previous", href((page - 1).min(pages))));
+    }
+    if page < pages {
+        links.push(("Next", href(page + 1)));
+    }
+    links.push(("Last", href(pages)));
+    let mut links_xml = El::new("Links");
+    let mut links_json = Vec::new();
+    for (rel, target) in links {
+        links_xml.push(
+            El::new("Link")
+                .attr("Rel", rel)
+                .attr("Href", target.clone()),
+        );
+        links_json.push(json!({ "Rel": rel, "Href": target }));
+    }
+    (
+        El::new("PagingInfo")
+            .attr("PageNum", page.to_string())
+            .attr("PageSize", size.to_string())
+            .attr("PagesCount", pages.to_string())
+            .child(links_xml),
+        json!({
+            "Links": links_json,
+            "PageNum": page,
+            "PageSize": size,
+            "PagesCount": pages,
+        }),
+    )
+}
+
+/// A query filter: comparisons joined by `;` (AND) and `,` (OR; AND binds tighter). Values may be
+/// quoted (`Name=="a b"`, a quote inside doubled); unquoted values lose their spaces.
+struct Filter {
+    /// OR of ANDs.
+    any: Vec<Vec<Condition>>,
+}
+
+struct Condition {
+    /// The parameter, lower case.
+    name: String,
+    op: Op,
+    value: String,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl Filter {
+    fn parse(text: &str) -> Result<Filter, String> {
+        let mut any = Vec::new();
+        for group in split_outside_quotes(text, ',')? {
+            let mut all = Vec::new();
+            for part in split_outside_quotes(&group, ';')? {
+                all.push(Condition::parse(&part)?);
+            }
+            any.push(all);
+        }
+        Ok(Filter { any })
+    }
+
+    fn accepts(&self, field: impl Fn(&str) -> Option<String>) -> bool {
+        self.any.iter().any(|all| {
+            all.iter().all(|c| {
+                let Some(actual) = field(&c.name) else {
+                    return false;
+                };
+                let ord = actual.to_lowercase().cmp(&c.value.to_lowercase());
+                match c.op {
+                    Op::Eq => ord.is_eq(),
+                    Op::Ne => ord.is_ne(),
+                    Op::Lt => ord.is_lt(),
+                    Op::Le => ord.is_le(),
+                    Op::Gt => ord.is_gt(),
+                    Op::Ge => ord.is_ge(),
+                }
+            })
+        })
+    }
+}
+
+impl Condition {
+    fn parse(text: &str) -> Result<Condition, String> {
+        const OPS: [(&str, Op); 6] = [
+            ("==", Op::Eq),
+            ("!=", Op::Ne),
+            ("<=", Op::Le),
+            (">=", Op::Ge),
+            ("<", Op::Lt),
+            (">", Op::Gt),
+        ];
+        let (at, token, op) = OPS
+            .iter()
+            .filter_map(|(token, op)| text.find(token).map(|at| (at, *token, *op)))
+            .min_by_key(|(at, token, _)| (*at, usize::MAX - token.len()))
+            .ok_or_else(|| format!("no comparison in '{text}'"))?;
+        let name = text[..at].trim();
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("'{name}' is not a parameter name"));
+        }
+        let raw = text[at + token.len()..].trim();
+        let value = if let Some(inner) = raw.strip_prefix('"') {
+            let inner = inner
+                .strip_suffix('"')
+                .ok_or_else(|| format!("unterminated quote in '{text}'"))?;
+            inner.replace("\"\"", "\"")
+        } else {
+            raw.chars().filter(|c| *c != ' ').collect()
+        };
+        Ok(Condition {
+            name: name.to_ascii_lowercase(),
+            op,
+            value,
+        })
+    }
+}
+
+/// `text` split at `sep` where not inside double quotes; a group or parenthesis is refused.
+fn split_outside_quotes(text: &str, sep: char) -> Result<Vec<String>, String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                current.push(c);
+            }
+            '(' | ')' if !quoted => {
+                return Err("grouping with parentheses is not supported by the stand-in".into())
+            }
+            c if c == sep && !quoted => parts.push(std::mem::take(&mut current)),
+            c => current.push(c),
+        }
+    }
+    if quoted {
+        return Err("unterminated quote".into());
+    }
+    parts.push(current);
+    Ok(parts)
+}
+
+impl El {
+    /// `<Entities><List>…</List></Entities>`.
+    fn raw_or_empty(self, list: &str, elements: String) -> El {
+        self.child(El::new(list).raw(elements))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters() {
+        let f = Filter::parse("VmDisplayName==sql01;Type!=Full,Name==\"a \"\"b\"\" c\"").unwrap();
+        assert_eq!(f.any.len(), 2);
+        assert_eq!(f.any[0].len(), 2);
+        assert_eq!(f.any[1][0].value, "a \"b\" c");
+        let field = |vm: &'static str, kind: &'static str| {
+            move |name: &str| match name {
+                "vmdisplayname" => Some(vm.to_owned()),
+                "type" => Some(kind.to_owned()),
+                "name" => Some("x".to_owned()),
+                _ => None,
+            }
+        };
+        assert!(f.accepts(field("SQL01", "Increment")));
+        assert!(!f.accepts(field("sql01", "Full")));
+        assert!(!f.accepts(field("web01", "Increment")));
+        assert!(Filter::parse("CreationTime>=2025-01-01")
+            .unwrap()
+            .accepts(|_| Some("2025-03-03T22:00:00.100Z".to_owned())));
+        for bad in ["Name", "==x", "(Name==x)", "Name==\"x", "Na me==x"] {
+            assert!(Filter::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn query_parameters_are_decoded() {
+        let p = params(Some(
+            "type=VmRestorePoint&filter=VmDisplayName%3D%3D%22a+b%22&x&bad=%zz",
+        ));
+        assert_eq!(param(&p, "TYPE"), Some("VmRestorePoint"));
+        assert_eq!(param(&p, "filter"), Some("VmDisplayName==\"a b\""));
+        assert_eq!(param(&p, "x"), Some(""));
+        assert_eq!(param(&p, "bad"), Some("%zz"));
+    }
+
+    #[test]
+    fn broken_bodies_are_broken() {
+        let xml = break_xml(b"<?xml version=\"1.0\"?><A><B/></A>".to_vec());
+        assert!(veeam_em::runtime::xml::parse(&xml).is_err());
+        assert!(veeam_em::runtime::xml::parse(&break_xml(Vec::new())).is_err());
+        assert!(veeam_em::runtime::xml::parse(&break_xml(b"<A x=\"1\" />".to_vec())).is_err());
+        let json = break_json(b"{\"a\":[1]}".to_vec());
+        assert!(serde_json::from_slice::<Value>(&json).is_err());
+        assert!(serde_json::from_slice::<Value>(&break_json(Vec::new())).is_err());
+    }
+
+    #[test]
+    fn basic_credentials_parse() {
+        assert_eq!(
+            basic_credentials("Basic dXNlcm5hbWU6cGFzc3dvcmQ="),
+            Some(("username".to_owned(), "password".to_owned()))
+        );
+        assert_eq!(basic_credentials("Bearer abc"), None);
+        assert_eq!(basic_credentials("Basic !!!"), None);
+        assert_eq!(basic_credentials("Basic"), None);
+    }
+}
