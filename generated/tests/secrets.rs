@@ -17,7 +17,9 @@ fn passwords_are_redacted_in_debug() {
     assert!(!shown.contains("hunter2-secret"), "{shown}");
     assert!(shown.contains("<redacted>"));
 
-    let server: BackupServerSpec =
-        veeam_em::runtime::json::from_slice(br#"{"Password": "hunter2-secret"}"#).expect("decodes");
+    let server: BackupServerSpec = veeam_em::runtime::json::from_slice(
+        br#"{"Description": "d", "DnsNameOrIpAddress": "srv", "Password": "hunter2-secret"}"#,
+    )
+    .expect("decodes");
     assert!(!format!("{server:?}").contains("hunter2-secret"));
 }
