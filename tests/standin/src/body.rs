@@ -234,7 +234,9 @@ impl El {
 
     /// With already written XML as content (elements from [`element`]).
     pub(crate) fn raw(mut self, xml: String) -> El {
-        self.children.push(Node::Raw(xml));
+        if !xml.is_empty() {
+            self.children.push(Node::Raw(xml));
+        }
         self
     }
 

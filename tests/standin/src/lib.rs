@@ -71,7 +71,8 @@ pub enum JsonCase {
 
 /// How a stand-in behaves. `Config::default()` is plain HTTP, user `Administrator` with password
 /// `Passw0rd!`, versions `v1_5`, `v1_6`, `v1_7`, the header spelled `X-RestSvcSessionId`, JSON in
-/// PascalCase, tasks running for 2 polls, and [`DataShape::default`].
+/// PascalCase, tasks `Running` for 2 polls and then `Finished` successfully, and
+/// [`DataShape::default`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// Serve HTTPS with a self-signed certificate ([`Standin::cert_pem`]).
@@ -88,8 +89,14 @@ pub struct Config {
     pub session_header_name: String,
     /// JSON key case: PascalCase (Enterprise Manager 12) or camelCase (Enterprise Manager 13).
     pub json_case: JsonCase,
-    /// How many `GET /api/tasks/{ID}` answers say `Running` before the task says `Finished`.
+    /// How many `GET /api/tasks/{ID}` answers say `Running` before the task goes on.
     pub task_running_polls: u32,
+    /// How many answers then say `OperationFinished` (done on the backup server, not yet in
+    /// Enterprise Manager's database) before `Finished`.
+    pub task_operation_finished_polls: u32,
+    /// When set, tasks end `Finished` with `<Result Success="false">` and this message, without
+    /// a `Related` link, and nothing is mounted. `None`: they succeed (`Success="true"`, `Ok`).
+    pub task_failure: Option<String>,
     /// The inventory served.
     pub data: DataShape,
 }
@@ -104,6 +111,8 @@ impl Default for Config {
             session_header_name: SESSION_HEADER.to_owned(),
             json_case: JsonCase::Pascal,
             task_running_polls: 2,
+            task_operation_finished_polls: 0,
+            task_failure: None,
             data: DataShape::default(),
         }
     }
@@ -154,7 +163,19 @@ impl Config {
         self.with_json_case(JsonCase::Camel)
     }
 
-    /// Tasks answer `Running` this many times before `Finished`.
+    /// Tasks answer `OperationFinished` this many times after `Running`.
+    pub fn with_task_operation_finished_polls(mut self, polls: u32) -> Self {
+        self.task_operation_finished_polls = polls;
+        self
+    }
+
+    /// Tasks fail: they end `Finished` with `Success="false"` and this message.
+    pub fn with_failing_tasks(mut self, message: impl Into<String>) -> Self {
+        self.task_failure = Some(message.into());
+        self
+    }
+
+    /// Tasks answer `Running` this many times before going on.
     pub fn with_task_running_polls(mut self, polls: u32) -> Self {
         self.task_running_polls = polls;
         self

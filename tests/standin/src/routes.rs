@@ -215,7 +215,13 @@ pub(crate) fn self_check(shared: &Shared) -> Result<(), String> {
         mount: 1,
         polls: 1,
     };
-    task_body(&shared.base_url, "task-1", &task, true)?;
+    task_body(&shared.base_url, "task-1", &task, Phase::Finished(None))?;
+    task_body(
+        &shared.base_url,
+        "task-1",
+        &task,
+        Phase::Finished(Some("failed")),
+    )?;
     Ok(())
 }
 
@@ -278,6 +284,8 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
 
     let id = |i: usize| rest.get(i).copied().unwrap_or_default();
     match (lower.as_slice(), get, method.as_str()) {
+        (["logonsessions"], true, _) => logon_sessions(shared),
+        (["logonsessions"], _, _) => not_allowed("GET"),
         (["logonsessions", _], true, _) => logon_session(shared, id(1)),
         (["logonsessions", _], _, "DELETE") => {
             if shared.state().logoff(id(1)) {
@@ -624,6 +632,28 @@ fn logon_session(shared: &Shared, id: &str) -> Reply {
     }
 }
 
+/// `GET /api/logonSessions`: `<LogonSessions>` with every live session.
+fn logon_sessions(shared: &Shared) -> Reply {
+    let sessions = shared.state().sessions();
+    let mut xml = String::new();
+    let mut json = Vec::new();
+    for session in &sessions {
+        let body = logon_session_body(shared, &session.id, &session.user);
+        // The document's root element, without its declaration and namespace.
+        let element = body
+            .xml
+            .split_once("?>")
+            .map_or(body.xml.as_str(), |(_, rest)| rest)
+            .replacen(&format!(" xmlns=\"{}\"", crate::body::NAMESPACE), "", 1);
+        xml.push_str(&element);
+        json.push(body.json);
+    }
+    Reply::ok(Body::literal(
+        El::new("LogonSessions").raw(xml),
+        json!({ "LogonSessions": json }),
+    ))
+}
+
 /// `<LogonSession>`, as in the docs' logon example (a subset of its links).
 fn logon_session_body(shared: &Shared, id: &str, user: &str) -> Body {
     let base = &shared.base_url;
@@ -698,7 +728,10 @@ fn mount(shared: &Shared, request: &Request, id: &str) -> Reply {
         mount,
         polls: 0,
     };
-    Reply::built(202, task_body(&shared.base_url, &task_id, &task, false))
+    Reply::built(
+        202,
+        task_body(&shared.base_url, &task_id, &task, Phase::Running),
+    )
 }
 
 /// An optional body (`<VmRestorePointMountSpec>` or its JSON) must at least be well-formed.
@@ -721,35 +754,72 @@ fn check_request_body(request: &Request) -> Result<(), String> {
     }
 }
 
-/// `GET /api/tasks/{ID}`: `Running` for the first polls, then `Finished`.
+/// Where a task is.
+#[derive(Clone, Copy)]
+enum Phase<'a> {
+    Running,
+    OperationFinished,
+    /// `Finished`, successfully or with this failure message.
+    Finished(Option<&'a str>),
+}
+
+/// `GET /api/tasks/{ID}`: `Running` for the first polls, then `OperationFinished` for the next
+/// ones (none by default), then `Finished`.
 fn task(shared: &Shared, task_id: &str) -> Reply {
     let Some(task) = shared.state().poll_task(task_id) else {
         return not_found_id("Task", task_id);
     };
-    let finished = task.polls > shared.config.task_running_polls;
-    Reply::built(200, task_body(&shared.base_url, task_id, &task, finished))
+    let config = &shared.config;
+    let running = config.task_running_polls;
+    let phase = if task.polls <= running {
+        Phase::Running
+    } else if task.polls <= running.saturating_add(config.task_operation_finished_polls) {
+        Phase::OperationFinished
+    } else {
+        Phase::Finished(config.task_failure.as_deref())
+    };
+    Reply::built(200, task_body(&shared.base_url, task_id, &task, phase))
 }
 
-/// `<Task>`, as in the docs' mount example.
-fn task_body(base: &str, task_id: &str, task: &TaskEntry, finished: bool) -> Result<Body, String> {
+/// `<Task>`, as in the docs' mount and task examples.
+fn task_body(
+    base: &str,
+    task_id: &str,
+    task: &TaskEntry,
+    phase: Phase<'_>,
+) -> Result<Body, String> {
     let href = format!("{base}/tasks/{task_id}");
     let mut links = vec![link("Delete", Some("Task"), href.clone(), None)];
+    let state = match phase {
+        Phase::Running => "Running",
+        Phase::OperationFinished => "OperationFinished",
+        Phase::Finished(_) => "Finished",
+    };
     let mut value = json!({
         "Href": href,
         "Type": "Task",
         "TaskId": task_id,
-        "State": if finished { "Finished" } else { "Running" },
+        "State": state,
         "Operation": "MountRestorePoint",
     });
-    if finished {
-        let vm = &task.vm_restore_point_id;
-        links.push(link(
-            "Related",
-            Some("VmRestorePointMount"),
-            format!("{base}/vmRestorePoints/{vm}/mounts/{}", task.mount),
-            Some(&format!("{vm}@{}", task.mount)),
-        ));
-        value["Result"] = json!({ "Success": true, "Message": "Ok" });
+    match phase {
+        Phase::Running => {}
+        Phase::OperationFinished => {
+            value["Result"] = json!({ "Success": true, "Message": "OperationFinished" });
+        }
+        Phase::Finished(None) => {
+            let vm = &task.vm_restore_point_id;
+            links.push(link(
+                "Related",
+                Some("VmRestorePointMount"),
+                format!("{base}/vmRestorePoints/{vm}/mounts/{}", task.mount),
+                Some(&format!("{vm}@{}", task.mount)),
+            ));
+            value["Result"] = json!({ "Success": true, "Message": "Ok" });
+        }
+        Phase::Finished(Some(failure)) => {
+            value["Result"] = json!({ "Success": false, "Message": failure });
+        }
     }
     value["Links"] = Value::Array(links);
     Body::typed::<Task>("Task", value)
@@ -760,7 +830,11 @@ fn mount_point(shared: &Shared, id: &str, n: &str) -> Reply {
     let Some((_, _, vm)) = shared.data.vm_restore_point(id) else {
         return not_found_id("VM restore point", id);
     };
-    let made = shared.state().mounts_of(&vm.id);
+    // Failing tasks mount nothing.
+    let made = match shared.config.task_failure {
+        None => shared.state().mounts_of(&vm.id),
+        Some(_) => 0,
+    };
     let Some(n) = n.parse::<u32>().ok().filter(|n| (1..=made).contains(n)) else {
         return not_found_id("Mount", n);
     };
@@ -1021,7 +1095,7 @@ fn query(
     let (paging_xml, paging_json) = paging_info(shared, request, page, size, pages);
     let (results_xml, results_json) = if entities {
         (
-            El::new("Entities").raw_or_empty(list_name, elements),
+            El::new("Entities").child(El::new(list_name).raw(elements)),
             json!({ "Refs": null, "Entities": { list_name: { list_name: values } } }),
         )
     } else {
@@ -1221,13 +1295,6 @@ fn split_outside_quotes(text: &str, sep: char) -> Result<Vec<String>, String> {
     }
     parts.push(current);
     Ok(parts)
-}
-
-impl El {
-    /// `<Entities><List>…</List></Entities>`.
-    fn raw_or_empty(self, list: &str, elements: String) -> El {
-        self.child(El::new(list).raw(elements))
-    }
 }
 
 #[cfg(test)]

@@ -106,6 +106,13 @@ impl State {
         self.sessions.get(token)
     }
 
+    /// The live sessions, by `SessionId`.
+    pub(crate) fn sessions(&self) -> Vec<Session> {
+        let mut sessions: Vec<Session> = self.sessions.values().cloned().collect();
+        sessions.sort_by(|a, b| a.id.cmp(&b.id));
+        sessions
+    }
+
     /// The session with this `SessionId`.
     pub(crate) fn session_by_id(&self, session_id: &str) -> Option<&Session> {
         self.sessions

@@ -414,3 +414,67 @@ async fn a_bigger_or_empty_inventory() {
     let refs: EntityReferences = from_document(&answer.body).unwrap();
     assert!(refs.r#ref.is_empty());
 }
+
+#[tokio::test]
+async fn tasks_can_pass_through_operation_finished_or_fail() {
+    let em = start(
+        Config::default()
+            .with_task_running_polls(1)
+            .with_task_operation_finished_polls(2),
+    )
+    .await;
+    let client = client();
+    let token = logon(&em, &client).await;
+    let vm = em.data().vm_restore_points().next().unwrap().id.clone();
+    let mounts_url = format!("{}/vmRestorePoints/{vm}/mounts", em.base_url());
+    let task = send(&client, Method::POST, &mounts_url, Some(&token), Some(JSON)).await;
+    assert_eq!(task.status, 202);
+    let task_url = task.json()["Href"].as_str().unwrap().to_owned();
+    let mut states = Vec::new();
+    for _ in 0..4 {
+        let task = get(&client, &task_url, &token, JSON).await.json();
+        states.push(task["State"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(
+        states,
+        [
+            "Running",
+            "OperationFinished",
+            "OperationFinished",
+            "Finished"
+        ]
+    );
+
+    let em = start(
+        Config::default()
+            .with_task_running_polls(0)
+            .with_failing_tasks("Failed to mount the restore point"),
+    )
+    .await;
+    let token = logon(&em, &client).await;
+    let mounts_url = format!("{}/vmRestorePoints/{vm}/mounts", em.base_url());
+    let answer = send(&client, Method::POST, &mounts_url, Some(&token), None).await;
+    let task: Task = from_document(&answer.body).unwrap();
+    let answer = get(&client, task.href.unwrap().as_str(), &token, XML).await;
+    let root = answer.xml();
+    assert_eq!(root.child("State").unwrap().text, "Finished");
+    let result = root.child("Result").unwrap();
+    assert_eq!(result.attr("Success"), Some("false"));
+    assert_eq!(
+        result.child("Message").unwrap().text,
+        "Failed to mount the restore point"
+    );
+    let rels: Vec<_> = root
+        .child("Links")
+        .unwrap()
+        .children("Link")
+        .map(|l| l.attr("Rel").unwrap().to_owned())
+        .collect();
+    assert_eq!(rels, ["Delete"]);
+    assert_eq!(
+        get(&client, &format!("{mounts_url}/1"), &token, XML)
+            .await
+            .status,
+        404
+    );
+}

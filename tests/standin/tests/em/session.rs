@@ -104,6 +104,32 @@ async fn logon_gives_a_session_header_and_a_logon_session() {
     assert_eq!(json.status, 200);
     assert_eq!(json.json()["SessionId"], id.as_str());
 
+    // GET /logonSessions lists the live sessions.
+    let list = get(
+        &client,
+        &format!("{}/logonSessions", em.base_url()),
+        &token,
+        XML,
+    )
+    .await;
+    assert_eq!(list.status, 200);
+    let list = list.xml();
+    assert_eq!(list.name, "LogonSessions");
+    assert_eq!(
+        list.children("LogonSession")
+            .map(|s| s.child("SessionId").unwrap().text.clone())
+            .collect::<Vec<_>>(),
+        [id.clone()]
+    );
+    let list = get(
+        &client,
+        &format!("{}/logonSessions", em.base_url()),
+        &token,
+        JSON,
+    )
+    .await;
+    assert_eq!(list.json()["LogonSessions"][0]["SessionId"], id.as_str());
+
     // Logoff: 204, the session is gone.
     let bye = send(
         &client,
