@@ -117,9 +117,9 @@ async fn logon_gives_a_session_header_and_a_logon_session() {
     assert_eq!(list.name, "LogonSessions");
     assert_eq!(
         list.children("LogonSession")
-            .map(|s| s.child("SessionId").unwrap().text.clone())
+            .map(|s| s.child("SessionId").unwrap().text.as_str())
             .collect::<Vec<_>>(),
-        [id.clone()]
+        [id.as_str()]
     );
     let list = get(
         &client,
