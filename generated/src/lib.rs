@@ -31,6 +31,9 @@
 
 pub mod runtime;
 
+/// Hand-written flows on top of the generated API: waiting for tasks, following links, queries.
+pub mod flows;
+
 /// The generated API: [`api::types`], [`api::enums`] and one method on [`Client`] per
 /// documented operation (`api::operations`). Written by `cargo xtask codegen` into `src/gen/`.
 // Formatted by the generator (prettyplease), byte for byte what `cargo xtask codegen --check`
