@@ -31,6 +31,7 @@ mod body;
 mod data;
 mod fault;
 mod http;
+mod query;
 mod routes;
 mod state;
 mod tls;

@@ -3,17 +3,15 @@
 use serde_json::{json, Value};
 use veeam_em::api::types::{EntityReferences, Ref, Task};
 
-use crate::body::{element, error_body, Body, El, Format};
-use crate::data::{
-    link, BackupInfo, DataShape, Dataset, Reps, RestorePointInfo, VmRestorePointInfo,
-};
+use crate::body::{error_body, Body, El, Format};
+use crate::data::{link, DataShape, Dataset, Reps};
 use crate::fault::Fault;
 use crate::http::{Request, Response};
 use crate::state::{SessionCheck, TaskEntry};
 use crate::{Shared, SESSION_HEADER};
 
 /// An answer before it is written in a format.
-struct Reply {
+pub(crate) struct Reply {
     status: u16,
     body: Option<Body>,
     headers: Vec<(String, String)>,
@@ -28,7 +26,7 @@ impl Reply {
         }
     }
 
-    fn ok(body: Body) -> Reply {
+    pub(crate) fn ok(body: Body) -> Reply {
         Reply::new(200, body)
     }
 
@@ -40,7 +38,7 @@ impl Reply {
         }
     }
 
-    fn error(status: u16, message: impl AsRef<str>) -> Reply {
+    pub(crate) fn error(status: u16, message: impl AsRef<str>) -> Reply {
         Reply::new(status, error_body(status, message.as_ref()))
     }
 
@@ -406,7 +404,7 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
             }
         }
         (["tasks", _], _, _) => not_allowed("GET, DELETE"),
-        (["query"], true, _) => query(shared, &reps, request, &params),
+        (["query"], true, _) => crate::query::query(shared, &reps, request, &params),
         (
             ["backups" | "restorepoints" | "vmrestorepoints" | "query"]
             | ["backups" | "restorepoints" | "vmrestorepoints", _]
@@ -432,7 +430,7 @@ fn not_allowed(allow: &str) -> Reply {
     Reply::error(405, "The HTTP method is not allowed for this resource.").header("Allow", allow)
 }
 
-fn served_as_refs_only(what: &str) -> Reply {
+pub(crate) fn served_as_refs_only(what: &str) -> Reply {
     Reply::error(
         501,
         format!("The stand-in serves {what} as references only (no format=Entity)."),
@@ -489,7 +487,7 @@ fn params(query: Option<&str>) -> Vec<(String, String)> {
 }
 
 /// The value of parameter `name` (ASCII case-insensitive).
-fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
+pub(crate) fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
     params
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name))
@@ -871,460 +869,9 @@ fn mount_point(shared: &Shared, id: &str, n: &str) -> Reply {
     ))
 }
 
-// ---------------------------------------------------------------------------------------------
-// The query service
-
-/// One object a query can return.
-#[derive(Clone, Copy)]
-enum Item<'a> {
-    Backup(&'a BackupInfo),
-    RestorePoint(&'a BackupInfo, &'a RestorePointInfo),
-    VmRestorePoint(&'a BackupInfo, &'a RestorePointInfo, &'a VmRestorePointInfo),
-}
-
-impl Item<'_> {
-    /// The value of a filter or sort parameter (name in lower case); `None` when the type has no
-    /// such parameter.
-    fn field(&self, data: &Dataset, name: &str) -> Option<String> {
-        let server = &data.backup_server;
-        match name {
-            "backupservername" => return Some(server.name.clone()),
-            "backupserveruid" => return Some(format!("urn:veeam:BackupServer:{}", server.id)),
-            _ => {}
-        }
-        match self {
-            Item::Backup(b) => match name {
-                "uid" => Some(format!("urn:veeam:Backup:{}", b.id)),
-                "name" | "jobname" => Some(b.name.clone()),
-                _ => None,
-            },
-            Item::RestorePoint(b, rp) => match name {
-                "uid" => Some(format!("urn:veeam:RestorePoint:{}", rp.id)),
-                "name" => Some(rp.name.clone()),
-                "creationtime" | "backupdate" => Some(rp.backup_date_utc.clone()),
-                "backupuid" => Some(format!("urn:veeam:Backup:{}", b.id)),
-                "backupname" => Some(b.name.clone()),
-                _ => None,
-            },
-            Item::VmRestorePoint(b, rp, vm) => match name {
-                "backupuid" => Some(format!("urn:veeam:Backup:{}", b.id)),
-                "backupname" => Some(b.name.clone()),
-                "uid" => Some(format!("urn:veeam:VmRestorePoint:{}", vm.id)),
-                "name" => Some(vm.name.clone()),
-                "creationtime" => Some(vm.creation_time_utc.clone()),
-                "type" | "pointtype" => Some(vm.point_type.clone()),
-                "algorithm" => Some(vm.algorithm.clone()),
-                "restorepointid" | "restorepointuid" => {
-                    Some(format!("urn:veeam:RestorePoint:{}", rp.id))
-                }
-                "restorepointname" => Some(rp.name.clone()),
-                "vmdisplayname" | "vmname" => Some(vm.vm_name.clone()),
-                _ => None,
-            },
-        }
-    }
-}
-
-/// The types the stand-in's query service knows: (type, entity list element, entity element).
-const QUERY_TYPES: [(&str, &str, &str); 3] = [
-    ("VmRestorePoint", "VmRestorePoints", "VmRestorePoint"),
-    ("RestorePoint", "RestorePoints", "RestorePoint"),
-    ("Backup", "Backups", "Backup"),
-];
-
-/// `GET /api/query?type=…[&format=Refs|Entities][&pageSize=N&page=P][&filter=…][&sortAsc|sortDesc=…]`.
-fn query(
-    shared: &Shared,
-    reps: &Reps<'_>,
-    request: &Request,
-    params: &[(String, String)],
-) -> Reply {
-    let data = &shared.data;
-    let Some(kind) = param(params, "type") else {
-        return Reply::error(400, "The query has no type parameter.");
-    };
-    let Some(&(kind, list_name, entity_name)) = QUERY_TYPES
-        .iter()
-        .find(|(t, _, _)| t.eq_ignore_ascii_case(kind))
-    else {
-        return Reply::error(
-            400,
-            format!("The query type '{kind}' is not supported by the stand-in (VmRestorePoint, RestorePoint, Backup)."),
-        );
-    };
-    let entities = match param(params, "format") {
-        None => false,
-        Some(f) if f.eq_ignore_ascii_case("Refs") || f.eq_ignore_ascii_case("Ref") => false,
-        Some(f) if f.eq_ignore_ascii_case("Entities") || f.eq_ignore_ascii_case("Entity") => true,
-        Some(f) => {
-            return Reply::error(
-                400,
-                format!("The value '{f}' of the format parameter is not valid (Refs, Entities)."),
-            )
-        }
-    };
-    if entities && kind == "Backup" {
-        return served_as_refs_only("backups");
-    }
-    let page_size = match param(params, "pageSize").map(|s| s.trim().parse::<usize>()) {
-        None => None,
-        Some(Ok(0)) => None,
-        Some(Ok(n)) => Some(n),
-        Some(Err(_)) => return Reply::error(400, "The pageSize parameter must be a number."),
-    };
-    let page = match param(params, "page").map(|s| s.trim().parse::<usize>()) {
-        None => 1,
-        Some(Ok(n)) if n >= 1 => n,
-        _ => return Reply::error(400, "The page parameter must be a number from 1."),
-    };
-
-    let mut items: Vec<Item<'_>> = match kind {
-        "Backup" => data.backups.iter().map(Item::Backup).collect(),
-        "RestorePoint" => data
-            .backups
-            .iter()
-            .flat_map(|b| {
-                b.restore_points
-                    .iter()
-                    .map(move |rp| Item::RestorePoint(b, rp))
-            })
-            .collect(),
-        _ => data
-            .backups
-            .iter()
-            .flat_map(|b| {
-                b.restore_points.iter().flat_map(move |rp| {
-                    rp.vm_restore_points
-                        .iter()
-                        .map(move |vm| Item::VmRestorePoint(b, rp, vm))
-                })
-            })
-            .collect(),
-    };
-
-    if let Some(filter) = param(params, "filter") {
-        let filter = match Filter::parse(filter) {
-            Ok(filter) => filter,
-            Err(why) => return Reply::error(400, format!("The filter is not valid: {why}")),
-        };
-        for condition in filter.any.iter().flatten() {
-            if items
-                .first()
-                .is_some_and(|item| item.field(data, &condition.name).is_none())
-            {
-                return Reply::error(
-                    400,
-                    format!(
-                        "'{}' is not a filter parameter of type {kind}.",
-                        condition.name
-                    ),
-                );
-            }
-        }
-        items.retain(|item| filter.accepts(|name| item.field(data, name)));
-    }
-
-    let sort = match (param(params, "sortAsc"), param(params, "sortDesc")) {
-        (Some(name), None) => Some((name.to_ascii_lowercase(), false)),
-        (None, Some(name)) => Some((name.to_ascii_lowercase(), true)),
-        (None, None) => None,
-        (Some(_), Some(_)) => return Reply::error(400, "Use either sortAsc or sortDesc."),
-    };
-    if let Some((name, descending)) = sort {
-        if items
-            .first()
-            .is_some_and(|item| item.field(data, &name).is_none())
-        {
-            return Reply::error(
-                400,
-                format!("'{name}' is not a sort parameter of type {kind}."),
-            );
-        }
-        items.sort_by_cached_key(|item| item.field(data, &name).unwrap_or_default().to_lowercase());
-        if descending {
-            items.reverse();
-        }
-    }
-
-    let total = items.len();
-    let size = page_size.unwrap_or(total);
-    let pages = if size == 0 {
-        1
-    } else {
-        total.div_ceil(size).max(1)
-    };
-    let shown: Vec<Item<'_>> = items
-        .into_iter()
-        .skip(size.saturating_mul(page - 1))
-        .take(size)
-        .collect();
-
-    // The results in both formats.
-    let mut elements = String::new();
-    let mut values = Vec::new();
-    for item in &shown {
-        let built = if entities {
-            match item {
-                Item::VmRestorePoint(_, rp, vm) => reps
-                    .vm_restore_point(rp, vm)
-                    .and_then(|v| element_and_value(entity_name, &v)),
-                Item::RestorePoint(b, rp) => reps
-                    .restore_point(b, rp)
-                    .and_then(|v| element_and_value(entity_name, &v)),
-                Item::Backup(_) => Err("no backup entities".to_owned()),
-            }
-        } else {
-            let r = match item {
-                Item::VmRestorePoint(_, rp, vm) => reps.vm_restore_point_ref(rp, vm),
-                Item::RestorePoint(b, rp) => reps.restore_point_ref(b, rp),
-                Item::Backup(b) => reps.backup_ref(b),
-            };
-            r.and_then(|r| element_and_value("Ref", &r))
-        };
-        match built {
-            Ok((xml, value)) => {
-                elements.push_str(&xml);
-                values.push(value);
-            }
-            Err(e) => {
-                return Reply::error(500, format!("The stand-in could not build its answer: {e}"))
-            }
-        }
-    }
-
-    let (paging_xml, paging_json) = paging_info(shared, request, page, size, pages);
-    let (results_xml, results_json) = if entities {
-        (
-            El::new("Entities").child(El::new(list_name).raw(elements)),
-            json!({ "Refs": null, "Entities": { list_name: { list_name: values } } }),
-        )
-    } else {
-        (
-            El::new("Refs").raw(elements),
-            json!({ "Refs": { "Refs": values }, "Entities": null }),
-        )
-    };
-    let mut json = results_json;
-    json["PagingInfo"] = paging_json;
-    Reply::ok(Body::literal(
-        El::new("QueryResult").child(results_xml).child(paging_xml),
-        json,
-    ))
-}
-
-fn element_and_value<T: serde::Serialize + veeam_em::runtime::xml::ToXml>(
-    name: &str,
-    value: &T,
-) -> Result<(String, Value), String> {
-    let json = serde_json::to_value(value).map_err(|e| e.to_string())?;
-    Ok((element(name, value), json))
-}
-
-/// `<PagingInfo PageNum PageSize PagesCount>` with First, Previous, Next and Last links.
-fn paging_info(
-    shared: &Shared,
-    request: &Request,
-    page: usize,
-    size: usize,
-    pages: usize,
-) -> (El, Value) {
-    let href = |n: usize| {
-        let mut pairs: Vec<&str> = request
-            .query
-            .as_deref()
-            .unwrap_or_default()
-            .split('&')
-            .filter(|pair| {
-                !pair.is_empty()
-                    && !pair
-                        .split('=')
-                        .next()
-                        .is_some_and(|name| name.eq_ignore_ascii_case("page"))
-            })
-            .collect();
-        let page = format!("page={n}");
-        pairs.push(&page);
-        format!("{}/query?{}", shared.base_url, pairs.join("&"))
-    };
-    let mut links: Vec<(&str, String)> = vec![("First", href(1))];
-    if page > 1 {
-        links.push(("Previous", href((page - 1).min(pages))));
-    }
-    if page < pages {
-        links.push(("Next", href(page + 1)));
-    }
-    links.push(("Last", href(pages)));
-    let mut links_xml = El::new("Links");
-    let mut links_json = Vec::new();
-    for (rel, target) in links {
-        links_xml.push(
-            El::new("Link")
-                .attr("Rel", rel)
-                .attr("Href", target.clone()),
-        );
-        links_json.push(json!({ "Rel": rel, "Href": target }));
-    }
-    (
-        El::new("PagingInfo")
-            .attr("PageNum", page.to_string())
-            .attr("PageSize", size.to_string())
-            .attr("PagesCount", pages.to_string())
-            .child(links_xml),
-        json!({
-            "Links": links_json,
-            "PageNum": page,
-            "PageSize": size,
-            "PagesCount": pages,
-        }),
-    )
-}
-
-/// A query filter: comparisons joined by `;` (AND) and `,` (OR; AND binds tighter). Values may be
-/// quoted (`Name=="a b"`, a quote inside doubled); unquoted values lose their spaces.
-struct Filter {
-    /// OR of ANDs.
-    any: Vec<Vec<Condition>>,
-}
-
-struct Condition {
-    /// The parameter, lower case.
-    name: String,
-    op: Op,
-    value: String,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Op {
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-}
-
-impl Filter {
-    fn parse(text: &str) -> Result<Filter, String> {
-        let mut any = Vec::new();
-        for group in split_outside_quotes(text, ',')? {
-            let mut all = Vec::new();
-            for part in split_outside_quotes(&group, ';')? {
-                all.push(Condition::parse(&part)?);
-            }
-            any.push(all);
-        }
-        Ok(Filter { any })
-    }
-
-    fn accepts(&self, field: impl Fn(&str) -> Option<String>) -> bool {
-        self.any.iter().any(|all| {
-            all.iter().all(|c| {
-                let Some(actual) = field(&c.name) else {
-                    return false;
-                };
-                let ord = actual.to_lowercase().cmp(&c.value.to_lowercase());
-                match c.op {
-                    Op::Eq => ord.is_eq(),
-                    Op::Ne => ord.is_ne(),
-                    Op::Lt => ord.is_lt(),
-                    Op::Le => ord.is_le(),
-                    Op::Gt => ord.is_gt(),
-                    Op::Ge => ord.is_ge(),
-                }
-            })
-        })
-    }
-}
-
-impl Condition {
-    fn parse(text: &str) -> Result<Condition, String> {
-        const OPS: [(&str, Op); 6] = [
-            ("==", Op::Eq),
-            ("!=", Op::Ne),
-            ("<=", Op::Le),
-            (">=", Op::Ge),
-            ("<", Op::Lt),
-            (">", Op::Gt),
-        ];
-        let (at, token, op) = OPS
-            .iter()
-            .filter_map(|(token, op)| text.find(token).map(|at| (at, *token, *op)))
-            .min_by_key(|(at, token, _)| (*at, usize::MAX - token.len()))
-            .ok_or_else(|| format!("no comparison in '{text}'"))?;
-        let name = text[..at].trim();
-        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(format!("'{name}' is not a parameter name"));
-        }
-        let raw = text[at + token.len()..].trim();
-        let value = if let Some(inner) = raw.strip_prefix('"') {
-            let inner = inner
-                .strip_suffix('"')
-                .ok_or_else(|| format!("unterminated quote in '{text}'"))?;
-            inner.replace("\"\"", "\"")
-        } else {
-            raw.chars().filter(|c| *c != ' ').collect()
-        };
-        Ok(Condition {
-            name: name.to_ascii_lowercase(),
-            op,
-            value,
-        })
-    }
-}
-
-/// `text` split at `sep` where not inside double quotes; a group or parenthesis is refused.
-fn split_outside_quotes(text: &str, sep: char) -> Result<Vec<String>, String> {
-    let mut parts = Vec::new();
-    let mut current = String::new();
-    let mut quoted = false;
-    for c in text.chars() {
-        match c {
-            '"' => {
-                quoted = !quoted;
-                current.push(c);
-            }
-            '(' | ')' if !quoted => {
-                return Err("grouping with parentheses is not supported by the stand-in".into())
-            }
-            c if c == sep && !quoted => parts.push(std::mem::take(&mut current)),
-            c => current.push(c),
-        }
-    }
-    if quoted {
-        return Err("unterminated quote".into());
-    }
-    parts.push(current);
-    Ok(parts)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn filters() {
-        let f = Filter::parse("VmDisplayName==sql01;Type!=Full,Name==\"a \"\"b\"\" c\"").unwrap();
-        assert_eq!(f.any.len(), 2);
-        assert_eq!(f.any[0].len(), 2);
-        assert_eq!(f.any[1][0].value, "a \"b\" c");
-        let field = |vm: &'static str, kind: &'static str| {
-            move |name: &str| match name {
-                "vmdisplayname" => Some(vm.to_owned()),
-                "type" => Some(kind.to_owned()),
-                "name" => Some("x".to_owned()),
-                _ => None,
-            }
-        };
-        assert!(f.accepts(field("SQL01", "Increment")));
-        assert!(!f.accepts(field("sql01", "Full")));
-        assert!(!f.accepts(field("web01", "Increment")));
-        assert!(Filter::parse("CreationTime>=2025-01-01")
-            .unwrap()
-            .accepts(|_| Some("2025-03-03T22:00:00.100Z".to_owned())));
-        for bad in ["Name", "==x", "(Name==x)", "Name==\"x", "Na me==x"] {
-            assert!(Filter::parse(bad).is_err(), "{bad}");
-        }
-    }
 
     #[test]
     fn query_parameters_are_decoded() {

@@ -224,7 +224,8 @@ async fn bad_queries_get_400() {
         "type=VmRestorePoint&pageSize=many",
         "type=VmRestorePoint&page=0",
         "type=VmRestorePoint&filter=Colour==red",
-        "type=VmRestorePoint&filter=(Name==a)",
+        "type=VmRestorePoint&filter=(Name==a",
+        "type=VmRestorePoint&filter=RestorePointId==x;Colour==red",
         "type=VmRestorePoint&sortAsc=Colour",
         "type=VmRestorePoint&sortAsc=Name&sortDesc=Name",
     ] {
