@@ -1,0 +1,127 @@
+//! The client people run, over real loopback connections to the Enterprise Manager stand-in:
+//! logon → backups → restore points → VM restore points → entity → follow links → mount (202)
+//! → wait for the task → logout, in XML and in JSON (PascalCase and camelCase).
+
+use std::time::Duration;
+
+use veeam_em::api::types::{EntityReferences, PostVmRestorePointsMountsSpec, RestorePoint};
+use veeam_em::flows::links::HasLinks;
+use veeam_em::flows::tasks::WaitOptions;
+use veeam_em::runtime::session::Credentials;
+use veeam_em::{Client, Format};
+use veeam_em_standin::{Config, JsonCase, Standin};
+
+fn ids(refs: &EntityReferences) -> Vec<String> {
+    refs.r#ref
+        .iter()
+        .filter_map(|r| r.uid.as_ref().and_then(|u| u.id()).map(str::to_string))
+        .collect()
+}
+
+async fn client_for(standin: &Standin, format: Format) -> Client {
+    let config = standin.config();
+    Client::builder(standin.base_url())
+        .format(format)
+        .credentials(Credentials::new(
+            config.username.clone(),
+            config.password.clone(),
+        ))
+        .build()
+        .expect("client builds")
+}
+
+fn fast() -> WaitOptions {
+    WaitOptions {
+        deadline: Duration::from_secs(10),
+        initial_delay: Duration::from_millis(10),
+        max_delay: Duration::from_millis(50),
+    }
+}
+
+async fn restore_flow(config: Config, format: Format) {
+    let standin = Standin::start(config).await;
+    let client = client_for(&standin, format).await;
+    client.logon().await.expect("logon");
+
+    let backups = client.get_backups().await.expect("backups");
+    let backup = ids(&backups).into_iter().next().expect("a backup");
+    let points = client
+        .get_backups_by_id_restore_points(&backup)
+        .await
+        .expect("restore points");
+    let point = ids(&points).into_iter().next().expect("a restore point");
+    let vm_points = client
+        .get_restore_points_by_id_vm_restore_points(&point)
+        .await
+        .expect("VM restore points");
+    let vm_point = ids(&vm_points)
+        .into_iter()
+        .next()
+        .expect("a VM restore point");
+
+    let entity = client
+        .get_vm_restore_points_by_id(&vm_point)
+        .await
+        .expect("entity");
+    assert!(entity.name.is_some(), "the entity has a name");
+    assert!(
+        entity.creation_time_utc.is_some(),
+        "CreationTimeUTC is read from the wire"
+    );
+
+    // Follow the entity's "Up" link to its restore point.
+    let up = entity
+        .find_link("Up", Some("RestorePointReference"))
+        .expect("an Up link to the restore point")
+        .clone();
+    let parent: RestorePoint = client
+        .follow(&up)
+        .await
+        .expect("the link leads to a restore point");
+    assert!(parent.uid.is_some() || parent.name.is_some());
+
+    // Mount: 202 Accepted with a task, then wait until Finished.
+    let task = client
+        .post_vm_restore_points_by_id_mounts(&vm_point, &PostVmRestorePointsMountsSpec::default())
+        .await
+        .expect("mount accepted");
+    let done = client
+        .wait_for_task(&task, fast())
+        .await
+        .expect("the task finishes");
+    assert!(done.is_finished());
+    assert!(
+        done.related_link().is_some(),
+        "a finished mount links to the mount"
+    );
+
+    client.logout().await.expect("logout");
+    assert_eq!(
+        standin.session_count(),
+        0,
+        "the session is gone on the server"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restore_flow_in_xml() {
+    restore_flow(Config::default(), Format::Xml).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restore_flow_in_json_pascal_case() {
+    restore_flow(
+        Config::default().with_json_case(JsonCase::Pascal),
+        Format::Json,
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restore_flow_in_json_camel_case() {
+    restore_flow(
+        Config::default().with_json_case(JsonCase::Camel),
+        Format::Json,
+    )
+    .await;
+}
