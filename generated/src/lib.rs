@@ -42,7 +42,9 @@ pub mod flows;
 #[path = "gen/mod.rs"]
 pub mod api;
 
+pub use runtime::client::ClientBuilder;
 pub use runtime::client::SESSION_HEADER;
+pub use runtime::session::{Credentials, Password};
 pub use runtime::{Client, DateTime, DecodeError, Error, Format, Uid, Url};
 
 /// The documented base path of the API, below the server's `https://<host>:9398`.
