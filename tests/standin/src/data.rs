@@ -431,6 +431,27 @@ impl Reps<'_> {
     /// A backup's reference (`BackupReference`).
     pub(crate) fn backup_ref(&self, b: &BackupInfo) -> Result<Ref, String> {
         let href = format!("{}/backups/{}", self.base, b.id);
+        let links = vec![
+            self.server_link(),
+            link(
+                "Alternate",
+                Some("Backup"),
+                format!("{href}?format=Entity"),
+                Some(&b.name),
+            ),
+            link(
+                "Down",
+                Some("RestorePointReferenceList"),
+                format!("{href}/restorePoints"),
+                None,
+            ),
+            link(
+                "Down",
+                Some("BackupFileReferenceList"),
+                format!("{href}/backupFiles"),
+                None,
+            ),
+        ];
         through(
             "backup reference",
             json!({
@@ -438,12 +459,7 @@ impl Reps<'_> {
                 "Name": b.name,
                 "Href": href,
                 "Type": "BackupReference",
-                "Links": [
-                    self.server_link(),
-                    link("Alternate", Some("Backup"), format!("{href}?format=Entity"), Some(&b.name)),
-                    link("Down", Some("RestorePointReferenceList"), format!("{href}/restorePoints"), None),
-                    link("Down", Some("BackupFileReferenceList"), format!("{href}/backupFiles"), None),
-                ],
+                "Links": links,
             }),
         )
     }
@@ -483,6 +499,33 @@ impl Reps<'_> {
         rp: &RestorePointInfo,
     ) -> Result<RestorePoint, String> {
         let href = format!("{}/restorePoints/{}", self.base, rp.id);
+        let links = vec![
+            link(
+                "Up",
+                Some("BackupReference"),
+                format!("{}/backups/{}", self.base, b.id),
+                Some(&b.name),
+            ),
+            self.server_link(),
+            link(
+                "Alternate",
+                Some("RestorePointReference"),
+                href.clone(),
+                Some(&rp.name),
+            ),
+            link(
+                "Down",
+                Some("VmRestorePointReferenceList"),
+                format!("{href}/vmRestorePoints"),
+                None,
+            ),
+            link(
+                "Down",
+                Some("BackupFileReferenceList"),
+                format!("{href}/backupFiles"),
+                None,
+            ),
+        ];
         through(
             "restore point",
             json!({
@@ -490,13 +533,7 @@ impl Reps<'_> {
                 "Href": format!("{href}?format=Entity"),
                 "Name": rp.name,
                 "UID": format!("urn:veeam:RestorePoint:{}", rp.id),
-                "Links": [
-                    link("Up", Some("BackupReference"), format!("{}/backups/{}", self.base, b.id), Some(&b.name)),
-                    self.server_link(),
-                    link("Alternate", Some("RestorePointReference"), href.clone(), Some(&rp.name)),
-                    link("Down", Some("VmRestorePointReferenceList"), format!("{href}/vmRestorePoints"), None),
-                    link("Down", Some("BackupFileReferenceList"), format!("{href}/backupFiles"), None),
-                ],
+                "Links": links,
                 "BackupDateUTC": rp.backup_date_utc,
             }),
         )
@@ -509,6 +546,33 @@ impl Reps<'_> {
         vm: &VmRestorePointInfo,
     ) -> Result<Ref, String> {
         let href = format!("{}/vmRestorePoints/{}", self.base, vm.id);
+        let links = vec![
+            self.server_link(),
+            link(
+                "Up",
+                Some("RestorePointReference"),
+                format!("{}/restorePoints/{}", self.base, rp.id),
+                Some(&rp.name),
+            ),
+            link(
+                "Up",
+                Some("BackupFileReference"),
+                format!("{}/backupFiles/{}", self.base, rp.backup_file_id),
+                Some(&rp.backup_file_name),
+            ),
+            link(
+                "Alternate",
+                Some("VmRestorePoint"),
+                format!("{href}?format=Entity"),
+                Some(&vm.name),
+            ),
+            link(
+                "Down",
+                Some("VmRestorePointMountList"),
+                format!("{href}/mounts"),
+                None,
+            ),
+        ];
         through(
             "VM restore point reference",
             json!({
@@ -516,13 +580,7 @@ impl Reps<'_> {
                 "Name": vm.name,
                 "Href": href,
                 "Type": "VmRestorePointReference",
-                "Links": [
-                    self.server_link(),
-                    link("Up", Some("RestorePointReference"), format!("{}/restorePoints/{}", self.base, rp.id), Some(&rp.name)),
-                    link("Up", Some("BackupFileReference"), format!("{}/backupFiles/{}", self.base, rp.backup_file_id), Some(&rp.backup_file_name)),
-                    link("Alternate", Some("VmRestorePoint"), format!("{href}?format=Entity"), Some(&vm.name)),
-                    link("Down", Some("VmRestorePointMountList"), format!("{href}/mounts"), None),
-                ],
+                "Links": links,
             }),
         )
     }

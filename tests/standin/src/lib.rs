@@ -22,6 +22,36 @@
 //! # }
 //! ```
 //!
+//! # What it answers
+//!
+//! Every answer is XML unless `Accept` asks for JSON; errors are Enterprise Manager error bodies
+//! (`<Error xmlns="http://www.veeam.com/ent/v1.0" Message="…" StatusCode="401"/>`, or
+//! `{"Message": "…", "StatusCode": 401}`). Paths match without regard to case.
+//!
+//! | request | answer |
+//! | --- | --- |
+//! | `GET /api` | 200 `<EnterpriseManager>`: `Links` (`LogonSessionList`, create `?v=latest`), `SupportedVersions` ([`Config::versions`]); no session needed |
+//! | `POST /api/sessionMngr/?v=…` | HTTP Basic → 201, the session header ([`Config::session_header_name`]) and `<LogonSession>`; bad credentials 401; unknown `v` 400 |
+//! | `GET /api/logonSessions`, `GET`/`DELETE /api/logonSessions/{ID}` | the live sessions; one session; logoff → 204 |
+//! | `GET /api/backups`, `/api/backups/{ID}` | `<EntityReferences>` / `<EntityRef>` of `BackupReference`s |
+//! | `GET /api/backups/{ID}/restorePoints`, `/api/restorePoints` | `<EntityReferences>` of `RestorePointReference`s (the seed sample's links) |
+//! | `GET /api/restorePoints/{ID}[?format=Entity]` | `<EntityRef>` or `<RestorePoint>` |
+//! | `GET /api/restorePoints/{ID}/vmRestorePoints`, `/api/vmRestorePoints` | `<EntityReferences>` of `VmRestorePointReference`s |
+//! | `GET /api/vmRestorePoints/{ID}[?format=Entity]` | `<EntityRef>` or `<VmRestorePoint>` (the seed sample, with `VmName`) |
+//! | `POST /api/vmRestorePoints/{ID}/mounts` | 202 `<Task>` `task-N`, `Running`, a `Delete` link (a body, if any, must be well-formed) |
+//! | `GET /api/tasks/{ID}` | `Running` ([`Config::task_running_polls`] times), then `OperationFinished` ([`Config::task_operation_finished_polls`]), then `Finished` with `<Result Success="true"><Message>Ok</Message></Result>` and a `Related` link to `/api/vmRestorePoints/{ID}/mounts/N` (or `Success="false"`, [`Config::task_failure`]) |
+//! | `DELETE /api/tasks/{ID}` | 204 |
+//! | `GET /api/vmRestorePoints/{ID}/mounts/{N}` | `<VmRestorePointMount>` of a mount made |
+//! | `GET /api/query?type=VmRestorePoint\|RestorePoint\|Backup` | `<QueryResult>`: `<Refs>` (default, `format=Refs`) or `<Entities><VmRestorePoints>…` (`format=Entities`), and `<PagingInfo PageNum PageSize PagesCount>` with `First`/`Previous`/`Next`/`Last` links; `pageSize`, `page`, `filter` (`==` `!=` `<` `<=` `>` `>=`, `;`, `,`, parentheses, quotes), `sortAsc`/`sortDesc` on the docs' parameters |
+//!
+//! JSON lists are shaped the way Enterprise Manager shapes them: `Links` and a collection's
+//! `Refs` are arrays; lists inside a document are wrapped in an object of the same name
+//! (`"SupportedVersions": {"SupportedVersions": […]}`, `"Refs": {"Refs": […]}`,
+//! `"Entities": {"VmRestorePoints": {"VmRestorePoints": […]}}`).
+//!
+//! Other paths are 404, other methods 405, bad parameters 400, unreadable requests 400/413/431
+//! (the connection then closes); what the stand-in knows of but does not serve is 501.
+//!
 //! The server stops when the [`Standin`] is dropped. Everything is bounded: request heads (32 KiB)
 //! and bodies (1 MiB), connections (128 at a time), the request log (10 000 entries), the tasks
 //! kept (1 000) and the inventory ([`DataShape`]).
