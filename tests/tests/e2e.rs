@@ -125,3 +125,89 @@ async fn restore_flow_in_json_camel_case() {
     )
     .await;
 }
+
+/// `OperationFinished` is not the end: only `Finished` is; a failed task is a typed failure.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tasks_end_at_finished_and_failures_are_typed() {
+    use veeam_em::flows::tasks::TaskError;
+
+    let standin = Standin::start(Config::default().with_task_operation_finished_polls(2)).await;
+    let client = client_for(&standin, Format::Xml).await;
+    client.logon().await.expect("logon");
+    let vm_point = standin.data().backups[0].restore_points[0].vm_restore_points[0]
+        .id
+        .clone();
+    let task = client
+        .post_vm_restore_points_by_id_mounts(&vm_point, &PostVmRestorePointsMountsSpec::default())
+        .await
+        .expect("mount accepted");
+    let done = client
+        .wait_for_task(&task, fast())
+        .await
+        .expect("finishes after OperationFinished");
+    assert!(done.is_finished());
+    let polls = standin
+        .requests()
+        .iter()
+        .filter(|r| r.path.starts_with("/api/tasks/"))
+        .count();
+    assert!(
+        polls >= 4,
+        "2 Running + 2 OperationFinished + Finished: polled {polls} times"
+    );
+
+    let failing =
+        Standin::start(Config::default().with_failing_tasks("Cannot mount the disks")).await;
+    let client = client_for(&failing, Format::Json).await;
+    client.logon().await.expect("logon");
+    let vm_point = failing.data().backups[0].restore_points[0].vm_restore_points[0]
+        .id
+        .clone();
+    let task = client
+        .post_vm_restore_points_by_id_mounts(&vm_point, &PostVmRestorePointsMountsSpec::default())
+        .await
+        .expect("mount accepted");
+    match client.wait_for_task(&task, fast()).await {
+        Err(TaskError::Failed { message, .. }) => assert_eq!(message, "Cannot mount the disks"),
+        other => panic!("expected a failed task, got {other:?}"),
+    }
+}
+
+/// The typed query builder pages through every result.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn query_streams_every_page() {
+    use futures_util::StreamExt;
+    use veeam_em::api::types::Ref;
+    use veeam_em::flows::query::Query;
+
+    for format in [Format::Xml, Format::Json] {
+        let standin = Standin::start(Config::default()).await;
+        let client = client_for(&standin, format).await;
+        client.logon().await.expect("logon");
+        let total: usize = standin
+            .data()
+            .backups
+            .iter()
+            .flat_map(|b| &b.restore_points)
+            .map(|p| p.vm_restore_points.len())
+            .sum();
+        let query = Query::new("VmRestorePoint").page_size(5);
+        let stream = client.query_all::<Ref>(&query);
+        futures_util::pin_mut!(stream);
+        let mut seen = Vec::new();
+        while let Some(item) = stream.next().await {
+            seen.push(item.expect("a page item"));
+        }
+        assert_eq!(
+            seen.len(),
+            total,
+            "{format:?}: every VM restore point, across pages"
+        );
+        let pages = standin
+            .requests()
+            .iter()
+            .filter(|r| r.path == "/api/query")
+            .count();
+        assert_eq!(pages, total.div_ceil(5), "{format:?}: one request a page");
+    }
+}
