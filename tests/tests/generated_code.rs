@@ -195,6 +195,7 @@ fn seed_code_parses_and_carries_the_header() {
             "enums.rs",
             "mod.rs",
             "operations.rs",
+            "query_types.rs",
             "samples.rs",
             "serde_helpers.rs",
             "types.rs"
