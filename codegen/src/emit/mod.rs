@@ -214,6 +214,8 @@ fn samples(schema: &Schema) -> TokenStream {
     }
 }
 
+/// The per-shape JSON serializers (`{"Inner": [...]}`); the shape-independent adapters live in
+/// the hand-written `runtime::json`.
 fn serde_helpers(schema: &Schema) -> TokenStream {
     let inners: BTreeSet<String> = schema
         .structs
@@ -230,113 +232,13 @@ fn serde_helpers(schema: &Schema) -> TokenStream {
         quote! {
             #doc
             pub fn #name<S: serde::Serializer, T: serde::Serialize>(value: &Option<Vec<T>>, serializer: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeMap;
-                let mut map = serializer.serialize_map(Some(1))?;
-                map.serialize_entry(#inner, value)?;
-                map.end()
+                crate::runtime::json::serialize_wrapped(#inner, value, serializer)
             }
         }
     });
     quote! {
-        //! serde adapters for the shapes Enterprise Manager's JSON takes.
+        //! JSON serializers for the list shapes the docs show, one per inner key.
         #(#wrapped)*
-
-        // Recursive types hold themselves through a `Box`.
-        impl<T: crate::runtime::xml::ToXml> crate::runtime::xml::ToXml for Box<T> {
-            fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-                (**self).write_xml(w)
-            }
-        }
-
-        impl<T: crate::runtime::xml::FromXml> crate::runtime::xml::FromXml for Box<T> {
-            fn from_xml(el: &crate::runtime::xml::Element) -> Result<Self, crate::runtime::DecodeError> {
-                T::from_xml(el).map(Box::new)
-            }
-        }
-
-        /// Any scalar as its text: enum values arrive as strings, numbers or booleans.
-        pub fn wire_string<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-            struct Wire;
-            impl serde::de::Visitor<'_> for Wire {
-                type Value = String;
-                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.write_str("a string, number or boolean")
-                }
-                fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
-                    Ok(v.to_string())
-                }
-                fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
-                    Ok(v.to_string())
-                }
-                fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
-                    Ok(v.to_string())
-                }
-                fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
-                    Ok(v.to_string())
-                }
-                fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<String, E> {
-                    Ok(v.to_string())
-                }
-            }
-            deserializer.deserialize_any(Wire)
-        }
-
-        /// A list that may come as `null`, an array, one object or a wrapping object.
-        pub fn vec<'de, D: serde::Deserializer<'de>, T: serde::Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
-            Ok(crate::runtime::json::list(deserializer)?.unwrap_or_default())
-        }
-
-        /// A number or boolean that may come as a JSON string (`"389"`, `"true"`).
-        pub fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-        where
-            D: serde::Deserializer<'de>,
-            T: serde::de::DeserializeOwned + std::str::FromStr,
-        {
-            use serde::de::Error;
-            let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-            from_value(value).map_err(D::Error::custom)
-        }
-
-        /// [`lenient`] for optional fields; `null` is absent.
-        pub fn lenient_opt<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-        where
-            D: serde::Deserializer<'de>,
-            T: serde::de::DeserializeOwned + std::str::FromStr,
-        {
-            use serde::de::Error;
-            let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-            match value {
-                serde_json::Value::Null => Ok(None),
-                other => from_value(other).map(Some).map_err(D::Error::custom),
-            }
-        }
-
-        /// A scalar from any JSON scalar: strings parse, numbers and booleans read as text.
-        fn from_value<T>(value: serde_json::Value) -> Result<T, String>
-        where
-            T: serde::de::DeserializeOwned + std::str::FromStr,
-        {
-            match value {
-                serde_json::Value::String(s) => match serde_json::from_value(serde_json::Value::String(s.clone())) {
-                    Ok(v) => Ok(v),
-                    // `True` is a boolean too (xs:boolean is case-blind in the docs' samples).
-                    Err(_) => s
-                        .trim()
-                        .parse()
-                        .or_else(|_| s.trim().to_ascii_lowercase().parse())
-                        .map_err(|_| format!("{s:?} is not a valid value")),
-                },
-                serde_json::Value::Number(n) => match serde_json::from_value(serde_json::Value::Number(n.clone())) {
-                    Ok(v) => Ok(v),
-                    Err(_) => n.to_string().parse().map_err(|_| format!("{n} is not a valid value")),
-                },
-                serde_json::Value::Bool(b) => match serde_json::from_value(serde_json::Value::Bool(b)) {
-                    Ok(v) => Ok(v),
-                    Err(_) => b.to_string().parse().map_err(|_| format!("{b} is not a valid value")),
-                },
-                other => serde_json::from_value(other).map_err(|e| e.to_string()),
-            }
-        }
     }
 }
 

@@ -103,7 +103,7 @@ fn serde_attrs(f: &FieldDef, taken: &mut BTreeSet<String>) -> TokenStream {
     match &f.xml {
         XmlPlacement::Elements { .. } => {
             parts.push(quote!(default));
-            parts.push(quote!(deserialize_with = "super::serde_helpers::vec"));
+            parts.push(quote!(deserialize_with = "crate::runtime::json::vec"));
             parts.push(quote!(skip_serializing_if = "Vec::is_empty"));
         }
         XmlPlacement::Wrapped { .. } => {
@@ -117,7 +117,7 @@ fn serde_attrs(f: &FieldDef, taken: &mut BTreeSet<String>) -> TokenStream {
         }
         _ if f.required => {
             if lenient(&f.ty) {
-                parts.push(quote!(deserialize_with = "super::serde_helpers::lenient"));
+                parts.push(quote!(deserialize_with = "crate::runtime::json::lenient"));
             }
         }
         _ => {
@@ -125,7 +125,7 @@ fn serde_attrs(f: &FieldDef, taken: &mut BTreeSet<String>) -> TokenStream {
             parts.push(quote!(skip_serializing_if = "Option::is_none"));
             if lenient(&f.ty) {
                 parts.push(quote!(
-                    deserialize_with = "super::serde_helpers::lenient_opt"
+                    deserialize_with = "crate::runtime::json::lenient_opt"
                 ));
             }
         }

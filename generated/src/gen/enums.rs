@@ -56,7 +56,7 @@ impl<'de> serde::Deserialize<'de> for AccountTypeEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -116,7 +116,7 @@ impl<'de> serde::Deserialize<'de> for AgentBackupJobPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -176,7 +176,7 @@ impl<'de> serde::Deserialize<'de> for AgentProtectionGroupRescanScheduleEnabled 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -240,7 +240,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -300,7 +300,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -364,7 +364,7 @@ impl<'de> serde::Deserialize<'de> for BackupBackupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -428,7 +428,7 @@ impl<'de> serde::Deserialize<'de> for BackupFileFileType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -508,7 +508,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessionJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -572,7 +572,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -648,7 +648,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -724,7 +724,7 @@ impl<'de> serde::Deserialize<'de> for BackupPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -788,7 +788,7 @@ impl<'de> serde::Deserialize<'de> for BackupTaskSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -852,7 +852,7 @@ impl<'de> serde::Deserialize<'de> for BackupTaskSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -912,7 +912,7 @@ impl<'de> serde::Deserialize<'de> for CdpPolicyPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -972,7 +972,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaSessionIsRetry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1036,7 +1036,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1112,7 +1112,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1176,7 +1176,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1240,7 +1240,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1304,7 +1304,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1372,7 +1372,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1436,7 +1436,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListTypeResult
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1504,7 +1504,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListTypeState 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1568,7 +1568,7 @@ impl<'de> serde::Deserialize<'de> for CloudReplicaPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1640,7 +1640,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantAllocationModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1700,7 +1700,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpecPlatfo
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1761,7 +1761,7 @@ for CloudTenantComputeResourceCreateSpecTypePlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1822,7 +1822,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourcePlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1882,7 +1882,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantPlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -1946,7 +1946,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantThrottlingSpeedUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2010,7 +2010,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2082,7 +2082,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceAllocation
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2154,7 +2154,7 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2226,7 +2226,7 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2290,7 +2290,7 @@ impl<'de> serde::Deserialize<'de> for CreateCloudTenantSpecThrottlingSpeedUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2370,7 +2370,7 @@ impl<'de> serde::Deserialize<'de> for DaysOfWeekEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2442,7 +2442,7 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputerAgentStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2502,7 +2502,7 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputerHostStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2570,7 +2570,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountAccountType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2634,7 +2634,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopePlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2698,7 +2698,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopeState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2762,7 +2762,7 @@ impl<'de> serde::Deserialize<'de> for ExternalRepositoryRepositoryType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2822,7 +2822,7 @@ impl<'de> serde::Deserialize<'de> for FsFileExcludeOptionsTypeBackupScope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2886,7 +2886,7 @@ impl<'de> serde::Deserialize<'de> for FileServerServerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -2994,7 +2994,7 @@ impl<'de> serde::Deserialize<'de> for FreeBackupRetention {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3074,7 +3074,7 @@ impl<'de> serde::Deserialize<'de> for HierarchyRootHostType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3142,7 +3142,7 @@ impl<'de> serde::Deserialize<'de> for JobJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3206,7 +3206,7 @@ impl<'de> serde::Deserialize<'de> for JobPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3270,7 +3270,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleDailyOptionsTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3370,7 +3370,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleMonthEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3450,7 +3450,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleMonthlyOptionsTypeDayOfWeek {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3510,7 +3510,7 @@ impl<'de> serde::Deserialize<'de> for JobSchedulePeriodicallyOptionsTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3646,7 +3646,7 @@ impl<'de> serde::Deserialize<'de> for ManagedServerManagedServerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3706,7 +3706,7 @@ impl<'de> serde::Deserialize<'de> for MonthlyOptionsInfoTypeSelectedWeek {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3767,7 +3767,7 @@ for NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3835,7 +3835,7 @@ for NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3897,7 +3897,7 @@ for NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -3959,7 +3959,7 @@ for NasJobStorageOptionsInfoTypeShorttermRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4020,7 +4020,7 @@ impl<'de> serde::Deserialize<'de> for OracleBackupOptionsTypeArchivedLogsTruncat
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4080,7 +4080,7 @@ impl<'de> serde::Deserialize<'de> for PostVmReplicaPointsMountsSpecOsKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4140,7 +4140,7 @@ impl<'de> serde::Deserialize<'de> for PostVmRestorePointsMountsSpecOsKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4204,7 +4204,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaJobSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4280,7 +4280,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaJobSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4344,7 +4344,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4408,7 +4408,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaTaskSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4472,7 +4472,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaTaskSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4576,7 +4576,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4636,7 +4636,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessionJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4700,7 +4700,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4768,7 +4768,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4828,7 +4828,7 @@ impl<'de> serde::Deserialize<'de> for ScheduleOptionsInfoTypeRetainLimitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4888,7 +4888,7 @@ impl<'de> serde::Deserialize<'de> for SessionResultInfoTypeIsCanceled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -4952,7 +4952,7 @@ impl<'de> serde::Deserialize<'de> for SessionResultInfoTypeResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5012,7 +5012,7 @@ impl<'de> serde::Deserialize<'de> for SimpleRetentionPolicyRetainLimitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5072,7 +5072,7 @@ impl<'de> serde::Deserialize<'de> for SqlBackupOptionsTypeTransactionLogsProcess
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5172,7 +5172,7 @@ impl<'de> serde::Deserialize<'de> for SystemSessionSessionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5240,7 +5240,7 @@ impl<'de> serde::Deserialize<'de> for SystemSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5304,7 +5304,7 @@ impl<'de> serde::Deserialize<'de> for TaskState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5372,7 +5372,7 @@ impl<'de> serde::Deserialize<'de> for VAppReplicaPointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5440,7 +5440,7 @@ impl<'de> serde::Deserialize<'de> for VAppReplicaPointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5508,7 +5508,7 @@ impl<'de> serde::Deserialize<'de> for VAppRestorePointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5572,7 +5572,7 @@ impl<'de> serde::Deserialize<'de> for VAppRestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5633,7 +5633,7 @@ for VCloudOrganizationConfigBackupJobSettingsCustomSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5695,7 +5695,7 @@ for VCloudOrganizationConfigBackupJobSettingsDefaultSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5765,7 +5765,7 @@ for VCloudOrganizationConfigBackupJobSettingsJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5835,7 +5835,7 @@ for VCloudOrganizationConfigCreateSpecJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5896,7 +5896,7 @@ impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigIsDisabled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -5964,7 +5964,7 @@ impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6025,7 +6025,7 @@ for VSphereSelfServiceConfigAccountInfoTypeAccountType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6097,7 +6097,7 @@ for VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6166,7 +6166,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6226,7 +6226,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceCreateSpecAccountType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6294,7 +6294,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceCreateSpecJobSchedulerTy
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6366,7 +6366,7 @@ impl<'de> serde::Deserialize<'de> for VeeamZipStartupSpecCompressionLevel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6427,7 +6427,7 @@ for ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6488,7 +6488,7 @@ impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanParentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6548,7 +6548,7 @@ impl<'de> serde::Deserialize<'de> for VlanConfigurationPlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6608,7 +6608,7 @@ impl<'de> serde::Deserialize<'de> for VlanConfigurationSwitchType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6676,7 +6676,7 @@ impl<'de> serde::Deserialize<'de> for VmReplicaPointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6744,7 +6744,7 @@ impl<'de> serde::Deserialize<'de> for VmReplicaPointPoinType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6812,7 +6812,7 @@ impl<'de> serde::Deserialize<'de> for VmRestorePointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6876,7 +6876,7 @@ impl<'de> serde::Deserialize<'de> for VmRestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -6940,7 +6940,7 @@ impl<'de> serde::Deserialize<'de> for VssSnapshotOptionsTypeVssSnapshotMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -7020,7 +7020,7 @@ impl<'de> serde::Deserialize<'de> for WeeklyOptionsInfoTypeSelectedDay {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -7085,7 +7085,7 @@ for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }
@@ -7186,7 +7186,7 @@ impl<'de> serde::Deserialize<'de> for YearlyOptionsInfoTypeSelectedMonth {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = super::serde_helpers::wire_string(deserializer)?;
+        let s = crate::runtime::json::wire_string(deserializer)?;
         Ok(Self::from_wire(&s))
     }
 }

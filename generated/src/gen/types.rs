@@ -10,7 +10,7 @@ pub struct Acl {
         alias = "fileAttributesChangeTrackingMode",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub file_attributes_change_tracking_mode: Option<String>,
 }
@@ -52,7 +52,7 @@ pub struct AdTenantType {
         alias = "account",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub account: Option<String>,
 }
@@ -86,7 +86,7 @@ pub struct AgentBackupJob {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -95,7 +95,7 @@ pub struct AgentBackupJob {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the Veeam Agent backup job, for example: Linux job.
@@ -106,7 +106,7 @@ pub struct AgentBackupJob {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the Veeam Agent backup job, for example: urn:veeam:Job:da736815-4fea-4c8e-b0e1-5ecdbca1c512.
@@ -118,7 +118,7 @@ pub struct AgentBackupJob {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -139,7 +139,7 @@ pub struct AgentBackupJob {
         alias = "jobType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_type: Option<String>,
     /// Platform for which the job is created. Possible values: • AgentForLinux • AgentForWindows
@@ -160,7 +160,7 @@ pub struct AgentBackupJob {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines whether scheduling options are specified for the job. Possible values: • True • False
@@ -171,7 +171,7 @@ pub struct AgentBackupJob {
         alias = "scheduleConfigured",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
     /// Defines whether schedule is enabled for the job. Possible values: • True • False
@@ -182,7 +182,7 @@ pub struct AgentBackupJob {
         alias = "scheduleEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_enabled: Option<bool>,
     /// XML element `<NextRun>`; JSON `"NextRun"`.
@@ -191,7 +191,7 @@ pub struct AgentBackupJob {
         alias = "nextRun",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub next_run: Option<String>,
     /// Options that define the schedule by which the job runs. For details, see Job Scheduling Options.
@@ -267,7 +267,7 @@ pub struct AgentProtectionGroup {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -276,7 +276,7 @@ pub struct AgentProtectionGroup {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of a protection group, for example: Agent Protection Group.
@@ -287,7 +287,7 @@ pub struct AgentProtectionGroup {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of a protection group, for example: urn:veeam:AgentProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5.
@@ -299,7 +299,7 @@ pub struct AgentProtectionGroup {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -332,7 +332,7 @@ pub struct AgentProtectionGroup {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
 }
@@ -376,7 +376,7 @@ pub struct AgentRestorePoint {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -385,7 +385,7 @@ pub struct AgentRestorePoint {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the restore point, for example: sql01-hv@2013-08-24 05:03:25.
@@ -396,7 +396,7 @@ pub struct AgentRestorePoint {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the restore point resource, for example: urn:veeam:AgentRestorePoint:b6bfce60-7d42-46d7-9e55-0a40c04b0d7d.
@@ -408,7 +408,7 @@ pub struct AgentRestorePoint {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -429,7 +429,7 @@ pub struct AgentRestorePoint {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Backup method used to create the restore point. Possible values: • Full • Incremental • SyntheticFull
@@ -525,7 +525,7 @@ pub struct Backup {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -534,7 +534,7 @@ pub struct Backup {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// UID of the backup resource, for example: urn:veeam:Backup:58c917c7-7b7a-41ff-8676-226656c35c05.
@@ -546,7 +546,7 @@ pub struct Backup {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// Name of the backup job parent to the backup, for example: SQL Backup.
@@ -557,7 +557,7 @@ pub struct Backup {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// Type of a platform of a backup resource. Possible values: • VMware — for protected VMware vSphere VMs. • HyperV — for protected Microsoft Hyper-V VMs. • vCloud — for protected VMware Cloud Director resources. • AgentForLinux — for machines protected with Veeam Agent for Linux. • AgentForWindows — for machines protected with Veeam Agent for Windows. • CustomPlatform — for Nutanix and other custom platforms.
@@ -619,7 +619,7 @@ pub struct BackupFile {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -628,7 +628,7 @@ pub struct BackupFile {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup file, for example: Webserver BackupD2016-09-20T175902.vib.
@@ -639,7 +639,7 @@ pub struct BackupFile {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the backup file resource, for example: urn:veeam:BackupFile:0874ab95-10e5-4f25-84df-2782ad81f3e5.
@@ -651,7 +651,7 @@ pub struct BackupFile {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -672,7 +672,7 @@ pub struct BackupFile {
         alias = "filePath",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub file_path: Option<String>,
     /// Size of the backup file (in bytes).
@@ -683,7 +683,7 @@ pub struct BackupFile {
         alias = "backupSize",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_size: Option<i64>,
     /// Size of the backed-up data (in bytes).
@@ -694,7 +694,7 @@ pub struct BackupFile {
         alias = "dataSize",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub data_size: Option<i64>,
     /// Data deduplication ratio.
@@ -705,7 +705,7 @@ pub struct BackupFile {
         alias = "deduplicationRatio",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub deduplication_ratio: Option<f64>,
     /// Data compression ratio.
@@ -716,7 +716,7 @@ pub struct BackupFile {
         alias = "compressRatio",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub compress_ratio: Option<f64>,
     /// Date and time when the backup file was created. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -727,7 +727,7 @@ pub struct BackupFile {
         alias = "creationTimeUtc",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Type of the backup file. Possible values: • vbk • vib • vrb
@@ -872,7 +872,7 @@ pub struct BackupJobSession {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -881,7 +881,7 @@ pub struct BackupJobSession {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup job session resource, for example: exch@2013-08-26 22:28:51.
@@ -892,7 +892,7 @@ pub struct BackupJobSession {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the backup job session resource, for example: urn:veeam:BackupJobSession:88b395e2-81ff-439c-558c-188d97274c15.
@@ -904,7 +904,7 @@ pub struct BackupJobSession {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -925,7 +925,7 @@ pub struct BackupJobSession {
         alias = "jobUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_uid: Option<crate::runtime::Uid>,
     /// Name of the backup job parent to the backup job session resource, for example: SQL Backup.
@@ -936,7 +936,7 @@ pub struct BackupJobSession {
         alias = "jobName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_name: Option<String>,
     /// Type of the backup job session. Possible values: • Backup — VM backup job session. • BackupCopy — periodic backup copy job session. • ImmediateBackupCopy — immediate backup copy job session. • ImmediateBackupCopyWorker — child immediate backup copy job session that processes restore points of a specific source backup job. • AgentBackup — Veeam Agent backup job session. Represents a Veeam Agent backup job session container state and progress, contains links for child Veeam Agent backup job sessions. • AgentManagement — Veeam Agent child job session. Represents a Veeam Agent protected machine backup state and backup progress, contains links for restore points and the parent backup job session. • NasBackup — file share backup job session.
@@ -957,7 +957,7 @@ pub struct BackupJobSession {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the backup job session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -968,7 +968,7 @@ pub struct BackupJobSession {
         alias = "endTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the backup job session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
@@ -999,7 +999,7 @@ pub struct BackupJobSession {
         alias = "progress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
     /// Defines whether the backup job session has been retried or not. Possible values: • True • False
@@ -1010,7 +1010,7 @@ pub struct BackupJobSession {
         alias = "isRetry",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub is_retry: Option<bool>,
 }
@@ -1068,7 +1068,7 @@ pub struct BackupServer {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -1077,7 +1077,7 @@ pub struct BackupServer {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup server connected to Veeam Backup Enterprise Manager, for example: Backup Server 1.
@@ -1088,7 +1088,7 @@ pub struct BackupServer {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the backup server connected to Veeam Backup Enterprise Manager, for example: urn:veeam:BackupServer:15942270-fb56-4dcc-96e9-5f80e4725a15.
@@ -1100,7 +1100,7 @@ pub struct BackupServer {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -1121,7 +1121,7 @@ pub struct BackupServer {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Port used by Veeam Backup Enterprise Manager for collecting data from backup servers. By default, port 9392 is used.
@@ -1132,7 +1132,7 @@ pub struct BackupServer {
         alias = "port",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub port: Option<i64>,
     /// Version of Veeam Backup & Replication installed on the backup server, for example: 13.0.0.1420.
@@ -1143,7 +1143,7 @@ pub struct BackupServer {
         alias = "version",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub version: Option<String>,
     /// Default certificate port used by Veeam Backup Enterprise Manager for collecting data from backup servers that have Veeam Backup & Replication 12 or later installed, for example: 9405.
@@ -1154,7 +1154,7 @@ pub struct BackupServer {
         alias = "wcfPort",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wcf_port: Option<i64>,
     /// Certificate thumbprint of the backup server, for example: 0000000000000000000000000000000000000000.
@@ -1165,7 +1165,7 @@ pub struct BackupServer {
         alias = "vbrCertificateThumbprint",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vbr_certificate_thumbprint: Option<String>,
 }
@@ -1215,7 +1215,7 @@ pub struct BackupServerSpec {
     #[serde(
         rename = "Description",
         alias = "description",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub description: String,
     /// DNS name or IP address of the backup server.
@@ -1224,7 +1224,7 @@ pub struct BackupServerSpec {
     #[serde(
         rename = "DnsNameOrIpAddress",
         alias = "dnsNameOrIpAddress",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub dns_name_or_ip_address: String,
     /// User name of the account to connect to the backup server specified in the DOMAIN\\USERNAME or HOST\\USERNAME format, for example: 172.16.13.119\\Administrator.
@@ -1235,7 +1235,7 @@ pub struct BackupServerSpec {
         alias = "username",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub username: Option<String>,
     /// Port over which Veeam Backup Enterprise Manager must communicate with the backup server. By default, port 9392 is used.
@@ -1246,7 +1246,7 @@ pub struct BackupServerSpec {
         alias = "port",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub port: Option<String>,
     /// Password of the account to connect to the backup server.
@@ -1257,7 +1257,7 @@ pub struct BackupServerSpec {
         alias = "password",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
     /// Default certificate port used by Veeam Backup Enterprise Manager for collecting data from backup servers that have Veeam Backup & Replication 12 or later installed, for example: 9405.
@@ -1268,7 +1268,7 @@ pub struct BackupServerSpec {
         alias = "wcfPort",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wcf_port: Option<i64>,
     /// Certificate thumbprint of the backup server.
@@ -1279,7 +1279,7 @@ pub struct BackupServerSpec {
         alias = "vbrCertificateThumbprint",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vbr_certificate_thumbprint: Option<String>,
 }
@@ -1340,7 +1340,7 @@ pub struct BackupTaskSession {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -1349,7 +1349,7 @@ pub struct BackupTaskSession {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup task session, for example: dc-hv@2013-08-25 05:01:09.
@@ -1360,7 +1360,7 @@ pub struct BackupTaskSession {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the backup task session.
@@ -1372,7 +1372,7 @@ pub struct BackupTaskSession {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -1381,7 +1381,7 @@ pub struct BackupTaskSession {
         alias = "vmDisplayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -1402,7 +1402,7 @@ pub struct BackupTaskSession {
         alias = "jobSessionUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_session_uid: Option<crate::runtime::Uid>,
     /// Date and time when the backup task session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -1413,7 +1413,7 @@ pub struct BackupTaskSession {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the backup task session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -1424,7 +1424,7 @@ pub struct BackupTaskSession {
         alias = "endTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the backup task session. Possible values: • InProgress • Pending • Completed
@@ -1455,7 +1455,7 @@ pub struct BackupTaskSession {
         alias = "reason",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub reason: Option<String>,
     /// Size of all restore points produced by the backup job.
@@ -1466,7 +1466,7 @@ pub struct BackupTaskSession {
         alias = "totalSize",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub total_size: Option<i64>,
     /// UID of the VM that is processed in the backup task session.
@@ -1477,7 +1477,7 @@ pub struct BackupTaskSession {
         alias = "vmUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_uid: Option<crate::runtime::Uid>,
 }
@@ -1535,7 +1535,7 @@ pub struct CdpReplicaRpoReportingFailedOptionsType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Time interval in seconds before Veeam Backup & Replication sends a notification with an error if a newly created restore point is not transferred to the target within the set RPO.
@@ -1547,7 +1547,7 @@ pub struct CdpReplicaRpoReportingFailedOptionsType {
         alias = "rpoThresholdSeconds",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_seconds: Option<i64>,
     /// Time interval in minutes before Veeam Backup & Replication sends a notification with an error if a newly created restore point is not transferred to the target within the set RPO.
@@ -1559,7 +1559,7 @@ pub struct CdpReplicaRpoReportingFailedOptionsType {
         alias = "rpoThresholdMinutes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<i64>,
 }
@@ -1595,7 +1595,7 @@ pub struct CdpReplicaRpoReportingWarningOptionsType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Time interval in seconds before Veeam Backup & Replication sends a notification with a warning if a newly created restore point is not transferred to the target within the set RPO.
@@ -1607,7 +1607,7 @@ pub struct CdpReplicaRpoReportingWarningOptionsType {
         alias = "rpoThresholdSeconds",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_seconds: Option<i64>,
     /// Time interval in minutes before Veeam Backup & Replication sends a notification with a warning if a newly created restore point is not transferred to the target within the set RPO.
@@ -1619,7 +1619,7 @@ pub struct CdpReplicaRpoReportingWarningOptionsType {
         alias = "rpoThresholdMinutes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<i64>,
 }
@@ -1653,7 +1653,7 @@ pub struct CatalogVm {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -1662,7 +1662,7 @@ pub struct CatalogVm {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -1671,7 +1671,7 @@ pub struct CatalogVm {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML attribute `UID`; JSON `"UID"`.
@@ -1681,7 +1681,7 @@ pub struct CatalogVm {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -1690,7 +1690,7 @@ pub struct CatalogVm {
         alias = "vmDisplayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -1740,7 +1740,7 @@ pub struct CatalogVmRestorePoint {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -1749,7 +1749,7 @@ pub struct CatalogVmRestorePoint {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -1758,7 +1758,7 @@ pub struct CatalogVmRestorePoint {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML attribute `UID`; JSON `"UID"`.
@@ -1768,7 +1768,7 @@ pub struct CatalogVmRestorePoint {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -1787,7 +1787,7 @@ pub struct CatalogVmRestorePoint {
         alias = "backupDateUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_date_utc: Option<String>,
 }
@@ -1829,7 +1829,7 @@ pub struct CdpFailoverStartSpec {
     #[serde(
         rename = "RestoreCurrent",
         alias = "restoreCurrent",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub restore_current: bool,
     /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest long-term application-consistent restore points. Possible values: • True • False
@@ -1838,7 +1838,7 @@ pub struct CdpFailoverStartSpec {
     #[serde(
         rename = "RestoreCurrentVss",
         alias = "restoreCurrentVss",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub restore_current_vss: bool,
     /// If you specify this parameter, Veeam Backup & Replication will fail over the vApp to the most recent restore point in the interval that includes the selected date. The parameter accepts only UTC-formatted DateTime values.
@@ -1849,7 +1849,7 @@ pub struct CdpFailoverStartSpec {
         alias = "restoreAtInterval",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub restore_at_interval: Option<crate::runtime::DateTime>,
     /// If you specify this parameter, Veeam Backup & Replication will fail over the vApp to the most recent replicated state that was created prior to the selected date. The parameter accepts only UTC-formatted DateTime values.
@@ -1861,7 +1861,7 @@ pub struct CdpFailoverStartSpec {
         alias = "restoreAtPointInTime",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub restore_at_pointin_time: Option<crate::runtime::DateTime>,
 }
@@ -1903,7 +1903,7 @@ pub struct CdpPolicy {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -1912,7 +1912,7 @@ pub struct CdpPolicy {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP policy, for example: CDP Policy 1.
@@ -1923,7 +1923,7 @@ pub struct CdpPolicy {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the CDP policy, for example: urn:veeam:CdpPolicy:bc933bb6-0cc5-47b6-a1ec-e062b9e29877.
@@ -1935,7 +1935,7 @@ pub struct CdpPolicy {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -1956,7 +1956,7 @@ pub struct CdpPolicy {
         alias = "policyType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_type: Option<String>,
     /// Platform for which the job is created. Possible values: • VMware • vCloud
@@ -1977,7 +1977,7 @@ pub struct CdpPolicy {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines whether scheduling options are specified for the CDP policy. Possible values: • True • False
@@ -1988,7 +1988,7 @@ pub struct CdpPolicy {
         alias = "scheduleConfigured",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
     /// Defines whether schedule is enabled for the CDP policy. Possible values: • True • False
@@ -1999,7 +1999,7 @@ pub struct CdpPolicy {
         alias = "scheduleEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_enabled: Option<bool>,
     /// Date and time of the next run of the CDP policy. The parameter accepts only UTC-formatted DateTime values.
@@ -2010,7 +2010,7 @@ pub struct CdpPolicy {
         alias = "nextRun",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub next_run: Option<crate::runtime::DateTime>,
     /// Options that define the schedule by which the CDP policy runs. For details, see Policy Scheduling Options.
@@ -2089,7 +2089,7 @@ pub struct CdpReplica {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -2098,7 +2098,7 @@ pub struct CdpReplica {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP replica, for example: CDP Policy 1.
@@ -2109,7 +2109,7 @@ pub struct CdpReplica {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the CDP replica, for example: urn:veeam:Replica:urn:veeam:CdpReplica:24ae37ad-4d28-4568-8467-98d8770bb722.
@@ -2121,7 +2121,7 @@ pub struct CdpReplica {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML element `<RecoveryPointObjectiveSeconds>`; JSON `"RecoveryPointObjectiveSeconds"`.
@@ -2130,7 +2130,7 @@ pub struct CdpReplica {
         alias = "recoveryPointObjectiveSeconds",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub recovery_point_objective_seconds: Option<String>,
     /// XML element `<RecoveryPointObjectiveMinutes>`; JSON `"RecoveryPointObjectiveMinutes"`.
@@ -2139,7 +2139,7 @@ pub struct CdpReplica {
         alias = "recoveryPointObjectiveMinutes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub recovery_point_objective_minutes: Option<String>,
     /// XML element `<RPOSchedule>`; JSON `"RPOSchedule"`.
@@ -2166,7 +2166,7 @@ pub struct CdpReplica {
         alias = "shortTermRetentionMinutes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub short_term_retention_minutes: Option<String>,
     /// XML element `<ShortTermRetentionHours>`; JSON `"ShortTermRetentionHours"`.
@@ -2175,7 +2175,7 @@ pub struct CdpReplica {
         alias = "shortTermRetentionHours",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub short_term_retention_hours: Option<String>,
     /// XML element `<LongTermRetentionHours>`; JSON `"LongTermRetentionHours"`.
@@ -2184,7 +2184,7 @@ pub struct CdpReplica {
         alias = "longTermRetentionHours",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub long_term_retention_hours: Option<String>,
     /// XML element `<LongTermRetentionKeepDays>`; JSON `"LongTermRetentionKeepDays"`.
@@ -2193,7 +2193,7 @@ pub struct CdpReplica {
         alias = "longTermRetentionKeepDays",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub long_term_retention_keep_days: Option<String>,
     /// XML element `<LongTermRetentionSchedule>`; JSON `"LongTermRetentionSchedule"`.
@@ -2222,7 +2222,7 @@ pub struct CdpReplica {
         alias = "backupServer",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server: Option<String>,
     /// UID of the CDP policy parent to the replica, for example:145f3365-6ec0-44e9-9538-8c8c34ebdcce.
@@ -2233,7 +2233,7 @@ pub struct CdpReplica {
         alias = "policyUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy parent to the replica, for example: CDP Policy 1.
@@ -2244,7 +2244,7 @@ pub struct CdpReplica {
         alias = "policyName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_name: Option<String>,
 }
@@ -2326,7 +2326,7 @@ pub struct CdpReplicaIntervals {
         alias = "startDate",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub start_date: Option<String>,
     /// XML element `<EndDate>`; JSON `"EndDate"`.
@@ -2335,7 +2335,7 @@ pub struct CdpReplicaIntervals {
         alias = "endDate",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_date: Option<String>,
     /// XML element `<HasApplicationConsistentState>`; JSON `"HasApplicationConsistentState"`.
@@ -2344,7 +2344,7 @@ pub struct CdpReplicaIntervals {
         alias = "hasApplicationConsistentState",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub has_application_consistent_state: Option<String>,
     /// XML `<Intervals><Interval/>…</Intervals>`; JSON `"Intervals": […]`.
@@ -2450,7 +2450,7 @@ pub struct CdpReplicaSession {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -2459,7 +2459,7 @@ pub struct CdpReplicaSession {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP replication session, for example: CDP Policy 1@2021-02-11 19:08:36.
@@ -2470,7 +2470,7 @@ pub struct CdpReplicaSession {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the CDP replication session, for example: urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f.
@@ -2482,7 +2482,7 @@ pub struct CdpReplicaSession {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -2503,7 +2503,7 @@ pub struct CdpReplicaSession {
         alias = "policyUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy parent to the session, for example: CDP Policy 1.
@@ -2514,7 +2514,7 @@ pub struct CdpReplicaSession {
         alias = "policyName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_name: Option<String>,
     /// Policy type. Possible value: CdpReplica.
@@ -2525,7 +2525,7 @@ pub struct CdpReplicaSession {
         alias = "policyType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_type: Option<String>,
     /// Date and time when the session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -2536,7 +2536,7 @@ pub struct CdpReplicaSession {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -2547,7 +2547,7 @@ pub struct CdpReplicaSession {
         alias = "endTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the CDP replication session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
@@ -2578,7 +2578,7 @@ pub struct CdpReplicaSession {
         alias = "progress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
     /// Reason for which the CDP replication session has been completed with the Failed result.
@@ -2589,7 +2589,7 @@ pub struct CdpReplicaSession {
         alias = "failureMessage",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failure_message: Option<String>,
     /// Defines whether the CDP replication session has been retried or not. Possible values: • True • False
@@ -2659,7 +2659,7 @@ pub struct CdpReplicaTaskSession {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -2668,7 +2668,7 @@ pub struct CdpReplicaTaskSession {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP replication task session, for example: virt03-ubuntu01@2021-02-12 00:00:10.
@@ -2679,7 +2679,7 @@ pub struct CdpReplicaTaskSession {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the CDP replication task session, for example: urn:veeam:CdpReplicaTaskSession:ad86fed0-4288-47ba-a7ab-0fca64d3ba5a.
@@ -2691,7 +2691,7 @@ pub struct CdpReplicaTaskSession {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -2700,7 +2700,7 @@ pub struct CdpReplicaTaskSession {
         alias = "vmDisplayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -2721,7 +2721,7 @@ pub struct CdpReplicaTaskSession {
         alias = "policySessionUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_session_uid: Option<crate::runtime::Uid>,
     /// Date and time when the CDP replication task session was launched. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -2732,7 +2732,7 @@ pub struct CdpReplicaTaskSession {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the CDP replication task session was completed. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -2743,7 +2743,7 @@ pub struct CdpReplicaTaskSession {
         alias = "endTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the CDP replication task session. Possible values: • InProgress • Pending • Completed
@@ -2774,7 +2774,7 @@ pub struct CdpReplicaTaskSession {
         alias = "reason",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub reason: Option<String>,
     /// Size of all restore points produced by the CDP replication task session.
@@ -2785,7 +2785,7 @@ pub struct CdpReplicaTaskSession {
         alias = "totalSize",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub total_size: Option<i64>,
 }
@@ -2841,7 +2841,7 @@ pub struct CdpReplicaVm {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -2850,7 +2850,7 @@ pub struct CdpReplicaVm {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM included in the CDP replica, for example: virt03-ubuntu01.
@@ -2861,7 +2861,7 @@ pub struct CdpReplicaVm {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VM included in the CDP replica, for example: urn:veeam:CdpReplicaVm:6d9cb796-3c00-4fc5-bb99-3ad442e13eed.
@@ -2873,7 +2873,7 @@ pub struct CdpReplicaVm {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -2894,7 +2894,7 @@ pub struct CdpReplicaVm {
         alias = "vmRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_ref: Option<String>,
     /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
@@ -2905,7 +2905,7 @@ pub struct CdpReplicaVm {
         alias = "replicaUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub replica_uid: Option<crate::runtime::Uid>,
     /// Name of the backup server parent to the CDP replica resource.
@@ -2916,7 +2916,7 @@ pub struct CdpReplicaVm {
         alias = "backupServer",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server: Option<String>,
     /// ID of the CDP policy that processes the VM, for example: 872a3860-3805-43b8-bcf6-388384bfed33.
@@ -2927,7 +2927,7 @@ pub struct CdpReplicaVm {
         alias = "policyUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy that processes the VM.
@@ -2938,7 +2938,7 @@ pub struct CdpReplicaVm {
         alias = "policyName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_name: Option<String>,
     /// XML element `<RepositoryName>`; JSON `"RepositoryName"`.
@@ -2947,7 +2947,7 @@ pub struct CdpReplicaVm {
         alias = "repositoryName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub repository_name: Option<String>,
 }
@@ -2999,7 +2999,7 @@ pub struct CloudFailoverPlan {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -3008,7 +3008,7 @@ pub struct CloudFailoverPlan {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the failover plan, for example: SQL Failover Plan.
@@ -3019,7 +3019,7 @@ pub struct CloudFailoverPlan {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the failover plan, for example: urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009.
@@ -3031,7 +3031,7 @@ pub struct CloudFailoverPlan {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -3052,7 +3052,7 @@ pub struct CloudFailoverPlan {
         alias = "tenantUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub tenant_uid: Option<crate::runtime::Uid>,
     /// Name of the cloud tenant account, for example: john.smith.
@@ -3063,7 +3063,7 @@ pub struct CloudFailoverPlan {
         alias = "tenantName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub tenant_name: Option<String>,
     /// Description of the failover plan specified at the time of the failover plan creation.
@@ -3074,7 +3074,7 @@ pub struct CloudFailoverPlan {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines custom pre-failover and post-failover scripts for the cloud failover plan. For details, see Cloud Failover Plan Options.
@@ -3108,7 +3108,7 @@ pub struct CloudFailoverPlan {
         alias = "postFailoverPlanCommandEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub post_failover_plan_command_enabled: Option<bool>,
     /// Path to the custom post-failover script, for example: C:\\scripts\\post-failover.bat
@@ -3119,7 +3119,7 @@ pub struct CloudFailoverPlan {
         alias = "postFailoverPlanCommand",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub post_failover_plan_command: Option<String>,
     /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values: • True • False
@@ -3130,7 +3130,7 @@ pub struct CloudFailoverPlan {
         alias = "preFailoverPlanCommandEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub pre_failover_plan_command_enabled: Option<bool>,
     /// Path to the custom pre-failover script, for example: C:\\scripts\\pre-failover.bat.
@@ -3141,7 +3141,7 @@ pub struct CloudFailoverPlan {
         alias = "preFailoverPlanCommand",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub pre_failover_plan_command: Option<String>,
 }
@@ -3217,7 +3217,7 @@ pub struct CloudFailoverPlanManagementSpec {
         alias = "startNow",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub start_now: Option<bool>,
     /// If you specify this parameter, Veeam Backup & Replication will fail over VMs added to the cloud failover plan to the most recent restore points that were created prior to the selected date.
@@ -3228,7 +3228,7 @@ pub struct CloudFailoverPlanManagementSpec {
         alias = "startDate",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub start_date: Option<crate::runtime::DateTime>,
 }
@@ -3262,7 +3262,7 @@ pub struct CloudFailoverPlanOptionsInfoType {
         alias = "postFailoverPlanCommandEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub post_failover_plan_command_enabled: Option<bool>,
     /// Path to the custom post-failover script, for example: C:\\scripts\\post-failover.bat
@@ -3273,7 +3273,7 @@ pub struct CloudFailoverPlanOptionsInfoType {
         alias = "postFailoverPlanCommand",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub post_failover_plan_command: Option<String>,
     /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values: • True • False
@@ -3284,7 +3284,7 @@ pub struct CloudFailoverPlanOptionsInfoType {
         alias = "preFailoverPlanCommandEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub pre_failover_plan_command_enabled: Option<bool>,
     /// Path to the custom pre-failover script, for example: C:\\scripts\\pre-failover.bat.
@@ -3295,7 +3295,7 @@ pub struct CloudFailoverPlanOptionsInfoType {
         alias = "preFailoverPlanCommand",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub pre_failover_plan_command: Option<String>,
 }
@@ -3341,7 +3341,7 @@ pub struct CloudFailoverPlanVm {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -3350,7 +3350,7 @@ pub struct CloudFailoverPlanVm {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML element `<FailoverPlanVMId>`; JSON `"FailoverPlanVMId"`.
@@ -3359,7 +3359,7 @@ pub struct CloudFailoverPlanVm {
         alias = "failoverPlanVMId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failover_plan_vm_id: Option<String>,
     /// XML element `<Name>`; JSON `"Name"`.
@@ -3368,7 +3368,7 @@ pub struct CloudFailoverPlanVm {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML element `<Order>`; JSON `"Order"`.
@@ -3377,7 +3377,7 @@ pub struct CloudFailoverPlanVm {
         alias = "order",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub order: Option<String>,
 }
@@ -3417,7 +3417,7 @@ pub struct CloudFailoverSession {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -3426,7 +3426,7 @@ pub struct CloudFailoverSession {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the cloud failover session resource, for example: ABC Company Failover Plan.
@@ -3437,7 +3437,7 @@ pub struct CloudFailoverSession {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the cloud failover session resource, for example: urn:veeam:CloudFailoverSession:475420ee-d045-4493-9869-0a970e08f6f9.
@@ -3449,7 +3449,7 @@ pub struct CloudFailoverSession {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -3470,7 +3470,7 @@ pub struct CloudFailoverSession {
         alias = "jobType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_type: Option<String>,
     /// Date and time when the cloud failover session was launched. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -3481,7 +3481,7 @@ pub struct CloudFailoverSession {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the cloud failover session was completed. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -3492,7 +3492,7 @@ pub struct CloudFailoverSession {
         alias = "endTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the cloud failover session. Possible values: • Starting • Stopping • Working • Stopped
@@ -3523,7 +3523,7 @@ pub struct CloudFailoverSession {
         alias = "progress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
     /// Reason for which the cloud failover session has been completed with the Failed result.
@@ -3534,7 +3534,7 @@ pub struct CloudFailoverSession {
         alias = "failureMessage",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failure_message: Option<String>,
     /// List of cloud failover task sessions. For details, see Cloud Failover Task Session.
@@ -3600,7 +3600,7 @@ pub struct CloudFailoverTaskSessionInfoListType {
         alias = "vmReplicaPointLink",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_replica_point_link: Option<String>,
     /// Date and time when the cloud failover task session was started.
@@ -3611,7 +3611,7 @@ pub struct CloudFailoverTaskSessionInfoListType {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the cloud failover task session was ended.
@@ -3622,7 +3622,7 @@ pub struct CloudFailoverTaskSessionInfoListType {
         alias = "endTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the cloud failover task session. Possible values: • Starting • Stopping • Working • Stopped
@@ -3653,7 +3653,7 @@ pub struct CloudFailoverTaskSessionInfoListType {
         alias = "progress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
     /// Reason for which the cloud failover task session has been completed with the Failed result.
@@ -3664,7 +3664,7 @@ pub struct CloudFailoverTaskSessionInfoListType {
         alias = "failureMessage",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failure_message: Option<String>,
     /// repeated XML element `<CloudFailoverTasks>`; JSON `"CloudFailoverTaskses": […]`.
@@ -3673,7 +3673,7 @@ pub struct CloudFailoverTaskSessionInfoListType {
         alias = "CloudFailoverTasks",
         alias = "cloudFailoverTaskses",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub cloud_failover_tasks: Vec<CloudFailoverTasks>,
@@ -3716,7 +3716,7 @@ pub struct CloudFailoverTasks {
         alias = "vmName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_name: Option<String>,
     /// XML element `<VmReplicaPointLink>`; JSON `"VmReplicaPointLink"`.
@@ -3733,7 +3733,7 @@ pub struct CloudFailoverTasks {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<String>,
     /// XML element `<State>`; JSON `"State"`.
@@ -3742,7 +3742,7 @@ pub struct CloudFailoverTasks {
         alias = "state",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub state: Option<String>,
     /// XML element `<Result>`; JSON `"Result"`.
@@ -3751,7 +3751,7 @@ pub struct CloudFailoverTasks {
         alias = "result",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub result: Option<String>,
     /// XML element `<Progress>`; JSON `"Progress"`.
@@ -3760,7 +3760,7 @@ pub struct CloudFailoverTasks {
         alias = "progress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<String>,
 }
@@ -3802,7 +3802,7 @@ pub struct CloudFailoveredVm {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// ID of the VM added to the cloud failover plan, for example: 231a6e3e-09e6-4641-9322-40898fcb966a.
@@ -3813,7 +3813,7 @@ pub struct CloudFailoveredVm {
         alias = "failoverPlanVMId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failover_plan_vm_id: Option<String>,
     /// Order number for processing the VM by the cloud failover plan. The processing sequence starts with 0.
@@ -3824,7 +3824,7 @@ pub struct CloudFailoveredVm {
         alias = "order",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub order: Option<i64>,
 }
@@ -3860,7 +3860,7 @@ pub struct CloudGateway {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -3869,7 +3869,7 @@ pub struct CloudGateway {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// DNS name or IP address (depending on what was used in POST request when creating the cloud gateway) of the the cloud gateway, for example: srv01.tech.local.
@@ -3880,7 +3880,7 @@ pub struct CloudGateway {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the cloud gateway, for example: urn:veeam:CloudGateway:b5025a7b-5e13-41e2-a17e-9d9af985ecfd.
@@ -3892,7 +3892,7 @@ pub struct CloudGateway {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -3913,7 +3913,7 @@ pub struct CloudGateway {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Network mode: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
@@ -3922,7 +3922,7 @@ pub struct CloudGateway {
     #[serde(
         rename = "NetworkMode",
         alias = "networkMode",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub network_mode: String,
     /// External IP address of the NAT gateway. This parameter must be specified if the cloud gateway is located behind the NAT.
@@ -3931,7 +3931,7 @@ pub struct CloudGateway {
     #[serde(
         rename = "ExternalIP",
         alias = "externalIP",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub external_ip: String,
     /// TCP/IP port over which users' backup servers must communicate with the cloud gateway. By default, port 6180 is used.
@@ -3942,7 +3942,7 @@ pub struct CloudGateway {
         alias = "externalPort",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub external_port: Option<i64>,
     /// Port on the NAT gateway used for listening to connections from users. By default, port 6180 is used. This parameter must be specified if the cloud gateway is located behind the NAT.
@@ -3953,7 +3953,7 @@ pub struct CloudGateway {
         alias = "internalPort",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub internal_port: Option<i64>,
     /// Description for the cloud gateway.
@@ -3964,7 +3964,7 @@ pub struct CloudGateway {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
 }
@@ -4018,7 +4018,7 @@ pub struct CloudGatewayPool {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -4027,7 +4027,7 @@ pub struct CloudGatewayPool {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the cloud gateway pool resource, for example: TechCompany Gateway Pool.
@@ -4038,7 +4038,7 @@ pub struct CloudGatewayPool {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the cloud gateway pool resource, for example: urn:veeam:CloudGatewayPool:18b395e2-81ff-439c-ae8c-188d97274c15.
@@ -4050,7 +4050,7 @@ pub struct CloudGatewayPool {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -4071,7 +4071,7 @@ pub struct CloudGatewayPool {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Specifies the list of the cloud gateways included in the cloud gateway pool. At least one cloud gateway must be specified to create a cloud gateway pool. For details, see Cloud Gateway Settings.
@@ -4107,7 +4107,7 @@ pub struct CloudGatewayPool {
         rename = "CloudGatewayUids",
         alias = "cloudGatewayUids",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub cloud_gateway_uid: Vec<crate::runtime::Uid>,
@@ -4118,7 +4118,7 @@ pub struct CloudGatewayPool {
         rename = "CloudTenantUids",
         alias = "cloudTenantUids",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub cloud_tenant_uid: Vec<crate::runtime::Uid>,
@@ -4130,7 +4130,7 @@ pub struct CloudGatewayPool {
         alias = "backupServerUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server_uid: Option<crate::runtime::Uid>,
 }
@@ -4184,7 +4184,7 @@ pub struct CloudGatewayPoolEntityListType {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// List of UIDs of cloud gateways included in the gateway pool.
@@ -4214,7 +4214,7 @@ pub struct CloudGatewayPoolEntityListType {
         rename = "CloudGatewayPoolUid",
         alias = "cloudGatewayPoolUid",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub cloud_gateway_pool_uid: Vec<crate::runtime::Uid>,
@@ -4253,7 +4253,7 @@ pub struct CloudGatewayPoolGatewayListType {
         alias = "cloudGatewayUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cloud_gateway_uid: Option<crate::runtime::Uid>,
 }
@@ -4285,7 +4285,7 @@ pub struct CloudGatewayPoolTenantListType {
         alias = "cloudTenantUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cloud_tenant_uid: Option<crate::runtime::Uid>,
 }
@@ -4317,7 +4317,7 @@ pub struct CloudHardwarePlan {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -4326,7 +4326,7 @@ pub struct CloudHardwarePlan {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the hardware plan, for example: Hyper-V Silver.
@@ -4337,7 +4337,7 @@ pub struct CloudHardwarePlan {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the hardware plan, for example: urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536.
@@ -4349,7 +4349,7 @@ pub struct CloudHardwarePlan {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -4370,7 +4370,7 @@ pub struct CloudHardwarePlan {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Limit of CPU that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available CPU resources, the value is set to -1.
@@ -4379,7 +4379,7 @@ pub struct CloudHardwarePlan {
     #[serde(
         rename = "ProcessorUsageLimitMhz",
         alias = "processorUsageLimitMhz",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub processor_usage_limit_mhz: i64,
     /// Limit of RAM that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available RAM resources, the value is set to -1.
@@ -4388,7 +4388,7 @@ pub struct CloudHardwarePlan {
     #[serde(
         rename = "MemoryUsageLimitMb",
         alias = "memoryUsageLimitMb",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub memory_usage_limit_mb: i64,
     /// Parameters for the hardware plan. For details on parameters for VMware hardware plans, see VMware Hardware Plan Settings. For details on parameters for Hyper-V hardware plans, see Hyper-V Hardware Plan Settings.
@@ -4450,7 +4450,7 @@ pub struct CloudHardwarePlanCreateSpec {
     #[serde(
         rename = "BackupServerUid",
         alias = "backupServerUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub backup_server_uid: String,
     /// Name for the hardware plan, for example: VMware Hardware Plan.
@@ -4459,7 +4459,7 @@ pub struct CloudHardwarePlanCreateSpec {
     #[serde(
         rename = "Name",
         alias = "name",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub name: String,
     /// Description for the hardware plan.
@@ -4470,7 +4470,7 @@ pub struct CloudHardwarePlanCreateSpec {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Limit of CPU that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available CPU resources, set the value to -1.
@@ -4479,7 +4479,7 @@ pub struct CloudHardwarePlanCreateSpec {
     #[serde(
         rename = "ProcessorUsageLimitMhz",
         alias = "processorUsageLimitMhz",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub processor_usage_limit_mhz: i64,
     /// Limit of RAM that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available RAM resources, set the value to -1.
@@ -4488,7 +4488,7 @@ pub struct CloudHardwarePlanCreateSpec {
     #[serde(
         rename = "MemoryUsageLimitMb",
         alias = "memoryUsageLimitMb",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub memory_usage_limit_mb: i64,
     /// Parameters for the created hardware plan. For details on creating a VMware hardware plan, see VMware Hardware Plan Settings. For details on creating a Hyper-V hardware plan, see Hyper-V Hardware Plan Settings.
@@ -4548,7 +4548,7 @@ pub struct CloudHardwarePlanNetworkInfo {
         alias = "countWithInternet",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub count_with_internet: Option<i64>,
     /// Number of networks without internet access that will be available to tenant VM replicas.
@@ -4559,7 +4559,7 @@ pub struct CloudHardwarePlanNetworkInfo {
         alias = "countWithoutInternet",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub count_without_internet: Option<i64>,
 }
@@ -4593,7 +4593,7 @@ pub struct CloudPublicIpAddress {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -4602,7 +4602,7 @@ pub struct CloudPublicIpAddress {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the public IP address resource, for example: 198.51.100.16.
@@ -4613,7 +4613,7 @@ pub struct CloudPublicIpAddress {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the public IP address resource, for example: urn:veeam:CloudPublicIpAddress:22d2cdad-ddd1-4789-9e27-03bf25786648.
@@ -4625,7 +4625,7 @@ pub struct CloudPublicIpAddress {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `BackupServerUid`; JSON `"BackupServerUid"`.
@@ -4634,7 +4634,7 @@ pub struct CloudPublicIpAddress {
         alias = "backupServerUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server_uid: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -4655,7 +4655,7 @@ pub struct CloudPublicIpAddress {
         alias = "ipAddress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub ip_address: Option<String>,
     /// UID of the tenant account to which the public IP address is assigned, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89.
@@ -4666,7 +4666,7 @@ pub struct CloudPublicIpAddress {
         alias = "tenantUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub tenant_uid: Option<crate::runtime::Uid>,
 }
@@ -4712,7 +4712,7 @@ pub struct CloudPublicIpAddressCreateSpec {
     #[serde(
         rename = "BackupServerUid",
         alias = "backupServerUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub backup_server_uid: crate::runtime::Uid,
     /// The first IP address in the range of public IP addresses added to the pool.
@@ -4721,7 +4721,7 @@ pub struct CloudPublicIpAddressCreateSpec {
     #[serde(
         rename = "IpAddressLowerBound",
         alias = "ipAddressLowerBound",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub ip_address_lower_bound: String,
     /// The last IP address in the range of public IP addresses added to the pool.
@@ -4730,7 +4730,7 @@ pub struct CloudPublicIpAddressCreateSpec {
     #[serde(
         rename = "IpAddressUpperBound",
         alias = "ipAddressUpperBound",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub ip_address_upper_bound: String,
 }
@@ -4773,7 +4773,7 @@ pub struct CloudReplica {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -4782,7 +4782,7 @@ pub struct CloudReplica {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the cloud replica resource, for example: ABC Company Servers Replication.
@@ -4793,7 +4793,7 @@ pub struct CloudReplica {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the cloud replica resource, for example: urn:veeam:CloudReplica:8393c284-c953-403f-a9b9-cff63e0c6815.
@@ -4805,7 +4805,7 @@ pub struct CloudReplica {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -4867,7 +4867,7 @@ pub struct CloudSubtenant {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -4876,7 +4876,7 @@ pub struct CloudSubtenant {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// ID of the subtenant account resource, for example: 4da30260-581d-4b94-8a56-61c117819dcc.
@@ -4887,7 +4887,7 @@ pub struct CloudSubtenant {
         alias = "id",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub id: Option<String>,
     /// Name of the subtenant account, for example: ABC Company PC User.
@@ -4898,7 +4898,7 @@ pub struct CloudSubtenant {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// Description for the subtenant account.
@@ -4909,7 +4909,7 @@ pub struct CloudSubtenant {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Password for the subtenant account.
@@ -4920,7 +4920,7 @@ pub struct CloudSubtenant {
         alias = "password",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
     /// Defines whether the subtenant account is in the disabled or enabled state. Possible values: • True — the subtenant account is enabled • False — the subtenant account is disabled
@@ -4931,7 +4931,7 @@ pub struct CloudSubtenant {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Parameters for the storage quota assigned to the subtenant account. For details, see Subtenant Quota Settings.
@@ -5001,7 +5001,7 @@ pub struct CloudSubtenantCreateSpec {
     #[serde(
         rename = "Name",
         alias = "name",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub name: String,
     /// Description for the subtenant account.
@@ -5012,7 +5012,7 @@ pub struct CloudSubtenantCreateSpec {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Password for the subtenant account.
@@ -5021,7 +5021,7 @@ pub struct CloudSubtenantCreateSpec {
     #[serde(
         rename = "Password",
         alias = "password",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub password: String,
     /// Defines if the subtenant account must be in the enabled or disabled state. Possible values: • True • False
@@ -5032,7 +5032,7 @@ pub struct CloudSubtenantCreateSpec {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// ID of the tenant storage quota on which the storage quota for the subtenant account must be created, for example: 11c59670-23df-448c-a4b3-74c42669633e.
@@ -5041,7 +5041,7 @@ pub struct CloudSubtenantCreateSpec {
     #[serde(
         rename = "TenantResourceId",
         alias = "tenantResourceId",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub tenant_resource_id: String,
     /// Friendly name of the storage quota assigned to the subtenant.
@@ -5052,7 +5052,7 @@ pub struct CloudSubtenantCreateSpec {
         alias = "quotaName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_name: Option<String>,
     /// Size of the storage quota assigned to the subtenant (in MB). Subtenant quota cannot be less than 1GB. Size of the subtenant quota must be defined if the False value is specified in the UnlimitedQuota element.
@@ -5063,7 +5063,7 @@ pub struct CloudSubtenantCreateSpec {
         alias = "quotaMb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_mb: Option<i64>,
     /// Defines if the storage quota assigned to the subtenant must be unlimited. Possible values: • True — the subquota is not limited. The subtenant can use all storage space available within the tenant quota. The subtenant quota limit specified in the QuotaMb element is ignored. • False — the subtenant quota is limited. Size of the subtenant quota must be defined in the QuotaMb element.
@@ -5072,7 +5072,7 @@ pub struct CloudSubtenantCreateSpec {
     #[serde(
         rename = "UnlimitedQuota",
         alias = "unlimitedQuota",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub unlimited_quota: bool,
 }
@@ -5138,7 +5138,7 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
         alias = "unlimited",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub unlimited: Option<String>,
     /// Friendly name of the storage quota assigned to the subtenant.
@@ -5149,7 +5149,7 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
         alias = "displayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// ID of the tenant storage quota on which the storage quota for the subtenant account must be created, for example: 11c59670-23df-448c-a4b3-74c42669633e.
@@ -5160,7 +5160,7 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
         alias = "tenantResourceId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub tenant_resource_id: Option<String>,
     /// Size of the storage quota assigned to the subtenant (in MB). Subtenant quota cannot be less than 1GB. Size of the subtenant quota must be defined if the False value is specified for the Unlimited attribute of the RepositoryQuota element.
@@ -5169,7 +5169,7 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
     #[serde(
         rename = "QuotaMb",
         alias = "quotaMb",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_mb: i64,
     /// Amount of used space within the storage quota assigned to the subtenant account (in MB).
@@ -5180,7 +5180,7 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
         alias = "usedQuotaMb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub used_quota_mb: Option<i64>,
     /// ID of the storage quota assigned to the subtenant, for example: 724f861d-16e7-40ee-8b68-cf7b51c31d61.
@@ -5191,7 +5191,7 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
         alias = "quotaId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_id: Option<String>,
 }
@@ -5234,7 +5234,7 @@ pub struct CloudTenant {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -5243,7 +5243,7 @@ pub struct CloudTenant {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name or the tenant account, for example: tech\\william.fox.
@@ -5254,7 +5254,7 @@ pub struct CloudTenant {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the tenant account, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89.
@@ -5266,7 +5266,7 @@ pub struct CloudTenant {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -5287,7 +5287,7 @@ pub struct CloudTenant {
         alias = "password",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
     /// Description for the tenant account.
@@ -5298,7 +5298,7 @@ pub struct CloudTenant {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines if the tenant account is in the enabled or disabled state. Possible values: • True • False
@@ -5309,7 +5309,7 @@ pub struct CloudTenant {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Lease period options for the tenant account. For details, see Lease Options.
@@ -5340,7 +5340,7 @@ pub struct CloudTenant {
         alias = "lastResult",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub last_result: Option<String>,
     /// Date and time when the last job of the tenant was finished.
@@ -5351,7 +5351,7 @@ pub struct CloudTenant {
         alias = "lastActive",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub last_active: Option<crate::runtime::DateTime>,
     /// Number of VMs processed by the tenant.
@@ -5362,7 +5362,7 @@ pub struct CloudTenant {
         alias = "vmCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_count: Option<i64>,
     /// Settings for cloud replication resources that must be assigned to the tenant. You can subscribe one tenant to one or several hardware plans that utilize resources of the same virtualization platform — VMware vSphere or Microsoft Hyper-V. For details on cloud replication settings, see Compute Resource Options.
@@ -5386,7 +5386,7 @@ pub struct CloudTenant {
         alias = "throttlingEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub throttling_enabled: Option<bool>,
     /// Bandwidth limit for the tenant account.
@@ -5397,7 +5397,7 @@ pub struct CloudTenant {
         alias = "throttlingSpeedLimit",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub throttling_speed_limit: Option<i64>,
     /// Unit for bandwidth limit that is set for the tenant account. Possible values: • Mbps • KBps • MBps
@@ -5418,7 +5418,7 @@ pub struct CloudTenant {
         alias = "publicIpCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub public_ip_count: Option<i64>,
     /// Number of VMs that were processed by tenant backup jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A VM consumes a license if the tenant have created at least one restore point in the past 31 days.
@@ -5429,7 +5429,7 @@ pub struct CloudTenant {
         alias = "backupCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_count: Option<i64>,
     /// Number of VMs that were processed by tenant replication jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A VM consumes a license if the tenant have created at least one restore point in the past 31 days.
@@ -5440,7 +5440,7 @@ pub struct CloudTenant {
         alias = "replicaCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub replica_count: Option<i64>,
     /// Maximum number of concurrent tasks for the tenant.
@@ -5451,7 +5451,7 @@ pub struct CloudTenant {
         alias = "maxConcurrentTasks",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub max_concurrent_tasks: Option<i64>,
     /// Number of workstations (machines processed with the Workstation edition of Veeam Agent) that were backed up by tenant Veeam Agent backup jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A workstation consumes license instances if the tenant have created at least one restore point in the past 31 days.
@@ -5462,7 +5462,7 @@ pub struct CloudTenant {
         alias = "workStationBackupCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub work_station_backup_count: Option<i64>,
     /// Number of servers (machines processed with the Server edition of Veeam Agent) that were backed up by tenant Veeam Agent backup jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A server consumes license instances if the tenant have created at least one restore point in the past 31 days.
@@ -5473,7 +5473,7 @@ pub struct CloudTenant {
         alias = "serverBackupCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub server_backup_count: Option<i64>,
     /// Defines whether backups deleted by a tenant will be placed to the recycle bin on the service provider side.
@@ -5484,7 +5484,7 @@ pub struct CloudTenant {
         alias = "backupProtectionEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_protection_enabled: Option<bool>,
     /// Number of days to keep deleted tenant backups in the recycle bin.
@@ -5495,7 +5495,7 @@ pub struct CloudTenant {
         alias = "backupProtectionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_protection_period: Option<i64>,
     /// Tenant account type. Possible values: • Standalone • vCD • ActiveDirectory
@@ -5515,7 +5515,7 @@ pub struct CloudTenant {
         rename = "VCloudComputeResources",
         alias = "vCloudComputeResources",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub v_cloud_compute_resources: Vec<CloudTenant>,
@@ -5537,7 +5537,7 @@ pub struct CloudTenant {
         alias = "failoverToOtherGatewaysIfFail",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failover_to_other_gateways_if_fail: Option<bool>,
     /// UID of a hardware plan to which the tenant is subscribed, for example: urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536.
@@ -5548,7 +5548,7 @@ pub struct CloudTenant {
         alias = "cloudHardwarePlanUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cloud_hardware_plan_uid: Option<crate::runtime::Uid>,
     /// UID of a WAN accelerator that is used as a target WAN accelerator with the cloud host presented by the hardware plan.
@@ -5559,7 +5559,7 @@ pub struct CloudTenant {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
@@ -5580,7 +5580,7 @@ pub struct CloudTenant {
         alias = "useNetworkFailoverResources",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub use_network_failover_resources: Option<bool>,
     /// Defines settings for the network extension appliance deployed for the tenant account. For details, see Network Extension Options.
@@ -5611,7 +5611,7 @@ pub struct CloudTenant {
         alias = "virtualDataCenterName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_name: Option<String>,
     /// Reference to the the organization virtual datacenter. For example: urn:vCloud:Organization:36a46edd-ae1a-4f5b-9557-36fb66f45510.urn:vcloud:vdc:abb1d2f8-86d9-4804-9184-250d4f59a9a8.
@@ -5622,7 +5622,7 @@ pub struct CloudTenant {
         alias = "virtualDataCenterRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
     /// Allocation model. Possible values: • Unknown • AllocationPool • PayAsYouGo • ReservationPool • Flex
@@ -5653,7 +5653,7 @@ pub struct CloudTenant {
         alias = "ipAddress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub ip_address: Option<String>,
     /// Subnet mask for the network extension appliance.
@@ -5664,7 +5664,7 @@ pub struct CloudTenant {
         alias = "subnetMask",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub subnet_mask: Option<String>,
     /// Default gateway for the network extension appliance.
@@ -5675,7 +5675,7 @@ pub struct CloudTenant {
         alias = "defaultGateway",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_gateway: Option<String>,
     /// Defines the expiration date of the lease period for the tenant account.
@@ -5686,7 +5686,7 @@ pub struct CloudTenant {
         alias = "leaseExpirationDate",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub lease_expiration_date: Option<crate::runtime::DateTime>,
     /// Defines the storage quota on the cloud backup repository that must be assigned to the tenant. You can assign several storage quotas on different cloud repositories to one tenant. For details on storage quota settings, see Backup Resource Options.
@@ -5707,7 +5707,7 @@ pub struct CloudTenant {
         alias = "displayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// UID of the backup repository on which the storage quota must be modified. You cannot modify the repository resource if the current or new repository is a Scale-Out Backup Repository (SOBR).
@@ -5718,7 +5718,7 @@ pub struct CloudTenant {
         alias = "repositoryUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub repository_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the user on the cloud repository (in MB).
@@ -5729,7 +5729,7 @@ pub struct CloudTenant {
         alias = "quota",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota: Option<i64>,
     /// XML element `<FailoverToOthersGatewaysIfFail>`; JSON `"FailoverToOthersGatewaysIfFail"`.
@@ -5738,7 +5738,7 @@ pub struct CloudTenant {
         alias = "failoverToOthersGatewaysIfFail",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failover_to_others_gateways_if_fail: Option<bool>,
 }
@@ -5950,7 +5950,7 @@ pub struct CloudTenantAdDomainInfoType {
     #[serde(
         rename = "DomainName",
         alias = "domainName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub domain_name: String,
     /// User account that will be used for LDAP connections to the domain controller.
@@ -5959,7 +5959,7 @@ pub struct CloudTenantAdDomainInfoType {
     #[serde(
         rename = "DomainAccount",
         alias = "domainAccount",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub domain_account: String,
     /// Port number over which Veeam Backup & Replication will communicate with the domain controller.
@@ -5968,7 +5968,7 @@ pub struct CloudTenantAdDomainInfoType {
     #[serde(
         rename = "Port",
         alias = "port",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub port: i64,
     /// XML element `<DomainAccout>`; JSON `"DomainAccout"`.
@@ -5977,7 +5977,7 @@ pub struct CloudTenantAdDomainInfoType {
         alias = "domainAccout",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub domain_accout: Option<String>,
 }
@@ -6016,7 +6016,7 @@ pub struct CloudTenantComputeResource {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -6025,7 +6025,7 @@ pub struct CloudTenantComputeResource {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Id`; JSON `"Id"`.
@@ -6034,7 +6034,7 @@ pub struct CloudTenantComputeResource {
         alias = "id",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub id: Option<String>,
     /// UID of the hardware plan to which the tenant account is subscribed.
@@ -6043,7 +6043,7 @@ pub struct CloudTenantComputeResource {
     #[serde(
         rename = "CloudHardwarePlanUid",
         alias = "cloudHardwarePlanUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub cloud_hardware_plan_uid: crate::runtime::Uid,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
@@ -6054,7 +6054,7 @@ pub struct CloudTenantComputeResource {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Platform for which the tenant hardware plan has been created. Possible values: • VMware • HyperV
@@ -6073,7 +6073,7 @@ pub struct CloudTenantComputeResource {
     #[serde(
         rename = "UseNetworkFailoverResources",
         alias = "useNetworkFailoverResources",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub use_network_failover_resources: bool,
     /// Settings for the network extension appliance. For details, see Network Extension Options.
@@ -6099,7 +6099,7 @@ pub struct CloudTenantComputeResource {
         alias = "storageName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_name: Option<String>,
     /// Number of CPUs used by the tenant.
@@ -6110,7 +6110,7 @@ pub struct CloudTenantComputeResource {
         alias = "storageUsageGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_usage_gb: Option<i64>,
     /// Maximum amount of disc space that can be used by the tenant.
@@ -6121,7 +6121,7 @@ pub struct CloudTenantComputeResource {
         alias = "storageLimitGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_limit_gb: Option<i64>,
 }
@@ -6190,7 +6190,7 @@ pub struct CloudTenantComputeResourceCreateSpec {
     #[serde(
         rename = "CloudHardwarePlanUid",
         alias = "cloudHardwarePlanUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub cloud_hardware_plan_uid: crate::runtime::Uid,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
@@ -6201,7 +6201,7 @@ pub struct CloudTenantComputeResourceCreateSpec {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
@@ -6215,7 +6215,7 @@ pub struct CloudTenantComputeResourceCreateSpec {
     #[serde(
         rename = "UseNetworkFailoverResources",
         alias = "useNetworkFailoverResources",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub use_network_failover_resources: bool,
 }
@@ -6264,7 +6264,7 @@ pub struct CloudTenantComputeResourceCreateSpecType {
     #[serde(
         rename = "CloudHardwarePlanUid",
         alias = "cloudHardwarePlanUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub cloud_hardware_plan_uid: crate::runtime::Uid,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
@@ -6275,7 +6275,7 @@ pub struct CloudTenantComputeResourceCreateSpecType {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
@@ -6289,7 +6289,7 @@ pub struct CloudTenantComputeResourceCreateSpecType {
     #[serde(
         rename = "UseNetworkFailoverResources",
         alias = "useNetworkFailoverResources",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub use_network_failover_resources: bool,
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
@@ -6352,7 +6352,7 @@ pub struct CloudTenantFreeLicenseCounters {
         alias = "rentalVMBackupCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rental_vm_backup_count: Option<i64>,
     /// Number of workstations that were backed up by the tenant and that consumed a Rental Veeam Backup & Replication license in the past 31 days. A workstation is a machine processed with the Workstation edition of Veeam Agent.
@@ -6363,7 +6363,7 @@ pub struct CloudTenantFreeLicenseCounters {
         alias = "rentalWorkstationBackupCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rental_workstation_backup_count: Option<i64>,
     /// Number of servers that were backed up by the tenant and that consumed a Rental Veeam Backup & Replication license in the past 31 days. A server is a machine processed with the Server edition of Veeam Agent.
@@ -6374,7 +6374,7 @@ pub struct CloudTenantFreeLicenseCounters {
         alias = "rentalServerBackupCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rental_server_backup_count: Option<i64>,
     /// Number of VMs that were processed by tenant backup jobs for the first time within the current calendar month.
@@ -6385,7 +6385,7 @@ pub struct CloudTenantFreeLicenseCounters {
         alias = "newVMBackupCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub new_vm_backup_count: Option<i64>,
     /// Number of workstations that were processed by tenant Veeam Agent backup jobs for the first time within the current calendar month. A workstation is a machine processed with the Workstation edition of Veeam Agent.
@@ -6396,7 +6396,7 @@ pub struct CloudTenantFreeLicenseCounters {
         alias = "newWorkstationBackupCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub new_workstation_backup_count: Option<i64>,
     /// Number of servers that were processed by tenant Veeam Agent backup jobs for the first time within the current calendar month. A server is a machine processed with the Server edition of Veeam Agent.
@@ -6407,7 +6407,7 @@ pub struct CloudTenantFreeLicenseCounters {
         alias = "newServerBackupCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub new_server_backup_count: Option<i64>,
     /// Number of VMs that were processed by tenant replication jobs for the first time within the current calendar month.
@@ -6418,7 +6418,7 @@ pub struct CloudTenantFreeLicenseCounters {
         alias = "newVMReplicaCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub new_vm_replica_count: Option<i64>,
 }
@@ -6471,7 +6471,7 @@ pub struct CloudTenantLeaseOptionsType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Expiration date of the lease period for the tenant account.
@@ -6482,7 +6482,7 @@ pub struct CloudTenantLeaseOptionsType {
         alias = "leaseExpirationDate",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub lease_expiration_date: Option<crate::runtime::DateTime>,
 }
@@ -6516,7 +6516,7 @@ pub struct CloudTenantRepositoryQuotaInfoType {
         alias = "displayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// UID of the backup repository on which the storage quota is created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
@@ -6527,7 +6527,7 @@ pub struct CloudTenantRepositoryQuotaInfoType {
         alias = "repositoryUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub repository_uid: Option<crate::runtime::Uid>,
     /// UID of the WAN accelerator used as a target WAN accelerator with the cloud repository quota.
@@ -6538,7 +6538,7 @@ pub struct CloudTenantRepositoryQuotaInfoType {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the tenant (in MB).
@@ -6549,7 +6549,7 @@ pub struct CloudTenantRepositoryQuotaInfoType {
         alias = "quotaMb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_mb: Option<i64>,
     /// XML element `<Quota>`; JSON `"Quota"`.
@@ -6558,7 +6558,7 @@ pub struct CloudTenantRepositoryQuotaInfoType {
         alias = "quota",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota: Option<String>,
     /// Size of the storage quota used by the tenant (in MB).
@@ -6569,7 +6569,7 @@ pub struct CloudTenantRepositoryQuotaInfoType {
         alias = "usedQuota",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub used_quota: Option<i64>,
 }
@@ -6609,7 +6609,7 @@ pub struct CloudTenantResource {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -6618,7 +6618,7 @@ pub struct CloudTenantResource {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// ID of the storage quota, for example: b5025a7b-5e13-41e2-a17e-9d9af985ecfd
@@ -6629,7 +6629,7 @@ pub struct CloudTenantResource {
         alias = "id",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub id: Option<String>,
     /// Repository quota assigned to the tenant. For details, see Repository Quota.
@@ -6677,7 +6677,7 @@ pub struct CloudTenantResourceListType {
         alias = "displayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// UID of the backup repository on where the storage quota must be modified.
@@ -6688,7 +6688,7 @@ pub struct CloudTenantResourceListType {
         alias = "repositoryUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub repository_uid: Option<crate::runtime::Uid>,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud repository.
@@ -6699,7 +6699,7 @@ pub struct CloudTenantResourceListType {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the tenant account (in MB).
@@ -6710,7 +6710,7 @@ pub struct CloudTenantResourceListType {
         alias = "quota",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota: Option<i64>,
     /// Size of the storage quota used by the tenant account on the cloud repository (in MB).
@@ -6721,7 +6721,7 @@ pub struct CloudTenantResourceListType {
         alias = "usedQuota",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub used_quota: Option<i64>,
     /// repeated XML element `<CloudTenantResource>`; JSON `"CloudTenantResources": […]`.
@@ -6730,7 +6730,7 @@ pub struct CloudTenantResourceListType {
         alias = "CloudTenantResource",
         alias = "cloudTenantResources",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub cloud_tenant_resource: Vec<CloudTenantResource>,
@@ -6773,7 +6773,7 @@ pub struct CloudTenantVCloudCompute {
         alias = "cpuUsageMhz",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cpu_usage_mhz: Option<i64>,
     /// Amount of memory used by the tenant.
@@ -6784,7 +6784,7 @@ pub struct CloudTenantVCloudCompute {
         alias = "memoryUsageMb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub memory_usage_mb: Option<i64>,
     /// Amount of disc space used by the tenant.
@@ -6795,7 +6795,7 @@ pub struct CloudTenantVCloudCompute {
         alias = "storageUsageGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_usage_gb: Option<i64>,
 }
@@ -6831,7 +6831,7 @@ pub struct CloudTenantVCloudComputeResource {
         alias = "virtualDataCenterName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_name: Option<String>,
     /// Reference to the the organization virtual datacenter. For example: urn:vCloud:Organization:36a46edd-ae1a-4f5b-9557-36fb66f45510.urn:vcloud:vdc:abb1d2f8-86d9-4804-9184-250d4f59a9a8.
@@ -6842,7 +6842,7 @@ pub struct CloudTenantVCloudComputeResource {
         alias = "virtualDataCenterRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
     /// Defines whether the organization virtual datacenter is enabled. Possible values: • True • False
@@ -6853,7 +6853,7 @@ pub struct CloudTenantVCloudComputeResource {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Allocation model. Possible values: • Unknown • AllocationPool • PayAsYouGo • ReservationPool • Flex
@@ -6876,7 +6876,7 @@ pub struct CloudTenantVCloudComputeResource {
         alias = "useNetworkFailoverResources",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub use_network_failover_resources: Option<bool>,
     /// Statistics on usage of the compute resources by the VMware Cloud Director tenant. For details, see vCD Compute Resource Statistics.
@@ -6897,7 +6897,7 @@ pub struct CloudTenantVCloudComputeResource {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
@@ -6956,7 +6956,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpec {
     #[serde(
         rename = "VirtualDataCenterRef",
         alias = "virtualDataCenterRef",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub virtual_data_center_ref: String,
     /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
@@ -6965,7 +6965,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpec {
     #[serde(
         rename = "UseNetworkFailoverResources",
         alias = "useNetworkFailoverResources",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub use_network_failover_resources: bool,
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
@@ -6986,7 +6986,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpec {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
@@ -7034,7 +7034,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecType {
     #[serde(
         rename = "VirtualDataCenterRef",
         alias = "virtualDataCenterRef",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub virtual_data_center_ref: String,
     /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
@@ -7043,7 +7043,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecType {
     #[serde(
         rename = "UseNetworkFailoverResources",
         alias = "useNetworkFailoverResources",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub use_network_failover_resources: bool,
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
@@ -7064,7 +7064,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecType {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
@@ -7114,7 +7114,7 @@ pub struct CloudTenantVCloudComputeResourceUsageInfoType {
         alias = "cpuUsageMhz",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cpu_usage_mhz: Option<i64>,
     /// Amount of memory used by the tenant.
@@ -7125,7 +7125,7 @@ pub struct CloudTenantVCloudComputeResourceUsageInfoType {
         alias = "memoryUsageMb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub memory_usage_mb: Option<i64>,
     /// Amount of disc space used by the tenant.
@@ -7136,7 +7136,7 @@ pub struct CloudTenantVCloudComputeResourceUsageInfoType {
         alias = "storageUsageGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_usage_gb: Option<i64>,
 }
@@ -7172,7 +7172,7 @@ pub struct CloudVmReplicaPoint {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -7181,7 +7181,7 @@ pub struct CloudVmReplicaPoint {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM replica point, for example: dc-hv@2015-12-25 20:03:56.
@@ -7192,7 +7192,7 @@ pub struct CloudVmReplicaPoint {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VM replica point resource.
@@ -7204,7 +7204,7 @@ pub struct CloudVmReplicaPoint {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -7213,7 +7213,7 @@ pub struct CloudVmReplicaPoint {
         alias = "vmDisplayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -7234,7 +7234,7 @@ pub struct CloudVmReplicaPoint {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Type of the VM replica point. Possible values: • CDP • Full • ReverseIncrement • Increment • Snapshot
@@ -7302,7 +7302,7 @@ pub struct ComputeResourceStatsInfoType {
         alias = "memoryUsageMb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub memory_usage_mb: Option<i64>,
     /// Number of CPUs used by the tenant.
@@ -7314,7 +7314,7 @@ pub struct ComputeResourceStatsInfoType {
         alias = "cpuCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cpu_count: Option<i64>,
     /// Statistics on storage usage. For details, see Storage Resource Statistics.
@@ -7335,7 +7335,7 @@ pub struct ComputeResourceStatsInfoType {
         alias = "ipAddress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub ip_address: Option<String>,
     /// Number of CPUs used by the tenant.
@@ -7346,7 +7346,7 @@ pub struct ComputeResourceStatsInfoType {
         alias = "subnetMask",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub subnet_mask: Option<String>,
     /// Statistics on storage usage. For details, see Storage Resource Statistics.
@@ -7357,7 +7357,7 @@ pub struct ComputeResourceStatsInfoType {
         alias = "defaultGateway",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_gateway: Option<String>,
 }
@@ -7399,7 +7399,7 @@ pub struct CreateCloudGatewayPoolSpec {
     #[serde(
         rename = "Name",
         alias = "name",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub name: String,
     /// Description for the created cloud gateway pool.
@@ -7410,7 +7410,7 @@ pub struct CreateCloudGatewayPoolSpec {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Specifies the list of cloud gateways included in the cloud gateway pool. At least one cloud gateway must be specified to create a cloud gateway pool. For details, see Cloud Gateway Settings.
@@ -7445,7 +7445,7 @@ pub struct CreateCloudGatewayPoolSpec {
     #[serde(
         rename = "BackupServerUid",
         alias = "backupServerUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub backup_server_uid: crate::runtime::Uid,
 }
@@ -7489,7 +7489,7 @@ pub struct CreateCloudGatewaySpec {
         alias = "backupServerIdOr",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server_id_or: Option<String>,
     /// DNS name or IP address of the Microsoft Windows server to which the cloud gateway role must be assigned.
@@ -7498,7 +7498,7 @@ pub struct CreateCloudGatewaySpec {
     #[serde(
         rename = "ServerHostName",
         alias = "serverHostName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub server_host_name: String,
     /// Description for the cloud gateway.
@@ -7509,7 +7509,7 @@ pub struct CreateCloudGatewaySpec {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// External IP address of the NAT gateway. This parameter must be specified if the cloud gateway is located behind the NAT.
@@ -7520,7 +7520,7 @@ pub struct CreateCloudGatewaySpec {
         alias = "externalIp",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub external_ip: Option<String>,
     /// TCP/IP port over which users' backup servers must communicate with the cloud gateway. By default, port number 6180 is used.
@@ -7531,7 +7531,7 @@ pub struct CreateCloudGatewaySpec {
         alias = "externalPort",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub external_port: Option<i64>,
     /// Mode in which the cloud gateway must function. Possible values: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
@@ -7540,7 +7540,7 @@ pub struct CreateCloudGatewaySpec {
     #[serde(
         rename = "NetworkType",
         alias = "networkType",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub network_type: String,
     /// Port on the NAT gateway used for listening to connections from users. By default, port 8080 is used. This parameter must be specified if the cloud gateway is located behind the NAT.
@@ -7551,7 +7551,7 @@ pub struct CreateCloudGatewaySpec {
         alias = "internalPort",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub internal_port: Option<i64>,
     /// UID of the backup server on which the cloud gateway must be created.
@@ -7562,7 +7562,7 @@ pub struct CreateCloudGatewaySpec {
         alias = "backupServerUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server_uid: Option<String>,
 }
@@ -7610,7 +7610,7 @@ pub struct CreateCloudTenantResourceSpec {
     #[serde(
         rename = "Name",
         alias = "name",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub name: String,
     /// UID of the backup repository on which the storage quota must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
@@ -7619,7 +7619,7 @@ pub struct CreateCloudTenantResourceSpec {
     #[serde(
         rename = "RepositoryUid",
         alias = "repositoryUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_uid: crate::runtime::Uid,
     /// Size of the storage quota assigned to the user (in MB). Storage quota cannot be less than 1GB.
@@ -7628,7 +7628,7 @@ pub struct CreateCloudTenantResourceSpec {
     #[serde(
         rename = "QuotaMb",
         alias = "quotaMb",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_mb: i64,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud repository. This parameter must be specified if you want cloud tenants to communicate with the cloud repository through WAN accelerators.
@@ -7639,7 +7639,7 @@ pub struct CreateCloudTenantResourceSpec {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
@@ -7678,7 +7678,7 @@ pub struct CreateCloudTenantResourceSpecType {
     #[serde(
         rename = "Name",
         alias = "name",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub name: String,
     /// UID of the backup repository on which the storage quota must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
@@ -7687,7 +7687,7 @@ pub struct CreateCloudTenantResourceSpecType {
     #[serde(
         rename = "RepositoryUid",
         alias = "repositoryUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_uid: crate::runtime::Uid,
     /// Size of the storage quota assigned to the user (in MB). Storage quota cannot be less than 1GB.
@@ -7696,7 +7696,7 @@ pub struct CreateCloudTenantResourceSpecType {
     #[serde(
         rename = "QuotaMb",
         alias = "quotaMb",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_mb: i64,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud repository. This parameter must be specified if you want tenants to communicate with the cloud repository through WAN accelerators.
@@ -7707,7 +7707,7 @@ pub struct CreateCloudTenantResourceSpecType {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
@@ -7748,7 +7748,7 @@ pub struct CreateCloudTenantSpec {
     #[serde(
         rename = "Name",
         alias = "name",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub name: String,
     /// Description for the VMware Cloud Director tenant account.
@@ -7759,7 +7759,7 @@ pub struct CreateCloudTenantSpec {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Password for the tenant account.
@@ -7770,7 +7770,7 @@ pub struct CreateCloudTenantSpec {
         alias = "password",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
     /// Defines if the tenant account must be in the enabled or disabled state.
@@ -7781,7 +7781,7 @@ pub struct CreateCloudTenantSpec {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Defines the expiration date of the lease period for the tenant account.
@@ -7792,7 +7792,7 @@ pub struct CreateCloudTenantSpec {
         alias = "leaseExpirationDate",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub lease_expiration_date: Option<crate::runtime::DateTime>,
     /// Specifies options for backup resources that will be assigned to the tenant account. For details, see Backup Resource Options.
@@ -7827,7 +7827,7 @@ pub struct CreateCloudTenantSpec {
     #[serde(
         rename = "BackupServerUid",
         alias = "backupServerUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub backup_server_uid: crate::runtime::Uid,
     /// Defines whether the bandwidth limit must be enabled for the tenant account.
@@ -7838,7 +7838,7 @@ pub struct CreateCloudTenantSpec {
         alias = "throttlingEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub throttling_enabled: Option<bool>,
     /// Bandwidth limit for the tenant account.
@@ -7849,7 +7849,7 @@ pub struct CreateCloudTenantSpec {
         alias = "throttlingSpeedLimit",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub throttling_speed_limit: Option<i64>,
     /// Unit for bandwidth limit that is set for the tenant account. Possible values: • Mbps • KBps • MBps
@@ -7873,7 +7873,7 @@ pub struct CreateCloudTenantSpec {
         alias = "publicIpCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub public_ip_count: Option<i64>,
     /// Maximum number of concurrent tasks for the tenant.
@@ -7884,7 +7884,7 @@ pub struct CreateCloudTenantSpec {
         alias = "maxConcurrentTasks",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub max_concurrent_tasks: Option<i64>,
     /// Defines whether backups deleted by a tenant will be placed to the recycle bin on the service provider side.
@@ -7895,7 +7895,7 @@ pub struct CreateCloudTenantSpec {
         alias = "backupProtectionEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_protection_enabled: Option<bool>,
     /// Number of days to keep deleted tenant backups in the recycle bin.
@@ -7906,7 +7906,7 @@ pub struct CreateCloudTenantSpec {
         alias = "backupProtectionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_protection_period: Option<i64>,
     /// Tenant account type. Possible values: • vCD • Standalone • ActiveDirectory
@@ -7937,7 +7937,7 @@ pub struct CreateCloudTenantSpec {
         alias = "failoverToOtherGatewaysIfFail",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failover_to_other_gateways_if_fail: Option<bool>,
     /// Specifies settings of the Active Directory domain for Active Directory tenant account. For details, see Active Directory Domain Options.
@@ -7958,7 +7958,7 @@ pub struct CreateCloudTenantSpec {
         alias = "organizationRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub organization_ref: Option<String>,
     /// Specifies options for replication resources that will be assigned to the tenant account. For details, see vCloud Compute Resource Options.
@@ -7982,7 +7982,7 @@ pub struct CreateCloudTenantSpec {
         alias = "failoverToOthersGatewaysIfFail",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failover_to_others_gateways_if_fail: Option<bool>,
 }
@@ -8112,7 +8112,7 @@ pub struct CreateObjectInJobSpec {
     #[serde(
         rename = "HierarchyObjRef",
         alias = "hierarchyObjRef",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub hierarchy_obj_ref: String,
     /// Name of the VM or VM container.
@@ -8121,7 +8121,7 @@ pub struct CreateObjectInJobSpec {
     #[serde(
         rename = "HierarchyObjName",
         alias = "hierarchyObjName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub hierarchy_obj_name: String,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
@@ -8171,7 +8171,7 @@ pub struct CredentialsInfo {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -8180,7 +8180,7 @@ pub struct CredentialsInfo {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// ID of the credentials record, for example: 3ff61155-ed3d-47c5-a07b-29c7ca0d36b9.
@@ -8191,7 +8191,7 @@ pub struct CredentialsInfo {
         alias = "id",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub id: Option<String>,
     /// User name of the credentials record, for example: BACKUPSERVER\\Administrator.
@@ -8202,7 +8202,7 @@ pub struct CredentialsInfo {
         alias = "username",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub username: Option<String>,
     /// Description of the credentials record, for example: Administrator credentials.
@@ -8213,7 +8213,7 @@ pub struct CredentialsInfo {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Password of the credentials record.
@@ -8224,7 +8224,7 @@ pub struct CredentialsInfo {
         alias = "password",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
 }
@@ -8280,7 +8280,7 @@ pub struct CredentialsInfoSpec {
         alias = "username",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub username: Option<String>,
     /// Description of the added credentials record.
@@ -8291,7 +8291,7 @@ pub struct CredentialsInfoSpec {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Password of the added credentials.
@@ -8302,7 +8302,7 @@ pub struct CredentialsInfoSpec {
         alias = "password",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
 }
@@ -8343,7 +8343,7 @@ pub struct Datastore {
         alias = "id",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub id: Option<String>,
     /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
@@ -8352,7 +8352,7 @@ pub struct Datastore {
         alias = "friendlyName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub friendly_name: Option<String>,
     /// XML element `<DatastoreType>`; JSON `"DatastoreType"`.
@@ -8361,7 +8361,7 @@ pub struct Datastore {
         alias = "datastoreType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub datastore_type: Option<String>,
     /// XML element `<Reference>`; JSON `"Reference"`.
@@ -8370,7 +8370,7 @@ pub struct Datastore {
         alias = "reference",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub reference: Option<String>,
     /// XML element `<RootPath>`; JSON `"RootPath"`.
@@ -8379,7 +8379,7 @@ pub struct Datastore {
         alias = "rootPath",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub root_path: Option<String>,
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
@@ -8388,7 +8388,7 @@ pub struct Datastore {
         alias = "quotaGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_gb: Option<String>,
 }
@@ -8426,7 +8426,7 @@ pub struct Day {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// The element's own text, beside its attributes; JSON `"Value"`.
@@ -8468,7 +8468,7 @@ pub struct DeleteCloudTenantsSpec {
         rename = "includeBackups",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub include_backups: Option<bool>,
 }
@@ -8500,7 +8500,7 @@ pub struct DirectoryEntryListType {
         alias = "path",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub path: Option<String>,
     /// Name of the directory entry, for example: Shares.
@@ -8511,7 +8511,7 @@ pub struct DirectoryEntryListType {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
 }
@@ -8545,7 +8545,7 @@ pub struct DiscoveredComputer {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -8554,7 +8554,7 @@ pub struct DiscoveredComputer {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the protected computer, for example: AgentProtected.local.
@@ -8565,7 +8565,7 @@ pub struct DiscoveredComputer {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the protected computer, for example: urn:veeam:DiscoveredComputer:b85df3d1-c094-437c-b836-eaca6c3762ca.
@@ -8577,7 +8577,7 @@ pub struct DiscoveredComputer {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -8608,7 +8608,7 @@ pub struct DiscoveredComputer {
         alias = "agentVersion",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub agent_version: Option<String>,
     /// Veeam Agent installation status: • NotInstalled • Installed • UnsupportedOs • Failed • Exclude
@@ -8629,7 +8629,7 @@ pub struct DiscoveredComputer {
         alias = "osVersion",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub os_version: Option<String>,
     /// IP address of the protected computer.
@@ -8640,7 +8640,7 @@ pub struct DiscoveredComputer {
         alias = "ipAddress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub ip_address: Option<String>,
     /// Reference to the protected computer.
@@ -8651,7 +8651,7 @@ pub struct DiscoveredComputer {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
 }
@@ -8699,7 +8699,7 @@ pub struct Domain {
         alias = "domainName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub domain_name: Option<String>,
     /// XML element `<Port>`; JSON `"Port"`.
@@ -8708,7 +8708,7 @@ pub struct Domain {
         alias = "port",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub port: Option<String>,
 }
@@ -8742,7 +8742,7 @@ pub struct EnterpriseAccount {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -8751,7 +8751,7 @@ pub struct EnterpriseAccount {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the account that has a specific security role in Veeam Backup Enterprise Manager, for example: BACKUPSERVER\\Operator.
@@ -8762,7 +8762,7 @@ pub struct EnterpriseAccount {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the account that has a specific security role in Veeam Backup Enterprise Manager, for example: urn:veeam:EnterpriseAccount:9570aed1-7eff-4684-b77a-7735bdbe820d.
@@ -8774,7 +8774,7 @@ pub struct EnterpriseAccount {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -8805,7 +8805,7 @@ pub struct EnterpriseAccount {
         alias = "allowRestoreAllVms",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub allow_restore_all_vms: Option<bool>,
     /// File-level restore restrictions assigned to the added account. For details, see File-Level Restore Settings.
@@ -8878,7 +8878,7 @@ pub struct EnterpriseAccountCreateSpec {
     #[serde(
         rename = "AccountName",
         alias = "accountName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub account_name: String,
     /// UID of the role assigned to the added account. To get a list of UIDs for available roles, send the GET HTTP request to the /security/roles resource. For details, see GET /security/roles.
@@ -8900,7 +8900,7 @@ pub struct EnterpriseAccountCreateSpec {
     #[serde(
         rename = "AllowRestoreAllVms",
         alias = "allowRestoreAllVms",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub allow_restore_all_vms: bool,
     /// Restore scope assigned to the added account. For details, see Hierarchy Scope Settings.
@@ -8979,7 +8979,7 @@ pub struct EnterpriseAccountHierarchyScope {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// ID of the hierarchy root object assigned as a scope, for example: 24a14898-77d0-4881-bbf8-c8ba71ce4d55.
@@ -8990,7 +8990,7 @@ pub struct EnterpriseAccountHierarchyScope {
         alias = "hierarchyRootName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_root_name: Option<String>,
     /// Platform of the virtualization object. Possible values: • VMware • Hyperv • vCloud
@@ -9011,7 +9011,7 @@ pub struct EnterpriseAccountHierarchyScope {
         alias = "hierarchyObjectType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_object_type: Option<String>,
     /// State of the session that processes the scope. Possible values: • Unprocessed • Processed • Removing
@@ -9061,7 +9061,7 @@ pub struct EnterpriseAccountInRole {
         alias = "roleName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub role_name: Option<String>,
 }
@@ -9093,7 +9093,7 @@ pub struct EnterpriseAccountInRoleCreateSpec {
     #[serde(
         rename = "EnterpriseRoleUid",
         alias = "enterpriseRoleUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub enterprise_role_uid: crate::runtime::Uid,
 }
@@ -9128,7 +9128,7 @@ pub struct EnterpriseRole {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -9137,7 +9137,7 @@ pub struct EnterpriseRole {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the security role used in Veeam Backup Enterprise Manager, for example: Portal User.
@@ -9148,7 +9148,7 @@ pub struct EnterpriseRole {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the security role used in Veeam Backup Enterprise Manager, for example:urn:veeam:EnterpriseRole:d19a3d33-cb77-4ffe-94e6-001432483a4e.
@@ -9160,7 +9160,7 @@ pub struct EnterpriseRole {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML element `<EnterpriseRoleUid>`; JSON `"EnterpriseRoleUid"`.
@@ -9169,7 +9169,7 @@ pub struct EnterpriseRole {
         alias = "enterpriseRoleUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enterprise_role_uid: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -9219,7 +9219,7 @@ pub struct EntityReferences {
         alias = "Ref",
         alias = "refs",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub r#ref: Vec<Ref>,
@@ -9252,7 +9252,7 @@ pub struct ExternalRepository {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -9261,7 +9261,7 @@ pub struct ExternalRepository {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the external backup repository, for example: Backups Vol2.
@@ -9272,7 +9272,7 @@ pub struct ExternalRepository {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the external backup repository resource, for example: urn:veeam:ExternalRepository:b609c947-dd30-4295-8b57-cc880329dbd6.
@@ -9284,7 +9284,7 @@ pub struct ExternalRepository {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -9315,7 +9315,7 @@ pub struct ExternalRepository {
         alias = "path",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub path: Option<String>,
     /// Space used on the external backup repository.
@@ -9326,7 +9326,7 @@ pub struct ExternalRepository {
         alias = "usedSpace",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub used_space: Option<i64>,
     /// Description the external backup repository.
@@ -9337,7 +9337,7 @@ pub struct ExternalRepository {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
 }
@@ -9385,7 +9385,7 @@ pub struct FNfsServerOptionsInfoType {
         alias = "path",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub path: Option<String>,
 }
@@ -9429,7 +9429,7 @@ pub struct FsFileExcludeOptionsType {
         alias = "IncludeList",
         alias = "includeLists",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub include_list: Vec<String>,
@@ -9479,7 +9479,7 @@ pub struct FailoverPlan {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -9488,7 +9488,7 @@ pub struct FailoverPlan {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the failover plan, for example: SQL Failover Plan.
@@ -9499,7 +9499,7 @@ pub struct FailoverPlan {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the failover plan, for example: urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009.
@@ -9511,7 +9511,7 @@ pub struct FailoverPlan {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -9532,7 +9532,7 @@ pub struct FailoverPlan {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Contains the Includes element with a list of the FailoveredVm objects — VMs added to the failover plan. For details, see Failover Plan VMs.
@@ -9586,7 +9586,7 @@ pub struct FailoverPlanInfoType {
         alias = "failoveredVmId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failovered_vm_id: Option<String>,
     /// Reference to the VM, for example: urn:VMware:Vm:de28dc43-b8ee-4e17-8e63-3d38b6604033.vm-85541.
@@ -9597,7 +9597,7 @@ pub struct FailoverPlanInfoType {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// VM name.
@@ -9608,7 +9608,7 @@ pub struct FailoverPlanInfoType {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// VM display name.
@@ -9619,7 +9619,7 @@ pub struct FailoverPlanInfoType {
         alias = "displayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// Failover order.
@@ -9630,7 +9630,7 @@ pub struct FailoverPlanInfoType {
         alias = "order",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub order: Option<i64>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
@@ -9697,7 +9697,7 @@ pub struct FailoverPlanManagementSpec {
         alias = "startNow",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub start_now: Option<bool>,
     /// If you specify this parameter, Veeam Backup & Replication will fail over VMs added to the failover plan to the most recent restore points that were created prior to the selected date.
@@ -9708,7 +9708,7 @@ pub struct FailoverPlanManagementSpec {
         alias = "startDate",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub start_date: Option<crate::runtime::DateTime>,
 }
@@ -9738,7 +9738,7 @@ pub struct FailoveredVm {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -9747,7 +9747,7 @@ pub struct FailoveredVm {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML element `<FailoveredVmId>`; JSON `"FailoveredVmId"`.
@@ -9756,7 +9756,7 @@ pub struct FailoveredVm {
         alias = "failoveredVmId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failovered_vm_id: Option<String>,
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
@@ -9765,7 +9765,7 @@ pub struct FailoveredVm {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// XML element `<Name>`; JSON `"Name"`.
@@ -9774,7 +9774,7 @@ pub struct FailoveredVm {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
@@ -9783,7 +9783,7 @@ pub struct FailoveredVm {
         alias = "displayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// XML element `<Order>`; JSON `"Order"`.
@@ -9792,7 +9792,7 @@ pub struct FailoveredVm {
         alias = "order",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub order: Option<String>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
@@ -9846,7 +9846,7 @@ pub struct FileEntryListType {
         alias = "path",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub path: Option<String>,
     /// Name of the file, for example: Report.docx.
@@ -9857,7 +9857,7 @@ pub struct FileEntryListType {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// File size, in bytes.
@@ -9868,7 +9868,7 @@ pub struct FileEntryListType {
         alias = "size",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub size: Option<i64>,
     /// File owner.
@@ -9879,7 +9879,7 @@ pub struct FileEntryListType {
         alias = "owner",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub owner: Option<String>,
     /// Date and the file was last modified.
@@ -9890,7 +9890,7 @@ pub struct FileEntryListType {
         alias = "modifiedDateUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub modified_date_utc: Option<crate::runtime::DateTime>,
     /// List of request URLs available for the file.
@@ -9901,7 +9901,7 @@ pub struct FileEntryListType {
         alias = "actions",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub actions: Option<String>,
 }
@@ -9943,7 +9943,7 @@ pub struct FileRestoreSettingsInfoType {
     #[serde(
         rename = "FlrInplaceOnly",
         alias = "flrInplaceOnly",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub flr_inplace_only: bool,
     /// Filename extensions for files that are permitted for restore separated by comma, for example: doc,pptx,pdf.
@@ -9954,7 +9954,7 @@ pub struct FileRestoreSettingsInfoType {
         alias = "flrExtentionRestrictions",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub flr_extention_restrictions: Option<String>,
 }
@@ -10001,7 +10001,7 @@ pub struct FileRestoreSpec {
         alias = "forDirectDownload",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub for_direct_download: Option<String>,
 }
@@ -10035,7 +10035,7 @@ pub struct FileRestoreToOriginalSpecInfoType {
         alias = "overwrite",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub overwrite: Option<bool>,
     /// Defines whether to restore only permissions of the file or folder. The file or folder must exist on the target machine. The feature is supported for Windows machines only. Possible values: • True • False The default value is False.
@@ -10046,7 +10046,7 @@ pub struct FileRestoreToOriginalSpecInfoType {
         alias = "permissionsOnly",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub permissions_only: Option<bool>,
     /// Guest OS credentials for starting the file-level restore process. For details, see Guest OS Credentials Options.
@@ -10092,7 +10092,7 @@ pub struct FileServer {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -10101,7 +10101,7 @@ pub struct FileServer {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the file share, for example: \\srv12\\share.
@@ -10112,7 +10112,7 @@ pub struct FileServer {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the file share, for example: urn:veeam:FileServer:517be4c8-9c43-4e7c-9f59-4e368d3a8f3c.
@@ -10124,7 +10124,7 @@ pub struct FileServer {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -10155,7 +10155,7 @@ pub struct FileServer {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// Access settings for an SMB server. For details, see SMB Server Options.
@@ -10271,7 +10271,7 @@ pub struct FileServerOptionsInfoType {
         alias = "serverUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub server_uid: Option<crate::runtime::Uid>,
 }
@@ -10323,7 +10323,7 @@ pub struct FileSystemEntries {
         alias = "pagingInfo",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub paging_info: Option<String>,
 }
@@ -10379,7 +10379,7 @@ pub struct FileSystemEntry {
         alias = "pagingInfo",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub paging_info: Option<String>,
 }
@@ -10415,7 +10415,7 @@ pub struct GetAgentsJobsIncludesResponse {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// ID of the protected computer or protection group, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
@@ -10426,7 +10426,7 @@ pub struct GetAgentsJobsIncludesResponse {
         alias = "objectInJobId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// Display name of the protected computer or protection group, for example: DC-SRV.
@@ -10437,7 +10437,7 @@ pub struct GetAgentsJobsIncludesResponse {
         alias = "displayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
@@ -10485,7 +10485,7 @@ pub struct GetQueryObjectInAgentBackupJobSpec {
         alias = "objectInJobId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// Name of the protected computer or protection group, for example: DC-SRV.
@@ -10496,7 +10496,7 @@ pub struct GetQueryObjectInAgentBackupJobSpec {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// Display name of the protected computer or protection group, for example: DC-SRV.
@@ -10507,7 +10507,7 @@ pub struct GetQueryObjectInAgentBackupJobSpec {
         alias = "displayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
@@ -10555,7 +10555,7 @@ pub struct GfsRetentionPolicy {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// Weekly GFS retention policy options set for the job. For details, see Weekly GFS Retention Policy Options.
@@ -10623,7 +10623,7 @@ pub struct GuestCredentials {
     #[serde(
         rename = "UserName",
         alias = "userName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub user_name: String,
     /// Password for the guest OS account.
@@ -10632,7 +10632,7 @@ pub struct GuestCredentials {
     #[serde(
         rename = "Password",
         alias = "password",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub password: String,
 }
@@ -10704,7 +10704,7 @@ pub struct GuestProcessingOptions {
         alias = "windowsCredentialsId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub windows_credentials_id: Option<String>,
     /// XML element `<LinuxCredentialsId>`; JSON `"LinuxCredentialsId"`.
@@ -10713,7 +10713,7 @@ pub struct GuestProcessingOptions {
         alias = "linuxCredentialsId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linux_credentials_id: Option<String>,
 }
@@ -10801,7 +10801,7 @@ pub struct GuestProcessingOptionsType {
         alias = "windowsCredentialsId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub windows_credentials_id: Option<String>,
     /// ID of guest OS credentials for starting the indexing runtime process in Linux OS.
@@ -10812,7 +10812,7 @@ pub struct GuestProcessingOptionsType {
         alias = "linuxCredentialsId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linux_credentials_id: Option<String>,
     /// File exclusion options. For details, see File Exclusion Options.
@@ -10842,7 +10842,7 @@ pub struct GuestProcessingOptionsType {
         alias = "appAwareProcessingMode",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub app_aware_processing_mode: Option<String>,
     /// XML element `<FileSystemIndexingMode>`; JSON `"FileSystemIndexingMode"`.
@@ -10851,7 +10851,7 @@ pub struct GuestProcessingOptionsType {
         alias = "fileSystemIndexingMode",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub file_system_indexing_mode: Option<String>,
     /// repeated XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders": […]`.
@@ -10859,7 +10859,7 @@ pub struct GuestProcessingOptionsType {
         rename = "IncludedIndexingFolders",
         alias = "includedIndexingFolders",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub included_indexing_folders: Vec<String>,
@@ -10879,7 +10879,7 @@ pub struct GuestProcessingOptionsType {
         alias = "credentialsId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub credentials_id: Option<String>,
 }
@@ -10949,7 +10949,7 @@ pub struct HierarchyRoot {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -10958,7 +10958,7 @@ pub struct HierarchyRoot {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the hierarchy root resource, for example: 172.16.12.21.
@@ -10969,7 +10969,7 @@ pub struct HierarchyRoot {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the hierarchy root resource, for example: urn:veeam:HierarchyRoot:195c7259-8d89-4f6e-9098-25ee1f432669.
@@ -10981,7 +10981,7 @@ pub struct HierarchyRoot {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -11002,7 +11002,7 @@ pub struct HierarchyRoot {
         alias = "hierarchyRootId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_root_id: Option<String>,
     /// Unique ID of the hierarchy root, or virtualization host (for example, vCenter InstanceUUID or DNS name of the Hyper-V host).
@@ -11013,7 +11013,7 @@ pub struct HierarchyRoot {
         alias = "uniqueId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub unique_id: Option<String>,
     /// Type of the virtualization host. Possible values: • ESX • VC • ESXi • HvServer • HvCluster • Scvmm • VcdSystem
@@ -11069,7 +11069,7 @@ pub struct HierarchyScopeCreateSpec {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// Name of the object in the virtual infrastructure hierarchy, for example: VM01.
@@ -11080,7 +11080,7 @@ pub struct HierarchyScopeCreateSpec {
         alias = "objectName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_name: Option<String>,
 }
@@ -11111,7 +11111,7 @@ pub struct HierarchyScopeCreateSpecType {
         rename = "HierarchyScopeItem",
         alias = "hierarchyScopeItem",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub hierarchy_scope_item: Vec<HierarchyScopeItem>,
@@ -11123,7 +11123,7 @@ pub struct HierarchyScopeCreateSpecType {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// Name of the object in the virtual infrastructure hierarchy, for example: VM01.
@@ -11134,7 +11134,7 @@ pub struct HierarchyScopeCreateSpecType {
         alias = "objectName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_name: Option<String>,
 }
@@ -11166,7 +11166,7 @@ pub struct HierarchyScopeItem {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// XML element `<ObjectName>`; JSON `"ObjectName"`.
@@ -11175,7 +11175,7 @@ pub struct HierarchyScopeItem {
         alias = "objectName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_name: Option<String>,
 }
@@ -11205,7 +11205,7 @@ pub struct HvCloudHardwarePlan {
         alias = "hypervisorHostRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hypervisor_host_ref: Option<String>,
     /// XML `<Volumes><Volume/>…</Volumes>`; JSON `"Volumes": {"Volumes": […]}`.
@@ -11258,7 +11258,7 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         alias = "id",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub id: Option<String>,
     /// Name of the volume as displayed to the tenant, for example: Cloud Replicas.
@@ -11269,7 +11269,7 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         alias = "friendlyName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub friendly_name: Option<String>,
     /// Path to a folder on the volume in which tenant VM replica files should be stored.
@@ -11280,7 +11280,7 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         alias = "volumePath",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub volume_path: Option<String>,
     /// Storage quota for tenant VM replicas on the volume (in GB).
@@ -11291,7 +11291,7 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         alias = "quotaGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_gb: Option<i64>,
     /// repeated XML element `<Volume>`; JSON `"Volumes": […]`.
@@ -11300,7 +11300,7 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         alias = "Volume",
         alias = "volumes",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub volume: Vec<Volume>,
@@ -11348,7 +11348,7 @@ pub struct ImmediateBackupCopyJobInfo {
         alias = "linkedBackupIncludes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linked_backup_includes: Option<String>,
     /// XML `<LinkedBackupRepositoryIncludes><LinkedBackupRepository/>…</LinkedBackupRepositoryIncludes>`; JSON `"LinkedBackupRepositoryIncludes": {"LinkedBackupRepositories": […]}`.
@@ -11403,7 +11403,7 @@ pub struct Includes {
         alias = "CloudFailoverPlanVm",
         alias = "cloudFailoverPlanVms",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub cloud_failover_plan_vm: Vec<CloudFailoverPlanVm>,
@@ -11455,7 +11455,7 @@ pub struct Interval {
         alias = "startDate",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub start_date: Option<String>,
     /// XML element `<EndDate>`; JSON `"EndDate"`.
@@ -11464,7 +11464,7 @@ pub struct Interval {
         alias = "endDate",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_date: Option<String>,
     /// XML element `<Rpo>`; JSON `"Rpo"`.
@@ -11473,7 +11473,7 @@ pub struct Interval {
         alias = "rpo",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo: Option<String>,
     /// XML element `<IntervalType>`; JSON `"IntervalType"`.
@@ -11482,7 +11482,7 @@ pub struct Interval {
         alias = "intervalType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub interval_type: Option<String>,
 }
@@ -11516,7 +11516,7 @@ pub struct Items {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -11525,7 +11525,7 @@ pub struct Items {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -11534,7 +11534,7 @@ pub struct Items {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML attribute `UID`; JSON `"UID"`.
@@ -11544,7 +11544,7 @@ pub struct Items {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -11563,7 +11563,7 @@ pub struct Items {
         alias = "replicaUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub replica_uid: Option<String>,
     /// XML element `<VmRef>`; JSON `"VmRef"`.
@@ -11572,7 +11572,7 @@ pub struct Items {
         alias = "vmRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_ref: Option<String>,
 }
@@ -11616,7 +11616,7 @@ pub struct Job {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -11625,7 +11625,7 @@ pub struct Job {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the job, for example: DC Replication.
@@ -11636,7 +11636,7 @@ pub struct Job {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the job, for example: urn:veeam:Job:da736815-4fea-4c8e-b0e1-5ecdbca1c512.
@@ -11648,7 +11648,7 @@ pub struct Job {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -11689,7 +11689,7 @@ pub struct Job {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines whether scheduling options are specified for the job. Possible values: • True • False
@@ -11700,7 +11700,7 @@ pub struct Job {
         alias = "scheduleConfigured",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
     /// Defines whether schedule is enabled for the job. Possible values: • True • False
@@ -11711,7 +11711,7 @@ pub struct Job {
         alias = "scheduleEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_enabled: Option<bool>,
     /// Date and time of the next job run. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z. Note that this parameter can be used for scheduled jobs only.
@@ -11722,7 +11722,7 @@ pub struct Job {
         alias = "nextRun",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub next_run: Option<crate::runtime::DateTime>,
     /// Options that define the schedule by which the job runs. For details, see Job Scheduling Options.
@@ -11773,7 +11773,7 @@ pub struct Job {
         alias = "waitForBackupCompletion",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wait_for_backup_completion: Option<bool>,
     /// Time period in minutes for which the job must wait for the backup job to complete.
@@ -11784,7 +11784,7 @@ pub struct Job {
         alias = "backupCompetitionWaitingPeriodMin",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_competition_waiting_period_min: Option<i64>,
     /// Daily backup options set for the job. For details, see Daily Backup Scheduling Options.
@@ -11924,7 +11924,7 @@ pub struct JobCloneSpec {
     #[serde(
         rename = "JobName",
         alias = "jobName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub job_name: String,
     /// Name of the backup file that will be created by the cloned job.
@@ -11935,7 +11935,7 @@ pub struct JobCloneSpec {
         alias = "folderName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub folder_name: Option<String>,
     /// UID of the backup repository in which the backup file will be created.
@@ -11946,7 +11946,7 @@ pub struct JobCloneSpec {
         alias = "repositoryUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub repository_uid: Option<crate::runtime::Uid>,
     /// Description for the cloned job.
@@ -11957,7 +11957,7 @@ pub struct JobCloneSpec {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Suffix for the name of a VM replica created by the cloned job.
@@ -11968,7 +11968,7 @@ pub struct JobCloneSpec {
         alias = "vmSuffix",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_suffix: Option<String>,
     /// Name of the backup file that will be created by the cloned job.
@@ -11979,7 +11979,7 @@ pub struct JobCloneSpec {
         alias = "jobFileName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_file_name: Option<String>,
 }
@@ -12018,7 +12018,7 @@ pub struct JobGfsRetentionPolicy {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<Monthly>`; JSON `"Monthly"`.
@@ -12076,7 +12076,7 @@ pub struct JobGfsRetentionPolicyMonthly {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
@@ -12085,7 +12085,7 @@ pub struct JobGfsRetentionPolicyMonthly {
         alias = "retentionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<String>,
     /// XML element `<SelectedWeek>`; JSON `"SelectedWeek"`.
@@ -12094,7 +12094,7 @@ pub struct JobGfsRetentionPolicyMonthly {
         alias = "selectedWeek",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub selected_week: Option<String>,
 }
@@ -12126,7 +12126,7 @@ pub struct JobGfsRetentionPolicyWeekly {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
@@ -12135,7 +12135,7 @@ pub struct JobGfsRetentionPolicyWeekly {
         alias = "retentionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<String>,
     /// XML element `<SelectedDay>`; JSON `"SelectedDay"`.
@@ -12144,7 +12144,7 @@ pub struct JobGfsRetentionPolicyWeekly {
         alias = "selectedDay",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub selected_day: Option<String>,
 }
@@ -12176,7 +12176,7 @@ pub struct JobGfsRetentionPolicyYearly {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
@@ -12185,7 +12185,7 @@ pub struct JobGfsRetentionPolicyYearly {
         alias = "retentionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<String>,
     /// XML element `<SelectedMonth>`; JSON `"SelectedMonth"`.
@@ -12194,7 +12194,7 @@ pub struct JobGfsRetentionPolicyYearly {
         alias = "selectedMonth",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub selected_month: Option<String>,
 }
@@ -12312,7 +12312,7 @@ pub struct JobScheduleBackupWindowOptionsType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Defines an hourly scheme for the backup window. The scheduling scheme is constructed by the following pattern: &lt;Day Name ="Sunday"&gt; 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1&lt;/Day&gt; where 1 means the job must be started, 0 means the job must not be started.
@@ -12361,7 +12361,7 @@ pub struct JobScheduleContinuousOptionsType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Defines an hourly scheme by which the job can continuously perform. The scheduling scheme is constructed by the following pattern: &lt;Day Name ="Sunday"&gt; 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1&lt;/Day&gt; where 1 means the job must be started, 0 means the job must not be started.
@@ -12410,7 +12410,7 @@ pub struct JobScheduleDailyOptionsType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Kind of daily scheduling scheme. Possible values: • Everyday • WeekDays • SelectedDays
@@ -12430,7 +12430,7 @@ pub struct JobScheduleDailyOptionsType {
         rename = "Days",
         alias = "days",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub days: Vec<super::enums::DaysOfWeekEnumeration>,
@@ -12442,7 +12442,7 @@ pub struct JobScheduleDailyOptionsType {
         alias = "time",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub time: Option<String>,
     /// UTC offset.
@@ -12453,7 +12453,7 @@ pub struct JobScheduleDailyOptionsType {
         alias = "timeOffsetUtc",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub time_offset_utc: Option<String>,
 }
@@ -12495,7 +12495,7 @@ pub struct JobScheduleDaisyChainingOptionsType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// UID of the previous job in the chain, for example: urn:veeam:Job:da736815-4fea-4c8e-b0e1-5ecdbca1c512.
@@ -12504,7 +12504,7 @@ pub struct JobScheduleDaisyChainingOptionsType {
     #[serde(
         rename = "PreviousJobUid",
         alias = "previousJobUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub previous_job_uid: crate::runtime::Uid,
 }
@@ -12541,7 +12541,7 @@ pub struct JobScheduleMonthlyOptionsType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Daily time interval within which the job session should be completed.
@@ -12552,7 +12552,7 @@ pub struct JobScheduleMonthlyOptionsType {
         alias = "time",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub time: Option<String>,
     /// UTC offset.
@@ -12563,7 +12563,7 @@ pub struct JobScheduleMonthlyOptionsType {
         alias = "timeOffsetUtc",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub time_offset_utc: Option<String>,
     /// Day in month on which the backup job must be launched.
@@ -12574,7 +12574,7 @@ pub struct JobScheduleMonthlyOptionsType {
         alias = "dayNumberInMonth",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub day_number_in_month: Option<String>,
     /// Days on which the job must be launched. Possible values: • Sunday • Monday • Tuesday • Wednesday • Thursday • Friday • Saturday
@@ -12584,7 +12584,7 @@ pub struct JobScheduleMonthlyOptionsType {
         rename = "DayOfWeek",
         alias = "dayOfWeek",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub day_of_week: Vec<super::enums::JobScheduleMonthlyOptionsTypeDayOfWeek>,
@@ -12595,7 +12595,7 @@ pub struct JobScheduleMonthlyOptionsType {
         rename = "Months",
         alias = "months",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub months: Vec<super::enums::JobScheduleMonthEnumeration>,
@@ -12640,7 +12640,7 @@ pub struct JobSchedulePeriodicallyOptionsType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Defines the time unit for periodic job scheduling. Possible values: • Hours • Minutes
@@ -12661,7 +12661,7 @@ pub struct JobSchedulePeriodicallyOptionsType {
         alias = "fullPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub full_period: Option<i64>,
     /// Defines an hourly scheme by which the job must be launched. The scheduling scheme is constructed by the following pattern: &lt;Day Name ="Sunday"&gt; 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1&lt;/Day&gt; where 1 means the job must be started, 0 means the job must not be started.
@@ -12714,7 +12714,7 @@ pub struct JobScheduleRetryOptionsType {
         alias = "retryTimes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retry_times: Option<i64>,
     /// Time interval between job retries
@@ -12725,7 +12725,7 @@ pub struct JobScheduleRetryOptionsType {
         alias = "retryTimeout",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retry_timeout: Option<i64>,
     /// Defines whether retry options are set for the job.
@@ -12736,7 +12736,7 @@ pub struct JobScheduleRetryOptionsType {
         alias = "retrySpecified",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retry_specified: Option<bool>,
 }
@@ -12768,7 +12768,7 @@ pub struct JobSettings {
         alias = "defaultSettings",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<String>,
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
@@ -12777,7 +12777,7 @@ pub struct JobSettings {
         alias = "jobSchedulerType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_scheduler_type: Option<String>,
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
@@ -12786,7 +12786,7 @@ pub struct JobSettings {
         alias = "highPriorityJob",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub high_priority_job: Option<String>,
     /// XML element `<CustomSettings>`; JSON `"CustomSettings"`.
@@ -12795,7 +12795,7 @@ pub struct JobSettings {
         alias = "customSettings",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub custom_settings: Option<String>,
     /// XML element `<TemplateJobUid>`; JSON `"TemplateJobUid"`.
@@ -12804,7 +12804,7 @@ pub struct JobSettings {
         alias = "templateJobUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<String>,
 }
@@ -12840,7 +12840,7 @@ pub struct Link {
         alias = "rel",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rel: Option<String>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -12849,7 +12849,7 @@ pub struct Link {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -12858,7 +12858,7 @@ pub struct Link {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -12867,7 +12867,7 @@ pub struct Link {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
 }
@@ -12901,7 +12901,7 @@ pub struct LinkedBackupRepository {
         alias = "objectInJobId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// XML element `<LinkedBackupRepositoryUid>`; JSON `"LinkedBackupRepositoryUid"`.
@@ -12910,7 +12910,7 @@ pub struct LinkedBackupRepository {
         alias = "linkedBackupRepositoryUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linked_backup_repository_uid: Option<String>,
 }
@@ -12943,7 +12943,7 @@ pub struct LinkedJobObject {
         alias = "objectInJobId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// XML element `<LinkedJobUid>`; JSON `"LinkedJobUid"`.
@@ -12952,7 +12952,7 @@ pub struct LinkedJobObject {
         alias = "linkedJobUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linked_job_uid: Option<String>,
 }
@@ -12982,7 +12982,7 @@ pub struct LinuxGuestFsIndexingOptions {
         alias = "fileSystemIndexingMode",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub file_system_indexing_mode: Option<String>,
     /// repeated XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders": […]`.
@@ -12990,7 +12990,7 @@ pub struct LinuxGuestFsIndexingOptions {
         rename = "IncludedIndexingFolders",
         alias = "includedIndexingFolders",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub included_indexing_folders: Vec<String>,
@@ -13045,7 +13045,7 @@ pub struct LogonSession {
         alias = "userName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub user_name: Option<String>,
     /// Id of the logon session, for example: d7e68afd-cc15-4b1a-bd30-51eb309a1dab.
@@ -13056,7 +13056,7 @@ pub struct LogonSession {
         alias = "sessionId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub session_id: Option<String>,
 }
@@ -13094,7 +13094,7 @@ pub struct LongTermRetentionSchedule {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Days": […]}`.
@@ -13141,7 +13141,7 @@ pub struct LongTermRetentionScheduleType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Defines an hourly scheme when the CDP policy must create application-consistent and when crash-consistent long-term restore points. The scheduling scheme is constructed by the following pattern: &lt;Day Name ="Sunday"&gt; 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1&lt;/Day&gt; where 1 means the CDP policy must create crash-consistent long-term restore points, 2 means the CDP policy must create application-consistent long-term restore points.
@@ -13152,7 +13152,7 @@ pub struct LongTermRetentionScheduleType {
         alias = "schedule",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule: Option<String>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Day": […]}`.
@@ -13199,7 +13199,7 @@ pub struct ManagedServer {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -13208,7 +13208,7 @@ pub struct ManagedServer {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Full DNS name or IP address of the server connected to Veeam Backup & Replication, for example: 172.16.1.102.
@@ -13219,7 +13219,7 @@ pub struct ManagedServer {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the server connected to Veeam Backup & Replication, for example: urn:veeam:ManagedServer:15942270-fb56-4dcc-96e9-5f80e4725a15.
@@ -13231,7 +13231,7 @@ pub struct ManagedServer {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -13252,7 +13252,7 @@ pub struct ManagedServer {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Type of the server connected to Veeam Backup & Replication. Possible values: • ESX • VC • Linux • Local • Windows • ESXi • HvServer • HvCluster • Scvmm • BackupServer • SanHost • SmbServer • SmbCluster • VcdSystem • Cloud • AzureWinServer • VmSnapshotStorageHost • ConfigurationService • ExternalInfrastructureProxy • NdmpServer • ExternalInfrastructureServer
@@ -13306,7 +13306,7 @@ pub struct ManualIpAddressSettingsInfoType {
         alias = "ipAddress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub ip_address: Option<String>,
     /// Subnet mask for the network extension appliance.
@@ -13317,7 +13317,7 @@ pub struct ManualIpAddressSettingsInfoType {
         alias = "subnetMask",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub subnet_mask: Option<String>,
     /// Default gateway for the network extension appliance.
@@ -13328,7 +13328,7 @@ pub struct ManualIpAddressSettingsInfoType {
         alias = "defaultGateway",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_gateway: Option<String>,
 }
@@ -13360,7 +13360,7 @@ pub struct MarkAsFailed {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<RPOThresholdSeconds>`; JSON `"RPOThresholdSeconds"`.
@@ -13370,7 +13370,7 @@ pub struct MarkAsFailed {
         alias = "rpoThresholdSeconds",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_seconds: Option<String>,
     /// XML element `<RPOThresholdMinutes>`; JSON `"RPOThresholdMinutes"`.
@@ -13380,7 +13380,7 @@ pub struct MarkAsFailed {
         alias = "rpoThresholdMinutes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<String>,
 }
@@ -13412,7 +13412,7 @@ pub struct MarkAsWarning {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<RPOThresholdSeconds>`; JSON `"RPOThresholdSeconds"`.
@@ -13422,7 +13422,7 @@ pub struct MarkAsWarning {
         alias = "rpoThresholdSeconds",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_seconds: Option<String>,
     /// XML element `<RPOThresholdMinutes>`; JSON `"RPOThresholdMinutes"`.
@@ -13432,7 +13432,7 @@ pub struct MarkAsWarning {
         alias = "rpoThresholdMinutes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<String>,
 }
@@ -13470,7 +13470,7 @@ pub struct MonthlyOptionsInfoType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Number of months to keep full backups for archival purposes.
@@ -13481,7 +13481,7 @@ pub struct MonthlyOptionsInfoType {
         alias = "retentionperiod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retentionperiod: Option<i64>,
     /// Number of months to keep full backups for archival purposes.
@@ -13492,7 +13492,7 @@ pub struct MonthlyOptionsInfoType {
         alias = "retentionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
     /// Week of the month when the full backup that will be kept for archival purposes is created. Possible values: • First • Last
@@ -13540,7 +13540,7 @@ pub struct NasJob {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -13549,7 +13549,7 @@ pub struct NasJob {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the file share backup job, for example: Shared Files Backup.
@@ -13560,7 +13560,7 @@ pub struct NasJob {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the file share backup job, for example: urn:veeam:NasJob:93dfbb3e-f420-45cf-addc-4ee9297113f2.
@@ -13572,7 +13572,7 @@ pub struct NasJob {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -13593,7 +13593,7 @@ pub struct NasJob {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Includes a list of file shares processed by the job. For details, see GET /nas/jobs/{ID}/includes.
@@ -13627,7 +13627,7 @@ pub struct NasJob {
         alias = "scheduleConfigured",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
     /// Defines whether schedule is enabled for the job. Possible values: • True • False
@@ -13638,7 +13638,7 @@ pub struct NasJob {
         alias = "scheduleEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_enabled: Option<bool>,
     /// XML element `<NextRun>`; JSON `"NextRun"`.
@@ -13647,7 +13647,7 @@ pub struct NasJob {
         alias = "nextRun",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub next_run: Option<String>,
     /// Options that define the schedule by which the job runs. For details, see Job Scheduling Options.
@@ -13755,7 +13755,7 @@ pub struct NasJobFileExtensionsOptionsInfoType {
         alias = "inclusionMask",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub inclusion_mask: Option<String>,
     /// File extensions for files to be excluded from the archive. Represents a list of string Extension parameters.
@@ -13766,7 +13766,7 @@ pub struct NasJobFileExtensionsOptionsInfoType {
         alias = "exclusionMask",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub exclusion_mask: Option<String>,
 }
@@ -13817,7 +13817,7 @@ pub struct NasJobStorageKeepFileVersionsHistory {
         alias = "longtermRetentionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub longterm_retention_period: Option<i64>,
     /// UID of the archive repository where backup files must be stored, for example: urn:veeam:Repository:d4b5e196-f3ad-474c-99bc-dfef051dae07.
@@ -13828,7 +13828,7 @@ pub struct NasJobStorageKeepFileVersionsHistory {
         alias = "backupRepositoryUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_repository_uid: Option<crate::runtime::Uid>,
     /// Files that must be archived or excluded from the archive. For detail, see Long-Term Archival Options.
@@ -13876,7 +13876,7 @@ pub struct NasJobStorageOptionsInfoType {
         alias = "backupRepositoryUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_repository_uid: Option<crate::runtime::Uid>,
     /// Retention policy type for the short-term repository. Possible values: • Day • Month
@@ -13899,7 +13899,7 @@ pub struct NasJobStorageOptionsInfoType {
         alias = "shorttermRetentionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub shortterm_retention_period: Option<i64>,
     /// Defines whether the long-term retention is enabled. Possible values: • True • False
@@ -13910,7 +13910,7 @@ pub struct NasJobStorageOptionsInfoType {
         alias = "longtermRetentionEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub longterm_retention_enabled: Option<bool>,
     /// Archiving settings. For details, see Long-Term Retention Settings.
@@ -13995,7 +13995,7 @@ pub struct NasLongTermArchivalOptionsInfoType {
         alias = "activeFileRetentionEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub active_file_retention_enabled: Option<bool>,
     /// Number of versions to be stored for active files.
@@ -14006,7 +14006,7 @@ pub struct NasLongTermArchivalOptionsInfoType {
         alias = "maxActiveFileVersionsToKeep",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub max_active_file_versions_to_keep: Option<i64>,
     /// Defines whether retention for deleted files (files deleted from the source file share) is enabled. Possible values: • True • False
@@ -14017,7 +14017,7 @@ pub struct NasLongTermArchivalOptionsInfoType {
         alias = "deletedFileRetentionEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub deleted_file_retention_enabled: Option<bool>,
     /// Number of versions to be stored for deleted files.
@@ -14028,7 +14028,7 @@ pub struct NasLongTermArchivalOptionsInfoType {
         alias = "maxDeletedFileVersionsToKeep",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub max_deleted_file_versions_to_keep: Option<i64>,
     /// Defines extensions of files that must be archived or excluded from the archive. For detail, see File Extensions.
@@ -14094,7 +14094,7 @@ pub struct NasObject {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -14103,7 +14103,7 @@ pub struct NasObject {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Reference to file or folder processed by the file share backup job, for example: urn:NasBackup:FileServer:ee50f2fb-034f-41cd-8dc8-904aeae2d0d8.
@@ -14114,7 +14114,7 @@ pub struct NasObject {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// ID of the file or folder processed by the file share backup job, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
@@ -14125,7 +14125,7 @@ pub struct NasObject {
         alias = "objectInJobId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// Path to the file or folder processed by the job, for example: C:\\File Share.
@@ -14136,7 +14136,7 @@ pub struct NasObject {
         alias = "fileOrFolder",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub file_or_folder: Option<String>,
     /// UID of the file share resource related to this file or folder, for example: urn:veeam:FileServer:f5d9ea1f-ef70-4e51-af3d-c760380d5347.
@@ -14147,7 +14147,7 @@ pub struct NasObject {
         alias = "fileServerUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub file_server_uid: Option<crate::runtime::Uid>,
     /// File extensions for files included in the job processing. Represents a list of string Extension parameters.
@@ -14218,7 +14218,7 @@ pub struct NasServerAdvancedOptionsInfoType {
         alias = "processingMode",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub processing_mode: Option<String>,
     /// Path to the folder on the file share where the file share snapshot is saved.
@@ -14229,7 +14229,7 @@ pub struct NasServerAdvancedOptionsInfoType {
         alias = "storageSnapshotPath",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_snapshot_path: Option<String>,
 }
@@ -14259,7 +14259,7 @@ pub struct Network {
         alias = "id",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub id: Option<String>,
     /// XML element `<CountWithInternet>`; JSON `"CountWithInternet"`.
@@ -14268,7 +14268,7 @@ pub struct Network {
         alias = "countWithInternet",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub count_with_internet: Option<String>,
     /// XML element `<CountWithoutInternet>`; JSON `"CountWithoutInternet"`.
@@ -14277,7 +14277,7 @@ pub struct Network {
         alias = "countWithoutInternet",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub count_without_internet: Option<String>,
 }
@@ -14315,7 +14315,7 @@ pub struct NetworkAppliance {
         alias = "ipAddress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub ip_address: Option<String>,
     /// Subnet mask for the network extension appliance.
@@ -14326,7 +14326,7 @@ pub struct NetworkAppliance {
         alias = "subnetMask",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub subnet_mask: Option<String>,
     /// Default gateway for the network extension appliance.
@@ -14337,7 +14337,7 @@ pub struct NetworkAppliance {
         alias = "defaultGateway",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_gateway: Option<String>,
     /// Name for the network extension appliance.
@@ -14348,7 +14348,7 @@ pub struct NetworkAppliance {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// Network label that identifies the port group to which you want to connect the network extension appliance. The port group is configured on the virtual switch in the SP virtualization environment and provides networking for the Veeam Cloud Connect infrastructure.
@@ -14359,7 +14359,7 @@ pub struct NetworkAppliance {
         alias = "productionNetwork",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub production_network: Option<String>,
     /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values: • True • False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
@@ -14370,7 +14370,7 @@ pub struct NetworkAppliance {
         alias = "obtainIPAddressAutomatically",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub obtain_ip_address_automatically: Option<bool>,
     /// UID of the Distributed Virtual Switch on which the port group specified in the ProductionNetwork field is configured.
@@ -14381,7 +14381,7 @@ pub struct NetworkAppliance {
         alias = "viDistributedSwitchUuid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vi_distributed_switch_uuid: Option<String>,
     /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values: • True • False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch field.
@@ -14392,7 +14392,7 @@ pub struct NetworkAppliance {
         alias = "productionNetworkUnderDvs",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub production_network_under_dvs: Option<bool>,
     /// XML element `<ManualIpAddressSettingsInfoType>`; JSON `"ManualIpAddressSettingsInfoType"`.
@@ -14463,7 +14463,7 @@ pub struct NetworkApplianceInfoType {
     #[serde(
         rename = "Name",
         alias = "name",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub name: String,
     /// Network label that identifies the port group to which the network extension appliance is connected. The port group is configured on the virtual switch in the SP virtualization environment and provides networking for the Veeam Cloud Connect infrastructure.
@@ -14472,7 +14472,7 @@ pub struct NetworkApplianceInfoType {
     #[serde(
         rename = "ProductionNetwork",
         alias = "productionNetwork",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub production_network: String,
     /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values: • True • False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
@@ -14481,7 +14481,7 @@ pub struct NetworkApplianceInfoType {
     #[serde(
         rename = "ObtainIPAddressAutomatically",
         alias = "obtainIPAddressAutomatically",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub obtain_ip_address_automatically: bool,
     /// Network settings for the network extension appliance. For details, see Manual Ip Addressing Options.
@@ -14502,7 +14502,7 @@ pub struct NetworkApplianceInfoType {
         alias = "viDistributedSwitchUuid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vi_distributed_switch_uuid: Option<String>,
     /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values: • True • False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch element.
@@ -14513,7 +14513,7 @@ pub struct NetworkApplianceInfoType {
         alias = "productionNetworkUnderDvs",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub production_network_under_dvs: Option<bool>,
 }
@@ -14573,7 +14573,7 @@ pub struct ObjectInAgentBackupJob {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -14582,7 +14582,7 @@ pub struct ObjectInAgentBackupJob {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
@@ -14591,7 +14591,7 @@ pub struct ObjectInAgentBackupJob {
         alias = "objectInJobId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// XML element `<Name>`; JSON `"Name"`.
@@ -14600,7 +14600,7 @@ pub struct ObjectInAgentBackupJob {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
@@ -14609,7 +14609,7 @@ pub struct ObjectInAgentBackupJob {
         alias = "displayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
@@ -14657,7 +14657,7 @@ pub struct ObjectInJob {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -14666,7 +14666,7 @@ pub struct ObjectInJob {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// ID of the VM or VM container processed by the CDP policy, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
@@ -14677,7 +14677,7 @@ pub struct ObjectInJob {
         alias = "objectInJobId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_in_job_id: Option<String>,
     /// Reference to the VM or VM container added to the CDP policy, for example: urn:VMware:Vm:d68c782f-ec0a-4bf3-b3c1-04c552b64fdf.vm-85541.
@@ -14688,7 +14688,7 @@ pub struct ObjectInJob {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
     /// Name of the VM or VM container processed by the CDP policy, for example: DC-SRV.
@@ -14699,7 +14699,7 @@ pub struct ObjectInJob {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// Display name of the VM or VM container processed by the CDP policy, for example: DC-SRV.
@@ -14710,7 +14710,7 @@ pub struct ObjectInJob {
         alias = "displayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub display_name: Option<String>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
@@ -14760,7 +14760,7 @@ pub struct OptionsBackupWindow {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Days": […]}`.
@@ -14801,7 +14801,7 @@ pub struct OptionsContinuous {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML `<Schedule><Day/>…</Schedule>`; JSON `"Schedule": {"Days": […]}`.
@@ -14842,7 +14842,7 @@ pub struct OptionsDaily {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<Kind>`; JSON `"Kind"`.
@@ -14851,7 +14851,7 @@ pub struct OptionsDaily {
         alias = "kind",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub kind: Option<String>,
     /// repeated XML element `<Days>`; JSON `"Dayses": […]`.
@@ -14860,7 +14860,7 @@ pub struct OptionsDaily {
         alias = "Days",
         alias = "dayses",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub days: Vec<String>,
@@ -14870,7 +14870,7 @@ pub struct OptionsDaily {
         alias = "time",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub time: Option<String>,
     /// XML element `<TimeOffsetUtc>`; JSON `"TimeOffsetUtc"`.
@@ -14879,7 +14879,7 @@ pub struct OptionsDaily {
         alias = "timeOffsetUtc",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub time_offset_utc: Option<String>,
 }
@@ -14915,7 +14915,7 @@ pub struct OptionsDaisyChaining {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<PreviousJobUid>`; JSON `"PreviousJobUid"`.
@@ -14924,7 +14924,7 @@ pub struct OptionsDaisyChaining {
         alias = "previousJobUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub previous_job_uid: Option<String>,
 }
@@ -14954,7 +14954,7 @@ pub struct OptionsMonthly {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<Time>`; JSON `"Time"`.
@@ -14963,7 +14963,7 @@ pub struct OptionsMonthly {
         alias = "time",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub time: Option<String>,
     /// XML element `<TimeOffsetUtc>`; JSON `"TimeOffsetUtc"`.
@@ -14972,7 +14972,7 @@ pub struct OptionsMonthly {
         alias = "timeOffsetUtc",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub time_offset_utc: Option<String>,
     /// XML element `<DayNumberInMonth>`; JSON `"DayNumberInMonth"`.
@@ -14981,7 +14981,7 @@ pub struct OptionsMonthly {
         alias = "dayNumberInMonth",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub day_number_in_month: Option<String>,
     /// XML element `<DayOfWeek>`; JSON `"DayOfWeek"`.
@@ -14990,7 +14990,7 @@ pub struct OptionsMonthly {
         alias = "dayOfWeek",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub day_of_week: Option<String>,
     /// repeated XML element `<Months>`; JSON `"Monthses": […]`.
@@ -14999,7 +14999,7 @@ pub struct OptionsMonthly {
         alias = "Months",
         alias = "monthses",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub months: Vec<String>,
@@ -15009,7 +15009,7 @@ pub struct OptionsMonthly {
         alias = "dayOfMonth",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub day_of_month: Option<String>,
 }
@@ -15049,7 +15049,7 @@ pub struct OptionsPeriodically {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML element `<Kind>`; JSON `"Kind"`.
@@ -15058,7 +15058,7 @@ pub struct OptionsPeriodically {
         alias = "kind",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub kind: Option<String>,
     /// XML element `<FullPeriod>`; JSON `"FullPeriod"`.
@@ -15067,7 +15067,7 @@ pub struct OptionsPeriodically {
         alias = "fullPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub full_period: Option<String>,
     /// XML `<Schedule><Day/>…</Schedule>`; JSON `"Schedule": {"Days": […]}`.
@@ -15118,7 +15118,7 @@ pub struct OracleBackupOptionsType {
         alias = "backupLogsEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_logs_enabled: Option<bool>,
     /// Frequency for transaction logs backup in minutes. This parameter should be specified if the BackupLogsEnabled option is set to True.
@@ -15129,7 +15129,7 @@ pub struct OracleBackupOptionsType {
         alias = "backupLogsFrequencyMin",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_logs_frequency_min: Option<i64>,
     /// Defines whether retention policy is set for transaction logs backup.
@@ -15140,7 +15140,7 @@ pub struct OracleBackupOptionsType {
         alias = "useDbBackupRetention",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub use_db_backup_retention: Option<bool>,
     /// Number of days for transaction logs to be kept. This parameter should be specified if the UseDbBackupRetention option is set to True.
@@ -15151,7 +15151,7 @@ pub struct OracleBackupOptionsType {
         alias = "retainDays",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days: Option<i64>,
     /// Archived logs truncation mode. Possible values: • ByAge • BySize
@@ -15174,7 +15174,7 @@ pub struct OracleBackupOptionsType {
         alias = "archivedLogsMaxAgeHours",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub archived_logs_max_age_hours: Option<i64>,
     /// Maximum size for archived logs in gigabytes. This parameter should be specified if the BySize option is passed in the ArchivedLogsTruncation parameter.
@@ -15185,7 +15185,7 @@ pub struct OracleBackupOptionsType {
         alias = "archivedLogsMaxSizeMb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub archived_logs_max_size_mb: Option<i64>,
     /// Credentials of the account that has SYSDBA rights on the Oracle database. This parameter should be specified if you use separate accounts to access the VM guest OS and to connect to the Oracle database. Otherwise, credentials passed in the WindowsCredentialsId/LinuxCredentialsId parameter will be used.
@@ -15196,7 +15196,7 @@ pub struct OracleBackupOptionsType {
         alias = "sysdbaCredsId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub sysdba_creds_id: Option<String>,
     /// Defines whether automatic log shipping server selection is enabled.
@@ -15207,7 +15207,7 @@ pub struct OracleBackupOptionsType {
         alias = "proxyAutoSelect",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub proxy_auto_select: Option<bool>,
 }
@@ -15256,7 +15256,7 @@ pub struct PasswordKeyInfo {
         alias = "id",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub id: Option<String>,
     /// Hint for the password.
@@ -15267,7 +15267,7 @@ pub struct PasswordKeyInfo {
         alias = "hint",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hint: Option<String>,
     /// Date and time when the password was last modified.
@@ -15278,7 +15278,7 @@ pub struct PasswordKeyInfo {
         alias = "lastModificationDate",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub last_modification_date: Option<crate::runtime::DateTime>,
 }
@@ -15316,7 +15316,7 @@ pub struct PasswordKeyInfoSpec {
         alias = "hint",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hint: Option<String>,
     /// Password value.
@@ -15327,7 +15327,7 @@ pub struct PasswordKeyInfoSpec {
         alias = "password",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
 }
@@ -15369,7 +15369,7 @@ pub struct PolicyScheduleOptions {
         alias = "recoveryPointObjectiveSeconds",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub recovery_point_objective_seconds: Option<i64>,
     /// Recovery point objective in minutes.
@@ -15380,7 +15380,7 @@ pub struct PolicyScheduleOptions {
         alias = "recoveryPointObjectiveMinutes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub recovery_point_objective_minutes: Option<i64>,
     /// Time intervals that define when the CDP policy is allowed to create a replicated state of the source VMs. For details, see RPO Schedule Options.
@@ -15413,7 +15413,7 @@ pub struct PolicyScheduleOptions {
         alias = "shortTermRetentionMinutes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub short_term_retention_minutes: Option<i64>,
     /// Time period for which short-term restore points must be stored, in hours.
@@ -15424,7 +15424,7 @@ pub struct PolicyScheduleOptions {
         alias = "shortTermRetentionHours",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub short_term_retention_hours: Option<i64>,
     /// Defines how often new long-term restore points must be created, in hours.
@@ -15435,7 +15435,7 @@ pub struct PolicyScheduleOptions {
         alias = "longTermRetentionHours",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub long_term_retention_hours: Option<i64>,
     /// Defines for how long the long-term restore points must be retained, in days.
@@ -15446,7 +15446,7 @@ pub struct PolicyScheduleOptions {
         alias = "longTermRetentionKeepDays",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub long_term_retention_keep_days: Option<i64>,
     /// Time intervals that define when the CDP policy must create application-consistent and when crash-consistent long-term restore points. For details, see Long-Term Retention Schedule Options.
@@ -15520,7 +15520,7 @@ pub struct PostCdpReplicaVAppsIntervalsSpec {
     #[serde(
         rename = "StartDate",
         alias = "startDate",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub start_date: crate::runtime::DateTime,
     /// The latest end date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
@@ -15529,7 +15529,7 @@ pub struct PostCdpReplicaVAppsIntervalsSpec {
     #[serde(
         rename = "EndDate",
         alias = "endDate",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub end_date: crate::runtime::DateTime,
 }
@@ -15563,7 +15563,7 @@ pub struct PostCdpReplicasVmsIntervalsSpec {
     #[serde(
         rename = "StartDate",
         alias = "startDate",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub start_date: crate::runtime::DateTime,
     /// The latest end date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
@@ -15572,7 +15572,7 @@ pub struct PostCdpReplicasVmsIntervalsSpec {
     #[serde(
         rename = "EndDate",
         alias = "endDate",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub end_date: crate::runtime::DateTime,
 }
@@ -15606,7 +15606,7 @@ pub struct PostJobsLinkedBackupRepositoriesSpec {
     #[serde(
         rename = "LinkedBackupRepositoryUid",
         alias = "linkedBackupRepositoryUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub linked_backup_repository_uid: String,
 }
@@ -15642,7 +15642,7 @@ pub struct PostJobsLinkedJobsSpec {
     #[serde(
         rename = "LinkedJobUid",
         alias = "linkedJobUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub linked_job_uid: String,
 }
@@ -15737,7 +15737,7 @@ pub struct ProcessingOptionsInfoType {
         alias = "serverUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub server_uid: Option<crate::runtime::Uid>,
     /// UID of a cache repository where temporary cache files are stored.
@@ -15748,7 +15748,7 @@ pub struct ProcessingOptionsInfoType {
         alias = "cacheRepositoryUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cache_repository_uid: Option<crate::runtime::Uid>,
 }
@@ -15782,7 +15782,7 @@ pub struct QuickBackupStartupSpec {
     #[serde(
         rename = "VmRef",
         alias = "vmRef",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub vm_ref: String,
 }
@@ -15854,7 +15854,7 @@ pub struct RpoReportingType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Time interval in seconds or minutes before Veeam Backup & Replication sends a notification with a warning if a newly created restore point is not transferred to the target within the set RPO. For details, see Warning Settings.
@@ -15886,7 +15886,7 @@ pub struct RpoReportingType {
         alias = "rpoThresholdSeconds",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_seconds: Option<i64>,
     /// Time interval in minutes before Veeam Backup & Replication sends a notification with a warning if a newly created restore point is not transferred to the target within the set RPO.
@@ -15898,7 +15898,7 @@ pub struct RpoReportingType {
         alias = "rpoThresholdMinutes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<i64>,
 }
@@ -15934,7 +15934,7 @@ pub struct RpoSchedule {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<String>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Days": […]}`.
@@ -15981,7 +15981,7 @@ pub struct RpoScheduleType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Defines an hourly scheme by which the CDP policy must run. The schedule scheme is constructed by the following pattern: &lt;Day Name ="Sunday"&gt; 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1&lt;/Day&gt; where 1 means the CDP policy must run, 0 means the CDP policy must not run.
@@ -16030,7 +16030,7 @@ pub struct RebuildScopeJobSpec {
         alias = "rebuildAll",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rebuild_all: Option<String>,
     /// Rebuilds a restore scope for user accounts whose restore scope has been changed since the previous scope rebuild operation. This may be helpful if a restore scope was changed for some users but was not automatically refreshed for some reason.
@@ -16041,7 +16041,7 @@ pub struct RebuildScopeJobSpec {
         alias = "rebuildUnprocessed",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rebuild_unprocessed: Option<String>,
     /// Rebuilds a restore scope for the user account that is currently logged on to Veeam Backup Enterprise Manager. This may be helpful if some newly created VMs and backups are not yet displayed to a user right after the new logon session is created.
@@ -16052,7 +16052,7 @@ pub struct RebuildScopeJobSpec {
         alias = "rebuildForCurrentUser",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rebuild_for_current_user: Option<String>,
 }
@@ -16085,7 +16085,7 @@ pub struct Ref {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -16094,7 +16094,7 @@ pub struct Ref {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -16103,7 +16103,7 @@ pub struct Ref {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -16112,7 +16112,7 @@ pub struct Ref {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -16162,7 +16162,7 @@ pub struct Replica {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -16171,7 +16171,7 @@ pub struct Replica {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the replica resource, for example: DNS Replication.
@@ -16182,7 +16182,7 @@ pub struct Replica {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the replica resource, for example: urn:veeam:Replica:58c917c7-7b7a-41ff-8676-226656c35c05.
@@ -16194,7 +16194,7 @@ pub struct Replica {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -16256,7 +16256,7 @@ pub struct ReplicaJobSession {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -16265,7 +16265,7 @@ pub struct ReplicaJobSession {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the replication job session resource, for example: exch@2013-08-26 22:28:51.
@@ -16276,7 +16276,7 @@ pub struct ReplicaJobSession {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the replication job session resource, for example: urn:veeam:ReplicaJobSession:88b395e2-81ff-439c-558c-188d97274c15.
@@ -16288,7 +16288,7 @@ pub struct ReplicaJobSession {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -16309,7 +16309,7 @@ pub struct ReplicaJobSession {
         alias = "jobUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_uid: Option<crate::runtime::Uid>,
     /// Name of the replication job parent to the replication job session resource, for example: SQL Replica.
@@ -16320,7 +16320,7 @@ pub struct ReplicaJobSession {
         alias = "jobName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_name: Option<String>,
     /// Type of the replication job session. Possible values: Replica.
@@ -16331,7 +16331,7 @@ pub struct ReplicaJobSession {
         alias = "jobType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_type: Option<String>,
     /// Date and time when the replication job session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -16342,7 +16342,7 @@ pub struct ReplicaJobSession {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the replication job session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -16353,7 +16353,7 @@ pub struct ReplicaJobSession {
         alias = "endTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the replication job session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
@@ -16384,7 +16384,7 @@ pub struct ReplicaJobSession {
         alias = "progress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
     /// Defines whether the replication job session has been retried or not. Possible values: • True • False
@@ -16395,7 +16395,7 @@ pub struct ReplicaJobSession {
         alias = "isRetry",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub is_retry: Option<bool>,
 }
@@ -16453,7 +16453,7 @@ pub struct ReplicaTaskSession {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -16462,7 +16462,7 @@ pub struct ReplicaTaskSession {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the replication task session, for example: dc-hv@2013-08-25 05:01:09.
@@ -16473,7 +16473,7 @@ pub struct ReplicaTaskSession {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the replication task session.
@@ -16485,7 +16485,7 @@ pub struct ReplicaTaskSession {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -16494,7 +16494,7 @@ pub struct ReplicaTaskSession {
         alias = "vmDisplayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -16515,7 +16515,7 @@ pub struct ReplicaTaskSession {
         alias = "jobSessionUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_session_uid: Option<crate::runtime::Uid>,
     /// Date and time when the replication task session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
@@ -16526,7 +16526,7 @@ pub struct ReplicaTaskSession {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the replication task session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -16537,7 +16537,7 @@ pub struct ReplicaTaskSession {
         alias = "endTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the replication task session. Possible values: • InProgress • Pending • Completed
@@ -16568,7 +16568,7 @@ pub struct ReplicaTaskSession {
         alias = "reason",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub reason: Option<String>,
     /// Size of all restore points produced by the replication job.
@@ -16579,7 +16579,7 @@ pub struct ReplicaTaskSession {
         alias = "totalSize",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub total_size: Option<i64>,
 }
@@ -16635,7 +16635,7 @@ pub struct Repository {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -16644,7 +16644,7 @@ pub struct Repository {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup repository, for example: Backups Vol2.
@@ -16655,7 +16655,7 @@ pub struct Repository {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the backup repository resource, for example: urn:veeam:Repository:b609c947-dd30-4295-8b57-cc880329dbd6.
@@ -16667,7 +16667,7 @@ pub struct Repository {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -16688,7 +16688,7 @@ pub struct Repository {
         alias = "capacity",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub capacity: Option<i64>,
     /// Free space available on the backup repository.
@@ -16699,7 +16699,7 @@ pub struct Repository {
         alias = "freeSpace",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub free_space: Option<i64>,
     /// Type of the backup repository. Possible values: • WindowsLocal • LinuxLocal • CifsShare • DDBoost • Cloud • HPStoreOnce • ExaGrid • Foreign • SanSnapshot • HPStoreOnceIntegration • Extendable • Quantum • Nfs
@@ -16755,7 +16755,7 @@ pub struct RestorePoint {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -16764,7 +16764,7 @@ pub struct RestorePoint {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the restore point, for example: Aug 26 2013 7:57AM.
@@ -16775,7 +16775,7 @@ pub struct RestorePoint {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the restore point resource, for example: urn:veeam:RestorePoint:bf0542a7-baea-41fa-baec-12e76043d0e1
@@ -16787,7 +16787,7 @@ pub struct RestorePoint {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML element `<Id>`; JSON `"Id"`.
@@ -16796,7 +16796,7 @@ pub struct RestorePoint {
         alias = "id",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub id: Option<String>,
     /// XML element `<Date>`; JSON `"Date"`.
@@ -16805,7 +16805,7 @@ pub struct RestorePoint {
         alias = "date",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub date: Option<String>,
     /// XML element `<IsApplicationConsistent>`; JSON `"IsApplicationConsistent"`.
@@ -16814,7 +16814,7 @@ pub struct RestorePoint {
         alias = "isApplicationConsistent",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub is_application_consistent: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -16835,7 +16835,7 @@ pub struct RestorePoint {
         alias = "backupDateUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_date_utc: Option<crate::runtime::DateTime>,
 }
@@ -16883,7 +16883,7 @@ pub struct RestoreSession {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -16892,7 +16892,7 @@ pub struct RestoreSession {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the restore session resource, for example: sql02@2013-08-26 11:28:33.
@@ -16903,7 +16903,7 @@ pub struct RestoreSession {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the restore session resource, for example: urn:veeam:RestoreSession:ed8e95ca-6ec5-4a2d-978b-e1108c4130b6.
@@ -16915,7 +16915,7 @@ pub struct RestoreSession {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -16924,7 +16924,7 @@ pub struct RestoreSession {
         alias = "vmDisplayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -16955,7 +16955,7 @@ pub struct RestoreSession {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the restore session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -16966,7 +16966,7 @@ pub struct RestoreSession {
         alias = "endTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the restore session. Possible values: • Starting • Stopping • Working • Stopped
@@ -16997,7 +16997,7 @@ pub struct RestoreSession {
         alias = "progress",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
     /// Reference to the restored object.
@@ -17008,7 +17008,7 @@ pub struct RestoreSession {
         alias = "restoredObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub restored_obj_ref: Option<String>,
 }
@@ -17064,7 +17064,7 @@ pub struct RestoreSpec {
         alias = "powerOnAfter",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub power_on_after: Option<bool>,
     /// UID of the host on which the vApp must be restored, for example: urn:veeam:HierarchyRoot:2dcfebc9-eb06-4d3b-a639-c1cfa8483621.
@@ -17075,7 +17075,7 @@ pub struct RestoreSpec {
         alias = "hierarchyRoot",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_root: Option<crate::runtime::Uid>,
     /// Specifies if the VM must be powered on after the restore process is complete.
@@ -17086,7 +17086,7 @@ pub struct RestoreSpec {
         alias = "powerOnAfterRestore",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub power_on_after_restore: Option<bool>,
     /// ID of the host on which the VM should be restored, for example: urn:veeam:HierarchyRoot:fa099d3b-7376-49b1-884c-bb6fa47c7b1e.
@@ -17097,7 +17097,7 @@ pub struct RestoreSpec {
         alias = "hierarchyRootUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_root_uid: Option<String>,
     /// Specifies if Veeam Backup & Replication must use the incremental restore functionality to recover the VM. During incremental restore, Veeam Backup & Replication queries CBT to get data blocks that are necessary to revert the VM to an earlier point in time, and will restore only these data blocks from the backup. Incremental restore significantly reduces the restore time and has little impact on the production environment.
@@ -17108,7 +17108,7 @@ pub struct RestoreSpec {
         alias = "quickRollback",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quick_rollback: Option<bool>,
     /// Specifies if the original VM must be preserved on the host along with the restored VM. Note: If this option is set to true, the QuickRollback option must be set to false.
@@ -17119,7 +17119,7 @@ pub struct RestoreSpec {
         alias = "keepOriginalVM",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub keep_original_vm: Option<bool>,
     /// XML element `<VmRestoreParameters>`; JSON `"VmRestoreParameters"`.
@@ -17138,7 +17138,7 @@ pub struct RestoreSpec {
         alias = "orgVdcRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub org_vdc_ref: Option<String>,
     /// Name of the restored vApp. If this parameter is not specified, the initial vApp name will be used.
@@ -17148,7 +17148,7 @@ pub struct RestoreSpec {
         rename = "vAppNewName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub v_app_new_name: Option<String>,
     /// Defines VM-specific parameters.
@@ -17207,7 +17207,7 @@ pub struct ResultType {
         alias = "success",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub success: Option<String>,
     /// XML element `<Message>`; JSON `"Message"`.
@@ -17216,7 +17216,7 @@ pub struct ResultType {
         alias = "message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub message: Option<String>,
 }
@@ -17246,7 +17246,7 @@ pub struct RetryOptions {
         alias = "retryTimes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retry_times: Option<String>,
     /// XML element `<RetryTimeout>`; JSON `"RetryTimeout"`.
@@ -17255,7 +17255,7 @@ pub struct RetryOptions {
         alias = "retryTimeout",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retry_timeout: Option<String>,
     /// XML element `<RetrySpecified>`; JSON `"RetrySpecified"`.
@@ -17264,7 +17264,7 @@ pub struct RetryOptions {
         alias = "retrySpecified",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retry_specified: Option<String>,
 }
@@ -17310,7 +17310,7 @@ pub struct ScheduleOptionsInfoType {
         alias = "waitForBackupCompletion",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wait_for_backup_completion: Option<bool>,
     /// Time period in minutes for which the job must wait for the backup job to complete.
@@ -17321,7 +17321,7 @@ pub struct ScheduleOptionsInfoType {
         alias = "backupCompetitionWaitingPeriodMin",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_competition_waiting_period_min: Option<i64>,
     /// Daily backup options set for the job. For details, see Daily Backup Scheduling Options.
@@ -17411,7 +17411,7 @@ pub struct ScheduleOptionsInfoType {
         alias = "retainCycles",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_cycles: Option<i64>,
     /// Number of days for which to keep restore points.
@@ -17422,7 +17422,7 @@ pub struct ScheduleOptionsInfoType {
         alias = "retainDaysToKeep",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days_to_keep: Option<i64>,
     /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values: • Cycles — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points. • Days — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
@@ -17473,7 +17473,7 @@ pub struct ScheduleOptionsInfoType {
         alias = "recoveryPointObjectiveSeconds",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub recovery_point_objective_seconds: Option<i64>,
     /// Recovery point objective in minutes.
@@ -17484,7 +17484,7 @@ pub struct ScheduleOptionsInfoType {
         alias = "recoveryPointObjectiveMinutes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub recovery_point_objective_minutes: Option<i64>,
     /// Time intervals that define when the CDP policy is allowed to create a replicated state of the source VMs. For details, see RPO Schedule Options.
@@ -17517,7 +17517,7 @@ pub struct ScheduleOptionsInfoType {
         alias = "shortTermRetentionMinutes",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub short_term_retention_minutes: Option<i64>,
     /// Time period for which short-term restore points must be stored, in hours.
@@ -17528,7 +17528,7 @@ pub struct ScheduleOptionsInfoType {
         alias = "shortTermRetentionHours",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub short_term_retention_hours: Option<i64>,
     /// Defines how often new long-term restore points must be created, in hours.
@@ -17539,7 +17539,7 @@ pub struct ScheduleOptionsInfoType {
         alias = "longTermRetentionHours",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub long_term_retention_hours: Option<i64>,
     /// Defines for how long the long-term restore points must be retained, in days.
@@ -17550,7 +17550,7 @@ pub struct ScheduleOptionsInfoType {
         alias = "longTermRetentionKeepDays",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub long_term_retention_keep_days: Option<i64>,
     /// Time intervals that define when the CDP policy must create application-consistent and when crash-consistent long-term restore points. For details, see Long-Term Retention Schedule Options.
@@ -17680,7 +17680,7 @@ pub struct SessionResultInfoType {
         alias = "message",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub message: Option<String>,
     /// Defines whether the session was canceled or not. Possible values: • True • False
@@ -17728,7 +17728,7 @@ pub struct SimpleRetentionPolicy {
         alias = "retainCycles",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_cycles: Option<i64>,
     /// Number of days for which to keep restore points.
@@ -17739,7 +17739,7 @@ pub struct SimpleRetentionPolicy {
         alias = "retainDaysToKeep",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days_to_keep: Option<i64>,
     /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values: • Cycles — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points. • Days — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
@@ -17785,7 +17785,7 @@ pub struct SmbServerOptionsInfoType {
         alias = "path",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub path: Option<String>,
     /// Credentials that are used to access the shared folder.
@@ -17796,7 +17796,7 @@ pub struct SmbServerOptionsInfoType {
         alias = "credentialsId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub credentials_id: Option<String>,
 }
@@ -17826,7 +17826,7 @@ pub struct SqlBackupOptions {
         alias = "transactionLogsProcessing",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub transaction_logs_processing: Option<String>,
     /// XML element `<BackupLogsFrequencyMin>`; JSON `"BackupLogsFrequencyMin"`.
@@ -17835,7 +17835,7 @@ pub struct SqlBackupOptions {
         alias = "backupLogsFrequencyMin",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_logs_frequency_min: Option<String>,
     /// XML element `<UseDbBackupRetention>`; JSON `"UseDbBackupRetention"`.
@@ -17844,7 +17844,7 @@ pub struct SqlBackupOptions {
         alias = "useDbBackupRetention",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub use_db_backup_retention: Option<String>,
     /// XML element `<RetainDays>`; JSON `"RetainDays"`.
@@ -17853,7 +17853,7 @@ pub struct SqlBackupOptions {
         alias = "retainDays",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days: Option<String>,
 }
@@ -17908,7 +17908,7 @@ pub struct SqlBackupOptionsType {
         alias = "backupLogsFrequencyMin",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_logs_frequency_min: Option<i64>,
     /// Defines whether retention policy is set for transaction logs backup.
@@ -17919,7 +17919,7 @@ pub struct SqlBackupOptionsType {
         alias = "useDbBackupRetention",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub use_db_backup_retention: Option<bool>,
     /// Number of days for transaction logs to be kept. This parameter should be specified if the UseDbBackupRetention option is set to True.
@@ -17930,7 +17930,7 @@ pub struct SqlBackupOptionsType {
         alias = "retainDays",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days: Option<i64>,
 }
@@ -17971,7 +17971,7 @@ pub struct SqlRestoreSettingsInfoType {
         alias = "denyInPlaceRestore",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub deny_in_place_restore: Option<bool>,
 }
@@ -18003,7 +18003,7 @@ pub struct SqlRestoreSettingsSpecsType {
     #[serde(
         rename = "DenyInPlaceRestore",
         alias = "denyInPlaceRestore",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub deny_in_place_restore: bool,
 }
@@ -18042,7 +18042,7 @@ pub struct Standart {
         alias = "waitForBackupCompletion",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wait_for_backup_completion: Option<String>,
     /// XML element `<BackupCompetitionWaitingPeriodMin>`; JSON `"BackupCompetitionWaitingPeriodMin"`.
@@ -18051,7 +18051,7 @@ pub struct Standart {
         alias = "backupCompetitionWaitingPeriodMin",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_competition_waiting_period_min: Option<String>,
     /// XML element `<OptionsDaily>`; JSON `"OptionsDaily"`.
@@ -18149,7 +18149,7 @@ pub struct StorageResourceStat {
         alias = "storageName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_name: Option<String>,
     /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
@@ -18158,7 +18158,7 @@ pub struct StorageResourceStat {
         alias = "storageUsageGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_usage_gb: Option<String>,
     /// XML element `<StorageLimitGb>`; JSON `"StorageLimitGb"`.
@@ -18167,7 +18167,7 @@ pub struct StorageResourceStat {
         alias = "storageLimitGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_limit_gb: Option<String>,
 }
@@ -18203,7 +18203,7 @@ pub struct StorageResourceStatsListType {
         alias = "storageName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_name: Option<String>,
     /// Number of CPUs used by the tenant.
@@ -18214,7 +18214,7 @@ pub struct StorageResourceStatsListType {
         alias = "storageUsageGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_usage_gb: Option<i64>,
     /// Maximum amount of disc space that can be used by the tenant.
@@ -18225,7 +18225,7 @@ pub struct StorageResourceStatsListType {
         alias = "storageLimitGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_limit_gb: Option<i64>,
     /// repeated XML element `<StorageResourceStat>`; JSON `"StorageResourceStats": […]`.
@@ -18234,7 +18234,7 @@ pub struct StorageResourceStatsListType {
         alias = "StorageResourceStat",
         alias = "storageResourceStats",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub storage_resource_stat: Vec<StorageResourceStat>,
@@ -18273,7 +18273,7 @@ pub struct SystemSession {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -18282,7 +18282,7 @@ pub struct SystemSession {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the system session resource, for example: Collect Job @2023-01-27 17:05:52.069837.
@@ -18293,7 +18293,7 @@ pub struct SystemSession {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the system session resource, for example: urn:veeam:SystemSession:00057ade-8f1a-4b54-a265-391441981e25.
@@ -18305,7 +18305,7 @@ pub struct SystemSession {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -18336,7 +18336,7 @@ pub struct SystemSession {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the system session was completed. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
@@ -18347,7 +18347,7 @@ pub struct SystemSession {
         alias = "endTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the system session. Possible values: • InProgress • CompletedSuccessfully • CompletedWarning • Failed
@@ -18419,7 +18419,7 @@ pub struct TagsListType {
         alias = "tag",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub tag: Option<String>,
 }
@@ -18451,7 +18451,7 @@ pub struct Task {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -18460,7 +18460,7 @@ pub struct Task {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -18481,7 +18481,7 @@ pub struct Task {
         alias = "taskId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub task_id: Option<String>,
     /// State of the task. Possible values: • Running — the task is in progress. • OperationFinished — the task operation is finished on the backup server, but Veeam Backup Enterprise Manager has not collected the operation data yet. • Finished — the task operation is finished, and the Veeam Backup Enterprise Manager database contains the operation data.
@@ -18502,7 +18502,7 @@ pub struct Task {
         alias = "operation",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub operation: Option<String>,
     /// XML element `<Result>`; JSON `"Result"`.
@@ -18581,7 +18581,7 @@ pub struct TenantCredentials {
         alias = "username",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub username: Option<String>,
     /// XML element `<TenantCredentials>`; JSON `"TenantCredentials"`.
@@ -18619,7 +18619,7 @@ pub struct TenantCredentialsTenantCredentials {
         alias = "username",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub username: Option<String>,
 }
@@ -18692,7 +18692,7 @@ pub struct VAppCdpReplica {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -18701,7 +18701,7 @@ pub struct VAppCdpReplica {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the vApp included in the CDP replica, for example: vApp-TS.
@@ -18712,7 +18712,7 @@ pub struct VAppCdpReplica {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the vApp included in the CDP replica, for example: urn:veeam:VAppCdpReplica:571252ff-c227-4204-b9f8-e1f32a52496b.
@@ -18724,7 +18724,7 @@ pub struct VAppCdpReplica {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -18744,7 +18744,7 @@ pub struct VAppCdpReplica {
         rename = "vAppRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub v_app_ref: Option<String>,
     /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
@@ -18755,7 +18755,7 @@ pub struct VAppCdpReplica {
         alias = "replicaUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub replica_uid: Option<crate::runtime::Uid>,
     /// Name of the backup server parent to the CDP replica resource.
@@ -18766,7 +18766,7 @@ pub struct VAppCdpReplica {
         alias = "backupServer",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server: Option<String>,
     /// ID of the CDP policy that processes the vApp, for example: 872a3860-3805-43b8-bcf6-388384bfed33.
@@ -18777,7 +18777,7 @@ pub struct VAppCdpReplica {
         alias = "policyUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy that processes the vApp.
@@ -18788,7 +18788,7 @@ pub struct VAppCdpReplica {
         alias = "policyName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_name: Option<String>,
 }
@@ -18838,7 +18838,7 @@ pub struct VAppCdpReplicaVm {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -18847,7 +18847,7 @@ pub struct VAppCdpReplicaVm {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the VM included in the CDP replica, for example: virt03-ubuntu01.
@@ -18858,7 +18858,7 @@ pub struct VAppCdpReplicaVm {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VM included in the CDP replica, for example: urn:veeam:VAppCdpReplicaVm:a5127596-0076-4cae-9144-ecec955b045a.
@@ -18870,7 +18870,7 @@ pub struct VAppCdpReplicaVm {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -18891,7 +18891,7 @@ pub struct VAppCdpReplicaVm {
         alias = "replicaUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub replica_uid: Option<crate::runtime::Uid>,
     /// Reference to the VM, for example: urn:VMware:Vm:310bf182-930c-494e-ab0d-636c5eba58b9.vm-4216.
@@ -18902,7 +18902,7 @@ pub struct VAppCdpReplicaVm {
         alias = "vmRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_ref: Option<String>,
 }
@@ -18944,7 +18944,7 @@ pub struct VAppCdpReplicaVms {
         alias = "Items",
         alias = "itemses",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub items: Vec<Items>,
@@ -18977,7 +18977,7 @@ pub struct VAppReplicaPoint {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -18986,7 +18986,7 @@ pub struct VAppReplicaPoint {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the vApp replica point, for example: vApp01@2021-02-04 00:08:35.
@@ -18997,7 +18997,7 @@ pub struct VAppReplicaPoint {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the vApp replica point resource.
@@ -19009,7 +19009,7 @@ pub struct VAppReplicaPoint {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VAppDisplayName`; JSON `"VAppDisplayName"`.
@@ -19018,7 +19018,7 @@ pub struct VAppReplicaPoint {
         alias = "vAppDisplayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub v_app_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -19039,7 +19039,7 @@ pub struct VAppReplicaPoint {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Name of the vApp for which the restore point has been created.
@@ -19050,7 +19050,7 @@ pub struct VAppReplicaPoint {
         alias = "vAppName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub v_app_name: Option<String>,
     /// Replication method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
@@ -19120,7 +19120,7 @@ pub struct VAppRestorePoint {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -19129,7 +19129,7 @@ pub struct VAppRestorePoint {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the vApp restore point, for example: vApp02@2014-08-24 05:03:25.
@@ -19140,7 +19140,7 @@ pub struct VAppRestorePoint {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the vApp point resource.
@@ -19152,7 +19152,7 @@ pub struct VAppRestorePoint {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VAppDisplayName`; JSON `"VAppDisplayName"`.
@@ -19161,7 +19161,7 @@ pub struct VAppRestorePoint {
         alias = "vAppDisplayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub v_app_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -19182,7 +19182,7 @@ pub struct VAppRestorePoint {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Backup method used to create the vApp restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
@@ -19213,7 +19213,7 @@ pub struct VAppRestorePoint {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
 }
@@ -19265,7 +19265,7 @@ pub struct VCentersScopeListType {
         alias = "VCenterUid",
         alias = "vCenterUids",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub v_center_uid: Vec<crate::runtime::Uid>,
@@ -19296,7 +19296,7 @@ pub struct VCloudComputeResources {
         alias = "virtualDataCenterRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
     /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
@@ -19305,7 +19305,7 @@ pub struct VCloudComputeResources {
     #[serde(
         rename = "UseNetworkFailoverResources",
         alias = "useNetworkFailoverResources",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub use_network_failover_resources: bool,
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
@@ -19326,7 +19326,7 @@ pub struct VCloudComputeResources {
         alias = "wanAcceleratorUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
@@ -19373,7 +19373,7 @@ pub struct VCloudOrganizationConfig {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -19382,7 +19382,7 @@ pub struct VCloudOrganizationConfig {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the VMware Cloud Director organization configuration resource, for example: org1.
@@ -19393,7 +19393,7 @@ pub struct VCloudOrganizationConfig {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VMware Cloud Director organization configuration resource, for example: urn:veeam:BackupFile:0874ab95-10e5-4f25-84df-2782ad81f3e5.
@@ -19405,7 +19405,7 @@ pub struct VCloudOrganizationConfig {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// UID of the backup server parent to the VMware Cloud Director organization configuration resource.
@@ -19414,7 +19414,7 @@ pub struct VCloudOrganizationConfig {
     #[serde(
         rename = "BackupServerUid",
         alias = "backupServerUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub backup_server_uid: crate::runtime::Uid,
     /// UID of the backup repository on which the storage quota for the VMware Cloud Director organization is created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4.
@@ -19423,7 +19423,7 @@ pub struct VCloudOrganizationConfig {
     #[serde(
         rename = "RepositoryUid",
         alias = "repositoryUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_uid: crate::runtime::Uid,
     /// Size of the storage quota assigned to the VMware Cloud Director organization (in GB).
@@ -19432,7 +19432,7 @@ pub struct VCloudOrganizationConfig {
     #[serde(
         rename = "QuotaGb",
         alias = "quotaGb",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
     /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values: • True — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations. • False — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
@@ -19453,7 +19453,7 @@ pub struct VCloudOrganizationConfig {
         alias = "usedQuotaMb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub used_quota_mb: Option<i64>,
     /// UID of the VMware Cloud Director host where the VMware Cloud Director organization has been created.
@@ -19462,7 +19462,7 @@ pub struct VCloudOrganizationConfig {
     #[serde(
         rename = "HostUid",
         alias = "hostUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub host_uid: crate::runtime::Uid,
     /// Backup repository name displayed to VMware Cloud Director organization members, for example: Backup Repository 1.
@@ -19471,7 +19471,7 @@ pub struct VCloudOrganizationConfig {
     #[serde(
         rename = "RepositoryFriendlyName",
         alias = "repositoryFriendlyName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_friendly_name: String,
     /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values: • True — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations. • False — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
@@ -19482,7 +19482,7 @@ pub struct VCloudOrganizationConfig {
         alias = "defaultSettings",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
     /// Job scheduling options. Possible values: • Full — VMware Cloud Director organization members have full access to all job scheduling options. • Partial — VMware Cloud Director organization members can create daily and monthly jobs only. • Random — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window. • Disabled — VMware Cloud Director organization members can create only jobs with no schedule assigned.
@@ -19505,7 +19505,7 @@ pub struct VCloudOrganizationConfig {
         alias = "highPriorityJob",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub high_priority_job: Option<bool>,
     /// UID of the VMware Cloud Director backup job that will be used as a template for VMware Cloud Director organization VMs processing. The backup job must be created in advance on the backup server connected to Veeam Backup Enterprise Manager. Settings of the specified job will be applied to backup jobs created by tenant-side users. If the job UID is not specified, tenant-side jobs will be configured with the default VMware Cloud Director backup job settings. Job settings applied to backup jobs for the VMware Cloud Director organization will be listed in the representation of the /vCloud/orgConfigs/{ID}/backupJobSettings resource.
@@ -19516,7 +19516,7 @@ pub struct VCloudOrganizationConfig {
         alias = "templateJobUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -19625,7 +19625,7 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
         alias = "templateJobUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// Job scheduling options. Possible values: • Full — VMware Cloud Director organization members have full access to all job scheduling options. • Partial — VMware Cloud Director organization members can create daily and monthly jobs only. • Random — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window. • Disabled — VMware Cloud Director organization members can create only jobs with no schedule assigned.
@@ -19641,7 +19641,7 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
         alias = "highPriorityJob",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub high_priority_job: Option<bool>,
 }
@@ -19684,7 +19684,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
     #[serde(
         rename = "OrganizationName",
         alias = "organizationName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub organization_name: String,
     /// UID of the backup server that must process VMs of the VMware Cloud Director organization, for example: urn:veeam:BackupServer:1cf4ea89-89d9-4b4e-a285-71bd8c705222.
@@ -19693,7 +19693,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
     #[serde(
         rename = "BackupServerUid",
         alias = "backupServerUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub backup_server_uid: crate::runtime::Uid,
     /// UID of the backup repository on which the storage quota for the VMware Cloud Director organization must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4.
@@ -19702,7 +19702,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
     #[serde(
         rename = "RepositoryUid",
         alias = "repositoryUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_uid: crate::runtime::Uid,
     /// Size of the storage quota assigned to the VMware Cloud Director organization (in GB).
@@ -19711,7 +19711,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
     #[serde(
         rename = "QuotaGb",
         alias = "quotaGb",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
     /// UID of the VMware Cloud Director backup job that will be used as a template for VMware Cloud Director organization VMs processing. The backup job must be created in advance on the backup server connected to Veeam Backup Enterprise Manager. Settings of the specified job will be applied to backup jobs created by tenant-side users. If the job UID is not specified, tenant-side jobs will be configured with the default VMware Cloud Director backup job settings. Job settings applied to backup jobs for the VMware Cloud Director organization will be listed in the representation of the /vCloud/orgConfigs/{ID}/backupJobSettings resource.
@@ -19722,7 +19722,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
         alias = "templateJobUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// Job scheduling options. Possible values: • Full — VMware Cloud Director organization members have full access to all job scheduling options. • Partial — VMware Cloud Director organization members can create daily and monthly jobs only. • Random — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window. • Disabled — VMware Cloud Director organization members can create only jobs with no schedule assigned.
@@ -19738,7 +19738,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
         alias = "highPriorityJob",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub high_priority_job: Option<bool>,
     /// UID of the VMware Cloud Director host where the VMware Cloud Director organization has been created.
@@ -19747,7 +19747,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
     #[serde(
         rename = "HostUid",
         alias = "hostUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub host_uid: crate::runtime::Uid,
     /// Backup repository name displayed to VMware Cloud Director organization members, for example: Backup Repository 1.
@@ -19756,7 +19756,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
     #[serde(
         rename = "RepositoryFriendlyName",
         alias = "repositoryFriendlyName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_friendly_name: String,
 }
@@ -19815,7 +19815,7 @@ pub struct VCloudOrganizationConfigs {
         alias = "VCloudOrganizationConfig",
         alias = "vCloudOrganizationConfigs",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub v_cloud_organization_config: Vec<VCloudOrganizationConfig>,
@@ -19848,7 +19848,7 @@ pub struct VSphereSelfServiceConfig {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -19857,7 +19857,7 @@ pub struct VSphereSelfServiceConfig {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// Name of the tenant access configuration, for example: tech\\william.fox.
@@ -19868,7 +19868,7 @@ pub struct VSphereSelfServiceConfig {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the tenant access configuration resource.
@@ -19880,7 +19880,7 @@ pub struct VSphereSelfServiceConfig {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// UID of the backup server parent to the access configuration resource, for example: urn:veeam:BackupServer:0874ab95-10e5-4f25-84df-2782ad81f3e5.
@@ -19889,7 +19889,7 @@ pub struct VSphereSelfServiceConfig {
     #[serde(
         rename = "BackupServerUid",
         alias = "backupServerUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub backup_server_uid: crate::runtime::Uid,
     /// UID of the backup repository on which the storage quota for the tenant is created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4.
@@ -19898,7 +19898,7 @@ pub struct VSphereSelfServiceConfig {
     #[serde(
         rename = "RepositoryUid",
         alias = "repositoryUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_uid: crate::runtime::Uid,
     /// Size of the storage quota assigned to the tenant (in GB).
@@ -19907,7 +19907,7 @@ pub struct VSphereSelfServiceConfig {
     #[serde(
         rename = "QuotaGb",
         alias = "quotaGb",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
     /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
@@ -19918,7 +19918,7 @@ pub struct VSphereSelfServiceConfig {
         alias = "perUser",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub per_user: Option<bool>,
     /// Tenant access configuration settings. For details, see vSphere Self-Service Account Settings
@@ -19963,7 +19963,7 @@ pub struct VSphereSelfServiceConfig {
         alias = "usedQuotaMb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub used_quota_mb: Option<i64>,
     /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal. Possible values: • True — tenant jobs are configured with the default settings of a backup job for vSphere VMs. • False — tenant jobs are configured with settings of the backup job specified as a template.
@@ -19974,7 +19974,7 @@ pub struct VSphereSelfServiceConfig {
         alias = "defaultSettings",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
     /// Job scheduling options. Possible values: • Full — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options. • Partial — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only. • Random — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window. • Disabled — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
@@ -19997,7 +19997,7 @@ pub struct VSphereSelfServiceConfig {
         alias = "highPriorityJob",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub high_priority_job: Option<bool>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -20076,7 +20076,7 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
     #[serde(
         rename = "AccountName",
         alias = "accountName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub account_name: String,
     /// ID of the tenant access configuration, for example: S-1-5-21-2710250414-1144789048-1111555807-25028.
@@ -20087,7 +20087,7 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
         alias = "accountSid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub account_sid: Option<String>,
     /// Type of the tenant access configuration. Possible values: • User — tenant access configuration is created for a vSphere user. • Group — tenant access configuration is created for a vSphere group.
@@ -20132,7 +20132,7 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
         alias = "defaultSettings",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
     /// Job scheduling options. Possible values: • Full — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options. • Partial — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only. • Random — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window. • Disabled — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
@@ -20155,7 +20155,7 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
         alias = "highPriorityJob",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub high_priority_job: Option<bool>,
 }
@@ -20189,7 +20189,7 @@ pub struct VSphereSelfServiceConfigs {
         alias = "VSphereSelfServiceConfig",
         alias = "vSphereSelfServiceConfigs",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub v_sphere_self_service_config: Vec<VSphereSelfServiceConfig>,
@@ -20222,7 +20222,7 @@ pub struct VSphereSelfServiceCreateSpec {
     #[serde(
         rename = "AccountName",
         alias = "accountName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub account_name: String,
     /// Type of the tenant access configuration. Possible values: • User — tenant access configuration is created for a vSphere user. • Group — tenant access configuration is created for a vSphere group.
@@ -20241,7 +20241,7 @@ pub struct VSphereSelfServiceCreateSpec {
     #[serde(
         rename = "RepositoryUid",
         alias = "repositoryUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_uid: crate::runtime::Uid,
     /// Size of the storage quota assigned to the tenant (in GB).
@@ -20250,7 +20250,7 @@ pub struct VSphereSelfServiceCreateSpec {
     #[serde(
         rename = "QuotaGb",
         alias = "quotaGb",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
     /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
@@ -20261,7 +20261,7 @@ pub struct VSphereSelfServiceCreateSpec {
         alias = "perUser",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub per_user: Option<bool>,
     /// UID of the backup job that will be used as a template for backup jobs created by the tenant of vSphere Self-Service Backup Portal. The backup job must be created in advance on the backup server connected to Veeam Backup Enterprise Manager. Settings of the specified job will be applied to backup jobs created by the tenant. If the job ID is not specified, tenant jobs will be configured with the default vSphere backup job settings. Settings applied to backup jobs of the tenant will be displayed in the representation of the /selfService/vSphere/Configs/{ID}/backupJobSettings resource.
@@ -20272,7 +20272,7 @@ pub struct VSphereSelfServiceCreateSpec {
         alias = "templateJobUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// XML element `<TemplateMode>`; JSON `"TemplateMode"`.
@@ -20281,7 +20281,7 @@ pub struct VSphereSelfServiceCreateSpec {
         alias = "templateMode",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_mode: Option<String>,
     /// Job scheduling options. Possible values: • Full — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options. • Partial — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only. • Random — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window. • Disabled — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
@@ -20304,7 +20304,7 @@ pub struct VSphereSelfServiceCreateSpec {
         alias = "highPriorityJob",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub high_priority_job: Option<bool>,
     /// Defines a list of vCenter Servers whose VMs are available to the tenant. By default, the tenant has access to all vCenter Servers. For details, see vCenters Scope Settings.
@@ -20314,7 +20314,7 @@ pub struct VSphereSelfServiceCreateSpec {
         rename = "VCentersScope",
         alias = "vCentersScope",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub v_centers_scope: Vec<VCentersScopeListType>,
@@ -20382,7 +20382,7 @@ pub struct VeeamZipStartupSpec {
     #[serde(
         rename = "VmRef",
         alias = "vmRef",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub vm_ref: String,
     /// UID of the backup repository on which the VeeamZIP file must be created.
@@ -20391,7 +20391,7 @@ pub struct VeeamZipStartupSpec {
     #[serde(
         rename = "RepositoryUid",
         alias = "repositoryUid",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_uid: crate::runtime::Uid,
     /// ID of the password that must be used to encrypt the VeeamZIP file, for example: aeab2c41-fbb1-4d67-83a9-00e269b777c7. Password IDs containing 32 digits with 4 dashes are displayed in the representation of the /backupServers/{ID}/passwords/{ID} resource.
@@ -20402,7 +20402,7 @@ pub struct VeeamZipStartupSpec {
         alias = "passwordKeyId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password_key_id: Option<String>,
     /// Compression level that must be used to create the VeeamZIP file. Possible values: • 1 — No compression • 2 — Dedupe-friendly • 3 — Optimal • 4 — High • 5 — Extreme
@@ -20418,7 +20418,7 @@ pub struct VeeamZipStartupSpec {
         alias = "disableGuestQuiescence",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub disable_guest_quiescence: Option<bool>,
     /// Period of time for which the created VeeamZIP file must be retained on the backup repository. Possible values: • Never • Tonight • TomorrowNight • In3days • In1Week • In2Weeks • In1Month • In3Months • In6Months • In1Year • In2Years • In3Years • In5Years • In7Years The In5Years and In7Years values are available starting from Veeam Backup Enterprise Manager 11a (build 11.0.1.1261).
@@ -20483,7 +20483,7 @@ pub struct ViCloudHardwarePlan {
     #[serde(
         rename = "HypervisorHostRef",
         alias = "hypervisorHostRef",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub hypervisor_host_ref: String,
     /// Type of the VMware object. Possible values: • ClusterComputeResource • HostSystem
@@ -20497,7 +20497,7 @@ pub struct ViCloudHardwarePlan {
     #[serde(
         rename = "ParentName",
         alias = "parentName",
-        deserialize_with = "super::serde_helpers::lenient"
+        deserialize_with = "crate::runtime::json::lenient"
     )]
     pub parent_name: String,
     /// Datastore parameters for the created hardware plan. For details, see Datastore Settings.
@@ -20556,7 +20556,7 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         alias = "Datastore",
         alias = "datastores",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub datastore: Vec<Datastore>,
@@ -20568,7 +20568,7 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         alias = "friendlyName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub friendly_name: Option<String>,
     /// Type of the datastore. Possible values: • Datastore • StoragePod
@@ -20591,7 +20591,7 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         alias = "reference",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub reference: Option<String>,
     /// Storage quota for tenant VM replicas on the datastore (in GB).
@@ -20602,7 +20602,7 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         alias = "quotaGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_gb: Option<i64>,
 }
@@ -20660,7 +20660,7 @@ pub struct ViCloudHardwarePlanorHvCloudHardwarePlan {
         alias = "hypervisorHostRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hypervisor_host_ref: Option<String>,
     /// Storage volume parameters for the created hardware plan. For details, see Volume Settings.
@@ -20722,7 +20722,7 @@ pub struct VlanConfiguration {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// ID of the virtual switch in the Veeam infrastructure, for example: 510f34ea-1534-437c-a746-f32cf0f712aa.
@@ -20734,7 +20734,7 @@ pub struct VlanConfiguration {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<String>,
     /// Reference to the host on which the virtual switch with VLAN ranges is configured, for example: urn:VMware:Host:4a3f28d9-d4f3-4e4c-9afb-91db8ab57436.host-438. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -20745,7 +20745,7 @@ pub struct VlanConfiguration {
         alias = "hostRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub host_ref: Option<String>,
     /// Platform of the virtualization host on which the virtual switch is configured. Possible values: • VMware • HyperV
@@ -20766,7 +20766,7 @@ pub struct VlanConfiguration {
         alias = "vlanIdsWithInternetLeftBound",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vlan_ids_with_internet_left_bound: Option<i64>,
     /// The last VLAN ID in the range of VLANs that are used for providing networks with internet access to tenant VM replicas.
@@ -20777,7 +20777,7 @@ pub struct VlanConfiguration {
         alias = "vlanIdsWithInternetRightBound",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vlan_ids_with_internet_right_bound: Option<i64>,
     /// The first VLAN ID in the range of VLANs that are used for providing networks without internet access to tenant VM replicas.
@@ -20788,7 +20788,7 @@ pub struct VlanConfiguration {
         alias = "vlanIdsWithoutInternetLeftBound",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vlan_ids_without_internet_left_bound: Option<i64>,
     /// The last VLAN ID in the range of VLANs that are used for providing networks without internet access to tenant VM replicas.
@@ -20799,7 +20799,7 @@ pub struct VlanConfiguration {
         alias = "vlanIdsWithoutInternetRightBound",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vlan_ids_without_internet_right_bound: Option<i64>,
     /// Name of the virtual switch, for example: Intel(R) I350 Gigabit Network Connection - Virtual Switch.
@@ -20810,7 +20810,7 @@ pub struct VlanConfiguration {
         alias = "switchName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub switch_name: Option<String>,
     /// ID of the virtual switch in the virtualization infrastructure, for example: 4670EE6D-66BE-4A1C-A58E-6389CA99BD3E.
@@ -20821,7 +20821,7 @@ pub struct VlanConfiguration {
         alias = "switchId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub switch_id: Option<String>,
     /// Name of the cluster on which the virtual switch with VLAN ranges is configured.
@@ -20832,7 +20832,7 @@ pub struct VlanConfiguration {
         alias = "clusterName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cluster_name: Option<String>,
     /// ID of the cluster on which the virtual switch with VLAN ranges is configured.
@@ -20843,7 +20843,7 @@ pub struct VlanConfiguration {
         alias = "clusterId",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cluster_id: Option<String>,
     /// Type of the virtual switch. Possible values: • VirtualSwitch • DistributedVirtualSwitch
@@ -20941,7 +20941,7 @@ pub struct Vm {
         alias = "vmRestorePointUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_restore_point_uid: Option<String>,
     /// XML element `<VmNewName>`; JSON `"VmNewName"`.
@@ -20950,7 +20950,7 @@ pub struct Vm {
         alias = "vmNewName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_new_name: Option<String>,
     /// XML element `<DatastoreRef>`; JSON `"DatastoreRef"`.
@@ -20959,7 +20959,7 @@ pub struct Vm {
         alias = "datastoreRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub datastore_ref: Option<String>,
     /// XML element `<OrgVdcStorageProfileRef>`; JSON `"OrgVdcStorageProfileRef"`.
@@ -20968,7 +20968,7 @@ pub struct Vm {
         alias = "orgVdcStorageProfileRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub org_vdc_storage_profile_ref: Option<String>,
     /// XML element `<LinkedCloneVmTemplateRef>`; JSON `"LinkedCloneVmTemplateRef"`.
@@ -20977,7 +20977,7 @@ pub struct Vm {
         alias = "linkedCloneVmTemplateRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linked_clone_vm_template_ref: Option<String>,
     /// XML element `<Vm>`; JSON `"Vm"`.
@@ -21030,7 +21030,7 @@ pub struct VmReplicaPoint {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -21039,7 +21039,7 @@ pub struct VmReplicaPoint {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM replica point, for example: dc-hv@2014-08-21 11:03:38.
@@ -21050,7 +21050,7 @@ pub struct VmReplicaPoint {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VM replica point resource.
@@ -21062,7 +21062,7 @@ pub struct VmReplicaPoint {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
@@ -21071,7 +21071,7 @@ pub struct VmReplicaPoint {
         alias = "vmDisplayName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -21092,7 +21092,7 @@ pub struct VmReplicaPoint {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Name of the VM for which the restore point has been created.
@@ -21103,7 +21103,7 @@ pub struct VmReplicaPoint {
         alias = "vmName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_name: Option<String>,
     /// Replication method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
@@ -21132,7 +21132,7 @@ pub struct VmReplicaPoint {
         alias = "pointType",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub point_type: Option<String>,
 }
@@ -21180,7 +21180,7 @@ pub struct VmReplicaPointLink {
         alias = "rel",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rel: Option<String>,
     /// XML attribute `Type`; JSON `"Type"`.
@@ -21189,7 +21189,7 @@ pub struct VmReplicaPointLink {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -21198,7 +21198,7 @@ pub struct VmReplicaPointLink {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
@@ -21207,7 +21207,7 @@ pub struct VmReplicaPointLink {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
 }
@@ -21279,7 +21279,7 @@ pub struct VmRestoreParameters {
         alias = "vmRestorePointUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_restore_point_uid: Option<String>,
     /// Name of the restored VM. If this parameter is not specified, the VM is restored with its initial name.
@@ -21290,7 +21290,7 @@ pub struct VmRestoreParameters {
         alias = "vmNewName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_new_name: Option<String>,
     /// Reference to the datastore on which VM files should be placed. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -21301,7 +21301,7 @@ pub struct VmRestoreParameters {
         alias = "datastoreRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub datastore_ref: Option<String>,
     /// Reference to the OrgVdc profile to be used for the restored VM. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -21312,7 +21312,7 @@ pub struct VmRestoreParameters {
         alias = "orgVdcStorageProfileRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub org_vdc_storage_profile_ref: Option<String>,
     /// (For linked clone VMs) Reference to the template that was used to create the VM. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -21323,7 +21323,7 @@ pub struct VmRestoreParameters {
         alias = "linkedCloneVmTemplateRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linked_clone_vm_template_ref: Option<String>,
     /// XML element `<VmRestoreSpec>`; JSON `"VmRestoreSpec"`.
@@ -21374,7 +21374,7 @@ pub struct VmRestorePoint {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -21383,7 +21383,7 @@ pub struct VmRestorePoint {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM backup restore point, for example: sql01-hv@2013-08-24 05:03:25.
@@ -21394,7 +21394,7 @@ pub struct VmRestorePoint {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the VM backup point resource.
@@ -21406,7 +21406,7 @@ pub struct VmRestorePoint {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -21427,7 +21427,7 @@ pub struct VmRestorePoint {
         alias = "creationTimeUTC",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Name of the VM for which the restore point has been created.
@@ -21438,7 +21438,7 @@ pub struct VmRestorePoint {
         alias = "vmName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_name: Option<String>,
     /// Backup method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
@@ -21469,7 +21469,7 @@ pub struct VmRestorePoint {
         alias = "hierarchyObjRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
 }
@@ -21547,7 +21547,7 @@ pub struct VmRestoreSpec {
         alias = "powerOnAfterRestore",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub power_on_after_restore: Option<String>,
     /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
@@ -21556,7 +21556,7 @@ pub struct VmRestoreSpec {
         alias = "hierarchyRootUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_root_uid: Option<String>,
     /// XML element `<QuickRollback>`; JSON `"QuickRollback"`.
@@ -21565,7 +21565,7 @@ pub struct VmRestoreSpec {
         alias = "quickRollback",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quick_rollback: Option<String>,
     /// XML element `<VmRestoreParameters>`; JSON `"VmRestoreParameters"`.
@@ -21607,7 +21607,7 @@ pub struct VmVm {
         alias = "datastoreRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub datastore_ref: Option<String>,
     /// XML element `<LinkedCloneVmTemplateRef>`; JSON `"LinkedCloneVmTemplateRef"`.
@@ -21616,7 +21616,7 @@ pub struct VmVm {
         alias = "linkedCloneVmTemplateRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linked_clone_vm_template_ref: Option<String>,
     /// XML element `<OrgVdcStorageProfileRef>`; JSON `"OrgVdcStorageProfileRef"`.
@@ -21625,7 +21625,7 @@ pub struct VmVm {
         alias = "orgVdcStorageProfileRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub org_vdc_storage_profile_ref: Option<String>,
     /// XML element `<VmNewName>`; JSON `"VmNewName"`.
@@ -21634,7 +21634,7 @@ pub struct VmVm {
         alias = "vmNewName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_new_name: Option<String>,
     /// XML element `<VmRestorePointUid>`; JSON `"VmRestorePointUid"`.
@@ -21643,7 +21643,7 @@ pub struct VmVm {
         alias = "vmRestorePointUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_restore_point_uid: Option<String>,
 }
@@ -21688,7 +21688,7 @@ pub struct VmsRestoreParameters {
         alias = "vmRestorePointUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_restore_point_uid: Option<crate::runtime::Uid>,
     /// Name of the restored VM. If this parameter is not specified, the VM is restored with its initial name.
@@ -21699,7 +21699,7 @@ pub struct VmsRestoreParameters {
         alias = "vmNewName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_new_name: Option<String>,
     /// Reference to the datastore on which VM files must be placed. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -21710,7 +21710,7 @@ pub struct VmsRestoreParameters {
         alias = "datastoreRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub datastore_ref: Option<String>,
     /// Reference to the OrgVdc profile to be used for the restored VM. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -21721,7 +21721,7 @@ pub struct VmsRestoreParameters {
         alias = "orgVdcStorageProfileRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub org_vdc_storage_profile_ref: Option<String>,
     /// (For linked clone VMs) Reference to the template that was used to create the VM. You can construct the reference manually or use the lookup service to retrieve the reference.
@@ -21732,7 +21732,7 @@ pub struct VmsRestoreParameters {
         alias = "linkedCloneVmTemplateRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linked_clone_vm_template_ref: Option<String>,
     /// XML element `<vCloudVAppRestoreSpec>`; JSON `"vCloudVAppRestoreSpec"`.
@@ -21780,7 +21780,7 @@ pub struct Volume {
         alias = "id",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub id: Option<String>,
     /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
@@ -21789,7 +21789,7 @@ pub struct Volume {
         alias = "friendlyName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub friendly_name: Option<String>,
     /// XML element `<VolumePath>`; JSON `"VolumePath"`.
@@ -21798,7 +21798,7 @@ pub struct Volume {
         alias = "volumePath",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub volume_path: Option<String>,
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
@@ -21807,7 +21807,7 @@ pub struct Volume {
         alias = "quotaGb",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_gb: Option<String>,
 }
@@ -21841,7 +21841,7 @@ pub struct VssSnapshotOptions {
         alias = "vssSnapshotMode",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vss_snapshot_mode: Option<String>,
     /// XML element `<IsCopyOnly>`; JSON `"IsCopyOnly"`.
@@ -21850,7 +21850,7 @@ pub struct VssSnapshotOptions {
         alias = "isCopyOnly",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub is_copy_only: Option<String>,
     /// XML element `<UsePersistentGuestAgent>`; JSON `"UsePersistentGuestAgent"`.
@@ -21859,7 +21859,7 @@ pub struct VssSnapshotOptions {
         alias = "usePersistentGuestAgent",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub use_persistent_guest_agent: Option<String>,
 }
@@ -21907,7 +21907,7 @@ pub struct VssSnapshotOptionsType {
         alias = "isCopyOnly",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub is_copy_only: Option<bool>,
     /// Defines whether to use persistent guest agents on the protected VM for application-aware processing. Possible values: • True • False The default value is False.
@@ -21918,7 +21918,7 @@ pub struct VssSnapshotOptionsType {
         alias = "usePersistentGuestAgent",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub use_persistent_guest_agent: Option<bool>,
 }
@@ -21954,7 +21954,7 @@ pub struct WanAccelerator {
         alias = "type",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
@@ -21963,7 +21963,7 @@ pub struct WanAccelerator {
         alias = "href",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub href: Option<crate::runtime::Url>,
     /// Name of the WAN accelerator, for example: SourceWanAccelerator.
@@ -21974,7 +21974,7 @@ pub struct WanAccelerator {
         alias = "name",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
     /// UID of the WAN accelerator resource, for example: urn:veeam:WanAccelerator:55bd11af-696d-4224-ae9c-0917c851177c.
@@ -21986,7 +21986,7 @@ pub struct WanAccelerator {
         alias = "uid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
@@ -22007,7 +22007,7 @@ pub struct WanAccelerator {
         alias = "description",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
     /// Defines if the WAN accelerator is out of date.
@@ -22018,7 +22018,7 @@ pub struct WanAccelerator {
         alias = "outOfDate",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub out_of_date: Option<bool>,
     /// Veeam Backup & Replication version of the WAN accelerator, for example: 11.0.
@@ -22029,7 +22029,7 @@ pub struct WanAccelerator {
         alias = "version",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub version: Option<String>,
     /// Size of the global cache (in GB) specified for the WAN accelerator, for example: 100.
@@ -22040,7 +22040,7 @@ pub struct WanAccelerator {
         alias = "capacity",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub capacity: Option<i64>,
     /// Port over which WAN accelerators communicate with each other. By default, port 6165 is used.
@@ -22051,7 +22051,7 @@ pub struct WanAccelerator {
         alias = "trafficPort",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub traffic_port: Option<i64>,
     /// Number of connections that are used to transmit data between WAN accelerators. Parameter is set in Veeam Backup & Replication, the default value is 5.
@@ -22062,7 +22062,7 @@ pub struct WanAccelerator {
         alias = "connectionsCount",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub connections_count: Option<i64>,
     /// Path to the folder where service files (for source and target WAN accelerators) and global cache data (for target WAN accelerator) are stored.
@@ -22073,7 +22073,7 @@ pub struct WanAccelerator {
         alias = "cachePath",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cache_path: Option<String>,
     /// Defines if the WAN accelerator operates in the high bandwidth mode. This mode applies simplified algorithms for data deduplication and does not use the global cache. It allows Veeam Backup & Replication to transfer incremental backup data more efficiently in case network bandwidth is greater than 100 Mbps.
@@ -22084,7 +22084,7 @@ pub struct WanAccelerator {
         alias = "highBandwidthModeEnabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub high_bandwidth_mode_enabled: Option<bool>,
     /// UID of the backup server parent to the WAN accelerator.
@@ -22095,7 +22095,7 @@ pub struct WanAccelerator {
         alias = "backupServerUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server_uid: Option<crate::runtime::Uid>,
     /// Name of the backup server parent to the WAN accelerator.
@@ -22106,7 +22106,7 @@ pub struct WanAccelerator {
         alias = "backupServerName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server_name: Option<String>,
 }
@@ -22168,7 +22168,7 @@ pub struct WeeklyOptionsInfoType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Number of weeks to keep full backups for archival purposes.
@@ -22179,7 +22179,7 @@ pub struct WeeklyOptionsInfoType {
         alias = "retentionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
     /// Day of the week when the full backup that will be kept for archival purposes is created. Possible values: • Sunday • Monday • Tuesday • Wednesday • Thursday • Friday • Saturday
@@ -22221,7 +22221,7 @@ pub struct WindowsGuestFsIndexingOptions {
         alias = "fileSystemIndexingMode",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub file_system_indexing_mode: Option<String>,
     /// XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders"`.
@@ -22230,7 +22230,7 @@ pub struct WindowsGuestFsIndexingOptions {
         alias = "includedIndexingFolders",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub included_indexing_folders: Option<String>,
     /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": {"Paths": […]}`.
@@ -22298,7 +22298,7 @@ pub struct WindowsGuestFsIndexingOptionsType {
         rename = "IncludedIndexingFolders",
         alias = "includedIndexingFolders",
         default,
-        deserialize_with = "super::serde_helpers::vec",
+        deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "Vec::is_empty"
     )]
     pub included_indexing_folders: Vec<String>,
@@ -22355,7 +22355,7 @@ pub struct YearlyOptionsInfoType {
         alias = "enabled",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
     /// Number of years to keep full backups for archival purposes.
@@ -22366,7 +22366,7 @@ pub struct YearlyOptionsInfoType {
         alias = "retentionperiod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retentionperiod: Option<i64>,
     /// Number of years to keep full backups for archival purposes.
@@ -22377,7 +22377,7 @@ pub struct YearlyOptionsInfoType {
         alias = "retentionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
     /// Month when the full backup that will be kept for archival purposes is created. Possible values: • January • February • March • April • May • June • July • August • September • October • November • December
@@ -22421,7 +22421,7 @@ pub struct VCloudVAppRestoreSpec {
         alias = "powerOnAfterRestore",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub power_on_after_restore: Option<String>,
     /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
@@ -22430,7 +22430,7 @@ pub struct VCloudVAppRestoreSpec {
         alias = "hierarchyRootUid",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_root_uid: Option<String>,
     /// XML element `<OrgVdcRef>`; JSON `"OrgVdcRef"`.
@@ -22439,7 +22439,7 @@ pub struct VCloudVAppRestoreSpec {
         alias = "orgVdcRef",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub org_vdc_ref: Option<String>,
     /// XML element `<vAppNewName>`; JSON `"vAppNewName"`.
@@ -22447,7 +22447,7 @@ pub struct VCloudVAppRestoreSpec {
         rename = "vAppNewName",
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::serde_helpers::lenient_opt"
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub v_app_new_name: Option<String>,
     /// XML `<VmsRestoreParameters><Vm/>…</VmsRestoreParameters>`; JSON `"VmsRestoreParameters": {"Vms": […]}`.

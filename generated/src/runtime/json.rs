@@ -62,6 +62,93 @@ pub fn to_vec<T: Serialize>(value: &T) -> Vec<u8> {
     try_to_vec(value).unwrap_or_default()
 }
 
+/// Writes `value` as `{"<inner>": [...]}`: a list the way some Enterprise Manager types wrap it
+/// (the generated per-shape serializers call this).
+pub fn serialize_wrapped<S: serde::Serializer, T: Serialize>(
+    inner: &'static str,
+    value: &Option<Vec<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry(inner, value)?;
+    map.end()
+}
+
+/// [`list`] for repeated elements: absent, `null` and `[]` are all an empty list.
+pub fn vec<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error> {
+    Ok(list(deserializer)?.unwrap_or_default())
+}
+
+/// A number, boolean or text from any JSON scalar: the docs' samples send `"389"` for numbers,
+/// `"True"` for booleans, and `389` where the table says String.
+pub fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: DeserializeOwned + std::str::FromStr,
+{
+    let value = Value::deserialize(deserializer)?;
+    scalar_from_value(value).map_err(D::Error::custom)
+}
+
+/// [`lenient`] for optional fields; `null` is absent.
+pub fn lenient_opt<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: DeserializeOwned + std::str::FromStr,
+{
+    match Value::deserialize(deserializer)? {
+        Value::Null => Ok(None),
+        other => scalar_from_value(other).map(Some).map_err(D::Error::custom),
+    }
+}
+
+/// The value as `T` directly, else its text parsed (booleans case-blind).
+fn scalar_from_value<T>(value: Value) -> Result<T, String>
+where
+    T: DeserializeOwned + std::str::FromStr,
+{
+    let text = match &value {
+        Value::String(s) => s.trim().to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        _ => return serde_json::from_value(value).map_err(|e| e.to_string()),
+    };
+    serde_json::from_value(value)
+        .or_else(|_| text.parse())
+        .or_else(|_| text.to_ascii_lowercase().parse())
+        .map_err(|_| format!("{text:?} is not a valid value"))
+}
+
+/// Any scalar as its text: enum values arrive as strings, numbers or booleans.
+pub fn wire_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    struct Wire;
+    impl serde::de::Visitor<'_> for Wire {
+        type Value = String;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string, number or boolean")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+    }
+    deserializer.deserialize_any(Wire)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -77,6 +77,19 @@ pub trait ToXml {
     fn write_xml(&self, w: &mut ElementWriter);
 }
 
+// Recursive generated types hold themselves through a `Box`.
+impl<T: ToXml> ToXml for Box<T> {
+    fn write_xml(&self, w: &mut ElementWriter) {
+        (**self).write_xml(w)
+    }
+}
+
+impl<T: FromXml> FromXml for Box<T> {
+    fn from_xml(el: &Element) -> Result<Self, DecodeError> {
+        T::from_xml(el).map(Box::new)
+    }
+}
+
 /// A value that is the text of an attribute or of a text-only element.
 pub trait XmlText: Sized {
     /// Reads the value from its text.
