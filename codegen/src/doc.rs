@@ -43,6 +43,16 @@ pub struct Block {
     pub kind: BlockKind,
 }
 
+impl Block {
+    /// The table, when the block is one.
+    pub fn table(&self) -> Option<&Table> {
+        match &self.kind {
+            BlockKind::Table(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum BlockKind {
     /// A real heading (`#`, `<h2>`, or the first line of a text page).

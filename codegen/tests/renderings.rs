@@ -181,10 +181,7 @@ fn word_diff(a: &BTreeMap<String, usize>, b: &BTreeMap<String, usize>) -> Vec<St
 fn tables(blocks: &[Block], known_only: bool) -> Vec<Table> {
     blocks
         .iter()
-        .filter_map(|b| match &b.kind {
-            BlockKind::Table(t) => Some(t),
-            _ => None,
-        })
+        .filter_map(Block::table)
         .filter(|t| {
             !known_only
                 || KNOWN_TABLE_HEADERS

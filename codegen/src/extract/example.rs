@@ -126,12 +126,8 @@ fn flush(
                 out.push(Example {
                     source: sink.at(line),
                     description: description.take(),
-                    method: None,
-                    url: None,
-                    headers: Vec::new(),
-                    request_body: None,
-                    status: None,
                     response_body: Some(sample),
+                    ..Example::default()
                 });
             }
             None => sink.push(
@@ -156,12 +152,7 @@ fn flush(
             current = Some(Example {
                 source: sink.at(line),
                 description: description.take(),
-                method: None,
-                url: None,
-                headers: Vec::new(),
-                request_body: None,
-                status: None,
-                response_body: None,
+                ..Example::default()
             });
         }
         let Some(ex) = current.as_mut() else { continue };

@@ -166,7 +166,7 @@ pub struct Filter {
     pub values: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Example {
     pub source: Source,
     #[serde(skip_serializing_if = "Option::is_none")]

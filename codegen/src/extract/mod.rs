@@ -81,10 +81,8 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
         };
         if kind == PageKind::Concept {
             for b in section.blocks {
-                if let BlockKind::Table(table) = &b.kind {
-                    if tables::kind(table) == TableKind::Elements {
-                        type_tables.push(tables::elements(table, &owner, b.line, sink));
-                    }
+                if let Some(table) = b.table().filter(|t| tables::kind(t) == TableKind::Elements) {
+                    type_tables.push(tables::elements(table, &owner, b.line, sink));
                 }
             }
             continue;
@@ -230,7 +228,7 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
             op.examples.extend(example::examples(section.blocks, sink));
         }
         for b in section.blocks {
-            let BlockKind::Table(table) = &b.kind else {
+            let Some(table) = b.table() else {
                 continue;
             };
             match tables::kind(table) {

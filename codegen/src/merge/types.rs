@@ -62,6 +62,13 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
         .filter(|f| !f.type_tables.is_empty())
         .map(|f| (f.title.to_ascii_lowercase(), f))
         .collect();
+    // Operations by key, once: the loop below looks one up per page.
+    let by_key: BTreeMap<String, usize> = model
+        .operations
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.key(), i))
+        .collect();
     let mut tb = TableBuilder {
         model,
         m,
@@ -149,7 +156,10 @@ pub fn build(facts: &[PageFacts], keys: &[Option<RequestLine>], model: &mut Mode
                 }
             }
         }
-        if let Some(o) = tb.model.operations.iter_mut().find(|o| o.key() == key) {
+        if let Some(o) = by_key
+            .get(&key)
+            .and_then(|&i| tb.model.operations.get_mut(i))
+        {
             if let Some(body) = o.request_body.as_mut() {
                 body.type_name = body
                     .type_name

@@ -340,13 +340,7 @@ mod tests {
     use crate::read::pipe_text::fuzz;
 
     fn tables(blocks: &[Block]) -> Vec<&Table> {
-        blocks
-            .iter()
-            .filter_map(|b| match &b.kind {
-                BlockKind::Table(t) => Some(t),
-                _ => None,
-            })
-            .collect()
+        blocks.iter().filter_map(Block::table).collect()
     }
 
     #[test]

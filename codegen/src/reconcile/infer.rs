@@ -558,31 +558,24 @@ impl<'m> Inferer<'m> {
         owner: &str,
         at: &Source,
     ) -> Option<&'a Field> {
-        if let Some(f) = Self::table_field(table, wire).filter(|f| !matched.contains(&f.name)) {
-            if f.name != wire {
-                self.diagnostics.push(Diagnostic::new(
-                    at.clone(),
-                    Code::TableSampleMismatch,
-                    format!(
-                        "{owner}: the table writes {}, the sample {wire}; the wire name is {wire}",
-                        f.name
-                    ),
-                ));
-            }
-            return Some(f);
+        let f = Self::table_field(table, wire)
+            .filter(|f| !matched.contains(&f.name))
+            .or_else(|| {
+                table
+                    .iter()
+                    .filter(|f| !matched.contains(&f.name) && f.name.len() >= 4)
+                    .find(|f| wire.starts_with(&f.name) && !table.iter().any(|g| g.name == wire))
+            })?;
+        if f.name != wire {
+            self.diagnostics.push(Diagnostic::new(
+                at.clone(),
+                Code::TableSampleMismatch,
+                format!(
+                    "{owner}: the table writes {}, the sample {wire}; the wire name is {wire}",
+                    f.name
+                ),
+            ));
         }
-        let f = table
-            .iter()
-            .filter(|f| !matched.contains(&f.name) && f.name.len() >= 4)
-            .find(|f| wire.starts_with(&f.name) && !table.iter().any(|g| g.name == wire))?;
-        self.diagnostics.push(Diagnostic::new(
-            at.clone(),
-            Code::TableSampleMismatch,
-            format!(
-                "{owner}: the table writes {}, the sample {wire}; the wire name is {wire}",
-                f.name
-            ),
-        ));
         Some(f)
     }
 

@@ -29,12 +29,14 @@ pub(crate) mod test_server {
     //! chosen by a closure from the request's number and text; it stops when the closure says
     //! so, when the test drops it or asks for the requests, and after 10 s in any case.
 
-    use std::io::{Read, Write};
-    use std::net::{TcpListener, TcpStream};
+    use std::io::Write;
+    use std::net::TcpListener;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::Arc;
     use std::thread::JoinHandle;
     use std::time::{Duration, Instant};
+
+    use crate::runtime::client::test_server::read_request;
 
     /// A running server: its base URL (`http://127.0.0.1:<port>/api`) and its thread.
     pub(crate) struct TestServer {
@@ -112,33 +114,6 @@ pub(crate) mod test_server {
             base: format!("http://127.0.0.1:{port}/api"),
             stop,
             handle: Some(handle),
-        }
-    }
-
-    fn read_request(stream: &mut TcpStream) -> String {
-        let _ = stream.set_nonblocking(false);
-        let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-        let mut data = Vec::new();
-        let mut buf = [0u8; 4096];
-        loop {
-            let text = String::from_utf8_lossy(&data).into_owned();
-            if let Some(end) = text.find("\r\n\r\n") {
-                let length = text[..end]
-                    .lines()
-                    .find_map(|l| {
-                        let (k, v) = l.split_once(':')?;
-                        k.eq_ignore_ascii_case("content-length")
-                            .then(|| v.trim().parse::<usize>().ok())?
-                    })
-                    .unwrap_or(0);
-                if data.len() >= end + 4 + length {
-                    return text;
-                }
-            }
-            match stream.read(&mut buf) {
-                Ok(0) | Err(_) => return String::from_utf8_lossy(&data).into_owned(),
-                Ok(n) => data.extend_from_slice(&buf[..n]),
-            }
         }
     }
 

@@ -909,7 +909,8 @@ pub(crate) mod test_server {
         (format!("http://127.0.0.1:{port}/api/"), handle)
     }
 
-    fn read_request(stream: &mut TcpStream) -> String {
+    /// Reads one request (head, and a body up to its Content-Length) as text.
+    pub(crate) fn read_request(stream: &mut TcpStream) -> String {
         let _ = stream.set_nonblocking(false);
         let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
         let mut data = Vec::new();
