@@ -290,14 +290,21 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
             pub text: Option<String>,
         }
     });
+    let unknown_doc = docs(
+        "Members the server sent that the documentation does not name (JSON keys, XML \
+         attributes and elements), kept so that encoding writes them back; see \
+         [`UnknownMembers`](crate::runtime::UnknownMembers).",
+    );
     let from = def.fields.iter().map(|f| {
         let fname = ident(&f.name);
         let expr = from_xml_expr(f);
         quote!(#fname: #expr,)
     });
     let from_text = def.text.as_ref().map(|_| quote!(text: xml::text(el)?,));
+    let from_unknown = unknown_from_xml(def);
     let to = def.fields.iter().map(to_xml_stmt);
     let to_text = def.text.as_ref().map(|_| quote!(w.text(&self.text);));
+    let members = members_impl(def);
     // Secrets never reach Debug output: structs with a password field print it redacted.
     let secret = |f: &FieldDef| {
         let n = f.name.to_ascii_lowercase();
@@ -331,16 +338,14 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
                     f.debug_struct(#label)
                         #(#entries)*
                         #text
+                        .field("unknown", &self.unknown)
                         .finish()
                 }
             }
         }
     });
-    // A struct with nothing to read or write still implements both traits.
-    let empty = def.fields.is_empty() && def.text.is_none();
-    let el = if empty { quote!(_el) } else { quote!(el) };
-    let w = if empty { quote!(_w) } else { quote!(w) };
-    let use_xml = (!empty).then(|| {
+    let el = quote!(el);
+    let use_xml = (!def.fields.is_empty() || def.text.is_some()).then(|| {
         quote!(
             use crate::runtime::xml;
         )
@@ -351,6 +356,9 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         pub struct #name {
             #(#fields)*
             #text_field
+            #unknown_doc
+            #[serde(flatten)]
+            pub unknown: crate::runtime::UnknownMembers,
         }
 
         #debug_impl
@@ -361,14 +369,60 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
                 Ok(Self {
                     #(#from)*
                     #from_text
+                    unknown: #from_unknown,
                 })
             }
         }
 
         impl crate::runtime::xml::ToXml for #name {
-            fn write_xml(&self, #w: &mut crate::runtime::xml::ElementWriter) {
+            fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
                 #(#to)*
                 #to_text
+                self.unknown.write_xml(w);
+            }
+        }
+
+        #members
+    }
+}
+
+/// `UnknownMembers::from_xml(el, attributes, elements read once, elements read as lists, text)`:
+/// the names the struct's fields claim, so everything else is kept.
+fn unknown_from_xml(def: &StructDef) -> TokenStream {
+    let mut attrs = Vec::new();
+    let mut once = Vec::new();
+    let mut many = Vec::new();
+    for f in &def.fields {
+        match &f.xml {
+            XmlPlacement::Attribute { name } => attrs.push(name.clone()),
+            XmlPlacement::Element { name } => once.push(name.clone()),
+            XmlPlacement::Wrapped { wrapper, .. } => once.push(wrapper.clone()),
+            XmlPlacement::Elements { name } => many.push(name.clone()),
+        }
+    }
+    let has_text = def.text.is_some();
+    quote!(crate::runtime::UnknownMembers::from_xml(el, &[#(#attrs),*], &[#(#once),*], &[#(#many),*], #has_text))
+}
+
+/// `impl Members`: the struct's own unknown members, then those of its struct-typed fields under
+/// their wire names.
+fn members_impl(def: &StructDef) -> TokenStream {
+    let name = type_ident(&def.name);
+    let nested: Vec<TokenStream> = def
+        .fields
+        .iter()
+        .filter(|f| is_struct(&f.ty))
+        .map(|f| {
+            let fname = ident(&f.name);
+            let wire = f.xml.key();
+            quote!(crate::runtime::Members::unknown_members(&self.#fname, &crate::runtime::unknown::join(path, #wire), out);)
+        })
+        .collect();
+    quote! {
+        impl crate::runtime::Members for #name {
+            fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+                crate::runtime::unknown::push_names(&self.unknown, path, out);
+                #(#nested)*
             }
         }
     }

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 
 use crate::api::types::{self, Link};
 use crate::runtime::xml::FromXml;
-use crate::runtime::{decode, Client, Error, Method, Request, Url};
+use crate::runtime::{decode, Client, Error, Members, Method, Request, Url};
 
 /// The operation name [`Client::follow`] reports in its errors.
 pub const FOLLOW_OPERATION: &str = "GET <link Href>";
@@ -204,7 +204,10 @@ impl Client {
 
     /// GETs `href` (see [`Client::link_path`] for which links are accepted) and decodes the
     /// answer as `T` in the client's format. Any 2xx is success.
-    pub async fn follow_href<T: FromXml + DeserializeOwned>(&self, href: &Url) -> Result<T, Error> {
+    pub async fn follow_href<T: FromXml + DeserializeOwned + Members>(
+        &self,
+        href: &Url,
+    ) -> Result<T, Error> {
         let response = self
             .send(Request {
                 operation: FOLLOW_OPERATION,
@@ -234,7 +237,10 @@ impl Client {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn follow<T: FromXml + DeserializeOwned>(&self, link: &Link) -> Result<T, Error> {
+    pub async fn follow<T: FromXml + DeserializeOwned + Members>(
+        &self,
+        link: &Link,
+    ) -> Result<T, Error> {
         let href = link
             .href
             .as_ref()
@@ -257,6 +263,7 @@ mod tests {
             r#type: type_.map(Into::into),
             href: Some(href.into()),
             name: None,
+            unknown: Default::default(),
         }
     }
 

@@ -51,7 +51,9 @@ use serde_json::Value;
 use crate::api::query_types::{self, QueryType};
 use crate::api::types::Link;
 use crate::runtime::xml::{self, Element, FromXml};
-use crate::runtime::{decode, Client, DecodeError, Error, Method, Request};
+use crate::runtime::{
+    decode, Client, DecodeError, Error, Members, Method, Request, UnknownMembers,
+};
 
 use super::links::{find_link, HasLinks};
 
@@ -647,6 +649,16 @@ pub struct QueryResult<T> {
     pub items: Vec<T>,
     /// Where this page is, when the server said.
     pub paging_info: Option<PagingInfo>,
+    /// Members of `<QueryResult>` the documentation does not name, kept as sent.
+    pub unknown: UnknownMembers,
+}
+
+impl<T: Members> Members for QueryResult<T> {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        self.items
+            .unknown_members(&crate::runtime::unknown::join(path, "items"), out);
+    }
 }
 
 impl<T> Default for QueryResult<T> {
@@ -654,6 +666,7 @@ impl<T> Default for QueryResult<T> {
         QueryResult {
             items: Vec::new(),
             paging_info: None,
+            unknown: UnknownMembers::default(),
         }
     }
 }
@@ -693,6 +706,13 @@ impl<T: FromXml> FromXml for QueryResult<T> {
         Ok(QueryResult {
             items,
             paging_info: xml::elem(el, "PagingInfo")?,
+            unknown: UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Refs", "Entities", "PagingInfo"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -736,7 +756,15 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for QueryResult<T> {
             None | Some(Value::Null) => None,
             Some(value) => Some(PagingInfo::deserialize(value).map_err(D::Error::custom)?),
         };
-        Ok(QueryResult { items, paging_info })
+        let unknown = UnknownMembers {
+            json: fields.into_iter().collect(),
+            ..UnknownMembers::default()
+        };
+        Ok(QueryResult {
+            items,
+            paging_info,
+            unknown,
+        })
     }
 }
 
@@ -780,7 +808,7 @@ impl Client {
     /// references, the entity type for [`QueryFormat::Entities`].
     ///
     /// [`Ref`]: crate::api::types::Ref
-    pub async fn query_page<T: FromXml + DeserializeOwned>(
+    pub async fn query_page<T: FromXml + DeserializeOwned + Members>(
         &self,
         query: &Query,
     ) -> Result<QueryResult<T>, Error> {
@@ -809,7 +837,7 @@ impl Client {
     /// The stream is not `Unpin`: pin it (`std::pin::pin!`) to call `next`.
     pub fn query_all<'a, T>(&'a self, query: &Query) -> impl Stream<Item = Result<T, Error>> + 'a
     where
-        T: FromXml + DeserializeOwned + 'a,
+        T: FromXml + DeserializeOwned + Members + 'a,
     {
         self.query_pages(query, MAX_PAGES)
     }
@@ -820,7 +848,7 @@ impl Client {
         max_pages: u32,
     ) -> impl Stream<Item = Result<T, Error>> + 'a
     where
-        T: FromXml + DeserializeOwned + 'a,
+        T: FromXml + DeserializeOwned + Members + 'a,
     {
         let state = Pages {
             query: query.clone(),

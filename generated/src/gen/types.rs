@@ -13,6 +13,9 @@ pub struct Acl {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub file_attributes_change_tracking_mode: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Acl {
     fn from_xml(
@@ -24,6 +27,13 @@ impl crate::runtime::xml::FromXml for Acl {
                 el,
                 "FileAttributesChangeTrackingMode",
             )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["FileAttributesChangeTrackingMode"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -33,6 +43,12 @@ impl crate::runtime::xml::ToXml for Acl {
             "FileAttributesChangeTrackingMode",
             &self.file_attributes_change_tracking_mode,
         );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Acl {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `ADTenantType` type of the Enterprise Manager REST API.
@@ -55,6 +71,9 @@ pub struct AdTenantType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub account: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for AdTenantType {
     fn from_xml(
@@ -64,6 +83,13 @@ impl crate::runtime::xml::FromXml for AdTenantType {
         Ok(Self {
             domain: xml::elem(el, "Domain")?,
             account: xml::elem_text(el, "Account")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Domain", "Account"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -71,6 +97,17 @@ impl crate::runtime::xml::ToXml for AdTenantType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("Domain", &self.domain);
         w.elem_text("Account", &self.account);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AdTenantType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.domain,
+            &crate::runtime::unknown::join(path, "Domain"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/jobs/{ID}.
@@ -214,6 +251,9 @@ pub struct AgentBackupJob {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_info: Option<JobInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for AgentBackupJob {
     fn from_xml(
@@ -234,6 +274,23 @@ impl crate::runtime::xml::FromXml for AgentBackupJob {
             next_run: xml::elem_text(el, "NextRun")?,
             job_schedule_options: xml::elem(el, "JobScheduleOptions")?,
             job_info: xml::elem(el, "JobInfo")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "JobType",
+                    "Platform",
+                    "Description",
+                    "ScheduleConfigured",
+                    "ScheduleEnabled",
+                    "NextRun",
+                    "JobScheduleOptions",
+                    "JobInfo",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -252,6 +309,27 @@ impl crate::runtime::xml::ToXml for AgentBackupJob {
         w.elem_text("NextRun", &self.next_run);
         w.elem("JobScheduleOptions", &self.job_schedule_options);
         w.elem("JobInfo", &self.job_info);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentBackupJob {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.job_schedule_options,
+            &crate::runtime::unknown::join(path, "JobScheduleOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.job_info,
+            &crate::runtime::unknown::join(path, "JobInfo"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/protectionGroups/{ID}.
@@ -335,6 +413,9 @@ pub struct AgentProtectionGroup {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for AgentProtectionGroup {
     fn from_xml(
@@ -349,6 +430,13 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroup {
             links: xml::wrapped(el, "Links", "Link")?,
             rescan_schedule_enabled: xml::elem_text(el, "RescanScheduleEnabled")?,
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &["Links", "RescanScheduleEnabled", "HierarchyObjRef"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -361,6 +449,17 @@ impl crate::runtime::xml::ToXml for AgentProtectionGroup {
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("RescanScheduleEnabled", &self.rescan_schedule_enabled);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentProtectionGroup {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}.
@@ -452,6 +551,9 @@ pub struct AgentRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub point_type: Option<super::enums::AgentRestorePointPointType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for AgentRestorePoint {
     fn from_xml(
@@ -467,6 +569,13 @@ impl crate::runtime::xml::FromXml for AgentRestorePoint {
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
             point_type: xml::elem_text(el, "PointType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &["Links", "CreationTimeUTC", "Algorithm", "PointType"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -480,6 +589,17 @@ impl crate::runtime::xml::ToXml for AgentRestorePoint {
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("Algorithm", &self.algorithm);
         w.elem_text("PointType", &self.point_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentRestorePoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}.
@@ -498,6 +618,9 @@ pub struct AgentRestorePointMount {
         skip_serializing_if = "Option::is_none"
     )]
     pub fs_roots: Option<DirectoryEntryListType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for AgentRestorePointMount {
     fn from_xml(
@@ -506,12 +629,30 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
         use crate::runtime::xml;
         Ok(Self {
             fs_roots: xml::elem(el, "FSRoots")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["FSRoots"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for AgentRestorePointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("FSRoots", &self.fs_roots);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentRestorePointMount {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.fs_roots,
+            &crate::runtime::unknown::join(path, "FSRoots"),
+            out,
+        );
     }
 }
 /// Used by GET /backups/{ID}.
@@ -580,6 +721,9 @@ pub struct Backup {
         skip_serializing_if = "Option::is_none"
     )]
     pub backup_type: Option<super::enums::BackupBackupType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Backup {
     fn from_xml(
@@ -593,6 +737,13 @@ impl crate::runtime::xml::FromXml for Backup {
             name: xml::attr(el, "Name")?,
             platform: xml::elem_text(el, "Platform")?,
             backup_type: xml::elem_text(el, "BackupType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "UID", "Name"],
+                &["Platform", "BackupType"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -604,6 +755,12 @@ impl crate::runtime::xml::ToXml for Backup {
         w.attr("Name", &self.name);
         w.elem_text("Platform", &self.platform);
         w.elem_text("BackupType", &self.backup_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Backup {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /backupFiles/{ID}.
@@ -740,6 +897,9 @@ pub struct BackupFile {
         skip_serializing_if = "Option::is_none"
     )]
     pub file_type: Option<super::enums::BackupFileFileType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for BackupFile {
     fn from_xml(
@@ -759,6 +919,22 @@ impl crate::runtime::xml::FromXml for BackupFile {
             compress_ratio: xml::elem_text(el, "CompressRatio")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUtc")?,
             file_type: xml::elem_text(el, "FileType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "FilePath",
+                    "BackupSize",
+                    "DataSize",
+                    "DeduplicationRatio",
+                    "CompressRatio",
+                    "CreationTimeUtc",
+                    "FileType",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -776,6 +952,17 @@ impl crate::runtime::xml::ToXml for BackupFile {
         w.elem_text("CompressRatio", &self.compress_ratio);
         w.elem_text("CreationTimeUtc", &self.creation_time_utc);
         w.elem_text("FileType", &self.file_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupFile {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// The `BackupJobInfo` type of the Enterprise Manager REST API.
@@ -827,6 +1014,9 @@ pub struct BackupJobInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub simple_retention_policy: Option<SimpleRetentionPolicy>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for BackupJobInfo {
     fn from_xml(
@@ -843,6 +1033,19 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
             )?,
             gfs_retention_policy: xml::elem(el, "GfsRetentionPolicy")?,
             simple_retention_policy: xml::elem(el, "SimpleRetentionPolicy")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Includes",
+                    "GuestProcessingOptions",
+                    "AdvancedStorageOptions",
+                    "GfsRetentionPolicy",
+                    "SimpleRetentionPolicy",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -857,6 +1060,32 @@ impl crate::runtime::xml::ToXml for BackupJobInfo {
         );
         w.elem("GfsRetentionPolicy", &self.gfs_retention_policy);
         w.elem("SimpleRetentionPolicy", &self.simple_retention_policy);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupJobInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.includes,
+            &crate::runtime::unknown::join(path, "Includes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.gfs_retention_policy,
+            &crate::runtime::unknown::join(path, "GfsRetentionPolicy"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.simple_retention_policy,
+            &crate::runtime::unknown::join(path, "SimpleRetentionPolicy"),
+            out,
+        );
     }
 }
 /// Used by GET /backupSessions/{ID}.
@@ -1013,6 +1242,9 @@ pub struct BackupJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub is_retry: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for BackupJobSession {
     fn from_xml(
@@ -1034,6 +1266,24 @@ impl crate::runtime::xml::FromXml for BackupJobSession {
             result: xml::elem_text(el, "Result")?,
             progress: xml::elem_text(el, "Progress")?,
             is_retry: xml::elem_text(el, "IsRetry")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "JobUid",
+                    "JobName",
+                    "JobType",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                    "IsRetry",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -1053,6 +1303,17 @@ impl crate::runtime::xml::ToXml for BackupJobSession {
         w.elem_text("Result", &self.result);
         w.elem_text("Progress", &self.progress);
         w.elem_text("IsRetry", &self.is_retry);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupJobSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /backupServers/{ID}.
@@ -1168,6 +1429,9 @@ pub struct BackupServer {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vbr_certificate_thumbprint: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for BackupServer {
     fn from_xml(
@@ -1185,6 +1449,20 @@ impl crate::runtime::xml::FromXml for BackupServer {
             version: xml::elem_text(el, "Version")?,
             wcf_port: xml::elem_text(el, "WcfPort")?,
             vbr_certificate_thumbprint: xml::elem_text(el, "VbrCertificateThumbprint")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "Description",
+                    "Port",
+                    "Version",
+                    "WcfPort",
+                    "VbrCertificateThumbprint",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -1200,6 +1478,17 @@ impl crate::runtime::xml::ToXml for BackupServer {
         w.elem_text("Version", &self.version);
         w.elem_text("WcfPort", &self.wcf_port);
         w.elem_text("VbrCertificateThumbprint", &self.vbr_certificate_thumbprint);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupServer {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by POST /backupServers?action=create, PUT /backupServers/{ID}.
@@ -1282,6 +1571,9 @@ pub struct BackupServerSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vbr_certificate_thumbprint: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl std::fmt::Debug for BackupServerSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1293,6 +1585,7 @@ impl std::fmt::Debug for BackupServerSpec {
             .field("password", &"<redacted>")
             .field("wcf_port", &self.wcf_port)
             .field("vbr_certificate_thumbprint", &self.vbr_certificate_thumbprint)
+            .field("unknown", &self.unknown)
             .finish()
     }
 }
@@ -1313,6 +1606,21 @@ impl crate::runtime::xml::FromXml for BackupServerSpec {
             password: xml::elem_text(el, "Password")?,
             wcf_port: xml::elem_text(el, "WcfPort")?,
             vbr_certificate_thumbprint: xml::elem_text(el, "VbrCertificateThumbprint")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Description",
+                    "DnsNameOrIpAddress",
+                    "Username",
+                    "Port",
+                    "Password",
+                    "WcfPort",
+                    "VbrCertificateThumbprint",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -1325,6 +1633,12 @@ impl crate::runtime::xml::ToXml for BackupServerSpec {
         w.elem_text("Password", &self.password);
         w.elem_text("WcfPort", &self.wcf_port);
         w.elem_text("VbrCertificateThumbprint", &self.vbr_certificate_thumbprint);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupServerSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /backupTaskSessions/{ID}.
@@ -1480,6 +1794,9 @@ pub struct BackupTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for BackupTaskSession {
     fn from_xml(
@@ -1501,6 +1818,23 @@ impl crate::runtime::xml::FromXml for BackupTaskSession {
             reason: xml::elem_text(el, "Reason")?,
             total_size: xml::elem_text(el, "TotalSize")?,
             vm_uid: xml::elem_text(el, "VmUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &[
+                    "Links",
+                    "JobSessionUid",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Reason",
+                    "TotalSize",
+                    "VmUid",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -1520,6 +1854,17 @@ impl crate::runtime::xml::ToXml for BackupTaskSession {
         w.elem_text("Reason", &self.reason);
         w.elem_text("TotalSize", &self.total_size);
         w.elem_text("VmUid", &self.vm_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupTaskSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpPolicies/{ID}.
@@ -1562,6 +1907,9 @@ pub struct CdpReplicaRpoReportingFailedOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingFailedOptionsType {
     fn from_xml(
@@ -1572,6 +1920,13 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingFailedOptionsType {
             enabled: xml::elem_text(el, "Enabled")?,
             rpo_threshold_seconds: xml::elem_text(el, "RPOThresholdSeconds")?,
             rpo_threshold_minutes: xml::elem_text(el, "RPOThresholdMinutes")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Enabled", "RPOThresholdSeconds", "RPOThresholdMinutes"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -1580,6 +1935,12 @@ impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingFailedOptionsType {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RPOThresholdSeconds", &self.rpo_threshold_seconds);
         w.elem_text("RPOThresholdMinutes", &self.rpo_threshold_minutes);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaRpoReportingFailedOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cdpPolicies/{ID}.
@@ -1622,6 +1983,9 @@ pub struct CdpReplicaRpoReportingWarningOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingWarningOptionsType {
     fn from_xml(
@@ -1632,6 +1996,13 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingWarningOptionsType {
             enabled: xml::elem_text(el, "Enabled")?,
             rpo_threshold_seconds: xml::elem_text(el, "RPOThresholdSeconds")?,
             rpo_threshold_minutes: xml::elem_text(el, "RPOThresholdMinutes")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Enabled", "RPOThresholdSeconds", "RPOThresholdMinutes"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -1640,6 +2011,12 @@ impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingWarningOptionsType {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RPOThresholdSeconds", &self.rpo_threshold_seconds);
         w.elem_text("RPOThresholdMinutes", &self.rpo_threshold_minutes);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaRpoReportingWarningOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/catalog_vms_vmname.html>
@@ -1703,6 +2080,9 @@ pub struct CatalogVm {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CatalogVm {
     fn from_xml(
@@ -1716,6 +2096,13 @@ impl crate::runtime::xml::FromXml for CatalogVm {
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
             links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &["Links"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -1727,6 +2114,17 @@ impl crate::runtime::xml::ToXml for CatalogVm {
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
         w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CatalogVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/catalog_vms_vmname_vmrestorepoints_id.html>
@@ -1790,6 +2188,9 @@ pub struct CatalogVmRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_date_utc: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
     fn from_xml(
@@ -1803,6 +2204,13 @@ impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
             uid: xml::attr(el, "UID")?,
             links: xml::wrapped(el, "Links", "Link")?,
             backup_date_utc: xml::elem_text(el, "BackupDateUTC")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "BackupDateUTC"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -1814,6 +2222,17 @@ impl crate::runtime::xml::ToXml for CatalogVmRestorePoint {
         w.attr("UID", &self.uid);
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("BackupDateUTC", &self.backup_date_utc);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CatalogVmRestorePoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by POST /cdpReplica/vApps/{ID}?action=failover, POST /cdpReplicas/{ID}/vms/{ID}?action=failover.
@@ -1864,6 +2283,9 @@ pub struct CdpFailoverStartSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub restore_at_pointin_time: Option<crate::runtime::DateTime>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CdpFailoverStartSpec {
     fn from_xml(
@@ -1879,6 +2301,18 @@ impl crate::runtime::xml::FromXml for CdpFailoverStartSpec {
                 ))?,
             restore_at_interval: xml::elem_text(el, "RestoreAtInterval")?,
             restore_at_pointin_time: xml::elem_text(el, "RestoreAtPointinTime")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "RestoreCurrent",
+                    "RestoreCurrentVss",
+                    "RestoreAtInterval",
+                    "RestoreAtPointinTime",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -1888,6 +2322,12 @@ impl crate::runtime::xml::ToXml for CdpFailoverStartSpec {
         w.elem_text_req("RestoreCurrentVss", &self.restore_current_vss);
         w.elem_text("RestoreAtInterval", &self.restore_at_interval);
         w.elem_text("RestoreAtPointinTime", &self.restore_at_pointin_time);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpFailoverStartSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
@@ -2036,6 +2476,9 @@ pub struct CdpPolicy {
         serialize_with = "super::serde_helpers::wrapped_cdp_replica_policy_infos"
     )]
     pub cdp_policy_info: Option<Vec<CdpReplicaPolicyInfo>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CdpPolicy {
     fn from_xml(
@@ -2056,6 +2499,23 @@ impl crate::runtime::xml::FromXml for CdpPolicy {
             next_run: xml::elem_text(el, "NextRun")?,
             policy_schedule_options: xml::elem(el, "PolicyScheduleOptions")?,
             cdp_policy_info: xml::wrapped(el, "CdpPolicyInfo", "CdpReplicaPolicyInfo")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "PolicyType",
+                    "Platform",
+                    "Description",
+                    "ScheduleConfigured",
+                    "ScheduleEnabled",
+                    "NextRun",
+                    "PolicyScheduleOptions",
+                    "CdpPolicyInfo",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -2074,6 +2534,27 @@ impl crate::runtime::xml::ToXml for CdpPolicy {
         w.elem_text("NextRun", &self.next_run);
         w.elem("PolicyScheduleOptions", &self.policy_schedule_options);
         w.wrapped("CdpPolicyInfo", "CdpReplicaPolicyInfo", &self.cdp_policy_info);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpPolicy {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.policy_schedule_options,
+            &crate::runtime::unknown::join(path, "PolicyScheduleOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cdp_policy_info,
+            &crate::runtime::unknown::join(path, "CdpPolicyInfo"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpReplicas/{ID}.
@@ -2247,6 +2728,9 @@ pub struct CdpReplica {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CdpReplica {
     fn from_xml(
@@ -2283,6 +2767,27 @@ impl crate::runtime::xml::FromXml for CdpReplica {
             backup_server: xml::elem_text(el, "BackupServer")?,
             policy_uid: xml::elem_text(el, "PolicyUid")?,
             policy_name: xml::elem_text(el, "PolicyName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "RecoveryPointObjectiveSeconds",
+                    "RecoveryPointObjectiveMinutes",
+                    "RPOSchedule",
+                    "RPOReporting",
+                    "ShortTermRetentionMinutes",
+                    "ShortTermRetentionHours",
+                    "LongTermRetentionHours",
+                    "LongTermRetentionKeepDays",
+                    "LongTermRetentionSchedule",
+                    "Links",
+                    "BackupServer",
+                    "PolicyUid",
+                    "PolicyName",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -2311,6 +2816,32 @@ impl crate::runtime::xml::ToXml for CdpReplica {
         w.elem_text("BackupServer", &self.backup_server);
         w.elem_text("PolicyUid", &self.policy_uid);
         w.elem_text("PolicyName", &self.policy_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplica {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.rpo_schedule,
+            &crate::runtime::unknown::join(path, "RPOSchedule"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.rpo_reporting,
+            &crate::runtime::unknown::join(path, "RPOReporting"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.long_term_retention_schedule,
+            &crate::runtime::unknown::join(path, "LongTermRetentionSchedule"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by POST /cdpReplica/vApps/{ID}?action=intervals, POST /cdpReplicas/{ID}/vms/{ID}?action=intervals.
@@ -2367,6 +2898,9 @@ pub struct CdpReplicaIntervals {
         skip_serializing_if = "Option::is_none"
     )]
     pub restore_points: Option<Vec<RestorePoint>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
     fn from_xml(
@@ -2382,6 +2916,19 @@ impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
             )?,
             intervals: xml::wrapped(el, "Intervals", "Interval")?,
             restore_points: xml::wrapped(el, "RestorePoints", "RestorePoint")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "StartDate",
+                    "EndDate",
+                    "HasApplicationConsistentState",
+                    "Intervals",
+                    "RestorePoints",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -2395,6 +2942,22 @@ impl crate::runtime::xml::ToXml for CdpReplicaIntervals {
         );
         w.wrapped("Intervals", "Interval", &self.intervals);
         w.wrapped("RestorePoints", "RestorePoint", &self.restore_points);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaIntervals {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.intervals,
+            &crate::runtime::unknown::join(path, "Intervals"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.restore_points,
+            &crate::runtime::unknown::join(path, "RestorePoints"),
+            out,
+        );
     }
 }
 /// The `CdpReplicaPolicyInfo` type of the Enterprise Manager REST API.
@@ -2419,6 +2982,9 @@ pub struct CdpReplicaPolicyInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub guest_processing_options: Option<GuestProcessingOptions>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
     fn from_xml(
@@ -2428,6 +2994,13 @@ impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
         Ok(Self {
             includes: xml::wrapped(el, "Includes", "ObjectInJob")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Includes", "GuestProcessingOptions"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -2435,6 +3008,22 @@ impl crate::runtime::xml::ToXml for CdpReplicaPolicyInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped("Includes", "ObjectInJob", &self.includes);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaPolicyInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.includes,
+            &crate::runtime::unknown::join(path, "Includes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpReplicaSessions/{ID}.
@@ -2602,6 +3191,9 @@ pub struct CdpReplicaSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub is_retry: Option<super::enums::CdpReplicaSessionIsRetry>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CdpReplicaSession {
     fn from_xml(
@@ -2624,6 +3216,25 @@ impl crate::runtime::xml::FromXml for CdpReplicaSession {
             progress: xml::elem_text(el, "Progress")?,
             failure_message: xml::elem_text(el, "FailureMessage")?,
             is_retry: xml::elem_text(el, "IsRetry")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "PolicyUid",
+                    "PolicyName",
+                    "PolicyType",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                    "FailureMessage",
+                    "IsRetry",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -2644,6 +3255,17 @@ impl crate::runtime::xml::ToXml for CdpReplicaSession {
         w.elem_text("Progress", &self.progress);
         w.elem_text("FailureMessage", &self.failure_message);
         w.elem_text("IsRetry", &self.is_retry);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpReplicaTaskSessions/{ID}.
@@ -2788,6 +3410,9 @@ pub struct CdpReplicaTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub total_size: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
     fn from_xml(
@@ -2808,6 +3433,22 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
             result: xml::elem_text(el, "Result")?,
             reason: xml::elem_text(el, "Reason")?,
             total_size: xml::elem_text(el, "TotalSize")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &[
+                    "Links",
+                    "PolicySessionUid",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Reason",
+                    "TotalSize",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -2826,6 +3467,17 @@ impl crate::runtime::xml::ToXml for CdpReplicaTaskSession {
         w.elem_text("Result", &self.result);
         w.elem_text("Reason", &self.reason);
         w.elem_text("TotalSize", &self.total_size);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaTaskSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpReplicas/{ID}/vms/{ID}.
@@ -2950,6 +3602,9 @@ pub struct CdpReplicaVm {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub repository_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CdpReplicaVm {
     fn from_xml(
@@ -2968,6 +3623,21 @@ impl crate::runtime::xml::FromXml for CdpReplicaVm {
             policy_uid: xml::elem_text(el, "PolicyUid")?,
             policy_name: xml::elem_text(el, "PolicyName")?,
             repository_name: xml::elem_text(el, "RepositoryName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "VmRef",
+                    "ReplicaUid",
+                    "BackupServer",
+                    "PolicyUid",
+                    "PolicyName",
+                    "RepositoryName",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -2984,6 +3654,17 @@ impl crate::runtime::xml::ToXml for CdpReplicaVm {
         w.elem_text("PolicyUid", &self.policy_uid);
         w.elem_text("PolicyName", &self.policy_name);
         w.elem_text("RepositoryName", &self.repository_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/cloudFailoverPlans/{ID}, PUT /cloud/cloudFailoverPlans/{ID}.
@@ -3144,6 +3825,9 @@ pub struct CloudFailoverPlan {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub pre_failover_plan_command: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudFailoverPlan {
     fn from_xml(
@@ -3175,6 +3859,24 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlan {
                 "PreFailoverPlanCommandEnabled",
             )?,
             pre_failover_plan_command: xml::elem_text(el, "PreFailoverPlanCommand")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "TenantUid",
+                    "TenantName",
+                    "Description",
+                    "CloudFailoverPlanOptions",
+                    "CloudFailoverPlanInfo",
+                    "PostFailoverPlanCommandEnabled",
+                    "PostFailoverPlanCommand",
+                    "PreFailoverPlanCommandEnabled",
+                    "PreFailoverPlanCommand",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -3200,6 +3902,27 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlan {
             &self.pre_failover_plan_command_enabled,
         );
         w.elem_text("PreFailoverPlanCommand", &self.pre_failover_plan_command);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverPlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_plan_options,
+            &crate::runtime::unknown::join(path, "CloudFailoverPlanOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_plan_info,
+            &crate::runtime::unknown::join(path, "CloudFailoverPlanInfo"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/cloudFailoverPlans/{ID}?action=start.
@@ -3231,6 +3954,9 @@ pub struct CloudFailoverPlanManagementSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub start_date: Option<crate::runtime::DateTime>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
     fn from_xml(
@@ -3240,6 +3966,13 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
         Ok(Self {
             start_now: xml::elem_text(el, "StartNow")?,
             start_date: xml::elem_text(el, "StartDate")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StartNow", "StartDate"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -3247,6 +3980,12 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanManagementSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StartNow", &self.start_now);
         w.elem_text("StartDate", &self.start_date);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverPlanManagementSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/cloudFailoverPlans/{ID}.
@@ -3298,6 +4037,9 @@ pub struct CloudFailoverPlanOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub pre_failover_plan_command: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
     fn from_xml(
@@ -3315,6 +4057,18 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
                 "PreFailoverPlanCommandEnabled",
             )?,
             pre_failover_plan_command: xml::elem_text(el, "PreFailoverPlanCommand")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "PostFailoverPlanCommandEnabled",
+                    "PostFailoverPlanCommand",
+                    "PreFailoverPlanCommandEnabled",
+                    "PreFailoverPlanCommand",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -3330,6 +4084,12 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanOptionsInfoType {
             &self.pre_failover_plan_command_enabled,
         );
         w.elem_text("PreFailoverPlanCommand", &self.pre_failover_plan_command);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverPlanOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `CloudFailoverPlanVm` type of the Enterprise Manager REST API.
@@ -3380,6 +4140,9 @@ pub struct CloudFailoverPlanVm {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub order: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
     fn from_xml(
@@ -3392,6 +4155,13 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
             failover_plan_vm_id: xml::elem_text(el, "FailoverPlanVMId")?,
             name: xml::elem_text(el, "Name")?,
             order: xml::elem_text(el, "Order")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["FailoverPlanVMId", "Name", "Order"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -3402,6 +4172,12 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanVm {
         w.elem_text("FailoverPlanVMId", &self.failover_plan_vm_id);
         w.elem_text("Name", &self.name);
         w.elem_text("Order", &self.order);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverPlanVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/failoverSessions/{ID}, POST /cloud/cloudFailoverPlans/{ID}?action=start, POST /cloud/cloudFailoverPlans/{ID}?action=test.
@@ -3547,6 +4323,9 @@ pub struct CloudFailoverSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub cloud_failover_tasks: Option<CloudFailoverTaskSessionInfoListType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudFailoverSession {
     fn from_xml(
@@ -3567,6 +4346,23 @@ impl crate::runtime::xml::FromXml for CloudFailoverSession {
             progress: xml::elem_text(el, "Progress")?,
             failure_message: xml::elem_text(el, "FailureMessage")?,
             cloud_failover_tasks: xml::elem(el, "CloudFailoverTasks")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "JobType",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                    "FailureMessage",
+                    "CloudFailoverTasks",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -3585,6 +4381,22 @@ impl crate::runtime::xml::ToXml for CloudFailoverSession {
         w.elem_text("Progress", &self.progress);
         w.elem_text("FailureMessage", &self.failure_message);
         w.elem("CloudFailoverTasks", &self.cloud_failover_tasks);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_tasks,
+            &crate::runtime::unknown::join(path, "CloudFailoverTasks"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/failoverSessions/{ID}.
@@ -3677,6 +4489,9 @@ pub struct CloudFailoverTaskSessionInfoListType {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub cloud_failover_tasks: Vec<CloudFailoverTasks>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
     fn from_xml(
@@ -3692,6 +4507,21 @@ impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
             progress: xml::elem_text(el, "Progress")?,
             failure_message: xml::elem_text(el, "FailureMessage")?,
             cloud_failover_tasks: xml::elems(el, "CloudFailoverTasks")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VmReplicaPointLink",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                    "FailureMessage",
+                ],
+                &["CloudFailoverTasks"],
+                false,
+            ),
         })
     }
 }
@@ -3705,6 +4535,17 @@ impl crate::runtime::xml::ToXml for CloudFailoverTaskSessionInfoListType {
         w.elem_text("Progress", &self.progress);
         w.elem_text("FailureMessage", &self.failure_message);
         w.elems("CloudFailoverTasks", &self.cloud_failover_tasks);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverTaskSessionInfoListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_tasks,
+            &crate::runtime::unknown::join(path, "CloudFailoverTasks"),
+            out,
+        );
     }
 }
 /// The `CloudFailoverTasks` type of the Enterprise Manager REST API.
@@ -3763,6 +4604,9 @@ pub struct CloudFailoverTasks {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudFailoverTasks {
     fn from_xml(
@@ -3776,6 +4620,19 @@ impl crate::runtime::xml::FromXml for CloudFailoverTasks {
             state: xml::elem_text(el, "State")?,
             result: xml::elem_text(el, "Result")?,
             progress: xml::elem_text(el, "Progress")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["VmName"],
+                &[
+                    "VmReplicaPointLink",
+                    "CreationTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -3787,6 +4644,17 @@ impl crate::runtime::xml::ToXml for CloudFailoverTasks {
         w.elem_text("State", &self.state);
         w.elem_text("Result", &self.result);
         w.elem_text("Progress", &self.progress);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverTasks {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_replica_point_link,
+            &crate::runtime::unknown::join(path, "VmReplicaPointLink"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}.
@@ -3827,6 +4695,9 @@ pub struct CloudFailoveredVm {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub order: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudFailoveredVm {
     fn from_xml(
@@ -3837,6 +4708,13 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVm {
             name: xml::attr(el, "Name")?,
             failover_plan_vm_id: xml::elem_text(el, "FailoverPlanVMId")?,
             order: xml::elem_text(el, "Order")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Name"],
+                &["FailoverPlanVMId", "Order"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -3845,6 +4723,12 @@ impl crate::runtime::xml::ToXml for CloudFailoveredVm {
         w.attr("Name", &self.name);
         w.elem_text("FailoverPlanVMId", &self.failover_plan_vm_id);
         w.elem_text("Order", &self.order);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoveredVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/gateways/{ID}, PUT /cloud/gateways/{ID}.
@@ -3967,6 +4851,9 @@ pub struct CloudGateway {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudGateway {
     fn from_xml(
@@ -3987,6 +4874,21 @@ impl crate::runtime::xml::FromXml for CloudGateway {
             external_port: xml::elem_text(el, "ExternalPort")?,
             internal_port: xml::elem_text(el, "InternalPort")?,
             description: xml::elem_text(el, "Description")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "Enabled",
+                    "NetworkMode",
+                    "ExternalIP",
+                    "ExternalPort",
+                    "InternalPort",
+                    "Description",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -4003,6 +4905,17 @@ impl crate::runtime::xml::ToXml for CloudGateway {
         w.elem_text("ExternalPort", &self.external_port);
         w.elem_text("InternalPort", &self.internal_port);
         w.elem_text("Description", &self.description);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGateway {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/gatewayPools/{ID}, POST /cloud/gatewayPools, PUT /cloud/gatewayPools/{ID}.
@@ -4133,6 +5046,9 @@ pub struct CloudGatewayPool {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudGatewayPool {
     fn from_xml(
@@ -4151,6 +5067,19 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
             cloud_gateway_uid: xml::elems_text(el, "CloudGatewayUid")?,
             cloud_tenant_uid: xml::elems_text(el, "CloudTenantUid")?,
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &[
+                    "Links",
+                    "Description",
+                    "CloudGateways",
+                    "CloudTenants",
+                    "BackupServerUid",
+                ],
+                &["CloudGatewayUid", "CloudTenantUid"],
+                false,
+            ),
         })
     }
 }
@@ -4167,6 +5096,17 @@ impl crate::runtime::xml::ToXml for CloudGatewayPool {
         w.elems_text("CloudGatewayUid", &self.cloud_gateway_uid);
         w.elems_text("CloudTenantUid", &self.cloud_tenant_uid);
         w.elem_text("BackupServerUid", &self.backup_server_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGatewayPool {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/tenants/{ID}, POST /cloud/tenants, PUT /cloud/tenants/{ID}.
@@ -4218,6 +5158,9 @@ pub struct CloudGatewayPoolEntityListType {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub cloud_gateway_pool_uid: Vec<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
     fn from_xml(
@@ -4229,6 +5172,13 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
             cloud_gateways: xml::elem(el, "CloudGateways")?,
             cloud_tenants: xml::elem(el, "CloudTenants")?,
             cloud_gateway_pool_uid: xml::elems_text(el, "CloudGatewayPoolUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Description", "CloudGateways", "CloudTenants"],
+                &["CloudGatewayPoolUid"],
+                false,
+            ),
         })
     }
 }
@@ -4238,6 +5188,22 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolEntityListType {
         w.elem("CloudGateways", &self.cloud_gateways);
         w.elem("CloudTenants", &self.cloud_tenants);
         w.elems_text("CloudGatewayPoolUid", &self.cloud_gateway_pool_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGatewayPoolEntityListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_gateways,
+            &crate::runtime::unknown::join(path, "CloudGateways"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenants,
+            &crate::runtime::unknown::join(path, "CloudTenants"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/gatewayPools/{ID}.
@@ -4256,6 +5222,9 @@ pub struct CloudGatewayPoolGatewayListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cloud_gateway_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudGatewayPoolGatewayListType {
     fn from_xml(
@@ -4264,12 +5233,25 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolGatewayListType {
         use crate::runtime::xml;
         Ok(Self {
             cloud_gateway_uid: xml::elem_text(el, "CloudGatewayUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["CloudGatewayUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for CloudGatewayPoolGatewayListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CloudGatewayUid", &self.cloud_gateway_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGatewayPoolGatewayListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/gatewayPools/{ID}.
@@ -4288,6 +5270,9 @@ pub struct CloudGatewayPoolTenantListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cloud_tenant_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudGatewayPoolTenantListType {
     fn from_xml(
@@ -4296,12 +5281,25 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolTenantListType {
         use crate::runtime::xml;
         Ok(Self {
             cloud_tenant_uid: xml::elem_text(el, "CloudTenantUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["CloudTenantUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for CloudGatewayPoolTenantListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CloudTenantUid", &self.cloud_tenant_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGatewayPoolTenantListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/hardwarePlans/{ID}, PUT /cloud/hardwarePlans/{ID}.
@@ -4396,6 +5394,9 @@ pub struct CloudHardwarePlan {
     /// XML element `<HardwarePlanDetails>`; JSON `"HardwarePlanDetails"`.
     #[serde(rename = "HardwarePlanDetails", alias = "hardwarePlanDetails")]
     pub hardware_plan_details: ViCloudHardwarePlanorHvCloudHardwarePlan,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudHardwarePlan {
     fn from_xml(
@@ -4421,6 +5422,19 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlan {
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "HardwarePlanDetails",
                 ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "Description",
+                    "ProcessorUsageLimitMhz",
+                    "MemoryUsageLimitMb",
+                    "HardwarePlanDetails",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -4435,6 +5449,22 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlan {
         w.elem_text_req("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz);
         w.elem_text_req("MemoryUsageLimitMb", &self.memory_usage_limit_mb);
         w.elem_req("HardwarePlanDetails", &self.hardware_plan_details);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudHardwarePlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.hardware_plan_details,
+            &crate::runtime::unknown::join(path, "HardwarePlanDetails"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/hardwarePlans.
@@ -4496,6 +5526,9 @@ pub struct CloudHardwarePlanCreateSpec {
     /// XML element `<HardwarePlanDetails>`; JSON `"HardwarePlanDetails"`.
     #[serde(rename = "HardwarePlanDetails", alias = "hardwarePlanDetails")]
     pub hardware_plan_details: ViCloudHardwarePlanorHvCloudHardwarePlan,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
     fn from_xml(
@@ -4520,6 +5553,20 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "HardwarePlanDetails",
                 ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "BackupServerUid",
+                    "Name",
+                    "Description",
+                    "ProcessorUsageLimitMhz",
+                    "MemoryUsageLimitMb",
+                    "HardwarePlanDetails",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -4531,6 +5578,17 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlanCreateSpec {
         w.elem_text_req("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz);
         w.elem_text_req("MemoryUsageLimitMb", &self.memory_usage_limit_mb);
         w.elem_req("HardwarePlanDetails", &self.hardware_plan_details);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudHardwarePlanCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.hardware_plan_details,
+            &crate::runtime::unknown::join(path, "HardwarePlanDetails"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/hardwarePlans.
@@ -4562,6 +5620,9 @@ pub struct CloudHardwarePlanNetworkInfo {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub count_without_internet: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
     fn from_xml(
@@ -4571,6 +5632,13 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
         Ok(Self {
             count_with_internet: xml::elem_text(el, "CountWithInternet")?,
             count_without_internet: xml::elem_text(el, "CountWithoutInternet")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["CountWithInternet", "CountWithoutInternet"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -4578,6 +5646,12 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlanNetworkInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CountWithInternet", &self.count_with_internet);
         w.elem_text("CountWithoutInternet", &self.count_without_internet);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudHardwarePlanNetworkInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/publicIpAddresses/{ID}, PUT /cloud/publicIpAddresses/{ID}.
@@ -4669,6 +5743,9 @@ pub struct CloudPublicIpAddress {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub tenant_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
     fn from_xml(
@@ -4684,6 +5761,13 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
             links: xml::wrapped(el, "Links", "Link")?,
             ip_address: xml::elem_text(el, "IpAddress")?,
             tenant_uid: xml::elem_text(el, "TenantUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "BackupServerUid"],
+                &["Links", "IpAddress", "TenantUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -4697,6 +5781,17 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddress {
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("TenantUid", &self.tenant_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudPublicIpAddress {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/publicIpAddresses.
@@ -4733,6 +5828,9 @@ pub struct CloudPublicIpAddressCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub ip_address_upper_bound: String,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
     fn from_xml(
@@ -4750,6 +5848,13 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "IpAddressUpperBound",
                 ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["BackupServerUid", "IpAddressLowerBound", "IpAddressUpperBound"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -4758,6 +5863,12 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddressCreateSpec {
         w.elem_text_req("BackupServerUid", &self.backup_server_uid);
         w.elem_text_req("IpAddressLowerBound", &self.ip_address_lower_bound);
         w.elem_text_req("IpAddressUpperBound", &self.ip_address_upper_bound);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudPublicIpAddressCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/replicas/{ID}.
@@ -4828,6 +5939,9 @@ pub struct CloudReplica {
         skip_serializing_if = "Option::is_none"
     )]
     pub platform: Option<super::enums::CloudReplicaPlatform>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudReplica {
     fn from_xml(
@@ -4841,6 +5955,13 @@ impl crate::runtime::xml::FromXml for CloudReplica {
             uid: xml::attr(el, "UID")?,
             links: xml::wrapped(el, "Links", "Link")?,
             platform: xml::elem_text(el, "Platform")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "Platform"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -4852,6 +5973,17 @@ impl crate::runtime::xml::ToXml for CloudReplica {
         w.attr("UID", &self.uid);
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("Platform", &self.platform);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudReplica {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}.
@@ -4944,6 +6076,9 @@ pub struct CloudSubtenant {
         skip_serializing_if = "Option::is_none"
     )]
     pub repository_quota: Option<CloudSubtenantRepositoryQuotaInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl std::fmt::Debug for CloudSubtenant {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -4956,6 +6091,7 @@ impl std::fmt::Debug for CloudSubtenant {
             .field("password", &"<redacted>")
             .field("enabled", &self.enabled)
             .field("repository_quota", &self.repository_quota)
+            .field("unknown", &self.unknown)
             .finish()
     }
 }
@@ -4973,6 +6109,13 @@ impl crate::runtime::xml::FromXml for CloudSubtenant {
             password: xml::elem_text(el, "Password")?,
             enabled: xml::elem_text(el, "Enabled")?,
             repository_quota: xml::elem(el, "RepositoryQuota")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Id"],
+                &["Name", "Description", "Password", "Enabled", "RepositoryQuota"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -4986,6 +6129,17 @@ impl crate::runtime::xml::ToXml for CloudSubtenant {
         w.elem_text("Password", &self.password);
         w.elem_text("Enabled", &self.enabled);
         w.elem("RepositoryQuota", &self.repository_quota);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudSubtenant {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.repository_quota,
+            &crate::runtime::unknown::join(path, "RepositoryQuota"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/tenants/{ID}/subtenants.
@@ -5075,6 +6229,9 @@ pub struct CloudSubtenantCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub unlimited_quota: bool,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl std::fmt::Debug for CloudSubtenantCreateSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5087,6 +6244,7 @@ impl std::fmt::Debug for CloudSubtenantCreateSpec {
             .field("quota_name", &self.quota_name)
             .field("quota_mb", &self.quota_mb)
             .field("unlimited_quota", &self.unlimited_quota)
+            .field("unknown", &self.unknown)
             .finish()
     }
 }
@@ -5110,6 +6268,22 @@ impl crate::runtime::xml::FromXml for CloudSubtenantCreateSpec {
             quota_mb: xml::elem_text(el, "QuotaMb")?,
             unlimited_quota: xml::elem_text(el, "UnlimitedQuota")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("UnlimitedQuota"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Name",
+                    "Description",
+                    "Password",
+                    "Enabled",
+                    "TenantResourceId",
+                    "QuotaName",
+                    "QuotaMb",
+                    "UnlimitedQuota",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -5123,6 +6297,12 @@ impl crate::runtime::xml::ToXml for CloudSubtenantCreateSpec {
         w.elem_text("QuotaName", &self.quota_name);
         w.elem_text("QuotaMb", &self.quota_mb);
         w.elem_text_req("UnlimitedQuota", &self.unlimited_quota);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudSubtenantCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}.
@@ -5194,6 +6374,9 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_id: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudSubtenantRepositoryQuotaInfoType {
     fn from_xml(
@@ -5208,6 +6391,19 @@ impl crate::runtime::xml::FromXml for CloudSubtenantRepositoryQuotaInfoType {
                 .ok_or_else(|| crate::runtime::DecodeError::missing("QuotaMb"))?,
             used_quota_mb: xml::elem_text(el, "UsedQuotaMb")?,
             quota_id: xml::elem_text(el, "QuotaId")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Unlimited"],
+                &[
+                    "DisplayName",
+                    "TenantResourceId",
+                    "QuotaMb",
+                    "UsedQuotaMb",
+                    "QuotaId",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -5219,6 +6415,12 @@ impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
         w.elem_text_req("QuotaMb", &self.quota_mb);
         w.elem_text("UsedQuotaMb", &self.used_quota_mb);
         w.elem_text("QuotaId", &self.quota_id);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudSubtenantRepositoryQuotaInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/tenants/{ID}, PUT /cloud/tenants/{ID}.
@@ -5741,6 +6943,9 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failover_to_others_gateways_if_fail: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl std::fmt::Debug for CloudTenant {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -5802,6 +7007,7 @@ impl std::fmt::Debug for CloudTenant {
                 "failover_to_others_gateways_if_fail",
                 &self.failover_to_others_gateways_if_fail,
             )
+            .field("unknown", &self.unknown)
             .finish()
     }
 }
@@ -5872,6 +7078,57 @@ impl crate::runtime::xml::FromXml for CloudTenant {
                 el,
                 "FailoverToOthersGatewaysIfFail",
             )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &[
+                    "Links",
+                    "Password",
+                    "Description",
+                    "Enabled",
+                    "LeaseOptions",
+                    "Resources",
+                    "LastResult",
+                    "LastActive",
+                    "VmCount",
+                    "ComputeResources",
+                    "ThrottlingEnabled",
+                    "ThrottlingSpeedLimit",
+                    "ThrottlingSpeedUnit",
+                    "PublicIpCount",
+                    "BackupCount",
+                    "ReplicaCount",
+                    "MaxConcurrentTasks",
+                    "WorkStationBackupCount",
+                    "ServerBackupCount",
+                    "BackupProtectionEnabled",
+                    "BackupProtectionPeriod",
+                    "TenantType",
+                    "CloudGatewayPools",
+                    "FailoverToOtherGatewaysIfFail",
+                    "CloudHardwarePlanUid",
+                    "WanAcceleratorUid",
+                    "PlatformType",
+                    "UseNetworkFailoverResources",
+                    "NetworkAppliance",
+                    "ComputeResourceStats",
+                    "VirtualDataCenterName",
+                    "VirtualDataCenterRef",
+                    "AllocationModel",
+                    "ResourceUsage",
+                    "IpAddress",
+                    "SubnetMask",
+                    "DefaultGateway",
+                    "LeaseExpirationDate",
+                    "CloudTenantResource",
+                    "DisplayName",
+                    "RepositoryUid",
+                    "Quota",
+                    "FailoverToOthersGatewaysIfFail",
+                ],
+                &["VCloudComputeResources"],
+                false,
+            ),
         })
     }
 }
@@ -5935,6 +7192,67 @@ impl crate::runtime::xml::ToXml for CloudTenant {
             "FailoverToOthersGatewaysIfFail",
             &self.failover_to_others_gateways_if_fail,
         );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenant {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.lease_options,
+            &crate::runtime::unknown::join(path, "LeaseOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.resources,
+            &crate::runtime::unknown::join(path, "Resources"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.compute_resources,
+            &crate::runtime::unknown::join(path, "ComputeResources"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.tenant_type,
+            &crate::runtime::unknown::join(path, "TenantType"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.v_cloud_compute_resources,
+            &crate::runtime::unknown::join(path, "VCloudComputeResources"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_gateway_pools,
+            &crate::runtime::unknown::join(path, "CloudGatewayPools"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.compute_resource_stats,
+            &crate::runtime::unknown::join(path, "ComputeResourceStats"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.resource_usage,
+            &crate::runtime::unknown::join(path, "ResourceUsage"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenant_resource,
+            &crate::runtime::unknown::join(path, "CloudTenantResource"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/tenants.
@@ -5980,6 +7298,9 @@ pub struct CloudTenantAdDomainInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub domain_accout: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
     fn from_xml(
@@ -5994,6 +7315,13 @@ impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
             port: xml::elem_text(el, "Port")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("Port"))?,
             domain_accout: xml::elem_text(el, "DomainAccout")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["DomainName", "DomainAccount", "Port", "DomainAccout"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -6003,6 +7331,12 @@ impl crate::runtime::xml::ToXml for CloudTenantAdDomainInfoType {
         w.elem_text_req("DomainAccount", &self.domain_account);
         w.elem_text_req("Port", &self.port);
         w.elem_text("DomainAccout", &self.domain_accout);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantAdDomainInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/tenants/{ID}/computeResources/{ID}, PUT /cloud/tenants/{ID}.
@@ -6124,6 +7458,9 @@ pub struct CloudTenantComputeResource {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_limit_gb: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantComputeResource {
     fn from_xml(
@@ -6155,6 +7492,23 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResource {
             storage_name: xml::elem_text(el, "StorageName")?,
             storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
             storage_limit_gb: xml::elem_text(el, "StorageLimitGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Id"],
+                &[
+                    "CloudHardwarePlanUid",
+                    "WanAcceleratorUid",
+                    "PlatformType",
+                    "UseNetworkFailoverResources",
+                    "NetworkAppliance",
+                    "ComputeResourceStats",
+                    "StorageName",
+                    "StorageUsageGb",
+                    "StorageLimitGb",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -6175,6 +7529,22 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResource {
         w.elem_text("StorageName", &self.storage_name);
         w.elem_text("StorageUsageGb", &self.storage_usage_gb);
         w.elem_text("StorageLimitGb", &self.storage_limit_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantComputeResource {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.compute_resource_stats,
+            &crate::runtime::unknown::join(path, "ComputeResourceStats"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/tenants/{ID}/computeResources.
@@ -6218,6 +7588,9 @@ pub struct CloudTenantComputeResourceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub use_network_failover_resources: bool,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
     fn from_xml(
@@ -6239,6 +7612,18 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "UseNetworkFailoverResources",
                 ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "CloudHardwarePlanUid",
+                    "WanAcceleratorUid",
+                    "PlatformType",
+                    "UseNetworkFailoverResources",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -6251,6 +7636,12 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpec {
             "UseNetworkFailoverResources",
             &self.use_network_failover_resources,
         );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantComputeResourceCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /cloud/tenants.
@@ -6302,6 +7693,9 @@ pub struct CloudTenantComputeResourceCreateSpecType {
         skip_serializing_if = "Option::is_none"
     )]
     pub network_appliance: Option<NetworkApplianceInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpecType {
     fn from_xml(
@@ -6324,6 +7718,19 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpecType {
                     "UseNetworkFailoverResources",
                 ))?,
             network_appliance: xml::elem(el, "NetworkAppliance")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "CloudHardwarePlanUid",
+                    "WanAcceleratorUid",
+                    "PlatformType",
+                    "UseNetworkFailoverResources",
+                    "NetworkAppliance",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -6337,6 +7744,17 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpecType {
             &self.use_network_failover_resources,
         );
         w.elem("NetworkAppliance", &self.network_appliance);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantComputeResourceCreateSpecType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/tenants/{ID}/freelicenseCounters.
@@ -6421,6 +7839,9 @@ pub struct CloudTenantFreeLicenseCounters {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub new_vm_replica_count: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
     fn from_xml(
@@ -6441,6 +7862,21 @@ impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
             )?,
             new_server_backup_count: xml::elem_text(el, "NewServerBackupCount")?,
             new_vm_replica_count: xml::elem_text(el, "NewVMReplicaCount")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "RentalVMBackupCount",
+                    "RentalWorkstationBackupCount",
+                    "RentalServerBackupCount",
+                    "NewVMBackupCount",
+                    "NewWorkstationBackupCount",
+                    "NewServerBackupCount",
+                    "NewVMReplicaCount",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -6456,6 +7892,12 @@ impl crate::runtime::xml::ToXml for CloudTenantFreeLicenseCounters {
         w.elem_text("NewWorkstationBackupCount", &self.new_workstation_backup_count);
         w.elem_text("NewServerBackupCount", &self.new_server_backup_count);
         w.elem_text("NewVMReplicaCount", &self.new_vm_replica_count);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantFreeLicenseCounters {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/tenants/{ID}.
@@ -6485,6 +7927,9 @@ pub struct CloudTenantLeaseOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub lease_expiration_date: Option<crate::runtime::DateTime>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantLeaseOptionsType {
     fn from_xml(
@@ -6494,6 +7939,13 @@ impl crate::runtime::xml::FromXml for CloudTenantLeaseOptionsType {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             lease_expiration_date: xml::elem_text(el, "LeaseExpirationDate")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["LeaseExpirationDate"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -6501,6 +7953,12 @@ impl crate::runtime::xml::ToXml for CloudTenantLeaseOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("LeaseExpirationDate", &self.lease_expiration_date);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantLeaseOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/tenants/{ID}/resources/{ID}.
@@ -6572,6 +8030,9 @@ pub struct CloudTenantRepositoryQuotaInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub used_quota: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
     fn from_xml(
@@ -6585,6 +8046,20 @@ impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
             quota_mb: xml::elem_text(el, "QuotaMb")?,
             quota: xml::elem_text(el, "Quota")?,
             used_quota: xml::elem_text(el, "UsedQuota")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "DisplayName",
+                    "RepositoryUid",
+                    "WanAcceleratorUid",
+                    "QuotaMb",
+                    "Quota",
+                    "UsedQuota",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -6596,6 +8071,12 @@ impl crate::runtime::xml::ToXml for CloudTenantRepositoryQuotaInfoType {
         w.elem_text("QuotaMb", &self.quota_mb);
         w.elem_text("Quota", &self.quota);
         w.elem_text("UsedQuota", &self.used_quota);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantRepositoryQuotaInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/tenants/{ID}/resources/{ID}.
@@ -6642,6 +8123,9 @@ pub struct CloudTenantResource {
         skip_serializing_if = "Option::is_none"
     )]
     pub repository_quota: Option<CloudTenantRepositoryQuotaInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantResource {
     fn from_xml(
@@ -6653,6 +8137,13 @@ impl crate::runtime::xml::FromXml for CloudTenantResource {
             r#type: xml::attr(el, "Type")?,
             id: xml::attr(el, "Id")?,
             repository_quota: xml::elem(el, "RepositoryQuota")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Id"],
+                &["RepositoryQuota"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -6662,6 +8153,17 @@ impl crate::runtime::xml::ToXml for CloudTenantResource {
         w.attr("Type", &self.r#type);
         w.attr("Id", &self.id);
         w.elem("RepositoryQuota", &self.repository_quota);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantResource {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.repository_quota,
+            &crate::runtime::unknown::join(path, "RepositoryQuota"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/tenants/{ID}.
@@ -6734,6 +8236,9 @@ pub struct CloudTenantResourceListType {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub cloud_tenant_resource: Vec<CloudTenantResource>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
     fn from_xml(
@@ -6747,6 +8252,19 @@ impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
             quota: xml::elem_text(el, "Quota")?,
             used_quota: xml::elem_text(el, "UsedQuota")?,
             cloud_tenant_resource: xml::elems(el, "CloudTenantResource")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "DisplayName",
+                    "RepositoryUid",
+                    "WanAcceleratorUid",
+                    "Quota",
+                    "UsedQuota",
+                ],
+                &["CloudTenantResource"],
+                false,
+            ),
         })
     }
 }
@@ -6758,6 +8276,17 @@ impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
         w.elem_text("Quota", &self.quota);
         w.elem_text("UsedQuota", &self.used_quota);
         w.elems("CloudTenantResource", &self.cloud_tenant_resource);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantResourceListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenant_resource,
+            &crate::runtime::unknown::join(path, "CloudTenantResource"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
@@ -6798,6 +8327,9 @@ pub struct CloudTenantVCloudCompute {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_usage_gb: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
     fn from_xml(
@@ -6808,6 +8340,13 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
             cpu_usage_mhz: xml::elem_text(el, "CpuUsageMhz")?,
             memory_usage_mb: xml::elem_text(el, "MemoryUsageMb")?,
             storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["CpuUsageMhz", "MemoryUsageMb", "StorageUsageGb"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -6816,6 +8355,12 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudCompute {
         w.elem_text("CpuUsageMhz", &self.cpu_usage_mhz);
         w.elem_text("MemoryUsageMb", &self.memory_usage_mb);
         w.elem_text("StorageUsageGb", &self.storage_usage_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantVCloudCompute {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
@@ -6910,6 +8455,9 @@ pub struct CloudTenantVCloudComputeResource {
         skip_serializing_if = "Option::is_none"
     )]
     pub network_appliance: Option<NetworkApplianceInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
     fn from_xml(
@@ -6928,6 +8476,22 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
             resource_usage: xml::elem(el, "ResourceUsage")?,
             wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
             network_appliance: xml::elem(el, "NetworkAppliance")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VirtualDataCenterName",
+                    "VirtualDataCenterRef",
+                    "Enabled",
+                    "AllocationModel",
+                    "UseNetworkFailoverResources",
+                    "ResourceUsage",
+                    "WanAcceleratorUid",
+                    "NetworkAppliance",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -6941,6 +8505,22 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResource {
         w.elem("ResourceUsage", &self.resource_usage);
         w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
         w.elem("NetworkAppliance", &self.network_appliance);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantVCloudComputeResource {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.resource_usage,
+            &crate::runtime::unknown::join(path, "ResourceUsage"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/tenants/{ID}/vCloudComputeResources.
@@ -6989,6 +8569,9 @@ pub struct CloudTenantVCloudComputeResourceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec {
     fn from_xml(
@@ -7009,6 +8592,18 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
                 ))?,
             network_appliance: xml::elem(el, "NetworkAppliance")?,
             wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VirtualDataCenterRef",
+                    "UseNetworkFailoverResources",
+                    "NetworkAppliance",
+                    "WanAcceleratorUid",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -7021,6 +8616,17 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpec {
         );
         w.elem("NetworkAppliance", &self.network_appliance);
         w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/tenants.
@@ -7067,6 +8673,9 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpecType {
     fn from_xml(
@@ -7087,6 +8696,18 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
                 ))?,
             network_appliance: xml::elem(el, "NetworkAppliance")?,
             wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VirtualDataCenterRef",
+                    "UseNetworkFailoverResources",
+                    "NetworkAppliance",
+                    "WanAcceleratorUid",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -7099,6 +8720,17 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpecTy
         );
         w.elem("NetworkAppliance", &self.network_appliance);
         w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpecType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/tenants/{ID}.
@@ -7139,6 +8771,9 @@ pub struct CloudTenantVCloudComputeResourceUsageInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_usage_gb: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoType {
     fn from_xml(
@@ -7149,6 +8784,13 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoT
             cpu_usage_mhz: xml::elem_text(el, "CpuUsageMhz")?,
             memory_usage_mb: xml::elem_text(el, "MemoryUsageMb")?,
             storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["CpuUsageMhz", "MemoryUsageMb", "StorageUsageGb"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -7157,6 +8799,12 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceUsageInfoTyp
         w.elem_text("CpuUsageMhz", &self.cpu_usage_mhz);
         w.elem_text("MemoryUsageMb", &self.memory_usage_mb);
         w.elem_text("StorageUsageGb", &self.storage_usage_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantVCloudComputeResourceUsageInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/vmReplicaPoints/{ID}.
@@ -7257,6 +8905,9 @@ pub struct CloudVmReplicaPoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::CloudVmReplicaPointState>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
     fn from_xml(
@@ -7273,6 +8924,13 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             point_type: xml::elem_text(el, "PointType")?,
             state: xml::elem_text(el, "State")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &["Links", "CreationTimeUTC", "PointType", "State"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -7287,6 +8945,17 @@ impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("PointType", &self.point_type);
         w.elem_text("State", &self.state);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudVmReplicaPoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/tenants/{ID}, GET /cloud/tenants/{ID}/computeResources/{ID}.
@@ -7360,6 +9029,9 @@ pub struct ComputeResourceStatsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_gateway: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
     fn from_xml(
@@ -7373,6 +9045,20 @@ impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
             ip_address: xml::elem_text(el, "IpAddress")?,
             subnet_mask: xml::elem_text(el, "SubnetMask")?,
             default_gateway: xml::elem_text(el, "DefaultGateway")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "MemoryUsageMb",
+                    "CPUCount",
+                    "StorageResourceStats",
+                    "IpAddress",
+                    "SubnetMask",
+                    "DefaultGateway",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -7384,6 +9070,17 @@ impl crate::runtime::xml::ToXml for ComputeResourceStatsInfoType {
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("SubnetMask", &self.subnet_mask);
         w.elem_text("DefaultGateway", &self.default_gateway);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ComputeResourceStatsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.storage_resource_stats,
+            &crate::runtime::unknown::join(path, "StorageResourceStats"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/gatewayPools.
@@ -7448,6 +9145,9 @@ pub struct CreateCloudGatewayPoolSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub backup_server_uid: crate::runtime::Uid,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
     fn from_xml(
@@ -7462,6 +9162,19 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
             cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?,
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Name",
+                    "Description",
+                    "CloudGateways",
+                    "CloudTenants",
+                    "BackupServerUid",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -7472,6 +9185,12 @@ impl crate::runtime::xml::ToXml for CreateCloudGatewayPoolSpec {
         w.wrapped_text("CloudGateways", "CloudGatewayUid", &self.cloud_gateways);
         w.wrapped_text("CloudTenants", "CloudTenantUid", &self.cloud_tenants);
         w.elem_text_req("BackupServerUid", &self.backup_server_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CreateCloudGatewayPoolSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /cloud/gateways.
@@ -7565,6 +9284,9 @@ pub struct CreateCloudGatewaySpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server_uid: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CreateCloudGatewaySpec {
     fn from_xml(
@@ -7582,6 +9304,22 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewaySpec {
                 .ok_or_else(|| crate::runtime::DecodeError::missing("NetworkType"))?,
             internal_port: xml::elem_text(el, "InternalPort")?,
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "BackupServerIdOr",
+                    "ServerHostName",
+                    "Description",
+                    "ExternalIp",
+                    "ExternalPort",
+                    "NetworkType",
+                    "InternalPort",
+                    "BackupServerUid",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -7595,6 +9333,12 @@ impl crate::runtime::xml::ToXml for CreateCloudGatewaySpec {
         w.elem_text_req("NetworkType", &self.network_type);
         w.elem_text("InternalPort", &self.internal_port);
         w.elem_text("BackupServerUid", &self.backup_server_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CreateCloudGatewaySpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /cloud/tenants/{ID}/resources.
@@ -7642,6 +9386,9 @@ pub struct CreateCloudTenantResourceSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpec {
     fn from_xml(
@@ -7656,6 +9403,13 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpec {
             quota_mb: xml::elem_text(el, "QuotaMb")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("QuotaMb"))?,
             wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Name", "RepositoryUid", "QuotaMb", "WanAcceleratorUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -7665,6 +9419,12 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpec {
         w.elem_text_req("RepositoryUid", &self.repository_uid);
         w.elem_text_req("QuotaMb", &self.quota_mb);
         w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CreateCloudTenantResourceSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /cloud/tenants.
@@ -7710,6 +9470,9 @@ pub struct CreateCloudTenantResourceSpecType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpecType {
     fn from_xml(
@@ -7724,6 +9487,13 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpecType {
             quota_mb: xml::elem_text(el, "QuotaMb")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("QuotaMb"))?,
             wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Name", "RepositoryUid", "QuotaMb", "WanAcceleratorUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -7733,6 +9503,12 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpecType {
         w.elem_text_req("RepositoryUid", &self.repository_uid);
         w.elem_text_req("QuotaMb", &self.quota_mb);
         w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CreateCloudTenantResourceSpecType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /cloud/tenants.
@@ -7985,6 +9761,9 @@ pub struct CreateCloudTenantSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failover_to_others_gateways_if_fail: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl std::fmt::Debug for CreateCloudTenantSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -8017,6 +9796,7 @@ impl std::fmt::Debug for CreateCloudTenantSpec {
                 "failover_to_others_gateways_if_fail",
                 &self.failover_to_others_gateways_if_fail,
             )
+            .field("unknown", &self.unknown)
             .finish()
     }
 }
@@ -8060,6 +9840,36 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
                 el,
                 "FailoverToOthersGatewaysIfFail",
             )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Name",
+                    "Description",
+                    "Password",
+                    "Enabled",
+                    "LeaseExpirationDate",
+                    "Resources",
+                    "ComputeResources",
+                    "BackupServerUid",
+                    "ThrottlingEnabled",
+                    "ThrottlingSpeedLimit",
+                    "ThrottlingSpeedUnit",
+                    "PublicIPCount",
+                    "MaxConcurrentTasks",
+                    "BackupProtectionEnabled",
+                    "BackupProtectionPeriod",
+                    "TenantType",
+                    "CloudGatewayPools",
+                    "FailoverToOtherGatewaysIfFail",
+                    "Domain",
+                    "OrganizationRef",
+                    "VCloudComputeResources",
+                    "FailoverToOthersGatewaysIfFail",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -8096,6 +9906,37 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
         w.elem_text(
             "FailoverToOthersGatewaysIfFail",
             &self.failover_to_others_gateways_if_fail,
+        );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CreateCloudTenantSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.resources,
+            &crate::runtime::unknown::join(path, "Resources"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.compute_resources,
+            &crate::runtime::unknown::join(path, "ComputeResources"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_gateway_pools,
+            &crate::runtime::unknown::join(path, "CloudGatewayPools"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.domain,
+            &crate::runtime::unknown::join(path, "Domain"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.v_cloud_compute_resources,
+            &crate::runtime::unknown::join(path, "VCloudComputeResources"),
+            out,
         );
     }
 }
@@ -8134,6 +9975,9 @@ pub struct CreateObjectInJobSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub guest_processing_options: Option<GuestProcessingOptionsType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
     fn from_xml(
@@ -8148,6 +9992,13 @@ impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
                     "HierarchyObjName",
                 ))?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["HierarchyObjRef", "HierarchyObjName", "GuestProcessingOptions"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -8156,6 +10007,17 @@ impl crate::runtime::xml::ToXml for CreateObjectInJobSpec {
         w.elem_text_req("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text_req("HierarchyObjName", &self.hierarchy_obj_name);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CreateObjectInJobSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
     }
 }
 /// Used by GET /backupServers/{ID}/credentials/{ID}, PUT /backupServers/{ID}/credentials/{ID}.
@@ -8227,6 +10089,9 @@ pub struct CredentialsInfo {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl std::fmt::Debug for CredentialsInfo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -8237,6 +10102,7 @@ impl std::fmt::Debug for CredentialsInfo {
             .field("username", &self.username)
             .field("description", &self.description)
             .field("password", &"<redacted>")
+            .field("unknown", &self.unknown)
             .finish()
     }
 }
@@ -8252,6 +10118,13 @@ impl crate::runtime::xml::FromXml for CredentialsInfo {
             username: xml::elem_text(el, "Username")?,
             description: xml::elem_text(el, "Description")?,
             password: xml::elem_text(el, "Password")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type"],
+                &["Id", "Username", "Description", "Password"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -8263,6 +10136,12 @@ impl crate::runtime::xml::ToXml for CredentialsInfo {
         w.elem_text("Username", &self.username);
         w.elem_text("Description", &self.description);
         w.elem_text("Password", &self.password);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CredentialsInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /backupServers/{ID}/credentials?action=create.
@@ -8305,6 +10184,9 @@ pub struct CredentialsInfoSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl std::fmt::Debug for CredentialsInfoSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -8312,6 +10194,7 @@ impl std::fmt::Debug for CredentialsInfoSpec {
             .field("username", &self.username)
             .field("description", &self.description)
             .field("password", &"<redacted>")
+            .field("unknown", &self.unknown)
             .finish()
     }
 }
@@ -8324,6 +10207,13 @@ impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
             username: xml::elem_text(el, "Username")?,
             description: xml::elem_text(el, "Description")?,
             password: xml::elem_text(el, "Password")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Username", "Description", "Password"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -8332,6 +10222,12 @@ impl crate::runtime::xml::ToXml for CredentialsInfoSpec {
         w.elem_text("Username", &self.username);
         w.elem_text("Description", &self.description);
         w.elem_text("Password", &self.password);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CredentialsInfoSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `Datastore` type of the Enterprise Manager REST API.
@@ -8391,6 +10287,9 @@ pub struct Datastore {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_gb: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Datastore {
     fn from_xml(
@@ -8404,6 +10303,13 @@ impl crate::runtime::xml::FromXml for Datastore {
             reference: xml::elem_text(el, "Reference")?,
             root_path: xml::elem_text(el, "RootPath")?,
             quota_gb: xml::elem_text(el, "QuotaGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Id"],
+                &["FriendlyName", "DatastoreType", "Reference", "RootPath", "QuotaGb"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -8415,6 +10321,12 @@ impl crate::runtime::xml::ToXml for Datastore {
         w.elem_text("Reference", &self.reference);
         w.elem_text("RootPath", &self.root_path);
         w.elem_text("QuotaGb", &self.quota_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Datastore {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `Day` type of the Enterprise Manager REST API.
@@ -8438,6 +10350,9 @@ pub struct Day {
         skip_serializing_if = "Option::is_none"
     )]
     pub text: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Day {
     fn from_xml(
@@ -8447,6 +10362,13 @@ impl crate::runtime::xml::FromXml for Day {
         Ok(Self {
             name: xml::attr(el, "Name")?,
             text: xml::text(el)?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Name"],
+                &[],
+                &[],
+                true,
+            ),
         })
     }
 }
@@ -8454,6 +10376,12 @@ impl crate::runtime::xml::ToXml for Day {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Name", &self.name);
         w.text(&self.text);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Day {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by DELETE /cloud/tenants/{ID}.
@@ -8471,6 +10399,9 @@ pub struct DeleteCloudTenantsSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub include_backups: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for DeleteCloudTenantsSpec {
     fn from_xml(
@@ -8479,12 +10410,25 @@ impl crate::runtime::xml::FromXml for DeleteCloudTenantsSpec {
         use crate::runtime::xml;
         Ok(Self {
             include_backups: xml::elem_text(el, "includeBackups")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["includeBackups"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for DeleteCloudTenantsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("includeBackups", &self.include_backups);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for DeleteCloudTenantsSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}, GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmReplicaPoints/{ID}/mounts/{ID}, GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
@@ -8514,6 +10458,9 @@ pub struct DirectoryEntryListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for DirectoryEntryListType {
     fn from_xml(
@@ -8523,6 +10470,13 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
         Ok(Self {
             path: xml::elem_text(el, "Path")?,
             name: xml::elem_text(el, "Name")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Path", "Name"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -8530,6 +10484,12 @@ impl crate::runtime::xml::ToXml for DirectoryEntryListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
         w.elem_text("Name", &self.name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for DirectoryEntryListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/discoveredComputers/{ID}.
@@ -8654,6 +10614,9 @@ pub struct DiscoveredComputer {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for DiscoveredComputer {
     fn from_xml(
@@ -8672,6 +10635,21 @@ impl crate::runtime::xml::FromXml for DiscoveredComputer {
             os_version: xml::elem_text(el, "OsVersion")?,
             ip_address: xml::elem_text(el, "IpAddress")?,
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "HostStatus",
+                    "AgentVersion",
+                    "AgentStatus",
+                    "OsVersion",
+                    "IpAddress",
+                    "HierarchyObjRef",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -8688,6 +10666,17 @@ impl crate::runtime::xml::ToXml for DiscoveredComputer {
         w.elem_text("OsVersion", &self.os_version);
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for DiscoveredComputer {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// The `Domain` type of the Enterprise Manager REST API.
@@ -8711,6 +10700,9 @@ pub struct Domain {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub port: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Domain {
     fn from_xml(
@@ -8720,6 +10712,13 @@ impl crate::runtime::xml::FromXml for Domain {
         Ok(Self {
             domain_name: xml::elem_text(el, "DomainName")?,
             port: xml::elem_text(el, "Port")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["DomainName", "Port"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -8727,6 +10726,12 @@ impl crate::runtime::xml::ToXml for Domain {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DomainName", &self.domain_name);
         w.elem_text("Port", &self.port);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Domain {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /security/accounts/{ID}.
@@ -8828,6 +10833,9 @@ pub struct EnterpriseAccount {
         skip_serializing_if = "Option::is_none"
     )]
     pub sql_settings: Option<SqlRestoreSettingsInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for EnterpriseAccount {
     fn from_xml(
@@ -8844,6 +10852,19 @@ impl crate::runtime::xml::FromXml for EnterpriseAccount {
             allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?,
             flr_settings: xml::elem(el, "FlrSettings")?,
             sql_settings: xml::elem(el, "SqlSettings")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "AccountType",
+                    "AllowRestoreAllVms",
+                    "FlrSettings",
+                    "SqlSettings",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -8858,6 +10879,27 @@ impl crate::runtime::xml::ToXml for EnterpriseAccount {
         w.elem_text("AllowRestoreAllVms", &self.allow_restore_all_vms);
         w.elem("FlrSettings", &self.flr_settings);
         w.elem("SqlSettings", &self.sql_settings);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccount {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.flr_settings,
+            &crate::runtime::unknown::join(path, "FlrSettings"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.sql_settings,
+            &crate::runtime::unknown::join(path, "SqlSettings"),
+            out,
+        );
     }
 }
 /// Used by POST /security/accounts.
@@ -8933,6 +10975,9 @@ pub struct EnterpriseAccountCreateSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub sql_settings: Option<SqlRestoreSettingsSpecsType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
     fn from_xml(
@@ -8952,6 +10997,21 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
             hierarchy_scope_objects: xml::elem(el, "HierarchyScopeObjects")?,
             flr_settings: xml::elem(el, "FlrSettings")?,
             sql_settings: xml::elem(el, "SqlSettings")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "AccountType",
+                    "AccountName",
+                    "Roles",
+                    "AllowRestoreAllVms",
+                    "HierarchyScopeObjects",
+                    "FlrSettings",
+                    "SqlSettings",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -8964,6 +11024,32 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountCreateSpec {
         w.elem("HierarchyScopeObjects", &self.hierarchy_scope_objects);
         w.elem("FlrSettings", &self.flr_settings);
         w.elem("SqlSettings", &self.sql_settings);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.roles,
+            &crate::runtime::unknown::join(path, "Roles"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.hierarchy_scope_objects,
+            &crate::runtime::unknown::join(path, "HierarchyScopeObjects"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.flr_settings,
+            &crate::runtime::unknown::join(path, "FlrSettings"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.sql_settings,
+            &crate::runtime::unknown::join(path, "SqlSettings"),
+            out,
+        );
     }
 }
 /// Used by GET /security/accounts/{ID}/scopes/{ID}.
@@ -9024,6 +11110,9 @@ pub struct EnterpriseAccountHierarchyScope {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::EnterpriseAccountHierarchyScopeState>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
     fn from_xml(
@@ -9036,6 +11125,13 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
             platform: xml::elem_text(el, "Platform")?,
             hierarchy_object_type: xml::elem_text(el, "HierarchyObjectType")?,
             state: xml::elem_text(el, "State")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Name"],
+                &["HierarchyRootName", "Platform", "HierarchyObjectType", "State"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -9046,6 +11142,12 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
         w.elem_text("Platform", &self.platform);
         w.elem_text("HierarchyObjectType", &self.hierarchy_object_type);
         w.elem_text("State", &self.state);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountHierarchyScope {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /security/accounts/{ID}/roles/{ID}.
@@ -9064,6 +11166,9 @@ pub struct EnterpriseAccountInRole {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub role_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
     fn from_xml(
@@ -9072,12 +11177,25 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
         use crate::runtime::xml;
         Ok(Self {
             role_name: xml::elem_text(el, "RoleName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["RoleName"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RoleName", &self.role_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountInRole {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /security/accounts/{ID}/roles.
@@ -9096,6 +11214,9 @@ pub struct EnterpriseAccountInRoleCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub enterprise_role_uid: crate::runtime::Uid,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
     fn from_xml(
@@ -9107,12 +11228,25 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "EnterpriseRoleUid",
                 ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["EnterpriseRoleUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("EnterpriseRoleUid", &self.enterprise_role_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountInRoleCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /security/roles/{ID}.
@@ -9182,6 +11316,9 @@ pub struct EnterpriseRole {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for EnterpriseRole {
     fn from_xml(
@@ -9195,6 +11332,13 @@ impl crate::runtime::xml::FromXml for EnterpriseRole {
             uid: xml::attr(el, "UID")?,
             enterprise_role_uid: xml::elem_text(el, "EnterpriseRoleUid")?,
             links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["EnterpriseRoleUid", "Links"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -9206,6 +11350,17 @@ impl crate::runtime::xml::ToXml for EnterpriseRole {
         w.attr("UID", &self.uid);
         w.elem_text("EnterpriseRoleUid", &self.enterprise_role_uid);
         w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseRole {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /backups/{ID}/restorePoints.
@@ -9223,6 +11378,9 @@ pub struct EntityReferences {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub r#ref: Vec<Ref>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for EntityReferences {
     fn from_xml(
@@ -9231,12 +11389,30 @@ impl crate::runtime::xml::FromXml for EntityReferences {
         use crate::runtime::xml;
         Ok(Self {
             r#ref: xml::elems(el, "Ref")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["Ref"],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for EntityReferences {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Ref", &self.r#ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EntityReferences {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.r#ref,
+            &crate::runtime::unknown::join(path, "Ref"),
+            out,
+        );
     }
 }
 /// Used by GET /externalRepositories/{ID}.
@@ -9340,6 +11516,9 @@ pub struct ExternalRepository {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ExternalRepository {
     fn from_xml(
@@ -9356,6 +11535,13 @@ impl crate::runtime::xml::FromXml for ExternalRepository {
             path: xml::elem_text(el, "Path")?,
             used_space: xml::elem_text(el, "UsedSpace")?,
             description: xml::elem_text(el, "Description")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &["Links", "RepositoryType", "Path", "UsedSpace", "Description"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -9370,6 +11556,17 @@ impl crate::runtime::xml::ToXml for ExternalRepository {
         w.elem_text("Path", &self.path);
         w.elem_text("UsedSpace", &self.used_space);
         w.elem_text("Description", &self.description);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ExternalRepository {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
@@ -9388,6 +11585,9 @@ pub struct FNfsServerOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub path: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FNfsServerOptionsInfoType {
     fn from_xml(
@@ -9396,12 +11596,25 @@ impl crate::runtime::xml::FromXml for FNfsServerOptionsInfoType {
         use crate::runtime::xml;
         Ok(Self {
             path: xml::elem_text(el, "Path")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Path"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for FNfsServerOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FNfsServerOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
@@ -9446,6 +11659,9 @@ pub struct FsFileExcludeOptionsType {
         skip_serializing_if = "Option::is_none"
     )]
     pub exclude_list: Option<Vec<String>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
     fn from_xml(
@@ -9456,6 +11672,13 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
             backup_scope: xml::elem_text(el, "BackupScope")?,
             include_list: xml::elems_text(el, "IncludeList")?,
             exclude_list: xml::wrapped_text(el, "ExcludeList", "Path")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["BackupScope", "ExcludeList"],
+                &["IncludeList"],
+                false,
+            ),
         })
     }
 }
@@ -9464,6 +11687,12 @@ impl crate::runtime::xml::ToXml for FsFileExcludeOptionsType {
         w.elem_text("BackupScope", &self.backup_scope);
         w.elems_text("IncludeList", &self.include_list);
         w.wrapped_text("ExcludeList", "Path", &self.exclude_list);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FsFileExcludeOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /failoverPlans/{ID}, PUT /failoverPlans/{ID}.
@@ -9545,6 +11774,9 @@ pub struct FailoverPlan {
         skip_serializing_if = "Option::is_none"
     )]
     pub failover_plan_info: Option<FailoverPlanInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FailoverPlan {
     fn from_xml(
@@ -9559,6 +11791,13 @@ impl crate::runtime::xml::FromXml for FailoverPlan {
             links: xml::wrapped(el, "Links", "Link")?,
             description: xml::elem_text(el, "Description")?,
             failover_plan_info: xml::elem(el, "FailoverPlanInfo")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "Description", "FailoverPlanInfo"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -9571,6 +11810,22 @@ impl crate::runtime::xml::ToXml for FailoverPlan {
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("Description", &self.description);
         w.elem("FailoverPlanInfo", &self.failover_plan_info);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FailoverPlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.failover_plan_info,
+            &crate::runtime::unknown::join(path, "FailoverPlanInfo"),
+            out,
+        );
     }
 }
 /// Used by GET /failoverPlans/{ID}.
@@ -9654,6 +11909,9 @@ pub struct FailoverPlanInfoType {
         serialize_with = "super::serde_helpers::wrapped_failovered_vms"
     )]
     pub includes: Option<Vec<FailoveredVm>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
     fn from_xml(
@@ -9668,6 +11926,21 @@ impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
             order: xml::elem_text(el, "Order")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
             includes: xml::wrapped(el, "Includes", "FailoveredVm")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "FailoveredVmId",
+                    "HierarchyObjRef",
+                    "Name",
+                    "DisplayName",
+                    "Order",
+                    "GuestProcessingOptions",
+                    "Includes",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -9680,6 +11953,22 @@ impl crate::runtime::xml::ToXml for FailoverPlanInfoType {
         w.elem_text("Order", &self.order);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
         w.wrapped("Includes", "FailoveredVm", &self.includes);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FailoverPlanInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.includes,
+            &crate::runtime::unknown::join(path, "Includes"),
+            out,
+        );
     }
 }
 /// Used by POST /failoverPlans/{ID}?action=start.
@@ -9711,6 +12000,9 @@ pub struct FailoverPlanManagementSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub start_date: Option<crate::runtime::DateTime>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FailoverPlanManagementSpec {
     fn from_xml(
@@ -9720,6 +12012,13 @@ impl crate::runtime::xml::FromXml for FailoverPlanManagementSpec {
         Ok(Self {
             start_now: xml::elem_text(el, "StartNow")?,
             start_date: xml::elem_text(el, "StartDate")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StartNow", "StartDate"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -9727,6 +12026,12 @@ impl crate::runtime::xml::ToXml for FailoverPlanManagementSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StartNow", &self.start_now);
         w.elem_text("StartDate", &self.start_date);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FailoverPlanManagementSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `FailoveredVm` type of the Enterprise Manager REST API.
@@ -9803,6 +12108,9 @@ pub struct FailoveredVm {
         skip_serializing_if = "Option::is_none"
     )]
     pub guest_processing_options: Option<GuestProcessingOptions>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FailoveredVm {
     fn from_xml(
@@ -9818,6 +12126,20 @@ impl crate::runtime::xml::FromXml for FailoveredVm {
             display_name: xml::elem_text(el, "DisplayName")?,
             order: xml::elem_text(el, "Order")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &[
+                    "FailoveredVmId",
+                    "HierarchyObjRef",
+                    "Name",
+                    "DisplayName",
+                    "Order",
+                    "GuestProcessingOptions",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -9831,6 +12153,17 @@ impl crate::runtime::xml::ToXml for FailoveredVm {
         w.elem_text("DisplayName", &self.display_name);
         w.elem_text("Order", &self.order);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FailoveredVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
@@ -9904,6 +12237,9 @@ pub struct FileEntryListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub actions: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FileEntryListType {
     fn from_xml(
@@ -9917,6 +12253,13 @@ impl crate::runtime::xml::FromXml for FileEntryListType {
             owner: xml::elem_text(el, "Owner")?,
             modified_date_utc: xml::elem_text(el, "ModifiedDateUTC")?,
             actions: xml::elem_text(el, "Actions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Path", "Name", "Size", "Owner", "ModifiedDateUTC", "Actions"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -9928,6 +12271,12 @@ impl crate::runtime::xml::ToXml for FileEntryListType {
         w.elem_text("Owner", &self.owner);
         w.elem_text("ModifiedDateUTC", &self.modified_date_utc);
         w.elem_text("Actions", &self.actions);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FileEntryListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /security/accounts/{ID}, POST /security/accounts.
@@ -9957,6 +12306,9 @@ pub struct FileRestoreSettingsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub flr_extention_restrictions: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FileRestoreSettingsInfoType {
     fn from_xml(
@@ -9967,6 +12319,13 @@ impl crate::runtime::xml::FromXml for FileRestoreSettingsInfoType {
             flr_inplace_only: xml::elem_text(el, "FlrInplaceOnly")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("FlrInplaceOnly"))?,
             flr_extention_restrictions: xml::elem_text(el, "FlrExtentionRestrictions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["FlrInplaceOnly", "FlrExtentionRestrictions"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -9974,6 +12333,12 @@ impl crate::runtime::xml::ToXml for FileRestoreSettingsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("FlrInplaceOnly", &self.flr_inplace_only);
         w.elem_text("FlrExtentionRestrictions", &self.flr_extention_restrictions);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FileRestoreSettingsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore.
@@ -10004,6 +12369,9 @@ pub struct FileRestoreSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub for_direct_download: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FileRestoreSpec {
     fn from_xml(
@@ -10013,6 +12381,13 @@ impl crate::runtime::xml::FromXml for FileRestoreSpec {
         Ok(Self {
             to_original_location: xml::elem(el, "ToOriginalLocation")?,
             for_direct_download: xml::elem_text(el, "ForDirectDownload")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ToOriginalLocation", "ForDirectDownload"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -10020,6 +12395,17 @@ impl crate::runtime::xml::ToXml for FileRestoreSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("ToOriginalLocation", &self.to_original_location);
         w.elem_text("ForDirectDownload", &self.for_direct_download);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FileRestoreSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.to_original_location,
+            &crate::runtime::unknown::join(path, "ToOriginalLocation"),
+            out,
+        );
     }
 }
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore.
@@ -10059,6 +12445,9 @@ pub struct FileRestoreToOriginalSpecInfoType {
         skip_serializing_if = "Option::is_none"
     )]
     pub guest_credentials: Option<GuestCredentials>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FileRestoreToOriginalSpecInfoType {
     fn from_xml(
@@ -10069,6 +12458,13 @@ impl crate::runtime::xml::FromXml for FileRestoreToOriginalSpecInfoType {
             overwrite: xml::attr(el, "Overwrite")?,
             permissions_only: xml::elem_text(el, "PermissionsOnly")?,
             guest_credentials: xml::elem(el, "GuestCredentials")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Overwrite"],
+                &["PermissionsOnly", "GuestCredentials"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -10077,6 +12473,17 @@ impl crate::runtime::xml::ToXml for FileRestoreToOriginalSpecInfoType {
         w.attr("Overwrite", &self.overwrite);
         w.elem_text("PermissionsOnly", &self.permissions_only);
         w.elem("GuestCredentials", &self.guest_credentials);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FileRestoreToOriginalSpecInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_credentials,
+            &crate::runtime::unknown::join(path, "GuestCredentials"),
+            out,
+        );
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
@@ -10212,6 +12619,9 @@ pub struct FileServer {
         serialize_with = "super::serde_helpers::wrapped_processing_modes"
     )]
     pub nas_server_advanced_options: Option<Vec<String>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FileServer {
     fn from_xml(
@@ -10235,6 +12645,22 @@ impl crate::runtime::xml::FromXml for FileServer {
                 "NASServerAdvancedOptions",
                 "ProcessingMode",
             )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "ServerType",
+                    "HierarchyObjRef",
+                    "SmbServerOptions",
+                    "NfsServerOptions",
+                    "FileServerOptions",
+                    "ProcessingOptions",
+                    "NASServerAdvancedOptions",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -10256,6 +12682,37 @@ impl crate::runtime::xml::ToXml for FileServer {
             "ProcessingMode",
             &self.nas_server_advanced_options,
         );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FileServer {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.smb_server_options,
+            &crate::runtime::unknown::join(path, "SmbServerOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.nfs_server_options,
+            &crate::runtime::unknown::join(path, "NfsServerOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.file_server_options,
+            &crate::runtime::unknown::join(path, "FileServerOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.processing_options,
+            &crate::runtime::unknown::join(path, "ProcessingOptions"),
+            out,
+        );
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
@@ -10274,6 +12731,9 @@ pub struct FileServerOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub server_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FileServerOptionsInfoType {
     fn from_xml(
@@ -10282,12 +12742,25 @@ impl crate::runtime::xml::FromXml for FileServerOptionsInfoType {
         use crate::runtime::xml;
         Ok(Self {
             server_uid: xml::elem_text(el, "ServerUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ServerUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for FileServerOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ServerUid", &self.server_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FileServerOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
@@ -10326,6 +12799,9 @@ pub struct FileSystemEntries {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub paging_info: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FileSystemEntries {
     fn from_xml(
@@ -10336,6 +12812,13 @@ impl crate::runtime::xml::FromXml for FileSystemEntries {
             files: xml::elem(el, "Files")?,
             directories: xml::elem(el, "Directories")?,
             paging_info: xml::elem_text(el, "PagingInfo")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Files", "Directories", "PagingInfo"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -10344,6 +12827,22 @@ impl crate::runtime::xml::ToXml for FileSystemEntries {
         w.elem("Files", &self.files);
         w.elem("Directories", &self.directories);
         w.elem_text("PagingInfo", &self.paging_info);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FileSystemEntries {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.files,
+            &crate::runtime::unknown::join(path, "Files"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.directories,
+            &crate::runtime::unknown::join(path, "Directories"),
+            out,
+        );
     }
 }
 /// Used by GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}.
@@ -10382,6 +12881,9 @@ pub struct FileSystemEntry {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub paging_info: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for FileSystemEntry {
     fn from_xml(
@@ -10392,6 +12894,13 @@ impl crate::runtime::xml::FromXml for FileSystemEntry {
             files: xml::elem(el, "Files")?,
             directories: xml::elem(el, "Directories")?,
             paging_info: xml::elem_text(el, "PagingInfo")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Files", "Directories", "PagingInfo"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -10400,6 +12909,22 @@ impl crate::runtime::xml::ToXml for FileSystemEntry {
         w.elem("Files", &self.files);
         w.elem("Directories", &self.directories);
         w.elem_text("PagingInfo", &self.paging_info);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FileSystemEntry {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.files,
+            &crate::runtime::unknown::join(path, "Files"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.directories,
+            &crate::runtime::unknown::join(path, "Directories"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}.
@@ -10450,6 +12975,9 @@ pub struct GetAgentsJobsIncludesResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub guest_processing_options: Option<GuestProcessingOptionsType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
     fn from_xml(
@@ -10461,6 +12989,13 @@ impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
             object_in_job_id: xml::elem_text(el, "ObjectInJobId")?,
             display_name: xml::elem_text(el, "DisplayName")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Name"],
+                &["ObjectInJobId", "DisplayName", "GuestProcessingOptions"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -10470,6 +13005,17 @@ impl crate::runtime::xml::ToXml for GetAgentsJobsIncludesResponse {
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
         w.elem_text("DisplayName", &self.display_name);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for GetAgentsJobsIncludesResponse {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
     }
 }
 /// Used by GET /query?type=ObjectInAgentBackupJob.
@@ -10520,6 +13066,9 @@ pub struct GetQueryObjectInAgentBackupJobSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub guest_processing_options: Option<GuestProcessingOptionsType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for GetQueryObjectInAgentBackupJobSpec {
     fn from_xml(
@@ -10531,6 +13080,13 @@ impl crate::runtime::xml::FromXml for GetQueryObjectInAgentBackupJobSpec {
             name: xml::elem_text(el, "Name")?,
             display_name: xml::elem_text(el, "DisplayName")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ObjectInJobId", "Name", "DisplayName", "GuestProcessingOptions"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -10540,6 +13096,17 @@ impl crate::runtime::xml::ToXml for GetQueryObjectInAgentBackupJobSpec {
         w.elem_text("Name", &self.name);
         w.elem_text("DisplayName", &self.display_name);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for GetQueryObjectInAgentBackupJobSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
     }
 }
 /// Used by PUT /jobs/{ID}?action=edit.
@@ -10588,6 +13155,9 @@ pub struct GfsRetentionPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub yearly: Option<YearlyOptionsInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
     fn from_xml(
@@ -10599,6 +13169,13 @@ impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
             weekly: xml::elem(el, "Weekly")?,
             monthly: xml::elem(el, "Monthly")?,
             yearly: xml::elem(el, "Yearly")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["Weekly", "Monthly", "Yearly"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -10608,6 +13185,27 @@ impl crate::runtime::xml::ToXml for GfsRetentionPolicy {
         w.elem("Weekly", &self.weekly);
         w.elem("Monthly", &self.monthly);
         w.elem("Yearly", &self.yearly);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for GfsRetentionPolicy {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.weekly,
+            &crate::runtime::unknown::join(path, "Weekly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.monthly,
+            &crate::runtime::unknown::join(path, "Monthly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.yearly,
+            &crate::runtime::unknown::join(path, "Yearly"),
+            out,
+        );
     }
 }
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore.
@@ -10635,12 +13233,16 @@ pub struct GuestCredentials {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub password: String,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl std::fmt::Debug for GuestCredentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GuestCredentials")
             .field("user_name", &self.user_name)
             .field("password", &"<redacted>")
+            .field("unknown", &self.unknown)
             .finish()
     }
 }
@@ -10654,6 +13256,13 @@ impl crate::runtime::xml::FromXml for GuestCredentials {
                 .ok_or_else(|| crate::runtime::DecodeError::missing("UserName"))?,
             password: xml::elem_text(el, "Password")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("Password"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["UserName", "Password"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -10661,6 +13270,12 @@ impl crate::runtime::xml::ToXml for GuestCredentials {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("UserName", &self.user_name);
         w.elem_text_req("Password", &self.password);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for GuestCredentials {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `GuestProcessingOptions` type of the Enterprise Manager REST API.
@@ -10716,6 +13331,9 @@ pub struct GuestProcessingOptions {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linux_credentials_id: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for GuestProcessingOptions {
     fn from_xml(
@@ -10735,6 +13353,20 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptions {
             sql_backup_options: xml::elem(el, "SqlBackupOptions")?,
             windows_credentials_id: xml::elem_text(el, "WindowsCredentialsId")?,
             linux_credentials_id: xml::elem_text(el, "LinuxCredentialsId")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VssSnapshotOptions",
+                    "WindowsGuestFSIndexingOptions",
+                    "LinuxGuestFSIndexingOptions",
+                    "SqlBackupOptions",
+                    "WindowsCredentialsId",
+                    "LinuxCredentialsId",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -10746,6 +13378,32 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptions {
         w.elem("SqlBackupOptions", &self.sql_backup_options);
         w.elem_text("WindowsCredentialsId", &self.windows_credentials_id);
         w.elem_text("LinuxCredentialsId", &self.linux_credentials_id);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for GuestProcessingOptions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vss_snapshot_options,
+            &crate::runtime::unknown::join(path, "VssSnapshotOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.windows_guest_fs_indexing_options,
+            &crate::runtime::unknown::join(path, "WindowsGuestFSIndexingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.linux_guest_fs_indexing_options,
+            &crate::runtime::unknown::join(path, "LinuxGuestFSIndexingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.sql_backup_options,
+            &crate::runtime::unknown::join(path, "SqlBackupOptions"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
@@ -10882,6 +13540,9 @@ pub struct GuestProcessingOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub credentials_id: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
     fn from_xml(
@@ -10912,6 +13573,26 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
                 "Path",
             )?,
             credentials_id: xml::elem_text(el, "CredentialsId")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VssSnapshotOptions",
+                    "WindowsGuestFSIndexingOptions",
+                    "LinuxGuestFSIndexingOptions",
+                    "SqlBackupOptions",
+                    "WindowsCredentialsId",
+                    "LinuxCredentialsId",
+                    "FSFileExcludeOptions",
+                    "OracleBackupOptions",
+                    "AppAwareProcessingMode",
+                    "FileSystemIndexingMode",
+                    "ExcludedIndexingFolders",
+                    "CredentialsId",
+                ],
+                &["IncludedIndexingFolders"],
+                false,
+            ),
         })
     }
 }
@@ -10934,6 +13615,42 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
             &self.excluded_indexing_folders,
         );
         w.elem_text("CredentialsId", &self.credentials_id);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for GuestProcessingOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vss_snapshot_options,
+            &crate::runtime::unknown::join(path, "VssSnapshotOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.windows_guest_fs_indexing_options,
+            &crate::runtime::unknown::join(path, "WindowsGuestFSIndexingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.linux_guest_fs_indexing_options,
+            &crate::runtime::unknown::join(path, "LinuxGuestFSIndexingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.sql_backup_options,
+            &crate::runtime::unknown::join(path, "SqlBackupOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.fs_file_exclude_options,
+            &crate::runtime::unknown::join(path, "FSFileExcludeOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.oracle_backup_options,
+            &crate::runtime::unknown::join(path, "OracleBackupOptions"),
+            out,
+        );
     }
 }
 /// Used by GET /hierarchyRoots/{ID}.
@@ -11026,6 +13743,9 @@ pub struct HierarchyRoot {
         skip_serializing_if = "Option::is_none"
     )]
     pub host_type: Option<super::enums::HierarchyRootHostType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for HierarchyRoot {
     fn from_xml(
@@ -11041,6 +13761,13 @@ impl crate::runtime::xml::FromXml for HierarchyRoot {
             hierarchy_root_id: xml::elem_text(el, "HierarchyRootId")?,
             unique_id: xml::elem_text(el, "UniqueId")?,
             host_type: xml::elem_text(el, "HostType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "HierarchyRootId", "UniqueId", "HostType"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -11054,6 +13781,17 @@ impl crate::runtime::xml::ToXml for HierarchyRoot {
         w.elem_text("HierarchyRootId", &self.hierarchy_root_id);
         w.elem_text("UniqueId", &self.unique_id);
         w.elem_text("HostType", &self.host_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyRoot {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by POST /security/accounts/{ID}/scopes.
@@ -11083,6 +13821,9 @@ pub struct HierarchyScopeCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpec {
     fn from_xml(
@@ -11092,6 +13833,13 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpec {
         Ok(Self {
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             object_name: xml::elem_text(el, "ObjectName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["HierarchyObjRef", "ObjectName"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -11099,6 +13847,12 @@ impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text("ObjectName", &self.object_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyScopeCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /security/accounts.
@@ -11137,6 +13891,9 @@ pub struct HierarchyScopeCreateSpecType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
     fn from_xml(
@@ -11147,6 +13904,13 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
             hierarchy_scope_item: xml::elems(el, "HierarchyScopeItem")?,
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             object_name: xml::elem_text(el, "ObjectName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["HierarchyObjRef", "ObjectName"],
+                &["HierarchyScopeItem"],
+                false,
+            ),
         })
     }
 }
@@ -11155,6 +13919,17 @@ impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpecType {
         w.elems("HierarchyScopeItem", &self.hierarchy_scope_item);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text("ObjectName", &self.object_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyScopeCreateSpecType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.hierarchy_scope_item,
+            &crate::runtime::unknown::join(path, "HierarchyScopeItem"),
+            out,
+        );
     }
 }
 /// The `HierarchyScopeItem` type of the Enterprise Manager REST API.
@@ -11178,6 +13953,9 @@ pub struct HierarchyScopeItem {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub object_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for HierarchyScopeItem {
     fn from_xml(
@@ -11187,6 +13965,13 @@ impl crate::runtime::xml::FromXml for HierarchyScopeItem {
         Ok(Self {
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             object_name: xml::elem_text(el, "ObjectName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["HierarchyObjRef", "ObjectName"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -11194,6 +13979,12 @@ impl crate::runtime::xml::ToXml for HierarchyScopeItem {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text("ObjectName", &self.object_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyScopeItem {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `HvCloudHardwarePlan` type of the Enterprise Manager REST API.
@@ -11227,6 +14018,9 @@ pub struct HvCloudHardwarePlan {
         skip_serializing_if = "Option::is_none"
     )]
     pub network: Option<Network>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
     fn from_xml(
@@ -11237,6 +14031,13 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
             hypervisor_host_ref: xml::elem_text(el, "HypervisorHostRef")?,
             volumes: xml::wrapped(el, "Volumes", "Volume")?,
             network: xml::elem(el, "Network")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["HypervisorHostRef", "Volumes", "Network"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -11245,6 +14046,22 @@ impl crate::runtime::xml::ToXml for HvCloudHardwarePlan {
         w.elem_text("HypervisorHostRef", &self.hypervisor_host_ref);
         w.wrapped("Volumes", "Volume", &self.volumes);
         w.elem("Network", &self.network);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HvCloudHardwarePlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.volumes,
+            &crate::runtime::unknown::join(path, "Volumes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.network,
+            &crate::runtime::unknown::join(path, "Network"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/hardwarePlans.
@@ -11304,6 +14121,9 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub volume: Vec<Volume>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
     fn from_xml(
@@ -11316,6 +14136,13 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
             volume_path: xml::elem_text(el, "VolumePath")?,
             quota_gb: xml::elem_text(el, "QuotaGb")?,
             volume: xml::elems(el, "Volume")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Id"],
+                &["FriendlyName", "VolumePath", "QuotaGb"],
+                &["Volume"],
+                false,
+            ),
         })
     }
 }
@@ -11326,6 +14153,17 @@ impl crate::runtime::xml::ToXml for HvCloudHardwarePlanVolumesInfoListType {
         w.elem_text("VolumePath", &self.volume_path);
         w.elem_text("QuotaGb", &self.quota_gb);
         w.elems("Volume", &self.volume);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HvCloudHardwarePlanVolumesInfoListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.volume,
+            &crate::runtime::unknown::join(path, "Volume"),
+            out,
+        );
     }
 }
 /// The `ImmediateBackupCopyJobInfo` type of the Enterprise Manager REST API.
@@ -11362,6 +14200,9 @@ pub struct ImmediateBackupCopyJobInfo {
         serialize_with = "super::serde_helpers::wrapped_linked_backup_repositories"
     )]
     pub linked_backup_repository_includes: Option<Vec<LinkedBackupRepository>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
     fn from_xml(
@@ -11380,6 +14221,17 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
                 "LinkedBackupRepositoryIncludes",
                 "LinkedBackupRepository",
             )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "LinkedJobIncludes",
+                    "LinkedBackupIncludes",
+                    "LinkedBackupRepositoryIncludes",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -11391,6 +14243,22 @@ impl crate::runtime::xml::ToXml for ImmediateBackupCopyJobInfo {
             "LinkedBackupRepositoryIncludes",
             "LinkedBackupRepository",
             &self.linked_backup_repository_includes,
+        );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ImmediateBackupCopyJobInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.linked_job_includes,
+            &crate::runtime::unknown::join(path, "LinkedJobIncludes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.linked_backup_repository_includes,
+            &crate::runtime::unknown::join(path, "LinkedBackupRepositoryIncludes"),
+            out,
         );
     }
 }
@@ -11415,6 +14283,9 @@ pub struct Includes {
         skip_serializing_if = "Option::is_none"
     )]
     pub includes: Option<IncludesIncludes>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Includes {
     fn from_xml(
@@ -11424,6 +14295,13 @@ impl crate::runtime::xml::FromXml for Includes {
         Ok(Self {
             cloud_failover_plan_vm: xml::elems(el, "CloudFailoverPlanVm")?,
             includes: xml::elem(el, "Includes")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Includes"],
+                &["CloudFailoverPlanVm"],
+                false,
+            ),
         })
     }
 }
@@ -11431,20 +14309,49 @@ impl crate::runtime::xml::ToXml for Includes {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudFailoverPlanVm", &self.cloud_failover_plan_vm);
         w.elem("Includes", &self.includes);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Includes {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_plan_vm,
+            &crate::runtime::unknown::join(path, "CloudFailoverPlanVm"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.includes,
+            &crate::runtime::unknown::join(path, "Includes"),
+            out,
+        );
     }
 }
 /// 'Includes' of Includes, known only from a JSON sample.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct IncludesIncludes {}
+pub struct IncludesIncludes {
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
 impl crate::runtime::xml::FromXml for IncludesIncludes {
     fn from_xml(
-        _el: &crate::runtime::xml::Element,
+        el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self {})
+        Ok(Self {
+            unknown: crate::runtime::UnknownMembers::from_xml(el, &[], &[], &[], false),
+        })
     }
 }
 impl crate::runtime::xml::ToXml for IncludesIncludes {
-    fn write_xml(&self, _w: &mut crate::runtime::xml::ElementWriter) {}
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for IncludesIncludes {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
 }
 /// The `Interval` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11485,6 +14392,9 @@ pub struct Interval {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub interval_type: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Interval {
     fn from_xml(
@@ -11496,6 +14406,13 @@ impl crate::runtime::xml::FromXml for Interval {
             end_date: xml::elem_text(el, "EndDate")?,
             rpo: xml::elem_text(el, "Rpo")?,
             interval_type: xml::elem_text(el, "IntervalType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StartDate", "EndDate", "Rpo", "IntervalType"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -11505,6 +14422,12 @@ impl crate::runtime::xml::ToXml for Interval {
         w.elem_text("EndDate", &self.end_date);
         w.elem_text("Rpo", &self.rpo);
         w.elem_text("IntervalType", &self.interval_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Interval {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `Items` type of the Enterprise Manager REST API.
@@ -11575,6 +14498,9 @@ pub struct Items {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Items {
     fn from_xml(
@@ -11589,6 +14515,13 @@ impl crate::runtime::xml::FromXml for Items {
             links: xml::wrapped(el, "Links", "Link")?,
             replica_uid: xml::elem_text(el, "ReplicaUid")?,
             vm_ref: xml::elem_text(el, "VmRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &["Links", "ReplicaUid", "VmRef"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -11601,6 +14534,17 @@ impl crate::runtime::xml::ToXml for Items {
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("ReplicaUid", &self.replica_uid);
         w.elem_text("VmRef", &self.vm_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Items {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -11847,6 +14791,9 @@ pub struct Job {
         skip_serializing_if = "Option::is_none"
     )]
     pub options_daisy_chaining: Option<JobScheduleDaisyChainingOptionsType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Job {
     fn from_xml(
@@ -11880,6 +14827,33 @@ impl crate::runtime::xml::FromXml for Job {
             options_continuous: xml::elem(el, "OptionsContinuous")?,
             options_backup_window: xml::elem(el, "OptionsBackupWindow")?,
             options_daisy_chaining: xml::elem(el, "OptionsDaisyChaining")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &[
+                    "Links",
+                    "JobType",
+                    "Platform",
+                    "Description",
+                    "ScheduleConfigured",
+                    "ScheduleEnabled",
+                    "NextRun",
+                    "JobScheduleOptions",
+                    "JobInfo",
+                    "GfsRetentionPolicy",
+                    "RetryOptions",
+                    "WaitForBackupCompletion",
+                    "BackupCompetitionWaitingPeriodMin",
+                    "OptionsDaily",
+                    "OptionsMonthly",
+                    "OptionsPeriodically",
+                    "OptionsContinuous",
+                    "OptionsBackupWindow",
+                    "OptionsDaisyChaining",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -11911,6 +14885,67 @@ impl crate::runtime::xml::ToXml for Job {
         w.elem("OptionsContinuous", &self.options_continuous);
         w.elem("OptionsBackupWindow", &self.options_backup_window);
         w.elem("OptionsDaisyChaining", &self.options_daisy_chaining);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Job {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.job_schedule_options,
+            &crate::runtime::unknown::join(path, "JobScheduleOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.job_info,
+            &crate::runtime::unknown::join(path, "JobInfo"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.gfs_retention_policy,
+            &crate::runtime::unknown::join(path, "GfsRetentionPolicy"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.retry_options,
+            &crate::runtime::unknown::join(path, "RetryOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_daily,
+            &crate::runtime::unknown::join(path, "OptionsDaily"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_monthly,
+            &crate::runtime::unknown::join(path, "OptionsMonthly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_periodically,
+            &crate::runtime::unknown::join(path, "OptionsPeriodically"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_continuous,
+            &crate::runtime::unknown::join(path, "OptionsContinuous"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_backup_window,
+            &crate::runtime::unknown::join(path, "OptionsBackupWindow"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_daisy_chaining,
+            &crate::runtime::unknown::join(path, "OptionsDaisyChaining"),
+            out,
+        );
     }
 }
 /// Used by POST /jobs/{ID}?action=clone.
@@ -11982,6 +15017,9 @@ pub struct JobCloneSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_file_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobCloneSpec {
     fn from_xml(
@@ -11996,6 +15034,20 @@ impl crate::runtime::xml::FromXml for JobCloneSpec {
             description: xml::elem_text(el, "Description")?,
             vm_suffix: xml::elem_text(el, "VmSuffix")?,
             job_file_name: xml::elem_text(el, "JobFileName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "JobName",
+                    "FolderName",
+                    "RepositoryUid",
+                    "Description",
+                    "VmSuffix",
+                    "JobFileName",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12007,6 +15059,12 @@ impl crate::runtime::xml::ToXml for JobCloneSpec {
         w.elem_text("Description", &self.description);
         w.elem_text("VmSuffix", &self.vm_suffix);
         w.elem_text("JobFileName", &self.job_file_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobCloneSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// 'GfsRetentionPolicy' of Job, known only from a JSON sample.
@@ -12045,6 +15103,9 @@ pub struct JobGfsRetentionPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub yearly: Option<JobGfsRetentionPolicyYearly>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicy {
     fn from_xml(
@@ -12056,6 +15117,13 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicy {
             monthly: xml::elem(el, "Monthly")?,
             weekly: xml::elem(el, "Weekly")?,
             yearly: xml::elem(el, "Yearly")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Enabled", "Monthly", "Weekly", "Yearly"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12065,6 +15133,27 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicy {
         w.elem("Monthly", &self.monthly);
         w.elem("Weekly", &self.weekly);
         w.elem("Yearly", &self.yearly);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobGfsRetentionPolicy {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.monthly,
+            &crate::runtime::unknown::join(path, "Monthly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.weekly,
+            &crate::runtime::unknown::join(path, "Weekly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.yearly,
+            &crate::runtime::unknown::join(path, "Yearly"),
+            out,
+        );
     }
 }
 /// 'Monthly' of JobGfsRetentionPolicy, known only from a JSON sample.
@@ -12097,6 +15186,9 @@ pub struct JobGfsRetentionPolicyMonthly {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub selected_week: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyMonthly {
     fn from_xml(
@@ -12107,6 +15199,13 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyMonthly {
             enabled: xml::elem_text(el, "Enabled")?,
             retention_period: xml::elem_text(el, "RetentionPeriod")?,
             selected_week: xml::elem_text(el, "SelectedWeek")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Enabled", "RetentionPeriod", "SelectedWeek"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12115,6 +15214,12 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyMonthly {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RetentionPeriod", &self.retention_period);
         w.elem_text("SelectedWeek", &self.selected_week);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobGfsRetentionPolicyMonthly {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// 'Weekly' of JobGfsRetentionPolicy, known only from a JSON sample.
@@ -12147,6 +15252,9 @@ pub struct JobGfsRetentionPolicyWeekly {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub selected_day: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyWeekly {
     fn from_xml(
@@ -12157,6 +15265,13 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyWeekly {
             enabled: xml::elem_text(el, "Enabled")?,
             retention_period: xml::elem_text(el, "RetentionPeriod")?,
             selected_day: xml::elem_text(el, "SelectedDay")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Enabled", "RetentionPeriod", "SelectedDay"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12165,6 +15280,12 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyWeekly {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RetentionPeriod", &self.retention_period);
         w.elem_text("SelectedDay", &self.selected_day);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobGfsRetentionPolicyWeekly {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// 'Yearly' of JobGfsRetentionPolicy, known only from a JSON sample.
@@ -12197,6 +15318,9 @@ pub struct JobGfsRetentionPolicyYearly {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub selected_month: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyYearly {
     fn from_xml(
@@ -12207,6 +15331,13 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyYearly {
             enabled: xml::elem_text(el, "Enabled")?,
             retention_period: xml::elem_text(el, "RetentionPeriod")?,
             selected_month: xml::elem_text(el, "SelectedMonth")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Enabled", "RetentionPeriod", "SelectedMonth"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12215,6 +15346,12 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyYearly {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RetentionPeriod", &self.retention_period);
         w.elem_text("SelectedMonth", &self.selected_month);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobGfsRetentionPolicyYearly {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `JobInfo` type of the Enterprise Manager REST API.
@@ -12271,6 +15408,9 @@ pub struct JobInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub backup_job_info: Option<BackupJobInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobInfo {
     fn from_xml(
@@ -12284,6 +15424,20 @@ impl crate::runtime::xml::FromXml for JobInfo {
             simple_retention_policy: xml::elem(el, "SimpleRetentionPolicy")?,
             immediate_backup_copy_job_info: xml::elem(el, "ImmediateBackupCopyJobInfo")?,
             backup_job_info: xml::elem(el, "BackupJobInfo")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Includes",
+                    "GuestProcessingOptions",
+                    "GfsRetentionPolicy",
+                    "SimpleRetentionPolicy",
+                    "ImmediateBackupCopyJobInfo",
+                    "BackupJobInfo",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12295,6 +15449,42 @@ impl crate::runtime::xml::ToXml for JobInfo {
         w.elem("SimpleRetentionPolicy", &self.simple_retention_policy);
         w.elem("ImmediateBackupCopyJobInfo", &self.immediate_backup_copy_job_info);
         w.elem("BackupJobInfo", &self.backup_job_info);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.includes,
+            &crate::runtime::unknown::join(path, "Includes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.gfs_retention_policy,
+            &crate::runtime::unknown::join(path, "GfsRetentionPolicy"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.simple_retention_policy,
+            &crate::runtime::unknown::join(path, "SimpleRetentionPolicy"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.immediate_backup_copy_job_info,
+            &crate::runtime::unknown::join(path, "ImmediateBackupCopyJobInfo"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.backup_job_info,
+            &crate::runtime::unknown::join(path, "BackupJobInfo"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -12328,6 +15518,9 @@ pub struct JobScheduleBackupWindowOptionsType {
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
     pub time_periods: Option<Vec<Day>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
     fn from_xml(
@@ -12337,6 +15530,13 @@ impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["TimePeriods"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12344,6 +15544,17 @@ impl crate::runtime::xml::ToXml for JobScheduleBackupWindowOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("TimePeriods", "Day", &self.time_periods);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobScheduleBackupWindowOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.time_periods,
+            &crate::runtime::unknown::join(path, "TimePeriods"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -12377,6 +15588,9 @@ pub struct JobScheduleContinuousOptionsType {
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
     pub schedule: Option<Vec<Day>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
     fn from_xml(
@@ -12386,6 +15600,13 @@ impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             schedule: xml::wrapped(el, "Schedule", "Day")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["Schedule"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12393,6 +15614,17 @@ impl crate::runtime::xml::ToXml for JobScheduleContinuousOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("Schedule", "Day", &self.schedule);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobScheduleContinuousOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.schedule,
+            &crate::runtime::unknown::join(path, "Schedule"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -12456,6 +15688,9 @@ pub struct JobScheduleDailyOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub time_offset_utc: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
     fn from_xml(
@@ -12468,6 +15703,13 @@ impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
             days: xml::elems_text(el, "Days")?,
             time: xml::elem_text(el, "Time")?,
             time_offset_utc: xml::elem_text(el, "TimeOffsetUtc")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["Kind", "Time", "TimeOffsetUtc"],
+                &["Days"],
+                false,
+            ),
         })
     }
 }
@@ -12478,6 +15720,12 @@ impl crate::runtime::xml::ToXml for JobScheduleDailyOptionsType {
         w.elems_text("Days", &self.days);
         w.elem_text("Time", &self.time);
         w.elem_text("TimeOffsetUtc", &self.time_offset_utc);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobScheduleDailyOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -12507,6 +15755,9 @@ pub struct JobScheduleDaisyChainingOptionsType {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub previous_job_uid: crate::runtime::Uid,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobScheduleDaisyChainingOptionsType {
     fn from_xml(
@@ -12517,6 +15768,13 @@ impl crate::runtime::xml::FromXml for JobScheduleDaisyChainingOptionsType {
             enabled: xml::attr(el, "Enabled")?,
             previous_job_uid: xml::elem_text(el, "PreviousJobUid")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("PreviousJobUid"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["PreviousJobUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12524,6 +15782,12 @@ impl crate::runtime::xml::ToXml for JobScheduleDaisyChainingOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text_req("PreviousJobUid", &self.previous_job_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobScheduleDaisyChainingOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -12599,6 +15863,9 @@ pub struct JobScheduleMonthlyOptionsType {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub months: Vec<super::enums::JobScheduleMonthEnumeration>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
     fn from_xml(
@@ -12612,6 +15879,13 @@ impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
             day_number_in_month: xml::elem_text(el, "DayNumberInMonth")?,
             day_of_week: xml::elems_text(el, "DayOfWeek")?,
             months: xml::elems_text(el, "Months")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["Time", "TimeOffsetUtc", "DayNumberInMonth"],
+                &["DayOfWeek", "Months"],
+                false,
+            ),
         })
     }
 }
@@ -12623,6 +15897,12 @@ impl crate::runtime::xml::ToXml for JobScheduleMonthlyOptionsType {
         w.elem_text("DayNumberInMonth", &self.day_number_in_month);
         w.elems_text("DayOfWeek", &self.day_of_week);
         w.elems_text("Months", &self.months);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobScheduleMonthlyOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -12677,6 +15957,9 @@ pub struct JobSchedulePeriodicallyOptionsType {
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
     pub schedule: Option<Vec<Day>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
     fn from_xml(
@@ -12688,6 +15971,13 @@ impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
             kind: xml::elem_text(el, "Kind")?,
             full_period: xml::elem_text(el, "FullPeriod")?,
             schedule: xml::wrapped(el, "Schedule", "Day")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["Kind", "FullPeriod", "Schedule"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12697,6 +15987,17 @@ impl crate::runtime::xml::ToXml for JobSchedulePeriodicallyOptionsType {
         w.elem_text("Kind", &self.kind);
         w.elem_text("FullPeriod", &self.full_period);
         w.wrapped("Schedule", "Day", &self.schedule);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobSchedulePeriodicallyOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.schedule,
+            &crate::runtime::unknown::join(path, "Schedule"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -12739,6 +16040,9 @@ pub struct JobScheduleRetryOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retry_specified: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
     fn from_xml(
@@ -12749,6 +16053,13 @@ impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
             retry_times: xml::elem_text(el, "RetryTimes")?,
             retry_timeout: xml::elem_text(el, "RetryTimeout")?,
             retry_specified: xml::elem_text(el, "RetrySpecified")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["RetryTimes", "RetryTimeout", "RetrySpecified"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12757,6 +16068,12 @@ impl crate::runtime::xml::ToXml for JobScheduleRetryOptionsType {
         w.elem_text("RetryTimes", &self.retry_times);
         w.elem_text("RetryTimeout", &self.retry_timeout);
         w.elem_text("RetrySpecified", &self.retry_specified);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobScheduleRetryOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `JobSettings` type of the Enterprise Manager REST API.
@@ -12807,6 +16124,9 @@ pub struct JobSettings {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for JobSettings {
     fn from_xml(
@@ -12819,6 +16139,19 @@ impl crate::runtime::xml::FromXml for JobSettings {
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
             custom_settings: xml::elem_text(el, "CustomSettings")?,
             template_job_uid: xml::elem_text(el, "TemplateJobUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "DefaultSettings",
+                    "JobSchedulerType",
+                    "HighPriorityJob",
+                    "CustomSettings",
+                    "TemplateJobUid",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12829,6 +16162,12 @@ impl crate::runtime::xml::ToXml for JobSettings {
         w.elem_text("HighPriorityJob", &self.high_priority_job);
         w.elem_text("CustomSettings", &self.custom_settings);
         w.elem_text("TemplateJobUid", &self.template_job_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobSettings {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `Link` type of the Enterprise Manager REST API.
@@ -12870,6 +16209,9 @@ pub struct Link {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Link {
     fn from_xml(
@@ -12881,6 +16223,13 @@ impl crate::runtime::xml::FromXml for Link {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Rel", "Type", "Href", "Name"],
+                &[],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12890,6 +16239,12 @@ impl crate::runtime::xml::ToXml for Link {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Link {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `LinkedBackupRepository` type of the Enterprise Manager REST API.
@@ -12913,6 +16268,9 @@ pub struct LinkedBackupRepository {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linked_backup_repository_uid: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for LinkedBackupRepository {
     fn from_xml(
@@ -12925,6 +16283,13 @@ impl crate::runtime::xml::FromXml for LinkedBackupRepository {
                 el,
                 "LinkedBackupRepositoryUid",
             )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ObjectInJobId", "LinkedBackupRepositoryUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12932,6 +16297,12 @@ impl crate::runtime::xml::ToXml for LinkedBackupRepository {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
         w.elem_text("LinkedBackupRepositoryUid", &self.linked_backup_repository_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for LinkedBackupRepository {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `LinkedJobObject` type of the Enterprise Manager REST API.
@@ -12955,6 +16326,9 @@ pub struct LinkedJobObject {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub linked_job_uid: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for LinkedJobObject {
     fn from_xml(
@@ -12964,6 +16338,13 @@ impl crate::runtime::xml::FromXml for LinkedJobObject {
         Ok(Self {
             object_in_job_id: xml::elem_text(el, "ObjectInJobId")?,
             linked_job_uid: xml::elem_text(el, "LinkedJobUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ObjectInJobId", "LinkedJobUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -12971,6 +16352,12 @@ impl crate::runtime::xml::ToXml for LinkedJobObject {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
         w.elem_text("LinkedJobUid", &self.linked_job_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for LinkedJobObject {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `LinuxGuestFSIndexingOptions` type of the Enterprise Manager REST API.
@@ -13004,6 +16391,9 @@ pub struct LinuxGuestFsIndexingOptions {
         skip_serializing_if = "Option::is_none"
     )]
     pub excluded_indexing_folders: Option<Vec<String>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
     fn from_xml(
@@ -13018,6 +16408,13 @@ impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
                 "ExcludedIndexingFolders",
                 "Path",
             )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["FileSystemIndexingMode", "ExcludedIndexingFolders"],
+                &["IncludedIndexingFolders"],
+                false,
+            ),
         })
     }
 }
@@ -13030,6 +16427,12 @@ impl crate::runtime::xml::ToXml for LinuxGuestFsIndexingOptions {
             "Path",
             &self.excluded_indexing_folders,
         );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for LinuxGuestFsIndexingOptions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /logonSessions/{ID}.
@@ -13059,12 +16462,16 @@ pub struct LogonSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub session_id: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl std::fmt::Debug for LogonSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LogonSession")
             .field("user_name", &self.user_name)
             .field("session_id", &"<redacted>")
+            .field("unknown", &self.unknown)
             .finish()
     }
 }
@@ -13076,6 +16483,13 @@ impl crate::runtime::xml::FromXml for LogonSession {
         Ok(Self {
             user_name: xml::elem_text(el, "UserName")?,
             session_id: xml::elem_text(el, "SessionId")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["UserName", "SessionId"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13083,6 +16497,12 @@ impl crate::runtime::xml::ToXml for LogonSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("UserName", &self.user_name);
         w.elem_text("SessionId", &self.session_id);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for LogonSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `LongTermRetentionSchedule` type of the Enterprise Manager REST API.
@@ -13108,6 +16528,9 @@ pub struct LongTermRetentionSchedule {
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
     pub time_periods: Option<Vec<Day>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
     fn from_xml(
@@ -13117,6 +16540,13 @@ impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["TimePeriods"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13124,6 +16554,17 @@ impl crate::runtime::xml::ToXml for LongTermRetentionSchedule {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("TimePeriods", "Day", &self.time_periods);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for LongTermRetentionSchedule {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.time_periods,
+            &crate::runtime::unknown::join(path, "TimePeriods"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
@@ -13166,6 +16607,9 @@ pub struct LongTermRetentionScheduleType {
         serialize_with = "super::serde_helpers::wrapped_day"
     )]
     pub time_periods: Option<Vec<Day>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
     fn from_xml(
@@ -13176,6 +16620,13 @@ impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
             enabled: xml::attr(el, "Enabled")?,
             schedule: xml::elem_text(el, "Schedule")?,
             time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["Schedule", "TimePeriods"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13184,6 +16635,17 @@ impl crate::runtime::xml::ToXml for LongTermRetentionScheduleType {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Schedule", &self.schedule);
         w.wrapped("TimePeriods", "Day", &self.time_periods);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for LongTermRetentionScheduleType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.time_periods,
+            &crate::runtime::unknown::join(path, "TimePeriods"),
+            out,
+        );
     }
 }
 /// Used by GET /managedServers/{ID}.
@@ -13265,6 +16727,9 @@ pub struct ManagedServer {
         skip_serializing_if = "Option::is_none"
     )]
     pub managed_server_type: Option<super::enums::ManagedServerManagedServerType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ManagedServer {
     fn from_xml(
@@ -13279,6 +16744,13 @@ impl crate::runtime::xml::FromXml for ManagedServer {
             links: xml::wrapped(el, "Links", "Link")?,
             description: xml::elem_text(el, "Description")?,
             managed_server_type: xml::elem_text(el, "ManagedServerType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "Description", "ManagedServerType"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13291,6 +16763,17 @@ impl crate::runtime::xml::ToXml for ManagedServer {
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("Description", &self.description);
         w.elem_text("ManagedServerType", &self.managed_server_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ManagedServer {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/tenants/{ID}/computeResources/{ID}, GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
@@ -13331,6 +16814,9 @@ pub struct ManualIpAddressSettingsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_gateway: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ManualIpAddressSettingsInfoType {
     fn from_xml(
@@ -13341,6 +16827,13 @@ impl crate::runtime::xml::FromXml for ManualIpAddressSettingsInfoType {
             ip_address: xml::elem_text(el, "IpAddress")?,
             subnet_mask: xml::elem_text(el, "SubnetMask")?,
             default_gateway: xml::elem_text(el, "DefaultGateway")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["IpAddress", "SubnetMask", "DefaultGateway"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13349,6 +16842,12 @@ impl crate::runtime::xml::ToXml for ManualIpAddressSettingsInfoType {
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("SubnetMask", &self.subnet_mask);
         w.elem_text("DefaultGateway", &self.default_gateway);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ManualIpAddressSettingsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `MarkAsFailed` type of the Enterprise Manager REST API.
@@ -13383,6 +16882,9 @@ pub struct MarkAsFailed {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for MarkAsFailed {
     fn from_xml(
@@ -13393,6 +16895,13 @@ impl crate::runtime::xml::FromXml for MarkAsFailed {
             enabled: xml::elem_text(el, "Enabled")?,
             rpo_threshold_seconds: xml::elem_text(el, "RPOThresholdSeconds")?,
             rpo_threshold_minutes: xml::elem_text(el, "RPOThresholdMinutes")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Enabled", "RPOThresholdSeconds", "RPOThresholdMinutes"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13401,6 +16910,12 @@ impl crate::runtime::xml::ToXml for MarkAsFailed {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RPOThresholdSeconds", &self.rpo_threshold_seconds);
         w.elem_text("RPOThresholdMinutes", &self.rpo_threshold_minutes);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for MarkAsFailed {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `MarkAsWarning` type of the Enterprise Manager REST API.
@@ -13435,6 +16950,9 @@ pub struct MarkAsWarning {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for MarkAsWarning {
     fn from_xml(
@@ -13445,6 +16963,13 @@ impl crate::runtime::xml::FromXml for MarkAsWarning {
             enabled: xml::elem_text(el, "Enabled")?,
             rpo_threshold_seconds: xml::elem_text(el, "RPOThresholdSeconds")?,
             rpo_threshold_minutes: xml::elem_text(el, "RPOThresholdMinutes")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Enabled", "RPOThresholdSeconds", "RPOThresholdMinutes"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13453,6 +16978,12 @@ impl crate::runtime::xml::ToXml for MarkAsWarning {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RPOThresholdSeconds", &self.rpo_threshold_seconds);
         w.elem_text("RPOThresholdMinutes", &self.rpo_threshold_minutes);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for MarkAsWarning {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -13505,6 +17036,9 @@ pub struct MonthlyOptionsInfoType {
         skip_serializing_if = "Option::is_none"
     )]
     pub selected_week: Option<super::enums::MonthlyOptionsInfoTypeSelectedWeek>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
     fn from_xml(
@@ -13516,6 +17050,13 @@ impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
             retentionperiod: xml::elem_text(el, "Retentionperiod")?,
             retention_period: xml::elem_text(el, "RetentionPeriod")?,
             selected_week: xml::elem_text(el, "SelectedWeek")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Enabled", "Retentionperiod", "RetentionPeriod", "SelectedWeek"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13525,6 +17066,12 @@ impl crate::runtime::xml::ToXml for MonthlyOptionsInfoType {
         w.elem_text("Retentionperiod", &self.retentionperiod);
         w.elem_text("RetentionPeriod", &self.retention_period);
         w.elem_text("SelectedWeek", &self.selected_week);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for MonthlyOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /nas/jobs/{ID}.
@@ -13660,6 +17207,9 @@ pub struct NasJob {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_schedule_options: Option<ScheduleOptionsInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for NasJob {
     fn from_xml(
@@ -13679,6 +17229,22 @@ impl crate::runtime::xml::FromXml for NasJob {
             schedule_enabled: xml::elem_text(el, "ScheduleEnabled")?,
             next_run: xml::elem_text(el, "NextRun")?,
             job_schedule_options: xml::elem(el, "JobScheduleOptions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "Description",
+                    "Includes",
+                    "StorageOptions",
+                    "ScheduleConfigured",
+                    "ScheduleEnabled",
+                    "NextRun",
+                    "JobScheduleOptions",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13696,6 +17262,32 @@ impl crate::runtime::xml::ToXml for NasJob {
         w.elem_text("ScheduleEnabled", &self.schedule_enabled);
         w.elem_text("NextRun", &self.next_run);
         w.elem("JobScheduleOptions", &self.job_schedule_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NasJob {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.includes,
+            &crate::runtime::unknown::join(path, "Includes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.storage_options,
+            &crate::runtime::unknown::join(path, "StorageOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.job_schedule_options,
+            &crate::runtime::unknown::join(path, "JobScheduleOptions"),
+            out,
+        );
     }
 }
 /// Used by GET /nas/jobs/{ID}.
@@ -13714,6 +17306,9 @@ pub struct NasJobAdvancedStorageOptionsInfoType {
         skip_serializing_if = "Option::is_none"
     )]
     pub acl: Option<super::enums::NasJobAdvancedStorageOptionsSecurityOptionsInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for NasJobAdvancedStorageOptionsInfoType {
     fn from_xml(
@@ -13722,12 +17317,25 @@ impl crate::runtime::xml::FromXml for NasJobAdvancedStorageOptionsInfoType {
         use crate::runtime::xml;
         Ok(Self {
             acl: xml::elem_text(el, "ACL")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ACL"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for NasJobAdvancedStorageOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ACL", &self.acl);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NasJobAdvancedStorageOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /nas/jobs/{ID}.
@@ -13769,6 +17377,9 @@ pub struct NasJobFileExtensionsOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub exclusion_mask: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for NasJobFileExtensionsOptionsInfoType {
     fn from_xml(
@@ -13782,6 +17393,13 @@ impl crate::runtime::xml::FromXml for NasJobFileExtensionsOptionsInfoType {
             )?,
             inclusion_mask: xml::elem_text(el, "InclusionMask")?,
             exclusion_mask: xml::elem_text(el, "ExclusionMask")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ArchiveFileExtensionsScope", "InclusionMask", "ExclusionMask"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13790,6 +17408,12 @@ impl crate::runtime::xml::ToXml for NasJobFileExtensionsOptionsInfoType {
         w.elem_text("ArchiveFileExtensionsScope", &self.archive_file_extensions_scope);
         w.elem_text("InclusionMask", &self.inclusion_mask);
         w.elem_text("ExclusionMask", &self.exclusion_mask);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NasJobFileExtensionsOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /nas/jobs/{ID}.
@@ -13841,6 +17465,9 @@ pub struct NasJobStorageKeepFileVersionsHistory {
         skip_serializing_if = "Option::is_none"
     )]
     pub archive_file_types: Option<NasLongTermArchivalOptionsInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for NasJobStorageKeepFileVersionsHistory {
     fn from_xml(
@@ -13852,6 +17479,18 @@ impl crate::runtime::xml::FromXml for NasJobStorageKeepFileVersionsHistory {
             longterm_retention_period: xml::elem_text(el, "LongtermRetentionPeriod")?,
             backup_repository_uid: xml::elem_text(el, "BackupRepositoryUid")?,
             archive_file_types: xml::elem(el, "ArchiveFileTypes")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "LongtermRetentionType",
+                    "LongtermRetentionPeriod",
+                    "BackupRepositoryUid",
+                    "ArchiveFileTypes",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13861,6 +17500,17 @@ impl crate::runtime::xml::ToXml for NasJobStorageKeepFileVersionsHistory {
         w.elem_text("LongtermRetentionPeriod", &self.longterm_retention_period);
         w.elem_text("BackupRepositoryUid", &self.backup_repository_uid);
         w.elem("ArchiveFileTypes", &self.archive_file_types);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NasJobStorageKeepFileVersionsHistory {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.archive_file_types,
+            &crate::runtime::unknown::join(path, "ArchiveFileTypes"),
+            out,
+        );
     }
 }
 /// Used by GET /nas/jobs/{ID}.
@@ -13945,6 +17595,9 @@ pub struct NasJobStorageOptionsInfoType {
         serialize_with = "super::serde_helpers::wrapped_ac_ls"
     )]
     pub advanced_storage_options: Option<Vec<Acl>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
     fn from_xml(
@@ -13965,6 +17618,21 @@ impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
                 "NASJobAdvancedStorageOptions",
             )?,
             advanced_storage_options: xml::wrapped(el, "AdvancedStorageOptions", "ACL")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "BackupRepositoryUid",
+                    "ShorttermRetentionType",
+                    "ShorttermRetentionPeriod",
+                    "LongtermRetentionEnabled",
+                    "KeepFileVersionsHistoryOptions",
+                    "NASJobAdvancedStorageOptions",
+                    "AdvancedStorageOptions",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -13980,6 +17648,27 @@ impl crate::runtime::xml::ToXml for NasJobStorageOptionsInfoType {
         );
         w.elem("NASJobAdvancedStorageOptions", &self.nas_job_advanced_storage_options);
         w.wrapped("AdvancedStorageOptions", "ACL", &self.advanced_storage_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NasJobStorageOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.keep_file_versions_history_options,
+            &crate::runtime::unknown::join(path, "KeepFileVersionsHistoryOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.nas_job_advanced_storage_options,
+            &crate::runtime::unknown::join(path, "NASJobAdvancedStorageOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.advanced_storage_options,
+            &crate::runtime::unknown::join(path, "AdvancedStorageOptions"),
+            out,
+        );
     }
 }
 /// Used by GET /nas/jobs/{ID}.
@@ -14041,6 +17730,9 @@ pub struct NasLongTermArchivalOptionsInfoType {
         skip_serializing_if = "Option::is_none"
     )]
     pub file_extensions_option: Option<NasJobFileExtensionsOptionsInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for NasLongTermArchivalOptionsInfoType {
     fn from_xml(
@@ -14065,6 +17757,19 @@ impl crate::runtime::xml::FromXml for NasLongTermArchivalOptionsInfoType {
                 "MaxDeletedFileVersionsToKeep",
             )?,
             file_extensions_option: xml::elem(el, "FileExtensionsOption")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "ActiveFileRetentionEnabled",
+                    "MaxActiveFileVersionsToKeep",
+                    "DeletedFileRetentionEnabled",
+                    "MaxDeletedFileVersionsToKeep",
+                    "FileExtensionsOption",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -14081,6 +17786,17 @@ impl crate::runtime::xml::ToXml for NasLongTermArchivalOptionsInfoType {
             &self.max_deleted_file_versions_to_keep,
         );
         w.elem("FileExtensionsOption", &self.file_extensions_option);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NasLongTermArchivalOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.file_extensions_option,
+            &crate::runtime::unknown::join(path, "FileExtensionsOption"),
+            out,
+        );
     }
 }
 /// Used by GET /nas/jobs/{ID}/includes/{ID}.
@@ -14175,6 +17891,9 @@ pub struct NasObject {
         serialize_with = "super::serde_helpers::wrapped_extensions"
     )]
     pub exclusion_mask: Option<Vec<String>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for NasObject {
     fn from_xml(
@@ -14190,6 +17909,20 @@ impl crate::runtime::xml::FromXml for NasObject {
             file_server_uid: xml::elem_text(el, "FileServerUid")?,
             inclusion_mask: xml::wrapped_text(el, "InclusionMask", "Extension")?,
             exclusion_mask: xml::wrapped_text(el, "ExclusionMask", "Extension")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &[
+                    "HierarchyObjRef",
+                    "ObjectInJobId",
+                    "FileOrFolder",
+                    "FileServerUid",
+                    "InclusionMask",
+                    "ExclusionMask",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -14203,6 +17936,12 @@ impl crate::runtime::xml::ToXml for NasObject {
         w.elem_text("FileServerUid", &self.file_server_uid);
         w.wrapped_text("InclusionMask", "Extension", &self.inclusion_mask);
         w.wrapped_text("ExclusionMask", "Extension", &self.exclusion_mask);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NasObject {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
@@ -14232,6 +17971,9 @@ pub struct NasServerAdvancedOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_snapshot_path: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for NasServerAdvancedOptionsInfoType {
     fn from_xml(
@@ -14241,6 +17983,13 @@ impl crate::runtime::xml::FromXml for NasServerAdvancedOptionsInfoType {
         Ok(Self {
             processing_mode: xml::elem_text(el, "ProcessingMode")?,
             storage_snapshot_path: xml::elem_text(el, "StorageSnapshotPath")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ProcessingMode", "StorageSnapshotPath"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -14248,6 +17997,12 @@ impl crate::runtime::xml::ToXml for NasServerAdvancedOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ProcessingMode", &self.processing_mode);
         w.elem_text("StorageSnapshotPath", &self.storage_snapshot_path);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NasServerAdvancedOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `Network` type of the Enterprise Manager REST API.
@@ -14280,6 +18035,9 @@ pub struct Network {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub count_without_internet: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Network {
     fn from_xml(
@@ -14290,6 +18048,13 @@ impl crate::runtime::xml::FromXml for Network {
             id: xml::attr(el, "Id")?,
             count_with_internet: xml::elem_text(el, "CountWithInternet")?,
             count_without_internet: xml::elem_text(el, "CountWithoutInternet")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Id"],
+                &["CountWithInternet", "CountWithoutInternet"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -14298,6 +18063,12 @@ impl crate::runtime::xml::ToXml for Network {
         w.attr("Id", &self.id);
         w.elem_text("CountWithInternet", &self.count_with_internet);
         w.elem_text("CountWithoutInternet", &self.count_without_internet);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Network {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /cloud/tenants, POST /cloud/tenants/{ID}/computeResources, POST /cloud/tenants/{ID}/vCloudComputeResources, PUT /cloud/tenants/{ID}.
@@ -14403,6 +18174,9 @@ pub struct NetworkAppliance {
         skip_serializing_if = "Option::is_none"
     )]
     pub manual_ip_address_settings_info_type: Option<ManualIpAddressSettingsInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for NetworkAppliance {
     fn from_xml(
@@ -14428,6 +18202,23 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
                 el,
                 "ManualIpAddressSettingsInfoType",
             )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "IpAddress",
+                    "SubnetMask",
+                    "DefaultGateway",
+                    "Name",
+                    "ProductionNetwork",
+                    "ObtainIPAddressAutomatically",
+                    "ViDistributedSwitchUuid",
+                    "ProductionNetworkUnderDvs",
+                    "ManualIpAddressSettingsInfoType",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -14447,6 +18238,17 @@ impl crate::runtime::xml::ToXml for NetworkAppliance {
         w.elem(
             "ManualIpAddressSettingsInfoType",
             &self.manual_ip_address_settings_info_type,
+        );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NetworkAppliance {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.manual_ip_address_settings_info_type,
+            &crate::runtime::unknown::join(path, "ManualIpAddressSettingsInfoType"),
+            out,
         );
     }
 }
@@ -14516,6 +18318,9 @@ pub struct NetworkApplianceInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub production_network_under_dvs: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for NetworkApplianceInfoType {
     fn from_xml(
@@ -14545,6 +18350,20 @@ impl crate::runtime::xml::FromXml for NetworkApplianceInfoType {
                 el,
                 "ProductionNetworkUnderDvs",
             )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Name",
+                    "ProductionNetwork",
+                    "ObtainIPAddressAutomatically",
+                    "ManualIpAddressSettingsInfoType",
+                    "ViDistributedSwitchUuid",
+                    "ProductionNetworkUnderDvs",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -14562,6 +18381,17 @@ impl crate::runtime::xml::ToXml for NetworkApplianceInfoType {
         );
         w.elem_text("ViDistributedSwitchUuid", &self.vi_distributed_switch_uuid);
         w.elem_text("ProductionNetworkUnderDvs", &self.production_network_under_dvs);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NetworkApplianceInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.manual_ip_address_settings_info_type,
+            &crate::runtime::unknown::join(path, "ManualIpAddressSettingsInfoType"),
+            out,
+        );
     }
 }
 /// The `ObjectInAgentBackupJob` type of the Enterprise Manager REST API.
@@ -14620,6 +18450,9 @@ pub struct ObjectInAgentBackupJob {
         skip_serializing_if = "Option::is_none"
     )]
     pub guest_processing_options: Option<GuestProcessingOptions>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
     fn from_xml(
@@ -14633,6 +18466,13 @@ impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
             name: xml::elem_text(el, "Name")?,
             display_name: xml::elem_text(el, "DisplayName")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["ObjectInJobId", "Name", "DisplayName", "GuestProcessingOptions"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -14644,6 +18484,17 @@ impl crate::runtime::xml::ToXml for ObjectInAgentBackupJob {
         w.elem_text("Name", &self.name);
         w.elem_text("DisplayName", &self.display_name);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ObjectInAgentBackupJob {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpPolicies/{ID}/includes/{ID}, GET /jobs/{ID}/includes/{ID}.
@@ -14723,6 +18574,9 @@ pub struct ObjectInJob {
         skip_serializing_if = "Option::is_none"
     )]
     pub guest_processing_options: Option<GuestProcessingOptionsType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ObjectInJob {
     fn from_xml(
@@ -14737,6 +18591,19 @@ impl crate::runtime::xml::FromXml for ObjectInJob {
             name: xml::elem_text(el, "Name")?,
             display_name: xml::elem_text(el, "DisplayName")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &[
+                    "ObjectInJobId",
+                    "HierarchyObjRef",
+                    "Name",
+                    "DisplayName",
+                    "GuestProcessingOptions",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -14749,6 +18616,17 @@ impl crate::runtime::xml::ToXml for ObjectInJob {
         w.elem_text("Name", &self.name);
         w.elem_text("DisplayName", &self.display_name);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ObjectInJob {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
     }
 }
 /// The `OptionsBackupWindow` type of the Enterprise Manager REST API.
@@ -14774,6 +18652,9 @@ pub struct OptionsBackupWindow {
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
     pub time_periods: Option<Vec<Day>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for OptionsBackupWindow {
     fn from_xml(
@@ -14783,6 +18664,13 @@ impl crate::runtime::xml::FromXml for OptionsBackupWindow {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["TimePeriods"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -14790,6 +18678,17 @@ impl crate::runtime::xml::ToXml for OptionsBackupWindow {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("TimePeriods", "Day", &self.time_periods);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for OptionsBackupWindow {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.time_periods,
+            &crate::runtime::unknown::join(path, "TimePeriods"),
+            out,
+        );
     }
 }
 /// The `OptionsContinuous` type of the Enterprise Manager REST API.
@@ -14815,6 +18714,9 @@ pub struct OptionsContinuous {
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
     pub schedule: Option<Vec<Day>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for OptionsContinuous {
     fn from_xml(
@@ -14824,6 +18726,13 @@ impl crate::runtime::xml::FromXml for OptionsContinuous {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             schedule: xml::wrapped(el, "Schedule", "Day")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["Schedule"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -14831,6 +18740,17 @@ impl crate::runtime::xml::ToXml for OptionsContinuous {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("Schedule", "Day", &self.schedule);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for OptionsContinuous {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.schedule,
+            &crate::runtime::unknown::join(path, "Schedule"),
+            out,
+        );
     }
 }
 /// The `OptionsDaily` type of the Enterprise Manager REST API.
@@ -14882,6 +18802,9 @@ pub struct OptionsDaily {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub time_offset_utc: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for OptionsDaily {
     fn from_xml(
@@ -14894,6 +18817,13 @@ impl crate::runtime::xml::FromXml for OptionsDaily {
             days: xml::elems_text(el, "Days")?,
             time: xml::elem_text(el, "Time")?,
             time_offset_utc: xml::elem_text(el, "TimeOffsetUtc")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["Kind", "Time", "TimeOffsetUtc"],
+                &["Days"],
+                false,
+            ),
         })
     }
 }
@@ -14904,6 +18834,12 @@ impl crate::runtime::xml::ToXml for OptionsDaily {
         w.elems_text("Days", &self.days);
         w.elem_text("Time", &self.time);
         w.elem_text("TimeOffsetUtc", &self.time_offset_utc);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for OptionsDaily {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `OptionsDaisyChaining` type of the Enterprise Manager REST API.
@@ -14927,6 +18863,9 @@ pub struct OptionsDaisyChaining {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub previous_job_uid: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for OptionsDaisyChaining {
     fn from_xml(
@@ -14936,6 +18875,13 @@ impl crate::runtime::xml::FromXml for OptionsDaisyChaining {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             previous_job_uid: xml::elem_text(el, "PreviousJobUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["PreviousJobUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -14943,6 +18889,12 @@ impl crate::runtime::xml::ToXml for OptionsDaisyChaining {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("PreviousJobUid", &self.previous_job_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for OptionsDaisyChaining {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `OptionsMonthly` type of the Enterprise Manager REST API.
@@ -15012,6 +18964,9 @@ pub struct OptionsMonthly {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub day_of_month: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for OptionsMonthly {
     fn from_xml(
@@ -15026,6 +18981,19 @@ impl crate::runtime::xml::FromXml for OptionsMonthly {
             day_of_week: xml::elem_text(el, "DayOfWeek")?,
             months: xml::elems_text(el, "Months")?,
             day_of_month: xml::elem_text(el, "DayOfMonth")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &[
+                    "Time",
+                    "TimeOffsetUtc",
+                    "DayNumberInMonth",
+                    "DayOfWeek",
+                    "DayOfMonth",
+                ],
+                &["Months"],
+                false,
+            ),
         })
     }
 }
@@ -15038,6 +19006,12 @@ impl crate::runtime::xml::ToXml for OptionsMonthly {
         w.elem_text("DayOfWeek", &self.day_of_week);
         w.elems_text("Months", &self.months);
         w.elem_text("DayOfMonth", &self.day_of_month);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for OptionsMonthly {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `OptionsPeriodically` type of the Enterprise Manager REST API.
@@ -15081,6 +19055,9 @@ pub struct OptionsPeriodically {
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
     pub schedule: Option<Vec<Day>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for OptionsPeriodically {
     fn from_xml(
@@ -15092,6 +19069,13 @@ impl crate::runtime::xml::FromXml for OptionsPeriodically {
             kind: xml::elem_text(el, "Kind")?,
             full_period: xml::elem_text(el, "FullPeriod")?,
             schedule: xml::wrapped(el, "Schedule", "Day")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["Kind", "FullPeriod", "Schedule"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -15101,6 +19085,17 @@ impl crate::runtime::xml::ToXml for OptionsPeriodically {
         w.elem_text("Kind", &self.kind);
         w.elem_text("FullPeriod", &self.full_period);
         w.wrapped("Schedule", "Day", &self.schedule);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for OptionsPeriodically {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.schedule,
+            &crate::runtime::unknown::join(path, "Schedule"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
@@ -15210,6 +19205,9 @@ pub struct OracleBackupOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub proxy_auto_select: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
     fn from_xml(
@@ -15226,6 +19224,23 @@ impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
             archived_logs_max_size_mb: xml::elem_text(el, "ArchivedLogsMaxSizeMb")?,
             sysdba_creds_id: xml::elem_text(el, "SysdbaCredsId")?,
             proxy_auto_select: xml::elem_text(el, "ProxyAutoSelect")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "BackupLogsEnabled",
+                    "BackupLogsFrequencyMin",
+                    "UseDbBackupRetention",
+                    "RetainDays",
+                    "ArchivedLogsTruncation",
+                    "ArchivedLogsMaxAgeHours",
+                    "ArchivedLogsMaxSizeMb",
+                    "SysdbaCredsId",
+                    "ProxyAutoSelect",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -15240,6 +19255,12 @@ impl crate::runtime::xml::ToXml for OracleBackupOptionsType {
         w.elem_text("ArchivedLogsMaxSizeMb", &self.archived_logs_max_size_mb);
         w.elem_text("SysdbaCredsId", &self.sysdba_creds_id);
         w.elem_text("ProxyAutoSelect", &self.proxy_auto_select);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for OracleBackupOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /backupServers/{ID}/passwords/{ID}.
@@ -15281,6 +19302,9 @@ pub struct PasswordKeyInfo {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub last_modification_date: Option<crate::runtime::DateTime>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for PasswordKeyInfo {
     fn from_xml(
@@ -15291,6 +19315,13 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfo {
             id: xml::elem_text(el, "ID")?,
             hint: xml::elem_text(el, "Hint")?,
             last_modification_date: xml::elem_text(el, "LastModificationDate")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ID", "Hint", "LastModificationDate"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -15299,6 +19330,12 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfo {
         w.elem_text("ID", &self.id);
         w.elem_text("Hint", &self.hint);
         w.elem_text("LastModificationDate", &self.last_modification_date);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PasswordKeyInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /backupServers/{ID}/passwords?action=create, PUT /backupServers/{ID}/passwords/{ID}.
@@ -15330,12 +19367,16 @@ pub struct PasswordKeyInfoSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl std::fmt::Debug for PasswordKeyInfoSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PasswordKeyInfoSpec")
             .field("hint", &self.hint)
             .field("password", &"<redacted>")
+            .field("unknown", &self.unknown)
             .finish()
     }
 }
@@ -15347,6 +19388,13 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
         Ok(Self {
             hint: xml::elem_text(el, "Hint")?,
             password: xml::elem_text(el, "Password")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Hint", "Password"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -15354,6 +19402,12 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfoSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Hint", &self.hint);
         w.elem_text("Password", &self.password);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PasswordKeyInfoSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by PUT /cdpPolicies/{ID}.
@@ -15459,6 +19513,9 @@ pub struct PolicyScheduleOptions {
         skip_serializing_if = "Option::is_none"
     )]
     pub long_term_retention_schedule: Option<LongTermRetentionScheduleType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for PolicyScheduleOptions {
     fn from_xml(
@@ -15487,6 +19544,23 @@ impl crate::runtime::xml::FromXml for PolicyScheduleOptions {
                 "LongTermRetentionKeepDays",
             )?,
             long_term_retention_schedule: xml::elem(el, "LongTermRetentionSchedule")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "RecoveryPointObjectiveSeconds",
+                    "RecoveryPointObjectiveMinutes",
+                    "RPOSchedule",
+                    "RPOReporting",
+                    "ShortTermRetentionMinutes",
+                    "ShortTermRetentionHours",
+                    "LongTermRetentionHours",
+                    "LongTermRetentionKeepDays",
+                    "LongTermRetentionSchedule",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -15507,6 +19581,27 @@ impl crate::runtime::xml::ToXml for PolicyScheduleOptions {
         w.elem_text("LongTermRetentionHours", &self.long_term_retention_hours);
         w.elem_text("LongTermRetentionKeepDays", &self.long_term_retention_keep_days);
         w.elem("LongTermRetentionSchedule", &self.long_term_retention_schedule);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PolicyScheduleOptions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.rpo_schedule,
+            &crate::runtime::unknown::join(path, "RPOSchedule"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.rpo_reporting,
+            &crate::runtime::unknown::join(path, "RPOReporting"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.long_term_retention_schedule,
+            &crate::runtime::unknown::join(path, "LongTermRetentionSchedule"),
+            out,
+        );
     }
 }
 /// Used by POST /cdpReplica/vApps/{ID}?action=intervals.
@@ -15532,6 +19627,9 @@ pub struct PostCdpReplicaVAppsIntervalsSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub end_date: crate::runtime::DateTime,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for PostCdpReplicaVAppsIntervalsSpec {
     fn from_xml(
@@ -15543,6 +19641,13 @@ impl crate::runtime::xml::FromXml for PostCdpReplicaVAppsIntervalsSpec {
                 .ok_or_else(|| crate::runtime::DecodeError::missing("StartDate"))?,
             end_date: xml::elem_text(el, "EndDate")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("EndDate"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StartDate", "EndDate"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -15550,6 +19655,12 @@ impl crate::runtime::xml::ToXml for PostCdpReplicaVAppsIntervalsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("StartDate", &self.start_date);
         w.elem_text_req("EndDate", &self.end_date);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PostCdpReplicaVAppsIntervalsSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /cdpReplicas/{ID}/vms/{ID}?action=intervals.
@@ -15575,6 +19686,9 @@ pub struct PostCdpReplicasVmsIntervalsSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub end_date: crate::runtime::DateTime,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for PostCdpReplicasVmsIntervalsSpec {
     fn from_xml(
@@ -15586,6 +19700,13 @@ impl crate::runtime::xml::FromXml for PostCdpReplicasVmsIntervalsSpec {
                 .ok_or_else(|| crate::runtime::DecodeError::missing("StartDate"))?,
             end_date: xml::elem_text(el, "EndDate")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("EndDate"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StartDate", "EndDate"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -15593,6 +19714,12 @@ impl crate::runtime::xml::ToXml for PostCdpReplicasVmsIntervalsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("StartDate", &self.start_date);
         w.elem_text_req("EndDate", &self.end_date);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PostCdpReplicasVmsIntervalsSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /jobs/{ID}/linkedBackupRepositories.
@@ -15609,6 +19736,9 @@ pub struct PostJobsLinkedBackupRepositoriesSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub linked_backup_repository_uid: String,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for PostJobsLinkedBackupRepositoriesSpec {
     fn from_xml(
@@ -15623,12 +19753,25 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedBackupRepositoriesSpec {
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "LinkedBackupRepositoryUid",
                 ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["LinkedBackupRepositoryUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for PostJobsLinkedBackupRepositoriesSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("LinkedBackupRepositoryUid", &self.linked_backup_repository_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PostJobsLinkedBackupRepositoriesSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /jobs/{ID}/linkedJobs.
@@ -15645,6 +19788,9 @@ pub struct PostJobsLinkedJobsSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub linked_job_uid: String,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for PostJobsLinkedJobsSpec {
     fn from_xml(
@@ -15654,12 +19800,25 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedJobsSpec {
         Ok(Self {
             linked_job_uid: xml::elem_text(el, "LinkedJobUid")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("LinkedJobUid"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["LinkedJobUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for PostJobsLinkedJobsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("LinkedJobUid", &self.linked_job_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PostJobsLinkedJobsSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /vmReplicaPoints/{ID}/mounts.
@@ -15677,6 +19836,9 @@ pub struct PostVmReplicaPointsMountsSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub os_kind: Option<super::enums::PostVmReplicaPointsMountsSpecOsKind>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for PostVmReplicaPointsMountsSpec {
     fn from_xml(
@@ -15685,12 +19847,25 @@ impl crate::runtime::xml::FromXml for PostVmReplicaPointsMountsSpec {
         use crate::runtime::xml;
         Ok(Self {
             os_kind: xml::elem_text(el, "OsKind")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["OsKind"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for PostVmReplicaPointsMountsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("OsKind", &self.os_kind);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PostVmReplicaPointsMountsSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /vmRestorePoints/{ID}/mounts.
@@ -15708,6 +19883,9 @@ pub struct PostVmRestorePointsMountsSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub os_kind: Option<super::enums::PostVmRestorePointsMountsSpecOsKind>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for PostVmRestorePointsMountsSpec {
     fn from_xml(
@@ -15716,12 +19894,25 @@ impl crate::runtime::xml::FromXml for PostVmRestorePointsMountsSpec {
         use crate::runtime::xml;
         Ok(Self {
             os_kind: xml::elem_text(el, "OsKind")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["OsKind"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for PostVmRestorePointsMountsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("OsKind", &self.os_kind);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PostVmRestorePointsMountsSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
@@ -15751,6 +19942,9 @@ pub struct ProcessingOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cache_repository_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ProcessingOptionsInfoType {
     fn from_xml(
@@ -15760,6 +19954,13 @@ impl crate::runtime::xml::FromXml for ProcessingOptionsInfoType {
         Ok(Self {
             server_uid: xml::elem_text(el, "ServerUid")?,
             cache_repository_uid: xml::elem_text(el, "CacheRepositoryUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ServerUid", "CacheRepositoryUid"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -15767,6 +19968,12 @@ impl crate::runtime::xml::ToXml for ProcessingOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ServerUid", &self.server_uid);
         w.elem_text("CacheRepositoryUid", &self.cache_repository_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ProcessingOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /backupServers/{ID}?action=quickbackup.
@@ -15785,6 +19992,9 @@ pub struct QuickBackupStartupSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub vm_ref: String,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
     fn from_xml(
@@ -15794,12 +20004,25 @@ impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
         Ok(Self {
             vm_ref: xml::elem_text(el, "VmRef")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("VmRef"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["VmRef"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for QuickBackupStartupSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("VmRef", &self.vm_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for QuickBackupStartupSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `RPOReporting` type of the Enterprise Manager REST API.
@@ -15821,6 +20044,9 @@ pub struct RpoReporting {
         skip_serializing_if = "Option::is_none"
     )]
     pub mark_as_failed: Option<MarkAsFailed>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for RpoReporting {
     fn from_xml(
@@ -15830,6 +20056,13 @@ impl crate::runtime::xml::FromXml for RpoReporting {
         Ok(Self {
             mark_as_warning: xml::elem(el, "MarkAsWarning")?,
             mark_as_failed: xml::elem(el, "MarkAsFailed")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["MarkAsWarning", "MarkAsFailed"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -15837,6 +20070,22 @@ impl crate::runtime::xml::ToXml for RpoReporting {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("MarkAsWarning", &self.mark_as_warning);
         w.elem("MarkAsFailed", &self.mark_as_failed);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RpoReporting {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.mark_as_warning,
+            &crate::runtime::unknown::join(path, "MarkAsWarning"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.mark_as_failed,
+            &crate::runtime::unknown::join(path, "MarkAsFailed"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
@@ -15901,6 +20150,9 @@ pub struct RpoReportingType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rpo_threshold_minutes: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for RpoReportingType {
     fn from_xml(
@@ -15913,6 +20165,19 @@ impl crate::runtime::xml::FromXml for RpoReportingType {
             mark_as_failed: xml::elem(el, "MarkAsFailed")?,
             rpo_threshold_seconds: xml::elem_text(el, "RPOThresholdSeconds")?,
             rpo_threshold_minutes: xml::elem_text(el, "RPOThresholdMinutes")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Enabled",
+                    "MarkAsWarning",
+                    "MarkAsFailed",
+                    "RPOThresholdSeconds",
+                    "RPOThresholdMinutes",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -15923,6 +20188,22 @@ impl crate::runtime::xml::ToXml for RpoReportingType {
         w.elem("MarkAsFailed", &self.mark_as_failed);
         w.elem_text("RPOThresholdSeconds", &self.rpo_threshold_seconds);
         w.elem_text("RPOThresholdMinutes", &self.rpo_threshold_minutes);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RpoReportingType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.mark_as_warning,
+            &crate::runtime::unknown::join(path, "MarkAsWarning"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.mark_as_failed,
+            &crate::runtime::unknown::join(path, "MarkAsFailed"),
+            out,
+        );
     }
 }
 /// The `RPOSchedule` type of the Enterprise Manager REST API.
@@ -15948,6 +20229,9 @@ pub struct RpoSchedule {
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
     pub time_periods: Option<Vec<Day>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for RpoSchedule {
     fn from_xml(
@@ -15957,6 +20241,13 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["TimePeriods"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -15964,6 +20255,17 @@ impl crate::runtime::xml::ToXml for RpoSchedule {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("TimePeriods", "Day", &self.time_periods);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RpoSchedule {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.time_periods,
+            &crate::runtime::unknown::join(path, "TimePeriods"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
@@ -15997,6 +20299,9 @@ pub struct RpoScheduleType {
         serialize_with = "super::serde_helpers::wrapped_day"
     )]
     pub time_periods: Option<Vec<Day>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for RpoScheduleType {
     fn from_xml(
@@ -16006,6 +20311,13 @@ impl crate::runtime::xml::FromXml for RpoScheduleType {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["TimePeriods"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -16013,6 +20325,17 @@ impl crate::runtime::xml::ToXml for RpoScheduleType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("TimePeriods", "Day", &self.time_periods);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RpoScheduleType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.time_periods,
+            &crate::runtime::unknown::join(path, "TimePeriods"),
+            out,
+        );
     }
 }
 /// Used by POST /security/accounts?action=rebuildScope.
@@ -16055,6 +20378,9 @@ pub struct RebuildScopeJobSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub rebuild_for_current_user: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
     fn from_xml(
@@ -16065,6 +20391,13 @@ impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
             rebuild_all: xml::elem_text(el, "RebuildAll")?,
             rebuild_unprocessed: xml::elem_text(el, "RebuildUnprocessed")?,
             rebuild_for_current_user: xml::elem_text(el, "RebuildForCurrentUser")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["RebuildAll", "RebuildUnprocessed", "RebuildForCurrentUser"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -16073,6 +20406,12 @@ impl crate::runtime::xml::ToXml for RebuildScopeJobSpec {
         w.elem_text("RebuildAll", &self.rebuild_all);
         w.elem_text("RebuildUnprocessed", &self.rebuild_unprocessed);
         w.elem_text("RebuildForCurrentUser", &self.rebuild_for_current_user);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RebuildScopeJobSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `Ref` type of the Enterprise Manager REST API.
@@ -16125,6 +20464,9 @@ pub struct Ref {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Ref {
     fn from_xml(
@@ -16137,6 +20479,13 @@ impl crate::runtime::xml::FromXml for Ref {
             href: xml::attr(el, "Href")?,
             r#type: xml::attr(el, "Type")?,
             links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["UID", "Name", "Href", "Type"],
+                &["Links"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -16147,6 +20496,17 @@ impl crate::runtime::xml::ToXml for Ref {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
         w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Ref {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /replicas/{ID}.
@@ -16217,6 +20577,9 @@ pub struct Replica {
         skip_serializing_if = "Option::is_none"
     )]
     pub platform: Option<super::enums::ReplicaPlatform>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Replica {
     fn from_xml(
@@ -16230,6 +20593,13 @@ impl crate::runtime::xml::FromXml for Replica {
             uid: xml::attr(el, "UID")?,
             links: xml::wrapped(el, "Links", "Link")?,
             platform: xml::elem_text(el, "Platform")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "Platform"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -16241,6 +20611,17 @@ impl crate::runtime::xml::ToXml for Replica {
         w.attr("UID", &self.uid);
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("Platform", &self.platform);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Replica {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /replicaSessions/{ID}.
@@ -16398,6 +20779,9 @@ pub struct ReplicaJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub is_retry: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ReplicaJobSession {
     fn from_xml(
@@ -16419,6 +20803,24 @@ impl crate::runtime::xml::FromXml for ReplicaJobSession {
             result: xml::elem_text(el, "Result")?,
             progress: xml::elem_text(el, "Progress")?,
             is_retry: xml::elem_text(el, "IsRetry")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "JobUid",
+                    "JobName",
+                    "JobType",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                    "IsRetry",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -16438,6 +20840,17 @@ impl crate::runtime::xml::ToXml for ReplicaJobSession {
         w.elem_text("Result", &self.result);
         w.elem_text("Progress", &self.progress);
         w.elem_text("IsRetry", &self.is_retry);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ReplicaJobSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /replicaTaskSessions/{ID}.
@@ -16582,6 +20995,9 @@ pub struct ReplicaTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub total_size: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ReplicaTaskSession {
     fn from_xml(
@@ -16602,6 +21018,22 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSession {
             result: xml::elem_text(el, "Result")?,
             reason: xml::elem_text(el, "Reason")?,
             total_size: xml::elem_text(el, "TotalSize")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &[
+                    "Links",
+                    "JobSessionUid",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Reason",
+                    "TotalSize",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -16620,6 +21052,17 @@ impl crate::runtime::xml::ToXml for ReplicaTaskSession {
         w.elem_text("Result", &self.result);
         w.elem_text("Reason", &self.reason);
         w.elem_text("TotalSize", &self.total_size);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ReplicaTaskSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /repositories/{ID}.
@@ -16712,6 +21155,9 @@ pub struct Repository {
         skip_serializing_if = "Option::is_none"
     )]
     pub kind: Option<super::enums::RepositoryKind>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Repository {
     fn from_xml(
@@ -16727,6 +21173,13 @@ impl crate::runtime::xml::FromXml for Repository {
             capacity: xml::elem_text(el, "Capacity")?,
             free_space: xml::elem_text(el, "FreeSpace")?,
             kind: xml::elem_text(el, "Kind")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "Capacity", "FreeSpace", "Kind"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -16740,6 +21193,17 @@ impl crate::runtime::xml::ToXml for Repository {
         w.elem_text("Capacity", &self.capacity);
         w.elem_text("FreeSpace", &self.free_space);
         w.elem_text("Kind", &self.kind);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Repository {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /restorePoints/{ID}.
@@ -16838,6 +21302,9 @@ pub struct RestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_date_utc: Option<crate::runtime::DateTime>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for RestorePoint {
     fn from_xml(
@@ -16854,6 +21321,13 @@ impl crate::runtime::xml::FromXml for RestorePoint {
             is_application_consistent: xml::elem_text(el, "IsApplicationConsistent")?,
             links: xml::wrapped(el, "Links", "Link")?,
             backup_date_utc: xml::elem_text(el, "BackupDateUTC")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Id", "Date", "IsApplicationConsistent", "Links", "BackupDateUTC"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -16868,6 +21342,17 @@ impl crate::runtime::xml::ToXml for RestorePoint {
         w.elem_text("IsApplicationConsistent", &self.is_application_consistent);
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("BackupDateUTC", &self.backup_date_utc);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RestorePoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /restoreSessions/{ID}, POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore.
@@ -17011,6 +21496,9 @@ pub struct RestoreSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub restored_obj_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for RestoreSession {
     fn from_xml(
@@ -17031,6 +21519,22 @@ impl crate::runtime::xml::FromXml for RestoreSession {
             result: xml::elem_text(el, "Result")?,
             progress: xml::elem_text(el, "Progress")?,
             restored_obj_ref: xml::elem_text(el, "RestoredObjRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &[
+                    "Links",
+                    "JobType",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                    "RestoredObjRef",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -17049,6 +21553,17 @@ impl crate::runtime::xml::ToXml for RestoreSession {
         w.elem_text("Result", &self.result);
         w.elem_text("Progress", &self.progress);
         w.elem_text("RestoredObjRef", &self.restored_obj_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RestoreSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by POST /vAppRestorePoints/{ID}?action=restore, POST /vmRestorePoints/{ID}?action=restore.
@@ -17164,6 +21679,9 @@ pub struct RestoreSpec {
         serialize_with = "super::serde_helpers::wrapped_vms"
     )]
     pub vms_restore_parameters: Option<Vec<Vm>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for RestoreSpec {
     fn from_xml(
@@ -17181,6 +21699,24 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
             org_vdc_ref: xml::elem_text(el, "OrgVdcRef")?,
             v_app_new_name: xml::elem_text(el, "vAppNewName")?,
             vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "PowerOnAfter",
+                    "HierarchyRoot",
+                    "PowerOnAfterRestore",
+                    "HierarchyRootUid",
+                    "QuickRollback",
+                    "KeepOriginalVM",
+                    "VmRestoreParameters",
+                    "OrgVdcRef",
+                    "vAppNewName",
+                    "VmsRestoreParameters",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -17196,6 +21732,22 @@ impl crate::runtime::xml::ToXml for RestoreSpec {
         w.elem_text("OrgVdcRef", &self.org_vdc_ref);
         w.elem_text("vAppNewName", &self.v_app_new_name);
         w.wrapped("VmsRestoreParameters", "Vm", &self.vms_restore_parameters);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RestoreSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_restore_parameters,
+            &crate::runtime::unknown::join(path, "VmRestoreParameters"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.vms_restore_parameters,
+            &crate::runtime::unknown::join(path, "VmsRestoreParameters"),
+            out,
+        );
     }
 }
 /// The `Result` type of the Enterprise Manager REST API.
@@ -17219,6 +21771,9 @@ pub struct ResultType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub message: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ResultType {
     fn from_xml(
@@ -17228,6 +21783,13 @@ impl crate::runtime::xml::FromXml for ResultType {
         Ok(Self {
             success: xml::attr(el, "Success")?,
             message: xml::elem_text(el, "Message")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Success"],
+                &["Message"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -17235,6 +21797,12 @@ impl crate::runtime::xml::ToXml for ResultType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Success", &self.success);
         w.elem_text("Message", &self.message);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ResultType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `RetryOptions` type of the Enterprise Manager REST API.
@@ -17267,6 +21835,9 @@ pub struct RetryOptions {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retry_specified: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for RetryOptions {
     fn from_xml(
@@ -17277,6 +21848,13 @@ impl crate::runtime::xml::FromXml for RetryOptions {
             retry_times: xml::elem_text(el, "RetryTimes")?,
             retry_timeout: xml::elem_text(el, "RetryTimeout")?,
             retry_specified: xml::elem_text(el, "RetrySpecified")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["RetryTimes", "RetryTimeout", "RetrySpecified"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -17285,6 +21863,12 @@ impl crate::runtime::xml::ToXml for RetryOptions {
         w.elem_text("RetryTimes", &self.retry_times);
         w.elem_text("RetryTimeout", &self.retry_timeout);
         w.elem_text("RetrySpecified", &self.retry_specified);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RetryOptions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/jobs/{ID}, GET /cdpPolicies/{ID}.
@@ -17563,6 +22147,9 @@ pub struct ScheduleOptionsInfoType {
         skip_serializing_if = "Option::is_none"
     )]
     pub long_term_retention_schedule: Option<LongTermRetentionScheduleType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
     fn from_xml(
@@ -17615,6 +22202,40 @@ impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
                 "LongTermRetentionKeepDays",
             )?,
             long_term_retention_schedule: xml::elem(el, "LongTermRetentionSchedule")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "RetryOptions",
+                    "WaitForBackupCompletion",
+                    "BackupCompetitionWaitingPeriodMin",
+                    "OptionsDaily",
+                    "OptionsMonthly",
+                    "OptionsPeriodically",
+                    "Standart",
+                    "CdpReplica",
+                    "ImmediateCopyMode",
+                    "OptionsBackupWindow",
+                    "OptionsDaisyChaining",
+                    "RetainCycles",
+                    "RetainDaysToKeep",
+                    "RetainLimitType",
+                    "Weekly",
+                    "Monthly",
+                    "Yearly",
+                    "RecoveryPointObjectiveSeconds",
+                    "RecoveryPointObjectiveMinutes",
+                    "RPOSchedule",
+                    "RPOReporting",
+                    "ShortTermRetentionMinutes",
+                    "ShortTermRetentionHours",
+                    "LongTermRetentionHours",
+                    "LongTermRetentionKeepDays",
+                    "LongTermRetentionSchedule",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -17655,6 +22276,87 @@ impl crate::runtime::xml::ToXml for ScheduleOptionsInfoType {
         w.elem_text("LongTermRetentionHours", &self.long_term_retention_hours);
         w.elem_text("LongTermRetentionKeepDays", &self.long_term_retention_keep_days);
         w.elem("LongTermRetentionSchedule", &self.long_term_retention_schedule);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ScheduleOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.retry_options,
+            &crate::runtime::unknown::join(path, "RetryOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_daily,
+            &crate::runtime::unknown::join(path, "OptionsDaily"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_monthly,
+            &crate::runtime::unknown::join(path, "OptionsMonthly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_periodically,
+            &crate::runtime::unknown::join(path, "OptionsPeriodically"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.standart,
+            &crate::runtime::unknown::join(path, "Standart"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cdp_replica,
+            &crate::runtime::unknown::join(path, "CdpReplica"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.immediate_copy_mode,
+            &crate::runtime::unknown::join(path, "ImmediateCopyMode"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_backup_window,
+            &crate::runtime::unknown::join(path, "OptionsBackupWindow"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_daisy_chaining,
+            &crate::runtime::unknown::join(path, "OptionsDaisyChaining"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.weekly,
+            &crate::runtime::unknown::join(path, "Weekly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.monthly,
+            &crate::runtime::unknown::join(path, "Monthly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.yearly,
+            &crate::runtime::unknown::join(path, "Yearly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.rpo_schedule,
+            &crate::runtime::unknown::join(path, "RPOSchedule"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.rpo_reporting,
+            &crate::runtime::unknown::join(path, "RPOReporting"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.long_term_retention_schedule,
+            &crate::runtime::unknown::join(path, "LongTermRetentionSchedule"),
+            out,
+        );
     }
 }
 /// Used by GET /systemSessions/{ID}.
@@ -17693,6 +22395,9 @@ pub struct SessionResultInfoType {
         skip_serializing_if = "Option::is_none"
     )]
     pub is_canceled: Option<super::enums::SessionResultInfoTypeIsCanceled>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for SessionResultInfoType {
     fn from_xml(
@@ -17703,6 +22408,13 @@ impl crate::runtime::xml::FromXml for SessionResultInfoType {
             result: xml::elem_text(el, "Result")?,
             message: xml::elem_text(el, "Message")?,
             is_canceled: xml::elem_text(el, "IsCanceled")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Result", "Message", "IsCanceled"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -17711,6 +22423,12 @@ impl crate::runtime::xml::ToXml for SessionResultInfoType {
         w.elem_text("Result", &self.result);
         w.elem_text("Message", &self.message);
         w.elem_text("IsCanceled", &self.is_canceled);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SessionResultInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by PUT /jobs/{ID}?action=edit.
@@ -17752,6 +22470,9 @@ pub struct SimpleRetentionPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub retain_limit_type: Option<super::enums::SimpleRetentionPolicyRetainLimitType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
     fn from_xml(
@@ -17762,6 +22483,13 @@ impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
             retain_cycles: xml::elem_text(el, "RetainCycles")?,
             retain_days_to_keep: xml::elem_text(el, "RetainDaysToKeep")?,
             retain_limit_type: xml::elem_text(el, "RetainLimitType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["RetainCycles", "RetainDaysToKeep", "RetainLimitType"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -17770,6 +22498,12 @@ impl crate::runtime::xml::ToXml for SimpleRetentionPolicy {
         w.elem_text("RetainCycles", &self.retain_cycles);
         w.elem_text("RetainDaysToKeep", &self.retain_days_to_keep);
         w.elem_text("RetainLimitType", &self.retain_limit_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SimpleRetentionPolicy {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
@@ -17799,6 +22533,9 @@ pub struct SmbServerOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub credentials_id: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for SmbServerOptionsInfoType {
     fn from_xml(
@@ -17808,6 +22545,13 @@ impl crate::runtime::xml::FromXml for SmbServerOptionsInfoType {
         Ok(Self {
             path: xml::elem_text(el, "Path")?,
             credentials_id: xml::elem_text(el, "CredentialsId")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Path", "CredentialsId"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -17815,6 +22559,12 @@ impl crate::runtime::xml::ToXml for SmbServerOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
         w.elem_text("CredentialsId", &self.credentials_id);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SmbServerOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `SqlBackupOptions` type of the Enterprise Manager REST API.
@@ -17856,6 +22606,9 @@ pub struct SqlBackupOptions {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for SqlBackupOptions {
     fn from_xml(
@@ -17870,6 +22623,18 @@ impl crate::runtime::xml::FromXml for SqlBackupOptions {
             backup_logs_frequency_min: xml::elem_text(el, "BackupLogsFrequencyMin")?,
             use_db_backup_retention: xml::elem_text(el, "UseDbBackupRetention")?,
             retain_days: xml::elem_text(el, "RetainDays")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "TransactionLogsProcessing",
+                    "BackupLogsFrequencyMin",
+                    "UseDbBackupRetention",
+                    "RetainDays",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -17879,6 +22644,12 @@ impl crate::runtime::xml::ToXml for SqlBackupOptions {
         w.elem_text("BackupLogsFrequencyMin", &self.backup_logs_frequency_min);
         w.elem_text("UseDbBackupRetention", &self.use_db_backup_retention);
         w.elem_text("RetainDays", &self.retain_days);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SqlBackupOptions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
@@ -17933,6 +22704,9 @@ pub struct SqlBackupOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
     fn from_xml(
@@ -17947,6 +22721,18 @@ impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
             backup_logs_frequency_min: xml::elem_text(el, "BackupLogsFrequencyMin")?,
             use_db_backup_retention: xml::elem_text(el, "UseDbBackupRetention")?,
             retain_days: xml::elem_text(el, "RetainDays")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "TransactionLogsProcessing",
+                    "BackupLogsFrequencyMin",
+                    "UseDbBackupRetention",
+                    "RetainDays",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -17956,6 +22742,12 @@ impl crate::runtime::xml::ToXml for SqlBackupOptionsType {
         w.elem_text("BackupLogsFrequencyMin", &self.backup_logs_frequency_min);
         w.elem_text("UseDbBackupRetention", &self.use_db_backup_retention);
         w.elem_text("RetainDays", &self.retain_days);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SqlBackupOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /security/accounts/{ID}.
@@ -17974,6 +22766,9 @@ pub struct SqlRestoreSettingsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub deny_in_place_restore: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for SqlRestoreSettingsInfoType {
     fn from_xml(
@@ -17982,12 +22777,25 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsInfoType {
         use crate::runtime::xml;
         Ok(Self {
             deny_in_place_restore: xml::elem_text(el, "DenyInPlaceRestore")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["DenyInPlaceRestore"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for SqlRestoreSettingsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DenyInPlaceRestore", &self.deny_in_place_restore);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SqlRestoreSettingsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /security/accounts.
@@ -18006,6 +22814,9 @@ pub struct SqlRestoreSettingsSpecsType {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub deny_in_place_restore: bool,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for SqlRestoreSettingsSpecsType {
     fn from_xml(
@@ -18017,12 +22828,25 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsSpecsType {
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "DenyInPlaceRestore",
                 ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["DenyInPlaceRestore"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for SqlRestoreSettingsSpecsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("DenyInPlaceRestore", &self.deny_in_place_restore);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SqlRestoreSettingsSpecsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `Standart` type of the Enterprise Manager REST API.
@@ -18102,6 +22926,9 @@ pub struct Standart {
         skip_serializing_if = "Option::is_none"
     )]
     pub options_daisy_chaining: Option<OptionsDaisyChaining>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Standart {
     fn from_xml(
@@ -18121,6 +22948,23 @@ impl crate::runtime::xml::FromXml for Standart {
             options_continuous: xml::elem(el, "OptionsContinuous")?,
             options_backup_window: xml::elem(el, "OptionsBackupWindow")?,
             options_daisy_chaining: xml::elem(el, "OptionsDaisyChaining")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "RetryOptions",
+                    "WaitForBackupCompletion",
+                    "BackupCompetitionWaitingPeriodMin",
+                    "OptionsDaily",
+                    "OptionsMonthly",
+                    "OptionsPeriodically",
+                    "OptionsContinuous",
+                    "OptionsBackupWindow",
+                    "OptionsDaisyChaining",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -18138,6 +22982,47 @@ impl crate::runtime::xml::ToXml for Standart {
         w.elem("OptionsContinuous", &self.options_continuous);
         w.elem("OptionsBackupWindow", &self.options_backup_window);
         w.elem("OptionsDaisyChaining", &self.options_daisy_chaining);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Standart {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.retry_options,
+            &crate::runtime::unknown::join(path, "RetryOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_daily,
+            &crate::runtime::unknown::join(path, "OptionsDaily"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_monthly,
+            &crate::runtime::unknown::join(path, "OptionsMonthly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_periodically,
+            &crate::runtime::unknown::join(path, "OptionsPeriodically"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_continuous,
+            &crate::runtime::unknown::join(path, "OptionsContinuous"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_backup_window,
+            &crate::runtime::unknown::join(path, "OptionsBackupWindow"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.options_daisy_chaining,
+            &crate::runtime::unknown::join(path, "OptionsDaisyChaining"),
+            out,
+        );
     }
 }
 /// The `StorageResourceStat` type of the Enterprise Manager REST API.
@@ -18170,6 +23055,9 @@ pub struct StorageResourceStat {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub storage_limit_gb: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for StorageResourceStat {
     fn from_xml(
@@ -18180,6 +23068,13 @@ impl crate::runtime::xml::FromXml for StorageResourceStat {
             storage_name: xml::elem_text(el, "StorageName")?,
             storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
             storage_limit_gb: xml::elem_text(el, "StorageLimitGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StorageName", "StorageUsageGb", "StorageLimitGb"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -18188,6 +23083,12 @@ impl crate::runtime::xml::ToXml for StorageResourceStat {
         w.elem_text("StorageName", &self.storage_name);
         w.elem_text("StorageUsageGb", &self.storage_usage_gb);
         w.elem_text("StorageLimitGb", &self.storage_limit_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for StorageResourceStat {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /cloud/tenants/{ID}.
@@ -18238,6 +23139,9 @@ pub struct StorageResourceStatsListType {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub storage_resource_stat: Vec<StorageResourceStat>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
     fn from_xml(
@@ -18249,6 +23153,13 @@ impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
             storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
             storage_limit_gb: xml::elem_text(el, "StorageLimitGb")?,
             storage_resource_stat: xml::elems(el, "StorageResourceStat")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StorageName", "StorageUsageGb", "StorageLimitGb"],
+                &["StorageResourceStat"],
+                false,
+            ),
         })
     }
 }
@@ -18258,6 +23169,17 @@ impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
         w.elem_text("StorageUsageGb", &self.storage_usage_gb);
         w.elem_text("StorageLimitGb", &self.storage_limit_gb);
         w.elems("StorageResourceStat", &self.storage_resource_stat);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for StorageResourceStatsListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.storage_resource_stat,
+            &crate::runtime::unknown::join(path, "StorageResourceStat"),
+            out,
+        );
     }
 }
 /// Used by GET /systemSessions/{ID}.
@@ -18370,6 +23292,9 @@ pub struct SystemSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub result: Option<SessionResultInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for SystemSession {
     fn from_xml(
@@ -18387,6 +23312,20 @@ impl crate::runtime::xml::FromXml for SystemSession {
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
             state: xml::elem_text(el, "State")?,
             result: xml::elem(el, "Result")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &[
+                    "Links",
+                    "SessionType",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -18402,6 +23341,22 @@ impl crate::runtime::xml::ToXml for SystemSession {
         w.elem_text("EndTimeUTC", &self.end_time_utc);
         w.elem_text("State", &self.state);
         w.elem("Result", &self.result);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SystemSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.result,
+            &crate::runtime::unknown::join(path, "Result"),
+            out,
+        );
     }
 }
 /// Used by GET /selfService/vSphere/Configs/{ID}, POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
@@ -18422,6 +23377,9 @@ pub struct TagsListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub tag: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for TagsListType {
     fn from_xml(
@@ -18430,12 +23388,25 @@ impl crate::runtime::xml::FromXml for TagsListType {
         use crate::runtime::xml;
         Ok(Self {
             tag: xml::elem_text(el, "Tag")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Tag"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for TagsListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Tag", &self.tag);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for TagsListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by DELETE /cdpPolicies/{ID}/includes/{ID}, DELETE /cloud/cloudFailoverPlans/{ID}, DELETE /cloud/gatewayPools/{ID}, DELETE /cloud/gateways/{ID}, DELETE /cloud/hardwarePlans/{ID}, DELETE /cloud/publicIpAddresses/{ID}, DELETE /cloud/tenants/{ID}, DELETE /cloud/tenants/{ID}/computeResources/{ID}, DELETE /cloud/tenants/{ID}/resources/{ID}, DELETE /cloud/tenants/{ID}/subtenants/{ID}, DELETE /cloud/tenants/{ID}/vCloudComputeResources/{ID}, DELETE /cloud/vlans/{ID}, DELETE /jobs/{ID}, DELETE /jobs/{ID}/includes/{ID}, DELETE /jobs/{ID}/linkedBackupRepositories/{ID}, DELETE /jobs/{ID}/linkedJobs/{ID}, DELETE /selfService/vSphere/Configs/{ID}, DELETE /vCloud/orgConfigs/{ID}, GET /tasks/{ID}, POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /agents/jobs/{ID}?action=retry, POST /agents/jobs/{ID}?action=start, POST /agents/jobs/{ID}?action=stop, POST /agents/jobs/{ID}?action=toggleScheduleEnabled, POST /backupServers/{ID}?action=collect, POST /backupServers/{ID}?action=quickbackup, POST /backupServers/{ID}?action=veeamzip, POST /backupSessions/{ID}?action=stop, POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore, POST /cdpPolicies/{ID}/includes, POST /cdpPolicies/{ID}?action=disable, POST /cdpPolicies/{ID}?action=enable, POST /cdpReplica/vApps/{ID}?action=failover, POST /cdpReplicas/{ID}/vms/{ID}?action=failover, POST /cloud/cloudFailoverPlans/{ID}?action=start, POST /cloud/cloudFailoverPlans/{ID}?action=test, POST /cloud/cloudFailoverPlans/{ID}?action=undo, POST /cloud/gatewayPools, POST /cloud/gateways, POST /cloud/hardwarePlans, POST /cloud/publicIpAddresses, POST /cloud/tenants, POST /cloud/tenants/{ID}/computeResources, POST /cloud/tenants/{ID}/resources, POST /cloud/tenants/{ID}/subtenants, POST /cloud/tenants/{ID}/vCloudComputeResources, POST /failoverPlans/{ID}?action=start, POST /failoverPlans/{ID}?action=undo, POST /jobs/{ID}/includes, POST /jobs/{ID}/linkedBackupRepositories, POST /jobs/{ID}/linkedJobs, POST /jobs/{ID}?action=clone, POST /jobs/{ID}?action=retry, POST /jobs/{ID}?action=start, POST /jobs/{ID}?action=stop, POST /jobs/{ID}?action=sync, POST /jobs/{ID}?action=toggleScheduleEnabled, POST /nas/jobs/{ID}/retry, POST /nas/jobs/{ID}/start, POST /nas/jobs/{ID}/stop, POST /nas/jobs/{ID}/toggleScheduleEnabled, POST /security/accounts?action=rebuildScope, POST /selfService/vSphere/Configs, POST /vAppReplicaPoints/{ID}?action=failover, POST /vAppRestorePoints/{ID}?action=restore, POST /vCloud/orgConfigs, POST /vCloud/orgConfigs/{ID}?action=disable, POST /vmReplicaPoints/{ID}/mounts, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}?action=failover, POST /vmRestorePoints/{ID}/mounts, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}?action=restore, PUT /cdpPolicies/{ID}, PUT /cloud/cloudFailoverPlans/{ID}, PUT /cloud/gatewayPools/{ID}, PUT /cloud/gateways/{ID}, PUT /cloud/hardwarePlans/{ID}, PUT /cloud/publicIpAddresses/{ID}, PUT /cloud/tenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/vlans/{ID}, PUT /failoverPlans/{ID}, PUT /jobs/{ID}?action=edit, PUT /selfService/vSphere/Configs/{ID}, PUT /vCloud/orgConfigs/{ID}.
@@ -18513,6 +23484,9 @@ pub struct Task {
         skip_serializing_if = "Option::is_none"
     )]
     pub result: Option<ResultType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Task {
     fn from_xml(
@@ -18527,6 +23501,13 @@ impl crate::runtime::xml::FromXml for Task {
             state: xml::elem_text(el, "State")?,
             operation: xml::elem_text(el, "Operation")?,
             result: xml::elem(el, "Result")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type"],
+                &["Links", "TaskId", "State", "Operation", "Result"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -18539,6 +23520,22 @@ impl crate::runtime::xml::ToXml for Task {
         w.elem_text("State", &self.state);
         w.elem_text("Operation", &self.operation);
         w.elem("Result", &self.result);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Task {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.result,
+            &crate::runtime::unknown::join(path, "Result"),
+            out,
+        );
     }
 }
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts.
@@ -18556,6 +23553,9 @@ pub struct Tasks {
         skip_serializing_if = "Option::is_none"
     )]
     pub task: Option<Task>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Tasks {
     fn from_xml(
@@ -18564,12 +23564,30 @@ impl crate::runtime::xml::FromXml for Tasks {
         use crate::runtime::xml;
         Ok(Self {
             task: xml::elem(el, "Task")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Task"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for Tasks {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("Task", &self.task);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Tasks {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.task,
+            &crate::runtime::unknown::join(path, "Task"),
+            out,
+        );
     }
 }
 /// The `TenantCredentials` type of the Enterprise Manager REST API.
@@ -18592,6 +23610,9 @@ pub struct TenantCredentials {
         skip_serializing_if = "Option::is_none"
     )]
     pub tenant_credentials: Option<TenantCredentialsTenantCredentials>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for TenantCredentials {
     fn from_xml(
@@ -18601,6 +23622,13 @@ impl crate::runtime::xml::FromXml for TenantCredentials {
         Ok(Self {
             username: xml::elem_text(el, "Username")?,
             tenant_credentials: xml::elem(el, "TenantCredentials")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Username", "TenantCredentials"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -18608,6 +23636,17 @@ impl crate::runtime::xml::ToXml for TenantCredentials {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Username", &self.username);
         w.elem("TenantCredentials", &self.tenant_credentials);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for TenantCredentials {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.tenant_credentials,
+            &crate::runtime::unknown::join(path, "TenantCredentials"),
+            out,
+        );
     }
 }
 /// 'TenantCredentials' of TenantCredentials, known only from a JSON sample.
@@ -18622,6 +23661,9 @@ pub struct TenantCredentialsTenantCredentials {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub username: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
     fn from_xml(
@@ -18630,12 +23672,25 @@ impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
         use crate::runtime::xml;
         Ok(Self {
             username: xml::elem_text(el, "Username")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Username"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for TenantCredentialsTenantCredentials {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Username", &self.username);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for TenantCredentialsTenantCredentials {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `TenantType` type of the Enterprise Manager REST API.
@@ -18661,6 +23716,9 @@ pub struct TenantType {
         serialize_with = "super::serde_helpers::wrapped_tenant_credentialses"
     )]
     pub standalone_tenant: Option<Vec<TenantCredentials>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for TenantType {
     fn from_xml(
@@ -18669,7 +23727,18 @@ impl crate::runtime::xml::FromXml for TenantType {
         use crate::runtime::xml;
         Ok(Self {
             ad_tenant_type: xml::elem(el, "ADTenantType")?,
-            standalone_tenant: xml::wrapped(el, "StandaloneTenant", "TenantCredentials")?,
+            standalone_tenant: xml::wrapped(
+                el,
+                "StandaloneTenant",
+                "TenantCredentials",
+            )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ADTenantType", "StandaloneTenant"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -18677,6 +23746,22 @@ impl crate::runtime::xml::ToXml for TenantType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("ADTenantType", &self.ad_tenant_type);
         w.wrapped("StandaloneTenant", "TenantCredentials", &self.standalone_tenant);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for TenantType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.ad_tenant_type,
+            &crate::runtime::unknown::join(path, "ADTenantType"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.standalone_tenant,
+            &crate::runtime::unknown::join(path, "StandaloneTenant"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpReplica/vApps/{ID}.
@@ -18791,6 +23876,9 @@ pub struct VAppCdpReplica {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VAppCdpReplica {
     fn from_xml(
@@ -18808,6 +23896,20 @@ impl crate::runtime::xml::FromXml for VAppCdpReplica {
             backup_server: xml::elem_text(el, "BackupServer")?,
             policy_uid: xml::elem_text(el, "PolicyUid")?,
             policy_name: xml::elem_text(el, "PolicyName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &[
+                    "Links",
+                    "vAppRef",
+                    "ReplicaUid",
+                    "BackupServer",
+                    "PolicyUid",
+                    "PolicyName",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -18823,6 +23925,17 @@ impl crate::runtime::xml::ToXml for VAppCdpReplica {
         w.elem_text("BackupServer", &self.backup_server);
         w.elem_text("PolicyUid", &self.policy_uid);
         w.elem_text("PolicyName", &self.policy_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppCdpReplica {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpReplica/vApps/{ID}/vms/{ID}.
@@ -18905,6 +24018,9 @@ pub struct VAppCdpReplicaVm {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
     fn from_xml(
@@ -18919,6 +24035,13 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
             links: xml::wrapped(el, "Links", "Link")?,
             replica_uid: xml::elem_text(el, "ReplicaUid")?,
             vm_ref: xml::elem_text(el, "VmRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &["Links", "ReplicaUid", "VmRef"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -18931,6 +24054,17 @@ impl crate::runtime::xml::ToXml for VAppCdpReplicaVm {
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("ReplicaUid", &self.replica_uid);
         w.elem_text("VmRef", &self.vm_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppCdpReplicaVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/cdpreplica_vapps_id_vms.html>
@@ -18948,6 +24082,9 @@ pub struct VAppCdpReplicaVms {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub items: Vec<Items>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
     fn from_xml(
@@ -18956,12 +24093,30 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
         use crate::runtime::xml;
         Ok(Self {
             items: xml::elems(el, "Items")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["Items"],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for VAppCdpReplicaVms {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Items", &self.items);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppCdpReplicaVms {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.items,
+            &crate::runtime::unknown::join(path, "Items"),
+            out,
+        );
     }
 }
 /// Used by GET /vAppReplicaPoints/{ID}.
@@ -19073,6 +24228,9 @@ pub struct VAppReplicaPoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub point_type: Option<super::enums::VAppReplicaPointPointType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VAppReplicaPoint {
     fn from_xml(
@@ -19090,6 +24248,13 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoint {
             v_app_name: xml::elem_text(el, "VAppName")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
             point_type: xml::elem_text(el, "PointType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VAppDisplayName"],
+                &["Links", "CreationTimeUTC", "VAppName", "Algorithm", "PointType"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -19105,6 +24270,17 @@ impl crate::runtime::xml::ToXml for VAppReplicaPoint {
         w.elem_text("VAppName", &self.v_app_name);
         w.elem_text("Algorithm", &self.algorithm);
         w.elem_text("PointType", &self.point_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppReplicaPoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /vAppRestorePoints/{ID}.
@@ -19216,6 +24392,9 @@ pub struct VAppRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VAppRestorePoint {
     fn from_xml(
@@ -19233,6 +24412,19 @@ impl crate::runtime::xml::FromXml for VAppRestorePoint {
             algorithm: xml::elem_text(el, "Algorithm")?,
             point_type: xml::elem_text(el, "PointType")?,
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VAppDisplayName"],
+                &[
+                    "Links",
+                    "CreationTimeUTC",
+                    "Algorithm",
+                    "PointType",
+                    "HierarchyObjRef",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -19248,6 +24440,17 @@ impl crate::runtime::xml::ToXml for VAppRestorePoint {
         w.elem_text("Algorithm", &self.algorithm);
         w.elem_text("PointType", &self.point_type);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppRestorePoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /selfService/vSphere/Configs/{ID}, POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
@@ -19269,6 +24472,9 @@ pub struct VCentersScopeListType {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub v_center_uid: Vec<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VCentersScopeListType {
     fn from_xml(
@@ -19277,12 +24483,25 @@ impl crate::runtime::xml::FromXml for VCentersScopeListType {
         use crate::runtime::xml;
         Ok(Self {
             v_center_uid: xml::elems_text(el, "VCenterUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VCenterUid"],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for VCentersScopeListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems_text("VCenterUid", &self.v_center_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VCentersScopeListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /cloud/tenants, PUT /cloud/tenants/{ID}.
@@ -19329,6 +24548,9 @@ pub struct VCloudComputeResources {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VCloudComputeResources {
     fn from_xml(
@@ -19346,6 +24568,18 @@ impl crate::runtime::xml::FromXml for VCloudComputeResources {
                 ))?,
             network_appliance: xml::elem(el, "NetworkAppliance")?,
             wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VirtualDataCenterRef",
+                    "UseNetworkFailoverResources",
+                    "NetworkAppliance",
+                    "WanAcceleratorUid",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -19358,6 +24592,17 @@ impl crate::runtime::xml::ToXml for VCloudComputeResources {
         );
         w.elem("NetworkAppliance", &self.network_appliance);
         w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VCloudComputeResources {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
     }
 }
 /// Used by GET /vCloud/orgConfigs/{ID}, PUT /vCloud/orgConfigs/{ID}.
@@ -19529,6 +24774,9 @@ pub struct VCloudOrganizationConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
     fn from_xml(
@@ -19562,6 +24810,27 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
             template_job_uid: xml::elem_text(el, "TemplateJobUid")?,
             links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &[
+                    "BackupServerUid",
+                    "RepositoryUid",
+                    "QuotaGb",
+                    "IsDisabled",
+                    "JobSettings",
+                    "UsedQuotaMb",
+                    "HostUid",
+                    "RepositoryFriendlyName",
+                    "DefaultSettings",
+                    "JobSchedulerType",
+                    "HighPriorityJob",
+                    "TemplateJobUid",
+                    "Links",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -19584,6 +24853,22 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfig {
         w.elem_text("HighPriorityJob", &self.high_priority_job);
         w.elem_text("TemplateJobUid", &self.template_job_uid);
         w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VCloudOrganizationConfig {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.job_settings,
+            &crate::runtime::unknown::join(path, "JobSettings"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by PUT /vCloud/orgConfigs/{ID}.
@@ -19644,6 +24929,9 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub high_priority_job: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigBackupJobSettings {
     fn from_xml(
@@ -19659,6 +24947,19 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigBackupJobSettings 
                     "JobSchedulerType",
                 ))?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "DefaultSettings",
+                    "CustomSettings",
+                    "TemplateJobUid",
+                    "JobSchedulerType",
+                    "HighPriorityJob",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -19669,6 +24970,12 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigBackupJobSettings {
         w.elem_text("TemplateJobUid", &self.template_job_uid);
         w.elem_text_req("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VCloudOrganizationConfigBackupJobSettings {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /vCloud/orgConfigs.
@@ -19759,6 +25066,9 @@ pub struct VCloudOrganizationConfigCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_friendly_name: String,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigCreateSpec {
     fn from_xml(
@@ -19788,6 +25098,23 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigCreateSpec {
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "RepositoryFriendlyName",
                 ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "OrganizationName",
+                    "BackupServerUid",
+                    "RepositoryUid",
+                    "QuotaGb",
+                    "TemplateJobUid",
+                    "JobSchedulerType",
+                    "HighPriorityJob",
+                    "HostUid",
+                    "RepositoryFriendlyName",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -19802,6 +25129,12 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigCreateSpec {
         w.elem_text("HighPriorityJob", &self.high_priority_job);
         w.elem_text_req("HostUid", &self.host_uid);
         w.elem_text_req("RepositoryFriendlyName", &self.repository_friendly_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VCloudOrganizationConfigCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/vcloud_orgconfigs.html>
@@ -19819,6 +25152,9 @@ pub struct VCloudOrganizationConfigs {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub v_cloud_organization_config: Vec<VCloudOrganizationConfig>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
     fn from_xml(
@@ -19827,12 +25163,30 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
         use crate::runtime::xml;
         Ok(Self {
             v_cloud_organization_config: xml::elems(el, "VCloudOrganizationConfig")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VCloudOrganizationConfig"],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfigs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VCloudOrganizationConfig", &self.v_cloud_organization_config);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VCloudOrganizationConfigs {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.v_cloud_organization_config,
+            &crate::runtime::unknown::join(path, "VCloudOrganizationConfig"),
+            out,
+        );
     }
 }
 /// Used by GET /selfService/vSphere/Configs/{ID}, PUT /selfService/vSphere/Configs/{ID}.
@@ -20010,6 +25364,9 @@ pub struct VSphereSelfServiceConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
     fn from_xml(
@@ -20039,6 +25396,27 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
             links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &[
+                    "BackupServerUid",
+                    "RepositoryUid",
+                    "QuotaGb",
+                    "PerUser",
+                    "Account",
+                    "JobSettings",
+                    "VCentersScope",
+                    "Tags",
+                    "UsedQuotaMb",
+                    "DefaultSettings",
+                    "JobSchedulerType",
+                    "HighPriorityJob",
+                    "Links",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -20061,6 +25439,27 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfig {
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
         w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VSphereSelfServiceConfig {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.account,
+            &crate::runtime::unknown::join(path, "Account"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.job_settings,
+            &crate::runtime::unknown::join(path, "JobSettings"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /selfService/vSphere/Configs/{ID}, PUT /selfService/vSphere/Configs/{ID}.
@@ -20095,6 +25494,9 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     #[serde(rename = "AccountType", alias = "accountType")]
     pub account_type: super::enums::VSphereSelfServiceConfigAccountInfoTypeAccountType,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigAccountInfoType {
     fn from_xml(
@@ -20107,6 +25509,13 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigAccountInfoType {
             account_sid: xml::elem_text(el, "AccountSid")?,
             account_type: xml::elem_text(el, "AccountType")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("AccountType"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["AccountName", "AccountSid", "AccountType"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -20115,6 +25524,12 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigAccountInfoType {
         w.elem_text_req("AccountName", &self.account_name);
         w.elem_text("AccountSid", &self.account_sid);
         w.elem_text_req("AccountType", &self.account_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VSphereSelfServiceConfigAccountInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by PUT /selfService/vSphere/Configs/{ID}.
@@ -20158,6 +25573,9 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub high_priority_job: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSettings {
     fn from_xml(
@@ -20168,6 +25586,13 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSetti
             default_settings: xml::elem_text(el, "DefaultSettings")?,
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["DefaultSettings", "JobSchedulerType", "HighPriorityJob"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -20176,6 +25601,12 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigEntityTypeJobSetting
         w.elem_text("DefaultSettings", &self.default_settings);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VSphereSelfServiceConfigEntityTypeJobSettings {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/selfservice_vsphere_configs.html>
@@ -20193,6 +25624,9 @@ pub struct VSphereSelfServiceConfigs {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub v_sphere_self_service_config: Vec<VSphereSelfServiceConfig>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
     fn from_xml(
@@ -20201,12 +25635,30 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
         use crate::runtime::xml;
         Ok(Self {
             v_sphere_self_service_config: xml::elems(el, "VSphereSelfServiceConfig")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VSphereSelfServiceConfig"],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VSphereSelfServiceConfig", &self.v_sphere_self_service_config);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VSphereSelfServiceConfigs {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.v_sphere_self_service_config,
+            &crate::runtime::unknown::join(path, "VSphereSelfServiceConfig"),
+            out,
+        );
     }
 }
 /// Used by POST /selfService/vSphere/Configs.
@@ -20330,6 +25782,9 @@ pub struct VSphereSelfServiceCreateSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub tags: Option<Vec<String>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
     fn from_xml(
@@ -20351,6 +25806,24 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
             v_centers_scope: xml::elems(el, "VCentersScope")?,
             tags: xml::wrapped_text(el, "Tags", "Tag")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "AccountName",
+                    "AccountType",
+                    "RepositoryUid",
+                    "QuotaGb",
+                    "PerUser",
+                    "TemplateJobUid",
+                    "TemplateMode",
+                    "JobSchedulerType",
+                    "HighPriorityJob",
+                    "Tags",
+                ],
+                &["VCentersScope"],
+                false,
+            ),
         })
     }
 }
@@ -20367,6 +25840,17 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
         w.elem_text("HighPriorityJob", &self.high_priority_job);
         w.elems("VCentersScope", &self.v_centers_scope);
         w.wrapped_text("Tags", "Tag", &self.tags);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VSphereSelfServiceCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.v_centers_scope,
+            &crate::runtime::unknown::join(path, "VCentersScope"),
+            out,
+        );
     }
 }
 /// Used by POST /backupServers/{ID}?action=veeamzip.
@@ -20426,6 +25910,9 @@ pub struct VeeamZipStartupSpec {
     /// XML element `<BackupRetention>`; JSON `"BackupRetention"`.
     #[serde(rename = "BackupRetention", alias = "backupRetention")]
     pub backup_retention: super::enums::FreeBackupRetention,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl std::fmt::Debug for VeeamZipStartupSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -20436,6 +25923,7 @@ impl std::fmt::Debug for VeeamZipStartupSpec {
             .field("compression_level", &self.compression_level)
             .field("disable_guest_quiescence", &self.disable_guest_quiescence)
             .field("backup_retention", &self.backup_retention)
+            .field("unknown", &self.unknown)
             .finish()
     }
 }
@@ -20457,6 +25945,20 @@ impl crate::runtime::xml::FromXml for VeeamZipStartupSpec {
             disable_guest_quiescence: xml::elem_text(el, "DisableGuestQuiescence")?,
             backup_retention: xml::elem_text(el, "BackupRetention")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("BackupRetention"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VmRef",
+                    "RepositoryUid",
+                    "PasswordKeyId",
+                    "CompressionLevel",
+                    "DisableGuestQuiescence",
+                    "BackupRetention",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -20468,6 +25970,12 @@ impl crate::runtime::xml::ToXml for VeeamZipStartupSpec {
         w.elem_text_req("CompressionLevel", &self.compression_level);
         w.elem_text("DisableGuestQuiescence", &self.disable_guest_quiescence);
         w.elem_text_req("BackupRetention", &self.backup_retention);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VeeamZipStartupSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /cloud/hardwarePlans.
@@ -20515,6 +26023,9 @@ pub struct ViCloudHardwarePlan {
         skip_serializing_if = "Option::is_none"
     )]
     pub network: Option<CloudHardwarePlanNetworkInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
     fn from_xml(
@@ -20533,6 +26044,19 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
             datastores: xml::elem(el, "Datastores")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("Datastores"))?,
             network: xml::elem(el, "Network")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "HypervisorHostRef",
+                    "ParentType",
+                    "ParentName",
+                    "Datastores",
+                    "Network",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -20543,6 +26067,22 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlan {
         w.elem_text_req("ParentName", &self.parent_name);
         w.elem_req("Datastores", &self.datastores);
         w.elem("Network", &self.network);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ViCloudHardwarePlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.datastores,
+            &crate::runtime::unknown::join(path, "Datastores"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.network,
+            &crate::runtime::unknown::join(path, "Network"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/hardwarePlans.
@@ -20605,6 +26145,9 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_gb: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
     fn from_xml(
@@ -20617,6 +26160,13 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
             datastore_type: xml::elem_text(el, "DatastoreType")?,
             reference: xml::elem_text(el, "Reference")?,
             quota_gb: xml::elem_text(el, "QuotaGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["FriendlyName", "DatastoreType", "Reference", "QuotaGb"],
+                &["Datastore"],
+                false,
+            ),
         })
     }
 }
@@ -20627,6 +26177,17 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlanDatastoreInfoListType {
         w.elem_text("DatastoreType", &self.datastore_type);
         w.elem_text("Reference", &self.reference);
         w.elem_text("QuotaGb", &self.quota_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ViCloudHardwarePlanDatastoreInfoListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.datastore,
+            &crate::runtime::unknown::join(path, "Datastore"),
+            out,
+        );
     }
 }
 /// Used by POST /cloud/hardwarePlans.
@@ -20683,6 +26244,9 @@ pub struct ViCloudHardwarePlanorHvCloudHardwarePlan {
         skip_serializing_if = "Option::is_none"
     )]
     pub network: Option<CloudHardwarePlanNetworkInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
     fn from_xml(
@@ -20695,6 +26259,19 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
             hypervisor_host_ref: xml::elem_text(el, "HypervisorHostRef")?,
             volumes: xml::elem(el, "Volumes")?,
             network: xml::elem(el, "Network")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "HvCloudHardwarePlan",
+                    "ViCloudHardwarePlan",
+                    "HypervisorHostRef",
+                    "Volumes",
+                    "Network",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -20705,6 +26282,32 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
         w.elem_text("HypervisorHostRef", &self.hypervisor_host_ref);
         w.elem("Volumes", &self.volumes);
         w.elem("Network", &self.network);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ViCloudHardwarePlanorHvCloudHardwarePlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.hv_cloud_hardware_plan,
+            &crate::runtime::unknown::join(path, "HvCloudHardwarePlan"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.vi_cloud_hardware_plan,
+            &crate::runtime::unknown::join(path, "ViCloudHardwarePlan"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.volumes,
+            &crate::runtime::unknown::join(path, "Volumes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.network,
+            &crate::runtime::unknown::join(path, "Network"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/vlans/{ID}, PUT /cloud/vlans/{ID}.
@@ -20866,6 +26469,9 @@ pub struct VlanConfiguration {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VlanConfiguration {
     fn from_xml(
@@ -20899,6 +26505,26 @@ impl crate::runtime::xml::FromXml for VlanConfiguration {
             cluster_id: xml::elem_text(el, "ClusterId")?,
             switch_type: xml::elem_text(el, "SwitchType")?,
             links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Name", "UID"],
+                &[
+                    "HostRef",
+                    "PlatformType",
+                    "VlanIdsWithInternetLeftBound",
+                    "VlanIdsWithInternetRightBound",
+                    "VlanIdsWithoutInternetLeftBound",
+                    "VlanIdsWithoutInternetRightBound",
+                    "SwitchName",
+                    "SwitchId",
+                    "ClusterName",
+                    "ClusterId",
+                    "SwitchType",
+                    "Links",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -20930,6 +26556,17 @@ impl crate::runtime::xml::ToXml for VlanConfiguration {
         w.elem_text("ClusterId", &self.cluster_id);
         w.elem_text("SwitchType", &self.switch_type);
         w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VlanConfiguration {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// The `Vm` type of the Enterprise Manager REST API.
@@ -20988,6 +26625,9 @@ pub struct Vm {
         skip_serializing_if = "Option::is_none"
     )]
     pub vm: Option<VmVm>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Vm {
     fn from_xml(
@@ -21004,6 +26644,20 @@ impl crate::runtime::xml::FromXml for Vm {
                 "LinkedCloneVmTemplateRef",
             )?,
             vm: xml::elem(el, "Vm")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VmRestorePointUid",
+                    "VmNewName",
+                    "DatastoreRef",
+                    "OrgVdcStorageProfileRef",
+                    "LinkedCloneVmTemplateRef",
+                    "Vm",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -21015,6 +26669,17 @@ impl crate::runtime::xml::ToXml for Vm {
         w.elem_text("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref);
         w.elem_text("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref);
         w.elem("Vm", &self.vm);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Vm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm,
+            &crate::runtime::unknown::join(path, "Vm"),
+            out,
+        );
     }
 }
 /// Used by GET /vmReplicaPoints/{ID}.
@@ -21135,6 +26800,9 @@ pub struct VmReplicaPoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub point_type: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VmReplicaPoint {
     fn from_xml(
@@ -21153,6 +26821,20 @@ impl crate::runtime::xml::FromXml for VmReplicaPoint {
             algorithm: xml::elem_text(el, "Algorithm")?,
             poin_type: xml::elem_text(el, "PoinType")?,
             point_type: xml::elem_text(el, "PointType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &[
+                    "Links",
+                    "CreationTimeUTC",
+                    "VmName",
+                    "Algorithm",
+                    "PoinType",
+                    "PointType",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -21169,6 +26851,17 @@ impl crate::runtime::xml::ToXml for VmReplicaPoint {
         w.elem_text("Algorithm", &self.algorithm);
         w.elem_text("PoinType", &self.poin_type);
         w.elem_text("PointType", &self.point_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmReplicaPoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// The `VmReplicaPointLink` type of the Enterprise Manager REST API.
@@ -21210,6 +26903,9 @@ pub struct VmReplicaPointLink {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VmReplicaPointLink {
     fn from_xml(
@@ -21221,6 +26917,13 @@ impl crate::runtime::xml::FromXml for VmReplicaPointLink {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Rel", "Type", "Href", "Name"],
+                &[],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -21230,6 +26933,12 @@ impl crate::runtime::xml::ToXml for VmReplicaPointLink {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmReplicaPointLink {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /vmReplicaPoints/{ID}/mounts/{ID}.
@@ -21248,6 +26957,9 @@ pub struct VmReplicaPointMount {
         skip_serializing_if = "Option::is_none"
     )]
     pub fs_roots: Option<DirectoryEntryListType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VmReplicaPointMount {
     fn from_xml(
@@ -21256,12 +26968,30 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMount {
         use crate::runtime::xml;
         Ok(Self {
             fs_roots: xml::elem(el, "FSRoots")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["FSRoots"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for VmReplicaPointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("FSRoots", &self.fs_roots);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmReplicaPointMount {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.fs_roots,
+            &crate::runtime::unknown::join(path, "FSRoots"),
+            out,
+        );
     }
 }
 /// Used by POST /vmRestorePoints/{ID}?action=restore.
@@ -21334,6 +27064,9 @@ pub struct VmRestoreParameters {
         skip_serializing_if = "Option::is_none"
     )]
     pub vm_restore_spec: Option<Box<VmRestoreSpec>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VmRestoreParameters {
     fn from_xml(
@@ -21350,6 +27083,20 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
                 "LinkedCloneVmTemplateRef",
             )?,
             vm_restore_spec: xml::elem(el, "VmRestoreSpec")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VmRestorePointUid",
+                    "VmNewName",
+                    "DatastoreRef",
+                    "OrgVdcStorageProfileRef",
+                    "LinkedCloneVmTemplateRef",
+                    "VmRestoreSpec",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -21361,6 +27108,17 @@ impl crate::runtime::xml::ToXml for VmRestoreParameters {
         w.elem_text("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref);
         w.elem_text("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref);
         w.elem("VmRestoreSpec", &self.vm_restore_spec);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmRestoreParameters {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_restore_spec,
+            &crate::runtime::unknown::join(path, "VmRestoreSpec"),
+            out,
+        );
     }
 }
 /// Used by GET /vmRestorePoints/{ID}.
@@ -21472,6 +27230,9 @@ pub struct VmRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_obj_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VmRestorePoint {
     fn from_xml(
@@ -21489,6 +27250,20 @@ impl crate::runtime::xml::FromXml for VmRestorePoint {
             algorithm: xml::elem_text(el, "Algorithm")?,
             point_type: xml::elem_text(el, "PointType")?,
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "CreationTimeUTC",
+                    "VmName",
+                    "Algorithm",
+                    "PointType",
+                    "HierarchyObjRef",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -21504,6 +27279,17 @@ impl crate::runtime::xml::ToXml for VmRestorePoint {
         w.elem_text("Algorithm", &self.algorithm);
         w.elem_text("PointType", &self.point_type);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmRestorePoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /vmRestorePoints/{ID}/mounts/{ID}.
@@ -21522,6 +27308,9 @@ pub struct VmRestorePointMount {
         skip_serializing_if = "Option::is_none"
     )]
     pub fs_roots: Option<DirectoryEntryListType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VmRestorePointMount {
     fn from_xml(
@@ -21530,12 +27319,30 @@ impl crate::runtime::xml::FromXml for VmRestorePointMount {
         use crate::runtime::xml;
         Ok(Self {
             fs_roots: xml::elem(el, "FSRoots")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["FSRoots"],
+                &[],
+                false,
+            ),
         })
     }
 }
 impl crate::runtime::xml::ToXml for VmRestorePointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("FSRoots", &self.fs_roots);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmRestorePointMount {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.fs_roots,
+            &crate::runtime::unknown::join(path, "FSRoots"),
+            out,
+        );
     }
 }
 /// The `VmRestoreSpec` type of the Enterprise Manager REST API.
@@ -21576,6 +27383,9 @@ pub struct VmRestoreSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub vm_restore_parameters: Option<Box<VmRestoreParameters>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VmRestoreSpec {
     fn from_xml(
@@ -21587,6 +27397,18 @@ impl crate::runtime::xml::FromXml for VmRestoreSpec {
             hierarchy_root_uid: xml::elem_text(el, "HierarchyRootUid")?,
             quick_rollback: xml::elem_text(el, "QuickRollback")?,
             vm_restore_parameters: xml::elem(el, "VmRestoreParameters")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "PowerOnAfterRestore",
+                    "HierarchyRootUid",
+                    "QuickRollback",
+                    "VmRestoreParameters",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -21596,6 +27418,17 @@ impl crate::runtime::xml::ToXml for VmRestoreSpec {
         w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
         w.elem_text("QuickRollback", &self.quick_rollback);
         w.elem("VmRestoreParameters", &self.vm_restore_parameters);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmRestoreSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_restore_parameters,
+            &crate::runtime::unknown::join(path, "VmRestoreParameters"),
+            out,
+        );
     }
 }
 /// 'Vm' of Vm, known only from a JSON sample.
@@ -21646,6 +27479,9 @@ pub struct VmVm {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_restore_point_uid: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VmVm {
     fn from_xml(
@@ -21661,6 +27497,19 @@ impl crate::runtime::xml::FromXml for VmVm {
             org_vdc_storage_profile_ref: xml::elem_text(el, "OrgVdcStorageProfileRef")?,
             vm_new_name: xml::elem_text(el, "VmNewName")?,
             vm_restore_point_uid: xml::elem_text(el, "VmRestorePointUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "DatastoreRef",
+                    "LinkedCloneVmTemplateRef",
+                    "OrgVdcStorageProfileRef",
+                    "VmNewName",
+                    "VmRestorePointUid",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -21671,6 +27520,12 @@ impl crate::runtime::xml::ToXml for VmVm {
         w.elem_text("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref);
         w.elem_text("VmNewName", &self.vm_new_name);
         w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by POST /vAppRestorePoints/{ID}?action=restore.
@@ -21742,6 +27597,9 @@ pub struct VmsRestoreParameters {
         skip_serializing_if = "Option::is_none"
     )]
     pub v_cloud_v_app_restore_spec: Option<VCloudVAppRestoreSpec>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VmsRestoreParameters {
     fn from_xml(
@@ -21758,6 +27616,20 @@ impl crate::runtime::xml::FromXml for VmsRestoreParameters {
                 "LinkedCloneVmTemplateRef",
             )?,
             v_cloud_v_app_restore_spec: xml::elem(el, "vCloudVAppRestoreSpec")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VmRestorePointUid",
+                    "VmNewName",
+                    "DatastoreRef",
+                    "OrgVdcStorageProfileRef",
+                    "LinkedCloneVmTemplateRef",
+                    "vCloudVAppRestoreSpec",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -21769,6 +27641,17 @@ impl crate::runtime::xml::ToXml for VmsRestoreParameters {
         w.elem_text("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref);
         w.elem_text("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref);
         w.elem("vCloudVAppRestoreSpec", &self.v_cloud_v_app_restore_spec);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmsRestoreParameters {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.v_cloud_v_app_restore_spec,
+            &crate::runtime::unknown::join(path, "vCloudVAppRestoreSpec"),
+            out,
+        );
     }
 }
 /// The `Volume` type of the Enterprise Manager REST API.
@@ -21810,6 +27693,9 @@ pub struct Volume {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_gb: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for Volume {
     fn from_xml(
@@ -21821,6 +27707,13 @@ impl crate::runtime::xml::FromXml for Volume {
             friendly_name: xml::elem_text(el, "FriendlyName")?,
             volume_path: xml::elem_text(el, "VolumePath")?,
             quota_gb: xml::elem_text(el, "QuotaGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Id"],
+                &["FriendlyName", "VolumePath", "QuotaGb"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -21830,6 +27723,12 @@ impl crate::runtime::xml::ToXml for Volume {
         w.elem_text("FriendlyName", &self.friendly_name);
         w.elem_text("VolumePath", &self.volume_path);
         w.elem_text("QuotaGb", &self.quota_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Volume {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `VssSnapshotOptions` type of the Enterprise Manager REST API.
@@ -21862,6 +27761,9 @@ pub struct VssSnapshotOptions {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub use_persistent_guest_agent: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VssSnapshotOptions {
     fn from_xml(
@@ -21872,6 +27774,13 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
             vss_snapshot_mode: xml::elem_text(el, "VssSnapshotMode")?,
             is_copy_only: xml::elem_text(el, "IsCopyOnly")?,
             use_persistent_guest_agent: xml::elem_text(el, "UsePersistentGuestAgent")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["VssSnapshotMode", "IsCopyOnly", "UsePersistentGuestAgent"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -21880,6 +27789,12 @@ impl crate::runtime::xml::ToXml for VssSnapshotOptions {
         w.elem_text("VssSnapshotMode", &self.vss_snapshot_mode);
         w.elem_text("IsCopyOnly", &self.is_copy_only);
         w.elem_text("UsePersistentGuestAgent", &self.use_persistent_guest_agent);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VssSnapshotOptions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
@@ -21921,6 +27836,9 @@ pub struct VssSnapshotOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub use_persistent_guest_agent: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
     fn from_xml(
@@ -21931,6 +27849,13 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
             vss_snapshot_mode: xml::elem_text(el, "VssSnapshotMode")?,
             is_copy_only: xml::elem_text(el, "IsCopyOnly")?,
             use_persistent_guest_agent: xml::elem_text(el, "UsePersistentGuestAgent")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["VssSnapshotMode", "IsCopyOnly", "UsePersistentGuestAgent"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -21939,6 +27864,12 @@ impl crate::runtime::xml::ToXml for VssSnapshotOptionsType {
         w.elem_text("VssSnapshotMode", &self.vss_snapshot_mode);
         w.elem_text("IsCopyOnly", &self.is_copy_only);
         w.elem_text("UsePersistentGuestAgent", &self.use_persistent_guest_agent);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VssSnapshotOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /wanAccelerators/{ID}.
@@ -22109,6 +28040,9 @@ pub struct WanAccelerator {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_server_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for WanAccelerator {
     fn from_xml(
@@ -22131,6 +28065,25 @@ impl crate::runtime::xml::FromXml for WanAccelerator {
             high_bandwidth_mode_enabled: xml::elem_text(el, "HighBandwidthModeEnabled")?,
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
             backup_server_name: xml::elem_text(el, "BackupServerName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "Description",
+                    "OutOfDate",
+                    "Version",
+                    "Capacity",
+                    "TrafficPort",
+                    "ConnectionsCount",
+                    "CachePath",
+                    "HighBandwidthModeEnabled",
+                    "BackupServerUid",
+                    "BackupServerName",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -22151,6 +28104,17 @@ impl crate::runtime::xml::ToXml for WanAccelerator {
         w.elem_text("HighBandwidthModeEnabled", &self.high_bandwidth_mode_enabled);
         w.elem_text("BackupServerUid", &self.backup_server_uid);
         w.elem_text("BackupServerName", &self.backup_server_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for WanAccelerator {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -22192,6 +28156,9 @@ pub struct WeeklyOptionsInfoType {
         skip_serializing_if = "Option::is_none"
     )]
     pub selected_day: Option<super::enums::WeeklyOptionsInfoTypeSelectedDay>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
     fn from_xml(
@@ -22202,6 +28169,13 @@ impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
             enabled: xml::elem_text(el, "Enabled")?,
             retention_period: xml::elem_text(el, "RetentionPeriod")?,
             selected_day: xml::elem_text(el, "SelectedDay")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Enabled", "RetentionPeriod", "SelectedDay"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -22210,6 +28184,12 @@ impl crate::runtime::xml::ToXml for WeeklyOptionsInfoType {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RetentionPeriod", &self.retention_period);
         w.elem_text("SelectedDay", &self.selected_day);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for WeeklyOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `WindowsGuestFSIndexingOptions` type of the Enterprise Manager REST API.
@@ -22244,6 +28224,9 @@ pub struct WindowsGuestFsIndexingOptions {
         serialize_with = "super::serde_helpers::wrapped_paths"
     )]
     pub excluded_indexing_folders: Option<Vec<String>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
     fn from_xml(
@@ -22258,6 +28241,17 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
                 "ExcludedIndexingFolders",
                 "Path",
             )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "FileSystemIndexingMode",
+                    "IncludedIndexingFolders",
+                    "ExcludedIndexingFolders",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -22270,6 +28264,12 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptions {
             "Path",
             &self.excluded_indexing_folders,
         );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for WindowsGuestFsIndexingOptions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
@@ -22314,6 +28314,9 @@ pub struct WindowsGuestFsIndexingOptionsType {
         skip_serializing_if = "Option::is_none"
     )]
     pub excluded_indexing_folders: Option<Vec<String>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
     fn from_xml(
@@ -22328,6 +28331,13 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
                 "ExcludedIndexingFolders",
                 "Path",
             )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["FileSystemIndexingMode", "ExcludedIndexingFolders"],
+                &["IncludedIndexingFolders"],
+                false,
+            ),
         })
     }
 }
@@ -22340,6 +28350,12 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptionsType {
             "Path",
             &self.excluded_indexing_folders,
         );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for WindowsGuestFsIndexingOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
@@ -22390,6 +28406,9 @@ pub struct YearlyOptionsInfoType {
         skip_serializing_if = "Option::is_none"
     )]
     pub selected_month: Option<super::enums::YearlyOptionsInfoTypeSelectedMonth>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
     fn from_xml(
@@ -22401,6 +28420,13 @@ impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
             retentionperiod: xml::elem_text(el, "Retentionperiod")?,
             retention_period: xml::elem_text(el, "RetentionPeriod")?,
             selected_month: xml::elem_text(el, "SelectedMonth")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Enabled", "Retentionperiod", "RetentionPeriod", "SelectedMonth"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -22410,6 +28436,12 @@ impl crate::runtime::xml::ToXml for YearlyOptionsInfoType {
         w.elem_text("Retentionperiod", &self.retentionperiod);
         w.elem_text("RetentionPeriod", &self.retention_period);
         w.elem_text("SelectedMonth", &self.selected_month);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for YearlyOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
 /// The `vCloudVAppRestoreSpec` type of the Enterprise Manager REST API.
@@ -22461,6 +28493,9 @@ pub struct VCloudVAppRestoreSpec {
         serialize_with = "super::serde_helpers::wrapped_vms"
     )]
     pub vms_restore_parameters: Option<Vec<Vm>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
 }
 impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
     fn from_xml(
@@ -22473,6 +28508,19 @@ impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
             org_vdc_ref: xml::elem_text(el, "OrgVdcRef")?,
             v_app_new_name: xml::elem_text(el, "vAppNewName")?,
             vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "PowerOnAfterRestore",
+                    "HierarchyRootUid",
+                    "OrgVdcRef",
+                    "vAppNewName",
+                    "VmsRestoreParameters",
+                ],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -22483,5 +28531,16 @@ impl crate::runtime::xml::ToXml for VCloudVAppRestoreSpec {
         w.elem_text("OrgVdcRef", &self.org_vdc_ref);
         w.elem_text("vAppNewName", &self.v_app_new_name);
         w.wrapped("VmsRestoreParameters", "Vm", &self.vms_restore_parameters);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VCloudVAppRestoreSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vms_restore_parameters,
+            &crate::runtime::unknown::join(path, "VmsRestoreParameters"),
+            out,
+        );
     }
 }

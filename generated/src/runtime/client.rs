@@ -18,6 +18,7 @@ use serde::Serialize;
 use super::error::{Error, ServerError};
 use super::session::{Credentials, SessionInfo};
 use super::tls::TlsConfig;
+use super::unknown::Members;
 use super::values::Format;
 use super::xml::{FromXml, ToXml};
 use super::{json, xml};
@@ -683,8 +684,10 @@ pub fn path_segment(value: &str) -> String {
 }
 
 /// Reads a response body as `T` in `format`; failures are [`Error::Decode`] with an excerpt of
-/// the body.
-pub fn decode<T: FromXml + DeserializeOwned>(
+/// the body. Members the documentation does not name are kept in the value and reported
+/// ([`unknown::report`](super::unknown::report): one `tracing` event naming the operation and
+/// the members).
+pub fn decode<T: FromXml + DeserializeOwned + Members>(
     operation: &'static str,
     format: Format,
     body: &[u8],
@@ -693,11 +696,13 @@ pub fn decode<T: FromXml + DeserializeOwned>(
         Format::Xml => xml::from_document(body),
         Format::Json => json::from_slice(body),
     };
-    result.map_err(|error| Error::Decode {
+    let value = result.map_err(|error| Error::Decode {
         operation,
         error,
         excerpt: excerpt(body),
-    })
+    })?;
+    super::unknown::report(operation, &value);
+    Ok(value)
 }
 
 /// `value` as a request body in `format`: an XML document with root element `root` (in the API's
@@ -1075,6 +1080,9 @@ mod tests {
             fn write_xml(&self, w: &mut xml::ElementWriter) {
                 w.attr("Name", &self.name);
             }
+        }
+        impl Members for Job {
+            fn unknown_members(&self, _: &str, _: &mut Vec<String>) {}
         }
         let job = Job {
             name: Some("a&b".into()),

@@ -6,6 +6,7 @@ pub mod error;
 pub mod json;
 pub mod session;
 pub mod tls;
+pub mod unknown;
 pub mod values;
 pub mod xml;
 
@@ -17,4 +18,5 @@ pub use error::{DecodeError, Error, ServerError};
 pub use session::{
     ApiVersion, Credentials, Password, SessionInfo, VersionChoice, KNOWN_API_VERSIONS,
 };
+pub use unknown::{Members, UnknownElement, UnknownMembers};
 pub use values::{DateTime, Format, Timestamp, Uid, Url};

@@ -501,11 +501,22 @@ fn push_char(c: char, out: &mut String) {
 /// Builds one element: attributes are collected separately from children and text, so the order
 /// of `attr*` calls relative to the others does not matter; children and text keep call order.
 /// Names are written as given (the generator's names are valid XML names); values are escaped.
+///
+/// Children are kept as separate parts until [`finish`](Self::finish), so that members a type
+/// does not know ([`UnknownMembers`](super::unknown::UnknownMembers)) can go back in their place.
 #[derive(Debug, Clone)]
 pub struct ElementWriter {
     name: String,
     attrs: Vec<(String, String)>,
-    content: String,
+    content: Vec<Part>,
+}
+
+/// One piece of an element's content: a child element (with its name) or text.
+#[derive(Debug, Clone)]
+struct Part {
+    /// The child's name; `None` for text.
+    name: Option<String>,
+    xml: String,
 }
 
 impl ElementWriter {
@@ -514,7 +525,7 @@ impl ElementWriter {
         ElementWriter {
             name: name.to_owned(),
             attrs: Vec::new(),
-            content: String::new(),
+            content: Vec::new(),
         }
     }
 
@@ -523,6 +534,13 @@ impl ElementWriter {
             Some(slot) => slot.1 = value,
             None => self.attrs.push((name.to_owned(), value)),
         }
+    }
+
+    fn push_child(&mut self, name: &str, xml: String) {
+        self.content.push(Part {
+            name: Some(name.to_owned()),
+            xml,
+        });
     }
 
     /// Attribute `name`, when `value` is `Some`. Setting an attribute twice keeps the last value.
@@ -537,6 +555,14 @@ impl ElementWriter {
         self.push_attr(name, value.to_text());
     }
 
+    /// Attribute `name`, unless one of that name was written already (a documented member wins
+    /// over an unknown one of the same name).
+    pub fn attr_if_absent(&mut self, name: &str, value: &str) {
+        if !self.attrs.iter().any(|(n, _)| n == name) {
+            self.attrs.push((name.to_owned(), value.to_owned()));
+        }
+    }
+
     /// `<name>text</name>`, when `value` is `Some`.
     pub fn elem_text<T: XmlText>(&mut self, name: &str, value: &Option<T>) {
         if let Some(v) = value {
@@ -547,17 +573,19 @@ impl ElementWriter {
     /// `<name>text</name>` (`<name/>` for empty text).
     pub fn elem_text_req<T: XmlText>(&mut self, name: &str, value: &T) {
         let text = value.to_text();
-        self.content.push('<');
-        self.content.push_str(name);
+        let mut xml = String::with_capacity(2 * name.len() + text.len() + 5);
+        xml.push('<');
+        xml.push_str(name);
         if text.is_empty() {
-            self.content.push_str("/>");
+            xml.push_str("/>");
         } else {
-            self.content.push('>');
-            escape_text(&text, &mut self.content);
-            self.content.push_str("</");
-            self.content.push_str(name);
-            self.content.push('>');
+            xml.push('>');
+            escape_text(&text, &mut xml);
+            xml.push_str("</");
+            xml.push_str(name);
+            xml.push('>');
         }
+        self.push_child(name, xml);
     }
 
     /// `<name>text</name>` for each value, in order.
@@ -578,7 +606,8 @@ impl ElementWriter {
     pub fn elem_req<T: ToXml>(&mut self, name: &str, value: &T) {
         let mut child = ElementWriter::new(name);
         value.write_xml(&mut child);
-        child.finish_into(&mut self.content);
+        let xml = child.finish();
+        self.push_child(name, xml);
     }
 
     /// Child `name` for each value, in order.
@@ -593,7 +622,8 @@ impl ElementWriter {
         if let Some(values) = values {
             let mut w = ElementWriter::new(wrapper);
             w.elems(item, values);
-            w.finish_into(&mut self.content);
+            let xml = w.finish();
+            self.push_child(wrapper, xml);
         }
     }
 
@@ -602,15 +632,40 @@ impl ElementWriter {
         if let Some(values) = values {
             let mut w = ElementWriter::new(wrapper);
             w.elems_text(item, values);
-            w.finish_into(&mut self.content);
+            let xml = w.finish();
+            self.push_child(wrapper, xml);
         }
     }
 
     /// The element's own text, when `Some`.
     pub fn text<T: XmlText>(&mut self, value: &Option<T>) {
         if let Some(v) = value {
-            escape_text(&v.to_text(), &mut self.content);
+            let mut xml = String::new();
+            escape_text(&v.to_text(), &mut xml);
+            if !xml.is_empty() {
+                self.content.push(Part { name: None, xml });
+            }
         }
+    }
+
+    /// Child `element`, written as it is, right after the last child named `after` written so
+    /// far; first when `after` is `None`; last when no child has that name.
+    pub fn insert_after(&mut self, after: Option<&str>, element: &Element) {
+        let mut child = ElementWriter::new(&element.name);
+        element.write_xml(&mut child);
+        let part = Part {
+            name: Some(element.name.clone()),
+            xml: child.finish(),
+        };
+        let at = match after {
+            None => 0,
+            Some(after) => self
+                .content
+                .iter()
+                .rposition(|p| p.name.as_deref() == Some(after))
+                .map_or(self.content.len(), |i| i + 1),
+        };
+        self.content.insert(at, part);
     }
 
     fn finish_into(self, out: &mut String) {
@@ -627,7 +682,9 @@ impl ElementWriter {
             out.push_str("/>");
         } else {
             out.push('>');
-            out.push_str(&self.content);
+            for part in &self.content {
+                out.push_str(&part.xml);
+            }
             out.push_str("</");
             out.push_str(&self.name);
             out.push('>');
