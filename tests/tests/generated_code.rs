@@ -173,7 +173,11 @@ fn seed_types_snapshot() {
             matches!(items.first(), Some(Item::Struct(_))),
             "struct {name} first"
         );
-        assert_eq!(impl_kinds(&items), ["FromXml", "ToXml"], "impls of {name}");
+        assert_eq!(
+            impl_kinds(&items),
+            ["FromXml", "ToXml", "Members"],
+            "impls of {name}"
+        );
         insta::assert_snapshot!(format!("type_{name}"), unparse(items));
     }
     for name in schema.enums.keys() {

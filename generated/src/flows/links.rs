@@ -51,7 +51,7 @@ pub trait HasLinks {
 ///         rel: Some("Alternate".into()),
 ///         r#type: Some("VmRestorePoint".into()),
 ///         href: Some("https://em:9398/api/vmRestorePoints/1?format=Entity".into()),
-///         name: None,
+///         ..Link::default()
 ///     }]),
 ///     ..Ref::default()
 /// };
