@@ -74,6 +74,8 @@ pub enum Code {
     TableSampleMismatch,
     /// A table whose type no sample, field or resource names; the name was made up.
     UnnamedType,
+    /// A page read in two product versions: the newer one is used, this one is not.
+    VersionOverride,
 }
 
 impl Code {
@@ -99,6 +101,7 @@ impl Code {
             Code::TypeNameNormalized => "type-name-normalized",
             Code::TableSampleMismatch => "table-sample-mismatch",
             Code::UnnamedType => "unnamed-type",
+            Code::VersionOverride => "version-override",
         }
     }
 

@@ -13,6 +13,7 @@ pub mod read;
 pub mod reconcile;
 pub mod render;
 pub mod report;
+pub mod versions;
 
 use std::path::{Path, PathBuf};
 
@@ -110,5 +111,13 @@ pub fn build_model(inputs: &[Input]) -> Model {
         all_facts.push(facts);
         diagnostics.append(&mut diags);
     }
-    merge::build(all_facts, diagnostics)
+    let (kept, superseded) = versions::newest_pages(all_facts, &mut diagnostics);
+    let mut model = merge::build(kept, diagnostics);
+    for (facts, s) in superseded {
+        let mut entry = merge::page_entry(&facts);
+        entry.superseded_by = Some(s.by_file);
+        model.pages.push(entry);
+    }
+    model.pages.sort_by(|a, b| a.file.cmp(&b.file));
+    model
 }

@@ -14,19 +14,23 @@ use crate::extract::request_line::RequestLine;
 use crate::model::{Body, MergedFrom, Model, Operation, PageEntry, Resource, SampleAt};
 use fill::Merger;
 
+/// The model's entry for one page.
+pub fn page_entry(f: &PageFacts) -> PageEntry {
+    PageEntry {
+        file: f.source.file.clone(),
+        kind: f.kind,
+        title: f.title.clone(),
+        rendering: f.rendering,
+        source_url: f.source_url.clone(),
+        product_version: f.product_version.clone(),
+        superseded_by: None,
+    }
+}
+
 pub fn build(mut facts: Vec<PageFacts>, mut diagnostics: Vec<Diagnostic>) -> Model {
     facts.sort_by(|a, b| a.source.file.cmp(&b.source.file));
     let mut model = Model {
-        pages: facts
-            .iter()
-            .map(|f| PageEntry {
-                file: f.source.file.clone(),
-                kind: f.kind,
-                title: f.title.clone(),
-                rendering: f.rendering,
-                source_url: f.source_url.clone(),
-            })
-            .collect(),
+        pages: facts.iter().map(page_entry).collect(),
         ..Default::default()
     };
     let mut m = Merger::default();

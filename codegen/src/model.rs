@@ -31,6 +31,12 @@ pub struct PageEntry {
     pub rendering: Rendering,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
+    /// The product version the page documents (`13.0.1.1071`), from its metadata.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product_version: Option<String>,
+    /// The file of a newer version of the same page, which replaced this one whole.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -11,6 +11,10 @@ use crate::model::Model;
 pub struct Report {
     pub pages: usize,
     pub pages_by_kind: BTreeMap<String, usize>,
+    /// Product version (`13.0.1.1071`, or `unknown`) → pages used.
+    pub pages_by_version: BTreeMap<String, usize>,
+    /// Pages a newer version of the same page replaced whole.
+    pub pages_superseded: usize,
     pub operations: usize,
     pub operations_by_method: BTreeMap<String, usize>,
     pub resources: usize,
@@ -68,6 +72,12 @@ pub fn report(model: &Model) -> Report {
         ..Default::default()
     };
     for p in &model.pages {
+        if p.superseded_by.is_some() {
+            r.pages_superseded += 1;
+            continue;
+        }
+        let version = p.product_version.as_deref().unwrap_or("unknown");
+        *r.pages_by_version.entry(version.to_string()).or_default() += 1;
         *r.pages_by_kind
             .entry(p.kind.as_str().to_string())
             .or_default() += 1;
@@ -128,6 +138,17 @@ impl std::fmt::Display for Report {
             .map(|(k, v)| format!("{k} {v}"))
             .collect();
         let _ = writeln!(s, "pages        {} ({})", self.pages, kinds.join(", "));
+        let versions: Vec<String> = self
+            .pages_by_version
+            .iter()
+            .map(|(k, v)| format!("{k} {v}"))
+            .collect();
+        let _ = writeln!(
+            s,
+            "versions     {} (superseded by a newer version: {})",
+            versions.join(", "),
+            self.pages_superseded
+        );
         let methods: Vec<String> = self
             .operations_by_method
             .iter()

@@ -111,8 +111,37 @@ fn io_err<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(io::Error) ->
     }
 }
 
+/// Later doc updates published beside the reference: its sibling folders named
+/// `<reference name>-<version>…` (e.g. `em_rest-13.1-partial`), sorted by name. Where two
+/// folders hold the same page, the newer product version wins page by page
+/// ([`veeam_em_codegen::versions`]).
+pub fn reference_updates(reference: &Path) -> Vec<PathBuf> {
+    let (Some(parent), Some(name)) = (
+        reference.parent(),
+        reference.file_name().and_then(|n| n.to_str()),
+    ) else {
+        return Vec::new();
+    };
+    let prefix = format!("{name}-");
+    let Ok(entries) = fs::read_dir(parent) else {
+        return Vec::new();
+    };
+    let mut out: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&prefix))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
 /// The directories to read: `explicit` when any were given (they replace the defaults), otherwise
-/// `<root>/docs-src` and `reference`, which must exist.
+/// `<root>/docs-src`, `reference` (which must exist) and its updates ([`reference_updates`]).
 pub fn docs_dirs(
     root: &Path,
     explicit: &[PathBuf],
@@ -126,7 +155,9 @@ pub fn docs_dirs(
             path: reference.to_path_buf(),
         });
     }
-    Ok(vec![root.join(SEED_DOCS), reference.to_path_buf()])
+    let mut dirs = vec![root.join(SEED_DOCS), reference.to_path_buf()];
+    dirs.extend(reference_updates(reference));
+    Ok(dirs)
 }
 
 /// The generated files and the size of the model they came from.

@@ -40,11 +40,12 @@ enum Command {
     },
     /// Generate `generated/src/gen/` from the docs pages (or, with `--check`, verify it is current).
     ///
-    /// Reads `docs-src/` and the full reference at `../shared/veeam-docs/em_rest` unless `--docs`
-    /// is given. The write is all or nothing: a failed run leaves `generated/src/gen/` as it was.
+    /// Reads `docs-src/`, the full reference at `../shared/veeam-docs/em_rest` and the updates
+    /// beside it (`em_rest-*`, e.g. `em_rest-13.1-partial`; the newer version of a page wins)
+    /// unless `--docs` is given. The write is all or nothing: a failed run leaves `generated/src/gen/` as it was.
     Codegen {
         /// Directory of pages; repeatable; replaces the defaults
-        /// [default: docs-src and ../shared/veeam-docs/em_rest]
+        /// [default: docs-src, ../shared/veeam-docs/em_rest and its em_rest-* updates]
         #[arg(long, value_name = "DIR")]
         docs: Vec<PathBuf>,
         /// Compare the generated files with `generated/src/gen/` without writing; exit 1 on any

@@ -379,6 +379,32 @@ fn default_inputs_are_the_seeds_and_the_reference() {
 }
 
 #[test]
+fn default_inputs_include_the_updates_beside_the_reference() {
+    let tmp = TempDir::new("updates");
+    let reference = tmp.0.join("em_rest");
+    for dir in [
+        "em_rest",
+        "em_rest-13.2",
+        "em_rest-13.1-partial",
+        "em_rest_old",
+    ] {
+        fs::create_dir_all(tmp.0.join(dir)).unwrap();
+    }
+    fs::write(tmp.0.join("em_rest-notes.md"), "a file, not a folder").unwrap();
+    let root = root();
+    let dirs = codegen::docs_dirs(&root, &[], &reference).expect("the reference exists");
+    assert_eq!(
+        dirs,
+        [
+            root.join("docs-src"),
+            reference.clone(),
+            tmp.0.join("em_rest-13.1-partial"),
+            tmp.0.join("em_rest-13.2"),
+        ]
+    );
+}
+
+#[test]
 fn the_pipeline_is_deterministic() {
     let root = root();
     let mut sets = vec![vec![root.join(codegen::SEED_DOCS)]];

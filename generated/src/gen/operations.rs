@@ -7,12 +7,12 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `Agents` (`<Agents>` in XML), on 200 OK.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents.html>
     pub async fn get_agents(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::Agents, crate::runtime::Error> {
         const OPERATION: &str = "GET /agents";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -23,7 +23,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
     }
     /// `GET /agents/agentRestorePoints`
     ///
@@ -90,13 +90,13 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `AgentRestorePointMounts` (`<AgentRestorePointMounts>` in XML), on 200 OK.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts.html>
     pub async fn get_agents_agent_restore_points_by_id_mounts(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::AgentRestorePointMounts, crate::runtime::Error> {
         const OPERATION: &str = "GET /agents/agentRestorePoints/{ID}/mounts";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -109,7 +109,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
     }
     /// `POST /agents/agentRestorePoints/{ID}/mounts`
     ///
@@ -2884,12 +2884,12 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `CloudConnectService` (`<CloudConnectService>` in XML), on 200 OK.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud.html>
     pub async fn get_cloud(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::CloudConnectService, crate::runtime::Error> {
         const OPERATION: &str = "GET /cloud";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -2900,7 +2900,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
     }
     /// `GET /cloud/cloudFailoverPlans`
     ///
@@ -7558,12 +7558,12 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `QuerySvc` (`<QuerySvc>` in XML), on 200 OK.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_querysvc.html>
     pub async fn get_query_svc(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::QuerySvc, crate::runtime::Error> {
         const OPERATION: &str = "GET /querySvc";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -7574,7 +7574,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
     }
     /// `GET /replicaSessions`
     ///
@@ -7773,12 +7773,12 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `SummaryReport` (`<SummaryReport>` in XML), on 200 OK.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary.html>
     pub async fn get_reports_summary(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::SummaryReport, crate::runtime::Error> {
         const OPERATION: &str = "GET /reports/summary";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -7789,7 +7789,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
     }
     /// `GET /reports/summary/job_statistics`
     ///
@@ -7821,12 +7821,12 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `OverviewReportFrame` (`<OverviewReportFrame>` in XML), on 200 OK.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_overview.html>
     pub async fn get_reports_summary_overview(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::OverviewReportFrame, crate::runtime::Error> {
         const OPERATION: &str = "GET /reports/summary/overview";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -7837,7 +7837,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
     }
     /// `GET /reports/summary/processed_vms`
     ///
@@ -8543,13 +8543,13 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EnterpriseAccountHierarchyScopes` (`<EnterpriseAccountHierarchyScopes>` in XML), on 200 OK.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes.html>
     pub async fn get_security_accounts_by_id_scopes(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EnterpriseAccountHierarchyScopes, crate::runtime::Error> {
         const OPERATION: &str = "GET /security/accounts/{ID}/scopes";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8562,7 +8562,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
     }
     /// `POST /security/accounts/{ID}/scopes`
     ///
@@ -9616,13 +9616,13 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `VmReplicaPointMounts` (`<VmReplicaPointMounts>` in XML), on 200 OK.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints.html>
     pub async fn get_vm_replica_points_by_id_mounts(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::VmReplicaPointMounts, crate::runtime::Error> {
         const OPERATION: &str = "GET /vmReplicaPoints/{ID}/mounts";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -9635,7 +9635,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        crate::runtime::decode(OPERATION, self.format(), &response.body)
     }
     /// `POST /vmReplicaPoints/{ID}/mounts`
     ///

@@ -35,6 +35,14 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::AgentRestorePointMount>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "AgentRestorePointMounts" => {
+                xml::from_document::<super::types::AgentRestorePointMounts>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "Agents" => {
+                xml::from_document::<super::types::Agents>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "Backup" => {
                 xml::from_document::<super::types::Backup>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -113,6 +121,10 @@ pub fn xml_round_trip(
             }
             "CdpReplicaVm" => {
                 xml::from_document::<super::types::CdpReplicaVm>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "CloudConnectService" => {
+                xml::from_document::<super::types::CloudConnectService>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CloudFailoverPlan" => {
@@ -355,6 +367,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::DeleteCloudTenantsSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "DirectoryEntry" => {
+                xml::from_document::<super::types::DirectoryEntry>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "DirectoryEntryListType" => {
                 xml::from_document::<super::types::DirectoryEntryListType>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -381,6 +397,12 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "EnterpriseAccountHierarchyScopes" => {
+                xml::from_document::<
+                    super::types::EnterpriseAccountHierarchyScopes,
+                >(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "EnterpriseAccountInRole" => {
                 xml::from_document::<super::types::EnterpriseAccountInRole>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -389,6 +411,10 @@ pub fn xml_round_trip(
                 xml::from_document::<
                     super::types::EnterpriseAccountInRoleCreateSpec,
                 >(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "EnterpriseAccountInRoleList" => {
+                xml::from_document::<super::types::EnterpriseAccountInRoleList>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "EnterpriseRole" => {
@@ -639,6 +665,10 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "LookupSvc" => {
+                xml::from_document::<super::types::LookupSvc>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "ManagedServer" => {
                 xml::from_document::<super::types::ManagedServer>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -753,6 +783,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::OracleBackupOptionsType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "OverviewReportFrame" => {
+                xml::from_document::<super::types::OverviewReportFrame>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "PasswordKeyInfo" => {
                 xml::from_document::<super::types::PasswordKeyInfo>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -801,6 +835,10 @@ pub fn xml_round_trip(
             }
             "ProcessingOptionsInfoType" => {
                 xml::from_document::<super::types::ProcessingOptionsInfoType>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "QuerySvc" => {
+                xml::from_document::<super::types::QuerySvc>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "QuickBackupStartupSpec" => {
@@ -911,6 +949,10 @@ pub fn xml_round_trip(
                 xml::from_document::<
                     super::types::StorageResourceStatsListType,
                 >(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "SummaryReport" => {
+                xml::from_document::<super::types::SummaryReport>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "SystemSession" => {
@@ -1057,6 +1099,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::VmReplicaPointMount>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "VmReplicaPointMounts" => {
+                xml::from_document::<super::types::VmReplicaPointMounts>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "VmRestoreParameters" => {
                 xml::from_document::<super::types::VmRestoreParameters>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1156,6 +1202,14 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::AgentRestorePointMount>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "AgentRestorePointMounts" => {
+                json::from_slice::<super::types::AgentRestorePointMounts>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "Agents" => {
+                json::from_slice::<super::types::Agents>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "Backup" => {
                 json::from_slice::<super::types::Backup>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1234,6 +1288,10 @@ pub fn json_round_trip(
             }
             "CdpReplicaVm" => {
                 json::from_slice::<super::types::CdpReplicaVm>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "CloudConnectService" => {
+                json::from_slice::<super::types::CloudConnectService>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CloudFailoverPlan" => {
@@ -1470,6 +1528,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::DeleteCloudTenantsSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "DirectoryEntry" => {
+                json::from_slice::<super::types::DirectoryEntry>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "DirectoryEntryListType" => {
                 json::from_slice::<super::types::DirectoryEntryListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1496,6 +1558,12 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "EnterpriseAccountHierarchyScopes" => {
+                json::from_slice::<
+                    super::types::EnterpriseAccountHierarchyScopes,
+                >(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "EnterpriseAccountInRole" => {
                 json::from_slice::<super::types::EnterpriseAccountInRole>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1504,6 +1572,10 @@ pub fn json_round_trip(
                 json::from_slice::<
                     super::types::EnterpriseAccountInRoleCreateSpec,
                 >(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "EnterpriseAccountInRoleList" => {
+                json::from_slice::<super::types::EnterpriseAccountInRoleList>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "EnterpriseRole" => {
@@ -1744,6 +1816,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::LongTermRetentionScheduleType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "LookupSvc" => {
+                json::from_slice::<super::types::LookupSvc>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "ManagedServer" => {
                 json::from_slice::<super::types::ManagedServer>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1856,6 +1932,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::OracleBackupOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "OverviewReportFrame" => {
+                json::from_slice::<super::types::OverviewReportFrame>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "PasswordKeyInfo" => {
                 json::from_slice::<super::types::PasswordKeyInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1900,6 +1980,10 @@ pub fn json_round_trip(
             }
             "ProcessingOptionsInfoType" => {
                 json::from_slice::<super::types::ProcessingOptionsInfoType>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "QuerySvc" => {
+                json::from_slice::<super::types::QuerySvc>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "QuickBackupStartupSpec" => {
@@ -2008,6 +2092,10 @@ pub fn json_round_trip(
             }
             "StorageResourceStatsListType" => {
                 json::from_slice::<super::types::StorageResourceStatsListType>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "SummaryReport" => {
+                json::from_slice::<super::types::SummaryReport>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "SystemSession" => {
@@ -2150,6 +2238,10 @@ pub fn json_round_trip(
             }
             "VmReplicaPointMount" => {
                 json::from_slice::<super::types::VmReplicaPointMount>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "VmReplicaPointMounts" => {
+                json::from_slice::<super::types::VmReplicaPointMounts>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VmRestoreParameters" => {

@@ -607,6 +607,34 @@ impl crate::runtime::Members for AgentRestorePoint {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct AgentRestorePointMount {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
     /// Collection of DirectoryEntry resources that represent guest OS files and folders in the machine file system hierarchy. For details, see Directory Entries.
     ///
     /// XML element `<FSRoots>`; JSON `"FSRoots"`.
@@ -628,11 +656,14 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            links: xml::wrapped(el, "Links", "Link")?,
             fs_roots: xml::elem(el, "FSRoots")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
-                &[],
-                &["FSRoots"],
+                &["Href", "Type"],
+                &["Links", "FSRoots"],
                 &[],
                 false,
             ),
@@ -641,6 +672,9 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
 }
 impl crate::runtime::xml::ToXml for AgentRestorePointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.wrapped("Links", "Link", &self.links);
         w.elem("FSRoots", &self.fs_roots);
         self.unknown.write_xml(w);
     }
@@ -649,8 +683,141 @@ impl crate::runtime::Members for AgentRestorePointMount {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
             &self.fs_roots,
             &crate::runtime::unknown::join(path, "FSRoots"),
+            out,
+        );
+    }
+}
+/// Used by GET /agents/agentRestorePoints/{ID}/mounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts.html>
+///
+/// XML root element: `<AgentRestorePointMounts>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AgentRestorePointMounts {
+    /// repeated XML element `<AgentRestorePointMount>`; JSON `"AgentRestorePointMounts": […]`.
+    #[serde(
+        rename = "AgentRestorePointMounts",
+        alias = "AgentRestorePointMount",
+        alias = "agentRestorePointMounts",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub agent_restore_point_mount: Vec<AgentRestorePointMount>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            agent_restore_point_mount: xml::elems(el, "AgentRestorePointMount")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["AgentRestorePointMount"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentRestorePointMounts {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("AgentRestorePointMount", &self.agent_restore_point_mount);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentRestorePointMounts {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.agent_restore_point_mount,
+            &crate::runtime::unknown::join(path, "AgentRestorePointMount"),
+            out,
+        );
+    }
+}
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/agents.html>
+///
+/// XML root element: `<Agents>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Agents {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for Agents {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Agents {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Agents {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
             out,
         );
     }
@@ -3658,6 +3825,82 @@ impl crate::runtime::xml::ToXml for CdpReplicaVm {
     }
 }
 impl crate::runtime::Members for CdpReplicaVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud.html>
+///
+/// XML root element: `<CloudConnectService>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudConnectService {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudConnectService {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudConnectService {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudConnectService {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -10431,6 +10674,83 @@ impl crate::runtime::Members for DeleteCloudTenantsSpec {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// The `DirectoryEntry` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DirectoryEntry {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML element `<Path>`; JSON `"Path"`.
+    #[serde(
+        rename = "Path",
+        alias = "path",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub path: Option<String>,
+    /// XML element `<Name>`; JSON `"Name"`.
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for DirectoryEntry {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            path: xml::elem_text(el, "Path")?,
+            name: xml::elem_text(el, "Name")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type"],
+                &["Path", "Name"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for DirectoryEntry {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.elem_text("Path", &self.path);
+        w.elem_text("Name", &self.name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for DirectoryEntry {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}, GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmReplicaPoints/{ID}/mounts/{ID}, GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id.html>
@@ -10458,6 +10778,16 @@ pub struct DirectoryEntryListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
+    /// repeated XML element `<DirectoryEntry>`; JSON `"DirectoryEntries": […]`.
+    #[serde(
+        rename = "DirectoryEntries",
+        alias = "DirectoryEntry",
+        alias = "directoryEntries",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub directory_entry: Vec<DirectoryEntry>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -10470,11 +10800,12 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
         Ok(Self {
             path: xml::elem_text(el, "Path")?,
             name: xml::elem_text(el, "Name")?,
+            directory_entry: xml::elems(el, "DirectoryEntry")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
                 &["Path", "Name"],
-                &[],
+                &["DirectoryEntry"],
                 false,
             ),
         })
@@ -10484,12 +10815,18 @@ impl crate::runtime::xml::ToXml for DirectoryEntryListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
         w.elem_text("Name", &self.name);
+        w.elems("DirectoryEntry", &self.directory_entry);
         self.unknown.write_xml(w);
     }
 }
 impl crate::runtime::Members for DirectoryEntryListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.directory_entry,
+            &crate::runtime::unknown::join(path, "DirectoryEntry"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/discoveredComputers/{ID}.
@@ -11057,9 +11394,28 @@ impl crate::runtime::Members for EnterpriseAccountCreateSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EnterpriseAccountHierarchyScope {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
     /// Name of the virtualization object assigned as a scope, for example: Enterprise.
     ///
-    /// XML attribute `Name`; JSON `"Name"`.
+    /// XML element `<Name>`; JSON `"Name"`.
     #[serde(
         rename = "Name",
         alias = "name",
@@ -11120,15 +11476,24 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            name: xml::attr(el, "Name")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            name: xml::elem_text(el, "Name")?,
             hierarchy_root_name: xml::elem_text(el, "HierarchyRootName")?,
             platform: xml::elem_text(el, "Platform")?,
             hierarchy_object_type: xml::elem_text(el, "HierarchyObjectType")?,
             state: xml::elem_text(el, "State")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
-                &["Name"],
-                &["HierarchyRootName", "Platform", "HierarchyObjectType", "State"],
+                &["Href"],
+                &[
+                    "Links",
+                    "Name",
+                    "HierarchyRootName",
+                    "Platform",
+                    "HierarchyObjectType",
+                    "State",
+                ],
                 &[],
                 false,
             ),
@@ -11137,7 +11502,9 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
 }
 impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.attr("Name", &self.name);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        w.elem_text("Name", &self.name);
         w.elem_text("HierarchyRootName", &self.hierarchy_root_name);
         w.elem_text("Platform", &self.platform);
         w.elem_text("HierarchyObjectType", &self.hierarchy_object_type);
@@ -11148,6 +11515,71 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
 impl crate::runtime::Members for EnterpriseAccountHierarchyScope {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /security/accounts/{ID}/scopes.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes.html>
+///
+/// XML root element: `<EnterpriseAccountHierarchyScopes>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EnterpriseAccountHierarchyScopes {
+    /// repeated XML element `<EnterpriseAccountHierarchyScope>`; JSON `"EnterpriseAccountHierarchyScopes": […]`.
+    #[serde(
+        rename = "EnterpriseAccountHierarchyScopes",
+        alias = "EnterpriseAccountHierarchyScope",
+        alias = "enterpriseAccountHierarchyScopes",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub enterprise_account_hierarchy_scope: Vec<EnterpriseAccountHierarchyScope>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_account_hierarchy_scope: xml::elems(
+                el,
+                "EnterpriseAccountHierarchyScope",
+            )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["EnterpriseAccountHierarchyScope"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScopes {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems(
+            "EnterpriseAccountHierarchyScope",
+            &self.enterprise_account_hierarchy_scope,
+        );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountHierarchyScopes {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.enterprise_account_hierarchy_scope,
+            &crate::runtime::unknown::join(path, "EnterpriseAccountHierarchyScope"),
+            out,
+        );
     }
 }
 /// Used by GET /security/accounts/{ID}/roles/{ID}.
@@ -11155,6 +11587,25 @@ impl crate::runtime::Members for EnterpriseAccountHierarchyScope {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_roles_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct EnterpriseAccountInRole {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
     /// Name of the security role assigned to the account, for example: Portal User.
     ///
     /// XML element `<RoleName>`; JSON `"RoleName"`.
@@ -11176,11 +11627,13 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
             role_name: xml::elem_text(el, "RoleName")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
-                &[],
-                &["RoleName"],
+                &["Href"],
+                &["Links", "RoleName"],
                 &[],
                 false,
             ),
@@ -11189,6 +11642,8 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
 }
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
         w.elem_text("RoleName", &self.role_name);
         self.unknown.write_xml(w);
     }
@@ -11196,6 +11651,11 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
 impl crate::runtime::Members for EnterpriseAccountInRole {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by POST /security/accounts/{ID}/roles.
@@ -11247,6 +11707,58 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleCreateSpec {
 impl crate::runtime::Members for EnterpriseAccountInRoleCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/security_accounts_id_roles.html>
+///
+/// XML root element: `<EnterpriseAccountInRoleList>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EnterpriseAccountInRoleList {
+    /// repeated XML element `<EnterpriseAccountInRole>`; JSON `"EnterpriseAccountInRoles": […]`.
+    #[serde(
+        rename = "EnterpriseAccountInRoles",
+        alias = "EnterpriseAccountInRole",
+        alias = "enterpriseAccountInRoles",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub enterprise_account_in_role: Vec<EnterpriseAccountInRole>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_account_in_role: xml::elems(el, "EnterpriseAccountInRole")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["EnterpriseAccountInRole"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleList {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("EnterpriseAccountInRole", &self.enterprise_account_in_role);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountInRoleList {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.enterprise_account_in_role,
+            &crate::runtime::unknown::join(path, "EnterpriseAccountInRole"),
+            out,
+        );
     }
 }
 /// Used by GET /security/roles/{ID}.
@@ -11363,7 +11875,9 @@ impl crate::runtime::Members for EnterpriseRole {
         );
     }
 }
-/// Used by GET /backups/{ID}/restorePoints.
+/// Used by GET /agents/discoveredComputers, GET /backupFiles/{ID}/restorePoints, GET /backupFiles/{ID}/vmRestorePoints, GET /backupSessions/{ID}/agentManagementSessions, GET /backups/{ID}/restorePoints, GET /cdpPolicies/{ID}/cdpReplicaSessions, GET /nas/jobs/{ID}/backupSessions, GET /replicaSessions, GET /selfService/vSphere/Configs, GET /vCloud/orgConfigs.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers.html>
 ///
 /// XML root element: `<EntityReferences>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -16648,6 +17162,80 @@ impl crate::runtime::Members for LongTermRetentionScheduleType {
         );
     }
 }
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/lookupsvc.html>
+///
+/// XML root element: `<LookupSvc>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LookupSvc {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for LookupSvc {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for LookupSvc {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for LookupSvc {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
 /// Used by GET /managedServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_managedservers_id.html>
@@ -19263,6 +19851,143 @@ impl crate::runtime::Members for OracleBackupOptionsType {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// Used by GET /reports/summary/overview.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_overview.html>
+///
+/// XML root element: `<OverviewReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct OverviewReportFrame {
+    /// XML element `<BackupServers>`; JSON `"BackupServers"`.
+    #[serde(
+        rename = "BackupServers",
+        alias = "backupServers",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub backup_servers: Option<String>,
+    /// XML element `<ProxyServers>`; JSON `"ProxyServers"`.
+    #[serde(
+        rename = "ProxyServers",
+        alias = "proxyServers",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub proxy_servers: Option<String>,
+    /// XML element `<RepositoryServers>`; JSON `"RepositoryServers"`.
+    #[serde(
+        rename = "RepositoryServers",
+        alias = "repositoryServers",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub repository_servers: Option<String>,
+    /// XML element `<RunningJobs>`; JSON `"RunningJobs"`.
+    #[serde(
+        rename = "RunningJobs",
+        alias = "runningJobs",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub running_jobs: Option<String>,
+    /// XML element `<ScheduledJobs>`; JSON `"ScheduledJobs"`.
+    #[serde(
+        rename = "ScheduledJobs",
+        alias = "scheduledJobs",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub scheduled_jobs: Option<String>,
+    /// XML element `<SuccessfulVmLastestStates>`; JSON `"SuccessfulVmLastestStates"`.
+    #[serde(
+        rename = "SuccessfulVmLastestStates",
+        alias = "successfulVmLastestStates",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub successful_vm_lastest_states: Option<String>,
+    /// XML element `<WarningVmLastestStates>`; JSON `"WarningVmLastestStates"`.
+    #[serde(
+        rename = "WarningVmLastestStates",
+        alias = "warningVmLastestStates",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub warning_vm_lastest_states: Option<String>,
+    /// XML element `<FailedVmLastestStates>`; JSON `"FailedVmLastestStates"`.
+    #[serde(
+        rename = "FailedVmLastestStates",
+        alias = "failedVmLastestStates",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub failed_vm_lastest_states: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for OverviewReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_servers: xml::elem_text(el, "BackupServers")?,
+            proxy_servers: xml::elem_text(el, "ProxyServers")?,
+            repository_servers: xml::elem_text(el, "RepositoryServers")?,
+            running_jobs: xml::elem_text(el, "RunningJobs")?,
+            scheduled_jobs: xml::elem_text(el, "ScheduledJobs")?,
+            successful_vm_lastest_states: xml::elem_text(
+                el,
+                "SuccessfulVmLastestStates",
+            )?,
+            warning_vm_lastest_states: xml::elem_text(el, "WarningVmLastestStates")?,
+            failed_vm_lastest_states: xml::elem_text(el, "FailedVmLastestStates")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "BackupServers",
+                    "ProxyServers",
+                    "RepositoryServers",
+                    "RunningJobs",
+                    "ScheduledJobs",
+                    "SuccessfulVmLastestStates",
+                    "WarningVmLastestStates",
+                    "FailedVmLastestStates",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for OverviewReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("BackupServers", &self.backup_servers);
+        w.elem_text("ProxyServers", &self.proxy_servers);
+        w.elem_text("RepositoryServers", &self.repository_servers);
+        w.elem_text("RunningJobs", &self.running_jobs);
+        w.elem_text("ScheduledJobs", &self.scheduled_jobs);
+        w.elem_text("SuccessfulVmLastestStates", &self.successful_vm_lastest_states);
+        w.elem_text("WarningVmLastestStates", &self.warning_vm_lastest_states);
+        w.elem_text("FailedVmLastestStates", &self.failed_vm_lastest_states);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for OverviewReportFrame {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
 /// Used by GET /backupServers/{ID}/passwords/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords_id.html>
@@ -19974,6 +20699,80 @@ impl crate::runtime::xml::ToXml for ProcessingOptionsInfoType {
 impl crate::runtime::Members for ProcessingOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/querysvc.html>
+///
+/// XML root element: `<QuerySvc>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct QuerySvc {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for QuerySvc {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for QuerySvc {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for QuerySvc {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by POST /backupServers/{ID}?action=quickbackup.
@@ -23178,6 +23977,58 @@ impl crate::runtime::Members for StorageResourceStatsListType {
         crate::runtime::Members::unknown_members(
             &self.storage_resource_stat,
             &crate::runtime::unknown::join(path, "StorageResourceStat"),
+            out,
+        );
+    }
+}
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/reports_summary.html>
+///
+/// XML root element: `<SummaryReport>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SummaryReport {
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for SummaryReport {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for SummaryReport {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SummaryReport {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
             out,
         );
     }
@@ -26946,6 +27797,34 @@ impl crate::runtime::Members for VmReplicaPointLink {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmReplicaPointMount {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
     /// Collection of DirectoryEntry resources that represent VM guest OS files and folders in the VM file system hierarchy. For details, see Directory Entries.
     ///
     /// XML element `<FSRoots>`; JSON `"FSRoots"`.
@@ -26967,11 +27846,14 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMount {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
             fs_roots: xml::elem(el, "FSRoots")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
-                &[],
-                &["FSRoots"],
+                &["Type", "Href"],
+                &["Links", "FSRoots"],
                 &[],
                 false,
             ),
@@ -26980,6 +27862,9 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMount {
 }
 impl crate::runtime::xml::ToXml for VmReplicaPointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
         w.elem("FSRoots", &self.fs_roots);
         self.unknown.write_xml(w);
     }
@@ -26988,8 +27873,65 @@ impl crate::runtime::Members for VmReplicaPointMount {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
             &self.fs_roots,
             &crate::runtime::unknown::join(path, "FSRoots"),
+            out,
+        );
+    }
+}
+/// Used by GET /vmReplicaPoints/{ID}/mounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints.html>
+///
+/// XML root element: `<VmReplicaPointMounts>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmReplicaPointMounts {
+    /// XML element `<VmReplicaPointMount>`; JSON `"VmReplicaPointMount"`.
+    #[serde(
+        rename = "VmReplicaPointMount",
+        alias = "vmReplicaPointMount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub vm_replica_point_mount: Option<VmReplicaPointMount>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_replica_point_mount: xml::elem(el, "VmReplicaPointMount")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["VmReplicaPointMount"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmReplicaPointMounts {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem("VmReplicaPointMount", &self.vm_replica_point_mount);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmReplicaPointMounts {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_replica_point_mount,
+            &crate::runtime::unknown::join(path, "VmReplicaPointMount"),
             out,
         );
     }
