@@ -45,7 +45,7 @@ pub mod api;
 pub use runtime::client::ClientBuilder;
 pub use runtime::client::SESSION_HEADER;
 pub use runtime::session::{Credentials, Password};
-pub use runtime::{Client, DateTime, DecodeError, Error, Format, Uid, Url};
+pub use runtime::{Client, DateTime, DecodeError, Error, Format, Method, Uid, Url};
 
 /// The documented base path of the API, below the server's `https://<host>:9398`.
 pub const API_BASE_PATH: &str = "/api";

@@ -71,11 +71,26 @@ async fn every_injected_fault_is_a_typed_error() {
                 .path_prefix("/api/backups"),
         );
         match client.get_backups().await {
-            Err(Error::Status {
-                status: 500,
-                body: Some(body),
-                ..
-            }) => {
+            Err(
+                e @ Error::Status {
+                    status: 500,
+                    body: Some(_),
+                    ..
+                },
+            ) => {
+                assert_eq!(
+                    e.to_string(),
+                    format!(
+                        "GET {}/backups (GET /backups): HTTP 500: The backup server is unreachable",
+                        standin.base_url()
+                    )
+                );
+                let Error::Status {
+                    body: Some(body), ..
+                } = e
+                else {
+                    unreachable!()
+                };
                 assert_eq!(
                     body.message.as_deref(),
                     Some("The backup server is unreachable"),
@@ -94,13 +109,20 @@ async fn every_injected_fault_is_a_typed_error() {
             standin.inject(FaultRule::new(fault.clone()).path_prefix("/api/backups"));
             match client.get_backups().await {
                 Err(Error::Decode {
-                    operation, excerpt, ..
+                    operation,
+                    method,
+                    url,
+                    excerpt,
+                    ..
                 }) => {
                     assert_eq!(operation, "GET /backups", "{format:?} {fault:?}");
+                    // The request that got the bad body, in full.
+                    assert_eq!(method, Some(veeam_em::Method::Get));
+                    assert_eq!(url, Some(format!("{}/backups", standin.base_url())));
                     assert!(excerpt.len() <= 400, "a short excerpt");
                 }
                 // A body cut short may also fail while reading it.
-                Err(Error::Transport(_)) if fault == Fault::HalfBody => {}
+                Err(Error::Transport { .. }) if fault == Fault::HalfBody => {}
                 // The other format's malformation can still parse as this one's garbage.
                 Ok(_)
                     if matches!(
@@ -115,7 +137,7 @@ async fn every_injected_fault_is_a_typed_error() {
 
         standin.inject(FaultRule::new(Fault::TruncatedBody).path_prefix("/api/backups"));
         match client.get_backups().await {
-            Err(Error::Transport(_) | Error::Decode { .. } | Error::Timeout) => {}
+            Err(Error::Transport { .. } | Error::Decode { .. } | Error::Timeout { .. }) => {}
             other => panic!("{format:?} truncated: {other:?}"),
         }
 
@@ -123,7 +145,7 @@ async fn every_injected_fault_is_a_typed_error() {
             FaultRule::new(Fault::Slow(Duration::from_secs(3))).path_prefix("/api/backups"),
         );
         match client.get_backups().await {
-            Err(Error::Timeout) => {}
+            Err(Error::Timeout { .. }) => {}
             other => panic!("{format:?} slow: {other:?}"),
         }
 
@@ -140,7 +162,7 @@ async fn self_signed_tls_is_refused_by_default_and_accepted_with_its_ca() {
     let standin = Standin::start(Config::default().with_tls()).await;
     let refused = builder(&standin, Format::Xml).build().expect("client");
     match refused.logon().await {
-        Err(Error::Transport(_)) => {}
+        Err(Error::Transport { .. }) => {}
         other => panic!("an untrusted certificate must be refused, got {other:?}"),
     }
     let pem = standin.cert_pem().expect("the stand-in's certificate");

@@ -95,12 +95,81 @@ async fn restore_flow(config: Config, format: Format) {
         "a finished mount links to the mount"
     );
 
+    // A body-less action: `POST /jobs/{ID}?action=start` (each backup has one job).
+    let started = client
+        .post_jobs_by_id_start(&backup)
+        .await
+        .expect("start accepted");
+    assert_eq!(started.operation.as_deref(), Some("StartJob"));
+
     client.logout().await.expect("logout");
     assert_eq!(
         standin.session_count(),
         0,
         "the session is gone on the server"
     );
+    requests_as_http_sys_wants_them(&standin, format);
+}
+
+/// What went on the wire, as Enterprise Manager's HTTP stack (HTTP.sys) wants it: every POST,
+/// PUT and DELETE says its length (`Content-Length: 0` without a body: else 411), one `Accept`
+/// of the client's format, a `Content-Type` of that format exactly when there is a body; and no
+/// request was refused with 411.
+fn requests_as_http_sys_wants_them(standin: &Standin, format: Format) {
+    let log = standin.requests();
+    let media = match format {
+        Format::Xml => "application/xml",
+        Format::Json => "application/json",
+    };
+    let line = |r: &veeam_em_standin::RequestRecord| {
+        format!(
+            "{} {}?{}",
+            r.method,
+            r.path,
+            r.query.as_deref().unwrap_or("")
+        )
+    };
+    let body_less: Vec<String> = log
+        .iter()
+        .filter(|r| r.method != "GET" && r.body_len == 0)
+        .map(|r| format!("{} Content-Length: {:?}", line(r), r.content_length))
+        .collect();
+    for wanted in [
+        "POST /api/sessionMngr/?v=v1_7",
+        "POST /api/jobs/",
+        "DELETE /api/logonSessions/",
+    ] {
+        assert!(
+            body_less
+                .iter()
+                .any(|r| r.starts_with(wanted) && r.ends_with("Content-Length: [\"0\"]")),
+            "{wanted} missing among {body_less:#?}"
+        );
+    }
+    for r in &log {
+        assert_ne!(r.status, Some(411), "{}", line(r));
+        if r.method != "GET" {
+            assert_eq!(r.content_length, [r.body_len.to_string()], "{}", line(r));
+            assert!(r.transfer_encoding.is_empty(), "{}", line(r));
+        }
+        if r.body_len == 0 {
+            assert!(
+                r.content_type.is_empty(),
+                "{}: {:?}",
+                line(r),
+                r.content_type
+            );
+        } else {
+            assert_eq!(r.content_type, [media], "{}", line(r));
+        }
+        // The entry point is read as XML whatever the client's format.
+        let accept = if r.path == "/api/" {
+            "application/xml"
+        } else {
+            media
+        };
+        assert_eq!(r.accept, [accept], "{}", line(r));
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -159,11 +159,8 @@ pub fn operation_tokens(op: &OperationDef) -> TokenStream {
             let ty = type_ident(&r.ty);
             (
                 quote!(super::types::#ty),
-                quote!(crate::runtime::decode(
-                    OPERATION,
-                    self.format(),
-                    &response.body
-                )),
+                // The response decodes itself, so a decode error names the request's URL.
+                quote!(response.decode(OPERATION, self.format())),
             )
         }
         None => (quote!(crate::runtime::Response), quote!(Ok(response))),

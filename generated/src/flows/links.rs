@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 
 use crate::api::types::{self, Link};
 use crate::runtime::xml::FromXml;
-use crate::runtime::{decode, Client, Error, Members, Method, Request, Url};
+use crate::runtime::{Client, Error, Members, Method, Request, Url};
 
 /// The operation name [`Client::follow`] reports in its errors.
 pub const FOLLOW_OPERATION: &str = "GET <link Href>";
@@ -218,7 +218,7 @@ impl Client {
                 expect: &[],
             })
             .await?;
-        decode(FOLLOW_OPERATION, self.format(), &response.body)
+        response.decode(FOLLOW_OPERATION, self.format())
     }
 
     /// GETs the link's `Href` and decodes the answer as `T`, e.g. the `Alternate` link of a

@@ -51,9 +51,7 @@ use serde_json::Value;
 use crate::api::query_types::{self, QueryType};
 use crate::api::types::Link;
 use crate::runtime::xml::{self, Element, FromXml};
-use crate::runtime::{
-    decode, Client, DecodeError, Error, Members, Method, Request, UnknownMembers,
-};
+use crate::runtime::{Client, DecodeError, Error, Members, Method, Request, UnknownMembers};
 
 use super::links::{find_link, HasLinks};
 
@@ -824,7 +822,7 @@ impl Client {
                 expect: &[200],
             })
             .await?;
-        decode(QUERY_OPERATION, self.format(), &response.body)
+        response.decode(QUERY_OPERATION, self.format())
     }
 
     /// Every item of `query`, page after page, from the query's `page` (or 1) on.
@@ -871,8 +869,12 @@ impl Client {
                     .at("PagingInfo")
                     .at("QueryResult");
                     return Some((
+                        // No one request is at fault (the pages so far each decoded), so no
+                        // method or URL.
                         Err(Error::Decode {
                             operation: QUERY_OPERATION,
+                            method: None,
+                            url: None,
                             error,
                             excerpt: String::new(),
                         }),

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use crate::api::enums::TaskState;
 use crate::api::types::{Link, Task};
-use crate::runtime::{decode, path_segment, Client, Error, Method, Request};
+use crate::runtime::{path_segment, Client, Error, Method, Request};
 
 use super::links::find_link;
 
@@ -142,7 +142,7 @@ impl Client {
                 expect: &[200],
             })
             .await?;
-        decode(POLL_OPERATION, self.format(), &response.body)
+        response.decode(POLL_OPERATION, self.format())
     }
 
     /// Waits until `task` is `Finished` and returns it as last read.

@@ -23,7 +23,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/agentRestorePoints`
     ///
@@ -47,7 +47,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/agentRestorePoints/{ID}`
     ///
@@ -78,7 +78,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/agentRestorePoints/{ID}/mounts`
     ///
@@ -109,7 +109,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /agents/agentRestorePoints/{ID}/mounts`
     ///
@@ -140,7 +140,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /agents/agentRestorePoints/{ID}/mounts/{ID}`
     ///
@@ -208,7 +208,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}`
     ///
@@ -245,7 +245,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore`
     ///
@@ -284,7 +284,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/backupFiles`
     ///
@@ -308,7 +308,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/backupSessions`
     ///
@@ -356,7 +356,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/discoveredComputers`
     ///
@@ -411,7 +411,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/jobs`
     ///
@@ -435,7 +435,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/jobs/{ID}`
     ///
@@ -464,7 +464,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /agents/jobs/{ID}?action=retry`
     ///
@@ -493,7 +493,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /agents/jobs/{ID}?action=start`
     ///
@@ -522,7 +522,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /agents/jobs/{ID}?action=stop`
     ///
@@ -551,7 +551,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /agents/jobs/{ID}?action=toggleScheduleEnabled`
     ///
@@ -580,7 +580,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/jobs/{ID}/includes`
     ///
@@ -609,7 +609,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/jobs/{ID}/includes/{ID}`
     ///
@@ -643,7 +643,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/protectionGroups`
     ///
@@ -698,7 +698,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/protectionGroups/{ID}/discoveredComputers`
     ///
@@ -730,7 +730,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/restorePoints`
     ///
@@ -754,7 +754,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backupFiles`
     ///
@@ -778,7 +778,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backupFiles/{ID}`
     ///
@@ -807,7 +807,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backupFiles/{ID}/restorePoints`
     ///
@@ -893,7 +893,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /backupServers?action=create`
     ///
@@ -980,7 +980,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /backupServers/{ID}?action=collect`
     ///
@@ -1009,7 +1009,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /backupServers/{ID}?action=quickbackup`
     ///
@@ -1042,7 +1042,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /backupServers/{ID}?action=veeamzip`
     ///
@@ -1075,7 +1075,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /backupServers/{ID}`
     ///
@@ -1137,7 +1137,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /backupServers/{ID}/credentials?action=create`
     ///
@@ -1240,7 +1240,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /backupServers/{ID}/credentials/{ID}`
     ///
@@ -1308,7 +1308,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backupServers/{ID}/passwords`
     ///
@@ -1339,7 +1339,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /backupServers/{ID}/passwords?action=create`
     ///
@@ -1442,7 +1442,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /backupServers/{ID}/passwords/{ID}`
     ///
@@ -1504,7 +1504,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backupSessions/{ID}`
     ///
@@ -1533,7 +1533,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /backupSessions/{ID}?action=stop`
     ///
@@ -1562,7 +1562,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backupSessions/{ID}/agentManagementSessions`
     ///
@@ -1649,7 +1649,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backupTaskSessions/{ID}`
     ///
@@ -1678,7 +1678,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backups`
     ///
@@ -1702,7 +1702,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backups/{ID}`
     ///
@@ -1731,7 +1731,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backups/{ID}/childbackups`
     ///
@@ -1760,7 +1760,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backups/{ID}/restorePoints`
     ///
@@ -1791,7 +1791,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /catalog/vms`
     ///
@@ -1815,7 +1815,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /catalog/vms/{vmname}`
     ///
@@ -1875,7 +1875,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}`
     ///
@@ -1943,7 +1943,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/`
     ///
@@ -1977,7 +1977,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}`
     ///
@@ -2014,7 +2014,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore`
     ///
@@ -2051,7 +2051,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpPolicies`
     ///
@@ -2075,7 +2075,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpPolicies/{ID}`
     ///
@@ -2104,7 +2104,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cdpPolicies/{ID}?action=disable`
     ///
@@ -2133,7 +2133,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cdpPolicies/{ID}?action=enable`
     ///
@@ -2162,7 +2162,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /cdpPolicies/{ID}`
     ///
@@ -2193,7 +2193,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpPolicies/{ID}/cdpReplicaSessions`
     ///
@@ -2253,7 +2253,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cdpPolicies/{ID}/includes`
     ///
@@ -2286,7 +2286,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cdpPolicies/{ID}/includes/{ID}`
     ///
@@ -2320,7 +2320,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpPolicies/{ID}/includes/{ID}`
     ///
@@ -2354,7 +2354,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplica/vApps`
     ///
@@ -2378,7 +2378,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplica/vApps/{ID}`
     ///
@@ -2407,7 +2407,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cdpReplica/vApps/{ID}?action=failover`
     ///
@@ -2440,7 +2440,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cdpReplica/vApps/{ID}?action=intervals`
     ///
@@ -2477,7 +2477,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplica/vApps/{ID}/vms`
     ///
@@ -2506,7 +2506,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplica/vApps/{ID}/vms/{ID}`
     ///
@@ -2540,7 +2540,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplicaSessions`
     ///
@@ -2564,7 +2564,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplicaSessions/{ID}`
     ///
@@ -2593,7 +2593,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions`
     ///
@@ -2625,7 +2625,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplicaTaskSessions`
     ///
@@ -2649,7 +2649,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplicaTaskSessions/{ID}`
     ///
@@ -2680,7 +2680,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplicas`
     ///
@@ -2704,7 +2704,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplicas/{ID}`
     ///
@@ -2733,7 +2733,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplicas/{ID}/vms`
     ///
@@ -2762,7 +2762,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpReplicas/{ID}/vms/{ID}`
     ///
@@ -2796,7 +2796,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cdpReplicas/{ID}/vms/{ID}?action=failover`
     ///
@@ -2834,7 +2834,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cdpReplicas/{ID}/vms/{ID}?action=intervals`
     ///
@@ -2876,7 +2876,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud`
     ///
@@ -2900,7 +2900,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/cloudFailoverPlans`
     ///
@@ -2924,7 +2924,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cloud/cloudFailoverPlans/{ID}`
     ///
@@ -2955,7 +2955,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/cloudFailoverPlans/{ID}`
     ///
@@ -2986,7 +2986,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/cloudFailoverPlans/{ID}?action=start`
     ///
@@ -3025,7 +3025,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/cloudFailoverPlans/{ID}?action=test`
     ///
@@ -3056,7 +3056,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/cloudFailoverPlans/{ID}?action=undo`
     ///
@@ -3087,7 +3087,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /cloud/cloudFailoverPlans/{ID}`
     ///
@@ -3120,7 +3120,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/cloudFailoverPlans/{ID}/includes`
     ///
@@ -3152,7 +3152,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}`
     ///
@@ -3186,7 +3186,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/failoverSessions`
     ///
@@ -3210,7 +3210,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/failoverSessions/{ID}`
     ///
@@ -3241,7 +3241,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/gatewayPools`
     ///
@@ -3265,7 +3265,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/gatewayPools`
     ///
@@ -3296,7 +3296,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cloud/gatewayPools/{ID}`
     ///
@@ -3325,7 +3325,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/gatewayPools/{ID}`
     ///
@@ -3354,7 +3354,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /cloud/gatewayPools/{ID}`
     ///
@@ -3385,7 +3385,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/gateways`
     ///
@@ -3409,7 +3409,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/gateways`
     ///
@@ -3440,7 +3440,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cloud/gateways/{ID}`
     ///
@@ -3469,7 +3469,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/gateways/{ID}`
     ///
@@ -3498,7 +3498,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /cloud/gateways/{ID}`
     ///
@@ -3529,7 +3529,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/hardwarePlans`
     ///
@@ -3553,7 +3553,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/hardwarePlans`
     ///
@@ -3588,7 +3588,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cloud/hardwarePlans/{ID}`
     ///
@@ -3617,7 +3617,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/hardwarePlans/{ID}`
     ///
@@ -3646,7 +3646,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /cloud/hardwarePlans/{ID}`
     ///
@@ -3677,7 +3677,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/hardwarePlans/{ID}/tenants`
     ///
@@ -3708,7 +3708,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/publicIpAddresses`
     ///
@@ -3732,7 +3732,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/publicIpAddresses`
     ///
@@ -3767,7 +3767,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cloud/publicIpAddresses/{ID}`
     ///
@@ -3798,7 +3798,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/publicIpAddresses/{ID}`
     ///
@@ -3829,7 +3829,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /cloud/publicIpAddresses/{ID}`
     ///
@@ -3864,7 +3864,7 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/replicas`
     ///
@@ -3888,7 +3888,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/replicas/{ID}`
     ///
@@ -3917,7 +3917,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/replicas/{ID}/vmReplicaPoints`
     ///
@@ -3948,7 +3948,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants`
     ///
@@ -3972,7 +3972,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/tenants`
     ///
@@ -4003,7 +4003,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cloud/tenants/{ID}`
     ///
@@ -4032,7 +4032,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants/{ID}`
     ///
@@ -4061,7 +4061,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /cloud/tenants/{ID}`
     ///
@@ -4092,7 +4092,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants/{ID}/computeResources`
     ///
@@ -4162,7 +4162,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cloud/tenants/{ID}/computeResources/{ID}`
     ///
@@ -4196,7 +4196,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants/{ID}/computeResources/{ID}`
     ///
@@ -4230,7 +4230,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants/{ID}/freelicenseCounters`
     ///
@@ -4262,7 +4262,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants/{ID}/gatewayPools`
     ///
@@ -4363,7 +4363,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cloud/tenants/{ID}/resources/{ID}`
     ///
@@ -4397,7 +4397,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants/{ID}/resources/{ID}`
     ///
@@ -4431,7 +4431,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants/{ID}/subtenants`
     ///
@@ -4497,7 +4497,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cloud/tenants/{ID}/subtenants/{ID}`
     ///
@@ -4531,7 +4531,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants/{ID}/subtenants/{ID}`
     ///
@@ -4565,7 +4565,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /cloud/tenants/{ID}/subtenants/{ID}`
     ///
@@ -4601,7 +4601,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants/{ID}/vCloudComputeResources`
     ///
@@ -4633,7 +4633,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/tenants/{ID}/vCloudComputeResources`
     ///
@@ -4673,7 +4673,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cloud/tenants/{ID}/vCloudComputeResources/{ID}`
     ///
@@ -4707,7 +4707,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}`
     ///
@@ -4741,7 +4741,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/vlans`
     ///
@@ -4765,7 +4765,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /cloud/vlans/{ID}`
     ///
@@ -4794,7 +4794,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/vlans/{ID}`
     ///
@@ -4823,7 +4823,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /cloud/vlans/{ID}`
     ///
@@ -4854,7 +4854,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/vmReplicaPoints`
     ///
@@ -4878,7 +4878,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/vmReplicaPoints/{ID}`
     ///
@@ -4909,7 +4909,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /externalRepositories`
     ///
@@ -4933,7 +4933,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /externalRepositories/{ID}`
     ///
@@ -4962,7 +4962,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /externalRepositories/{ID}/backups`
     ///
@@ -4993,7 +4993,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /failoverPlans`
     ///
@@ -5017,7 +5017,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /failoverPlans/{ID}`
     ///
@@ -5046,7 +5046,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /failoverPlans/{ID}?action=start`
     ///
@@ -5079,7 +5079,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /failoverPlans/{ID}?action=undo`
     ///
@@ -5108,7 +5108,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /failoverPlans/{ID}`
     ///
@@ -5139,7 +5139,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /hierarchyRoots`
     ///
@@ -5163,7 +5163,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /hierarchyRoots/{ID}`
     ///
@@ -5192,7 +5192,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /jobs`
     ///
@@ -5216,7 +5216,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /jobs/{ID}`
     ///
@@ -5245,7 +5245,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /jobs/{ID}`
     ///
@@ -5274,7 +5274,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /jobs/{ID}?action=clone`
     ///
@@ -5305,7 +5305,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /jobs/{ID}?action=retry`
     ///
@@ -5334,7 +5334,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /jobs/{ID}?action=start`
     ///
@@ -5363,7 +5363,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /jobs/{ID}?action=stop`
     ///
@@ -5392,7 +5392,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /jobs/{ID}?action=sync`
     ///
@@ -5421,7 +5421,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /jobs/{ID}?action=toggleScheduleEnabled`
     ///
@@ -5450,7 +5450,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /jobs/{ID}?action=edit`
     ///
@@ -5481,7 +5481,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /jobs/{ID}/includes`
     ///
@@ -5510,7 +5510,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /jobs/{ID}/includes`
     ///
@@ -5543,7 +5543,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /jobs/{ID}/includes/{ID}`
     ///
@@ -5577,7 +5577,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /jobs/{ID}/includes/{ID}`
     ///
@@ -5611,7 +5611,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /jobs/{ID}/linkedBackupRepositories`
     ///
@@ -5642,7 +5642,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /jobs/{ID}/linkedBackupRepositories`
     ///
@@ -5681,7 +5681,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /jobs/{ID}/linkedBackupRepositories/{ID}`
     ///
@@ -5715,7 +5715,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /jobs/{ID}/linkedJobs`
     ///
@@ -5744,7 +5744,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /jobs/{ID}/linkedJobs`
     ///
@@ -5777,7 +5777,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /jobs/{ID}/linkedJobs/{ID}`
     ///
@@ -5811,7 +5811,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /logonSessions`
     ///
@@ -5893,7 +5893,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /lookup`
     ///
@@ -5979,7 +5979,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /managedServers/{ID}`
     ///
@@ -6008,7 +6008,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /nas`
     ///
@@ -6080,7 +6080,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /nas/fileServers/{ID}`
     ///
@@ -6109,7 +6109,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /nas/jobs`
     ///
@@ -6133,7 +6133,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /nas/jobs/{ID}`
     ///
@@ -6162,7 +6162,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /nas/jobs/{ID}/backupSessions`
     ///
@@ -6222,7 +6222,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /nas/jobs/{ID}/includes/{ID}`
     ///
@@ -6256,7 +6256,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /nas/jobs/{ID}/retry`
     ///
@@ -6285,7 +6285,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /nas/jobs/{ID}/start`
     ///
@@ -6314,7 +6314,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /nas/jobs/{ID}/stop`
     ///
@@ -6343,7 +6343,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /nas/jobs/{ID}/toggleScheduleEnabled`
     ///
@@ -6374,7 +6374,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=AgentBackupJob`
     ///
@@ -6398,7 +6398,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=AgentProtectionGroup`
     ///
@@ -6422,7 +6422,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=AgentRestorePoint`
     ///
@@ -6446,7 +6446,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=Backup`
     ///
@@ -6470,7 +6470,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=BackupFile`
     ///
@@ -6494,7 +6494,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=BackupJobSession`
     ///
@@ -6518,7 +6518,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=BackupServer`
     ///
@@ -6542,7 +6542,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=BackupTaskSession`
     ///
@@ -6566,7 +6566,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CdpPolicy`
     ///
@@ -6590,7 +6590,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CdpReplica`
     ///
@@ -6614,7 +6614,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CdpReplicaSession`
     ///
@@ -6638,7 +6638,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CdpReplicaTaskSession`
     ///
@@ -6662,7 +6662,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CloudFailoverPlan`
     ///
@@ -6686,7 +6686,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CloudFailoverSession`
     ///
@@ -6710,7 +6710,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CloudGateway`
     ///
@@ -6734,7 +6734,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CloudGatewayPool`
     ///
@@ -6758,7 +6758,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CloudHardwarePlan`
     ///
@@ -6782,7 +6782,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CloudPublicIpAddress`
     ///
@@ -6806,7 +6806,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CloudReplica`
     ///
@@ -6830,7 +6830,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CloudSubtenant`
     ///
@@ -6854,7 +6854,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CloudTenant`
     ///
@@ -6878,7 +6878,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=CloudVmReplicaPoint`
     ///
@@ -6902,7 +6902,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=Credentials`
     ///
@@ -6926,7 +6926,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=DiscoveredComputer`
     ///
@@ -6950,7 +6950,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=FailoverPlan`
     ///
@@ -6974,7 +6974,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=FileServer`
     ///
@@ -6998,7 +6998,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=HierarchyRoot`
     ///
@@ -7022,7 +7022,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=Job`
     ///
@@ -7046,7 +7046,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=ManagedServer`
     ///
@@ -7070,7 +7070,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=NasJob`
     ///
@@ -7094,7 +7094,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=NasObject`
     ///
@@ -7118,7 +7118,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=ObjectInAgentBackupJob`
     ///
@@ -7142,7 +7142,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=ObjectInJob`
     ///
@@ -7166,7 +7166,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=Passwords`
     ///
@@ -7190,7 +7190,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=Replica`
     ///
@@ -7214,7 +7214,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=ReplicaJobSession`
     ///
@@ -7238,7 +7238,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=ReplicaTaskSession`
     ///
@@ -7262,7 +7262,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=Repository`
     ///
@@ -7286,7 +7286,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=RestorePoint`
     ///
@@ -7310,7 +7310,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=RestoreSession`
     ///
@@ -7334,7 +7334,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=Task`
     ///
@@ -7358,7 +7358,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=VCloudOrganizationConfig`
     ///
@@ -7382,7 +7382,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=VlanConfiguration`
     ///
@@ -7406,7 +7406,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=VmReplicaPoint`
     ///
@@ -7430,7 +7430,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=VmRestorePoint`
     ///
@@ -7454,7 +7454,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=VsphereSelfServiceConfig`
     ///
@@ -7478,7 +7478,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=WanAccelerator`
     ///
@@ -7502,7 +7502,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=vAppReplicaPoint`
     ///
@@ -7526,7 +7526,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /query?type=vAppRestorePoint`
     ///
@@ -7550,7 +7550,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /querySvc`
     ///
@@ -7574,7 +7574,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /replicaSessions`
     ///
@@ -7627,7 +7627,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /replicaSessions/{ID}/replicaTaskSessions`
     ///
@@ -7659,7 +7659,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /replicaTaskSessions`
     ///
@@ -7683,7 +7683,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /replicaTaskSessions/{ID}`
     ///
@@ -7712,7 +7712,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /replicas`
     ///
@@ -7736,7 +7736,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /replicas/{ID}`
     ///
@@ -7765,7 +7765,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /reports/summary`
     ///
@@ -7789,7 +7789,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /reports/summary/job_statistics`
     ///
@@ -7837,7 +7837,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /reports/summary/processed_vms`
     ///
@@ -7933,7 +7933,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /repositories/{ID}`
     ///
@@ -7962,7 +7962,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /restorePoints`
     ///
@@ -7986,7 +7986,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /restorePoints/{ID}`
     ///
@@ -8015,7 +8015,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /restorePoints/{ID}/agentRestorePoints`
     ///
@@ -8046,7 +8046,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /restorePoints/{ID}/backupFiles`
     ///
@@ -8077,7 +8077,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /restorePoints/{ID}/vAppRestorePoints`
     ///
@@ -8108,7 +8108,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /restorePoints/{ID}/vmRestorePoints`
     ///
@@ -8139,7 +8139,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /restoreSessions`
     ///
@@ -8192,7 +8192,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /security`
     ///
@@ -8240,7 +8240,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /security/accounts`
     ///
@@ -8306,7 +8306,7 @@ impl crate::runtime::Client {
             expect: &[201],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /security/accounts/{ID}`
     ///
@@ -8364,7 +8364,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /security/accounts/{ID}`
     ///
@@ -8531,7 +8531,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /security/accounts/{ID}/scopes`
     ///
@@ -8562,7 +8562,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /security/accounts/{ID}/scopes`
     ///
@@ -8665,7 +8665,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /security/roles`
     ///
@@ -8689,7 +8689,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /security/roles/{ID}`
     ///
@@ -8718,7 +8718,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /selfService/vSphere`
     ///
@@ -8801,7 +8801,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /selfService/vSphere/Configs/{ID}`
     ///
@@ -8832,7 +8832,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /selfService/vSphere/Configs/{ID}`
     ///
@@ -8863,7 +8863,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /selfService/vSphere/Configs/{ID}`
     ///
@@ -8898,7 +8898,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /selfService/vSphere/Configs/{ID}/backupJobSettings`
     ///
@@ -8954,7 +8954,7 @@ impl crate::runtime::Client {
             expect: &[201],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /systemSessions`
     ///
@@ -8978,7 +8978,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /systemSessions/{ID}`
     ///
@@ -9007,7 +9007,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /systemSessions/{ID}/events`
     ///
@@ -9060,7 +9060,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /tasks/{ID}`
     ///
@@ -9118,7 +9118,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vAppReplicaPoints`
     ///
@@ -9142,7 +9142,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vAppReplicaPoints/{ID}`
     ///
@@ -9171,7 +9171,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /vAppReplicaPoints/{ID}?action=failover`
     ///
@@ -9200,7 +9200,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vAppRestorePoints`
     ///
@@ -9224,7 +9224,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vAppRestorePoints/{ID}`
     ///
@@ -9253,7 +9253,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /vAppRestorePoints/{ID}?action=restore`
     ///
@@ -9284,7 +9284,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vCloud`
     ///
@@ -9367,7 +9367,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /vCloud/orgConfigs/{ID}`
     ///
@@ -9396,7 +9396,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vCloud/orgConfigs/{ID}`
     ///
@@ -9425,7 +9425,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /vCloud/orgConfigs/{ID}?action=disable`
     ///
@@ -9454,7 +9454,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `PUT /vCloud/orgConfigs/{ID}`
     ///
@@ -9487,7 +9487,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vCloud/orgConfigs/{ID}/backupJobSettings`
     ///
@@ -9522,7 +9522,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vmReplicaPoints`
     ///
@@ -9546,7 +9546,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vmReplicaPoints/{ID}`
     ///
@@ -9575,7 +9575,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /vmReplicaPoints/{ID}?action=failover`
     ///
@@ -9604,7 +9604,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vmReplicaPoints/{ID}/mounts`
     ///
@@ -9635,7 +9635,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /vmReplicaPoints/{ID}/mounts`
     ///
@@ -9674,7 +9674,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /vmReplicaPoints/{ID}/mounts/{ID}`
     ///
@@ -9742,7 +9742,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}`
     ///
@@ -9779,7 +9779,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore`
     ///
@@ -9818,7 +9818,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vmRestorePoints`
     ///
@@ -9842,7 +9842,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vmRestorePoints/{ID}`
     ///
@@ -9871,7 +9871,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /vmRestorePoints/{ID}?action=restore`
     ///
@@ -9902,7 +9902,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vmRestorePoints/{ID}/mounts`
     ///
@@ -9972,7 +9972,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /vmRestorePoints/{ID}/mounts/{ID}`
     ///
@@ -10040,7 +10040,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}`
     ///
@@ -10077,7 +10077,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore`
     ///
@@ -10116,7 +10116,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /wanAccelerators`
     ///
@@ -10140,7 +10140,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /wanAccelerators/{ID}`
     ///
@@ -10169,6 +10169,6 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        response.decode(OPERATION, self.format())
     }
 }

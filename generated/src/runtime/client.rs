@@ -8,14 +8,16 @@
 
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 pub use reqwest::header::HeaderMap;
-use reqwest::header::{HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
+use reqwest::header::{
+    HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE,
+};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::error::{Error, ServerError};
+use super::error::{error_chain, scrub_text, Error, ServerError};
 use super::session::{Credentials, SessionInfo};
 use super::tls::TlsConfig;
 use super::unknown::Members;
@@ -237,13 +239,18 @@ impl ClientBuilder {
         let builder = self.tls.apply(builder)?;
         let has_cas = !self.tls.ca_pems.is_empty();
         let http = builder.build().map_err(|e| {
+            // No request yet, so no method or URL to name: with rustls, building fails only
+            // over the TLS settings.
             if has_cas {
                 Error::Tls(format!(
                     "the TLS library refused the CA certificate: {}",
                     error_chain(&e)
                 ))
             } else {
-                Error::Transport(e)
+                Error::Tls(format!(
+                    "the HTTP client could not be built: {}",
+                    error_chain(&e)
+                ))
             }
         })?;
         Ok(Client {
@@ -255,18 +262,6 @@ impl ClientBuilder {
             shared: Arc::default(),
         })
     }
-}
-
-/// `error` and its sources, `: `-separated.
-fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(e) = source {
-        text.push_str(": ");
-        text.push_str(&e.to_string());
-        source = e.source();
-    }
-    text
 }
 
 /// How one request authenticates.
@@ -461,7 +456,36 @@ impl Client {
         auth: Auth<'_>,
         accept: Format,
     ) -> Result<Response, Error> {
-        let url = reqwest::Url::parse(&self.url(&req.path, &req.query)).map_err(|e| {
+        self.execute_redacting(req, auth, accept, &[]).await
+    }
+
+    /// [`execute`](Self::execute), keeping `also_secret` out of errors, the response's URL and
+    /// the `tracing` events too: logout sends the logon session id in its URL after the client
+    /// has already forgotten it.
+    ///
+    /// The request carries what HTTP.sys (Enterprise Manager's HTTP stack) accepts: `Accept`
+    /// with exactly one media type, `Content-Type` (one media type, the client's format) only
+    /// with a body, and a `Content-Length` on every request with a body and on every body-less
+    /// `POST`, `PUT` and `DELETE` (`Content-Length: 0`; without it HTTP.sys answers 411 Length
+    /// Required, and hyper sends none for an empty body).
+    pub(crate) async fn execute_redacting(
+        &self,
+        req: Request,
+        auth: Auth<'_>,
+        accept: Format,
+        also_secret: &[&str],
+    ) -> Result<Response, Error> {
+        let method = req.method;
+        let full_url = self.url(&req.path, &req.query);
+        let secrets = self.secrets();
+        let secrets: Vec<&str> = secrets
+            .iter()
+            .map(String::as_str)
+            .chain(also_secret.iter().copied())
+            .collect();
+        let mut shown_url = full_url.clone();
+        scrub_text(&mut shown_url, &secrets);
+        let url = reqwest::Url::parse(&full_url).map_err(|e| {
             Error::InvalidUrl(format!(
                 "{}: the request URL does not parse: {e}",
                 req.operation
@@ -469,23 +493,50 @@ impl Client {
         })?;
         let mut builder = self
             .http
-            .request(req.method.to_reqwest(), url)
+            .request(method.to_reqwest(), url)
             .timeout(self.timeout)
             .header(ACCEPT, accept.content_type());
         match auth {
             Auth::None => {}
-            Auth::Session(token) => builder = builder.header(SESSION_HEADER, token.header_value()?),
+            Auth::Session(token) => {
+                let value = token.header_value().map_err(|_| {
+                    Error::Encode(format!(
+                        "{method} {shown_url}: the session id is not a valid header value"
+                    ))
+                })?;
+                builder = builder.header(SESSION_HEADER, value);
+            }
             Auth::Basic(credentials) => {
                 builder =
                     builder.basic_auth(&credentials.username, Some(credentials.password.expose()))
             }
         }
-        if let Some(body) = req.body {
-            builder = builder
-                .header(CONTENT_TYPE, self.format.content_type())
-                .body(body);
+        match req.body {
+            Some(body) if !body.is_empty() => {
+                builder = builder
+                    .header(CONTENT_TYPE, self.format.content_type())
+                    .header(CONTENT_LENGTH, body.len())
+                    .body(body);
+            }
+            _ if method != Method::Get => builder = builder.header(CONTENT_LENGTH, 0),
+            _ => {}
         }
-        let response = builder.send().await?;
+
+        let started = Instant::now();
+        let failed = |error: reqwest::Error| {
+            let error = Error::from_reqwest(method, shown_url.clone(), error);
+            tracing::debug!(
+                target: "veeam_em::http",
+                method = method.as_str(),
+                url = %shown_url,
+                operation = req.operation,
+                elapsed_ms = elapsed_ms(started),
+                error = %error,
+                "request failed",
+            );
+            error
+        };
+        let response = builder.send().await.map_err(failed)?;
         let status = response.status().as_u16();
         let mut headers = response.headers().clone();
         for (name, value) in headers.iter_mut() {
@@ -493,11 +544,23 @@ impl Client {
                 value.set_sensitive(true);
             }
         }
-        let body = response.bytes().await?.to_vec();
+        let body = response.bytes().await.map_err(failed)?.to_vec();
+        tracing::debug!(
+            target: "veeam_em::http",
+            method = method.as_str(),
+            url = %shown_url,
+            operation = req.operation,
+            status,
+            elapsed_ms = elapsed_ms(started),
+            body_len = body.len(),
+            "response",
+        );
 
         let success = (200..300).contains(&status);
         if req.expect.contains(&status) || (req.expect.is_empty() && success) {
             Ok(Response {
+                method,
+                url: shown_url,
                 status,
                 headers,
                 body,
@@ -505,21 +568,32 @@ impl Client {
         } else if success {
             Err(Error::UnexpectedStatus {
                 operation: req.operation,
+                method,
+                url: shown_url,
                 status,
                 expected: req.expect,
             })
         } else {
-            let secrets = self.secrets();
-            let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+            let content_type = headers
+                .get(CONTENT_TYPE)
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
             Err(Error::Status {
                 operation: req.operation,
+                method,
+                url: shown_url,
                 status,
-                body: server_error(&body),
+                content_type,
+                body: server_error(&body).map(Box::new),
                 excerpt: excerpt(&body),
             }
             .scrub(&secrets))
         }
     }
+}
+
+/// Milliseconds since `started`, for the `tracing` events.
+fn elapsed_ms(started: Instant) -> u64 {
+    u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX)
 }
 
 /// Headers whose values are secrets: the session id, cookies (the server also sets the session
@@ -605,11 +679,16 @@ impl fmt::Debug for Request {
 
 /// A response with an expected status.
 ///
-/// `Debug` shows the status, the headers with the values of `X-RestSvcSessionId`,
+/// `Debug` shows the method, URL and status, the headers with the values of `X-RestSvcSessionId`,
 /// `Set-Cookie` and other secret headers replaced by `<redacted>`, and the body's length, not its
 /// content (a logon response carries the session id).
 #[derive(Clone)]
 pub struct Response {
+    /// The method of the request answered.
+    pub method: Method,
+    /// The full URL of the request answered, with the client's secrets (the logon session id in
+    /// `/logonSessions/{ID}`) replaced by `<redacted>`.
+    pub url: String,
     /// The HTTP status.
     pub status: u16,
     /// The response headers (names are case-insensitive: `headers.get("x-restsvcsessionid")`
@@ -624,11 +703,29 @@ impl Response {
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name)?.to_str().ok()
     }
+
+    /// The body read as `T` in `format` (the client's: [`Client::format`]). A body that does
+    /// not read is [`Error::Decode`] naming `operation`, this response's method and URL, what
+    /// failed and where, with an excerpt of the body.
+    pub fn decode<T: FromXml + DeserializeOwned + Members>(
+        &self,
+        operation: &'static str,
+        format: Format,
+    ) -> Result<T, Error> {
+        decode_body(
+            operation,
+            Some((self.method, &self.url)),
+            format,
+            &self.body,
+        )
+    }
 }
 
 impl fmt::Debug for Response {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Response")
+            .field("method", &self.method)
+            .field("url", &self.url)
             .field("status", &self.status)
             .field("headers", &RedactedHeaders(&self.headers))
             .field("body_len", &self.body.len())
@@ -683,12 +780,23 @@ pub fn path_segment(value: &str) -> String {
     out
 }
 
-/// Reads a response body as `T` in `format`; failures are [`Error::Decode`] with an excerpt of
-/// the body. Members the documentation does not name are kept in the value and reported
+/// Reads a body as `T` in `format`; failures are [`Error::Decode`] with an excerpt of the body
+/// and no URL. For a [`Response`], [`Response::decode`] also names the request's method and URL.
+/// Members the documentation does not name are kept in the value and reported
 /// ([`unknown::report`](super::unknown::report): one `tracing` event naming the operation and
 /// the members).
 pub fn decode<T: FromXml + DeserializeOwned + Members>(
     operation: &'static str,
+    format: Format,
+    body: &[u8],
+) -> Result<T, Error> {
+    decode_body(operation, None, format, body)
+}
+
+/// [`decode`], naming the request (`method`, URL) the body answered when there was one.
+fn decode_body<T: FromXml + DeserializeOwned + Members>(
+    operation: &'static str,
+    request: Option<(Method, &str)>,
     format: Format,
     body: &[u8],
 ) -> Result<T, Error> {
@@ -698,6 +806,8 @@ pub fn decode<T: FromXml + DeserializeOwned + Members>(
     };
     let value = result.map_err(|error| Error::Decode {
         operation,
+        method: request.map(|(method, _)| method),
+        url: request.map(|(_, url)| url.to_owned()),
         error,
         excerpt: excerpt(body),
     })?;
@@ -952,6 +1062,18 @@ pub(crate) mod test_server {
         )
     }
 
+    /// Every value of header `name` in `request`'s head, in order.
+    pub(crate) fn headers<'a>(request: &'a str, name: &str) -> Vec<&'a str> {
+        let head = request.split("\r\n\r\n").next().unwrap_or_default();
+        head.lines()
+            .skip(1)
+            .filter_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.eq_ignore_ascii_case(name).then(|| v.trim())
+            })
+            .collect()
+    }
+
     pub(crate) fn header<'a>(request: &'a str, name: &str) -> Option<&'a str> {
         request.lines().find_map(|l| {
             let (k, v) = l.split_once(':')?;
@@ -1150,11 +1272,20 @@ mod tests {
         match &e {
             Error::Status {
                 operation,
+                method,
+                url,
                 status,
+                content_type,
                 body,
                 excerpt,
             } => {
                 assert_eq!(*operation, "GET /vmRestorePoints/{ID}");
+                assert_eq!(*method, Method::Get);
+                assert_eq!(*url, format!("{base}vmRestorePoints/a%20b?format=Entity"));
+                assert_eq!(
+                    content_type.as_deref(),
+                    Some("application/xml; charset=utf-8")
+                );
                 assert_eq!(*status, 404);
                 let body = body.as_ref().expect("EM error body");
                 assert_eq!(
@@ -1168,7 +1299,10 @@ mod tests {
         }
         assert_eq!(
             e.to_string(),
-            "GET /vmRestorePoints/{ID}: HTTP 404: Restore point with id [abc] was not found"
+            format!(
+                "GET {base}vmRestorePoints/a%20b?format=Entity (GET /vmRestorePoints/{{ID}}): \
+                 HTTP 404: Restore point with id [abc] was not found"
+            )
         );
         assert!(!format!("{e:?}").contains("sess-42"));
 
@@ -1188,8 +1322,11 @@ mod tests {
         assert_eq!(response.body, br#"{"Name":"ok"}"#);
         assert_eq!(
             format!("{response:?}"),
-            "Response { status: 201, headers: {\"content-type\": \"application/json\", \
-             \"content-length\": \"13\", \"connection\": \"close\"}, body_len: 13 }"
+            format!(
+                "Response {{ method: Post, url: \"{base}jobs\", status: 201, headers: \
+                 {{\"content-type\": \"application/json\", \"content-length\": \"13\", \
+                 \"connection\": \"close\"}}, body_len: 13 }}"
+            )
         );
         assert_eq!(response.header("Content-Type"), Some("application/json"));
 
@@ -1206,14 +1343,23 @@ mod tests {
             .unwrap_err();
         assert!(
             matches!(
-                e,
+                &e,
                 Error::UnexpectedStatus {
                     operation: "DELETE /jobs/{ID}",
+                    method: Method::Delete,
                     status: 200,
-                    expected: &[204]
+                    expected: &[204],
+                    ..
                 }
             ),
             "{e:?}"
+        );
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "DELETE {base}jobs/1 (DELETE /jobs/{{ID}}): unexpected HTTP status 200 \
+                 (expected one of [204])"
+            )
         );
 
         let e = client
@@ -1253,8 +1399,20 @@ mod tests {
         assert_eq!(header(post, "Content-Type"), Some("application/json"));
         assert_eq!(header(post, "X-RestSvcSessionId"), Some("sess-42"));
         assert!(post.ends_with("\r\n\r\n{\"Name\":\"n\"}"), "{post}");
-        assert!(requests[2].starts_with("DELETE /api/jobs/1 "));
-        assert!(requests[3].starts_with("PUT /api/jobs/1 "));
+        assert_eq!(header(post, "Content-Length"), Some("12"));
+        assert_eq!(header(get, "Content-Length"), None);
+        // Body-less DELETE and PUT: `Content-Length: 0` (HTTP.sys answers 411 without it), no
+        // Content-Type, one Accept.
+        for (request, start) in [
+            (&requests[2], "DELETE /api/jobs/1 "),
+            (&requests[3], "PUT /api/jobs/1 "),
+        ] {
+            assert!(request.starts_with(start), "{request}");
+            assert_eq!(header(request, "Content-Length"), Some("0"), "{request}");
+            assert_eq!(header(request, "Content-Type"), None, "{request}");
+            assert_eq!(header(request, "Accept"), Some("application/json"));
+            assert_eq!(header(request, "Transfer-Encoding"), None);
+        }
     }
 
     #[tokio::test]
@@ -1277,8 +1435,8 @@ mod tests {
             })
             .await
             .unwrap_err();
-        assert!(matches!(e, Error::Timeout), "{e:?}");
-        assert_eq!(e.to_string(), "request timed out");
+        assert!(matches!(e, Error::Timeout { .. }), "{e:?}");
+        assert_eq!(e.to_string(), format!("GET {base}jobs: request timed out"));
         let _ = server.join();
     }
 
@@ -1359,6 +1517,114 @@ mod tests {
         assert!(matches!(e, Error::InvalidUrl(_)), "{e:?}");
     }
 
+    /// Collects every `tracing` event as `message field=value …` lines.
+    #[derive(Default, Clone)]
+    struct Events(Arc<Mutex<Vec<String>>>);
+
+    impl tracing::Subscriber for Events {
+        fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+            true
+        }
+        fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+            tracing::span::Id::from_u64(1)
+        }
+        fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+        fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+        fn event(&self, event: &tracing::Event<'_>) {
+            struct Line(String);
+            impl tracing::field::Visit for Line {
+                fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn fmt::Debug) {
+                    self.0.push_str(&format!(" {}={value:?}", field.name()));
+                }
+            }
+            let mut line = Line(format!(
+                "{} {}",
+                event.metadata().level(),
+                event.metadata().target()
+            ));
+            event.record(&mut line);
+            self.0
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(line.0);
+        }
+        fn enter(&self, _: &tracing::span::Id) {}
+        fn exit(&self, _: &tracing::span::Id) {}
+    }
+
+    /// One debug event per exchange (method, URL, status, elapsed time), and one per failed
+    /// one, none with a header, a body or a secret.
+    #[tokio::test(flavor = "current_thread")]
+    async fn every_exchange_is_one_debug_event_without_secrets() {
+        let events = Events::default();
+        let _guard = tracing::subscriber::set_default(events.clone());
+        let (base, server) = serve(vec![
+            reply(
+                "200 OK",
+                "application/xml",
+                "<Job SessionId=\"tok-S3CR3T\"/>",
+            ),
+            reply("404 Not Found", "text/html", "<html>nope</html>"),
+            reply("204 No Content", "application/xml", ""),
+        ]);
+        let mut client = Client::builder(&base)
+            .credentials(crate::runtime::Credentials::new("admin", "pw-S3CR3T"))
+            .build()
+            .unwrap();
+        client.set_session_id("tok-S3CR3T");
+        client.state().logon_session_id = Some("lid-S3CR3T".to_owned());
+        let get = |path: &str| Request {
+            operation: "GET /jobs/{ID}",
+            method: Method::Get,
+            path: path.to_owned(),
+            query: vec![("format", "Entity".into())],
+            body: None,
+            expect: &[200],
+        };
+        client.send(get("/jobs/1")).await.unwrap();
+        client.send(get("/jobs/2")).await.unwrap_err();
+        client.logout().await.unwrap();
+        let _ = server.join();
+        // Nobody listens there any more: a transport error.
+        client.set_session_id("tok-S3CR3T");
+        client.send(get("/jobs/3")).await.unwrap_err();
+
+        let events = events.0.lock().unwrap().clone();
+        let ours: Vec<&String> = events
+            .iter()
+            .filter(|e| e.starts_with("DEBUG veeam_em::http "))
+            .collect();
+        assert_eq!(ours.len(), 4, "{events:#?}");
+        let expected = [
+            (
+                format!("method=\"GET\" url={base}jobs/1?format=Entity"),
+                "status=200",
+            ),
+            (
+                format!("method=\"GET\" url={base}jobs/2?format=Entity"),
+                "status=404",
+            ),
+            (
+                format!("method=\"DELETE\" url={base}logonSessions/<redacted>"),
+                "status=204",
+            ),
+            (
+                format!("method=\"GET\" url={base}jobs/3?format=Entity"),
+                "error=GET",
+            ),
+        ];
+        for (event, (request, outcome)) in ours.iter().zip(&expected) {
+            assert!(event.contains(request.as_str()), "{event}");
+            assert!(event.contains(outcome), "{event}");
+            assert!(event.contains(" elapsed_ms="), "{event}");
+        }
+        for event in &events {
+            for secret in ["S3CR3T", "Basic", "nope"] {
+                assert!(!event.contains(secret), "{event}");
+            }
+        }
+    }
+
     /// Every variant, made with a session id, a logon session id and a password around: none of
     /// them shows up in `Display`, `Debug` or `{:#?}`.
     #[tokio::test]
@@ -1418,7 +1684,23 @@ mod tests {
         // Encode: a session id that is no header value.
         client.set_session_id("tok-S3CR3T\n");
         errors.push(client.send(get(&[200])).await.unwrap_err());
-        errors.push(Error::Timeout);
+        // Timeout, of the logout (whose URL names the logon session).
+        let (slow, server) = serve(vec![(
+            Duration::from_millis(600),
+            "HTTP/1.1 204 No Content\r\n\r\n".to_owned(),
+        )]);
+        let mut slow_client = Client::new(&slow)
+            .unwrap()
+            .with_timeout(Duration::from_millis(100));
+        slow_client.set_session_id("tok-S3CR3T");
+        slow_client.state().logon_session_id = Some("lid-S3CR3T".to_owned());
+        let e = slow_client.logout().await.unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("DELETE {slow}logonSessions/<redacted>: request timed out")
+        );
+        errors.push(e);
+        let _ = server.join();
         errors.push(Client::new("https://admin:pw-S3CR3T@em:9398/api").unwrap_err());
         errors.push(
             Client::builder("https://em:9398/api")

@@ -476,15 +476,12 @@ impl Client {
         let Some(token) = token else {
             return Ok(());
         };
-        let without_url = |error: Error| match error {
-            Error::Transport(e) => Error::Transport(e.without_url()),
-            other => other,
-        };
         let id = match logon_session_id {
             Some(id) => id,
             None => {
+                // The state no longer holds the session id, so name it as a secret here.
                 let response = self
-                    .execute(
+                    .execute_redacting(
                         Request {
                             operation: GET_LOGON_SESSIONS,
                             method: client::Method::Get,
@@ -495,6 +492,7 @@ impl Client {
                         },
                         Auth::Session(&token),
                         self.format(),
+                        &[&token.0],
                     )
                     .await?;
                 let mut ids = listed_logon_sessions(&response.body);
@@ -508,7 +506,9 @@ impl Client {
                 ids.remove(0)
             }
         };
-        self.execute(
+        // The URL names the logon session, which the state no longer holds: redacted here, in
+        // errors and in the `tracing` event alike.
+        self.execute_redacting(
             Request {
                 operation: DELETE_LOGON_SESSION,
                 method: client::Method::Delete,
@@ -519,9 +519,9 @@ impl Client {
             },
             Auth::Session(&token),
             self.format(),
+            &[&token.0, &id],
         )
-        .await
-        .map_err(|e| without_url(e).scrub(&[&token.0, &id]))?;
+        .await?;
         Ok(())
     }
 
@@ -589,13 +589,14 @@ impl Client {
             .map(|v| SessionId(v.to_owned()))
             .ok_or_else(|| {
                 Error::Logon(format!(
-                    "the logon response (HTTP {}) has no {SESSION_HEADER} header",
-                    response.status
+                    "the logon response (HTTP {} to {} {}) has no {SESSION_HEADER} header",
+                    response.status, response.method, response.url
                 ))
             })?;
         token.header_value().map_err(|_| {
             Error::Logon(format!(
-                "the logon response's {SESSION_HEADER} is not a valid header value"
+                "the logon response's {SESSION_HEADER} (to {} {}) is not a valid header value",
+                response.method, response.url
             ))
         })?;
         let body = parse_logon_session(&response.body);
@@ -614,7 +615,7 @@ impl Client {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::client::test_server::{header, reply, serve};
+    use crate::runtime::client::test_server::{header, headers, reply, serve};
     use crate::runtime::Method;
     use std::time::Duration;
 
@@ -856,6 +857,18 @@ mod tests {
             Some("Basic RE9NQUlOXFVzZXI6UGE1NS1TRUNSRVQ=")
         );
         assert_eq!(header(logon, SESSION_HEADER), None);
+        // What HTTP.sys accepts: a body-less POST with `Content-Length: 0` (else 411 Length
+        // Required), no Content-Type without a body, exactly one Accept of one media type.
+        assert_eq!(headers(logon, "Content-Length"), ["0"], "{logon}");
+        assert_eq!(headers(logon, "Content-Type"), [""; 0], "{logon}");
+        assert_eq!(headers(logon, "Transfer-Encoding"), [""; 0], "{logon}");
+        assert_eq!(headers(logon, "Accept"), ["application/xml"], "{logon}");
+        assert!(logon.ends_with("\r\n\r\n"), "{logon}");
+        assert_eq!(headers(entry, "Content-Length"), [""; 0], "{entry}");
+        assert_eq!(headers(entry, "Content-Type"), [""; 0], "{entry}");
+        assert_eq!(headers(entry, "Accept"), ["application/xml"], "{entry}");
+        assert_eq!(headers(&requests[4], "Content-Length"), ["0"]);
+        assert_eq!(headers(&requests[4], "Content-Type"), [""; 0]);
         for later in &requests[2..] {
             assert_eq!(
                 header(later, SESSION_HEADER),
@@ -979,7 +992,10 @@ mod tests {
         let e = client.logon().await.unwrap_err();
         assert_eq!(
             e.to_string(),
-            "logon: the logon response (HTTP 201) has no X-RestSvcSessionId header"
+            format!(
+                "logon: the logon response (HTTP 201 to POST {base}sessionMngr/?v=v1_7) has no \
+                 X-RestSvcSessionId header"
+            )
         );
         assert!(!client.has_session());
         client.logon().await.unwrap();
@@ -992,6 +1008,32 @@ mod tests {
         );
         let requests = server.join().unwrap();
         assert!(requests[6].starts_with("POST /api/sessionMngr/?v=v2_1 "));
+    }
+
+    /// A user pointed at another server (port 9419, the Veeam Backup & Replication REST API)
+    /// gets an HTML 404 for `GET /api/`: the error names the method, the whole URL, the status,
+    /// the content type and what the page says.
+    #[tokio::test]
+    async fn logon_at_the_wrong_server_says_where_and_what() {
+        let page = "<!DOCTYPE html><html><head><title>404 - Not Found</title><style>h1{}</style>\
+                    </head><body><h1>Not Found</h1><p>No route for /api/</p></body></html>";
+        let (base, server) = serve(vec![reply(
+            "404 Not Found",
+            "text/html; charset=utf-8",
+            page,
+        )]);
+        let e = client(&base).logon().await.unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "GET {base} (GET /): HTTP 404 (text/html; charset=utf-8): \
+                 \"404 - Not Found Not Found No route for /api/\""
+            )
+        );
+        assert!(base.starts_with("http://127.0.0.1:") && base.ends_with("/api/"));
+        assert_eq!(e.url(), Some(base.as_str()));
+        assert_eq!(e.method(), Some(Method::Get));
+        assert_eq!(server.join().unwrap().len(), 1);
     }
 
     #[tokio::test]

@@ -31,6 +31,10 @@ pub(crate) struct Request {
     pub(crate) body: Vec<u8>,
     /// Whether the connection stays open after the answer.
     pub(crate) keep_alive: bool,
+    /// Whether the head said how long the body is (`Content-Length` or `Transfer-Encoding`).
+    /// HTTP.sys refuses a `POST`, `PUT` or `DELETE` that does not: see
+    /// [`length_required`](crate::routes::length_required).
+    pub(crate) framed: bool,
 }
 
 impl Request {
@@ -211,6 +215,7 @@ fn parse_head(buf: &[u8]) -> Result<Option<(usize, Request, Framing)>, ReadError
     let chunked =
         find(&headers, "transfer-encoding").any(|v| v.to_ascii_lowercase().contains("chunked"));
     let lengths: Vec<&str> = find(&headers, "content-length").collect();
+    let framed = chunked || !lengths.is_empty();
     let framing = if chunked {
         if !lengths.is_empty() {
             return Err(ReadError::Bad(400, "both Content-Length and chunked"));
@@ -239,6 +244,7 @@ fn parse_head(buf: &[u8]) -> Result<Option<(usize, Request, Framing)>, ReadError
             headers,
             body: Vec::new(),
             keep_alive,
+            framed,
         },
         framing,
     )))
@@ -329,6 +335,7 @@ fn reason(status: u16) -> &'static str {
         405 => "Method Not Allowed",
         408 => "Request Timeout",
         409 => "Conflict",
+        411 => "Length Required",
         413 => "Payload Too Large",
         429 => "Too Many Requests",
         431 => "Request Header Fields Too Large",

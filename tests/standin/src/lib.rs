@@ -41,6 +41,7 @@
 //! | `POST /api/vmRestorePoints/{ID}/mounts` | 202 `<Task>` `task-N`, `Running`, a `Delete` link (a body, if any, must be well-formed) |
 //! | `GET /api/tasks/{ID}` | `Running` ([`Config::task_running_polls`] times), then `OperationFinished` ([`Config::task_operation_finished_polls`]), then `Finished` with `<Result Success="true"><Message>Ok</Message></Result>` and a `Related` link to `/api/vmRestorePoints/{ID}/mounts/N` (or `Success="false"`, [`Config::task_failure`]) |
 //! | `DELETE /api/tasks/{ID}` | 204 |
+//! | `POST /api/jobs/{ID}?action=start\|stop\|retry` | 202 `<Task>`, already `Finished` (the ID is a backup's: each backup has one job) |
 //! | `GET /api/vmRestorePoints/{ID}/mounts/{N}` | `<VmRestorePointMount>` of a mount made |
 //! | `GET /api/query?type=VmRestorePoint\|RestorePoint\|Backup` | `<QueryResult>`: `<Refs>` (default, `format=Refs`) or `<Entities><VmRestorePoints>…` (`format=Entities`), and `<PagingInfo PageNum PageSize PagesCount>` with `First`/`Previous`/`Next`/`Last` links; `pageSize`, `page`, `filter` (`==` `!=` `<` `<=` `>` `>=`, `;`, `,`, parentheses, quotes), `sortAsc`/`sortDesc` on the docs' parameters |
 //!
@@ -48,6 +49,13 @@
 //! `Refs` are arrays; lists inside a document are wrapped in an object of the same name
 //! (`"SupportedVersions": {"SupportedVersions": […]}`, `"Refs": {"Refs": […]}`,
 //! `"Entities": {"VmRestorePoints": {"VmRestorePoints": […]}}`).
+//!
+//! Like HTTP.sys (`Server: Microsoft-HTTPAPI/2.0`), which Enterprise Manager runs on, a `POST`,
+//! `PUT` or `DELETE` whose head has neither `Content-Length` nor `Transfer-Encoding` (a body-less
+//! request needs `Content-Length: 0`) is refused before anything else with 411 Length Required,
+//! HTTP.sys's HTML page, and the connection closed; it is logged, takes no fault.
+//! [`RequestRecord`] keeps each request's `Content-Length`, `Transfer-Encoding`, `Content-Type`
+//! and `Accept` headers, so tests can check what went on the wire.
 //!
 //! Other paths are 404, other methods 405, bad parameters 400, unreadable requests 400/413/431
 //! (the connection then closes); what the stand-in knows of but does not serve is 501.

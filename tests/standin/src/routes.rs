@@ -56,10 +56,43 @@ impl Reply {
     }
 }
 
+/// The page HTTP.sys sends with its own 411, byte for byte (CRLF line ends).
+const LENGTH_REQUIRED_PAGE: &str = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\"\"http://www.w3.org/TR/html4/strict.dtd\">\r\n\
+<HTML><HEAD><TITLE>Length Required</TITLE>\r\n\
+<META HTTP-EQUIV=\"Content-Type\" Content=\"text/html; charset=us-ascii\"></HEAD>\r\n\
+<BODY><h2>Length Required</h2>\r\n\
+<hr><p>HTTP Error 411. The request must be chunked or have a content length.</p>\r\n\
+</BODY></HTML>\r\n";
+
+/// HTTP.sys's answer to a `POST`, `PUT` or `DELETE` whose head has neither `Content-Length`
+/// nor `Transfer-Encoding` (even with no body at all): 411 Length Required, an HTML page,
+/// `Server: Microsoft-HTTPAPI/2.0`, and the connection closed. Enterprise Manager never sees
+/// such a request, so neither do the session check, the faults or the routes.
+pub(crate) fn length_required(request: &Request) -> Option<Response> {
+    let method = request.method.to_ascii_uppercase();
+    if request.framed || !matches!(method.as_str(), "POST" | "PUT" | "DELETE") {
+        return None;
+    }
+    Some(Response {
+        status: 411,
+        headers: vec![
+            (
+                "Content-Type".to_owned(),
+                "text/html; charset=us-ascii".to_owned(),
+            ),
+            ("Server".to_owned(), "Microsoft-HTTPAPI/2.0".to_owned()),
+        ],
+        body: LENGTH_REQUIRED_PAGE.as_bytes().to_vec(),
+        declared_length: None,
+        close: true,
+    })
+}
+
 /// Answers one request: logs it, applies a pending fault, routes it.
 pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
     let format = Format::from_accept(request.header("accept"));
     let token = request.header(SESSION_HEADER).map(str::to_owned);
+    let refused = length_required(&request);
     let (session, fault, seq) = {
         let mut state = shared.state();
         let session = match &token {
@@ -67,16 +100,18 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
             Some(t) if state.session(t).is_some() => SessionCheck::Valid,
             Some(_) => SessionCheck::Invalid,
         };
-        let fault = state.take_fault(&request.path);
-        let seq = state.log_request(
-            &request.method,
-            &request.path,
-            request.query.as_deref(),
-            session,
-            fault.clone(),
-        );
+        // A request HTTP.sys refuses takes no fault: it never reaches Enterprise Manager.
+        let fault = match refused {
+            None => state.take_fault(&request.path),
+            Some(_) => None,
+        };
+        let seq = state.log_request(&request, session, fault.clone());
         (session, fault, seq)
     };
+    if let Some(response) = refused {
+        shared.state().log_status(seq, response.status);
+        return response;
+    }
 
     let reply = match &fault {
         Some(Fault::Slow(wait)) => {
@@ -404,6 +439,7 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
             }
         }
         (["tasks", _], _, _) => not_allowed("GET, DELETE"),
+        (["jobs", _], _, "POST") => job_action(shared, request, &params, id(1)),
         (["query"], true, _) => crate::query::query(shared, &reps, request, &params),
         (
             ["backups" | "restorepoints" | "vmrestorepoints" | "query"]
@@ -730,6 +766,45 @@ fn mount(shared: &Shared, request: &Request, id: &str) -> Reply {
         202,
         task_body(&shared.base_url, &task_id, &task, Phase::Running),
     )
+}
+
+/// `POST /api/jobs/{ID}?action=start|stop|retry`, the ID a backup's (each backup has one
+/// job): 202 and a task already `Finished`. The documented request has no body; one sent
+/// anyway must be well-formed.
+fn job_action(shared: &Shared, request: &Request, params: &[(String, String)], id: &str) -> Reply {
+    let Some(backup) = shared.data.backup(id) else {
+        return not_found_id("Job", id);
+    };
+    let action = param(params, "action")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let operation = match action.as_str() {
+        "start" => "StartJob",
+        "stop" => "StopJob",
+        "retry" => "RetryJob",
+        "" => return Reply::error(400, "The action parameter is required."),
+        _ => {
+            return Reply::error(
+                400,
+                format!("The action '{action}' is not valid for a job."),
+            )
+        }
+    };
+    if let Err(why) = check_request_body(request) {
+        return Reply::error(400, format!("The request body is malformed: {why}"));
+    }
+    let task_id = format!("task-{action}-{}", backup.id);
+    let href = format!("{}/tasks/{task_id}", shared.base_url);
+    let value = json!({
+        "Href": href,
+        "Type": "Task",
+        "TaskId": task_id,
+        "State": "Finished",
+        "Operation": operation,
+        "Result": { "Success": true, "Message": "Ok" },
+        "Links": [link("Delete", Some("Task"), href.clone(), None)],
+    });
+    Reply::built(202, Body::typed::<Task>("Task", value))
 }
 
 /// An optional body (`<VmRestorePointMountSpec>` or its JSON) must at least be well-formed.

@@ -44,6 +44,17 @@ pub struct RequestRecord {
     /// The status answered; `None` while the request is being answered (or when the client went
     /// away first).
     pub status: Option<u16>,
+    /// Every `Content-Length` header, as sent (HTTP.sys needs one on a body-less `POST`, `PUT`
+    /// and `DELETE`).
+    pub content_length: Vec<String>,
+    /// Every `Transfer-Encoding` header, as sent.
+    pub transfer_encoding: Vec<String>,
+    /// Every `Content-Type` header, as sent.
+    pub content_type: Vec<String>,
+    /// Every `Accept` header, as sent.
+    pub accept: Vec<String>,
+    /// The body's length, in bytes.
+    pub body_len: usize,
 }
 
 impl RequestRecord {
@@ -217,23 +228,36 @@ impl State {
     // ---- the request log
 
     /// Logs an arriving request; returns its sequence number.
+    /// Logs `request`: its line and the headers that say how its body is framed and typed,
+    /// never the session or authorization headers.
     pub(crate) fn log_request(
         &mut self,
-        method: &str,
-        path: &str,
-        query: Option<&str>,
+        request: &crate::http::Request,
         session: SessionCheck,
         fault: Option<Fault>,
     ) -> u64 {
+        let all = |name: &str| -> Vec<String> {
+            request
+                .headers
+                .iter()
+                .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.clone())
+                .collect()
+        };
         self.next_seq += 1;
         self.log.push_back(RequestRecord {
             seq: self.next_seq,
-            method: method.to_owned(),
-            path: path.to_owned(),
-            query: query.map(str::to_owned),
+            method: request.method.clone(),
+            path: request.path.clone(),
+            query: request.query.clone(),
             session,
             fault,
             status: None,
+            content_length: all("content-length"),
+            transfer_encoding: all("transfer-encoding"),
+            content_type: all("content-type"),
+            accept: all("accept"),
+            body_len: request.body.len(),
         });
         while self.log.len() > LOG_LIMIT {
             self.log.pop_front();

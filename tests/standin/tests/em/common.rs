@@ -48,6 +48,13 @@ pub fn client() -> reqwest::Client {
         .unwrap()
 }
 
+/// A body-less POST as Enterprise Manager's HTTP stack (HTTP.sys) wants it: with
+/// `Content-Length: 0`, which reqwest does not send by itself (the stand-in answers 411
+/// without it).
+pub fn post_empty(client: &reqwest::Client, url: &str) -> reqwest::RequestBuilder {
+    client.post(url).header(reqwest::header::CONTENT_LENGTH, 0)
+}
+
 pub fn basic(user: &str, password: &str) -> String {
     let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
     format!("Basic {encoded}")
@@ -61,7 +68,12 @@ pub async fn send(
     token: Option<&str>,
     accept: Option<&str>,
 ) -> Answer {
+    // No body: `Content-Length: 0` where HTTP.sys needs one (POST, PUT, DELETE).
+    let needs_length = !matches!(method, reqwest::Method::GET | reqwest::Method::HEAD);
     let mut request = client.request(method, url);
+    if needs_length {
+        request = request.header(reqwest::header::CONTENT_LENGTH, 0);
+    }
     if let Some(token) = token {
         request = request.header("X-RestSvcSessionId", token);
     }
@@ -86,8 +98,7 @@ pub async fn get(client: &reqwest::Client, url: &str, token: &str, accept: &str)
 /// Logs on with the default credentials; the session token.
 pub async fn logon(em: &Standin, client: &reqwest::Client) -> String {
     let config = em.config();
-    let answer = client
-        .post(format!("{}/sessionMngr/?v=latest", em.base_url()))
+    let answer = post_empty(client, &format!("{}/sessionMngr/?v=latest", em.base_url()))
         .header("Authorization", basic(&config.username, &config.password))
         .send()
         .await

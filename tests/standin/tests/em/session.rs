@@ -1,7 +1,7 @@
 //! The entry point, logon, the session header, logoff, expiry.
 
 use reqwest::Method;
-use veeam_em_standin::{Config, JsonCase, SessionCheck};
+use veeam_em_standin::{Config, Fault, JsonCase, SessionCheck};
 
 use crate::common::*;
 
@@ -63,8 +63,7 @@ async fn entry_point_lists_the_versions_in_xml_and_json() {
 async fn logon_gives_a_session_header_and_a_logon_session() {
     let em = start(Config::default()).await;
     let client = client();
-    let answer = client
-        .post(format!("{}/sessionMngr/?v=v1_7", em.base_url()))
+    let answer = post_empty(&client, &format!("{}/sessionMngr/?v=v1_7", em.base_url()))
         .header("Authorization", basic("Administrator", "Passw0rd!"))
         .send()
         .await
@@ -151,7 +150,7 @@ async fn the_session_header_is_spelled_as_configured() {
     // Enterprise Manager's spelling, byte for byte.
     let em = start(Config::default()).await;
     let request = format!(
-        "POST /api/sessionMngr/?v=latest HTTP/1.1\r\nHost: em\r\nAuthorization: {}\r\nConnection: close\r\n\r\n",
+        "POST /api/sessionMngr/?v=latest HTTP/1.1\r\nHost: em\r\nAuthorization: {}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
         basic("Administrator", "Passw0rd!")
     );
     let raw_answer = raw(&em, &request).await;
@@ -202,7 +201,7 @@ async fn wrong_or_missing_credentials_get_401_with_an_error_body() {
         Some("Bearer abc".to_owned()),
         None,
     ] {
-        let mut request = client.post(&url);
+        let mut request = post_empty(&client, &url);
         if let Some(auth) = &auth {
             request = request.header("Authorization", auth);
         }
@@ -216,16 +215,14 @@ async fn wrong_or_missing_credentials_get_401_with_an_error_body() {
         assert!(!error.attr("Message").unwrap().is_empty());
     }
     // The user name is not case-sensitive (Windows accounts), the password is.
-    let ok = client
-        .post(&url)
+    let ok = post_empty(&client, &url)
         .header("Authorization", basic("RESTUSER", "s3cret"))
         .send()
         .await
         .unwrap();
     assert_eq!(ok.status().as_u16(), 201);
     // An unknown version is refused.
-    let old = client
-        .post(format!("{}/sessionMngr/?v=v1_2", em.base_url()))
+    let old = post_empty(&client, &format!("{}/sessionMngr/?v=v1_2", em.base_url()))
         .header("Authorization", basic("restuser", "s3cret"))
         .send()
         .await
@@ -317,4 +314,93 @@ async fn expire_sessions_ends_every_session() {
         .map(|r| r.session_valid())
         .collect();
     assert_eq!(valid, [true, false, false, true]);
+}
+
+/// Like HTTP.sys: a POST, PUT or DELETE whose head says nothing of its length is refused with
+/// 411 and HTTP.sys's page, before the session check, the faults and the routes; the same
+/// request with `Content-Length: 0` or a chunked empty body goes through.
+#[tokio::test]
+async fn body_less_requests_without_a_length_get_411_like_http_sys() {
+    let em = start(Config::default()).await;
+    let auth = basic("Administrator", "Passw0rd!");
+    // A fault waiting for the next request: the refused ones must not take it.
+    em.inject(Fault::server_error(
+        "taken by the first request that gets through",
+    ));
+    let logon = |framing: &str| {
+        format!(
+            "POST /api/sessionMngr/?v=v1_7 HTTP/1.1\r\nHost: em\r\nAuthorization: {auth}\r\n\
+             {framing}Connection: close\r\n\r\n"
+        )
+    };
+
+    let refused = raw(&em, &logon("")).await;
+    let (head, body) = refused.split_once("\r\n\r\n").expect("a head and a body");
+    assert!(
+        head.starts_with("HTTP/1.1 411 Length Required\r\n"),
+        "{head}"
+    );
+    assert!(head.contains("\r\nServer: Microsoft-HTTPAPI/2.0"), "{head}");
+    assert!(
+        head.contains("\r\nContent-Type: text/html; charset=us-ascii"),
+        "{head}"
+    );
+    assert!(head.contains("\r\nConnection: close"), "{head}");
+    assert!(
+        !head.to_ascii_lowercase().contains("x-restsvcsessionid"),
+        "{head}"
+    );
+    assert!(
+        body.contains("<TITLE>Length Required</TITLE>")
+            && body
+                .contains("HTTP Error 411. The request must be chunked or have a content length."),
+        "{body}"
+    );
+    assert!(
+        head.contains(&format!("\r\nContent-Length: {}", body.len())),
+        "{head}"
+    );
+    assert_eq!(em.session_count(), 0);
+
+    for (method, path) in [
+        ("PUT", "/api/backups"),
+        ("DELETE", "/api/logonSessions/x"),
+        ("POST", "/api/vmRestorePoints/x/mounts"),
+    ] {
+        let request = format!("{method} {path} HTTP/1.1\r\nHost: em\r\nConnection: close\r\n\r\n");
+        let answer = raw(&em, &request).await;
+        assert!(
+            answer.starts_with("HTTP/1.1 411 "),
+            "{method} {path}: {answer}"
+        );
+    }
+    // The first request that gets through takes the fault: a GET, which needs no length.
+    let answer = raw(
+        &em,
+        "GET /api/ HTTP/1.1\r\nHost: em\r\nConnection: close\r\n\r\n",
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 500 "), "{answer}");
+
+    let answer = raw(&em, &logon("Content-Length: 0\r\n")).await;
+    assert!(answer.starts_with("HTTP/1.1 201 Created\r\n"), "{answer}");
+    let answer = raw(
+        &em,
+        &logon("Transfer-Encoding: chunked\r\n").replace("\r\n\r\n", "\r\n\r\n0\r\n\r\n"),
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 201 Created\r\n"), "{answer}");
+
+    let log = em.requests();
+    let statuses: Vec<Option<u16>> = log.iter().map(|r| r.status).collect();
+    assert_eq!(
+        statuses,
+        [411, 411, 411, 411, 500, 201, 201].map(Some),
+        "{log:#?}"
+    );
+    assert!(log[..4]
+        .iter()
+        .all(|r| r.fault.is_none() && r.content_length.is_empty()));
+    assert_eq!(log[5].content_length, ["0"]);
+    assert_eq!(log[6].transfer_encoding, ["chunked"]);
 }
