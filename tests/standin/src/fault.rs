@@ -39,6 +39,18 @@ pub enum Fault {
     /// error body and the session is gone (the next requests with it get 401 too, until the
     /// client logs on again). A request without a valid session just gets the 401.
     ExpireSession,
+    /// A canned answer in place of the route's: `status`, `Content-Type: content_type` and
+    /// `body` exactly as given (session checks still apply before it). For documents shaped like
+    /// a real server's that the stand-in's data cannot produce: members no page names, v13
+    /// camelCase, `null` lists.
+    Respond {
+        /// The HTTP status.
+        status: u16,
+        /// The `Content-Type` header.
+        content_type: String,
+        /// The body, sent as is.
+        body: Vec<u8>,
+    },
 }
 
 impl Fault {

@@ -113,6 +113,22 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
         return response;
     }
 
+    if let Some(Fault::Respond {
+        status,
+        content_type,
+        body,
+    }) = &fault
+    {
+        let response = Response {
+            status: *status,
+            headers: vec![("Content-Type".to_owned(), content_type.clone())],
+            body: body.clone(),
+            declared_length: None,
+            close: false,
+        };
+        shared.state().log_status(seq, response.status);
+        return response;
+    }
     let reply = match &fault {
         Some(Fault::Slow(wait)) => {
             tokio::time::sleep(*wait).await;
