@@ -74,6 +74,12 @@ pub enum Code {
     TableSampleMismatch,
     /// A table whose type no sample, field or resource names; the name was made up.
     UnnamedType,
+    /// A type or an answer the pages do not spell out, taken from the conventions
+    /// (`format.md`, `representation_collections.md`) or the link-type mapping page.
+    Convention,
+    /// A page says otherwise than the conventions or another page (a 202 operation whose example
+    /// answers 201, a "representation of the resource" whose sample is a reference list).
+    ConventionConflict,
 }
 
 impl Code {
@@ -99,6 +105,8 @@ impl Code {
             Code::TypeNameNormalized => "type-name-normalized",
             Code::TableSampleMismatch => "table-sample-mismatch",
             Code::UnnamedType => "unnamed-type",
+            Code::Convention => "convention",
+            Code::ConventionConflict => "convention-conflict",
         }
     }
 
