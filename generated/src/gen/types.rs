@@ -254,6 +254,39 @@ impl crate::runtime::xml::ToXml for AgentBackupJob {
         w.elem("JobInfo", &self.job_info);
     }
 }
+/// '&lt;AgentBackupJobs&gt;' of XML schema type 'AgentBackupJobEntityListType': the '&lt;AgentBackupJob&gt;' entities of a collection as repeated children; JSON '{"AgentBackupJobs": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<AgentBackupJobs>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AgentBackupJobs {
+    /// The 'AgentBackupJob' entities of the collection.
+    ///
+    /// repeated XML element `<AgentBackupJob>`; JSON `"AgentBackupJobs": […]`.
+    #[serde(
+        rename = "AgentBackupJobs",
+        alias = "AgentBackupJob",
+        alias = "agentBackupJobs",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub agent_backup_job: Vec<AgentBackupJob>,
+}
+impl crate::runtime::xml::FromXml for AgentBackupJobs {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            agent_backup_job: xml::elems(el, "AgentBackupJob")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentBackupJobs {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("AgentBackupJob", &self.agent_backup_job);
+    }
+}
 /// Used by GET /agents/protectionGroups/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id.html>
@@ -361,6 +394,39 @@ impl crate::runtime::xml::ToXml for AgentProtectionGroup {
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("RescanScheduleEnabled", &self.rescan_schedule_enabled);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+    }
+}
+/// '&lt;AgentProtectionGroups&gt;' of XML schema type 'AgentProtectionGroupEntityListType': the '&lt;AgentProtectionGroup&gt;' entities of a collection as repeated children; JSON '{"AgentProtectionGroups": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<AgentProtectionGroups>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AgentProtectionGroups {
+    /// The 'AgentProtectionGroup' entities of the collection.
+    ///
+    /// repeated XML element `<AgentProtectionGroup>`; JSON `"AgentProtectionGroups": […]`.
+    #[serde(
+        rename = "AgentProtectionGroups",
+        alias = "AgentProtectionGroup",
+        alias = "agentProtectionGroups",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub agent_protection_group: Vec<AgentProtectionGroup>,
+}
+impl crate::runtime::xml::FromXml for AgentProtectionGroups {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            agent_protection_group: xml::elems(el, "AgentProtectionGroup")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentProtectionGroups {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("AgentProtectionGroup", &self.agent_protection_group);
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}.
@@ -512,6 +578,127 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
 impl crate::runtime::xml::ToXml for AgentRestorePointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("FSRoots", &self.fs_roots);
+    }
+}
+/// '&lt;AgentRestorePointMounts&gt;' of XML schema type 'AgentRestorePointMountListType': the '&lt;AgentRestorePointMount&gt;' entities of a collection as repeated children; JSON '{"AgentRestorePointMounts": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<AgentRestorePointMounts>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AgentRestorePointMounts {
+    /// The 'AgentRestorePointMount' entities of the collection.
+    ///
+    /// repeated XML element `<AgentRestorePointMount>`; JSON `"AgentRestorePointMounts": […]`.
+    #[serde(
+        rename = "AgentRestorePointMounts",
+        alias = "AgentRestorePointMount",
+        alias = "agentRestorePointMounts",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub agent_restore_point_mount: Vec<AgentRestorePointMount>,
+}
+impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            agent_restore_point_mount: xml::elems(el, "AgentRestorePointMount")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentRestorePointMounts {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("AgentRestorePointMount", &self.agent_restore_point_mount);
+    }
+}
+/// '&lt;AgentRestorePoints&gt;' of XML schema type 'AgentRestorePointEntityListType': the '&lt;AgentRestorePoint&gt;' entities of a collection as repeated children; JSON '{"AgentRestorePoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<AgentRestorePoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AgentRestorePoints {
+    /// The 'AgentRestorePoint' entities of the collection.
+    ///
+    /// repeated XML element `<AgentRestorePoint>`; JSON `"AgentRestorePoints": […]`.
+    #[serde(
+        rename = "AgentRestorePoints",
+        alias = "AgentRestorePoint",
+        alias = "agentRestorePoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub agent_restore_point: Vec<AgentRestorePoint>,
+}
+impl crate::runtime::xml::FromXml for AgentRestorePoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            agent_restore_point: xml::elems(el, "AgentRestorePoint")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentRestorePoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("AgentRestorePoint", &self.agent_restore_point);
+    }
+}
+/// '&lt;Agents&gt;' of XML schema type 'AgentsServiceType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<Agents>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Agents {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for Agents {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Agents {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
     }
 }
 /// Used by GET /backups/{ID}.
@@ -776,6 +963,39 @@ impl crate::runtime::xml::ToXml for BackupFile {
         w.elem_text("CompressRatio", &self.compress_ratio);
         w.elem_text("CreationTimeUtc", &self.creation_time_utc);
         w.elem_text("FileType", &self.file_type);
+    }
+}
+/// '&lt;BackupFiles&gt;' of XML schema type 'BackupFileEntityListType': the '&lt;BackupFile&gt;' entities of a collection as repeated children; JSON '{"BackupFiles": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<BackupFiles>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BackupFiles {
+    /// The 'BackupFile' entities of the collection.
+    ///
+    /// repeated XML element `<BackupFile>`; JSON `"BackupFiles": […]`.
+    #[serde(
+        rename = "BackupFiles",
+        alias = "BackupFile",
+        alias = "backupFiles",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub backup_file: Vec<BackupFile>,
+}
+impl crate::runtime::xml::FromXml for BackupFiles {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_file: xml::elems(el, "BackupFile")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupFiles {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("BackupFile", &self.backup_file);
     }
 }
 /// The `BackupJobInfo` type of the Enterprise Manager REST API.
@@ -1055,6 +1275,39 @@ impl crate::runtime::xml::ToXml for BackupJobSession {
         w.elem_text("IsRetry", &self.is_retry);
     }
 }
+/// '&lt;BackupJobSessions&gt;' of XML schema type 'BackupJobSessionEntityListType': the '&lt;BackupJobSession&gt;' entities of a collection as repeated children; JSON '{"BackupJobSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<BackupJobSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BackupJobSessions {
+    /// The 'BackupJobSession' entities of the collection.
+    ///
+    /// repeated XML element `<BackupJobSession>`; JSON `"BackupJobSessions": […]`.
+    #[serde(
+        rename = "BackupJobSessions",
+        alias = "BackupJobSession",
+        alias = "backupJobSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub backup_job_session: Vec<BackupJobSession>,
+}
+impl crate::runtime::xml::FromXml for BackupJobSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_job_session: xml::elems(el, "BackupJobSession")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupJobSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("BackupJobSession", &self.backup_job_session);
+    }
+}
 /// Used by GET /backupServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id.html>
@@ -1327,6 +1580,39 @@ impl crate::runtime::xml::ToXml for BackupServerSpec {
         w.elem_text("VbrCertificateThumbprint", &self.vbr_certificate_thumbprint);
     }
 }
+/// '&lt;BackupServers&gt;' of XML schema type 'BackupServerEntityListType': the '&lt;BackupServer&gt;' entities of a collection as repeated children; JSON '{"BackupServers": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<BackupServers>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BackupServers {
+    /// The 'BackupServer' entities of the collection.
+    ///
+    /// repeated XML element `<BackupServer>`; JSON `"BackupServers": […]`.
+    #[serde(
+        rename = "BackupServers",
+        alias = "BackupServer",
+        alias = "backupServers",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub backup_server: Vec<BackupServer>,
+}
+impl crate::runtime::xml::FromXml for BackupServers {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_server: xml::elems(el, "BackupServer")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupServers {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("BackupServer", &self.backup_server);
+    }
+}
 /// Used by GET /backupTaskSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions_id.html>
@@ -1520,6 +1806,72 @@ impl crate::runtime::xml::ToXml for BackupTaskSession {
         w.elem_text("Reason", &self.reason);
         w.elem_text("TotalSize", &self.total_size);
         w.elem_text("VmUid", &self.vm_uid);
+    }
+}
+/// '&lt;BackupTaskSessions&gt;' of XML schema type 'BackupTaskSessionEntityListType': the '&lt;BackupTaskSession&gt;' entities of a collection as repeated children; JSON '{"BackupTaskSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<BackupTaskSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BackupTaskSessions {
+    /// The 'BackupTaskSession' entities of the collection.
+    ///
+    /// repeated XML element `<BackupTaskSession>`; JSON `"BackupTaskSessions": […]`.
+    #[serde(
+        rename = "BackupTaskSessions",
+        alias = "BackupTaskSession",
+        alias = "backupTaskSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub backup_task_session: Vec<BackupTaskSession>,
+}
+impl crate::runtime::xml::FromXml for BackupTaskSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_task_session: xml::elems(el, "BackupTaskSession")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupTaskSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("BackupTaskSession", &self.backup_task_session);
+    }
+}
+/// '&lt;Backups&gt;' of XML schema type 'BackupEntityListType': the '&lt;Backup&gt;' entities of a collection as repeated children; JSON '{"Backups": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<Backups>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Backups {
+    /// The 'Backup' entities of the collection.
+    ///
+    /// repeated XML element `<Backup>`; JSON `"Backups": […]`.
+    #[serde(
+        rename = "Backups",
+        alias = "Backup",
+        alias = "backups",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub backup: Vec<Backup>,
+}
+impl crate::runtime::xml::FromXml for Backups {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup: xml::elems(el, "Backup")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Backups {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Backup", &self.backup);
     }
 }
 /// Used by GET /cdpPolicies/{ID}.
@@ -1816,6 +2168,39 @@ impl crate::runtime::xml::ToXml for CatalogVmRestorePoint {
         w.elem_text("BackupDateUTC", &self.backup_date_utc);
     }
 }
+/// '&lt;CatalogVms&gt;' of XML schema type 'CatalogVmEntityListType': the '&lt;CatalogVm&gt;' entities of a collection as repeated children; JSON '{"CatalogVms": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CatalogVms>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CatalogVms {
+    /// The 'CatalogVm' entities of the collection.
+    ///
+    /// repeated XML element `<CatalogVm>`; JSON `"CatalogVms": […]`.
+    #[serde(
+        rename = "CatalogVms",
+        alias = "CatalogVm",
+        alias = "catalogVms",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub catalog_vm: Vec<CatalogVm>,
+}
+impl crate::runtime::xml::FromXml for CatalogVms {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            catalog_vm: xml::elems(el, "CatalogVm")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CatalogVms {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CatalogVm", &self.catalog_vm);
+    }
+}
 /// Used by POST /cdpReplica/vApps/{ID}?action=failover, POST /cdpReplicas/{ID}/vms/{ID}?action=failover.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionfailover.html>
@@ -1888,6 +2273,39 @@ impl crate::runtime::xml::ToXml for CdpFailoverStartSpec {
         w.elem_text_req("RestoreCurrentVss", &self.restore_current_vss);
         w.elem_text("RestoreAtInterval", &self.restore_at_interval);
         w.elem_text("RestoreAtPointinTime", &self.restore_at_pointin_time);
+    }
+}
+/// '&lt;CdpPolicies&gt;' of XML schema type 'CdpPolicyEntityListType': the '&lt;CdpPolicy&gt;' entities of a collection as repeated children; JSON '{"CdpPolicies": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CdpPolicies>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CdpPolicies {
+    /// The 'CdpPolicy' entities of the collection.
+    ///
+    /// repeated XML element `<CdpPolicy>`; JSON `"CdpPolicies": […]`.
+    #[serde(
+        rename = "CdpPolicies",
+        alias = "CdpPolicy",
+        alias = "cdpPolicies",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cdp_policy: Vec<CdpPolicy>,
+}
+impl crate::runtime::xml::FromXml for CdpPolicies {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_policy: xml::elems(el, "CdpPolicy")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpPolicies {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpPolicy", &self.cdp_policy);
     }
 }
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
@@ -2646,6 +3064,39 @@ impl crate::runtime::xml::ToXml for CdpReplicaSession {
         w.elem_text("IsRetry", &self.is_retry);
     }
 }
+/// '&lt;CdpReplicaSessions&gt;' of XML schema type 'CdpReplicaSessionEntityListType': the '&lt;CdpReplicaSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CdpReplicaSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CdpReplicaSessions {
+    /// The 'CdpReplicaSession' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplicaSession>`; JSON `"CdpReplicaSessions": […]`.
+    #[serde(
+        rename = "CdpReplicaSessions",
+        alias = "CdpReplicaSession",
+        alias = "cdpReplicaSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cdp_replica_session: Vec<CdpReplicaSession>,
+}
+impl crate::runtime::xml::FromXml for CdpReplicaSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replica_session: xml::elems(el, "CdpReplicaSession")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicaSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplicaSession", &self.cdp_replica_session);
+    }
+}
 /// Used by GET /cdpReplicaTaskSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions_id.html>
@@ -2828,6 +3279,39 @@ impl crate::runtime::xml::ToXml for CdpReplicaTaskSession {
         w.elem_text("TotalSize", &self.total_size);
     }
 }
+/// '&lt;CdpReplicaTaskSessions&gt;' of XML schema type 'CdpReplicaTaskSessionEntityListType': the '&lt;CdpReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaTaskSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CdpReplicaTaskSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CdpReplicaTaskSessions {
+    /// The 'CdpReplicaTaskSession' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplicaTaskSession>`; JSON `"CdpReplicaTaskSessions": […]`.
+    #[serde(
+        rename = "CdpReplicaTaskSessions",
+        alias = "CdpReplicaTaskSession",
+        alias = "cdpReplicaTaskSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cdp_replica_task_session: Vec<CdpReplicaTaskSession>,
+}
+impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replica_task_session: xml::elems(el, "CdpReplicaTaskSession")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicaTaskSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplicaTaskSession", &self.cdp_replica_task_session);
+    }
+}
 /// Used by GET /cdpReplicas/{ID}/vms/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms_id.html>
@@ -2984,6 +3468,125 @@ impl crate::runtime::xml::ToXml for CdpReplicaVm {
         w.elem_text("PolicyUid", &self.policy_uid);
         w.elem_text("PolicyName", &self.policy_name);
         w.elem_text("RepositoryName", &self.repository_name);
+    }
+}
+/// '&lt;CdpReplicaVms&gt;': the '&lt;CdpReplicaVm&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaVms": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CdpReplicaVms>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CdpReplicaVms {
+    /// The 'CdpReplicaVm' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplicaVm>`; JSON `"CdpReplicaVms": […]`.
+    #[serde(
+        rename = "CdpReplicaVms",
+        alias = "CdpReplicaVm",
+        alias = "cdpReplicaVms",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cdp_replica_vm: Vec<CdpReplicaVm>,
+}
+impl crate::runtime::xml::FromXml for CdpReplicaVms {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replica_vm: xml::elems(el, "CdpReplicaVm")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicaVms {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplicaVm", &self.cdp_replica_vm);
+    }
+}
+/// '&lt;CdpReplicas&gt;' of XML schema type 'CdpReplicaEntityListType': the '&lt;CdpReplica&gt;' entities of a collection as repeated children; JSON '{"CdpReplicas": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CdpReplicas>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CdpReplicas {
+    /// The 'CdpReplica' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplica>`; JSON `"CdpReplicas": […]`.
+    #[serde(
+        rename = "CdpReplicas",
+        alias = "CdpReplica",
+        alias = "cdpReplicas",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cdp_replica: Vec<CdpReplica>,
+}
+impl crate::runtime::xml::FromXml for CdpReplicas {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replica: xml::elems(el, "CdpReplica")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicas {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplica", &self.cdp_replica);
+    }
+}
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/cloud_connect_tenant_credentials.html>
+///
+/// XML root element: `<CloudConnectService>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudConnectService {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for CloudConnectService {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudConnectService {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
     }
 }
 /// Used by GET /cloud/cloudFailoverPlans/{ID}, PUT /cloud/cloudFailoverPlans/{ID}.
@@ -3404,6 +4007,39 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanVm {
         w.elem_text("Order", &self.order);
     }
 }
+/// '&lt;CloudFailoverPlans&gt;' of XML schema type 'CloudFailoverPlanEntityListType': the '&lt;CloudFailoverPlan&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverPlans": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CloudFailoverPlans>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudFailoverPlans {
+    /// The 'CloudFailoverPlan' entities of the collection.
+    ///
+    /// repeated XML element `<CloudFailoverPlan>`; JSON `"CloudFailoverPlans": […]`.
+    #[serde(
+        rename = "CloudFailoverPlans",
+        alias = "CloudFailoverPlan",
+        alias = "cloudFailoverPlans",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_failover_plan: Vec<CloudFailoverPlan>,
+}
+impl crate::runtime::xml::FromXml for CloudFailoverPlans {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_failover_plan: xml::elems(el, "CloudFailoverPlan")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverPlans {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudFailoverPlan", &self.cloud_failover_plan);
+    }
+}
 /// Used by GET /cloud/failoverSessions/{ID}, POST /cloud/cloudFailoverPlans/{ID}?action=start, POST /cloud/cloudFailoverPlans/{ID}?action=test.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html>
@@ -3585,6 +4221,39 @@ impl crate::runtime::xml::ToXml for CloudFailoverSession {
         w.elem_text("Progress", &self.progress);
         w.elem_text("FailureMessage", &self.failure_message);
         w.elem("CloudFailoverTasks", &self.cloud_failover_tasks);
+    }
+}
+/// '&lt;CloudFailoverSessions&gt;' of XML schema type 'CloudFailoverSessionEntityListType': the '&lt;CloudFailoverSession&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CloudFailoverSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudFailoverSessions {
+    /// The 'CloudFailoverSession' entities of the collection.
+    ///
+    /// repeated XML element `<CloudFailoverSession>`; JSON `"CloudFailoverSessions": […]`.
+    #[serde(
+        rename = "CloudFailoverSessions",
+        alias = "CloudFailoverSession",
+        alias = "cloudFailoverSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_failover_session: Vec<CloudFailoverSession>,
+}
+impl crate::runtime::xml::FromXml for CloudFailoverSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_failover_session: xml::elems(el, "CloudFailoverSession")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudFailoverSession", &self.cloud_failover_session);
     }
 }
 /// Used by GET /cloud/failoverSessions/{ID}.
@@ -3845,6 +4514,39 @@ impl crate::runtime::xml::ToXml for CloudFailoveredVm {
         w.attr("Name", &self.name);
         w.elem_text("FailoverPlanVMId", &self.failover_plan_vm_id);
         w.elem_text("Order", &self.order);
+    }
+}
+/// '&lt;CloudFailoveredVms&gt;' of XML schema type 'CloudFailoveredVmListType': the '&lt;CloudFailoveredVm&gt;' entities of a collection as repeated children; JSON '{"CloudFailoveredVms": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CloudFailoveredVms>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudFailoveredVms {
+    /// The 'CloudFailoveredVm' entities of the collection.
+    ///
+    /// repeated XML element `<CloudFailoveredVm>`; JSON `"CloudFailoveredVms": […]`.
+    #[serde(
+        rename = "CloudFailoveredVms",
+        alias = "CloudFailoveredVm",
+        alias = "cloudFailoveredVms",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_failovered_vm: Vec<CloudFailoveredVm>,
+}
+impl crate::runtime::xml::FromXml for CloudFailoveredVms {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_failovered_vm: xml::elems(el, "CloudFailoveredVm")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoveredVms {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudFailoveredVm", &self.cloud_failovered_vm);
     }
 }
 /// Used by GET /cloud/gateways/{ID}, PUT /cloud/gateways/{ID}.
@@ -4304,6 +5006,39 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolTenantListType {
         w.elem_text("CloudTenantUid", &self.cloud_tenant_uid);
     }
 }
+/// '&lt;CloudGateways&gt;' of XML schema type 'CloudGatewayEntityListType': the '&lt;CloudGateway&gt;' entities of a collection as repeated children; JSON '{"CloudGateways": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CloudGateways>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudGateways {
+    /// The 'CloudGateway' entities of the collection.
+    ///
+    /// repeated XML element `<CloudGateway>`; JSON `"CloudGateways": […]`.
+    #[serde(
+        rename = "CloudGateways",
+        alias = "CloudGateway",
+        alias = "cloudGateways",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_gateway: Vec<CloudGateway>,
+}
+impl crate::runtime::xml::FromXml for CloudGateways {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_gateway: xml::elems(el, "CloudGateway")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudGateways {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudGateway", &self.cloud_gateway);
+    }
+}
 /// Used by GET /cloud/hardwarePlans/{ID}, PUT /cloud/hardwarePlans/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans_id.html>
@@ -4580,6 +5315,39 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlanNetworkInfo {
         w.elem_text("CountWithoutInternet", &self.count_without_internet);
     }
 }
+/// '&lt;CloudHardwarePlans&gt;' of XML schema type 'CloudHardwarePlanEntityListType': the '&lt;CloudHardwarePlan&gt;' entities of a collection as repeated children; JSON '{"CloudHardwarePlans": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CloudHardwarePlans>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudHardwarePlans {
+    /// The 'CloudHardwarePlan' entities of the collection.
+    ///
+    /// repeated XML element `<CloudHardwarePlan>`; JSON `"CloudHardwarePlans": […]`.
+    #[serde(
+        rename = "CloudHardwarePlans",
+        alias = "CloudHardwarePlan",
+        alias = "cloudHardwarePlans",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_hardware_plan: Vec<CloudHardwarePlan>,
+}
+impl crate::runtime::xml::FromXml for CloudHardwarePlans {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_hardware_plan: xml::elems(el, "CloudHardwarePlan")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudHardwarePlans {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudHardwarePlan", &self.cloud_hardware_plan);
+    }
+}
 /// Used by GET /cloud/publicIpAddresses/{ID}, PUT /cloud/publicIpAddresses/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses_id.html>
@@ -4760,6 +5528,39 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddressCreateSpec {
         w.elem_text_req("IpAddressUpperBound", &self.ip_address_upper_bound);
     }
 }
+/// '&lt;CloudPublicIpAddresses&gt;' of XML schema type 'CloudPublicIpAddressEntityListType': the '&lt;CloudPublicIpAddress&gt;' entities of a collection as repeated children; JSON '{"CloudPublicIpAddresses": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CloudPublicIpAddresses>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudPublicIpAddresses {
+    /// The 'CloudPublicIpAddress' entities of the collection.
+    ///
+    /// repeated XML element `<CloudPublicIpAddress>`; JSON `"CloudPublicIpAddresses": […]`.
+    #[serde(
+        rename = "CloudPublicIpAddresses",
+        alias = "CloudPublicIpAddress",
+        alias = "cloudPublicIpAddresses",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_public_ip_address: Vec<CloudPublicIpAddress>,
+}
+impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_public_ip_address: xml::elems(el, "CloudPublicIpAddress")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudPublicIpAddresses {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudPublicIpAddress", &self.cloud_public_ip_address);
+    }
+}
 /// Used by GET /cloud/replicas/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id.html>
@@ -4852,6 +5653,39 @@ impl crate::runtime::xml::ToXml for CloudReplica {
         w.attr("UID", &self.uid);
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("Platform", &self.platform);
+    }
+}
+/// '&lt;CloudReplicas&gt;' of XML schema type 'CloudReplicaEntityListType': the '&lt;CloudReplica&gt;' entities of a collection as repeated children; JSON '{"CloudReplicas": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CloudReplicas>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudReplicas {
+    /// The 'CloudReplica' entities of the collection.
+    ///
+    /// repeated XML element `<CloudReplica>`; JSON `"CloudReplicas": […]`.
+    #[serde(
+        rename = "CloudReplicas",
+        alias = "CloudReplica",
+        alias = "cloudReplicas",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_replica: Vec<CloudReplica>,
+}
+impl crate::runtime::xml::FromXml for CloudReplicas {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_replica: xml::elems(el, "CloudReplica")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudReplicas {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudReplica", &self.cloud_replica);
     }
 }
 /// Used by GET /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}.
@@ -5219,6 +6053,61 @@ impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
         w.elem_text_req("QuotaMb", &self.quota_mb);
         w.elem_text("UsedQuotaMb", &self.used_quota_mb);
         w.elem_text("QuotaId", &self.quota_id);
+    }
+}
+/// '&lt;CloudSubtenants&gt;': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
+///
+/// XML root element: `<CloudSubtenants>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudSubtenants {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for CloudSubtenants {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudSubtenants {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
     }
 }
 /// Used by GET /cloud/tenants/{ID}, PUT /cloud/tenants/{ID}.
@@ -5732,6 +6621,14 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota: Option<i64>,
+    /// XML element `<CloudTenantVCloudComputeResource>`; JSON `"CloudTenantVCloudComputeResource"`.
+    #[serde(
+        rename = "CloudTenantVCloudComputeResource",
+        alias = "cloudTenantVCloudComputeResource",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cloud_tenant_v_cloud_compute_resource: Option<CloudTenantVCloudComputeResource>,
     /// XML element `<FailoverToOthersGatewaysIfFail>`; JSON `"FailoverToOthersGatewaysIfFail"`.
     #[serde(
         rename = "FailoverToOthersGatewaysIfFail",
@@ -5798,6 +6695,10 @@ impl std::fmt::Debug for CloudTenant {
             .field("display_name", &self.display_name)
             .field("repository_uid", &self.repository_uid)
             .field("quota", &self.quota)
+            .field(
+                "cloud_tenant_v_cloud_compute_resource",
+                &self.cloud_tenant_v_cloud_compute_resource,
+            )
             .field(
                 "failover_to_others_gateways_if_fail",
                 &self.failover_to_others_gateways_if_fail,
@@ -5868,6 +6769,10 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             display_name: xml::elem_text(el, "DisplayName")?,
             repository_uid: xml::elem_text(el, "RepositoryUid")?,
             quota: xml::elem_text(el, "Quota")?,
+            cloud_tenant_v_cloud_compute_resource: xml::elem(
+                el,
+                "CloudTenantVCloudComputeResource",
+            )?,
             failover_to_others_gateways_if_fail: xml::elem_text(
                 el,
                 "FailoverToOthersGatewaysIfFail",
@@ -5931,6 +6836,10 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.elem_text("DisplayName", &self.display_name);
         w.elem_text("RepositoryUid", &self.repository_uid);
         w.elem_text("Quota", &self.quota);
+        w.elem(
+            "CloudTenantVCloudComputeResource",
+            &self.cloud_tenant_v_cloud_compute_resource,
+        );
         w.elem_text(
             "FailoverToOthersGatewaysIfFail",
             &self.failover_to_others_gateways_if_fail,
@@ -6337,6 +7246,39 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpecType {
             &self.use_network_failover_resources,
         );
         w.elem("NetworkAppliance", &self.network_appliance);
+    }
+}
+/// '&lt;CloudTenantComputeResources&gt;' of XML schema type 'CloudTenantComputeResourceListType': the '&lt;CloudTenantComputeResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantComputeResources": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CloudTenantComputeResources>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudTenantComputeResources {
+    /// The 'CloudTenantComputeResource' entities of the collection.
+    ///
+    /// repeated XML element `<CloudTenantComputeResource>`; JSON `"CloudTenantComputeResources": […]`.
+    #[serde(
+        rename = "CloudTenantComputeResources",
+        alias = "CloudTenantComputeResource",
+        alias = "cloudTenantComputeResources",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_tenant_compute_resource: Vec<CloudTenantComputeResource>,
+}
+impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_tenant_compute_resource: xml::elems(el, "CloudTenantComputeResource")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantComputeResources {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudTenantComputeResource", &self.cloud_tenant_compute_resource);
     }
 }
 /// Used by GET /cloud/tenants/{ID}/freelicenseCounters.
@@ -6760,6 +7702,39 @@ impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
         w.elems("CloudTenantResource", &self.cloud_tenant_resource);
     }
 }
+/// '&lt;CloudTenantResources&gt;' of XML schema type 'CloudTenantResourceListType': the '&lt;CloudTenantResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantResources": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CloudTenantResources>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudTenantResources {
+    /// The 'CloudTenantResource' entities of the collection.
+    ///
+    /// repeated XML element `<CloudTenantResource>`; JSON `"CloudTenantResources": […]`.
+    #[serde(
+        rename = "CloudTenantResources",
+        alias = "CloudTenantResource",
+        alias = "cloudTenantResources",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_tenant_resource: Vec<CloudTenantResource>,
+}
+impl crate::runtime::xml::FromXml for CloudTenantResources {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_tenant_resource: xml::elems(el, "CloudTenantResource")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantResources {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudTenantResource", &self.cloud_tenant_resource);
+    }
+}
 /// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
@@ -6823,6 +7798,33 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudCompute {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantVCloudComputeResource {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Id`; JSON `"Id"`.
+    #[serde(
+        rename = "Id",
+        alias = "id",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub id: Option<String>,
     /// Name of the organization virtual datacenter.
     ///
     /// XML element `<VirtualDataCenterName>`; JSON `"VirtualDataCenterName"`.
@@ -6917,6 +7919,9 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            id: xml::attr(el, "Id")?,
             virtual_data_center_name: xml::elem_text(el, "VirtualDataCenterName")?,
             virtual_data_center_ref: xml::elem_text(el, "VirtualDataCenterRef")?,
             enabled: xml::elem_text(el, "Enabled")?,
@@ -6933,6 +7938,9 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
 }
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResource {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Id", &self.id);
         w.elem_text("VirtualDataCenterName", &self.virtual_data_center_name);
         w.elem_text("VirtualDataCenterRef", &self.virtual_data_center_ref);
         w.elem_text("Enabled", &self.enabled);
@@ -7159,6 +8167,37 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceUsageInfoTyp
         w.elem_text("StorageUsageGb", &self.storage_usage_gb);
     }
 }
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>
+///
+/// XML root element: `<CloudTenants>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudTenants {
+    /// repeated XML element `<CloudTenant>`; JSON `"CloudTenants": […]`.
+    #[serde(
+        rename = "CloudTenants",
+        alias = "CloudTenant",
+        alias = "cloudTenants",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_tenant: Vec<CloudTenant>,
+}
+impl crate::runtime::xml::FromXml for CloudTenants {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_tenant: xml::elems(el, "CloudTenant")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenants {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudTenant", &self.cloud_tenant);
+    }
+}
 /// Used by GET /cloud/vmReplicaPoints/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints_id.html>
@@ -7287,6 +8326,39 @@ impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("PointType", &self.point_type);
         w.elem_text("State", &self.state);
+    }
+}
+/// '&lt;CloudVmReplicaPoints&gt;' of XML schema type 'CloudVmReplicaPointEntityListType': the '&lt;CloudVmReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"CloudVmReplicaPoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CloudVmReplicaPoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudVmReplicaPoints {
+    /// The 'CloudVmReplicaPoint' entities of the collection.
+    ///
+    /// repeated XML element `<CloudVmReplicaPoint>`; JSON `"CloudVmReplicaPoints": […]`.
+    #[serde(
+        rename = "CloudVmReplicaPoints",
+        alias = "CloudVmReplicaPoint",
+        alias = "cloudVmReplicaPoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_vm_replica_point: Vec<CloudVmReplicaPoint>,
+}
+impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_vm_replica_point: xml::elems(el, "CloudVmReplicaPoint")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudVmReplicaPoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudVmReplicaPoint", &self.cloud_vm_replica_point);
     }
 }
 /// Used by GET /cloud/tenants/{ID}, GET /cloud/tenants/{ID}/computeResources/{ID}.
@@ -8265,6 +9337,39 @@ impl crate::runtime::xml::ToXml for CredentialsInfo {
         w.elem_text("Password", &self.password);
     }
 }
+/// '&lt;CredentialsInfoList&gt;' of XML schema type 'CredentialsInfoListType': the '&lt;CredentialsInfo&gt;' entities of a collection as repeated children; JSON '{"CredentialsInfos": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<CredentialsInfoList>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CredentialsInfoList {
+    /// The 'CredentialsInfo' entities of the collection.
+    ///
+    /// repeated XML element `<CredentialsInfo>`; JSON `"CredentialsInfos": […]`.
+    #[serde(
+        rename = "CredentialsInfos",
+        alias = "CredentialsInfo",
+        alias = "credentialsInfos",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub credentials_info: Vec<CredentialsInfo>,
+}
+impl crate::runtime::xml::FromXml for CredentialsInfoList {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            credentials_info: xml::elems(el, "CredentialsInfo")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CredentialsInfoList {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CredentialsInfo", &self.credentials_info);
+    }
+}
 /// Used by POST /backupServers/{ID}/credentials?action=create.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_creds.html>
@@ -8690,6 +9795,39 @@ impl crate::runtime::xml::ToXml for DiscoveredComputer {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
     }
 }
+/// '&lt;DiscoveredComputers&gt;' of XML schema type 'DiscoveredComputerEntityListType': the '&lt;DiscoveredComputer&gt;' entities of a collection as repeated children; JSON '{"DiscoveredComputers": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<DiscoveredComputers>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DiscoveredComputers {
+    /// The 'DiscoveredComputer' entities of the collection.
+    ///
+    /// repeated XML element `<DiscoveredComputer>`; JSON `"DiscoveredComputers": […]`.
+    #[serde(
+        rename = "DiscoveredComputers",
+        alias = "DiscoveredComputer",
+        alias = "discoveredComputers",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub discovered_computer: Vec<DiscoveredComputer>,
+}
+impl crate::runtime::xml::FromXml for DiscoveredComputers {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            discovered_computer: xml::elems(el, "DiscoveredComputer")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for DiscoveredComputers {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("DiscoveredComputer", &self.discovered_computer);
+    }
+}
 /// The `Domain` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Domain {
@@ -9048,6 +10186,45 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
         w.elem_text("State", &self.state);
     }
 }
+/// '&lt;EnterpriseAccountHierarchyScopes&gt;' of XML schema type 'EnterpriseAccountHierarchyScopeListType': the '&lt;EnterpriseAccountHierarchyScope&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccountHierarchyScopes": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<EnterpriseAccountHierarchyScopes>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EnterpriseAccountHierarchyScopes {
+    /// The 'EnterpriseAccountHierarchyScope' entities of the collection.
+    ///
+    /// repeated XML element `<EnterpriseAccountHierarchyScope>`; JSON `"EnterpriseAccountHierarchyScopes": […]`.
+    #[serde(
+        rename = "EnterpriseAccountHierarchyScopes",
+        alias = "EnterpriseAccountHierarchyScope",
+        alias = "enterpriseAccountHierarchyScopes",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub enterprise_account_hierarchy_scope: Vec<EnterpriseAccountHierarchyScope>,
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_account_hierarchy_scope: xml::elems(
+                el,
+                "EnterpriseAccountHierarchyScope",
+            )?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScopes {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems(
+            "EnterpriseAccountHierarchyScope",
+            &self.enterprise_account_hierarchy_scope,
+        );
+    }
+}
 /// Used by GET /security/accounts/{ID}/roles/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_roles_id.html>
@@ -9113,6 +10290,72 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("EnterpriseRoleUid", &self.enterprise_role_uid);
+    }
+}
+/// '&lt;EnterpriseAccountInRoleList&gt;' of XML schema type 'EnterpriseAccountInRoleListType': the '&lt;EnterpriseAccountInRole&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccountInRoles": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<EnterpriseAccountInRoleList>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EnterpriseAccountInRoleList {
+    /// The 'EnterpriseAccountInRole' entities of the collection.
+    ///
+    /// repeated XML element `<EnterpriseAccountInRole>`; JSON `"EnterpriseAccountInRoles": […]`.
+    #[serde(
+        rename = "EnterpriseAccountInRoles",
+        alias = "EnterpriseAccountInRole",
+        alias = "enterpriseAccountInRoles",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub enterprise_account_in_role: Vec<EnterpriseAccountInRole>,
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_account_in_role: xml::elems(el, "EnterpriseAccountInRole")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleList {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("EnterpriseAccountInRole", &self.enterprise_account_in_role);
+    }
+}
+/// '&lt;EnterpriseAccounts&gt;' of XML schema type 'EnterpriseAccountEntityListType': the '&lt;EnterpriseAccount&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccounts": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<EnterpriseAccounts>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EnterpriseAccounts {
+    /// The 'EnterpriseAccount' entities of the collection.
+    ///
+    /// repeated XML element `<EnterpriseAccount>`; JSON `"EnterpriseAccounts": […]`.
+    #[serde(
+        rename = "EnterpriseAccounts",
+        alias = "EnterpriseAccount",
+        alias = "enterpriseAccounts",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub enterprise_account: Vec<EnterpriseAccount>,
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccounts {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_account: xml::elems(el, "EnterpriseAccount")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccounts {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("EnterpriseAccount", &self.enterprise_account);
     }
 }
 /// Used by GET /security/roles/{ID}.
@@ -9208,7 +10451,97 @@ impl crate::runtime::xml::ToXml for EnterpriseRole {
         w.wrapped("Links", "Link", &self.links);
     }
 }
+/// '&lt;EnterpriseRoles&gt;' of XML schema type 'EnterpriseRoleEntityListType': the '&lt;EnterpriseRole&gt;' entities of a collection as repeated children; JSON '{"EnterpriseRoles": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<EnterpriseRoles>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EnterpriseRoles {
+    /// The 'EnterpriseRole' entities of the collection.
+    ///
+    /// repeated XML element `<EnterpriseRole>`; JSON `"EnterpriseRoles": […]`.
+    #[serde(
+        rename = "EnterpriseRoles",
+        alias = "EnterpriseRole",
+        alias = "enterpriseRoles",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub enterprise_role: Vec<EnterpriseRole>,
+}
+impl crate::runtime::xml::FromXml for EnterpriseRoles {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_role: xml::elems(el, "EnterpriseRole")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseRoles {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("EnterpriseRole", &self.enterprise_role);
+    }
+}
+/// '&lt;EnterpriseSecuritySettings&gt;' of XML schema type 'EnterpriseSecuritySettingsType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<EnterpriseSecuritySettings>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EnterpriseSecuritySettings {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseSecuritySettings {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+    }
+}
 /// Used by GET /backups/{ID}/restorePoints.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id_restorepoints.html>
 ///
 /// XML root element: `<EntityReferences>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9237,6 +10570,39 @@ impl crate::runtime::xml::FromXml for EntityReferences {
 impl crate::runtime::xml::ToXml for EntityReferences {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Ref", &self.r#ref);
+    }
+}
+/// '&lt;ExternalRepositories&gt;' of XML schema type 'ExternalRepositoryEntityListType': the '&lt;ExternalRepository&gt;' entities of a collection as repeated children; JSON '{"ExternalRepositories": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<ExternalRepositories>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ExternalRepositories {
+    /// The 'ExternalRepository' entities of the collection.
+    ///
+    /// repeated XML element `<ExternalRepository>`; JSON `"ExternalRepositories": […]`.
+    #[serde(
+        rename = "ExternalRepositories",
+        alias = "ExternalRepository",
+        alias = "externalRepositories",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub external_repository: Vec<ExternalRepository>,
+}
+impl crate::runtime::xml::FromXml for ExternalRepositories {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            external_repository: xml::elems(el, "ExternalRepository")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ExternalRepositories {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ExternalRepository", &self.external_repository);
     }
 }
 /// Used by GET /externalRepositories/{ID}.
@@ -9727,6 +11093,39 @@ impl crate::runtime::xml::ToXml for FailoverPlanManagementSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StartNow", &self.start_now);
         w.elem_text("StartDate", &self.start_date);
+    }
+}
+/// '&lt;FailoverPlans&gt;' of XML schema type 'FailoverPlanEntityListType': the '&lt;FailoverPlan&gt;' entities of a collection as repeated children; JSON '{"FailoverPlans": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<FailoverPlans>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct FailoverPlans {
+    /// The 'FailoverPlan' entities of the collection.
+    ///
+    /// repeated XML element `<FailoverPlan>`; JSON `"FailoverPlans": […]`.
+    #[serde(
+        rename = "FailoverPlans",
+        alias = "FailoverPlan",
+        alias = "failoverPlans",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub failover_plan: Vec<FailoverPlan>,
+}
+impl crate::runtime::xml::FromXml for FailoverPlans {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            failover_plan: xml::elems(el, "FailoverPlan")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for FailoverPlans {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("FailoverPlan", &self.failover_plan);
     }
 }
 /// The `FailoveredVm` type of the Enterprise Manager REST API.
@@ -10288,6 +11687,39 @@ impl crate::runtime::xml::FromXml for FileServerOptionsInfoType {
 impl crate::runtime::xml::ToXml for FileServerOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ServerUid", &self.server_uid);
+    }
+}
+/// '&lt;FileServers&gt;' of XML schema type 'FileServerEntityListType': the '&lt;FileServer&gt;' entities of a collection as repeated children; JSON '{"FileServers": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<FileServers>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct FileServers {
+    /// The 'FileServer' entities of the collection.
+    ///
+    /// repeated XML element `<FileServer>`; JSON `"FileServers": […]`.
+    #[serde(
+        rename = "FileServers",
+        alias = "FileServer",
+        alias = "fileServers",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub file_server: Vec<FileServer>,
+}
+impl crate::runtime::xml::FromXml for FileServers {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            file_server: xml::elems(el, "FileServer")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for FileServers {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("FileServer", &self.file_server);
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
@@ -10936,6 +12368,117 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
         w.elem_text("CredentialsId", &self.credentials_id);
     }
 }
+/// '&lt;HierarchyItem&gt;' of XML schema type 'HierarchyItemType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<HierarchyItem>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct HierarchyItem {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub name: Option<String>,
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(
+        rename = "UID",
+        alias = "uID",
+        alias = "uid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub uid: Option<crate::runtime::Uid>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for HierarchyItem {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyItem {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", &self.links);
+    }
+}
+/// '&lt;HierarchyItems&gt;' of XML schema type 'HierarchyItemListType': the '&lt;HierarchyItem&gt;' entities of a collection as repeated children; JSON '{"HierarchyItems": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<HierarchyItems>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct HierarchyItems {
+    /// The 'HierarchyItem' entities of the collection.
+    ///
+    /// repeated XML element `<HierarchyItem>`; JSON `"HierarchyItems": […]`.
+    #[serde(
+        rename = "HierarchyItems",
+        alias = "HierarchyItem",
+        alias = "hierarchyItems",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub hierarchy_item: Vec<HierarchyItem>,
+}
+impl crate::runtime::xml::FromXml for HierarchyItems {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hierarchy_item: xml::elems(el, "HierarchyItem")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyItems {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("HierarchyItem", &self.hierarchy_item);
+    }
+}
 /// Used by GET /hierarchyRoots/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots_id.html>
@@ -11054,6 +12597,39 @@ impl crate::runtime::xml::ToXml for HierarchyRoot {
         w.elem_text("HierarchyRootId", &self.hierarchy_root_id);
         w.elem_text("UniqueId", &self.unique_id);
         w.elem_text("HostType", &self.host_type);
+    }
+}
+/// '&lt;HierarchyRoots&gt;' of XML schema type 'HierarchyRootEntityListType': the '&lt;HierarchyRoot&gt;' entities of a collection as repeated children; JSON '{"HierarchyRoots": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<HierarchyRoots>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct HierarchyRoots {
+    /// The 'HierarchyRoot' entities of the collection.
+    ///
+    /// repeated XML element `<HierarchyRoot>`; JSON `"HierarchyRoots": […]`.
+    #[serde(
+        rename = "HierarchyRoots",
+        alias = "HierarchyRoot",
+        alias = "hierarchyRoots",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub hierarchy_root: Vec<HierarchyRoot>,
+}
+impl crate::runtime::xml::FromXml for HierarchyRoots {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hierarchy_root: xml::elems(el, "HierarchyRoot")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyRoots {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("HierarchyRoot", &self.hierarchy_root);
     }
 }
 /// Used by POST /security/accounts/{ID}/scopes.
@@ -12831,6 +14407,94 @@ impl crate::runtime::xml::ToXml for JobSettings {
         w.elem_text("TemplateJobUid", &self.template_job_uid);
     }
 }
+/// '&lt;JobStatisticsReportFrame&gt;' of XML schema type 'JobStatisticsReportFrameType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<JobStatisticsReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct JobStatisticsReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for JobStatisticsReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+    }
+}
+/// '&lt;Jobs&gt;' of XML schema type 'JobEntityListType': the '&lt;Job&gt;' entities of a collection as repeated children; JSON '{"Jobs": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<Jobs>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Jobs {
+    /// The 'Job' entities of the collection.
+    ///
+    /// repeated XML element `<Job>`; JSON `"Jobs": […]`.
+    #[serde(
+        rename = "Jobs",
+        alias = "Job",
+        alias = "jobs",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub job: Vec<Job>,
+}
+impl crate::runtime::xml::FromXml for Jobs {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            job: xml::elems(el, "Job")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Jobs {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Job", &self.job);
+    }
+}
 /// The `Link` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Link {
@@ -13035,8 +14699,38 @@ impl crate::runtime::xml::ToXml for LinuxGuestFsIndexingOptions {
 /// Used by GET /logonSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_loginsessions_id.html>
+///
+/// XML root element: `<LogonSession>`.
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LogonSession {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
     /// User name of the account used for the logon session, for example: ENTERPRISE04\\Administrator.
     ///
     /// XML element `<UserName>`; JSON `"UserName"`.
@@ -13063,6 +14757,9 @@ pub struct LogonSession {
 impl std::fmt::Debug for LogonSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LogonSession")
+            .field("type", &self.r#type)
+            .field("href", &self.href)
+            .field("links", &self.links)
             .field("user_name", &self.user_name)
             .field("session_id", &"<redacted>")
             .finish()
@@ -13074,6 +14771,9 @@ impl crate::runtime::xml::FromXml for LogonSession {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
             user_name: xml::elem_text(el, "UserName")?,
             session_id: xml::elem_text(el, "SessionId")?,
         })
@@ -13081,8 +14781,44 @@ impl crate::runtime::xml::FromXml for LogonSession {
 }
 impl crate::runtime::xml::ToXml for LogonSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
         w.elem_text("UserName", &self.user_name);
         w.elem_text("SessionId", &self.session_id);
+    }
+}
+/// '&lt;LogonSessions&gt;' of XML schema type 'LogonSessionListType': the '&lt;LogonSession&gt;' entities of a collection as repeated children; JSON '{"LogonSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<LogonSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LogonSessions {
+    /// The 'LogonSession' entities of the collection.
+    ///
+    /// repeated XML element `<LogonSession>`; JSON `"LogonSessions": […]`.
+    #[serde(
+        rename = "LogonSessions",
+        alias = "LogonSession",
+        alias = "logonSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub logon_session: Vec<LogonSession>,
+}
+impl crate::runtime::xml::FromXml for LogonSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            logon_session: xml::elems(el, "LogonSession")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for LogonSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("LogonSession", &self.logon_session);
     }
 }
 /// The `LongTermRetentionSchedule` type of the Enterprise Manager REST API.
@@ -13184,6 +14920,61 @@ impl crate::runtime::xml::ToXml for LongTermRetentionScheduleType {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Schedule", &self.schedule);
         w.wrapped("TimePeriods", "Day", &self.time_periods);
+    }
+}
+/// '&lt;LookupSvc&gt;' of XML schema type 'LookupSvcType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<LookupSvc>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LookupSvc {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for LookupSvc {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for LookupSvc {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
     }
 }
 /// Used by GET /managedServers/{ID}.
@@ -13291,6 +15082,39 @@ impl crate::runtime::xml::ToXml for ManagedServer {
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("Description", &self.description);
         w.elem_text("ManagedServerType", &self.managed_server_type);
+    }
+}
+/// '&lt;ManagedServers&gt;' of XML schema type 'ManagedServerEntityListType': the '&lt;ManagedServer&gt;' entities of a collection as repeated children; JSON '{"ManagedServers": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<ManagedServers>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ManagedServers {
+    /// The 'ManagedServer' entities of the collection.
+    ///
+    /// repeated XML element `<ManagedServer>`; JSON `"ManagedServers": […]`.
+    #[serde(
+        rename = "ManagedServers",
+        alias = "ManagedServer",
+        alias = "managedServers",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub managed_server: Vec<ManagedServer>,
+}
+impl crate::runtime::xml::FromXml for ManagedServers {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            managed_server: xml::elems(el, "ManagedServer")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ManagedServers {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ManagedServer", &self.managed_server);
     }
 }
 /// Used by GET /cloud/tenants/{ID}/computeResources/{ID}, GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
@@ -13982,6 +15806,40 @@ impl crate::runtime::xml::ToXml for NasJobStorageOptionsInfoType {
         w.wrapped("AdvancedStorageOptions", "ACL", &self.advanced_storage_options);
     }
 }
+/// '&lt;NASJobs&gt;' of XML schema type 'NASJobEntityListType': the '&lt;NASJob&gt;' entities of a collection as repeated children; JSON '{"NASJobs": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<NASJobs>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NasJobs {
+    /// The 'NASJob' entities of the collection.
+    ///
+    /// repeated XML element `<NASJob>`; JSON `"NASJobs": […]`.
+    #[serde(
+        rename = "NASJobs",
+        alias = "NASJob",
+        alias = "nASJobs",
+        alias = "nasJobs",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub nas_job: Vec<NasJob>,
+}
+impl crate::runtime::xml::FromXml for NasJobs {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            nas_job: xml::elems(el, "NASJob")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for NasJobs {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("NASJob", &self.nas_job);
+    }
+}
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
@@ -14205,6 +16063,40 @@ impl crate::runtime::xml::ToXml for NasObject {
         w.wrapped_text("ExclusionMask", "Extension", &self.exclusion_mask);
     }
 }
+/// '&lt;NASObjects&gt;' of XML schema type 'NASObjectListType': the '&lt;NASObject&gt;' entities of a collection as repeated children; JSON '{"NASObjects": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<NASObjects>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NasObjects {
+    /// The 'NASObject' entities of the collection.
+    ///
+    /// repeated XML element `<NASObject>`; JSON `"NASObjects": […]`.
+    #[serde(
+        rename = "NASObjects",
+        alias = "NASObject",
+        alias = "nASObjects",
+        alias = "nasObjects",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub nas_object: Vec<NasObject>,
+}
+impl crate::runtime::xml::FromXml for NasObjects {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            nas_object: xml::elems(el, "NASObject")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for NasObjects {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("NASObject", &self.nas_object);
+    }
+}
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
@@ -14248,6 +16140,61 @@ impl crate::runtime::xml::ToXml for NasServerAdvancedOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ProcessingMode", &self.processing_mode);
         w.elem_text("StorageSnapshotPath", &self.storage_snapshot_path);
+    }
+}
+/// '&lt;NASService&gt;': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
+///
+/// XML root element: `<NASService>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NasService {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for NasService {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for NasService {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
     }
 }
 /// The `Network` type of the Enterprise Manager REST API.
@@ -14751,6 +16698,39 @@ impl crate::runtime::xml::ToXml for ObjectInJob {
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
     }
 }
+/// '&lt;ObjectsInJob&gt;' of XML schema type 'ObjectInJobListType': the '&lt;ObjectInJob&gt;' entities of a collection as repeated children; JSON '{"ObjectInJobs": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<ObjectsInJob>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ObjectsInJob {
+    /// The 'ObjectInJob' entities of the collection.
+    ///
+    /// repeated XML element `<ObjectInJob>`; JSON `"ObjectInJobs": […]`.
+    #[serde(
+        rename = "ObjectInJobs",
+        alias = "ObjectInJob",
+        alias = "objectInJobs",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub object_in_job: Vec<ObjectInJob>,
+}
+impl crate::runtime::xml::FromXml for ObjectsInJob {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            object_in_job: xml::elems(el, "ObjectInJob")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ObjectsInJob {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ObjectInJob", &self.object_in_job);
+    }
+}
 /// The `OptionsBackupWindow` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OptionsBackupWindow {
@@ -15242,6 +17222,61 @@ impl crate::runtime::xml::ToXml for OracleBackupOptionsType {
         w.elem_text("ProxyAutoSelect", &self.proxy_auto_select);
     }
 }
+/// '&lt;OverviewReportFrame&gt;' of XML schema type 'OverviewReportFrameType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<OverviewReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct OverviewReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for OverviewReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for OverviewReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+    }
+}
 /// Used by GET /backupServers/{ID}/passwords/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords_id.html>
@@ -15299,6 +17334,46 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfo {
         w.elem_text("ID", &self.id);
         w.elem_text("Hint", &self.hint);
         w.elem_text("LastModificationDate", &self.last_modification_date);
+    }
+}
+/// '&lt;PasswordKeyInfoList&gt;' of XML schema type 'PasswordKeyInfoListType': the '&lt;PasswordKeyInfo&gt;' entities of a collection as repeated children; JSON '{"PasswordKeyInfos": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<PasswordKeyInfoList>`.
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PasswordKeyInfoList {
+    /// The 'PasswordKeyInfo' entities of the collection.
+    ///
+    /// repeated XML element `<PasswordKeyInfo>`; JSON `"PasswordKeyInfos": […]`.
+    #[serde(
+        rename = "PasswordKeyInfos",
+        alias = "PasswordKeyInfo",
+        alias = "passwordKeyInfos",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub password_key_info: Vec<PasswordKeyInfo>,
+}
+impl std::fmt::Debug for PasswordKeyInfoList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordKeyInfoList")
+            .field("password_key_info", &"<redacted>")
+            .finish()
+    }
+}
+impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            password_key_info: xml::elems(el, "PasswordKeyInfo")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for PasswordKeyInfoList {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("PasswordKeyInfo", &self.password_key_info);
     }
 }
 /// Used by POST /backupServers/{ID}/passwords?action=create, PUT /backupServers/{ID}/passwords/{ID}.
@@ -15724,6 +17799,61 @@ impl crate::runtime::xml::ToXml for PostVmRestorePointsMountsSpec {
         w.elem_text("OsKind", &self.os_kind);
     }
 }
+/// '&lt;ProcessedVmsReportFrame&gt;' of XML schema type 'ProcessedVmsReportFrameType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<ProcessedVmsReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProcessedVmsReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ProcessedVmsReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+    }
+}
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
@@ -15767,6 +17897,61 @@ impl crate::runtime::xml::ToXml for ProcessingOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ServerUid", &self.server_uid);
         w.elem_text("CacheRepositoryUid", &self.cache_repository_uid);
+    }
+}
+/// '&lt;QuerySvc&gt;' of XML schema type 'QuerySvcType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<QuerySvc>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct QuerySvc {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for QuerySvc {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for QuerySvc {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
     }
 }
 /// Used by POST /backupServers/{ID}?action=quickbackup.
@@ -16440,6 +18625,39 @@ impl crate::runtime::xml::ToXml for ReplicaJobSession {
         w.elem_text("IsRetry", &self.is_retry);
     }
 }
+/// '&lt;ReplicaJobSessions&gt;' of XML schema type 'ReplicaJobSessionEntityListType': the '&lt;ReplicaJobSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaJobSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<ReplicaJobSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ReplicaJobSessions {
+    /// The 'ReplicaJobSession' entities of the collection.
+    ///
+    /// repeated XML element `<ReplicaJobSession>`; JSON `"ReplicaJobSessions": […]`.
+    #[serde(
+        rename = "ReplicaJobSessions",
+        alias = "ReplicaJobSession",
+        alias = "replicaJobSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub replica_job_session: Vec<ReplicaJobSession>,
+}
+impl crate::runtime::xml::FromXml for ReplicaJobSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            replica_job_session: xml::elems(el, "ReplicaJobSession")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ReplicaJobSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ReplicaJobSession", &self.replica_job_session);
+    }
+}
 /// Used by GET /replicaTaskSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions_id.html>
@@ -16622,6 +18840,105 @@ impl crate::runtime::xml::ToXml for ReplicaTaskSession {
         w.elem_text("TotalSize", &self.total_size);
     }
 }
+/// '&lt;ReplicaTaskSessions&gt;' of XML schema type 'ReplicaTaskSessionEntityListType': the '&lt;ReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaTaskSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<ReplicaTaskSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ReplicaTaskSessions {
+    /// The 'ReplicaTaskSession' entities of the collection.
+    ///
+    /// repeated XML element `<ReplicaTaskSession>`; JSON `"ReplicaTaskSessions": […]`.
+    #[serde(
+        rename = "ReplicaTaskSessions",
+        alias = "ReplicaTaskSession",
+        alias = "replicaTaskSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub replica_task_session: Vec<ReplicaTaskSession>,
+}
+impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            replica_task_session: xml::elems(el, "ReplicaTaskSession")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ReplicaTaskSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ReplicaTaskSession", &self.replica_task_session);
+    }
+}
+/// '&lt;Replicas&gt;' of XML schema type 'ReplicaEntityListType': the '&lt;Replica&gt;' entities of a collection as repeated children; JSON '{"Replicas": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<Replicas>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Replicas {
+    /// The 'Replica' entities of the collection.
+    ///
+    /// repeated XML element `<Replica>`; JSON `"Replicas": […]`.
+    #[serde(
+        rename = "Replicas",
+        alias = "Replica",
+        alias = "replicas",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub replica: Vec<Replica>,
+}
+impl crate::runtime::xml::FromXml for Replicas {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            replica: xml::elems(el, "Replica")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Replicas {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Replica", &self.replica);
+    }
+}
+/// '&lt;Repositories&gt;' of XML schema type 'RepositoryEntityListType': the '&lt;Repository&gt;' entities of a collection as repeated children; JSON '{"Repositories": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<Repositories>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Repositories {
+    /// The 'Repository' entities of the collection.
+    ///
+    /// repeated XML element `<Repository>`; JSON `"Repositories": […]`.
+    #[serde(
+        rename = "Repositories",
+        alias = "Repository",
+        alias = "repositories",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub repository: Vec<Repository>,
+}
+impl crate::runtime::xml::FromXml for Repositories {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            repository: xml::elems(el, "Repository")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Repositories {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Repository", &self.repository);
+    }
+}
 /// Used by GET /repositories/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories_id.html>
@@ -16740,6 +19057,72 @@ impl crate::runtime::xml::ToXml for Repository {
         w.elem_text("Capacity", &self.capacity);
         w.elem_text("FreeSpace", &self.free_space);
         w.elem_text("Kind", &self.kind);
+    }
+}
+/// '&lt;RepositoryReportFrame&gt;' of XML schema type 'RepositoryReportFrameType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<RepositoryReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `CapacityPlanningReportLink`; JSON `"CapacityPlanningReportLink"`.
+    #[serde(
+        rename = "CapacityPlanningReportLink",
+        alias = "capacityPlanningReportLink",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub capacity_planning_report_link: Option<String>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for RepositoryReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            capacity_planning_report_link: xml::attr(el, "CapacityPlanningReportLink")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for RepositoryReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("CapacityPlanningReportLink", &self.capacity_planning_report_link);
+        w.wrapped("Links", "Link", &self.links);
     }
 }
 /// Used by GET /restorePoints/{ID}.
@@ -16868,6 +19251,39 @@ impl crate::runtime::xml::ToXml for RestorePoint {
         w.elem_text("IsApplicationConsistent", &self.is_application_consistent);
         w.wrapped("Links", "Link", &self.links);
         w.elem_text("BackupDateUTC", &self.backup_date_utc);
+    }
+}
+/// '&lt;RestorePoints&gt;' of XML schema type 'RestorePointEntityListType': the '&lt;RestorePoint&gt;' entities of a collection as repeated children; JSON '{"RestorePoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<RestorePoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RestorePoints {
+    /// The 'RestorePoint' entities of the collection.
+    ///
+    /// repeated XML element `<RestorePoint>`; JSON `"RestorePoints": […]`.
+    #[serde(
+        rename = "RestorePoints",
+        alias = "RestorePoint",
+        alias = "restorePoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub restore_point: Vec<RestorePoint>,
+}
+impl crate::runtime::xml::FromXml for RestorePoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            restore_point: xml::elems(el, "RestorePoint")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for RestorePoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("RestorePoint", &self.restore_point);
     }
 }
 /// Used by GET /restoreSessions/{ID}, POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore.
@@ -17049,6 +19465,39 @@ impl crate::runtime::xml::ToXml for RestoreSession {
         w.elem_text("Result", &self.result);
         w.elem_text("Progress", &self.progress);
         w.elem_text("RestoredObjRef", &self.restored_obj_ref);
+    }
+}
+/// '&lt;RestoreSessions&gt;' of XML schema type 'RestoreSessionEntityListType': the '&lt;RestoreSession&gt;' entities of a collection as repeated children; JSON '{"RestoreSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<RestoreSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RestoreSessions {
+    /// The 'RestoreSession' entities of the collection.
+    ///
+    /// repeated XML element `<RestoreSession>`; JSON `"RestoreSessions": […]`.
+    #[serde(
+        rename = "RestoreSessions",
+        alias = "RestoreSession",
+        alias = "restoreSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub restore_session: Vec<RestoreSession>,
+}
+impl crate::runtime::xml::FromXml for RestoreSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            restore_session: xml::elems(el, "RestoreSession")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for RestoreSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("RestoreSession", &self.restore_session);
     }
 }
 /// Used by POST /vAppRestorePoints/{ID}?action=restore, POST /vmRestorePoints/{ID}?action=restore.
@@ -18260,6 +20709,61 @@ impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
         w.elems("StorageResourceStat", &self.storage_resource_stat);
     }
 }
+/// '&lt;SummaryReport&gt;' of XML schema type 'SummaryReportType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<SummaryReport>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SummaryReport {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for SummaryReport {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for SummaryReport {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+    }
+}
 /// Used by GET /systemSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html>
@@ -18402,6 +20906,94 @@ impl crate::runtime::xml::ToXml for SystemSession {
         w.elem_text("EndTimeUTC", &self.end_time_utc);
         w.elem_text("State", &self.state);
         w.elem("Result", &self.result);
+    }
+}
+/// '&lt;SystemSessionEvents&gt;' of XML schema type 'SystemSessionEventResourceType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<SystemSessionEvents>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SystemSessionEvents {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for SystemSessionEvents {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for SystemSessionEvents {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+    }
+}
+/// '&lt;SystemSessions&gt;' of XML schema type 'SystemSessionEntityListType': the '&lt;SystemSession&gt;' entities of a collection as repeated children; JSON '{"SystemSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<SystemSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SystemSessions {
+    /// The 'SystemSession' entities of the collection.
+    ///
+    /// repeated XML element `<SystemSession>`; JSON `"SystemSessions": […]`.
+    #[serde(
+        rename = "SystemSessions",
+        alias = "SystemSession",
+        alias = "systemSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub system_session: Vec<SystemSession>,
+}
+impl crate::runtime::xml::FromXml for SystemSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            system_session: xml::elems(el, "SystemSession")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for SystemSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("SystemSession", &self.system_session);
     }
 }
 /// Used by GET /selfService/vSphere/Configs/{ID}, POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
@@ -18661,6 +21253,9 @@ pub struct TenantType {
         serialize_with = "super::serde_helpers::wrapped_tenant_credentialses"
     )]
     pub standalone_tenant: Option<Vec<TenantCredentials>>,
+    /// XML element `<vCloudTenant>`; JSON `"vCloudTenant"`.
+    #[serde(rename = "vCloudTenant", default, skip_serializing_if = "Option::is_none")]
+    pub v_cloud_tenant: Option<VCloudTenant>,
 }
 impl crate::runtime::xml::FromXml for TenantType {
     fn from_xml(
@@ -18669,7 +21264,12 @@ impl crate::runtime::xml::FromXml for TenantType {
         use crate::runtime::xml;
         Ok(Self {
             ad_tenant_type: xml::elem(el, "ADTenantType")?,
-            standalone_tenant: xml::wrapped(el, "StandaloneTenant", "TenantCredentials")?,
+            standalone_tenant: xml::wrapped(
+                el,
+                "StandaloneTenant",
+                "TenantCredentials",
+            )?,
+            v_cloud_tenant: xml::elem(el, "vCloudTenant")?,
         })
     }
 }
@@ -18677,6 +21277,7 @@ impl crate::runtime::xml::ToXml for TenantType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("ADTenantType", &self.ad_tenant_type);
         w.wrapped("StandaloneTenant", "TenantCredentials", &self.standalone_tenant);
+        w.elem("vCloudTenant", &self.v_cloud_tenant);
     }
 }
 /// Used by GET /cdpReplica/vApps/{ID}.
@@ -18964,6 +21565,39 @@ impl crate::runtime::xml::ToXml for VAppCdpReplicaVms {
         w.elems("Items", &self.items);
     }
 }
+/// '&lt;VAppCdpReplicas&gt;' of XML schema type 'VAppCdpReplicaEntityListType': the '&lt;VAppCdpReplica&gt;' entities of a collection as repeated children; JSON '{"VAppCdpReplicas": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<VAppCdpReplicas>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VAppCdpReplicas {
+    /// The 'VAppCdpReplica' entities of the collection.
+    ///
+    /// repeated XML element `<VAppCdpReplica>`; JSON `"VAppCdpReplicas": […]`.
+    #[serde(
+        rename = "VAppCdpReplicas",
+        alias = "VAppCdpReplica",
+        alias = "vAppCdpReplicas",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub v_app_cdp_replica: Vec<VAppCdpReplica>,
+}
+impl crate::runtime::xml::FromXml for VAppCdpReplicas {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            v_app_cdp_replica: xml::elems(el, "VAppCdpReplica")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppCdpReplicas {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VAppCdpReplica", &self.v_app_cdp_replica);
+    }
+}
 /// Used by GET /vAppReplicaPoints/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints_id.html>
@@ -19107,6 +21741,39 @@ impl crate::runtime::xml::ToXml for VAppReplicaPoint {
         w.elem_text("PointType", &self.point_type);
     }
 }
+/// '&lt;VAppReplicaPoints&gt;' of XML schema type 'VAppReplicaPointEntityListType': the '&lt;VAppReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"VAppReplicaPoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<VAppReplicaPoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VAppReplicaPoints {
+    /// The 'VAppReplicaPoint' entities of the collection.
+    ///
+    /// repeated XML element `<VAppReplicaPoint>`; JSON `"VAppReplicaPoints": […]`.
+    #[serde(
+        rename = "VAppReplicaPoints",
+        alias = "VAppReplicaPoint",
+        alias = "vAppReplicaPoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub v_app_replica_point: Vec<VAppReplicaPoint>,
+}
+impl crate::runtime::xml::FromXml for VAppReplicaPoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            v_app_replica_point: xml::elems(el, "VAppReplicaPoint")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppReplicaPoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VAppReplicaPoint", &self.v_app_replica_point);
+    }
+}
 /// Used by GET /vAppRestorePoints/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vapprestorepoints_id.html>
@@ -19248,6 +21915,39 @@ impl crate::runtime::xml::ToXml for VAppRestorePoint {
         w.elem_text("Algorithm", &self.algorithm);
         w.elem_text("PointType", &self.point_type);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+    }
+}
+/// '&lt;VAppRestorePoints&gt;' of XML schema type 'VAppRestorePointEntityListType': the '&lt;VAppRestorePoint&gt;' entities of a collection as repeated children; JSON '{"VAppRestorePoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<VAppRestorePoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VAppRestorePoints {
+    /// The 'VAppRestorePoint' entities of the collection.
+    ///
+    /// repeated XML element `<VAppRestorePoint>`; JSON `"VAppRestorePoints": […]`.
+    #[serde(
+        rename = "VAppRestorePoints",
+        alias = "VAppRestorePoint",
+        alias = "vAppRestorePoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub v_app_restore_point: Vec<VAppRestorePoint>,
+}
+impl crate::runtime::xml::FromXml for VAppRestorePoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            v_app_restore_point: xml::elems(el, "VAppRestorePoint")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppRestorePoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VAppRestorePoint", &self.v_app_restore_point);
     }
 }
 /// Used by GET /selfService/vSphere/Configs/{ID}, POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
@@ -19835,6 +22535,116 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigs {
         w.elems("VCloudOrganizationConfig", &self.v_cloud_organization_config);
     }
 }
+/// '&lt;VCloudService&gt;' of XML schema type 'VCloudServiceType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<VCloudService>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VCloudService {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for VCloudService {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VCloudService {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+    }
+}
+/// '&lt;VSphereSelfService&gt;' of XML schema type 'VSphereSelfServiceType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<VSphereSelfService>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VSphereSelfService {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for VSphereSelfService {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VSphereSelfService {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+    }
+}
 /// Used by GET /selfService/vSphere/Configs/{ID}, PUT /selfService/vSphere/Configs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
@@ -20176,6 +22986,61 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigEntityTypeJobSetting
         w.elem_text("DefaultSettings", &self.default_settings);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
+    }
+}
+/// '&lt;VSphereSelfServiceConfigJobSettings&gt;' of XML schema type 'VSphereSelfServiceConfigJobSettingsResourceType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<VSphereSelfServiceConfigJobSettings>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VSphereSelfServiceConfigJobSettings {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigJobSettings {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
     }
 }
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/selfservice_vsphere_configs.html>
@@ -20932,6 +23797,39 @@ impl crate::runtime::xml::ToXml for VlanConfiguration {
         w.wrapped("Links", "Link", &self.links);
     }
 }
+/// '&lt;VlanConfigurations&gt;' of XML schema type 'VlanConfigurationEntityListType': the '&lt;VlanConfiguration&gt;' entities of a collection as repeated children; JSON '{"VlanConfigurations": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<VlanConfigurations>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VlanConfigurations {
+    /// The 'VlanConfiguration' entities of the collection.
+    ///
+    /// repeated XML element `<VlanConfiguration>`; JSON `"VlanConfigurations": […]`.
+    #[serde(
+        rename = "VlanConfigurations",
+        alias = "VlanConfiguration",
+        alias = "vlanConfigurations",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub vlan_configuration: Vec<VlanConfiguration>,
+}
+impl crate::runtime::xml::FromXml for VlanConfigurations {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vlan_configuration: xml::elems(el, "VlanConfiguration")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VlanConfigurations {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VlanConfiguration", &self.vlan_configuration);
+    }
+}
 /// The `Vm` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Vm {
@@ -21264,6 +24162,72 @@ impl crate::runtime::xml::ToXml for VmReplicaPointMount {
         w.elem("FSRoots", &self.fs_roots);
     }
 }
+/// '&lt;VmReplicaPointMounts&gt;' of XML schema type 'VmReplicaPointMountListType': the '&lt;VmReplicaPointMount&gt;' entities of a collection as repeated children; JSON '{"VmReplicaPointMounts": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<VmReplicaPointMounts>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmReplicaPointMounts {
+    /// The 'VmReplicaPointMount' entities of the collection.
+    ///
+    /// repeated XML element `<VmReplicaPointMount>`; JSON `"VmReplicaPointMounts": […]`.
+    #[serde(
+        rename = "VmReplicaPointMounts",
+        alias = "VmReplicaPointMount",
+        alias = "vmReplicaPointMounts",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub vm_replica_point_mount: Vec<VmReplicaPointMount>,
+}
+impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_replica_point_mount: xml::elems(el, "VmReplicaPointMount")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmReplicaPointMounts {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VmReplicaPointMount", &self.vm_replica_point_mount);
+    }
+}
+/// '&lt;VmReplicaPoints&gt;' of XML schema type 'VmReplicaPointEntityListType': the '&lt;VmReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"VmReplicaPoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<VmReplicaPoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmReplicaPoints {
+    /// The 'VmReplicaPoint' entities of the collection.
+    ///
+    /// repeated XML element `<VmReplicaPoint>`; JSON `"VmReplicaPoints": […]`.
+    #[serde(
+        rename = "VmReplicaPoints",
+        alias = "VmReplicaPoint",
+        alias = "vmReplicaPoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub vm_replica_point: Vec<VmReplicaPoint>,
+}
+impl crate::runtime::xml::FromXml for VmReplicaPoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_replica_point: xml::elems(el, "VmReplicaPoint")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmReplicaPoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VmReplicaPoint", &self.vm_replica_point);
+    }
+}
 /// Used by POST /vmRestorePoints/{ID}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_actionrestore.html>
@@ -21364,6 +24328,8 @@ impl crate::runtime::xml::ToXml for VmRestoreParameters {
     }
 }
 /// Used by GET /vmRestorePoints/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id.html>
 ///
 /// XML root element: `<VmRestorePoint>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -21538,6 +24504,72 @@ impl crate::runtime::xml::ToXml for VmRestorePointMount {
         w.elem("FSRoots", &self.fs_roots);
     }
 }
+/// '&lt;VmRestorePointMounts&gt;' of XML schema type 'VmRestorePointMountListType': the '&lt;VmRestorePointMount&gt;' entities of a collection as repeated children; JSON '{"VmRestorePointMounts": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<VmRestorePointMounts>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmRestorePointMounts {
+    /// The 'VmRestorePointMount' entities of the collection.
+    ///
+    /// repeated XML element `<VmRestorePointMount>`; JSON `"VmRestorePointMounts": […]`.
+    #[serde(
+        rename = "VmRestorePointMounts",
+        alias = "VmRestorePointMount",
+        alias = "vmRestorePointMounts",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub vm_restore_point_mount: Vec<VmRestorePointMount>,
+}
+impl crate::runtime::xml::FromXml for VmRestorePointMounts {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_restore_point_mount: xml::elems(el, "VmRestorePointMount")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmRestorePointMounts {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VmRestorePointMount", &self.vm_restore_point_mount);
+    }
+}
+/// '&lt;VmRestorePoints&gt;' of XML schema type 'VmRestorePointEntityListType': the '&lt;VmRestorePoint&gt;' entities of a collection as repeated children; JSON '{"VmRestorePoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<VmRestorePoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmRestorePoints {
+    /// The 'VmRestorePoint' entities of the collection.
+    ///
+    /// repeated XML element `<VmRestorePoint>`; JSON `"VmRestorePoints": […]`.
+    #[serde(
+        rename = "VmRestorePoints",
+        alias = "VmRestorePoint",
+        alias = "vmRestorePoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub vm_restore_point: Vec<VmRestorePoint>,
+}
+impl crate::runtime::xml::FromXml for VmRestorePoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_restore_point: xml::elems(el, "VmRestorePoint")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmRestorePoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VmRestorePoint", &self.vm_restore_point);
+    }
+}
 /// The `VmRestoreSpec` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmRestoreSpec {
@@ -21671,6 +24703,61 @@ impl crate::runtime::xml::ToXml for VmVm {
         w.elem_text("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref);
         w.elem_text("VmNewName", &self.vm_new_name);
         w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
+    }
+}
+/// '&lt;VmsOverviewReportFrame&gt;' of XML schema type 'VmsOverviewReportFrameType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+///
+/// XML root element: `<VmsOverviewReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmsOverviewReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+}
+impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmsOverviewReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
     }
 }
 /// Used by POST /vAppRestorePoints/{ID}?action=restore.
@@ -22153,6 +25240,39 @@ impl crate::runtime::xml::ToXml for WanAccelerator {
         w.elem_text("BackupServerName", &self.backup_server_name);
     }
 }
+/// '&lt;WanAccelerators&gt;' of XML schema type 'WanAcceleratorEntityListType': the '&lt;WanAccelerator&gt;' entities of a collection as repeated children; JSON '{"WanAccelerators": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+///
+/// XML root element: `<WanAccelerators>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WanAccelerators {
+    /// The 'WanAccelerator' entities of the collection.
+    ///
+    /// repeated XML element `<WanAccelerator>`; JSON `"WanAccelerators": […]`.
+    #[serde(
+        rename = "WanAccelerators",
+        alias = "WanAccelerator",
+        alias = "wanAccelerators",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub wan_accelerator: Vec<WanAccelerator>,
+}
+impl crate::runtime::xml::FromXml for WanAccelerators {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            wan_accelerator: xml::elems(el, "WanAccelerator")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for WanAccelerators {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("WanAccelerator", &self.wan_accelerator);
+    }
+}
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -22410,6 +25530,45 @@ impl crate::runtime::xml::ToXml for YearlyOptionsInfoType {
         w.elem_text("Retentionperiod", &self.retentionperiod);
         w.elem_text("RetentionPeriod", &self.retention_period);
         w.elem_text("SelectedMonth", &self.selected_month);
+    }
+}
+/// The `vCloudTenant` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VCloudTenant {
+    /// XML element `<OrganizationName>`; JSON `"OrganizationName"`.
+    #[serde(
+        rename = "OrganizationName",
+        alias = "organizationName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub organization_name: Option<String>,
+    /// XML element `<OrganizationRef>`; JSON `"OrganizationRef"`.
+    #[serde(
+        rename = "OrganizationRef",
+        alias = "organizationRef",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub organization_ref: Option<String>,
+}
+impl crate::runtime::xml::FromXml for VCloudTenant {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            organization_name: xml::elem_text(el, "OrganizationName")?,
+            organization_ref: xml::elem_text(el, "OrganizationRef")?,
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VCloudTenant {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("OrganizationName", &self.organization_name);
+        w.elem_text("OrganizationRef", &self.organization_ref);
     }
 }
 /// The `vCloudVAppRestoreSpec` type of the Enterprise Manager REST API.
