@@ -53,11 +53,10 @@ pub fn with_concept_samples(model: &Model) -> Model {
             continue;
         }
         match out.types.get_mut(root) {
-            Some(t) => {
-                if !t.samples.iter().any(|x| x.sample.body == s.sample.body) {
-                    t.samples.push(s.clone());
-                }
+            Some(t) if !t.samples.iter().any(|x| x.sample.body == s.sample.body) => {
+                t.samples.push(s.clone());
             }
+            Some(_) => {}
             None if mapped.contains(root) => {
                 out.types.insert(
                     root.to_string(),
@@ -86,6 +85,13 @@ fn page_ref(model: &Model, stem: &str) -> String {
         Some(url) => format!("`{stem}` (<{url}>)"),
         None => format!("`{stem}`"),
     }
+}
+
+/// `` `stem` (<url>) `` → `stem (see url)`: for struct docs, which the emitter escapes as text.
+fn plain(page: &str) -> String {
+    page.replace('`', "")
+        .replace("(<", "(see ")
+        .replace(">)", ")")
 }
 
 /// Entity ↔ list pairs and root → schema type, from the mapping page.
@@ -233,6 +239,9 @@ fn first_word(segment: &str) -> String {
     singular(&w)
 }
 
+/// An answer's root element, the attributes its start tag shows, and where it was read.
+type AnswerRoot = (String, Vec<(String, String)>, String);
+
 struct Completer<'a> {
     model: &'a Model,
     mapping: Mapping,
@@ -333,9 +342,9 @@ impl<'a> Completer<'a> {
              (every entity carries `Href`, `Type` and `Links`){}; what else the server sends is \
              not described here.",
             self.schema_type(root),
-            self.representations_ref,
+            plain(&self.representations_ref),
             if self.mapping.roots.contains_key(root) {
-                format!(" and the link-type mapping {}", self.mapping_ref)
+                format!(" and the link-type mapping {}", plain(&self.mapping_ref))
             } else {
                 String::new()
             },
@@ -345,6 +354,7 @@ impl<'a> Completer<'a> {
             Code::Convention,
             format!("{name}: `<{root}>` typed as an envelope from the conventions ({evidence})"),
         );
+        schema.convention_structs.insert(name.clone());
         schema.structs.insert(
             name.clone(),
             StructDef {
@@ -384,14 +394,15 @@ impl<'a> Completer<'a> {
              types are from the link-type mapping {}.",
             self.schema_type(list_root),
             plural(item_root),
-            self.collections_ref,
-            self.mapping_ref,
+            plain(&self.collections_ref),
+            plain(&self.mapping_ref),
         );
         self.diag(
             &source,
             Code::Convention,
             format!("{name}: `<{list_root}>` of `<{item_root}>` typed from the conventions ({evidence})"),
         );
+        schema.convention_structs.insert(name.clone());
         schema.structs.insert(
             name.clone(),
             StructDef {
@@ -451,7 +462,7 @@ impl<'a> Completer<'a> {
     }
 
     /// The root element an untyped GET answers with, and the attributes its start tag shows.
-    fn answer_root(&self, op: &'a Operation) -> Option<(String, Vec<(String, String)>, String)> {
+    fn answer_root(&self, op: &'a Operation) -> Option<AnswerRoot> {
         if let Some(s) = Self::answer_samples(op).first() {
             let root = s.sample.root.clone()?;
             return Some((root, root_attributes(&s.sample), "sample".to_string()));
@@ -578,10 +589,21 @@ pub fn complete(model: &Model, schema: &mut Schema, diagnostics: &mut Vec<Diagno
     for i in 0..schema.operations.len() {
         let op = &model.operations[i];
         let def = &schema.operations[i];
-        if def.response.is_some() {
+        let codes: BTreeSet<u16> = def.success.iter().copied().collect();
+        if let Some(r) = &def.response {
+            // A body on a `204 No Content`: the page's prose and its status disagree; the call
+            // takes the body when there is one.
+            if !codes.is_empty() && codes.iter().all(|c| *c == 204) {
+                let message = format!(
+                    "{}: the page answers `{}` with 204 No Content; an empty body is `None`",
+                    op.key(),
+                    r.ty
+                );
+                c.diag(&op.source, Code::ConventionConflict, message);
+                schema.operations[i].response_optional = true;
+            }
             continue;
         }
-        let codes: BTreeSet<u16> = def.success.iter().copied().collect();
         let example_codes: BTreeSet<u16> = op.examples.iter().filter_map(|e| e.status).collect();
         if let Some(reason) = raw_reason(op) {
             schema.operations[i].raw_reason = Some(reason);

@@ -131,6 +131,7 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
         structs,
         enums,
         operations,
+        convention_structs: BTreeSet::new(),
     };
     json::apply(model, &mut schema, &mut diagnostics);
     // What the operation pages leave untyped, from the conventions and the mapping page.

@@ -12,6 +12,9 @@ pub struct Schema {
     pub structs: BTreeMap<String, StructDef>,
     pub enums: BTreeMap<String, EnumDef>,
     pub operations: Vec<OperationDef>,
+    /// Structs no operation page gives: added from the conventions or the link-type mapping
+    /// (each named by a `convention` diagnostic and its docs).
+    pub convention_structs: std::collections::BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
