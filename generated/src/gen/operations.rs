@@ -4983,14 +4983,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// `Task` (`<Task>` in XML), on 204 No Content.
+    /// `Some(Task)` (`<Task>` in XML), or `None` when the body is empty, on 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_publicipaddresses_id.html>
     pub async fn put_cloud_public_ip_addresses_by_id(
         &self,
         id: &str,
         body: &super::types::CloudPublicIpAddress,
-    ) -> Result<super::types::Task, crate::runtime::Error> {
+    ) -> Result<Option<super::types::Task>, crate::runtime::Error> {
         const OPERATION: &str = "PUT /cloud/publicIpAddresses/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -5005,7 +5005,11 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        crate::runtime::decode(OPERATION, self.format(), &response.body)
+        if response.body.iter().all(u8::is_ascii_whitespace) {
+            Ok(None)
+        } else {
+            crate::runtime::decode(OPERATION, self.format(), &response.body).map(Some)
+        }
     }
     /// `GET /cloud/replicas`
     ///

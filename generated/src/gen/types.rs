@@ -254,7 +254,7 @@ impl crate::runtime::xml::ToXml for AgentBackupJob {
         w.elem("JobInfo", &self.job_info);
     }
 }
-/// '&lt;AgentBackupJobs&gt;' of XML schema type 'AgentBackupJobEntityListType': the '&lt;AgentBackupJob&gt;' entities of a collection as repeated children; JSON '{"AgentBackupJobs": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;AgentBackupJobs&gt;' of XML schema type 'AgentBackupJobEntityListType': the '&lt;AgentBackupJob&gt;' entities of a collection as repeated children; JSON '{"AgentBackupJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<AgentBackupJobs>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -396,7 +396,7 @@ impl crate::runtime::xml::ToXml for AgentProtectionGroup {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
     }
 }
-/// '&lt;AgentProtectionGroups&gt;' of XML schema type 'AgentProtectionGroupEntityListType': the '&lt;AgentProtectionGroup&gt;' entities of a collection as repeated children; JSON '{"AgentProtectionGroups": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;AgentProtectionGroups&gt;' of XML schema type 'AgentProtectionGroupEntityListType': the '&lt;AgentProtectionGroup&gt;' entities of a collection as repeated children; JSON '{"AgentProtectionGroups": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<AgentProtectionGroups>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -580,7 +580,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePointMount {
         w.elem("FSRoots", &self.fs_roots);
     }
 }
-/// '&lt;AgentRestorePointMounts&gt;' of XML schema type 'AgentRestorePointMountListType': the '&lt;AgentRestorePointMount&gt;' entities of a collection as repeated children; JSON '{"AgentRestorePointMounts": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;AgentRestorePointMounts&gt;' of XML schema type 'AgentRestorePointMountListType': the '&lt;AgentRestorePointMount&gt;' entities of a collection as repeated children; JSON '{"AgentRestorePointMounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<AgentRestorePointMounts>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -613,7 +613,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePointMounts {
         w.elems("AgentRestorePointMount", &self.agent_restore_point_mount);
     }
 }
-/// '&lt;AgentRestorePoints&gt;' of XML schema type 'AgentRestorePointEntityListType': the '&lt;AgentRestorePoint&gt;' entities of a collection as repeated children; JSON '{"AgentRestorePoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;AgentRestorePoints&gt;' of XML schema type 'AgentRestorePointEntityListType': the '&lt;AgentRestorePoint&gt;' entities of a collection as repeated children; JSON '{"AgentRestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<AgentRestorePoints>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -646,7 +646,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePoints {
         w.elems("AgentRestorePoint", &self.agent_restore_point);
     }
 }
-/// '&lt;Agents&gt;' of XML schema type 'AgentsServiceType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;Agents&gt;' of XML schema type 'AgentsServiceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<Agents>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -965,7 +965,7 @@ impl crate::runtime::xml::ToXml for BackupFile {
         w.elem_text("FileType", &self.file_type);
     }
 }
-/// '&lt;BackupFiles&gt;' of XML schema type 'BackupFileEntityListType': the '&lt;BackupFile&gt;' entities of a collection as repeated children; JSON '{"BackupFiles": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;BackupFiles&gt;' of XML schema type 'BackupFileEntityListType': the '&lt;BackupFile&gt;' entities of a collection as repeated children; JSON '{"BackupFiles": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupFiles>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1275,7 +1275,7 @@ impl crate::runtime::xml::ToXml for BackupJobSession {
         w.elem_text("IsRetry", &self.is_retry);
     }
 }
-/// '&lt;BackupJobSessions&gt;' of XML schema type 'BackupJobSessionEntityListType': the '&lt;BackupJobSession&gt;' entities of a collection as repeated children; JSON '{"BackupJobSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;BackupJobSessions&gt;' of XML schema type 'BackupJobSessionEntityListType': the '&lt;BackupJobSession&gt;' entities of a collection as repeated children; JSON '{"BackupJobSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupJobSessions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1580,7 +1580,7 @@ impl crate::runtime::xml::ToXml for BackupServerSpec {
         w.elem_text("VbrCertificateThumbprint", &self.vbr_certificate_thumbprint);
     }
 }
-/// '&lt;BackupServers&gt;' of XML schema type 'BackupServerEntityListType': the '&lt;BackupServer&gt;' entities of a collection as repeated children; JSON '{"BackupServers": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;BackupServers&gt;' of XML schema type 'BackupServerEntityListType': the '&lt;BackupServer&gt;' entities of a collection as repeated children; JSON '{"BackupServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupServers>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1808,7 +1808,7 @@ impl crate::runtime::xml::ToXml for BackupTaskSession {
         w.elem_text("VmUid", &self.vm_uid);
     }
 }
-/// '&lt;BackupTaskSessions&gt;' of XML schema type 'BackupTaskSessionEntityListType': the '&lt;BackupTaskSession&gt;' entities of a collection as repeated children; JSON '{"BackupTaskSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;BackupTaskSessions&gt;' of XML schema type 'BackupTaskSessionEntityListType': the '&lt;BackupTaskSession&gt;' entities of a collection as repeated children; JSON '{"BackupTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupTaskSessions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1841,7 +1841,7 @@ impl crate::runtime::xml::ToXml for BackupTaskSessions {
         w.elems("BackupTaskSession", &self.backup_task_session);
     }
 }
-/// '&lt;Backups&gt;' of XML schema type 'BackupEntityListType': the '&lt;Backup&gt;' entities of a collection as repeated children; JSON '{"Backups": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;Backups&gt;' of XML schema type 'BackupEntityListType': the '&lt;Backup&gt;' entities of a collection as repeated children; JSON '{"Backups": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<Backups>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2168,7 +2168,7 @@ impl crate::runtime::xml::ToXml for CatalogVmRestorePoint {
         w.elem_text("BackupDateUTC", &self.backup_date_utc);
     }
 }
-/// '&lt;CatalogVms&gt;' of XML schema type 'CatalogVmEntityListType': the '&lt;CatalogVm&gt;' entities of a collection as repeated children; JSON '{"CatalogVms": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CatalogVms&gt;' of XML schema type 'CatalogVmEntityListType': the '&lt;CatalogVm&gt;' entities of a collection as repeated children; JSON '{"CatalogVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CatalogVms>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -2275,7 +2275,7 @@ impl crate::runtime::xml::ToXml for CdpFailoverStartSpec {
         w.elem_text("RestoreAtPointinTime", &self.restore_at_pointin_time);
     }
 }
-/// '&lt;CdpPolicies&gt;' of XML schema type 'CdpPolicyEntityListType': the '&lt;CdpPolicy&gt;' entities of a collection as repeated children; JSON '{"CdpPolicies": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CdpPolicies&gt;' of XML schema type 'CdpPolicyEntityListType': the '&lt;CdpPolicy&gt;' entities of a collection as repeated children; JSON '{"CdpPolicies": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpPolicies>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3064,7 +3064,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaSession {
         w.elem_text("IsRetry", &self.is_retry);
     }
 }
-/// '&lt;CdpReplicaSessions&gt;' of XML schema type 'CdpReplicaSessionEntityListType': the '&lt;CdpReplicaSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CdpReplicaSessions&gt;' of XML schema type 'CdpReplicaSessionEntityListType': the '&lt;CdpReplicaSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicaSessions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3279,7 +3279,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaTaskSession {
         w.elem_text("TotalSize", &self.total_size);
     }
 }
-/// '&lt;CdpReplicaTaskSessions&gt;' of XML schema type 'CdpReplicaTaskSessionEntityListType': the '&lt;CdpReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaTaskSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CdpReplicaTaskSessions&gt;' of XML schema type 'CdpReplicaTaskSessionEntityListType': the '&lt;CdpReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicaTaskSessions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3470,7 +3470,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaVm {
         w.elem_text("RepositoryName", &self.repository_name);
     }
 }
-/// '&lt;CdpReplicaVms&gt;': the '&lt;CdpReplicaVm&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaVms": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CdpReplicaVms&gt;': the '&lt;CdpReplicaVm&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicaVms>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -3503,7 +3503,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaVms {
         w.elems("CdpReplicaVm", &self.cdp_replica_vm);
     }
 }
-/// '&lt;CdpReplicas&gt;' of XML schema type 'CdpReplicaEntityListType': the '&lt;CdpReplica&gt;' entities of a collection as repeated children; JSON '{"CdpReplicas": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CdpReplicas&gt;' of XML schema type 'CdpReplicaEntityListType': the '&lt;CdpReplica&gt;' entities of a collection as repeated children; JSON '{"CdpReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicas>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4007,7 +4007,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanVm {
         w.elem_text("Order", &self.order);
     }
 }
-/// '&lt;CloudFailoverPlans&gt;' of XML schema type 'CloudFailoverPlanEntityListType': the '&lt;CloudFailoverPlan&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverPlans": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CloudFailoverPlans&gt;' of XML schema type 'CloudFailoverPlanEntityListType': the '&lt;CloudFailoverPlan&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverPlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudFailoverPlans>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4223,7 +4223,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverSession {
         w.elem("CloudFailoverTasks", &self.cloud_failover_tasks);
     }
 }
-/// '&lt;CloudFailoverSessions&gt;' of XML schema type 'CloudFailoverSessionEntityListType': the '&lt;CloudFailoverSession&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CloudFailoverSessions&gt;' of XML schema type 'CloudFailoverSessionEntityListType': the '&lt;CloudFailoverSession&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudFailoverSessions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -4516,7 +4516,7 @@ impl crate::runtime::xml::ToXml for CloudFailoveredVm {
         w.elem_text("Order", &self.order);
     }
 }
-/// '&lt;CloudFailoveredVms&gt;' of XML schema type 'CloudFailoveredVmListType': the '&lt;CloudFailoveredVm&gt;' entities of a collection as repeated children; JSON '{"CloudFailoveredVms": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CloudFailoveredVms&gt;' of XML schema type 'CloudFailoveredVmListType': the '&lt;CloudFailoveredVm&gt;' entities of a collection as repeated children; JSON '{"CloudFailoveredVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudFailoveredVms>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -5006,7 +5006,7 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolTenantListType {
         w.elem_text("CloudTenantUid", &self.cloud_tenant_uid);
     }
 }
-/// '&lt;CloudGateways&gt;' of XML schema type 'CloudGatewayEntityListType': the '&lt;CloudGateway&gt;' entities of a collection as repeated children; JSON '{"CloudGateways": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CloudGateways&gt;' of XML schema type 'CloudGatewayEntityListType': the '&lt;CloudGateway&gt;' entities of a collection as repeated children; JSON '{"CloudGateways": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudGateways>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -5315,7 +5315,7 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlanNetworkInfo {
         w.elem_text("CountWithoutInternet", &self.count_without_internet);
     }
 }
-/// '&lt;CloudHardwarePlans&gt;' of XML schema type 'CloudHardwarePlanEntityListType': the '&lt;CloudHardwarePlan&gt;' entities of a collection as repeated children; JSON '{"CloudHardwarePlans": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CloudHardwarePlans&gt;' of XML schema type 'CloudHardwarePlanEntityListType': the '&lt;CloudHardwarePlan&gt;' entities of a collection as repeated children; JSON '{"CloudHardwarePlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudHardwarePlans>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -5528,7 +5528,7 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddressCreateSpec {
         w.elem_text_req("IpAddressUpperBound", &self.ip_address_upper_bound);
     }
 }
-/// '&lt;CloudPublicIpAddresses&gt;' of XML schema type 'CloudPublicIpAddressEntityListType': the '&lt;CloudPublicIpAddress&gt;' entities of a collection as repeated children; JSON '{"CloudPublicIpAddresses": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CloudPublicIpAddresses&gt;' of XML schema type 'CloudPublicIpAddressEntityListType': the '&lt;CloudPublicIpAddress&gt;' entities of a collection as repeated children; JSON '{"CloudPublicIpAddresses": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudPublicIpAddresses>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -5655,7 +5655,7 @@ impl crate::runtime::xml::ToXml for CloudReplica {
         w.elem_text("Platform", &self.platform);
     }
 }
-/// '&lt;CloudReplicas&gt;' of XML schema type 'CloudReplicaEntityListType': the '&lt;CloudReplica&gt;' entities of a collection as repeated children; JSON '{"CloudReplicas": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CloudReplicas&gt;' of XML schema type 'CloudReplicaEntityListType': the '&lt;CloudReplica&gt;' entities of a collection as repeated children; JSON '{"CloudReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudReplicas>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -6055,7 +6055,7 @@ impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
         w.elem_text("QuotaId", &self.quota_id);
     }
 }
-/// '&lt;CloudSubtenants&gt;': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
+/// '&lt;CloudSubtenants&gt;': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
 ///
 /// XML root element: `<CloudSubtenants>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7248,7 +7248,7 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpecType {
         w.elem("NetworkAppliance", &self.network_appliance);
     }
 }
-/// '&lt;CloudTenantComputeResources&gt;' of XML schema type 'CloudTenantComputeResourceListType': the '&lt;CloudTenantComputeResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantComputeResources": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CloudTenantComputeResources&gt;' of XML schema type 'CloudTenantComputeResourceListType': the '&lt;CloudTenantComputeResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantComputeResources": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudTenantComputeResources>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -7702,7 +7702,7 @@ impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
         w.elems("CloudTenantResource", &self.cloud_tenant_resource);
     }
 }
-/// '&lt;CloudTenantResources&gt;' of XML schema type 'CloudTenantResourceListType': the '&lt;CloudTenantResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantResources": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CloudTenantResources&gt;' of XML schema type 'CloudTenantResourceListType': the '&lt;CloudTenantResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantResources": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudTenantResources>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -8328,7 +8328,7 @@ impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
         w.elem_text("State", &self.state);
     }
 }
-/// '&lt;CloudVmReplicaPoints&gt;' of XML schema type 'CloudVmReplicaPointEntityListType': the '&lt;CloudVmReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"CloudVmReplicaPoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CloudVmReplicaPoints&gt;' of XML schema type 'CloudVmReplicaPointEntityListType': the '&lt;CloudVmReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"CloudVmReplicaPoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudVmReplicaPoints>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9337,7 +9337,7 @@ impl crate::runtime::xml::ToXml for CredentialsInfo {
         w.elem_text("Password", &self.password);
     }
 }
-/// '&lt;CredentialsInfoList&gt;' of XML schema type 'CredentialsInfoListType': the '&lt;CredentialsInfo&gt;' entities of a collection as repeated children; JSON '{"CredentialsInfos": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;CredentialsInfoList&gt;' of XML schema type 'CredentialsInfoListType': the '&lt;CredentialsInfo&gt;' entities of a collection as repeated children; JSON '{"CredentialsInfos": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CredentialsInfoList>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -9795,7 +9795,7 @@ impl crate::runtime::xml::ToXml for DiscoveredComputer {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
     }
 }
-/// '&lt;DiscoveredComputers&gt;' of XML schema type 'DiscoveredComputerEntityListType': the '&lt;DiscoveredComputer&gt;' entities of a collection as repeated children; JSON '{"DiscoveredComputers": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;DiscoveredComputers&gt;' of XML schema type 'DiscoveredComputerEntityListType': the '&lt;DiscoveredComputer&gt;' entities of a collection as repeated children; JSON '{"DiscoveredComputers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<DiscoveredComputers>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -10186,7 +10186,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
         w.elem_text("State", &self.state);
     }
 }
-/// '&lt;EnterpriseAccountHierarchyScopes&gt;' of XML schema type 'EnterpriseAccountHierarchyScopeListType': the '&lt;EnterpriseAccountHierarchyScope&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccountHierarchyScopes": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;EnterpriseAccountHierarchyScopes&gt;' of XML schema type 'EnterpriseAccountHierarchyScopeListType': the '&lt;EnterpriseAccountHierarchyScope&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccountHierarchyScopes": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<EnterpriseAccountHierarchyScopes>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -10292,7 +10292,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleCreateSpec {
         w.elem_text_req("EnterpriseRoleUid", &self.enterprise_role_uid);
     }
 }
-/// '&lt;EnterpriseAccountInRoleList&gt;' of XML schema type 'EnterpriseAccountInRoleListType': the '&lt;EnterpriseAccountInRole&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccountInRoles": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;EnterpriseAccountInRoleList&gt;' of XML schema type 'EnterpriseAccountInRoleListType': the '&lt;EnterpriseAccountInRole&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccountInRoles": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<EnterpriseAccountInRoleList>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -10325,7 +10325,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleList {
         w.elems("EnterpriseAccountInRole", &self.enterprise_account_in_role);
     }
 }
-/// '&lt;EnterpriseAccounts&gt;' of XML schema type 'EnterpriseAccountEntityListType': the '&lt;EnterpriseAccount&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccounts": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;EnterpriseAccounts&gt;' of XML schema type 'EnterpriseAccountEntityListType': the '&lt;EnterpriseAccount&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<EnterpriseAccounts>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -10451,7 +10451,7 @@ impl crate::runtime::xml::ToXml for EnterpriseRole {
         w.wrapped("Links", "Link", &self.links);
     }
 }
-/// '&lt;EnterpriseRoles&gt;' of XML schema type 'EnterpriseRoleEntityListType': the '&lt;EnterpriseRole&gt;' entities of a collection as repeated children; JSON '{"EnterpriseRoles": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;EnterpriseRoles&gt;' of XML schema type 'EnterpriseRoleEntityListType': the '&lt;EnterpriseRole&gt;' entities of a collection as repeated children; JSON '{"EnterpriseRoles": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<EnterpriseRoles>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -10484,7 +10484,7 @@ impl crate::runtime::xml::ToXml for EnterpriseRoles {
         w.elems("EnterpriseRole", &self.enterprise_role);
     }
 }
-/// '&lt;EnterpriseSecuritySettings&gt;' of XML schema type 'EnterpriseSecuritySettingsType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;EnterpriseSecuritySettings&gt;' of XML schema type 'EnterpriseSecuritySettingsType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<EnterpriseSecuritySettings>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -10572,7 +10572,7 @@ impl crate::runtime::xml::ToXml for EntityReferences {
         w.elems("Ref", &self.r#ref);
     }
 }
-/// '&lt;ExternalRepositories&gt;' of XML schema type 'ExternalRepositoryEntityListType': the '&lt;ExternalRepository&gt;' entities of a collection as repeated children; JSON '{"ExternalRepositories": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;ExternalRepositories&gt;' of XML schema type 'ExternalRepositoryEntityListType': the '&lt;ExternalRepository&gt;' entities of a collection as repeated children; JSON '{"ExternalRepositories": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ExternalRepositories>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11095,7 +11095,7 @@ impl crate::runtime::xml::ToXml for FailoverPlanManagementSpec {
         w.elem_text("StartDate", &self.start_date);
     }
 }
-/// '&lt;FailoverPlans&gt;' of XML schema type 'FailoverPlanEntityListType': the '&lt;FailoverPlan&gt;' entities of a collection as repeated children; JSON '{"FailoverPlans": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;FailoverPlans&gt;' of XML schema type 'FailoverPlanEntityListType': the '&lt;FailoverPlan&gt;' entities of a collection as repeated children; JSON '{"FailoverPlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<FailoverPlans>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11689,7 +11689,7 @@ impl crate::runtime::xml::ToXml for FileServerOptionsInfoType {
         w.elem_text("ServerUid", &self.server_uid);
     }
 }
-/// '&lt;FileServers&gt;' of XML schema type 'FileServerEntityListType': the '&lt;FileServer&gt;' entities of a collection as repeated children; JSON '{"FileServers": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;FileServers&gt;' of XML schema type 'FileServerEntityListType': the '&lt;FileServer&gt;' entities of a collection as repeated children; JSON '{"FileServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<FileServers>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12368,7 +12368,7 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
         w.elem_text("CredentialsId", &self.credentials_id);
     }
 }
-/// '&lt;HierarchyItem&gt;' of XML schema type 'HierarchyItemType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;HierarchyItem&gt;' of XML schema type 'HierarchyItemType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<HierarchyItem>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12446,7 +12446,7 @@ impl crate::runtime::xml::ToXml for HierarchyItem {
         w.wrapped("Links", "Link", &self.links);
     }
 }
-/// '&lt;HierarchyItems&gt;' of XML schema type 'HierarchyItemListType': the '&lt;HierarchyItem&gt;' entities of a collection as repeated children; JSON '{"HierarchyItems": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;HierarchyItems&gt;' of XML schema type 'HierarchyItemListType': the '&lt;HierarchyItem&gt;' entities of a collection as repeated children; JSON '{"HierarchyItems": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<HierarchyItems>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -12599,7 +12599,7 @@ impl crate::runtime::xml::ToXml for HierarchyRoot {
         w.elem_text("HostType", &self.host_type);
     }
 }
-/// '&lt;HierarchyRoots&gt;' of XML schema type 'HierarchyRootEntityListType': the '&lt;HierarchyRoot&gt;' entities of a collection as repeated children; JSON '{"HierarchyRoots": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;HierarchyRoots&gt;' of XML schema type 'HierarchyRootEntityListType': the '&lt;HierarchyRoot&gt;' entities of a collection as repeated children; JSON '{"HierarchyRoots": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<HierarchyRoots>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -14407,7 +14407,7 @@ impl crate::runtime::xml::ToXml for JobSettings {
         w.elem_text("TemplateJobUid", &self.template_job_uid);
     }
 }
-/// '&lt;JobStatisticsReportFrame&gt;' of XML schema type 'JobStatisticsReportFrameType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;JobStatisticsReportFrame&gt;' of XML schema type 'JobStatisticsReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<JobStatisticsReportFrame>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -14462,7 +14462,7 @@ impl crate::runtime::xml::ToXml for JobStatisticsReportFrame {
         w.wrapped("Links", "Link", &self.links);
     }
 }
-/// '&lt;Jobs&gt;' of XML schema type 'JobEntityListType': the '&lt;Job&gt;' entities of a collection as repeated children; JSON '{"Jobs": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;Jobs&gt;' of XML schema type 'JobEntityListType': the '&lt;Job&gt;' entities of a collection as repeated children; JSON '{"Jobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<Jobs>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -14788,7 +14788,7 @@ impl crate::runtime::xml::ToXml for LogonSession {
         w.elem_text("SessionId", &self.session_id);
     }
 }
-/// '&lt;LogonSessions&gt;' of XML schema type 'LogonSessionListType': the '&lt;LogonSession&gt;' entities of a collection as repeated children; JSON '{"LogonSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;LogonSessions&gt;' of XML schema type 'LogonSessionListType': the '&lt;LogonSession&gt;' entities of a collection as repeated children; JSON '{"LogonSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<LogonSessions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -14922,7 +14922,7 @@ impl crate::runtime::xml::ToXml for LongTermRetentionScheduleType {
         w.wrapped("TimePeriods", "Day", &self.time_periods);
     }
 }
-/// '&lt;LookupSvc&gt;' of XML schema type 'LookupSvcType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;LookupSvc&gt;' of XML schema type 'LookupSvcType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<LookupSvc>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -15084,7 +15084,7 @@ impl crate::runtime::xml::ToXml for ManagedServer {
         w.elem_text("ManagedServerType", &self.managed_server_type);
     }
 }
-/// '&lt;ManagedServers&gt;' of XML schema type 'ManagedServerEntityListType': the '&lt;ManagedServer&gt;' entities of a collection as repeated children; JSON '{"ManagedServers": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;ManagedServers&gt;' of XML schema type 'ManagedServerEntityListType': the '&lt;ManagedServer&gt;' entities of a collection as repeated children; JSON '{"ManagedServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ManagedServers>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -15806,7 +15806,7 @@ impl crate::runtime::xml::ToXml for NasJobStorageOptionsInfoType {
         w.wrapped("AdvancedStorageOptions", "ACL", &self.advanced_storage_options);
     }
 }
-/// '&lt;NASJobs&gt;' of XML schema type 'NASJobEntityListType': the '&lt;NASJob&gt;' entities of a collection as repeated children; JSON '{"NASJobs": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;NASJobs&gt;' of XML schema type 'NASJobEntityListType': the '&lt;NASJob&gt;' entities of a collection as repeated children; JSON '{"NASJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<NASJobs>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -16063,7 +16063,7 @@ impl crate::runtime::xml::ToXml for NasObject {
         w.wrapped_text("ExclusionMask", "Extension", &self.exclusion_mask);
     }
 }
-/// '&lt;NASObjects&gt;' of XML schema type 'NASObjectListType': the '&lt;NASObject&gt;' entities of a collection as repeated children; JSON '{"NASObjects": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;NASObjects&gt;' of XML schema type 'NASObjectListType': the '&lt;NASObject&gt;' entities of a collection as repeated children; JSON '{"NASObjects": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<NASObjects>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -16142,7 +16142,7 @@ impl crate::runtime::xml::ToXml for NasServerAdvancedOptionsInfoType {
         w.elem_text("StorageSnapshotPath", &self.storage_snapshot_path);
     }
 }
-/// '&lt;NASService&gt;': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
+/// '&lt;NASService&gt;': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
 ///
 /// XML root element: `<NASService>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -16698,7 +16698,7 @@ impl crate::runtime::xml::ToXml for ObjectInJob {
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
     }
 }
-/// '&lt;ObjectsInJob&gt;' of XML schema type 'ObjectInJobListType': the '&lt;ObjectInJob&gt;' entities of a collection as repeated children; JSON '{"ObjectInJobs": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;ObjectsInJob&gt;' of XML schema type 'ObjectInJobListType': the '&lt;ObjectInJob&gt;' entities of a collection as repeated children; JSON '{"ObjectInJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ObjectsInJob>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -17222,7 +17222,7 @@ impl crate::runtime::xml::ToXml for OracleBackupOptionsType {
         w.elem_text("ProxyAutoSelect", &self.proxy_auto_select);
     }
 }
-/// '&lt;OverviewReportFrame&gt;' of XML schema type 'OverviewReportFrameType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;OverviewReportFrame&gt;' of XML schema type 'OverviewReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<OverviewReportFrame>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -17336,7 +17336,7 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfo {
         w.elem_text("LastModificationDate", &self.last_modification_date);
     }
 }
-/// '&lt;PasswordKeyInfoList&gt;' of XML schema type 'PasswordKeyInfoListType': the '&lt;PasswordKeyInfo&gt;' entities of a collection as repeated children; JSON '{"PasswordKeyInfos": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;PasswordKeyInfoList&gt;' of XML schema type 'PasswordKeyInfoListType': the '&lt;PasswordKeyInfo&gt;' entities of a collection as repeated children; JSON '{"PasswordKeyInfos": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<PasswordKeyInfoList>`.
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -17799,7 +17799,7 @@ impl crate::runtime::xml::ToXml for PostVmRestorePointsMountsSpec {
         w.elem_text("OsKind", &self.os_kind);
     }
 }
-/// '&lt;ProcessedVmsReportFrame&gt;' of XML schema type 'ProcessedVmsReportFrameType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;ProcessedVmsReportFrame&gt;' of XML schema type 'ProcessedVmsReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<ProcessedVmsReportFrame>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -17899,7 +17899,7 @@ impl crate::runtime::xml::ToXml for ProcessingOptionsInfoType {
         w.elem_text("CacheRepositoryUid", &self.cache_repository_uid);
     }
 }
-/// '&lt;QuerySvc&gt;' of XML schema type 'QuerySvcType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;QuerySvc&gt;' of XML schema type 'QuerySvcType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<QuerySvc>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -18625,7 +18625,7 @@ impl crate::runtime::xml::ToXml for ReplicaJobSession {
         w.elem_text("IsRetry", &self.is_retry);
     }
 }
-/// '&lt;ReplicaJobSessions&gt;' of XML schema type 'ReplicaJobSessionEntityListType': the '&lt;ReplicaJobSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaJobSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;ReplicaJobSessions&gt;' of XML schema type 'ReplicaJobSessionEntityListType': the '&lt;ReplicaJobSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaJobSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ReplicaJobSessions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -18840,7 +18840,7 @@ impl crate::runtime::xml::ToXml for ReplicaTaskSession {
         w.elem_text("TotalSize", &self.total_size);
     }
 }
-/// '&lt;ReplicaTaskSessions&gt;' of XML schema type 'ReplicaTaskSessionEntityListType': the '&lt;ReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaTaskSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;ReplicaTaskSessions&gt;' of XML schema type 'ReplicaTaskSessionEntityListType': the '&lt;ReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ReplicaTaskSessions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -18873,7 +18873,7 @@ impl crate::runtime::xml::ToXml for ReplicaTaskSessions {
         w.elems("ReplicaTaskSession", &self.replica_task_session);
     }
 }
-/// '&lt;Replicas&gt;' of XML schema type 'ReplicaEntityListType': the '&lt;Replica&gt;' entities of a collection as repeated children; JSON '{"Replicas": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;Replicas&gt;' of XML schema type 'ReplicaEntityListType': the '&lt;Replica&gt;' entities of a collection as repeated children; JSON '{"Replicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<Replicas>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -18906,7 +18906,7 @@ impl crate::runtime::xml::ToXml for Replicas {
         w.elems("Replica", &self.replica);
     }
 }
-/// '&lt;Repositories&gt;' of XML schema type 'RepositoryEntityListType': the '&lt;Repository&gt;' entities of a collection as repeated children; JSON '{"Repositories": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;Repositories&gt;' of XML schema type 'RepositoryEntityListType': the '&lt;Repository&gt;' entities of a collection as repeated children; JSON '{"Repositories": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<Repositories>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -19059,7 +19059,7 @@ impl crate::runtime::xml::ToXml for Repository {
         w.elem_text("Kind", &self.kind);
     }
 }
-/// '&lt;RepositoryReportFrame&gt;' of XML schema type 'RepositoryReportFrameType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;RepositoryReportFrame&gt;' of XML schema type 'RepositoryReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<RepositoryReportFrame>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -19253,7 +19253,7 @@ impl crate::runtime::xml::ToXml for RestorePoint {
         w.elem_text("BackupDateUTC", &self.backup_date_utc);
     }
 }
-/// '&lt;RestorePoints&gt;' of XML schema type 'RestorePointEntityListType': the '&lt;RestorePoint&gt;' entities of a collection as repeated children; JSON '{"RestorePoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;RestorePoints&gt;' of XML schema type 'RestorePointEntityListType': the '&lt;RestorePoint&gt;' entities of a collection as repeated children; JSON '{"RestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<RestorePoints>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -19467,7 +19467,7 @@ impl crate::runtime::xml::ToXml for RestoreSession {
         w.elem_text("RestoredObjRef", &self.restored_obj_ref);
     }
 }
-/// '&lt;RestoreSessions&gt;' of XML schema type 'RestoreSessionEntityListType': the '&lt;RestoreSession&gt;' entities of a collection as repeated children; JSON '{"RestoreSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;RestoreSessions&gt;' of XML schema type 'RestoreSessionEntityListType': the '&lt;RestoreSession&gt;' entities of a collection as repeated children; JSON '{"RestoreSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<RestoreSessions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -20709,7 +20709,7 @@ impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
         w.elems("StorageResourceStat", &self.storage_resource_stat);
     }
 }
-/// '&lt;SummaryReport&gt;' of XML schema type 'SummaryReportType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;SummaryReport&gt;' of XML schema type 'SummaryReportType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<SummaryReport>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -20908,7 +20908,7 @@ impl crate::runtime::xml::ToXml for SystemSession {
         w.elem("Result", &self.result);
     }
 }
-/// '&lt;SystemSessionEvents&gt;' of XML schema type 'SystemSessionEventResourceType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;SystemSessionEvents&gt;' of XML schema type 'SystemSessionEventResourceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<SystemSessionEvents>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -20963,7 +20963,7 @@ impl crate::runtime::xml::ToXml for SystemSessionEvents {
         w.wrapped("Links", "Link", &self.links);
     }
 }
-/// '&lt;SystemSessions&gt;' of XML schema type 'SystemSessionEntityListType': the '&lt;SystemSession&gt;' entities of a collection as repeated children; JSON '{"SystemSessions": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;SystemSessions&gt;' of XML schema type 'SystemSessionEntityListType': the '&lt;SystemSession&gt;' entities of a collection as repeated children; JSON '{"SystemSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<SystemSessions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -21565,7 +21565,7 @@ impl crate::runtime::xml::ToXml for VAppCdpReplicaVms {
         w.elems("Items", &self.items);
     }
 }
-/// '&lt;VAppCdpReplicas&gt;' of XML schema type 'VAppCdpReplicaEntityListType': the '&lt;VAppCdpReplica&gt;' entities of a collection as repeated children; JSON '{"VAppCdpReplicas": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;VAppCdpReplicas&gt;' of XML schema type 'VAppCdpReplicaEntityListType': the '&lt;VAppCdpReplica&gt;' entities of a collection as repeated children; JSON '{"VAppCdpReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VAppCdpReplicas>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -21741,7 +21741,7 @@ impl crate::runtime::xml::ToXml for VAppReplicaPoint {
         w.elem_text("PointType", &self.point_type);
     }
 }
-/// '&lt;VAppReplicaPoints&gt;' of XML schema type 'VAppReplicaPointEntityListType': the '&lt;VAppReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"VAppReplicaPoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;VAppReplicaPoints&gt;' of XML schema type 'VAppReplicaPointEntityListType': the '&lt;VAppReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"VAppReplicaPoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VAppReplicaPoints>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -21917,7 +21917,7 @@ impl crate::runtime::xml::ToXml for VAppRestorePoint {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
     }
 }
-/// '&lt;VAppRestorePoints&gt;' of XML schema type 'VAppRestorePointEntityListType': the '&lt;VAppRestorePoint&gt;' entities of a collection as repeated children; JSON '{"VAppRestorePoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;VAppRestorePoints&gt;' of XML schema type 'VAppRestorePointEntityListType': the '&lt;VAppRestorePoint&gt;' entities of a collection as repeated children; JSON '{"VAppRestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VAppRestorePoints>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -22535,7 +22535,7 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigs {
         w.elems("VCloudOrganizationConfig", &self.v_cloud_organization_config);
     }
 }
-/// '&lt;VCloudService&gt;' of XML schema type 'VCloudServiceType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;VCloudService&gt;' of XML schema type 'VCloudServiceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VCloudService>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -22590,7 +22590,7 @@ impl crate::runtime::xml::ToXml for VCloudService {
         w.wrapped("Links", "Link", &self.links);
     }
 }
-/// '&lt;VSphereSelfService&gt;' of XML schema type 'VSphereSelfServiceType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;VSphereSelfService&gt;' of XML schema type 'VSphereSelfServiceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VSphereSelfService>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -22988,7 +22988,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigEntityTypeJobSetting
         w.elem_text("HighPriorityJob", &self.high_priority_job);
     }
 }
-/// '&lt;VSphereSelfServiceConfigJobSettings&gt;' of XML schema type 'VSphereSelfServiceConfigJobSettingsResourceType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;VSphereSelfServiceConfigJobSettings&gt;' of XML schema type 'VSphereSelfServiceConfigJobSettingsResourceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VSphereSelfServiceConfigJobSettings>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -23797,7 +23797,7 @@ impl crate::runtime::xml::ToXml for VlanConfiguration {
         w.wrapped("Links", "Link", &self.links);
     }
 }
-/// '&lt;VlanConfigurations&gt;' of XML schema type 'VlanConfigurationEntityListType': the '&lt;VlanConfiguration&gt;' entities of a collection as repeated children; JSON '{"VlanConfigurations": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;VlanConfigurations&gt;' of XML schema type 'VlanConfigurationEntityListType': the '&lt;VlanConfiguration&gt;' entities of a collection as repeated children; JSON '{"VlanConfigurations": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VlanConfigurations>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -24162,7 +24162,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPointMount {
         w.elem("FSRoots", &self.fs_roots);
     }
 }
-/// '&lt;VmReplicaPointMounts&gt;' of XML schema type 'VmReplicaPointMountListType': the '&lt;VmReplicaPointMount&gt;' entities of a collection as repeated children; JSON '{"VmReplicaPointMounts": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;VmReplicaPointMounts&gt;' of XML schema type 'VmReplicaPointMountListType': the '&lt;VmReplicaPointMount&gt;' entities of a collection as repeated children; JSON '{"VmReplicaPointMounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VmReplicaPointMounts>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -24195,7 +24195,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPointMounts {
         w.elems("VmReplicaPointMount", &self.vm_replica_point_mount);
     }
 }
-/// '&lt;VmReplicaPoints&gt;' of XML schema type 'VmReplicaPointEntityListType': the '&lt;VmReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"VmReplicaPoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;VmReplicaPoints&gt;' of XML schema type 'VmReplicaPointEntityListType': the '&lt;VmReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"VmReplicaPoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VmReplicaPoints>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -24504,7 +24504,7 @@ impl crate::runtime::xml::ToXml for VmRestorePointMount {
         w.elem("FSRoots", &self.fs_roots);
     }
 }
-/// '&lt;VmRestorePointMounts&gt;' of XML schema type 'VmRestorePointMountListType': the '&lt;VmRestorePointMount&gt;' entities of a collection as repeated children; JSON '{"VmRestorePointMounts": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;VmRestorePointMounts&gt;' of XML schema type 'VmRestorePointMountListType': the '&lt;VmRestorePointMount&gt;' entities of a collection as repeated children; JSON '{"VmRestorePointMounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VmRestorePointMounts>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -24537,7 +24537,7 @@ impl crate::runtime::xml::ToXml for VmRestorePointMounts {
         w.elems("VmRestorePointMount", &self.vm_restore_point_mount);
     }
 }
-/// '&lt;VmRestorePoints&gt;' of XML schema type 'VmRestorePointEntityListType': the '&lt;VmRestorePoint&gt;' entities of a collection as repeated children; JSON '{"VmRestorePoints": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;VmRestorePoints&gt;' of XML schema type 'VmRestorePointEntityListType': the '&lt;VmRestorePoint&gt;' entities of a collection as repeated children; JSON '{"VmRestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VmRestorePoints>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -24705,7 +24705,7 @@ impl crate::runtime::xml::ToXml for VmVm {
         w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
     }
 }
-/// '&lt;VmsOverviewReportFrame&gt;' of XML schema type 'VmsOverviewReportFrameType': no page spells out its members. Typed from the conventions of 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); what else the server sends is not described here.
+/// '&lt;VmsOverviewReportFrame&gt;' of XML schema type 'VmsOverviewReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VmsOverviewReportFrame>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -25240,7 +25240,7 @@ impl crate::runtime::xml::ToXml for WanAccelerator {
         w.elem_text("BackupServerName", &self.backup_server_name);
     }
 }
-/// '&lt;WanAccelerators&gt;' of XML schema type 'WanAcceleratorEntityListType': the '&lt;WanAccelerator&gt;' entities of a collection as repeated children; JSON '{"WanAccelerators": \[…\]}'. The shape is the one 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;) shows; the list and item types are from the link-type mapping 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+/// '&lt;WanAccelerators&gt;' of XML schema type 'WanAcceleratorEntityListType': the '&lt;WanAccelerator&gt;' entities of a collection as repeated children; JSON '{"WanAccelerators": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<WanAccelerators>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
