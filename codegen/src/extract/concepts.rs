@@ -28,6 +28,17 @@ pub fn facts(blocks: &[Block], sink: &mut Sink) -> ConceptFacts {
         previous = text;
     }
     for run in super::sample_runs(blocks) {
+        // A run right after text that already holds a sample (`Response Body:  <LogonSession …>`)
+        // is the rest of an example that a text rendering split into lines, not a sample.
+        // Likewise a body under its example label (`Response Body:`), which Markdown keeps in
+        // the example's cell, and the closing tail of a split sample.
+        let lead = run.lead.trim_end().to_ascii_lowercase();
+        if run.lead.contains(['<', '{'])
+            || lead.ends_with("body:")
+            || run.text.trim_start().starts_with("</")
+        {
+            continue;
+        }
         if let Some(s) = sample::classify(&run.text) {
             out.samples.push(Located {
                 source: sink.at(run.line),
