@@ -76,6 +76,12 @@ pub enum Code {
     UnnamedType,
     /// A page read in two product versions: the newer one is used, this one is not.
     VersionOverride,
+    /// A type or an answer the pages do not spell out, taken from the conventions
+    /// (`format.md`, `representation_collections.md`) or the link-type mapping page.
+    Convention,
+    /// A page says otherwise than the conventions or another page (a 202 operation whose example
+    /// answers 201, a "representation of the resource" whose sample is a reference list).
+    ConventionConflict,
 }
 
 impl Code {
@@ -102,6 +108,8 @@ impl Code {
             Code::TableSampleMismatch => "table-sample-mismatch",
             Code::UnnamedType => "unnamed-type",
             Code::VersionOverride => "version-override",
+            Code::Convention => "convention",
+            Code::ConventionConflict => "convention-conflict",
         }
     }
 

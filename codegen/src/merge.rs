@@ -61,6 +61,23 @@ pub fn build(mut facts: Vec<PageFacts>, mut diagnostics: Vec<Diagnostic>) -> Mod
         }
     }
     model.operations = ops.into_values().collect();
+    for fact in &facts {
+        let Some(c) = &fact.concept else { continue };
+        model
+            .concept_samples
+            .extend(c.samples.iter().map(|s| SampleAt {
+                source: s.source.clone(),
+                sample: s.value.clone(),
+            }));
+        model
+            .link_types
+            .extend(c.link_types.iter().map(|r| crate::model::LinkType {
+                source: r.source.clone(),
+                link_types: r.value.link_types.clone(),
+                root: r.value.root.clone(),
+                schema_type: r.value.schema_type.clone(),
+            }));
+    }
     types::build(&facts, &keys, &mut model, &mut m);
 
     diagnostics.append(&mut m.diagnostics);

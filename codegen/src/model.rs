@@ -20,7 +20,23 @@ pub struct Model {
     pub operations: Vec<Operation>,
     pub types: BTreeMap<String, TypeDef>,
     pub enums: BTreeMap<String, EnumDef>,
+    /// Samples of concept pages (a full `LogonSession`, `CloudTenants` as entities), by file.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub concept_samples: Vec<SampleAt>,
+    /// The link-type table of `mapping_link_types_to_xml_schema`, in page order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub link_types: Vec<LinkType>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One row of the link-type mapping: `BackupServerList` → `<BackupServers>` of
+/// `BackupServerEntityListType`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinkType {
+    pub source: Source,
+    pub link_types: Vec<String>,
+    pub root: String,
+    pub schema_type: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

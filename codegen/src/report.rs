@@ -35,6 +35,21 @@ pub struct Report {
     pub emitted_operations: usize,
     /// Reconciliation diagnostics (tables against samples), by code.
     pub reconciliation_by_code: BTreeMap<String, usize>,
+    /// Operations whose call returns the raw response with no reason: goal none.
+    pub untyped_operations: Vec<String>,
+    /// Operations whose answer is a file or a stream, with the reason (the raw response is right).
+    pub raw_operations: Vec<String>,
+    /// Calls returning `()` (204 No Content).
+    pub no_content_operations: usize,
+    /// Operations whose answer's type the page does not give, typed from the conventions.
+    pub convention_typed_operations: usize,
+    /// Collection GETs (answering `EntityReferences`) and how many have an entity-form call.
+    pub collections: usize,
+    pub entity_form_calls: usize,
+    /// Collections left without an entity-form call (their items are not known).
+    pub collections_without_entity_form: Vec<String>,
+    /// Structs the conventions or the link-type mapping added (no operation page gives them).
+    pub convention_structs: usize,
 }
 
 impl Report {
@@ -47,6 +62,44 @@ impl Report {
         self.emitted_structs = schema.structs.len();
         self.emitted_enums = schema.enums.len();
         self.emitted_operations = schema.operations.len();
+        let key = |o: &crate::reconcile::schema::OperationDef| {
+            let mut k = format!("{} {}", o.method, o.path);
+            let mut sep = '?';
+            for (q, v) in &o.fixed_query {
+                k.push_str(&format!("{sep}{q}={v}"));
+                sep = '&';
+            }
+            k
+        };
+        for o in &schema.operations {
+            if o.response.is_none() && !o.no_content {
+                match &o.raw_reason {
+                    Some(reason) => self.raw_operations.push(format!("{}: {reason}", key(o))),
+                    None => self.untyped_operations.push(key(o)),
+                }
+            }
+            if o.no_content {
+                self.no_content_operations += 1;
+            }
+            if o.response.is_some() && o.response_evidence != "doc" {
+                self.convention_typed_operations += 1;
+            }
+            let collection = o.method == "GET"
+                && o.path != "/query"
+                && o.fixed_query.is_empty()
+                && o.response
+                    .as_ref()
+                    .is_some_and(|r| r.root == "EntityReferences");
+            if collection {
+                self.collections += 1;
+                if o.entity_form.is_some() {
+                    self.entity_form_calls += 1;
+                } else {
+                    self.collections_without_entity_form.push(key(o));
+                }
+            }
+        }
+        self.convention_structs = schema.convention_structs.len();
         for d in diagnostics {
             *self
                 .reconciliation_by_code
@@ -187,6 +240,33 @@ impl std::fmt::Display for Report {
                 s,
                 "emitted      {} operations, {} structs, {} enums",
                 self.emitted_operations, self.emitted_structs, self.emitted_enums
+            );
+            let _ = writeln!(
+                s,
+                "answers      {} untyped (goal 0), {} raw file/stream, {} `()` (204), {} typed from the conventions",
+                self.untyped_operations.len(),
+                self.raw_operations.len(),
+                self.no_content_operations,
+                self.convention_typed_operations
+            );
+            for o in &self.untyped_operations {
+                let _ = writeln!(s, "  untyped              {o}");
+            }
+            for o in &self.raw_operations {
+                let _ = writeln!(s, "  raw                  {o}");
+            }
+            let _ = writeln!(
+                s,
+                "collections  {} GETs answering EntityReferences, {} with an entity-form call (?format=Entity)",
+                self.collections, self.entity_form_calls
+            );
+            for o in &self.collections_without_entity_form {
+                let _ = writeln!(s, "  no entity form       {o}");
+            }
+            let _ = writeln!(
+                s,
+                "conventions  {} structs added from the conventions and the link-type mapping",
+                self.convention_structs
             );
             let n: usize = self.reconciliation_by_code.values().sum();
             let _ = writeln!(s, "reconciled   {n} diagnostics (tables against samples)");

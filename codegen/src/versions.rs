@@ -132,6 +132,7 @@ mod tests {
             operation: None,
             resource: None,
             type_tables: Vec::new(),
+            concept: Default::default(),
         }
     }
 

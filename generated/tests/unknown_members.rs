@@ -199,6 +199,9 @@ fn decode_reports_unknown_members_through_tracing() {
         .with_writer(move || writer.clone())
         .with_ansi(false)
         .finish();
+    // With one registered dispatcher, tracing-core lets a callsite that another test's thread
+    // registers first take that thread's interest (none); a second dispatcher prevents it.
+    let _second = tracing::Dispatch::new(tracing::subscriber::NoSubscriber::default());
     tracing::subscriber::with_default(subscriber, || {
         let _: BackupJobSession = decode(
             "GET /backupSessions/{ID}",

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::names::{doc_text, docs, type_ident, value_ident};
-use crate::reconcile::schema::OperationDef;
+use crate::reconcile::schema::{BodyDef, EntityForm, OperationDef};
 
 fn method_tokens(method: &str) -> TokenStream {
     match method {
@@ -65,9 +65,15 @@ fn doc(op: &OperationDef) -> String {
         .iter()
         .map(|c| format!("{c} {}", reason(*c)).trim().to_string())
         .collect();
-    let returns = match &op.response {
-        Some(r) => format!("`{}` (`<{}>` in XML)", r.ty, r.root),
-        None => "the raw response (the docs name no body type)".to_string(),
+    let returns = match (&op.response, op.no_content, &op.raw_reason) {
+        (Some(r), _, _) if op.response_optional => format!(
+            "`Some({})` (`<{}>` in XML), or `None` when the body is empty",
+            r.ty, r.root
+        ),
+        (Some(r), _, _) => format!("`{}` (`<{}>` in XML)", r.ty, r.root),
+        (None, true, _) => "`()`: the answer has no body".to_string(),
+        (None, _, Some(reason)) => format!("the raw response: {reason}"),
+        (None, _, None) => "the raw response (the docs name no body type)".to_string(),
     };
     out.push_str(&format!(
         "\n\n# Returns\n\n{returns}, on {}.",
@@ -76,6 +82,60 @@ fn doc(op: &OperationDef) -> String {
         } else {
             success.join(" or ")
         }
+    ));
+    if op.response_evidence != "doc" {
+        out.push_str(&format!(
+            "\n\nThe answer's type is not on the page; from {}.",
+            op.response_evidence
+        ));
+    }
+    if let Some(e) = &op.entity_form {
+        out.push_str(&format!(
+            "\n\nThe entities themselves: [`Self::{}`] (`?format=Entity`).",
+            e.fn_name
+        ));
+    }
+    if let Some(url) = &op.doc_url {
+        out.push_str(&format!("\n\nHelp center: <{url}>"));
+    }
+    out
+}
+
+/// The rustdoc of the entity form of a collection GET.
+fn entity_doc(op: &OperationDef, form: &EntityForm) -> String {
+    let mut out = format!(
+        "`{} {}?format=Entity`\n\nThe entity form of [`Self::{}`]: every entity of the \
+         collection in full rather than as a reference.",
+        op.method, op.path, op.fn_name
+    );
+    let args: Vec<String> = op
+        .path_params
+        .iter()
+        .map(|p| {
+            format!(
+                "- `{}`: the `{{{}}}` path parameter.",
+                value_ident(p),
+                p.trim_end_matches(char::is_numeric)
+            )
+        })
+        .collect();
+    if !args.is_empty() {
+        out.push_str(&format!("\n\n# Arguments\n\n{}", args.join("\n")));
+    }
+    out.push_str(&format!(
+        "\n\n# Returns\n\n`{}` (`<{}>` in XML), on {}. Typed from the conventions: {}.",
+        form.response.ty,
+        form.response.root,
+        if op.success.is_empty() {
+            "any 2xx".to_string()
+        } else {
+            op.success
+                .iter()
+                .map(|c| format!("{c} {}", reason(*c)).trim().to_string())
+                .collect::<Vec<_>>()
+                .join(" or ")
+        },
+        form.evidence
     ));
     if let Some(url) = &op.doc_url {
         out.push_str(&format!("\n\nHelp center: <{url}>"));
@@ -92,10 +152,51 @@ fn wants_entity(op: &OperationDef) -> bool {
         && op.path.ends_with('}')
 }
 
+/// The method of `op`, and of its entity form when it has one.
 pub fn operation_tokens(op: &OperationDef) -> TokenStream {
-    let fn_name = value_ident(&op.fn_name);
+    let answer = match (&op.response, op.no_content) {
+        (Some(r), _) if op.response_optional => Answer::Optional(r),
+        (Some(r), _) => Answer::Typed(r),
+        (None, true) => Answer::Nothing,
+        (None, false) => Answer::Raw,
+    };
+    let main = method_tokens_for(op, &op.fn_name, &doc(op), answer, wants_entity(op));
+    let entity = op.entity_form.as_ref().map(|form| {
+        method_tokens_for(
+            op,
+            &form.fn_name,
+            &entity_doc(op, form),
+            Answer::Typed(&form.response),
+            true,
+        )
+    });
+    quote! {
+        #main
+        #entity
+    }
+}
+
+/// What a method returns.
+enum Answer<'a> {
+    Typed(&'a BodyDef),
+    /// `Option<T>`: `None` for an empty body.
+    Optional(&'a BodyDef),
+    /// `()`.
+    Nothing,
+    /// The raw response.
+    Raw,
+}
+
+fn method_tokens_for(
+    op: &OperationDef,
+    fn_name: &str,
+    doc_text: &str,
+    answer: Answer<'_>,
+    entity: bool,
+) -> TokenStream {
+    let fn_name = value_ident(fn_name);
     let key = format!("{} {}", op.method, op.path);
-    let doc = docs(&doc(op));
+    let doc = docs(doc_text);
     let params = op.path_params.iter().map(|p| {
         let p = value_ident(p);
         quote!(#p: &str)
@@ -135,7 +236,7 @@ pub fn operation_tokens(op: &OperationDef) -> TokenStream {
     for (k, v) in &op.fixed_query {
         query.push(quote!((#k, #v.to_string())));
     }
-    if wants_entity(op) {
+    if entity {
         query.push(quote!(("format", "Entity".to_string())));
     }
     for q in &op.query_params {
@@ -154,16 +255,28 @@ pub fn operation_tokens(op: &OperationDef) -> TokenStream {
         .success
         .iter()
         .map(|c| proc_macro2::Literal::u16_unsuffixed(*c));
-    let (ret, finish) = match &op.response {
-        Some(r) => {
+    // The response decodes itself, so a decode error names the request's URL.
+    let decode = quote!(response.decode(OPERATION, self.format()));
+    let (ret, finish) = match answer {
+        Answer::Typed(r) => {
+            let ty = type_ident(&r.ty);
+            (quote!(super::types::#ty), decode)
+        }
+        Answer::Optional(r) => {
             let ty = type_ident(&r.ty);
             (
-                quote!(super::types::#ty),
-                // The response decodes itself, so a decode error names the request's URL.
-                quote!(response.decode(OPERATION, self.format())),
+                quote!(Option<super::types::#ty>),
+                quote! {
+                    if response.body.iter().all(u8::is_ascii_whitespace) {
+                        Ok(None)
+                    } else {
+                        #decode.map(Some)
+                    }
+                },
             )
         }
-        None => (quote!(crate::runtime::Response), quote!(Ok(response))),
+        Answer::Nothing => (quote!(()), quote!(let _ = response; Ok(()))),
+        Answer::Raw => (quote!(crate::runtime::Response), quote!(Ok(response))),
     };
     quote! {
         #doc

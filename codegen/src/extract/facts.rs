@@ -42,6 +42,29 @@ pub struct PageFacts {
     /// other pages reach them through "For details, see `<page title>`".
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub type_tables: Vec<ElementTable>,
+    /// Concept pages: their samples and the link-type mapping table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concept: Option<ConceptFacts>,
+}
+
+/// What a concept page contributes beside element tables.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ConceptFacts {
+    /// Every XML or JSON sample on the page, whole or cut short.
+    pub samples: Vec<Located<Sample>>,
+    /// Rows of the link-type mapping (`mapping_link_types_to_xml_schema`).
+    pub link_types: Vec<Located<LinkTypeRow>>,
+}
+
+/// `BackupServerList` → `<xs:element name="BackupServers" type="BackupServerEntityListType" />`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinkTypeRow {
+    /// The link types of the row (`FileSystemItems, DirectoryEntry, FileEntry` gives three).
+    pub link_types: Vec<String>,
+    /// The root element.
+    pub root: String,
+    /// The XML schema type.
+    pub schema_type: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -1,5 +1,6 @@
 //! Page facts from a page's blocks: kind, title, request line, tables, samples, examples.
 
+pub mod concepts;
 pub mod example;
 pub mod facts;
 pub mod request_line;
@@ -325,6 +326,7 @@ pub fn extract(page: &Page, sink: &mut Sink) -> PageFacts {
         operation: matches!(kind, PageKind::Operation | PageKind::QueryType).then_some(op),
         resource: (kind == PageKind::Resource).then_some(res),
         type_tables,
+        concept: (kind == PageKind::Concept).then(|| concepts::facts(body, sink)),
     }
 }
 

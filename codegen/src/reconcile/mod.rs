@@ -1,6 +1,7 @@
 //! Model → [`Schema`]: the model reconciled with its samples, in the shape the emitter writes.
 //! Tables are hints, samples are truth; each reconciliation is a diagnostic.
 
+pub mod conventions;
 mod infer;
 pub mod json;
 pub mod schema;
@@ -18,6 +19,9 @@ use crate::model::Model;
 
 /// Reconciles the model; returns the schema and the reconciliation diagnostics.
 pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
+    // Concept pages' complete samples are samples of their roots' types like any other.
+    let augmented = conventions::with_concept_samples(model);
+    let model = &augmented;
     let (mut structs, mut diagnostics) = infer::Inferer::new(model).structs();
     for s in structs.values_mut() {
         s.doc = doc_for_type(model, &s.name);
@@ -115,6 +119,11 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
                         values: f.values.clone(),
                     })
                     .collect(),
+                response_evidence: "doc".to_string(),
+                response_optional: false,
+                no_content: false,
+                raw_reason: None,
+                entity_form: None,
             }
         })
         .collect();
@@ -122,8 +131,11 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
         structs,
         enums,
         operations,
+        convention_structs: BTreeSet::new(),
     };
     json::apply(model, &mut schema, &mut diagnostics);
+    // What the operation pages leave untyped, from the conventions and the mapping page.
+    conventions::complete(model, &mut schema, &mut diagnostics);
     diagnostics.sort();
     diagnostics.dedup();
     (schema, diagnostics)

@@ -12,6 +12,9 @@ pub struct Schema {
     pub structs: BTreeMap<String, StructDef>,
     pub enums: BTreeMap<String, EnumDef>,
     pub operations: Vec<OperationDef>,
+    /// Structs no operation page gives: added from the conventions or the link-type mapping
+    /// (each named by a `convention` diagnostic and its docs).
+    pub convention_structs: std::collections::BTreeSet<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -139,6 +142,30 @@ pub struct OperationDef {
     pub shape: String,
     /// For `GET /query?type=X`: the fields the query can filter and sort on.
     pub filters: Vec<FilterDef>,
+    /// How the answer was typed: `doc` (the page's body), or a convention naming its page.
+    pub response_evidence: String,
+    /// `201 Created` whose page says `None.` but whose convention is the created representation:
+    /// the call returns `Option<T>`, `None` for an empty body.
+    pub response_optional: bool,
+    /// `204 No Content`: the call returns `()`.
+    pub no_content: bool,
+    /// Why the call returns the raw response (a file or a stream), when it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw_reason: Option<String>,
+    /// For a collection: the call that asks for its entities (`?format=Entity`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity_form: Option<EntityForm>,
+}
+
+/// The entity form of a collection GET: the same request with `?format=Entity`.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityForm {
+    /// `get_backup_servers` → `get_backup_servers_entities`.
+    pub fn_name: String,
+    /// The entity list (`<BackupServers>` of `BackupServer` items).
+    pub response: BodyDef,
+    /// Where the list and item types come from.
+    pub evidence: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -33,6 +33,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_agents_agent_restore_points_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints.html>
     pub async fn get_agents_agent_restore_points(
         &self,
@@ -43,6 +45,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/agents/agentRestorePoints".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /agents/agentRestorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_agents_agent_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `AgentRestorePoints` (`<AgentRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<AgentRestorePoint>` from `GET /agents/agentRestorePoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints.html>
+    pub async fn get_agents_agent_restore_points_entities(
+        &self,
+    ) -> Result<super::types::AgentRestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/agentRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/agentRestorePoints".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -153,14 +179,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_agents_agentrestorepoints_id_mounts_id.html>
     pub async fn delete_agents_agent_restore_points_by_id_mounts_by_id(
         &self,
         id: &str,
         id2: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "DELETE /agents/agentRestorePoints/{ID}/mounts/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -174,7 +202,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /agents/agentRestorePoints/{ID}/mounts/{ID}`
     ///
@@ -294,6 +323,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_agents_backup_files_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backupfiles.html>
     pub async fn get_agents_backup_files(
         &self,
@@ -310,18 +341,44 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /agents/backupFiles?format=Entity`
+    ///
+    /// The entity form of [`Self::get_agents_backup_files`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `BackupFiles` (`<BackupFiles>` in XML), on 200 OK. Typed from the conventions: items `<BackupFile>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backupfiles.html>
+    pub async fn get_agents_backup_files_entities(
+        &self,
+    ) -> Result<super::types::BackupFiles, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/backupFiles";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/backupFiles".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /agents/backupSessions`
     ///
     /// Returns a resource representation of a collection of sessions performed for Veeam Agent backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager. Veeam Agent backup job sessions are also displayed in the representation of the /backupSessions resource collection.
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backupsessions.html>
     pub async fn get_agents_backup_sessions(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /agents/backupSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -332,7 +389,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/backups`
     ///
@@ -341,6 +398,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_agents_backups_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backups.html>
     pub async fn get_agents_backups(
@@ -358,18 +417,46 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /agents/backups?format=Entity`
+    ///
+    /// The entity form of [`Self::get_agents_backups`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `Backups` (`<Backups>` in XML), on 200 OK. Typed from the conventions: items `<Backup>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backups.html>
+    pub async fn get_agents_backups_entities(
+        &self,
+    ) -> Result<super::types::Backups, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/backups";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/backups".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /agents/discoveredComputers`
     ///
     /// Returns a resource representation of a collection of all protected computers in protection groups configured on all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
+    ///
+    /// The entities themselves: [`Self::get_agents_discovered_computers_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers.html>
     pub async fn get_agents_discovered_computers(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /agents/discoveredComputers";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -380,7 +467,31 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /agents/discoveredComputers?format=Entity`
+    ///
+    /// The entity form of [`Self::get_agents_discovered_computers`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `DiscoveredComputers` (`<DiscoveredComputers>` in XML), on 200 OK. Typed from the conventions: items `<DiscoveredComputer>` from `GET /agents/discoveredComputers/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers.html>
+    pub async fn get_agents_discovered_computers_entities(
+        &self,
+    ) -> Result<super::types::DiscoveredComputers, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/discoveredComputers";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/discoveredComputers".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/discoveredComputers/{ID}`
     ///
@@ -421,6 +532,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_agents_jobs_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs.html>
     pub async fn get_agents_jobs(
         &self,
@@ -431,6 +544,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/agents/jobs".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /agents/jobs?format=Entity`
+    ///
+    /// The entity form of [`Self::get_agents_jobs`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `AgentBackupJobs` (`<AgentBackupJobs>` in XML), on 200 OK. Typed from the conventions: items `<AgentBackupJob>` from `GET /agents/jobs/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs.html>
+    pub async fn get_agents_jobs_entities(
+        &self,
+    ) -> Result<super::types::AgentBackupJobs, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/jobs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/jobs".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -651,12 +788,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
+    ///
+    /// The entities themselves: [`Self::get_agents_protection_groups_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups.html>
     pub async fn get_agents_protection_groups(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /agents/protectionGroups";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -667,7 +808,31 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /agents/protectionGroups?format=Entity`
+    ///
+    /// The entity form of [`Self::get_agents_protection_groups`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `AgentProtectionGroups` (`<AgentProtectionGroups>` in XML), on 200 OK. Typed from the conventions: items `<AgentProtectionGroup>` from `GET /agents/protectionGroups/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups.html>
+    pub async fn get_agents_protection_groups_entities(
+        &self,
+    ) -> Result<super::types::AgentProtectionGroups, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/protectionGroups";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/protectionGroups".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
     }
     /// `GET /agents/protectionGroups/{ID}`
     ///
@@ -712,6 +877,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_agents_protection_groups_by_id_discovered_computers_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id_discoveredcomputers.html>
     pub async fn get_agents_protection_groups_by_id_discovered_computers(
         &self,
@@ -732,6 +899,38 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /agents/protectionGroups/{ID}/discoveredComputers?format=Entity`
+    ///
+    /// The entity form of [`Self::get_agents_protection_groups_by_id_discovered_computers`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `DiscoveredComputers` (`<DiscoveredComputers>` in XML), on 200 OK. Typed from the conventions: items `<DiscoveredComputer>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id_discoveredcomputers.html>
+    pub async fn get_agents_protection_groups_by_id_discovered_computers_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::DiscoveredComputers, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/protectionGroups/{ID}/discoveredComputers";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/agents/protectionGroups/{}/discoveredComputers", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /agents/restorePoints`
     ///
     /// Returns a resource representation of a restore points collection for backups created by Veeam Agent managed by Veeam Backup & Replication. Backups are created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
@@ -739,6 +938,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_agents_restore_points_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_restorepoints.html>
     pub async fn get_agents_restore_points(
@@ -756,6 +957,30 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /agents/restorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_agents_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `AgentRestorePoints` (`<AgentRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<AgentRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_restorepoints.html>
+    pub async fn get_agents_restore_points_entities(
+        &self,
+    ) -> Result<super::types::AgentRestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /agents/restorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/agents/restorePoints".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /backupFiles`
     ///
     /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
@@ -763,6 +988,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_backup_files_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles.html>
     pub async fn get_backup_files(
@@ -774,6 +1001,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/backupFiles".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /backupFiles?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backup_files`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `BackupFiles` (`<BackupFiles>` in XML), on 200 OK. Typed from the conventions: items `<BackupFile>` from `GET /backupFiles/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles.html>
+    pub async fn get_backup_files_entities(
+        &self,
+    ) -> Result<super::types::BackupFiles, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupFiles";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/backupFiles".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -819,13 +1070,17 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
+    ///
+    /// The entities themselves: [`Self::get_backup_files_by_id_restore_points_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_restorepoints.html>
     pub async fn get_backup_files_by_id_restore_points(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /backupFiles/{ID}/restorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -838,7 +1093,38 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /backupFiles/{ID}/restorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backup_files_by_id_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `RestorePoints` (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_restorepoints.html>
+    pub async fn get_backup_files_by_id_restore_points_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::RestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupFiles/{ID}/restorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupFiles/{}/restorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backupFiles/{ID}/vmRestorePoints`
     ///
@@ -850,13 +1136,17 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
+    ///
+    /// The entities themselves: [`Self::get_backup_files_by_id_vm_restore_points_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_vmrestorepoints.html>
     pub async fn get_backup_files_by_id_vm_restore_points(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /backupFiles/{ID}/vmRestorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -869,7 +1159,38 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /backupFiles/{ID}/vmRestorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backup_files_by_id_vm_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VmRestorePoints` (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VmRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_vmrestorepoints.html>
+    pub async fn get_backup_files_by_id_vm_restore_points_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VmRestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupFiles/{ID}/vmRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupFiles/{}/vmRestorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backupServers`
     ///
@@ -878,6 +1199,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_backup_servers_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers.html>
     pub async fn get_backup_servers(
@@ -895,6 +1218,30 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /backupServers?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backup_servers`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `BackupServers` (`<BackupServers>` in XML), on 200 OK. Typed from the conventions: items `<BackupServer>` from `GET /backupServers/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers.html>
+    pub async fn get_backup_servers_entities(
+        &self,
+    ) -> Result<super::types::BackupServers, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupServers";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/backupServers".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `POST /backupServers?action=create`
     ///
     /// Connects a backup server to Veeam Backup Enterprise Manager.
@@ -905,13 +1252,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 202 Accepted.
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// The answer's type is not on the page; from convention: 202 Accepted answers a Task (`format` (<https://helpcenter.veeam.com/docs/vbr/em_rest/format.html>)).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers.html>
     pub async fn post_backup_servers_create(
         &self,
         body: &super::types::BackupServerSpec,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "POST /backupServers";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -922,7 +1271,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /backupServers/{ID}`
     ///
@@ -934,13 +1283,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_backupservers_id.html>
     pub async fn delete_backup_servers_by_id(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "DELETE /backupServers/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -951,7 +1302,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /backupServers/{ID}`
     ///
@@ -1088,14 +1440,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_backupservers_id.html>
     pub async fn put_backup_servers_by_id(
         &self,
         id: &str,
         body: &super::types::BackupServerSpec,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "PUT /backupServers/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -1106,7 +1460,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /backupServers/{ID}/credentials`
     ///
@@ -1119,6 +1474,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_backup_servers_by_id_credentials_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_creds.html>
     pub async fn get_backup_servers_by_id_credentials(
@@ -1139,6 +1496,37 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /backupServers/{ID}/credentials?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backup_servers_by_id_credentials`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CredentialsInfoList` (`<CredentialsInfoList>` in XML), on 200 OK. Typed from the conventions: items `<CredentialsInfo>` from `GET /backupServers/{ID}/credentials/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_creds.html>
+    pub async fn get_backup_servers_by_id_credentials_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CredentialsInfoList, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupServers/{ID}/credentials";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupServers/{}/credentials", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `POST /backupServers/{ID}/credentials?action=create`
     ///
     /// Creates new credentials on the backup server having the specified ID.
@@ -1150,14 +1538,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 201 Created.
+    /// `Some(CredentialsInfo)` (`<CredentialsInfo>` in XML), or `None` when the body is empty, on 201 Created.
+    ///
+    /// The answer's type is not on the page; from convention: 201 Created answers the created resource, as `GET /backupServers/{ID}/credentials/{ID}` does; the page says the body is `None.`, so an empty body is `None`.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_creds.html>
     pub async fn post_backup_servers_by_id_credentials_create(
         &self,
         id: &str,
         body: &super::types::CredentialsInfoSpec,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<Option<super::types::CredentialsInfo>, crate::runtime::Error> {
         const OPERATION: &str = "POST /backupServers/{ID}/credentials";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -1172,7 +1562,11 @@ impl crate::runtime::Client {
             expect: &[201],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        if response.body.iter().all(u8::is_ascii_whitespace) {
+            Ok(None)
+        } else {
+            response.decode(OPERATION, self.format()).map(Some)
+        }
     }
     /// `DELETE /backupServers/{ID}/credentials/{ID}`
     ///
@@ -1185,14 +1579,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_backupservers_id_creds_id.html>
     pub async fn delete_backup_servers_by_id_credentials_by_id(
         &self,
         id: &str,
         id2: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "DELETE /backupServers/{ID}/credentials/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -1206,7 +1602,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /backupServers/{ID}/credentials/{ID}`
     ///
@@ -1254,7 +1651,9 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_backupservers_id_creds_id.html>
     pub async fn put_backup_servers_by_id_credentials_by_id(
@@ -1262,7 +1661,7 @@ impl crate::runtime::Client {
         id: &str,
         id2: &str,
         body: &super::types::CredentialsInfo,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "PUT /backupServers/{ID}/credentials/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -1276,7 +1675,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /backupServers/{ID}/externalRepositories`
     ///
@@ -1289,6 +1689,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_backup_servers_by_id_external_repositories_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_externalrepositories.html>
     pub async fn get_backup_servers_by_id_external_repositories(
@@ -1310,6 +1712,38 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /backupServers/{ID}/externalRepositories?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backup_servers_by_id_external_repositories`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `ExternalRepositories` (`<ExternalRepositories>` in XML), on 200 OK. Typed from the conventions: items `<ExternalRepository>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_externalrepositories.html>
+    pub async fn get_backup_servers_by_id_external_repositories_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::ExternalRepositories, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupServers/{ID}/externalRepositories";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupServers/{}/externalRepositories", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /backupServers/{ID}/passwords`
     ///
     /// Returns a resource representation of the passwords collection created on the backup server with the specified ID.
@@ -1321,6 +1755,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_backup_servers_by_id_passwords_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords.html>
     pub async fn get_backup_servers_by_id_passwords(
@@ -1341,6 +1777,37 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /backupServers/{ID}/passwords?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backup_servers_by_id_passwords`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `PasswordKeyInfoList` (`<PasswordKeyInfoList>` in XML), on 200 OK. Typed from the conventions: items `<PasswordKeyInfo>` from `GET /backupServers/{ID}/passwords/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords.html>
+    pub async fn get_backup_servers_by_id_passwords_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::PasswordKeyInfoList, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupServers/{ID}/passwords";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupServers/{}/passwords", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `POST /backupServers/{ID}/passwords?action=create`
     ///
     /// Creates a new password on the backup server having the specified ID.
@@ -1352,14 +1819,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 202 Accepted.
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// The answer's type is not on the page; from convention: 202 Accepted answers a Task (`format` (<https://helpcenter.veeam.com/docs/vbr/em_rest/format.html>)).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_passwords.html>
     pub async fn post_backup_servers_by_id_passwords_create(
         &self,
         id: &str,
         body: &super::types::PasswordKeyInfoSpec,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "POST /backupServers/{ID}/passwords";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -1374,7 +1843,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /backupServers/{ID}/passwords/{ID}`
     ///
@@ -1387,14 +1856,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_backupservers_id_passwords_id.html>
     pub async fn delete_backup_servers_by_id_passwords_by_id(
         &self,
         id: &str,
         id2: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "DELETE /backupServers/{ID}/passwords/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -1408,7 +1879,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /backupServers/{ID}/passwords/{ID}`
     ///
@@ -1456,7 +1928,9 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_backupservers_id_passwords_id.html>
     pub async fn put_backup_servers_by_id_passwords_by_id(
@@ -1464,7 +1938,7 @@ impl crate::runtime::Client {
         id: &str,
         id2: &str,
         body: &super::types::PasswordKeyInfoSpec,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "PUT /backupServers/{ID}/passwords/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -1480,7 +1954,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /backupSessions`
     ///
@@ -1489,6 +1964,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_backup_sessions_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions.html>
     pub async fn get_backup_sessions(
@@ -1500,6 +1977,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/backupSessions".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /backupSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backup_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `BackupJobSessions` (`<BackupJobSessions>` in XML), on 200 OK. Typed from the conventions: items `<BackupJobSession>` from `GET /backupSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions.html>
+    pub async fn get_backup_sessions_entities(
+        &self,
+    ) -> Result<super::types::BackupJobSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/backupSessions".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -1574,13 +2075,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id_agentmanagementsessions.html>
     pub async fn get_backup_sessions_by_id_agent_management_sessions(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /backupSessions/{ID}/agentManagementSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -1594,7 +2097,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backupSessions/{ID}/taskSessions`
     ///
@@ -1606,13 +2109,17 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from resource page: `<EntityReferences>`.
+    ///
+    /// The entities themselves: [`Self::get_backup_sessions_by_id_task_sessions_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id_tasksessions.html>
     pub async fn get_backup_sessions_by_id_task_sessions(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /backupSessions/{ID}/taskSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -1625,7 +2132,38 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /backupSessions/{ID}/taskSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backup_sessions_by_id_task_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `BackupTaskSessions` (`<BackupTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<BackupTaskSession>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id_tasksessions.html>
+    pub async fn get_backup_sessions_by_id_task_sessions_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::BackupTaskSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupSessions/{ID}/taskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupSessions/{}/taskSessions", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
     }
     /// `GET /backupTaskSessions`
     ///
@@ -1634,6 +2172,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_backup_task_sessions_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions.html>
     pub async fn get_backup_task_sessions(
@@ -1645,6 +2185,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/backupTaskSessions".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /backupTaskSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backup_task_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `BackupTaskSessions` (`<BackupTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<BackupTaskSession>` from `GET /backupTaskSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions.html>
+    pub async fn get_backup_task_sessions_entities(
+        &self,
+    ) -> Result<super::types::BackupTaskSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupTaskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/backupTaskSessions".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -1688,6 +2252,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_backups_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups.html>
     pub async fn get_backups(
         &self,
@@ -1698,6 +2264,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/backups".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /backups?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backups`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `Backups` (`<Backups>` in XML), on 200 OK. Typed from the conventions: items `<Backup>` from `GET /backups/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups.html>
+    pub async fn get_backups_entities(
+        &self,
+    ) -> Result<super::types::Backups, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backups";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/backups".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -1774,6 +2364,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_backups_by_id_restore_points_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id_restorepoints.html>
     pub async fn get_backups_by_id_restore_points(
         &self,
@@ -1793,6 +2385,37 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /backups/{ID}/restorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backups_by_id_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `RestorePoints` (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id_restorepoints.html>
+    pub async fn get_backups_by_id_restore_points_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::RestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backups/{ID}/restorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backups/{}/restorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /catalog/vms`
     ///
     /// Returns a resource representation of a VM collection whose guest OS files have been indexed during backup.
@@ -1800,6 +2423,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_catalog_vms_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms.html>
     pub async fn get_catalog_vms(
@@ -1817,6 +2442,30 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /catalog/vms?format=Entity`
+    ///
+    /// The entity form of [`Self::get_catalog_vms`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CatalogVms` (`<CatalogVms>` in XML), on 200 OK. Typed from the conventions: items `<CatalogVm>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms.html>
+    pub async fn get_catalog_vms_entities(
+        &self,
+    ) -> Result<super::types::CatalogVms, crate::runtime::Error> {
+        const OPERATION: &str = "GET /catalog/vms";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/catalog/vms".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /catalog/vms/{vmname}`
     ///
     /// Returns a resource representation of a VM having the specified name whose guest OS files have been indexed during backup.
@@ -1827,13 +2476,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `Ref` (`<EntityRef>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityRef>`.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname.html>
     pub async fn get_catalog_vms_by_vmname(
         &self,
         vmname: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::Ref, crate::runtime::Error> {
         const OPERATION: &str = "GET /catalog/vms/{vmname}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -1844,7 +2495,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /catalog/vms/{vmname}/vmRestorePoints`
     ///
@@ -1857,6 +2508,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_catalog_vms_by_vmname_vm_restore_points_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints.html>
     pub async fn get_catalog_vms_by_vmname_vm_restore_points(
@@ -1877,6 +2530,37 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /catalog/vms/{vmname}/vmRestorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_catalog_vms_by_vmname_vm_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `vmname`: the `{vmname}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VmRestorePoints` (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VmRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints.html>
+    pub async fn get_catalog_vms_by_vmname_vm_restore_points_entities(
+        &self,
+        vmname: &str,
+    ) -> Result<super::types::VmRestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /catalog/vms/{vmname}/vmRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/catalog/vms/{}/vmRestorePoints", crate ::runtime::path_segment(vmname)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}`
     ///
     /// Returns a VM restore point having the specified ID. The restore point is created for a VM having the specified name; guest OS files of the VM have been indexed during backup.
@@ -1888,14 +2572,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `Ref` (`<EntityRef>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityRef>`.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints_id.html>
     pub async fn get_catalog_vms_by_vmname_vm_restore_points_by_id(
         &self,
         vmname: &str,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::Ref, crate::runtime::Error> {
         const OPERATION: &str = "GET /catalog/vms/{vmname}/vmRestorePoints/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -1909,7 +2595,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /catalog/vms/{vmname}/vmRestorePoints/{ID}?action=browse`
     ///
@@ -2061,6 +2747,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cdp_policies_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies.html>
     pub async fn get_cdp_policies(
         &self,
@@ -2071,6 +2759,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cdpPolicies".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cdpPolicies?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cdp_policies`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CdpPolicies` (`<CdpPolicies>` in XML), on 200 OK. Typed from the conventions: items `<CdpPolicy>` from `GET /cdpPolicies/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies.html>
+    pub async fn get_cdp_policies_entities(
+        &self,
+    ) -> Result<super::types::CdpPolicies, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpPolicies";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cdpPolicies".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -2205,13 +2917,17 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
+    ///
+    /// The entities themselves: [`Self::get_cdp_policies_by_id_cdp_replica_sessions_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicy_cdpreplicasessions.html>
     pub async fn get_cdp_policies_by_id_cdp_replica_sessions(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /cdpPolicies/{ID}/cdpReplicaSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -2224,7 +2940,38 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cdpPolicies/{ID}/cdpReplicaSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cdp_policies_by_id_cdp_replica_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplicaSessions` (`<CdpReplicaSessions>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaSession>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicy_cdpreplicasessions.html>
+    pub async fn get_cdp_policies_by_id_cdp_replica_sessions_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CdpReplicaSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpPolicies/{ID}/cdpReplicaSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cdpPolicies/{}/cdpReplicaSessions", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cdpPolicies/{ID}/includes`
     ///
@@ -2238,6 +2985,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cdp_policies_by_id_includes_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id_includes.html>
     pub async fn get_cdp_policies_by_id_includes(
         &self,
@@ -2249,6 +2998,35 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: format!("/cdpPolicies/{}/includes", crate ::runtime::path_segment(id)),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cdpPolicies/{ID}/includes?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cdp_policies_by_id_includes`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `ObjectsInJob` (`<ObjectsInJob>` in XML), on 200 OK. Typed from the conventions: items `<ObjectInJob>` from `GET /cdpPolicies/{ID}/includes/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id_includes.html>
+    pub async fn get_cdp_policies_by_id_includes_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::ObjectsInJob, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpPolicies/{ID}/includes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cdpPolicies/{}/includes", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -2364,6 +3142,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cdp_replica_v_apps_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vapps.html>
     pub async fn get_cdp_replica_v_apps(
         &self,
@@ -2374,6 +3154,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cdpReplica/vApps".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cdpReplica/vApps?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cdp_replica_v_apps`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `VAppCdpReplicas` (`<VAppCdpReplicas>` in XML), on 200 OK. Typed from the conventions: items `<VAppCdpReplica>` from `GET /cdpReplica/vApps/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vapps.html>
+    pub async fn get_cdp_replica_v_apps_entities(
+        &self,
+    ) -> Result<super::types::VAppCdpReplicas, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplica/vApps";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cdpReplica/vApps".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -2550,6 +3354,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cdp_replica_sessions_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions.html>
     pub async fn get_cdp_replica_sessions(
         &self,
@@ -2560,6 +3366,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cdpReplicaSessions".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cdpReplicaSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cdp_replica_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplicaSessions` (`<CdpReplicaSessions>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaSession>` from `GET /cdpReplicaSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions.html>
+    pub async fn get_cdp_replica_sessions_entities(
+        &self,
+    ) -> Result<super::types::CdpReplicaSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicaSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cdpReplicaSessions".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -2607,6 +3437,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cdp_replica_sessions_by_id_cdp_replica_task_sessions_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions_id_cdpreplicatasksessions.html>
     pub async fn get_cdp_replica_sessions_by_id_cdp_replica_task_sessions(
         &self,
@@ -2627,6 +3459,38 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cdp_replica_sessions_by_id_cdp_replica_task_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplicaTaskSessions` (`<CdpReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaTaskSession>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions_id_cdpreplicatasksessions.html>
+    pub async fn get_cdp_replica_sessions_by_id_cdp_replica_task_sessions_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CdpReplicaTaskSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cdpReplicaSessions/{}/cdpReplicaTaskSessions", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /cdpReplicaTaskSessions`
     ///
     /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -2634,6 +3498,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_cdp_replica_task_sessions_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions.html>
     pub async fn get_cdp_replica_task_sessions(
@@ -2645,6 +3511,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cdpReplicaTaskSessions".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cdpReplicaTaskSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cdp_replica_task_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplicaTaskSessions` (`<CdpReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaTaskSession>` from `GET /cdpReplicaTaskSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions.html>
+    pub async fn get_cdp_replica_task_sessions_entities(
+        &self,
+    ) -> Result<super::types::CdpReplicaTaskSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicaTaskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cdpReplicaTaskSessions".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -2690,6 +3580,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cdp_replicas_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas.html>
     pub async fn get_cdp_replicas(
         &self,
@@ -2700,6 +3592,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cdpReplicas".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cdpReplicas?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cdp_replicas`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplicas` (`<CdpReplicas>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplica>` from `GET /cdpReplicas/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas.html>
+    pub async fn get_cdp_replicas_entities(
+        &self,
+    ) -> Result<super::types::CdpReplicas, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicas";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cdpReplicas".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -2747,6 +3663,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cdp_replicas_by_id_vms_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms.html>
     pub async fn get_cdp_replicas_by_id_vms(
         &self,
@@ -2758,6 +3676,35 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: format!("/cdpReplicas/{}/vms", crate ::runtime::path_segment(id)),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cdpReplicas/{ID}/vms?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cdp_replicas_by_id_vms`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CdpReplicaVms` (`<CdpReplicaVms>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaVm>` from `GET /cdpReplicas/{ID}/vms/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms.html>
+    pub async fn get_cdp_replicas_by_id_vms_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CdpReplicaVms, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cdpReplicas/{ID}/vms";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/cdpReplicas/{}/vms", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -2910,6 +3857,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cloud_cloud_failover_plans_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans.html>
     pub async fn get_cloud_cloud_failover_plans(
         &self,
@@ -2920,6 +3869,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cloud/cloudFailoverPlans".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/cloudFailoverPlans?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_cloud_failover_plans`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CloudFailoverPlans` (`<CloudFailoverPlans>` in XML), on 200 OK. Typed from the conventions: items `<CloudFailoverPlan>` from `GET /cloud/cloudFailoverPlans/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans.html>
+    pub async fn get_cloud_cloud_failover_plans_entities(
+        &self,
+    ) -> Result<super::types::CloudFailoverPlans, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/cloudFailoverPlans";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/cloudFailoverPlans".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -3134,6 +4107,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cloud_cloud_failover_plans_by_id_includes_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id_includes.html>
     pub async fn get_cloud_cloud_failover_plans_by_id_includes(
         &self,
@@ -3148,6 +4123,38 @@ impl crate::runtime::Client {
                 ::runtime::path_segment(id)
             ),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/cloudFailoverPlans/{ID}/includes?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_cloud_failover_plans_by_id_includes`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudFailoveredVms` (`<CloudFailoveredVms>` in XML), on 200 OK. Typed from the conventions: items `<CloudFailoveredVm>` from `GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id_includes.html>
+    pub async fn get_cloud_cloud_failover_plans_by_id_includes_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudFailoveredVms, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/cloudFailoverPlans/{ID}/includes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/cloudFailoverPlans/{}/includes", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -3196,6 +4203,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cloud_failover_sessions_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions.html>
     pub async fn get_cloud_failover_sessions(
         &self,
@@ -3206,6 +4215,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cloud/failoverSessions".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/failoverSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_failover_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CloudFailoverSessions` (`<CloudFailoverSessions>` in XML), on 200 OK. Typed from the conventions: items `<CloudFailoverSession>` from `GET /cloud/failoverSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions.html>
+    pub async fn get_cloud_failover_sessions_entities(
+        &self,
+    ) -> Result<super::types::CloudFailoverSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/failoverSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/failoverSessions".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -3251,6 +4284,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cloud_gateway_pools_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgatewaypools.html>
     pub async fn get_cloud_gateway_pools(
         &self,
@@ -3261,6 +4296,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cloud/gatewayPools".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/gatewayPools?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_gateway_pools`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CloudGatewayPoolEntityListType` (`<CloudGatewayPools>` in XML), on 200 OK. Typed from the conventions: items `<CloudGatewayPool>` from `GET /cloud/gatewayPools/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgatewaypools.html>
+    pub async fn get_cloud_gateway_pools_entities(
+        &self,
+    ) -> Result<super::types::CloudGatewayPoolEntityListType, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/gatewayPools";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/gatewayPools".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -3395,6 +4454,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cloud_gateways_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgateways.html>
     pub async fn get_cloud_gateways(
         &self,
@@ -3405,6 +4466,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cloud/gateways".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/gateways?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_gateways`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CloudGateways` (`<CloudGateways>` in XML), on 200 OK. Typed from the conventions: items `<CloudGateway>` from `GET /cloud/gateways/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgateways.html>
+    pub async fn get_cloud_gateways_entities(
+        &self,
+    ) -> Result<super::types::CloudGateways, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/gateways";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/gateways".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -3539,6 +4624,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cloud_hardware_plans_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans.html>
     pub async fn get_cloud_hardware_plans(
         &self,
@@ -3549,6 +4636,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cloud/hardwarePlans".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/hardwarePlans?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_hardware_plans`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CloudHardwarePlans` (`<CloudHardwarePlans>` in XML), on 200 OK. Typed from the conventions: items `<CloudHardwarePlan>` from `GET /cloud/hardwarePlans/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans.html>
+    pub async fn get_cloud_hardware_plans_entities(
+        &self,
+    ) -> Result<super::types::CloudHardwarePlans, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/hardwarePlans";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/hardwarePlans".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -3689,13 +4800,13 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    /// `CloudTenants` (`<CloudTenants>` in XML), on 200 OK.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans_id_tenants.html>
     pub async fn get_cloud_hardware_plans_by_id_tenants(
         &self,
         id: &str,
-    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
+    ) -> Result<super::types::CloudTenants, crate::runtime::Error> {
         const OPERATION: &str = "GET /cloud/hardwarePlans/{ID}/tenants";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -3718,6 +4829,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cloud_public_ip_addresses_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses.html>
     pub async fn get_cloud_public_ip_addresses(
         &self,
@@ -3728,6 +4841,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cloud/publicIpAddresses".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/publicIpAddresses?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_public_ip_addresses`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CloudPublicIpAddresses` (`<CloudPublicIpAddresses>` in XML), on 200 OK. Typed from the conventions: items `<CloudPublicIpAddress>` from `GET /cloud/publicIpAddresses/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses.html>
+    pub async fn get_cloud_public_ip_addresses_entities(
+        &self,
+    ) -> Result<super::types::CloudPublicIpAddresses, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/publicIpAddresses";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/publicIpAddresses".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -3842,14 +4979,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// `Task` (`<Task>` in XML), on 204 No Content.
+    /// `Some(Task)` (`<Task>` in XML), or `None` when the body is empty, on 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_publicipaddresses_id.html>
     pub async fn put_cloud_public_ip_addresses_by_id(
         &self,
         id: &str,
         body: &super::types::CloudPublicIpAddress,
-    ) -> Result<super::types::Task, crate::runtime::Error> {
+    ) -> Result<Option<super::types::Task>, crate::runtime::Error> {
         const OPERATION: &str = "PUT /cloud/publicIpAddresses/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -3864,7 +5001,11 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        response.decode(OPERATION, self.format())
+        if response.body.iter().all(u8::is_ascii_whitespace) {
+            Ok(None)
+        } else {
+            response.decode(OPERATION, self.format()).map(Some)
+        }
     }
     /// `GET /cloud/replicas`
     ///
@@ -3873,6 +5014,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_cloud_replicas_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas.html>
     pub async fn get_cloud_replicas(
@@ -3884,6 +5027,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cloud/replicas".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/replicas?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_replicas`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CloudReplicas` (`<CloudReplicas>` in XML), on 200 OK. Typed from the conventions: items `<CloudReplica>` from `GET /cloud/replicas/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas.html>
+    pub async fn get_cloud_replicas_entities(
+        &self,
+    ) -> Result<super::types::CloudReplicas, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/replicas";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/replicas".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -3931,6 +5098,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cloud_replicas_by_id_vm_replica_points_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id_vmreplicapoints.html>
     pub async fn get_cloud_replicas_by_id_vm_replica_points(
         &self,
@@ -3950,6 +5119,37 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /cloud/replicas/{ID}/vmReplicaPoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_replicas_by_id_vm_replica_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VmReplicaPoints` (`<VmReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items `<VmReplicaPoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id_vmreplicapoints.html>
+    pub async fn get_cloud_replicas_by_id_vm_replica_points_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VmReplicaPoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/replicas/{ID}/vmReplicaPoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/replicas/{}/vmReplicaPoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /cloud/tenants`
     ///
     /// Returns a resource representation of a collection of tenant accounts created on all backup servers connected to Veeam Backup Enterprise Manager.
@@ -3957,6 +5157,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_cloud_tenants_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants.html>
     pub async fn get_cloud_tenants(
@@ -3968,6 +5170,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cloud/tenants".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/tenants?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_tenants`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CloudTenants` (`<CloudTenants>` in XML), on 200 OK. Typed from the conventions: items `<CloudTenant>` from `GET /cloud/tenants/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants.html>
+    pub async fn get_cloud_tenants_entities(
+        &self,
+    ) -> Result<super::types::CloudTenants, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/tenants".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -4104,13 +5330,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `CloudTenantComputeResources` (`<CloudTenantComputeResources>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<CloudTenantComputeResources>`; convention: `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_computeresources.html>
     pub async fn get_cloud_tenants_by_id_compute_resources(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::CloudTenantComputeResources, crate::runtime::Error> {
         const OPERATION: &str = "GET /cloud/tenants/{ID}/computeResources";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -4123,7 +5351,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/tenants/{ID}/computeResources`
     ///
@@ -4274,13 +5502,17 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
+    ///
+    /// The entities themselves: [`Self::get_cloud_tenants_by_id_gateway_pools_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_gatewaypools.html>
     pub async fn get_cloud_tenants_by_id_gateway_pools(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /cloud/tenants/{ID}/gatewayPools";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -4293,7 +5525,38 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/tenants/{ID}/gatewayPools?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_tenants_by_id_gateway_pools`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `CloudGatewayPoolEntityListType` (`<CloudGatewayPools>` in XML), on 200 OK. Typed from the conventions: items `<CloudGatewayPool>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_gatewaypools.html>
+    pub async fn get_cloud_tenants_by_id_gateway_pools_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::CloudGatewayPoolEntityListType, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/tenants/{ID}/gatewayPools";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/cloud/tenants/{}/gatewayPools", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
     }
     /// `GET /cloud/tenants/{ID}/resources`
     ///
@@ -4305,13 +5568,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `CloudTenantResources` (`<CloudTenantResources>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<CloudTenantResources>`; convention: `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources.html>
     pub async fn get_cloud_tenants_by_id_resources(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::CloudTenantResources, crate::runtime::Error> {
         const OPERATION: &str = "GET /cloud/tenants/{ID}/resources";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -4324,7 +5589,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/tenants/{ID}/resources`
     ///
@@ -4443,13 +5708,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `CloudSubtenants` (`<CloudSubtenants>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<CloudSubtenants>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants.html>
     pub async fn get_cloud_tenants_by_id_subtenants(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::CloudSubtenants, crate::runtime::Error> {
         const OPERATION: &str = "GET /cloud/tenants/{ID}/subtenants";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -4462,7 +5729,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /cloud/tenants/{ID}/subtenants`
     ///
@@ -4751,6 +6018,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cloud_vlans_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vlans.html>
     pub async fn get_cloud_vlans(
         &self,
@@ -4761,6 +6030,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cloud/vlans".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/vlans?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_vlans`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `VlanConfigurations` (`<VlanConfigurations>` in XML), on 200 OK. Typed from the conventions: items `<VlanConfiguration>` from `GET /cloud/vlans/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vlans.html>
+    pub async fn get_cloud_vlans_entities(
+        &self,
+    ) -> Result<super::types::VlanConfigurations, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/vlans";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/vlans".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -4864,6 +6157,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_cloud_vm_replica_points_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints.html>
     pub async fn get_cloud_vm_replica_points(
         &self,
@@ -4874,6 +6169,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/cloud/vmReplicaPoints".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /cloud/vmReplicaPoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_cloud_vm_replica_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `CloudVmReplicaPoints` (`<CloudVmReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items `<CloudVmReplicaPoint>` from `GET /cloud/vmReplicaPoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints.html>
+    pub async fn get_cloud_vm_replica_points_entities(
+        &self,
+    ) -> Result<super::types::CloudVmReplicaPoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /cloud/vmReplicaPoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/cloud/vmReplicaPoints".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -4919,6 +6238,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_external_repositories_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories.html>
     pub async fn get_external_repositories(
         &self,
@@ -4929,6 +6250,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/externalRepositories".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /externalRepositories?format=Entity`
+    ///
+    /// The entity form of [`Self::get_external_repositories`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `ExternalRepositories` (`<ExternalRepositories>` in XML), on 200 OK. Typed from the conventions: items `<ExternalRepository>` from `GET /externalRepositories/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories.html>
+    pub async fn get_external_repositories_entities(
+        &self,
+    ) -> Result<super::types::ExternalRepositories, crate::runtime::Error> {
+        const OPERATION: &str = "GET /externalRepositories";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/externalRepositories".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -4976,6 +6321,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_external_repositories_by_id_backups_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories_id_backups.html>
     pub async fn get_external_repositories_by_id_backups(
         &self,
@@ -4995,6 +6342,37 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /externalRepositories/{ID}/backups?format=Entity`
+    ///
+    /// The entity form of [`Self::get_external_repositories_by_id_backups`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `Backups` (`<Backups>` in XML), on 200 OK. Typed from the conventions: items `<Backup>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories_id_backups.html>
+    pub async fn get_external_repositories_by_id_backups_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::Backups, crate::runtime::Error> {
+        const OPERATION: &str = "GET /externalRepositories/{ID}/backups";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/externalRepositories/{}/backups", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /failoverPlans`
     ///
     /// Returns a resource representation of a collection of all failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager.
@@ -5002,6 +6380,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_failover_plans_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failover_plans.html>
     pub async fn get_failover_plans(
@@ -5013,6 +6393,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/failoverPlans".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /failoverPlans?format=Entity`
+    ///
+    /// The entity form of [`Self::get_failover_plans`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `FailoverPlans` (`<FailoverPlans>` in XML), on 200 OK. Typed from the conventions: items `<FailoverPlan>` from `GET /failoverPlans/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failover_plans.html>
+    pub async fn get_failover_plans_entities(
+        &self,
+    ) -> Result<super::types::FailoverPlans, crate::runtime::Error> {
+        const OPERATION: &str = "GET /failoverPlans";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/failoverPlans".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -5149,6 +6553,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_hierarchy_roots_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots.html>
     pub async fn get_hierarchy_roots(
         &self,
@@ -5159,6 +6565,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/hierarchyRoots".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /hierarchyRoots?format=Entity`
+    ///
+    /// The entity form of [`Self::get_hierarchy_roots`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `HierarchyRoots` (`<HierarchyRoots>` in XML), on 200 OK. Typed from the conventions: items `<HierarchyRoot>` from `GET /hierarchyRoots/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots.html>
+    pub async fn get_hierarchy_roots_entities(
+        &self,
+    ) -> Result<super::types::HierarchyRoots, crate::runtime::Error> {
+        const OPERATION: &str = "GET /hierarchyRoots";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/hierarchyRoots".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -5202,6 +6632,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_jobs_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs.html>
     pub async fn get_jobs(
         &self,
@@ -5212,6 +6644,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/jobs".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /jobs?format=Entity`
+    ///
+    /// The entity form of [`Self::get_jobs`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `Jobs` (`<Jobs>` in XML), on 200 OK. Typed from the conventions: items `<Job>` from `GET /jobs/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs.html>
+    pub async fn get_jobs_entities(
+        &self,
+    ) -> Result<super::types::Jobs, crate::runtime::Error> {
+        const OPERATION: &str = "GET /jobs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/jobs".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -5495,6 +6951,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_jobs_by_id_includes_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id_includes.html>
     pub async fn get_jobs_by_id_includes(
         &self,
@@ -5506,6 +6964,35 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: format!("/jobs/{}/includes", crate ::runtime::path_segment(id)),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /jobs/{ID}/includes?format=Entity`
+    ///
+    /// The entity form of [`Self::get_jobs_by_id_includes`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `ObjectsInJob` (`<ObjectsInJob>` in XML), on 200 OK. Typed from the conventions: items `<ObjectInJob>` from `GET /jobs/{ID}/includes/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id_includes.html>
+    pub async fn get_jobs_by_id_includes_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::ObjectsInJob, crate::runtime::Error> {
+        const OPERATION: &str = "GET /jobs/{ID}/includes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/jobs/{}/includes", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -5819,12 +7306,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `LogonSessions` (`<LogonSessions>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<LogonSessions>`; convention: `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_loginsessions.html>
     pub async fn get_logon_sessions(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::LogonSessions, crate::runtime::Error> {
         const OPERATION: &str = "GET /logonSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -5835,7 +7324,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /logonSessions/{ID}`
     ///
@@ -5847,13 +7336,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_loginsessions_id.html>
     pub async fn delete_logon_sessions_by_id(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "DELETE /logonSessions/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -5864,7 +7355,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /logonSessions/{ID}`
     ///
@@ -5908,7 +7400,9 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `HierarchyItems` (`<HierarchyItems>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<HierarchyItems>`; convention: `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_lookup.html>
     pub async fn get_lookup(
@@ -5917,7 +7411,7 @@ impl crate::runtime::Client {
         host: &str,
         name: &str,
         r#type: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::HierarchyItems, crate::runtime::Error> {
         const OPERATION: &str = "GET /lookup";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -5931,7 +7425,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /lookupSvc`
     ///
@@ -5939,12 +7433,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `LookupSvc` (`<LookupSvc>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from resource page: `<LookupSvc>`.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_lookupsvc.html>
     pub async fn get_lookup_svc(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::LookupSvc, crate::runtime::Error> {
         const OPERATION: &str = "GET /lookupSvc";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -5955,7 +7451,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /managedServers`
     ///
@@ -5964,6 +7460,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_managed_servers_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_managedservers.html>
     pub async fn get_managed_servers(
@@ -5975,6 +7473,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/managedServers".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /managedServers?format=Entity`
+    ///
+    /// The entity form of [`Self::get_managed_servers`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `ManagedServers` (`<ManagedServers>` in XML), on 200 OK. Typed from the conventions: items `<ManagedServer>` from `GET /managedServers/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_managedservers.html>
+    pub async fn get_managed_servers_entities(
+        &self,
+    ) -> Result<super::types::ManagedServers, crate::runtime::Error> {
+        const OPERATION: &str = "GET /managedServers";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/managedServers".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -6016,12 +7538,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `NASService` (`<NASService>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<NASService>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas.html>
     pub async fn get_nas(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::NasService, crate::runtime::Error> {
         const OPERATION: &str = "GET /nas";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -6032,7 +7556,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /nas/backupSessions`
     ///
@@ -6040,12 +7564,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_backupsessions.html>
     pub async fn get_nas_backup_sessions(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /nas/backupSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -6056,7 +7582,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /nas/fileServers`
     ///
@@ -6065,6 +7591,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_nas_file_servers_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers.html>
     pub async fn get_nas_file_servers(
@@ -6076,6 +7604,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/nas/fileServers".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /nas/fileServers?format=Entity`
+    ///
+    /// The entity form of [`Self::get_nas_file_servers`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `FileServers` (`<FileServers>` in XML), on 200 OK. Typed from the conventions: items `<FileServer>` from `GET /nas/fileServers/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers.html>
+    pub async fn get_nas_file_servers_entities(
+        &self,
+    ) -> Result<super::types::FileServers, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/fileServers";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/nas/fileServers".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -6119,6 +7671,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_nas_jobs_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs.html>
     pub async fn get_nas_jobs(
         &self,
@@ -6129,6 +7683,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/nas/jobs".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /nas/jobs?format=Entity`
+    ///
+    /// The entity form of [`Self::get_nas_jobs`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `NASJobs` (`<NASJobs>` in XML), on 200 OK. Typed from the conventions: items `<NASJob>` from `GET /nas/jobs/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs.html>
+    pub async fn get_nas_jobs_entities(
+        &self,
+    ) -> Result<super::types::NasJobs, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/jobs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/nas/jobs".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -6174,13 +7752,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_backupsessions.html>
     pub async fn get_nas_jobs_by_id_backup_sessions(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /nas/jobs/{ID}/backupSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -6193,7 +7773,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /nas/jobs/{ID}/includes`
     ///
@@ -6207,6 +7787,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_nas_jobs_by_id_includes_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_includes.html>
     pub async fn get_nas_jobs_by_id_includes(
         &self,
@@ -6218,6 +7800,35 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: format!("/nas/jobs/{}/includes", crate ::runtime::path_segment(id)),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /nas/jobs/{ID}/includes?format=Entity`
+    ///
+    /// The entity form of [`Self::get_nas_jobs_by_id_includes`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `NASObjects` (`<NASObjects>` in XML), on 200 OK. Typed from the conventions: items `<NASObject>` from `GET /nas/jobs/{ID}/includes/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_includes.html>
+    pub async fn get_nas_jobs_by_id_includes_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::NasObjects, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/jobs/{ID}/includes";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!("/nas/jobs/{}/includes", crate ::runtime::path_segment(id)),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -7582,12 +9193,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
+    ///
+    /// The entities themselves: [`Self::get_replica_sessions_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions.html>
     pub async fn get_replica_sessions(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /replicaSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -7598,7 +9213,31 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /replicaSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_replica_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `ReplicaJobSessions` (`<ReplicaJobSessions>` in XML), on 200 OK. Typed from the conventions: items `<ReplicaJobSession>` from `GET /replicaSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions.html>
+    pub async fn get_replica_sessions_entities(
+        &self,
+    ) -> Result<super::types::ReplicaJobSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /replicaSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/replicaSessions".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
     }
     /// `GET /replicaSessions/{ID}`
     ///
@@ -7641,6 +9280,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_replica_sessions_by_id_replica_task_sessions_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions_id_replicatasksessions.html>
     pub async fn get_replica_sessions_by_id_replica_task_sessions(
         &self,
@@ -7661,6 +9302,38 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /replicaSessions/{ID}/replicaTaskSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_replica_sessions_by_id_replica_task_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `ReplicaTaskSessions` (`<ReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<ReplicaTaskSession>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions_id_replicatasksessions.html>
+    pub async fn get_replica_sessions_by_id_replica_task_sessions_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::ReplicaTaskSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /replicaSessions/{ID}/replicaTaskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/replicaSessions/{}/replicaTaskSessions", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /replicaTaskSessions`
     ///
     /// Returns a resource representation of a replication tasks collection. Tasks are performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -7668,6 +9341,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_replica_task_sessions_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions.html>
     pub async fn get_replica_task_sessions(
@@ -7679,6 +9354,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/replicaTaskSessions".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /replicaTaskSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_replica_task_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `ReplicaTaskSessions` (`<ReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<ReplicaTaskSession>` from `GET /replicaTaskSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions.html>
+    pub async fn get_replica_task_sessions_entities(
+        &self,
+    ) -> Result<super::types::ReplicaTaskSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /replicaTaskSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/replicaTaskSessions".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -7722,6 +9421,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_replicas_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicas.html>
     pub async fn get_replicas(
         &self,
@@ -7732,6 +9433,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/replicas".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /replicas?format=Entity`
+    ///
+    /// The entity form of [`Self::get_replicas`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `Replicas` (`<Replicas>` in XML), on 200 OK. Typed from the conventions: items `<Replica>` from `GET /replicas/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicas.html>
+    pub async fn get_replicas_entities(
+        &self,
+    ) -> Result<super::types::Replicas, crate::runtime::Error> {
+        const OPERATION: &str = "GET /replicas";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/replicas".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -7797,12 +9522,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `JobStatisticsReportFrame` (`<JobStatisticsReportFrame>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<JobStatisticsReportFrame>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_statistics.html>
     pub async fn get_reports_summary_job_statistics(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::JobStatisticsReportFrame, crate::runtime::Error> {
         const OPERATION: &str = "GET /reports/summary/job_statistics";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -7813,7 +9540,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /reports/summary/overview`
     ///
@@ -7845,12 +9572,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `ProcessedVmsReportFrame` (`<ProcessedVmsReportFrame>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<ProcessedVmsReportFrame>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_processed_vms.html>
     pub async fn get_reports_summary_processed_vms(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::ProcessedVmsReportFrame, crate::runtime::Error> {
         const OPERATION: &str = "GET /reports/summary/processed_vms";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -7861,7 +9590,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /reports/summary/repository`
     ///
@@ -7869,12 +9598,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `RepositoryReportFrame` (`<RepositoryReportFrame>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<RepositoryReportFrame>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_repository.html>
     pub async fn get_reports_summary_repository(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::RepositoryReportFrame, crate::runtime::Error> {
         const OPERATION: &str = "GET /reports/summary/repository";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -7885,7 +9616,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /reports/summary/vms_overview`
     ///
@@ -7893,12 +9624,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `VmsOverviewReportFrame` (`<VmsOverviewReportFrame>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<VmsOverviewReportFrame>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_vms_overview.html>
     pub async fn get_reports_summary_vms_overview(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::VmsOverviewReportFrame, crate::runtime::Error> {
         const OPERATION: &str = "GET /reports/summary/vms_overview";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -7909,7 +9642,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /repositories`
     ///
@@ -7918,6 +9651,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_repositories_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories.html>
     pub async fn get_repositories(
@@ -7929,6 +9664,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/repositories".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /repositories?format=Entity`
+    ///
+    /// The entity form of [`Self::get_repositories`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `Repositories` (`<Repositories>` in XML), on 200 OK. Typed from the conventions: items `<Repository>` from `GET /repositories/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories.html>
+    pub async fn get_repositories_entities(
+        &self,
+    ) -> Result<super::types::Repositories, crate::runtime::Error> {
+        const OPERATION: &str = "GET /repositories";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/repositories".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -7972,6 +9731,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_restore_points_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints.html>
     pub async fn get_restore_points(
         &self,
@@ -7982,6 +9743,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/restorePoints".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /restorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `RestorePoints` (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from `GET /restorePoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints.html>
+    pub async fn get_restore_points_entities(
+        &self,
+    ) -> Result<super::types::RestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/restorePoints".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -8029,6 +9814,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_restore_points_by_id_agent_restore_points_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_agentrestorepoints.html>
     pub async fn get_restore_points_by_id_agent_restore_points(
         &self,
@@ -8048,6 +9835,37 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /restorePoints/{ID}/agentRestorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_restore_points_by_id_agent_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `AgentRestorePoints` (`<AgentRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<AgentRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_agentrestorepoints.html>
+    pub async fn get_restore_points_by_id_agent_restore_points_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::AgentRestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restorePoints/{ID}/agentRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/restorePoints/{}/agentRestorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /restorePoints/{ID}/backupFiles`
     ///
     /// Returns a resource representation of a collection of backup files created for a restore point with the specified ID.
@@ -8059,6 +9877,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_restore_points_by_id_backup_files_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_backupfiles.html>
     pub async fn get_restore_points_by_id_backup_files(
@@ -8079,6 +9899,37 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /restorePoints/{ID}/backupFiles?format=Entity`
+    ///
+    /// The entity form of [`Self::get_restore_points_by_id_backup_files`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `BackupFiles` (`<BackupFiles>` in XML), on 200 OK. Typed from the conventions: items `<BackupFile>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_backupfiles.html>
+    pub async fn get_restore_points_by_id_backup_files_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::BackupFiles, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restorePoints/{ID}/backupFiles";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/restorePoints/{}/backupFiles", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /restorePoints/{ID}/vAppRestorePoints`
     ///
     /// Returns a resource representation of a collection of vApp restore points created for a backup restore point with the specified ID.
@@ -8090,6 +9941,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_restore_points_by_id_v_app_restore_points_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_vapprestorepoints.html>
     pub async fn get_restore_points_by_id_v_app_restore_points(
@@ -8110,6 +9963,37 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /restorePoints/{ID}/vAppRestorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_restore_points_by_id_v_app_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VAppRestorePoints` (`<VAppRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VAppRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_vapprestorepoints.html>
+    pub async fn get_restore_points_by_id_v_app_restore_points_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VAppRestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restorePoints/{ID}/vAppRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/restorePoints/{}/vAppRestorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /restorePoints/{ID}/vmRestorePoints`
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs created for a backup restore point with the specified ID.
@@ -8121,6 +10005,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_restore_points_by_id_vm_restore_points_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_vmrestorepoints.html>
     pub async fn get_restore_points_by_id_vm_restore_points(
@@ -8141,18 +10027,53 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /restorePoints/{ID}/vmRestorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_restore_points_by_id_vm_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `VmRestorePoints` (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VmRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_vmrestorepoints.html>
+    pub async fn get_restore_points_by_id_vm_restore_points_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::VmRestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restorePoints/{ID}/vmRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/restorePoints/{}/vmRestorePoints", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `GET /restoreSessions`
     ///
     /// Returns a collection of restore sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
+    ///
+    /// The entities themselves: [`Self::get_restore_sessions_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restoresessions.html>
     pub async fn get_restore_sessions(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /restoreSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8163,7 +10084,31 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /restoreSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_restore_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `RestoreSessions` (`<RestoreSessions>` in XML), on 200 OK. Typed from the conventions: items `<RestoreSession>` from `GET /restoreSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restoresessions.html>
+    pub async fn get_restore_sessions_entities(
+        &self,
+    ) -> Result<super::types::RestoreSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /restoreSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/restoreSessions".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
     }
     /// `GET /restoreSessions/{ID}`
     ///
@@ -8200,12 +10145,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EnterpriseSecuritySettings` (`<EnterpriseSecuritySettings>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EnterpriseSecuritySettings>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security.html>
     pub async fn get_security(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EnterpriseSecuritySettings, crate::runtime::Error> {
         const OPERATION: &str = "GET /security";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8216,7 +10163,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /security/accounts`
     ///
@@ -8225,6 +10172,8 @@ impl crate::runtime::Client {
     /// # Returns
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The entities themselves: [`Self::get_security_accounts_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts.html>
     pub async fn get_security_accounts(
@@ -8242,6 +10191,30 @@ impl crate::runtime::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+    /// `GET /security/accounts?format=Entity`
+    ///
+    /// The entity form of [`Self::get_security_accounts`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `EnterpriseAccounts` (`<EnterpriseAccounts>` in XML), on 200 OK. Typed from the conventions: items `<EnterpriseAccount>` from `GET /security/accounts/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts.html>
+    pub async fn get_security_accounts_entities(
+        &self,
+    ) -> Result<super::types::EnterpriseAccounts, crate::runtime::Error> {
+        const OPERATION: &str = "GET /security/accounts";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/security/accounts".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
     /// `POST /security/accounts`
     ///
     /// Adds a user or group account having a specific security role to Veeam Backup Enterprise Manager.
@@ -8252,13 +10225,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 201 Created.
+    /// `Some(EnterpriseAccount)` (`<EnterpriseAccount>` in XML), or `None` when the body is empty, on 201 Created.
+    ///
+    /// The answer's type is not on the page; from convention: 201 Created answers the created resource, as `GET /security/accounts/{ID}` does; the page says the body is `None.`, so an empty body is `None`.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
     pub async fn post_security_accounts(
         &self,
         body: &super::types::EnterpriseAccountCreateSpec,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<Option<super::types::EnterpriseAccount>, crate::runtime::Error> {
         const OPERATION: &str = "POST /security/accounts";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8275,7 +10250,11 @@ impl crate::runtime::Client {
             expect: &[201],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        if response.body.iter().all(u8::is_ascii_whitespace) {
+            Ok(None)
+        } else {
+            response.decode(OPERATION, self.format()).map(Some)
+        }
     }
     /// `POST /security/accounts?action=rebuildScope`
     ///
@@ -8318,13 +10297,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_security_accounts_id.html>
     pub async fn delete_security_accounts_by_id(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "DELETE /security/accounts/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8335,7 +10316,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /security/accounts/{ID}`
     ///
@@ -8376,13 +10358,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id.html>
     pub async fn post_security_accounts_by_id(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "POST /security/accounts/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8393,7 +10377,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /security/accounts/{ID}/roles`
     ///
@@ -8405,13 +10390,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EnterpriseAccountInRoleList` (`<EnterpriseAccountInRoleList>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from resource page: `<EnterpriseAccountInRoleList>`.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_roles.html>
     pub async fn get_security_accounts_by_id_roles(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EnterpriseAccountInRoleList, crate::runtime::Error> {
         const OPERATION: &str = "GET /security/accounts/{ID}/roles";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8424,7 +10411,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /security/accounts/{ID}/roles`
     ///
@@ -8437,14 +10424,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 201 Created.
+    /// `Some(EnterpriseAccountInRole)` (`<EnterpriseAccountInRole>` in XML), or `None` when the body is empty, on 201 Created.
+    ///
+    /// The answer's type is not on the page; from convention: 201 Created answers the created resource, as `GET /security/accounts/{ID}/roles/{ID}` does; the page says the body is `None.`, so an empty body is `None`.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_roles.html>
     pub async fn post_security_accounts_by_id_roles(
         &self,
         id: &str,
         body: &super::types::EnterpriseAccountInRoleCreateSpec,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<Option<super::types::EnterpriseAccountInRole>, crate::runtime::Error> {
         const OPERATION: &str = "POST /security/accounts/{ID}/roles";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8463,7 +10452,11 @@ impl crate::runtime::Client {
             expect: &[201],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        if response.body.iter().all(u8::is_ascii_whitespace) {
+            Ok(None)
+        } else {
+            response.decode(OPERATION, self.format()).map(Some)
+        }
     }
     /// `DELETE /security/accounts/{ID}/roles/{ID}`
     ///
@@ -8476,14 +10469,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_security_accounts_id_roles_id.html>
     pub async fn delete_security_accounts_by_id_roles_by_id(
         &self,
         id: &str,
         id2: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "DELETE /security/accounts/{ID}/roles/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8497,7 +10492,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /security/accounts/{ID}/roles/{ID}`
     ///
@@ -8575,14 +10571,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 202 Accepted.
+    /// `Task` (`<Task>` in XML), on 202 Accepted.
+    ///
+    /// The answer's type is not on the page; from convention: 202 Accepted answers a Task (`format` (<https://helpcenter.veeam.com/docs/vbr/em_rest/format.html>)).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_scopes.html>
     pub async fn post_security_accounts_by_id_scopes(
         &self,
         id: &str,
         body: &super::types::HierarchyScopeCreateSpec,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::Task, crate::runtime::Error> {
         const OPERATION: &str = "POST /security/accounts/{ID}/scopes";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8597,7 +10595,7 @@ impl crate::runtime::Client {
             expect: &[202],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `DELETE /security/accounts/{ID}/scopes/{ID}`
     ///
@@ -8610,14 +10608,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_security_accounts_id_scopes_id.html>
     pub async fn delete_security_accounts_by_id_scopes_by_id(
         &self,
         id: &str,
         id2: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "DELETE /security/accounts/{ID}/scopes/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8631,7 +10631,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /security/accounts/{ID}/scopes/{ID}`
     ///
@@ -8675,6 +10676,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_security_roles_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles.html>
     pub async fn get_security_roles(
         &self,
@@ -8685,6 +10688,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/security/roles".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /security/roles?format=Entity`
+    ///
+    /// The entity form of [`Self::get_security_roles`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `EnterpriseRoles` (`<EnterpriseRoles>` in XML), on 200 OK. Typed from the conventions: items `<EnterpriseRole>` from `GET /security/roles/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles.html>
+    pub async fn get_security_roles_entities(
+        &self,
+    ) -> Result<super::types::EnterpriseRoles, crate::runtime::Error> {
+        const OPERATION: &str = "GET /security/roles";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/security/roles".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -8726,12 +10753,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `VSphereSelfService` (`<VSphereSelfService>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<VSphereSelfService>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere.html>
     pub async fn get_self_service_v_sphere(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::VSphereSelfService, crate::runtime::Error> {
         const OPERATION: &str = "GET /selfService/vSphere";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8742,7 +10771,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /selfService/vSphere/Configs`
     ///
@@ -8750,12 +10779,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
+    ///
+    /// The entities themselves: [`Self::get_self_service_v_sphere_configs_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs.html>
     pub async fn get_self_service_v_sphere_configs(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /selfService/vSphere/Configs";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8766,7 +10799,31 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /selfService/vSphere/Configs?format=Entity`
+    ///
+    /// The entity form of [`Self::get_self_service_v_sphere_configs`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `VSphereSelfServiceConfigs` (`<VSphereSelfServiceConfigs>` in XML), on 200 OK. Typed from the conventions: items `<VSphereSelfServiceConfig>` from `GET /selfService/vSphere/Configs/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs.html>
+    pub async fn get_self_service_v_sphere_configs_entities(
+        &self,
+    ) -> Result<super::types::VSphereSelfServiceConfigs, crate::runtime::Error> {
+        const OPERATION: &str = "GET /selfService/vSphere/Configs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/selfService/vSphere/Configs".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
     }
     /// `POST /selfService/vSphere/Configs`
     ///
@@ -8910,13 +10967,18 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `VSphereSelfServiceConfigJobSettings` (`<VSphereSelfServiceConfigJobSettings>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<VSphereSelfServiceConfigJobSettings>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id_backupjobsettings.html>
     pub async fn get_self_service_v_sphere_configs_by_id_backup_job_settings(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<
+        super::types::VSphereSelfServiceConfigJobSettings,
+        crate::runtime::Error,
+    > {
         const OPERATION: &str = "GET /selfService/vSphere/Configs/{ID}/backupJobSettings";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -8930,7 +10992,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /sessionMngr/?v=v1_7`
     ///
@@ -8964,6 +11026,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_system_sessions_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions.html>
     pub async fn get_system_sessions(
         &self,
@@ -8974,6 +11038,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/systemSessions".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /systemSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_system_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `SystemSessions` (`<SystemSessions>` in XML), on 200 OK. Typed from the conventions: items `<SystemSession>` from `GET /systemSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions.html>
+    pub async fn get_system_sessions_entities(
+        &self,
+    ) -> Result<super::types::SystemSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /systemSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/systemSessions".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -9019,13 +11107,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `SystemSessionEvents` (`<SystemSessionEvents>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from resource page: `<SystemSessionEvents>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id_events.html>
     pub async fn get_system_sessions_by_id_events(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::SystemSessionEvents, crate::runtime::Error> {
         const OPERATION: &str = "GET /systemSessions/{ID}/events";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -9038,7 +11128,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /tasks`
     ///
@@ -9072,13 +11162,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_task_id.html>
     pub async fn delete_tasks_by_id(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "DELETE /tasks/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -9089,7 +11181,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /tasks/{ID}`
     ///
@@ -9128,6 +11221,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_v_app_replica_points_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints.html>
     pub async fn get_v_app_replica_points(
         &self,
@@ -9138,6 +11233,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/vAppReplicaPoints".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /vAppReplicaPoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_v_app_replica_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `VAppReplicaPoints` (`<VAppReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items `<VAppReplicaPoint>` from `GET /vAppReplicaPoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints.html>
+    pub async fn get_v_app_replica_points_entities(
+        &self,
+    ) -> Result<super::types::VAppReplicaPoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vAppReplicaPoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/vAppReplicaPoints".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -9210,6 +11329,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_v_app_restore_points_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vapprestorepoints.html>
     pub async fn get_v_app_restore_points(
         &self,
@@ -9220,6 +11341,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/vAppRestorePoints".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /vAppRestorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_v_app_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `VAppRestorePoints` (`<VAppRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VAppRestorePoint>` from `GET /vAppRestorePoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vapprestorepoints.html>
+    pub async fn get_v_app_restore_points_entities(
+        &self,
+    ) -> Result<super::types::VAppRestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vAppRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/vAppRestorePoints".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -9292,12 +11437,14 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `VCloudService` (`<VCloudService>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<VCloudService>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud.html>
     pub async fn get_v_cloud(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::VCloudService, crate::runtime::Error> {
         const OPERATION: &str = "GET /vCloud";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -9308,7 +11455,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `GET /vCloud/orgConfigs`
     ///
@@ -9316,12 +11463,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
+    ///
+    /// The entities themselves: [`Self::get_v_cloud_org_configs_entities`] (`?format=Entity`).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs.html>
     pub async fn get_v_cloud_org_configs(
         &self,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
         const OPERATION: &str = "GET /vCloud/orgConfigs";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -9332,7 +11483,31 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /vCloud/orgConfigs?format=Entity`
+    ///
+    /// The entity form of [`Self::get_v_cloud_org_configs`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `VCloudOrganizationConfigs` (`<VCloudOrganizationConfigs>` in XML), on 200 OK. Typed from the conventions: items `<VCloudOrganizationConfig>` from `GET /vCloud/orgConfigs/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs.html>
+    pub async fn get_v_cloud_org_configs_entities(
+        &self,
+    ) -> Result<super::types::VCloudOrganizationConfigs, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vCloud/orgConfigs";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/vCloud/orgConfigs".to_string(),
+            query: vec![("format", "Entity".to_string())],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
     }
     /// `POST /vCloud/orgConfigs`
     ///
@@ -9532,6 +11707,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_vm_replica_points_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints.html>
     pub async fn get_vm_replica_points(
         &self,
@@ -9542,6 +11719,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/vmReplicaPoints".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /vmReplicaPoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_vm_replica_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `VmReplicaPoints` (`<VmReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items `<VmReplicaPoint>` from `GET /vmReplicaPoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints.html>
+    pub async fn get_vm_replica_points_entities(
+        &self,
+    ) -> Result<super::types::VmReplicaPoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmReplicaPoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/vmReplicaPoints".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -9687,14 +11888,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_vmreplicapoints_id_mountpoints_id.html>
     pub async fn delete_vm_replica_points_by_id_mounts_by_id(
         &self,
         id: &str,
         id2: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "DELETE /vmReplicaPoints/{ID}/mounts/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -9708,7 +11911,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /vmReplicaPoints/{ID}/mounts/{ID}`
     ///
@@ -9828,6 +12032,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_vm_restore_points_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints.html>
     pub async fn get_vm_restore_points(
         &self,
@@ -9838,6 +12044,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/vmRestorePoints".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /vmRestorePoints?format=Entity`
+    ///
+    /// The entity form of [`Self::get_vm_restore_points`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `VmRestorePoints` (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VmRestorePoint>` from `GET /vmRestorePoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints.html>
+    pub async fn get_vm_restore_points_entities(
+        &self,
+    ) -> Result<super::types::VmRestorePoints, crate::runtime::Error> {
+        const OPERATION: &str = "GET /vmRestorePoints";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/vmRestorePoints".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -9914,13 +12144,15 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 200 OK.
+    /// `VmRestorePointMounts` (`<VmRestorePointMounts>` in XML), on 200 OK.
+    ///
+    /// The answer's type is not on the page; from sample: `<VmRestorePointMounts>`; convention: `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id_mountpoints.html>
     pub async fn get_vm_restore_points_by_id_mounts(
         &self,
         id: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<super::types::VmRestorePointMounts, crate::runtime::Error> {
         const OPERATION: &str = "GET /vmRestorePoints/{ID}/mounts";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -9933,7 +12165,7 @@ impl crate::runtime::Client {
             expect: &[200],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        response.decode(OPERATION, self.format())
     }
     /// `POST /vmRestorePoints/{ID}/mounts`
     ///
@@ -9985,14 +12217,16 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// the raw response (the docs name no body type), on 204 No Content.
+    /// `()`: the answer has no body, on 204 No Content.
+    ///
+    /// The answer's type is not on the page; from 204 No Content.
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_vmrestorepoints_id_mountpoints_id.html>
     pub async fn delete_vm_restore_points_by_id_mounts_by_id(
         &self,
         id: &str,
         id2: &str,
-    ) -> Result<crate::runtime::Response, crate::runtime::Error> {
+    ) -> Result<(), crate::runtime::Error> {
         const OPERATION: &str = "DELETE /vmRestorePoints/{ID}/mounts/{ID}";
         let request = crate::runtime::Request {
             operation: OPERATION,
@@ -10006,7 +12240,8 @@ impl crate::runtime::Client {
             expect: &[204],
         };
         let response = self.send(request).await?;
-        Ok(response)
+        let _ = response;
+        Ok(())
     }
     /// `GET /vmRestorePoints/{ID}/mounts/{ID}`
     ///
@@ -10126,6 +12361,8 @@ impl crate::runtime::Client {
     ///
     /// `EntityReferences` (`<EntityReferences>` in XML), on 200 OK.
     ///
+    /// The entities themselves: [`Self::get_wan_accelerators_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_wanaccelerators.html>
     pub async fn get_wan_accelerators(
         &self,
@@ -10136,6 +12373,30 @@ impl crate::runtime::Client {
             method: crate::runtime::Method::Get,
             path: "/wanAccelerators".to_string(),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /wanAccelerators?format=Entity`
+    ///
+    /// The entity form of [`Self::get_wan_accelerators`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Returns
+    ///
+    /// `WanAccelerators` (`<WanAccelerators>` in XML), on 200 OK. Typed from the conventions: items `<WanAccelerator>` from `GET /wanAccelerators/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_wanaccelerators.html>
+    pub async fn get_wan_accelerators_entities(
+        &self,
+    ) -> Result<super::types::WanAccelerators, crate::runtime::Error> {
+        const OPERATION: &str = "GET /wanAccelerators";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: "/wanAccelerators".to_string(),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };

@@ -23,8 +23,16 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::AgentBackupJob>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "AgentBackupJobs" => {
+                xml::from_document::<super::types::AgentBackupJobs>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "AgentProtectionGroup" => {
                 xml::from_document::<super::types::AgentProtectionGroup>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "AgentProtectionGroups" => {
+                xml::from_document::<super::types::AgentProtectionGroups>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "AgentRestorePoint" => {
@@ -39,6 +47,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::AgentRestorePointMounts>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "AgentRestorePoints" => {
+                xml::from_document::<super::types::AgentRestorePoints>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "Agents" => {
                 xml::from_document::<super::types::Agents>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -51,12 +63,20 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::BackupFile>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "BackupFiles" => {
+                xml::from_document::<super::types::BackupFiles>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "BackupJobInfo" => {
                 xml::from_document::<super::types::BackupJobInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "BackupJobSession" => {
                 xml::from_document::<super::types::BackupJobSession>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "BackupJobSessions" => {
+                xml::from_document::<super::types::BackupJobSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "BackupServer" => {
@@ -67,8 +87,20 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::BackupServerSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "BackupServers" => {
+                xml::from_document::<super::types::BackupServers>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "BackupTaskSession" => {
                 xml::from_document::<super::types::BackupTaskSession>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "BackupTaskSessions" => {
+                xml::from_document::<super::types::BackupTaskSessions>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "Backups" => {
+                xml::from_document::<super::types::Backups>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CDPReplicaRPOReportingFailedOptionsType" => {
@@ -91,8 +123,16 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::CatalogVmRestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "CatalogVms" => {
+                xml::from_document::<super::types::CatalogVms>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "CdpFailoverStartSpec" => {
                 xml::from_document::<super::types::CdpFailoverStartSpec>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "CdpPolicies" => {
+                xml::from_document::<super::types::CdpPolicies>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CdpPolicy" => {
@@ -115,12 +155,28 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::CdpReplicaSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "CdpReplicaSessions" => {
+                xml::from_document::<super::types::CdpReplicaSessions>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "CdpReplicaTaskSession" => {
                 xml::from_document::<super::types::CdpReplicaTaskSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "CdpReplicaTaskSessions" => {
+                xml::from_document::<super::types::CdpReplicaTaskSessions>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "CdpReplicaVm" => {
                 xml::from_document::<super::types::CdpReplicaVm>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "CdpReplicaVms" => {
+                xml::from_document::<super::types::CdpReplicaVms>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "CdpReplicas" => {
+                xml::from_document::<super::types::CdpReplicas>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CloudConnectService" => {
@@ -147,8 +203,16 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::CloudFailoverPlanVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "CloudFailoverPlans" => {
+                xml::from_document::<super::types::CloudFailoverPlans>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "CloudFailoverSession" => {
                 xml::from_document::<super::types::CloudFailoverSession>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "CloudFailoverSessions" => {
+                xml::from_document::<super::types::CloudFailoverSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CloudFailoverTaskSessionInfoListType" => {
@@ -163,6 +227,10 @@ pub fn xml_round_trip(
             }
             "CloudFailoveredVm" => {
                 xml::from_document::<super::types::CloudFailoveredVm>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "CloudFailoveredVms" => {
+                xml::from_document::<super::types::CloudFailoveredVms>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CloudGateway" => {
@@ -191,6 +259,10 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "CloudGateways" => {
+                xml::from_document::<super::types::CloudGateways>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "CloudHardwarePlan" => {
                 xml::from_document::<super::types::CloudHardwarePlan>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -205,6 +277,10 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "CloudHardwarePlans" => {
+                xml::from_document::<super::types::CloudHardwarePlans>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "CloudPublicIpAddress" => {
                 xml::from_document::<super::types::CloudPublicIpAddress>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -215,8 +291,16 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "CloudPublicIpAddresses" => {
+                xml::from_document::<super::types::CloudPublicIpAddresses>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "CloudReplica" => {
                 xml::from_document::<super::types::CloudReplica>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "CloudReplicas" => {
+                xml::from_document::<super::types::CloudReplicas>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CloudSubtenant" => {
@@ -231,6 +315,10 @@ pub fn xml_round_trip(
                 xml::from_document::<
                     super::types::CloudSubtenantRepositoryQuotaInfoType,
                 >(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "CloudSubtenants" => {
+                xml::from_document::<super::types::CloudSubtenants>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CloudTenant" => {
@@ -257,6 +345,10 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "CloudTenantComputeResources" => {
+                xml::from_document::<super::types::CloudTenantComputeResources>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "CloudTenantFreeLicenseCounters" => {
                 xml::from_document::<
                     super::types::CloudTenantFreeLicenseCounters,
@@ -279,6 +371,10 @@ pub fn xml_round_trip(
             }
             "CloudTenantResourceListType" => {
                 xml::from_document::<super::types::CloudTenantResourceListType>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "CloudTenantResources" => {
+                xml::from_document::<super::types::CloudTenantResources>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CloudTenantVCloudCompute" => {
@@ -309,8 +405,16 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "CloudTenants" => {
+                xml::from_document::<super::types::CloudTenants>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "CloudVmReplicaPoint" => {
                 xml::from_document::<super::types::CloudVmReplicaPoint>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "CloudVmReplicaPoints" => {
+                xml::from_document::<super::types::CloudVmReplicaPoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "ComputeResourceStatsInfoType" => {
@@ -351,6 +455,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::CredentialsInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "CredentialsInfoList" => {
+                xml::from_document::<super::types::CredentialsInfoList>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "CredentialsInfoSpec" => {
                 xml::from_document::<super::types::CredentialsInfoSpec>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -377,6 +485,10 @@ pub fn xml_round_trip(
             }
             "DiscoveredComputer" => {
                 xml::from_document::<super::types::DiscoveredComputer>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "DiscoveredComputers" => {
+                xml::from_document::<super::types::DiscoveredComputers>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "Domain" => {
@@ -417,12 +529,28 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::EnterpriseAccountInRoleList>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "EnterpriseAccounts" => {
+                xml::from_document::<super::types::EnterpriseAccounts>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "EnterpriseRole" => {
                 xml::from_document::<super::types::EnterpriseRole>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "EnterpriseRoles" => {
+                xml::from_document::<super::types::EnterpriseRoles>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "EnterpriseSecuritySettings" => {
+                xml::from_document::<super::types::EnterpriseSecuritySettings>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "EntityReferences" => {
                 xml::from_document::<super::types::EntityReferences>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "ExternalRepositories" => {
+                xml::from_document::<super::types::ExternalRepositories>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "ExternalRepository" => {
@@ -447,6 +575,10 @@ pub fn xml_round_trip(
             }
             "FailoverPlanManagementSpec" => {
                 xml::from_document::<super::types::FailoverPlanManagementSpec>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "FailoverPlans" => {
+                xml::from_document::<super::types::FailoverPlans>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "FailoveredVm" => {
@@ -477,6 +609,10 @@ pub fn xml_round_trip(
             }
             "FileServerOptionsInfoType" => {
                 xml::from_document::<super::types::FileServerOptionsInfoType>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "FileServers" => {
+                xml::from_document::<super::types::FileServers>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "FileSystemEntries" => {
@@ -515,8 +651,20 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::GuestProcessingOptionsType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "HierarchyItem" => {
+                xml::from_document::<super::types::HierarchyItem>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "HierarchyItems" => {
+                xml::from_document::<super::types::HierarchyItems>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "HierarchyRoot" => {
                 xml::from_document::<super::types::HierarchyRoot>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "HierarchyRoots" => {
+                xml::from_document::<super::types::HierarchyRoots>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "HierarchyScopeCreateSpec" => {
@@ -635,6 +783,14 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::JobSettings>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "JobStatisticsReportFrame" => {
+                xml::from_document::<super::types::JobStatisticsReportFrame>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "Jobs" => {
+                xml::from_document::<super::types::Jobs>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "Link" => {
                 xml::from_document::<super::types::Link>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -655,6 +811,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::LogonSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "LogonSessions" => {
+                xml::from_document::<super::types::LogonSessions>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "LongTermRetentionSchedule" => {
                 xml::from_document::<super::types::LongTermRetentionSchedule>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -671,6 +831,10 @@ pub fn xml_round_trip(
             }
             "ManagedServer" => {
                 xml::from_document::<super::types::ManagedServer>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "ManagedServers" => {
+                xml::from_document::<super::types::ManagedServers>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "ManualIpAddressSettingsInfoType" => {
@@ -719,6 +883,10 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "NASJobs" => {
+                xml::from_document::<super::types::NasJobs>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "NASLongTermArchivalOptionsInfoType" => {
                 xml::from_document::<
                     super::types::NasLongTermArchivalOptionsInfoType,
@@ -729,10 +897,18 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::NasObject>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "NASObjects" => {
+                xml::from_document::<super::types::NasObjects>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "NASServerAdvancedOptionsInfoType" => {
                 xml::from_document::<
                     super::types::NasServerAdvancedOptionsInfoType,
                 >(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "NASService" => {
+                xml::from_document::<super::types::NasService>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "Network" => {
@@ -753,6 +929,10 @@ pub fn xml_round_trip(
             }
             "ObjectInJob" => {
                 xml::from_document::<super::types::ObjectInJob>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "ObjectsInJob" => {
+                xml::from_document::<super::types::ObjectsInJob>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "OptionsBackupWindow" => {
@@ -789,6 +969,10 @@ pub fn xml_round_trip(
             }
             "PasswordKeyInfo" => {
                 xml::from_document::<super::types::PasswordKeyInfo>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "PasswordKeyInfoList" => {
+                xml::from_document::<super::types::PasswordKeyInfoList>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "PasswordKeyInfoSpec" => {
@@ -831,6 +1015,10 @@ pub fn xml_round_trip(
                 xml::from_document::<
                     super::types::PostVmRestorePointsMountsSpec,
                 >(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "ProcessedVmsReportFrame" => {
+                xml::from_document::<super::types::ProcessedVmsReportFrame>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "ProcessingOptionsInfoType" => {
@@ -877,20 +1065,48 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::ReplicaJobSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "ReplicaJobSessions" => {
+                xml::from_document::<super::types::ReplicaJobSessions>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "ReplicaTaskSession" => {
                 xml::from_document::<super::types::ReplicaTaskSession>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "ReplicaTaskSessions" => {
+                xml::from_document::<super::types::ReplicaTaskSessions>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "Replicas" => {
+                xml::from_document::<super::types::Replicas>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "Repositories" => {
+                xml::from_document::<super::types::Repositories>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "Repository" => {
                 xml::from_document::<super::types::Repository>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "RepositoryReportFrame" => {
+                xml::from_document::<super::types::RepositoryReportFrame>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "RestorePoint" => {
                 xml::from_document::<super::types::RestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "RestorePoints" => {
+                xml::from_document::<super::types::RestorePoints>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "RestoreSession" => {
                 xml::from_document::<super::types::RestoreSession>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "RestoreSessions" => {
+                xml::from_document::<super::types::RestoreSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "RestoreSpec" => {
@@ -959,6 +1175,14 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::SystemSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "SystemSessionEvents" => {
+                xml::from_document::<super::types::SystemSessionEvents>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "SystemSessions" => {
+                xml::from_document::<super::types::SystemSessions>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "TagsListType" => {
                 xml::from_document::<super::types::TagsListType>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -997,12 +1221,24 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::VAppCdpReplicaVms>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "VAppCdpReplicas" => {
+                xml::from_document::<super::types::VAppCdpReplicas>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "VAppReplicaPoint" => {
                 xml::from_document::<super::types::VAppReplicaPoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "VAppReplicaPoints" => {
+                xml::from_document::<super::types::VAppReplicaPoints>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "VAppRestorePoint" => {
                 xml::from_document::<super::types::VAppRestorePoint>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "VAppRestorePoints" => {
+                xml::from_document::<super::types::VAppRestorePoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "VCentersScopeListType" => {
@@ -1033,6 +1269,14 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::VCloudOrganizationConfigs>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "VCloudService" => {
+                xml::from_document::<super::types::VCloudService>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "VSphereSelfService" => {
+                xml::from_document::<super::types::VSphereSelfService>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "VSphereSelfServiceConfig" => {
                 xml::from_document::<super::types::VSphereSelfServiceConfig>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1046,6 +1290,12 @@ pub fn xml_round_trip(
             "VSphereSelfServiceConfigEntityTypeJobSettings" => {
                 xml::from_document::<
                     super::types::VSphereSelfServiceConfigEntityTypeJobSettings,
+                >(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "VSphereSelfServiceConfigJobSettings" => {
+                xml::from_document::<
+                    super::types::VSphereSelfServiceConfigJobSettings,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
@@ -1083,6 +1333,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::VlanConfiguration>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "VlanConfigurations" => {
+                xml::from_document::<super::types::VlanConfigurations>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "Vm" => {
                 xml::from_document::<super::types::Vm>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1103,6 +1357,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::VmReplicaPointMounts>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "VmReplicaPoints" => {
+                xml::from_document::<super::types::VmReplicaPoints>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "VmRestoreParameters" => {
                 xml::from_document::<super::types::VmRestoreParameters>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1115,12 +1373,24 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::VmRestorePointMount>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "VmRestorePointMounts" => {
+                xml::from_document::<super::types::VmRestorePointMounts>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "VmRestorePoints" => {
+                xml::from_document::<super::types::VmRestorePoints>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "VmRestoreSpec" => {
                 xml::from_document::<super::types::VmRestoreSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "VmVm" => {
                 xml::from_document::<super::types::VmVm>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "VmsOverviewReportFrame" => {
+                xml::from_document::<super::types::VmsOverviewReportFrame>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "VmsRestoreParameters" => {
@@ -1143,6 +1413,10 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::WanAccelerator>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            "WanAccelerators" => {
+                xml::from_document::<super::types::WanAccelerators>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
             "WeeklyOptionsInfoType" => {
                 xml::from_document::<super::types::WeeklyOptionsInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1161,6 +1435,10 @@ pub fn xml_round_trip(
             }
             "YearlyOptionsInfoType" => {
                 xml::from_document::<super::types::YearlyOptionsInfoType>(document)
+                    .map(|v| xml::to_document(root, &v))
+            }
+            "vCloudTenant" => {
+                xml::from_document::<super::types::VCloudTenant>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "vCloudVAppRestoreSpec" => {
@@ -1190,8 +1468,16 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::AgentBackupJob>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "AgentBackupJobs" => {
+                json::from_slice::<super::types::AgentBackupJobs>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "AgentProtectionGroup" => {
                 json::from_slice::<super::types::AgentProtectionGroup>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "AgentProtectionGroups" => {
+                json::from_slice::<super::types::AgentProtectionGroups>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "AgentRestorePoint" => {
@@ -1206,6 +1492,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::AgentRestorePointMounts>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "AgentRestorePoints" => {
+                json::from_slice::<super::types::AgentRestorePoints>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "Agents" => {
                 json::from_slice::<super::types::Agents>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1218,12 +1508,20 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::BackupFile>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "BackupFiles" => {
+                json::from_slice::<super::types::BackupFiles>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "BackupJobInfo" => {
                 json::from_slice::<super::types::BackupJobInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "BackupJobSession" => {
                 json::from_slice::<super::types::BackupJobSession>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "BackupJobSessions" => {
+                json::from_slice::<super::types::BackupJobSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "BackupServer" => {
@@ -1234,8 +1532,20 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::BackupServerSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "BackupServers" => {
+                json::from_slice::<super::types::BackupServers>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "BackupTaskSession" => {
                 json::from_slice::<super::types::BackupTaskSession>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "BackupTaskSessions" => {
+                json::from_slice::<super::types::BackupTaskSessions>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "Backups" => {
+                json::from_slice::<super::types::Backups>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CDPReplicaRPOReportingFailedOptionsType" => {
@@ -1258,8 +1568,16 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::CatalogVmRestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "CatalogVms" => {
+                json::from_slice::<super::types::CatalogVms>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "CdpFailoverStartSpec" => {
                 json::from_slice::<super::types::CdpFailoverStartSpec>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "CdpPolicies" => {
+                json::from_slice::<super::types::CdpPolicies>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CdpPolicy" => {
@@ -1282,12 +1600,28 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::CdpReplicaSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "CdpReplicaSessions" => {
+                json::from_slice::<super::types::CdpReplicaSessions>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "CdpReplicaTaskSession" => {
                 json::from_slice::<super::types::CdpReplicaTaskSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "CdpReplicaTaskSessions" => {
+                json::from_slice::<super::types::CdpReplicaTaskSessions>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "CdpReplicaVm" => {
                 json::from_slice::<super::types::CdpReplicaVm>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "CdpReplicaVms" => {
+                json::from_slice::<super::types::CdpReplicaVms>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "CdpReplicas" => {
+                json::from_slice::<super::types::CdpReplicas>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CloudConnectService" => {
@@ -1314,8 +1648,16 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::CloudFailoverPlanVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "CloudFailoverPlans" => {
+                json::from_slice::<super::types::CloudFailoverPlans>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "CloudFailoverSession" => {
                 json::from_slice::<super::types::CloudFailoverSession>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "CloudFailoverSessions" => {
+                json::from_slice::<super::types::CloudFailoverSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CloudFailoverTaskSessionInfoListType" => {
@@ -1330,6 +1672,10 @@ pub fn json_round_trip(
             }
             "CloudFailoveredVm" => {
                 json::from_slice::<super::types::CloudFailoveredVm>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "CloudFailoveredVms" => {
+                json::from_slice::<super::types::CloudFailoveredVms>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CloudGateway" => {
@@ -1358,6 +1704,10 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "CloudGateways" => {
+                json::from_slice::<super::types::CloudGateways>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "CloudHardwarePlan" => {
                 json::from_slice::<super::types::CloudHardwarePlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1370,6 +1720,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::CloudHardwarePlanNetworkInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "CloudHardwarePlans" => {
+                json::from_slice::<super::types::CloudHardwarePlans>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "CloudPublicIpAddress" => {
                 json::from_slice::<super::types::CloudPublicIpAddress>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1380,8 +1734,16 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "CloudPublicIpAddresses" => {
+                json::from_slice::<super::types::CloudPublicIpAddresses>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "CloudReplica" => {
                 json::from_slice::<super::types::CloudReplica>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "CloudReplicas" => {
+                json::from_slice::<super::types::CloudReplicas>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CloudSubtenant" => {
@@ -1396,6 +1758,10 @@ pub fn json_round_trip(
                 json::from_slice::<
                     super::types::CloudSubtenantRepositoryQuotaInfoType,
                 >(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "CloudSubtenants" => {
+                json::from_slice::<super::types::CloudSubtenants>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CloudTenant" => {
@@ -1422,6 +1788,10 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "CloudTenantComputeResources" => {
+                json::from_slice::<super::types::CloudTenantComputeResources>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "CloudTenantFreeLicenseCounters" => {
                 json::from_slice::<
                     super::types::CloudTenantFreeLicenseCounters,
@@ -1444,6 +1814,10 @@ pub fn json_round_trip(
             }
             "CloudTenantResourceListType" => {
                 json::from_slice::<super::types::CloudTenantResourceListType>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "CloudTenantResources" => {
+                json::from_slice::<super::types::CloudTenantResources>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CloudTenantVCloudCompute" => {
@@ -1474,8 +1848,16 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "CloudTenants" => {
+                json::from_slice::<super::types::CloudTenants>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "CloudVmReplicaPoint" => {
                 json::from_slice::<super::types::CloudVmReplicaPoint>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "CloudVmReplicaPoints" => {
+                json::from_slice::<super::types::CloudVmReplicaPoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "ComputeResourceStatsInfoType" => {
@@ -1512,6 +1894,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::CredentialsInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "CredentialsInfoList" => {
+                json::from_slice::<super::types::CredentialsInfoList>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "CredentialsInfoSpec" => {
                 json::from_slice::<super::types::CredentialsInfoSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1538,6 +1924,10 @@ pub fn json_round_trip(
             }
             "DiscoveredComputer" => {
                 json::from_slice::<super::types::DiscoveredComputer>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "DiscoveredComputers" => {
+                json::from_slice::<super::types::DiscoveredComputers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "Domain" => {
@@ -1578,12 +1968,28 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::EnterpriseAccountInRoleList>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "EnterpriseAccounts" => {
+                json::from_slice::<super::types::EnterpriseAccounts>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "EnterpriseRole" => {
                 json::from_slice::<super::types::EnterpriseRole>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "EnterpriseRoles" => {
+                json::from_slice::<super::types::EnterpriseRoles>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "EnterpriseSecuritySettings" => {
+                json::from_slice::<super::types::EnterpriseSecuritySettings>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "EntityReferences" => {
                 json::from_slice::<super::types::EntityReferences>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "ExternalRepositories" => {
+                json::from_slice::<super::types::ExternalRepositories>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "ExternalRepository" => {
@@ -1608,6 +2014,10 @@ pub fn json_round_trip(
             }
             "FailoverPlanManagementSpec" => {
                 json::from_slice::<super::types::FailoverPlanManagementSpec>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "FailoverPlans" => {
+                json::from_slice::<super::types::FailoverPlans>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "FailoveredVm" => {
@@ -1638,6 +2048,10 @@ pub fn json_round_trip(
             }
             "FileServerOptionsInfoType" => {
                 json::from_slice::<super::types::FileServerOptionsInfoType>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "FileServers" => {
+                json::from_slice::<super::types::FileServers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "FileSystemEntries" => {
@@ -1674,8 +2088,20 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::GuestProcessingOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "HierarchyItem" => {
+                json::from_slice::<super::types::HierarchyItem>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "HierarchyItems" => {
+                json::from_slice::<super::types::HierarchyItems>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "HierarchyRoot" => {
                 json::from_slice::<super::types::HierarchyRoot>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "HierarchyRoots" => {
+                json::from_slice::<super::types::HierarchyRoots>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "HierarchyScopeCreateSpec" => {
@@ -1788,6 +2214,14 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::JobSettings>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "JobStatisticsReportFrame" => {
+                json::from_slice::<super::types::JobStatisticsReportFrame>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "Jobs" => {
+                json::from_slice::<super::types::Jobs>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "Link" => {
                 json::from_slice::<super::types::Link>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1808,6 +2242,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::LogonSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "LogonSessions" => {
+                json::from_slice::<super::types::LogonSessions>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "LongTermRetentionSchedule" => {
                 json::from_slice::<super::types::LongTermRetentionSchedule>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1822,6 +2260,10 @@ pub fn json_round_trip(
             }
             "ManagedServer" => {
                 json::from_slice::<super::types::ManagedServer>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "ManagedServers" => {
+                json::from_slice::<super::types::ManagedServers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "ManualIpAddressSettingsInfoType" => {
@@ -1868,6 +2310,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::NasJobStorageOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "NASJobs" => {
+                json::from_slice::<super::types::NasJobs>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "NASLongTermArchivalOptionsInfoType" => {
                 json::from_slice::<
                     super::types::NasLongTermArchivalOptionsInfoType,
@@ -1878,10 +2324,18 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::NasObject>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "NASObjects" => {
+                json::from_slice::<super::types::NasObjects>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "NASServerAdvancedOptionsInfoType" => {
                 json::from_slice::<
                     super::types::NasServerAdvancedOptionsInfoType,
                 >(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "NASService" => {
+                json::from_slice::<super::types::NasService>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "Network" => {
@@ -1902,6 +2356,10 @@ pub fn json_round_trip(
             }
             "ObjectInJob" => {
                 json::from_slice::<super::types::ObjectInJob>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "ObjectsInJob" => {
+                json::from_slice::<super::types::ObjectsInJob>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "OptionsBackupWindow" => {
@@ -1940,6 +2398,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::PasswordKeyInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "PasswordKeyInfoList" => {
+                json::from_slice::<super::types::PasswordKeyInfoList>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "PasswordKeyInfoSpec" => {
                 json::from_slice::<super::types::PasswordKeyInfoSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1976,6 +2438,10 @@ pub fn json_round_trip(
             }
             "PostVmRestorePointsMountsSpec" => {
                 json::from_slice::<super::types::PostVmRestorePointsMountsSpec>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "ProcessedVmsReportFrame" => {
+                json::from_slice::<super::types::ProcessedVmsReportFrame>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "ProcessingOptionsInfoType" => {
@@ -2022,20 +2488,48 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::ReplicaJobSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "ReplicaJobSessions" => {
+                json::from_slice::<super::types::ReplicaJobSessions>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "ReplicaTaskSession" => {
                 json::from_slice::<super::types::ReplicaTaskSession>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "ReplicaTaskSessions" => {
+                json::from_slice::<super::types::ReplicaTaskSessions>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "Replicas" => {
+                json::from_slice::<super::types::Replicas>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "Repositories" => {
+                json::from_slice::<super::types::Repositories>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "Repository" => {
                 json::from_slice::<super::types::Repository>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "RepositoryReportFrame" => {
+                json::from_slice::<super::types::RepositoryReportFrame>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "RestorePoint" => {
                 json::from_slice::<super::types::RestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "RestorePoints" => {
+                json::from_slice::<super::types::RestorePoints>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "RestoreSession" => {
                 json::from_slice::<super::types::RestoreSession>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "RestoreSessions" => {
+                json::from_slice::<super::types::RestoreSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "RestoreSpec" => {
@@ -2102,6 +2596,14 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::SystemSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "SystemSessionEvents" => {
+                json::from_slice::<super::types::SystemSessionEvents>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "SystemSessions" => {
+                json::from_slice::<super::types::SystemSessions>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "TagsListType" => {
                 json::from_slice::<super::types::TagsListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2140,12 +2642,24 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::VAppCdpReplicaVms>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "VAppCdpReplicas" => {
+                json::from_slice::<super::types::VAppCdpReplicas>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "VAppReplicaPoint" => {
                 json::from_slice::<super::types::VAppReplicaPoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "VAppReplicaPoints" => {
+                json::from_slice::<super::types::VAppReplicaPoints>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "VAppRestorePoint" => {
                 json::from_slice::<super::types::VAppRestorePoint>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "VAppRestorePoints" => {
+                json::from_slice::<super::types::VAppRestorePoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VCentersScopeListType" => {
@@ -2176,6 +2690,14 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::VCloudOrganizationConfigs>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "VCloudService" => {
+                json::from_slice::<super::types::VCloudService>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "VSphereSelfService" => {
+                json::from_slice::<super::types::VSphereSelfService>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "VSphereSelfServiceConfig" => {
                 json::from_slice::<super::types::VSphereSelfServiceConfig>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2189,6 +2711,12 @@ pub fn json_round_trip(
             "VSphereSelfServiceConfigEntityTypeJobSettings" => {
                 json::from_slice::<
                     super::types::VSphereSelfServiceConfigEntityTypeJobSettings,
+                >(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "VSphereSelfServiceConfigJobSettings" => {
+                json::from_slice::<
+                    super::types::VSphereSelfServiceConfigJobSettings,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
@@ -2224,6 +2752,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::VlanConfiguration>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "VlanConfigurations" => {
+                json::from_slice::<super::types::VlanConfigurations>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "Vm" => {
                 json::from_slice::<super::types::Vm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2244,6 +2776,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::VmReplicaPointMounts>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "VmReplicaPoints" => {
+                json::from_slice::<super::types::VmReplicaPoints>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "VmRestoreParameters" => {
                 json::from_slice::<super::types::VmRestoreParameters>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2256,12 +2792,24 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::VmRestorePointMount>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "VmRestorePointMounts" => {
+                json::from_slice::<super::types::VmRestorePointMounts>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "VmRestorePoints" => {
+                json::from_slice::<super::types::VmRestorePoints>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "VmRestoreSpec" => {
                 json::from_slice::<super::types::VmRestoreSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VmVm" => {
                 json::from_slice::<super::types::VmVm>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "VmsOverviewReportFrame" => {
+                json::from_slice::<super::types::VmsOverviewReportFrame>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VmsRestoreParameters" => {
@@ -2284,6 +2832,10 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::WanAccelerator>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            "WanAccelerators" => {
+                json::from_slice::<super::types::WanAccelerators>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
             "WeeklyOptionsInfoType" => {
                 json::from_slice::<super::types::WeeklyOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2300,6 +2852,10 @@ pub fn json_round_trip(
             }
             "YearlyOptionsInfoType" => {
                 json::from_slice::<super::types::YearlyOptionsInfoType>(document)
+                    .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
+            }
+            "vCloudTenant" => {
+                json::from_slice::<super::types::VCloudTenant>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "vCloudVAppRestoreSpec" => {

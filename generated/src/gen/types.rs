@@ -332,6 +332,60 @@ impl crate::runtime::Members for AgentBackupJob {
         );
     }
 }
+/// '&lt;AgentBackupJobs&gt;' of XML schema type 'AgentBackupJobEntityListType': the '&lt;AgentBackupJob&gt;' entities of a collection as repeated children; JSON '{"AgentBackupJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<AgentBackupJobs>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AgentBackupJobs {
+    /// The 'AgentBackupJob' entities of the collection.
+    ///
+    /// repeated XML element `<AgentBackupJob>`; JSON `"AgentBackupJobs": […]`.
+    #[serde(
+        rename = "AgentBackupJobs",
+        alias = "AgentBackupJob",
+        alias = "agentBackupJobs",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub agent_backup_job: Vec<AgentBackupJob>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for AgentBackupJobs {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            agent_backup_job: xml::elems(el, "AgentBackupJob")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["AgentBackupJob"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentBackupJobs {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("AgentBackupJob", &self.agent_backup_job);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentBackupJobs {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.agent_backup_job,
+            &crate::runtime::unknown::join(path, "AgentBackupJob"),
+            out,
+        );
+    }
+}
 /// Used by GET /agents/protectionGroups/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id.html>
@@ -458,6 +512,60 @@ impl crate::runtime::Members for AgentProtectionGroup {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;AgentProtectionGroups&gt;' of XML schema type 'AgentProtectionGroupEntityListType': the '&lt;AgentProtectionGroup&gt;' entities of a collection as repeated children; JSON '{"AgentProtectionGroups": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<AgentProtectionGroups>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AgentProtectionGroups {
+    /// The 'AgentProtectionGroup' entities of the collection.
+    ///
+    /// repeated XML element `<AgentProtectionGroup>`; JSON `"AgentProtectionGroups": […]`.
+    #[serde(
+        rename = "AgentProtectionGroups",
+        alias = "AgentProtectionGroup",
+        alias = "agentProtectionGroups",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub agent_protection_group: Vec<AgentProtectionGroup>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for AgentProtectionGroups {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            agent_protection_group: xml::elems(el, "AgentProtectionGroup")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["AgentProtectionGroup"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentProtectionGroups {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("AgentProtectionGroup", &self.agent_protection_group);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentProtectionGroups {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.agent_protection_group,
+            &crate::runtime::unknown::join(path, "AgentProtectionGroup"),
             out,
         );
     }
@@ -744,6 +852,60 @@ impl crate::runtime::Members for AgentRestorePointMounts {
         crate::runtime::Members::unknown_members(
             &self.agent_restore_point_mount,
             &crate::runtime::unknown::join(path, "AgentRestorePointMount"),
+            out,
+        );
+    }
+}
+/// '&lt;AgentRestorePoints&gt;' of XML schema type 'AgentRestorePointEntityListType': the '&lt;AgentRestorePoint&gt;' entities of a collection as repeated children; JSON '{"AgentRestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<AgentRestorePoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct AgentRestorePoints {
+    /// The 'AgentRestorePoint' entities of the collection.
+    ///
+    /// repeated XML element `<AgentRestorePoint>`; JSON `"AgentRestorePoints": […]`.
+    #[serde(
+        rename = "AgentRestorePoints",
+        alias = "AgentRestorePoint",
+        alias = "agentRestorePoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub agent_restore_point: Vec<AgentRestorePoint>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for AgentRestorePoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            agent_restore_point: xml::elems(el, "AgentRestorePoint")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["AgentRestorePoint"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentRestorePoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("AgentRestorePoint", &self.agent_restore_point);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentRestorePoints {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.agent_restore_point,
+            &crate::runtime::unknown::join(path, "AgentRestorePoint"),
             out,
         );
     }
@@ -1132,6 +1294,60 @@ impl crate::runtime::Members for BackupFile {
         );
     }
 }
+/// '&lt;BackupFiles&gt;' of XML schema type 'BackupFileEntityListType': the '&lt;BackupFile&gt;' entities of a collection as repeated children; JSON '{"BackupFiles": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<BackupFiles>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BackupFiles {
+    /// The 'BackupFile' entities of the collection.
+    ///
+    /// repeated XML element `<BackupFile>`; JSON `"BackupFiles": […]`.
+    #[serde(
+        rename = "BackupFiles",
+        alias = "BackupFile",
+        alias = "backupFiles",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub backup_file: Vec<BackupFile>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for BackupFiles {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_file: xml::elems(el, "BackupFile")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["BackupFile"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupFiles {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("BackupFile", &self.backup_file);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupFiles {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.backup_file,
+            &crate::runtime::unknown::join(path, "BackupFile"),
+            out,
+        );
+    }
+}
 /// The `BackupJobInfo` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct BackupJobInfo {
@@ -1483,6 +1699,60 @@ impl crate::runtime::Members for BackupJobSession {
         );
     }
 }
+/// '&lt;BackupJobSessions&gt;' of XML schema type 'BackupJobSessionEntityListType': the '&lt;BackupJobSession&gt;' entities of a collection as repeated children; JSON '{"BackupJobSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<BackupJobSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BackupJobSessions {
+    /// The 'BackupJobSession' entities of the collection.
+    ///
+    /// repeated XML element `<BackupJobSession>`; JSON `"BackupJobSessions": […]`.
+    #[serde(
+        rename = "BackupJobSessions",
+        alias = "BackupJobSession",
+        alias = "backupJobSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub backup_job_session: Vec<BackupJobSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for BackupJobSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_job_session: xml::elems(el, "BackupJobSession")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["BackupJobSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupJobSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("BackupJobSession", &self.backup_job_session);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupJobSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.backup_job_session,
+            &crate::runtime::unknown::join(path, "BackupJobSession"),
+            out,
+        );
+    }
+}
 /// Used by GET /backupServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id.html>
@@ -1808,6 +2078,60 @@ impl crate::runtime::Members for BackupServerSpec {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// '&lt;BackupServers&gt;' of XML schema type 'BackupServerEntityListType': the '&lt;BackupServer&gt;' entities of a collection as repeated children; JSON '{"BackupServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<BackupServers>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BackupServers {
+    /// The 'BackupServer' entities of the collection.
+    ///
+    /// repeated XML element `<BackupServer>`; JSON `"BackupServers": […]`.
+    #[serde(
+        rename = "BackupServers",
+        alias = "BackupServer",
+        alias = "backupServers",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub backup_server: Vec<BackupServer>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for BackupServers {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_server: xml::elems(el, "BackupServer")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["BackupServer"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupServers {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("BackupServer", &self.backup_server);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupServers {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.backup_server,
+            &crate::runtime::unknown::join(path, "BackupServer"),
+            out,
+        );
+    }
+}
 /// Used by GET /backupTaskSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions_id.html>
@@ -2030,6 +2354,114 @@ impl crate::runtime::Members for BackupTaskSession {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;BackupTaskSessions&gt;' of XML schema type 'BackupTaskSessionEntityListType': the '&lt;BackupTaskSession&gt;' entities of a collection as repeated children; JSON '{"BackupTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<BackupTaskSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BackupTaskSessions {
+    /// The 'BackupTaskSession' entities of the collection.
+    ///
+    /// repeated XML element `<BackupTaskSession>`; JSON `"BackupTaskSessions": […]`.
+    #[serde(
+        rename = "BackupTaskSessions",
+        alias = "BackupTaskSession",
+        alias = "backupTaskSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub backup_task_session: Vec<BackupTaskSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for BackupTaskSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_task_session: xml::elems(el, "BackupTaskSession")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["BackupTaskSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupTaskSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("BackupTaskSession", &self.backup_task_session);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupTaskSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.backup_task_session,
+            &crate::runtime::unknown::join(path, "BackupTaskSession"),
+            out,
+        );
+    }
+}
+/// '&lt;Backups&gt;' of XML schema type 'BackupEntityListType': the '&lt;Backup&gt;' entities of a collection as repeated children; JSON '{"Backups": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<Backups>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Backups {
+    /// The 'Backup' entities of the collection.
+    ///
+    /// repeated XML element `<Backup>`; JSON `"Backups": […]`.
+    #[serde(
+        rename = "Backups",
+        alias = "Backup",
+        alias = "backups",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub backup: Vec<Backup>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for Backups {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup: xml::elems(el, "Backup")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["Backup"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Backups {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Backup", &self.backup);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Backups {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.backup,
+            &crate::runtime::unknown::join(path, "Backup"),
             out,
         );
     }
@@ -2402,6 +2834,60 @@ impl crate::runtime::Members for CatalogVmRestorePoint {
         );
     }
 }
+/// '&lt;CatalogVms&gt;' of XML schema type 'CatalogVmEntityListType': the '&lt;CatalogVm&gt;' entities of a collection as repeated children; JSON '{"CatalogVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CatalogVms>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CatalogVms {
+    /// The 'CatalogVm' entities of the collection.
+    ///
+    /// repeated XML element `<CatalogVm>`; JSON `"CatalogVms": […]`.
+    #[serde(
+        rename = "CatalogVms",
+        alias = "CatalogVm",
+        alias = "catalogVms",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub catalog_vm: Vec<CatalogVm>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CatalogVms {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            catalog_vm: xml::elems(el, "CatalogVm")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CatalogVm"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CatalogVms {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CatalogVm", &self.catalog_vm);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CatalogVms {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.catalog_vm,
+            &crate::runtime::unknown::join(path, "CatalogVm"),
+            out,
+        );
+    }
+}
 /// Used by POST /cdpReplica/vApps/{ID}?action=failover, POST /cdpReplicas/{ID}/vms/{ID}?action=failover.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionfailover.html>
@@ -2495,6 +2981,60 @@ impl crate::runtime::xml::ToXml for CdpFailoverStartSpec {
 impl crate::runtime::Members for CdpFailoverStartSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;CdpPolicies&gt;' of XML schema type 'CdpPolicyEntityListType': the '&lt;CdpPolicy&gt;' entities of a collection as repeated children; JSON '{"CdpPolicies": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CdpPolicies>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CdpPolicies {
+    /// The 'CdpPolicy' entities of the collection.
+    ///
+    /// repeated XML element `<CdpPolicy>`; JSON `"CdpPolicies": […]`.
+    #[serde(
+        rename = "CdpPolicies",
+        alias = "CdpPolicy",
+        alias = "cdpPolicies",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cdp_policy: Vec<CdpPolicy>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CdpPolicies {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_policy: xml::elems(el, "CdpPolicy")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CdpPolicy"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpPolicies {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpPolicy", &self.cdp_policy);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpPolicies {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cdp_policy,
+            &crate::runtime::unknown::join(path, "CdpPolicy"),
+            out,
+        );
     }
 }
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
@@ -3435,6 +3975,60 @@ impl crate::runtime::Members for CdpReplicaSession {
         );
     }
 }
+/// '&lt;CdpReplicaSessions&gt;' of XML schema type 'CdpReplicaSessionEntityListType': the '&lt;CdpReplicaSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CdpReplicaSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CdpReplicaSessions {
+    /// The 'CdpReplicaSession' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplicaSession>`; JSON `"CdpReplicaSessions": […]`.
+    #[serde(
+        rename = "CdpReplicaSessions",
+        alias = "CdpReplicaSession",
+        alias = "cdpReplicaSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cdp_replica_session: Vec<CdpReplicaSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CdpReplicaSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replica_session: xml::elems(el, "CdpReplicaSession")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CdpReplicaSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicaSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplicaSession", &self.cdp_replica_session);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cdp_replica_session,
+            &crate::runtime::unknown::join(path, "CdpReplicaSession"),
+            out,
+        );
+    }
+}
 /// Used by GET /cdpReplicaTaskSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions_id.html>
@@ -3647,6 +4241,60 @@ impl crate::runtime::Members for CdpReplicaTaskSession {
         );
     }
 }
+/// '&lt;CdpReplicaTaskSessions&gt;' of XML schema type 'CdpReplicaTaskSessionEntityListType': the '&lt;CdpReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CdpReplicaTaskSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CdpReplicaTaskSessions {
+    /// The 'CdpReplicaTaskSession' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplicaTaskSession>`; JSON `"CdpReplicaTaskSessions": […]`.
+    #[serde(
+        rename = "CdpReplicaTaskSessions",
+        alias = "CdpReplicaTaskSession",
+        alias = "cdpReplicaTaskSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cdp_replica_task_session: Vec<CdpReplicaTaskSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replica_task_session: xml::elems(el, "CdpReplicaTaskSession")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CdpReplicaTaskSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicaTaskSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplicaTaskSession", &self.cdp_replica_task_session);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaTaskSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cdp_replica_task_session,
+            &crate::runtime::unknown::join(path, "CdpReplicaTaskSession"),
+            out,
+        );
+    }
+}
 /// Used by GET /cdpReplicas/{ID}/vms/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms_id.html>
@@ -3830,6 +4478,114 @@ impl crate::runtime::Members for CdpReplicaVm {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;CdpReplicaVms&gt;': the '&lt;CdpReplicaVm&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CdpReplicaVms>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CdpReplicaVms {
+    /// The 'CdpReplicaVm' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplicaVm>`; JSON `"CdpReplicaVms": […]`.
+    #[serde(
+        rename = "CdpReplicaVms",
+        alias = "CdpReplicaVm",
+        alias = "cdpReplicaVms",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cdp_replica_vm: Vec<CdpReplicaVm>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CdpReplicaVms {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replica_vm: xml::elems(el, "CdpReplicaVm")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CdpReplicaVm"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicaVms {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplicaVm", &self.cdp_replica_vm);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaVms {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cdp_replica_vm,
+            &crate::runtime::unknown::join(path, "CdpReplicaVm"),
+            out,
+        );
+    }
+}
+/// '&lt;CdpReplicas&gt;' of XML schema type 'CdpReplicaEntityListType': the '&lt;CdpReplica&gt;' entities of a collection as repeated children; JSON '{"CdpReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CdpReplicas>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CdpReplicas {
+    /// The 'CdpReplica' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplica>`; JSON `"CdpReplicas": […]`.
+    #[serde(
+        rename = "CdpReplicas",
+        alias = "CdpReplica",
+        alias = "cdpReplicas",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cdp_replica: Vec<CdpReplica>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CdpReplicas {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replica: xml::elems(el, "CdpReplica")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CdpReplica"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicas {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplica", &self.cdp_replica);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicas {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cdp_replica,
+            &crate::runtime::unknown::join(path, "CdpReplica"),
             out,
         );
     }
@@ -4423,6 +5179,60 @@ impl crate::runtime::Members for CloudFailoverPlanVm {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// '&lt;CloudFailoverPlans&gt;' of XML schema type 'CloudFailoverPlanEntityListType': the '&lt;CloudFailoverPlan&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverPlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudFailoverPlans>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudFailoverPlans {
+    /// The 'CloudFailoverPlan' entities of the collection.
+    ///
+    /// repeated XML element `<CloudFailoverPlan>`; JSON `"CloudFailoverPlans": […]`.
+    #[serde(
+        rename = "CloudFailoverPlans",
+        alias = "CloudFailoverPlan",
+        alias = "cloudFailoverPlans",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_failover_plan: Vec<CloudFailoverPlan>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudFailoverPlans {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_failover_plan: xml::elems(el, "CloudFailoverPlan")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudFailoverPlan"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverPlans {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudFailoverPlan", &self.cloud_failover_plan);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverPlans {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_plan,
+            &crate::runtime::unknown::join(path, "CloudFailoverPlan"),
+            out,
+        );
+    }
+}
 /// Used by GET /cloud/failoverSessions/{ID}, POST /cloud/cloudFailoverPlans/{ID}?action=start, POST /cloud/cloudFailoverPlans/{ID}?action=test.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html>
@@ -4638,6 +5448,60 @@ impl crate::runtime::Members for CloudFailoverSession {
         crate::runtime::Members::unknown_members(
             &self.cloud_failover_tasks,
             &crate::runtime::unknown::join(path, "CloudFailoverTasks"),
+            out,
+        );
+    }
+}
+/// '&lt;CloudFailoverSessions&gt;' of XML schema type 'CloudFailoverSessionEntityListType': the '&lt;CloudFailoverSession&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudFailoverSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudFailoverSessions {
+    /// The 'CloudFailoverSession' entities of the collection.
+    ///
+    /// repeated XML element `<CloudFailoverSession>`; JSON `"CloudFailoverSessions": […]`.
+    #[serde(
+        rename = "CloudFailoverSessions",
+        alias = "CloudFailoverSession",
+        alias = "cloudFailoverSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_failover_session: Vec<CloudFailoverSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudFailoverSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_failover_session: xml::elems(el, "CloudFailoverSession")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudFailoverSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudFailoverSession", &self.cloud_failover_session);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_session,
+            &crate::runtime::unknown::join(path, "CloudFailoverSession"),
             out,
         );
     }
@@ -4972,6 +5836,60 @@ impl crate::runtime::xml::ToXml for CloudFailoveredVm {
 impl crate::runtime::Members for CloudFailoveredVm {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;CloudFailoveredVms&gt;' of XML schema type 'CloudFailoveredVmListType': the '&lt;CloudFailoveredVm&gt;' entities of a collection as repeated children; JSON '{"CloudFailoveredVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudFailoveredVms>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudFailoveredVms {
+    /// The 'CloudFailoveredVm' entities of the collection.
+    ///
+    /// repeated XML element `<CloudFailoveredVm>`; JSON `"CloudFailoveredVms": […]`.
+    #[serde(
+        rename = "CloudFailoveredVms",
+        alias = "CloudFailoveredVm",
+        alias = "cloudFailoveredVms",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_failovered_vm: Vec<CloudFailoveredVm>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudFailoveredVms {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_failovered_vm: xml::elems(el, "CloudFailoveredVm")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudFailoveredVm"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoveredVms {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudFailoveredVm", &self.cloud_failovered_vm);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoveredVms {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failovered_vm,
+            &crate::runtime::unknown::join(path, "CloudFailoveredVm"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/gateways/{ID}, PUT /cloud/gateways/{ID}.
@@ -5545,6 +6463,60 @@ impl crate::runtime::Members for CloudGatewayPoolTenantListType {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// '&lt;CloudGateways&gt;' of XML schema type 'CloudGatewayEntityListType': the '&lt;CloudGateway&gt;' entities of a collection as repeated children; JSON '{"CloudGateways": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudGateways>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudGateways {
+    /// The 'CloudGateway' entities of the collection.
+    ///
+    /// repeated XML element `<CloudGateway>`; JSON `"CloudGateways": […]`.
+    #[serde(
+        rename = "CloudGateways",
+        alias = "CloudGateway",
+        alias = "cloudGateways",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_gateway: Vec<CloudGateway>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudGateways {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_gateway: xml::elems(el, "CloudGateway")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudGateway"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudGateways {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudGateway", &self.cloud_gateway);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGateways {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_gateway,
+            &crate::runtime::unknown::join(path, "CloudGateway"),
+            out,
+        );
+    }
+}
 /// Used by GET /cloud/hardwarePlans/{ID}, PUT /cloud/hardwarePlans/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans_id.html>
@@ -5897,6 +6869,60 @@ impl crate::runtime::Members for CloudHardwarePlanNetworkInfo {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// '&lt;CloudHardwarePlans&gt;' of XML schema type 'CloudHardwarePlanEntityListType': the '&lt;CloudHardwarePlan&gt;' entities of a collection as repeated children; JSON '{"CloudHardwarePlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudHardwarePlans>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudHardwarePlans {
+    /// The 'CloudHardwarePlan' entities of the collection.
+    ///
+    /// repeated XML element `<CloudHardwarePlan>`; JSON `"CloudHardwarePlans": […]`.
+    #[serde(
+        rename = "CloudHardwarePlans",
+        alias = "CloudHardwarePlan",
+        alias = "cloudHardwarePlans",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_hardware_plan: Vec<CloudHardwarePlan>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudHardwarePlans {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_hardware_plan: xml::elems(el, "CloudHardwarePlan")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudHardwarePlan"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudHardwarePlans {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudHardwarePlan", &self.cloud_hardware_plan);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudHardwarePlans {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_hardware_plan,
+            &crate::runtime::unknown::join(path, "CloudHardwarePlan"),
+            out,
+        );
+    }
+}
 /// Used by GET /cloud/publicIpAddresses/{ID}, PUT /cloud/publicIpAddresses/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses_id.html>
@@ -6114,6 +7140,60 @@ impl crate::runtime::Members for CloudPublicIpAddressCreateSpec {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// '&lt;CloudPublicIpAddresses&gt;' of XML schema type 'CloudPublicIpAddressEntityListType': the '&lt;CloudPublicIpAddress&gt;' entities of a collection as repeated children; JSON '{"CloudPublicIpAddresses": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudPublicIpAddresses>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudPublicIpAddresses {
+    /// The 'CloudPublicIpAddress' entities of the collection.
+    ///
+    /// repeated XML element `<CloudPublicIpAddress>`; JSON `"CloudPublicIpAddresses": […]`.
+    #[serde(
+        rename = "CloudPublicIpAddresses",
+        alias = "CloudPublicIpAddress",
+        alias = "cloudPublicIpAddresses",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_public_ip_address: Vec<CloudPublicIpAddress>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_public_ip_address: xml::elems(el, "CloudPublicIpAddress")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudPublicIpAddress"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudPublicIpAddresses {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudPublicIpAddress", &self.cloud_public_ip_address);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudPublicIpAddresses {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_public_ip_address,
+            &crate::runtime::unknown::join(path, "CloudPublicIpAddress"),
+            out,
+        );
+    }
+}
 /// Used by GET /cloud/replicas/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id.html>
@@ -6225,6 +7305,60 @@ impl crate::runtime::Members for CloudReplica {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;CloudReplicas&gt;' of XML schema type 'CloudReplicaEntityListType': the '&lt;CloudReplica&gt;' entities of a collection as repeated children; JSON '{"CloudReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudReplicas>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudReplicas {
+    /// The 'CloudReplica' entities of the collection.
+    ///
+    /// repeated XML element `<CloudReplica>`; JSON `"CloudReplicas": […]`.
+    #[serde(
+        rename = "CloudReplicas",
+        alias = "CloudReplica",
+        alias = "cloudReplicas",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_replica: Vec<CloudReplica>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudReplicas {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_replica: xml::elems(el, "CloudReplica")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudReplica"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudReplicas {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudReplica", &self.cloud_replica);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudReplicas {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_replica,
+            &crate::runtime::unknown::join(path, "CloudReplica"),
             out,
         );
     }
@@ -6664,6 +7798,82 @@ impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
 impl crate::runtime::Members for CloudSubtenantRepositoryQuotaInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;CloudSubtenants&gt;': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
+///
+/// XML root element: `<CloudSubtenants>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudSubtenants {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudSubtenants {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudSubtenants {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudSubtenants {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /cloud/tenants/{ID}, PUT /cloud/tenants/{ID}.
@@ -7177,6 +8387,14 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota: Option<i64>,
+    /// XML element `<CloudTenantVCloudComputeResource>`; JSON `"CloudTenantVCloudComputeResource"`.
+    #[serde(
+        rename = "CloudTenantVCloudComputeResource",
+        alias = "cloudTenantVCloudComputeResource",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub cloud_tenant_v_cloud_compute_resource: Option<CloudTenantVCloudComputeResource>,
     /// XML element `<FailoverToOthersGatewaysIfFail>`; JSON `"FailoverToOthersGatewaysIfFail"`.
     #[serde(
         rename = "FailoverToOthersGatewaysIfFail",
@@ -7246,6 +8464,10 @@ impl std::fmt::Debug for CloudTenant {
             .field("display_name", &self.display_name)
             .field("repository_uid", &self.repository_uid)
             .field("quota", &self.quota)
+            .field(
+                "cloud_tenant_v_cloud_compute_resource",
+                &self.cloud_tenant_v_cloud_compute_resource,
+            )
             .field(
                 "failover_to_others_gateways_if_fail",
                 &self.failover_to_others_gateways_if_fail,
@@ -7317,6 +8539,10 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             display_name: xml::elem_text(el, "DisplayName")?,
             repository_uid: xml::elem_text(el, "RepositoryUid")?,
             quota: xml::elem_text(el, "Quota")?,
+            cloud_tenant_v_cloud_compute_resource: xml::elem(
+                el,
+                "CloudTenantVCloudComputeResource",
+            )?,
             failover_to_others_gateways_if_fail: xml::elem_text(
                 el,
                 "FailoverToOthersGatewaysIfFail",
@@ -7367,6 +8593,7 @@ impl crate::runtime::xml::FromXml for CloudTenant {
                     "DisplayName",
                     "RepositoryUid",
                     "Quota",
+                    "CloudTenantVCloudComputeResource",
                     "FailoverToOthersGatewaysIfFail",
                 ],
                 &["VCloudComputeResources"],
@@ -7431,6 +8658,10 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.elem_text("DisplayName", &self.display_name);
         w.elem_text("RepositoryUid", &self.repository_uid);
         w.elem_text("Quota", &self.quota);
+        w.elem(
+            "CloudTenantVCloudComputeResource",
+            &self.cloud_tenant_v_cloud_compute_resource,
+        );
         w.elem_text(
             "FailoverToOthersGatewaysIfFail",
             &self.failover_to_others_gateways_if_fail,
@@ -7494,6 +8725,11 @@ impl crate::runtime::Members for CloudTenant {
         crate::runtime::Members::unknown_members(
             &self.cloud_tenant_resource,
             &crate::runtime::unknown::join(path, "CloudTenantResource"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenant_v_cloud_compute_resource,
+            &crate::runtime::unknown::join(path, "CloudTenantVCloudComputeResource"),
             out,
         );
     }
@@ -7996,6 +9232,60 @@ impl crate::runtime::Members for CloudTenantComputeResourceCreateSpecType {
         crate::runtime::Members::unknown_members(
             &self.network_appliance,
             &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
+    }
+}
+/// '&lt;CloudTenantComputeResources&gt;' of XML schema type 'CloudTenantComputeResourceListType': the '&lt;CloudTenantComputeResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantComputeResources": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudTenantComputeResources>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudTenantComputeResources {
+    /// The 'CloudTenantComputeResource' entities of the collection.
+    ///
+    /// repeated XML element `<CloudTenantComputeResource>`; JSON `"CloudTenantComputeResources": […]`.
+    #[serde(
+        rename = "CloudTenantComputeResources",
+        alias = "CloudTenantComputeResource",
+        alias = "cloudTenantComputeResources",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_tenant_compute_resource: Vec<CloudTenantComputeResource>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_tenant_compute_resource: xml::elems(el, "CloudTenantComputeResource")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudTenantComputeResource"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantComputeResources {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudTenantComputeResource", &self.cloud_tenant_compute_resource);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantComputeResources {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenant_compute_resource,
+            &crate::runtime::unknown::join(path, "CloudTenantComputeResource"),
             out,
         );
     }
@@ -8532,6 +9822,60 @@ impl crate::runtime::Members for CloudTenantResourceListType {
         );
     }
 }
+/// '&lt;CloudTenantResources&gt;' of XML schema type 'CloudTenantResourceListType': the '&lt;CloudTenantResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantResources": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudTenantResources>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudTenantResources {
+    /// The 'CloudTenantResource' entities of the collection.
+    ///
+    /// repeated XML element `<CloudTenantResource>`; JSON `"CloudTenantResources": […]`.
+    #[serde(
+        rename = "CloudTenantResources",
+        alias = "CloudTenantResource",
+        alias = "cloudTenantResources",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_tenant_resource: Vec<CloudTenantResource>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudTenantResources {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_tenant_resource: xml::elems(el, "CloudTenantResource")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudTenantResource"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantResources {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudTenantResource", &self.cloud_tenant_resource);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantResources {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenant_resource,
+            &crate::runtime::unknown::join(path, "CloudTenantResource"),
+            out,
+        );
+    }
+}
 /// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
@@ -8611,6 +9955,33 @@ impl crate::runtime::Members for CloudTenantVCloudCompute {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudTenantVCloudComputeResource {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Id`; JSON `"Id"`.
+    #[serde(
+        rename = "Id",
+        alias = "id",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub id: Option<String>,
     /// Name of the organization virtual datacenter.
     ///
     /// XML element `<VirtualDataCenterName>`; JSON `"VirtualDataCenterName"`.
@@ -8708,6 +10079,9 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            id: xml::attr(el, "Id")?,
             virtual_data_center_name: xml::elem_text(el, "VirtualDataCenterName")?,
             virtual_data_center_ref: xml::elem_text(el, "VirtualDataCenterRef")?,
             enabled: xml::elem_text(el, "Enabled")?,
@@ -8721,7 +10095,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
             network_appliance: xml::elem(el, "NetworkAppliance")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
-                &[],
+                &["Type", "Href", "Id"],
                 &[
                     "VirtualDataCenterName",
                     "VirtualDataCenterRef",
@@ -8740,6 +10114,9 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
 }
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResource {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Id", &self.id);
         w.elem_text("VirtualDataCenterName", &self.virtual_data_center_name);
         w.elem_text("VirtualDataCenterRef", &self.virtual_data_center_ref);
         w.elem_text("Enabled", &self.enabled);
@@ -9050,6 +10427,58 @@ impl crate::runtime::Members for CloudTenantVCloudComputeResourceUsageInfoType {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>
+///
+/// XML root element: `<CloudTenants>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudTenants {
+    /// repeated XML element `<CloudTenant>`; JSON `"CloudTenants": […]`.
+    #[serde(
+        rename = "CloudTenants",
+        alias = "CloudTenant",
+        alias = "cloudTenants",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_tenant: Vec<CloudTenant>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudTenants {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_tenant: xml::elems(el, "CloudTenant")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudTenant"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenants {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudTenant", &self.cloud_tenant);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenants {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenant,
+            &crate::runtime::unknown::join(path, "CloudTenant"),
+            out,
+        );
+    }
+}
 /// Used by GET /cloud/vmReplicaPoints/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints_id.html>
@@ -9197,6 +10626,60 @@ impl crate::runtime::Members for CloudVmReplicaPoint {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;CloudVmReplicaPoints&gt;' of XML schema type 'CloudVmReplicaPointEntityListType': the '&lt;CloudVmReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"CloudVmReplicaPoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudVmReplicaPoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CloudVmReplicaPoints {
+    /// The 'CloudVmReplicaPoint' entities of the collection.
+    ///
+    /// repeated XML element `<CloudVmReplicaPoint>`; JSON `"CloudVmReplicaPoints": […]`.
+    #[serde(
+        rename = "CloudVmReplicaPoints",
+        alias = "CloudVmReplicaPoint",
+        alias = "cloudVmReplicaPoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub cloud_vm_replica_point: Vec<CloudVmReplicaPoint>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_vm_replica_point: xml::elems(el, "CloudVmReplicaPoint")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudVmReplicaPoint"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudVmReplicaPoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudVmReplicaPoint", &self.cloud_vm_replica_point);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudVmReplicaPoints {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_vm_replica_point,
+            &crate::runtime::unknown::join(path, "CloudVmReplicaPoint"),
             out,
         );
     }
@@ -10387,6 +11870,60 @@ impl crate::runtime::Members for CredentialsInfo {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// '&lt;CredentialsInfoList&gt;' of XML schema type 'CredentialsInfoListType': the '&lt;CredentialsInfo&gt;' entities of a collection as repeated children; JSON '{"CredentialsInfos": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CredentialsInfoList>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CredentialsInfoList {
+    /// The 'CredentialsInfo' entities of the collection.
+    ///
+    /// repeated XML element `<CredentialsInfo>`; JSON `"CredentialsInfos": […]`.
+    #[serde(
+        rename = "CredentialsInfos",
+        alias = "CredentialsInfo",
+        alias = "credentialsInfos",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub credentials_info: Vec<CredentialsInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for CredentialsInfoList {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            credentials_info: xml::elems(el, "CredentialsInfo")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CredentialsInfo"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CredentialsInfoList {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CredentialsInfo", &self.credentials_info);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CredentialsInfoList {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.credentials_info,
+            &crate::runtime::unknown::join(path, "CredentialsInfo"),
+            out,
+        );
+    }
+}
 /// Used by POST /backupServers/{ID}/credentials?action=create.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_creds.html>
@@ -11012,6 +12549,60 @@ impl crate::runtime::Members for DiscoveredComputer {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;DiscoveredComputers&gt;' of XML schema type 'DiscoveredComputerEntityListType': the '&lt;DiscoveredComputer&gt;' entities of a collection as repeated children; JSON '{"DiscoveredComputers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<DiscoveredComputers>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct DiscoveredComputers {
+    /// The 'DiscoveredComputer' entities of the collection.
+    ///
+    /// repeated XML element `<DiscoveredComputer>`; JSON `"DiscoveredComputers": […]`.
+    #[serde(
+        rename = "DiscoveredComputers",
+        alias = "DiscoveredComputer",
+        alias = "discoveredComputers",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub discovered_computer: Vec<DiscoveredComputer>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for DiscoveredComputers {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            discovered_computer: xml::elems(el, "DiscoveredComputer")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["DiscoveredComputer"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for DiscoveredComputers {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("DiscoveredComputer", &self.discovered_computer);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for DiscoveredComputers {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.discovered_computer,
+            &crate::runtime::unknown::join(path, "DiscoveredComputer"),
             out,
         );
     }
@@ -11761,6 +13352,60 @@ impl crate::runtime::Members for EnterpriseAccountInRoleList {
         );
     }
 }
+/// '&lt;EnterpriseAccounts&gt;' of XML schema type 'EnterpriseAccountEntityListType': the '&lt;EnterpriseAccount&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<EnterpriseAccounts>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EnterpriseAccounts {
+    /// The 'EnterpriseAccount' entities of the collection.
+    ///
+    /// repeated XML element `<EnterpriseAccount>`; JSON `"EnterpriseAccounts": […]`.
+    #[serde(
+        rename = "EnterpriseAccounts",
+        alias = "EnterpriseAccount",
+        alias = "enterpriseAccounts",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub enterprise_account: Vec<EnterpriseAccount>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccounts {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_account: xml::elems(el, "EnterpriseAccount")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["EnterpriseAccount"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccounts {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("EnterpriseAccount", &self.enterprise_account);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccounts {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.enterprise_account,
+            &crate::runtime::unknown::join(path, "EnterpriseAccount"),
+            out,
+        );
+    }
+}
 /// Used by GET /security/roles/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles_id.html>
@@ -11875,6 +13520,136 @@ impl crate::runtime::Members for EnterpriseRole {
         );
     }
 }
+/// '&lt;EnterpriseRoles&gt;' of XML schema type 'EnterpriseRoleEntityListType': the '&lt;EnterpriseRole&gt;' entities of a collection as repeated children; JSON '{"EnterpriseRoles": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<EnterpriseRoles>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EnterpriseRoles {
+    /// The 'EnterpriseRole' entities of the collection.
+    ///
+    /// repeated XML element `<EnterpriseRole>`; JSON `"EnterpriseRoles": […]`.
+    #[serde(
+        rename = "EnterpriseRoles",
+        alias = "EnterpriseRole",
+        alias = "enterpriseRoles",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub enterprise_role: Vec<EnterpriseRole>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for EnterpriseRoles {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_role: xml::elems(el, "EnterpriseRole")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["EnterpriseRole"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseRoles {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("EnterpriseRole", &self.enterprise_role);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseRoles {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.enterprise_role,
+            &crate::runtime::unknown::join(path, "EnterpriseRole"),
+            out,
+        );
+    }
+}
+/// '&lt;EnterpriseSecuritySettings&gt;' of XML schema type 'EnterpriseSecuritySettingsType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<EnterpriseSecuritySettings>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EnterpriseSecuritySettings {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseSecuritySettings {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseSecuritySettings {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
 /// Used by GET /agents/discoveredComputers, GET /backupFiles/{ID}/restorePoints, GET /backupFiles/{ID}/vmRestorePoints, GET /backupSessions/{ID}/agentManagementSessions, GET /backups/{ID}/restorePoints, GET /cdpPolicies/{ID}/cdpReplicaSessions, GET /nas/jobs/{ID}/backupSessions, GET /replicaSessions, GET /selfService/vSphere/Configs, GET /vCloud/orgConfigs.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers.html>
@@ -11925,6 +13700,60 @@ impl crate::runtime::Members for EntityReferences {
         crate::runtime::Members::unknown_members(
             &self.r#ref,
             &crate::runtime::unknown::join(path, "Ref"),
+            out,
+        );
+    }
+}
+/// '&lt;ExternalRepositories&gt;' of XML schema type 'ExternalRepositoryEntityListType': the '&lt;ExternalRepository&gt;' entities of a collection as repeated children; JSON '{"ExternalRepositories": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<ExternalRepositories>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ExternalRepositories {
+    /// The 'ExternalRepository' entities of the collection.
+    ///
+    /// repeated XML element `<ExternalRepository>`; JSON `"ExternalRepositories": […]`.
+    #[serde(
+        rename = "ExternalRepositories",
+        alias = "ExternalRepository",
+        alias = "externalRepositories",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub external_repository: Vec<ExternalRepository>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for ExternalRepositories {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            external_repository: xml::elems(el, "ExternalRepository")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["ExternalRepository"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ExternalRepositories {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ExternalRepository", &self.external_repository);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ExternalRepositories {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.external_repository,
+            &crate::runtime::unknown::join(path, "ExternalRepository"),
             out,
         );
     }
@@ -12546,6 +14375,60 @@ impl crate::runtime::xml::ToXml for FailoverPlanManagementSpec {
 impl crate::runtime::Members for FailoverPlanManagementSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;FailoverPlans&gt;' of XML schema type 'FailoverPlanEntityListType': the '&lt;FailoverPlan&gt;' entities of a collection as repeated children; JSON '{"FailoverPlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<FailoverPlans>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct FailoverPlans {
+    /// The 'FailoverPlan' entities of the collection.
+    ///
+    /// repeated XML element `<FailoverPlan>`; JSON `"FailoverPlans": […]`.
+    #[serde(
+        rename = "FailoverPlans",
+        alias = "FailoverPlan",
+        alias = "failoverPlans",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub failover_plan: Vec<FailoverPlan>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for FailoverPlans {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            failover_plan: xml::elems(el, "FailoverPlan")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["FailoverPlan"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for FailoverPlans {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("FailoverPlan", &self.failover_plan);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FailoverPlans {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.failover_plan,
+            &crate::runtime::unknown::join(path, "FailoverPlan"),
+            out,
+        );
     }
 }
 /// The `FailoveredVm` type of the Enterprise Manager REST API.
@@ -13275,6 +15158,60 @@ impl crate::runtime::xml::ToXml for FileServerOptionsInfoType {
 impl crate::runtime::Members for FileServerOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;FileServers&gt;' of XML schema type 'FileServerEntityListType': the '&lt;FileServer&gt;' entities of a collection as repeated children; JSON '{"FileServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<FileServers>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct FileServers {
+    /// The 'FileServer' entities of the collection.
+    ///
+    /// repeated XML element `<FileServer>`; JSON `"FileServers": […]`.
+    #[serde(
+        rename = "FileServers",
+        alias = "FileServer",
+        alias = "fileServers",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub file_server: Vec<FileServer>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for FileServers {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            file_server: xml::elems(el, "FileServer")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["FileServer"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for FileServers {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("FileServer", &self.file_server);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FileServers {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.file_server,
+            &crate::runtime::unknown::join(path, "FileServer"),
+            out,
+        );
     }
 }
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
@@ -14167,6 +16104,159 @@ impl crate::runtime::Members for GuestProcessingOptionsType {
         );
     }
 }
+/// '&lt;HierarchyItem&gt;' of XML schema type 'HierarchyItemType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<HierarchyItem>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct HierarchyItem {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(
+        rename = "Name",
+        alias = "name",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub name: Option<String>,
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(
+        rename = "UID",
+        alias = "uID",
+        alias = "uid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub uid: Option<crate::runtime::Uid>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for HierarchyItem {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyItem {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyItem {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;HierarchyItems&gt;' of XML schema type 'HierarchyItemListType': the '&lt;HierarchyItem&gt;' entities of a collection as repeated children; JSON '{"HierarchyItems": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<HierarchyItems>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct HierarchyItems {
+    /// The 'HierarchyItem' entities of the collection.
+    ///
+    /// repeated XML element `<HierarchyItem>`; JSON `"HierarchyItems": […]`.
+    #[serde(
+        rename = "HierarchyItems",
+        alias = "HierarchyItem",
+        alias = "hierarchyItems",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub hierarchy_item: Vec<HierarchyItem>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for HierarchyItems {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hierarchy_item: xml::elems(el, "HierarchyItem")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["HierarchyItem"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyItems {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("HierarchyItem", &self.hierarchy_item);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyItems {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.hierarchy_item,
+            &crate::runtime::unknown::join(path, "HierarchyItem"),
+            out,
+        );
+    }
+}
 /// Used by GET /hierarchyRoots/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots_id.html>
@@ -14304,6 +16394,60 @@ impl crate::runtime::Members for HierarchyRoot {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;HierarchyRoots&gt;' of XML schema type 'HierarchyRootEntityListType': the '&lt;HierarchyRoot&gt;' entities of a collection as repeated children; JSON '{"HierarchyRoots": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<HierarchyRoots>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct HierarchyRoots {
+    /// The 'HierarchyRoot' entities of the collection.
+    ///
+    /// repeated XML element `<HierarchyRoot>`; JSON `"HierarchyRoots": […]`.
+    #[serde(
+        rename = "HierarchyRoots",
+        alias = "HierarchyRoot",
+        alias = "hierarchyRoots",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub hierarchy_root: Vec<HierarchyRoot>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for HierarchyRoots {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hierarchy_root: xml::elems(el, "HierarchyRoot")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["HierarchyRoot"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyRoots {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("HierarchyRoot", &self.hierarchy_root);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyRoots {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.hierarchy_root,
+            &crate::runtime::unknown::join(path, "HierarchyRoot"),
             out,
         );
     }
@@ -16684,6 +18828,136 @@ impl crate::runtime::Members for JobSettings {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// '&lt;JobStatisticsReportFrame&gt;' of XML schema type 'JobStatisticsReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<JobStatisticsReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct JobStatisticsReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for JobStatisticsReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobStatisticsReportFrame {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;Jobs&gt;' of XML schema type 'JobEntityListType': the '&lt;Job&gt;' entities of a collection as repeated children; JSON '{"Jobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<Jobs>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Jobs {
+    /// The 'Job' entities of the collection.
+    ///
+    /// repeated XML element `<Job>`; JSON `"Jobs": […]`.
+    #[serde(
+        rename = "Jobs",
+        alias = "Job",
+        alias = "jobs",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub job: Vec<Job>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for Jobs {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            job: xml::elems(el, "Job")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["Job"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Jobs {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Job", &self.job);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Jobs {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.job,
+            &crate::runtime::unknown::join(path, "Job"),
+            out,
+        );
+    }
+}
 /// The `Link` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Link {
@@ -16952,8 +19226,38 @@ impl crate::runtime::Members for LinuxGuestFsIndexingOptions {
 /// Used by GET /logonSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_loginsessions_id.html>
+///
+/// XML root element: `<LogonSession>`.
 #[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct LogonSession {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
     /// User name of the account used for the logon session, for example: ENTERPRISE04\\Administrator.
     ///
     /// XML element `<UserName>`; JSON `"UserName"`.
@@ -16983,6 +19287,9 @@ pub struct LogonSession {
 impl std::fmt::Debug for LogonSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LogonSession")
+            .field("type", &self.r#type)
+            .field("href", &self.href)
+            .field("links", &self.links)
             .field("user_name", &self.user_name)
             .field("session_id", &"<redacted>")
             .field("unknown", &self.unknown)
@@ -16995,12 +19302,15 @@ impl crate::runtime::xml::FromXml for LogonSession {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
             user_name: xml::elem_text(el, "UserName")?,
             session_id: xml::elem_text(el, "SessionId")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
-                &[],
-                &["UserName", "SessionId"],
+                &["Type", "Href"],
+                &["Links", "UserName", "SessionId"],
                 &[],
                 false,
             ),
@@ -17009,6 +19319,9 @@ impl crate::runtime::xml::FromXml for LogonSession {
 }
 impl crate::runtime::xml::ToXml for LogonSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
         w.elem_text("UserName", &self.user_name);
         w.elem_text("SessionId", &self.session_id);
         self.unknown.write_xml(w);
@@ -17017,6 +19330,65 @@ impl crate::runtime::xml::ToXml for LogonSession {
 impl crate::runtime::Members for LogonSession {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;LogonSessions&gt;' of XML schema type 'LogonSessionListType': the '&lt;LogonSession&gt;' entities of a collection as repeated children; JSON '{"LogonSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<LogonSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LogonSessions {
+    /// The 'LogonSession' entities of the collection.
+    ///
+    /// repeated XML element `<LogonSession>`; JSON `"LogonSessions": […]`.
+    #[serde(
+        rename = "LogonSessions",
+        alias = "LogonSession",
+        alias = "logonSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub logon_session: Vec<LogonSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for LogonSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            logon_session: xml::elems(el, "LogonSession")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["LogonSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for LogonSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("LogonSession", &self.logon_session);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for LogonSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.logon_session,
+            &crate::runtime::unknown::join(path, "LogonSession"),
+            out,
+        );
     }
 }
 /// The `LongTermRetentionSchedule` type of the Enterprise Manager REST API.
@@ -17360,6 +19732,60 @@ impl crate::runtime::Members for ManagedServer {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;ManagedServers&gt;' of XML schema type 'ManagedServerEntityListType': the '&lt;ManagedServer&gt;' entities of a collection as repeated children; JSON '{"ManagedServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<ManagedServers>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ManagedServers {
+    /// The 'ManagedServer' entities of the collection.
+    ///
+    /// repeated XML element `<ManagedServer>`; JSON `"ManagedServers": […]`.
+    #[serde(
+        rename = "ManagedServers",
+        alias = "ManagedServer",
+        alias = "managedServers",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub managed_server: Vec<ManagedServer>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for ManagedServers {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            managed_server: xml::elems(el, "ManagedServer")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["ManagedServer"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ManagedServers {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ManagedServer", &self.managed_server);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ManagedServers {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.managed_server,
+            &crate::runtime::unknown::join(path, "ManagedServer"),
             out,
         );
     }
@@ -18259,6 +20685,61 @@ impl crate::runtime::Members for NasJobStorageOptionsInfoType {
         );
     }
 }
+/// '&lt;NASJobs&gt;' of XML schema type 'NASJobEntityListType': the '&lt;NASJob&gt;' entities of a collection as repeated children; JSON '{"NASJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<NASJobs>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NasJobs {
+    /// The 'NASJob' entities of the collection.
+    ///
+    /// repeated XML element `<NASJob>`; JSON `"NASJobs": […]`.
+    #[serde(
+        rename = "NASJobs",
+        alias = "NASJob",
+        alias = "nASJobs",
+        alias = "nasJobs",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub nas_job: Vec<NasJob>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for NasJobs {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            nas_job: xml::elems(el, "NASJob")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["NASJob"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for NasJobs {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("NASJob", &self.nas_job);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NasJobs {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.nas_job,
+            &crate::runtime::unknown::join(path, "NASJob"),
+            out,
+        );
+    }
+}
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
@@ -18532,6 +21013,61 @@ impl crate::runtime::Members for NasObject {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// '&lt;NASObjects&gt;' of XML schema type 'NASObjectListType': the '&lt;NASObject&gt;' entities of a collection as repeated children; JSON '{"NASObjects": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<NASObjects>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NasObjects {
+    /// The 'NASObject' entities of the collection.
+    ///
+    /// repeated XML element `<NASObject>`; JSON `"NASObjects": […]`.
+    #[serde(
+        rename = "NASObjects",
+        alias = "NASObject",
+        alias = "nASObjects",
+        alias = "nasObjects",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub nas_object: Vec<NasObject>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for NasObjects {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            nas_object: xml::elems(el, "NASObject")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["NASObject"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for NasObjects {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("NASObject", &self.nas_object);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NasObjects {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.nas_object,
+            &crate::runtime::unknown::join(path, "NASObject"),
+            out,
+        );
+    }
+}
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
@@ -18591,6 +21127,82 @@ impl crate::runtime::xml::ToXml for NasServerAdvancedOptionsInfoType {
 impl crate::runtime::Members for NasServerAdvancedOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;NASService&gt;': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
+///
+/// XML root element: `<NASService>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct NasService {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for NasService {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for NasService {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for NasService {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// The `Network` type of the Enterprise Manager REST API.
@@ -19213,6 +21825,60 @@ impl crate::runtime::Members for ObjectInJob {
         crate::runtime::Members::unknown_members(
             &self.guest_processing_options,
             &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
+    }
+}
+/// '&lt;ObjectsInJob&gt;' of XML schema type 'ObjectInJobListType': the '&lt;ObjectInJob&gt;' entities of a collection as repeated children; JSON '{"ObjectInJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<ObjectsInJob>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ObjectsInJob {
+    /// The 'ObjectInJob' entities of the collection.
+    ///
+    /// repeated XML element `<ObjectInJob>`; JSON `"ObjectInJobs": […]`.
+    #[serde(
+        rename = "ObjectInJobs",
+        alias = "ObjectInJob",
+        alias = "objectInJobs",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub object_in_job: Vec<ObjectInJob>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for ObjectsInJob {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            object_in_job: xml::elems(el, "ObjectInJob")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["ObjectInJob"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ObjectsInJob {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ObjectInJob", &self.object_in_job);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ObjectsInJob {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.object_in_job,
+            &crate::runtime::unknown::join(path, "ObjectInJob"),
             out,
         );
     }
@@ -20063,6 +22729,68 @@ impl crate::runtime::Members for PasswordKeyInfo {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+/// '&lt;PasswordKeyInfoList&gt;' of XML schema type 'PasswordKeyInfoListType': the '&lt;PasswordKeyInfo&gt;' entities of a collection as repeated children; JSON '{"PasswordKeyInfos": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<PasswordKeyInfoList>`.
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct PasswordKeyInfoList {
+    /// The 'PasswordKeyInfo' entities of the collection.
+    ///
+    /// repeated XML element `<PasswordKeyInfo>`; JSON `"PasswordKeyInfos": […]`.
+    #[serde(
+        rename = "PasswordKeyInfos",
+        alias = "PasswordKeyInfo",
+        alias = "passwordKeyInfos",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub password_key_info: Vec<PasswordKeyInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl std::fmt::Debug for PasswordKeyInfoList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordKeyInfoList")
+            .field("password_key_info", &"<redacted>")
+            .field("unknown", &self.unknown)
+            .finish()
+    }
+}
+impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            password_key_info: xml::elems(el, "PasswordKeyInfo")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["PasswordKeyInfo"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for PasswordKeyInfoList {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("PasswordKeyInfo", &self.password_key_info);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PasswordKeyInfoList {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.password_key_info,
+            &crate::runtime::unknown::join(path, "PasswordKeyInfo"),
+            out,
+        );
+    }
+}
 /// Used by POST /backupServers/{ID}/passwords?action=create, PUT /backupServers/{ID}/passwords/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_passwords.html>
@@ -20638,6 +23366,82 @@ impl crate::runtime::xml::ToXml for PostVmRestorePointsMountsSpec {
 impl crate::runtime::Members for PostVmRestorePointsMountsSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;ProcessedVmsReportFrame&gt;' of XML schema type 'ProcessedVmsReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<ProcessedVmsReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ProcessedVmsReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ProcessedVmsReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ProcessedVmsReportFrame {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by GET /nas/fileServers/{ID}.
@@ -21652,6 +24456,60 @@ impl crate::runtime::Members for ReplicaJobSession {
         );
     }
 }
+/// '&lt;ReplicaJobSessions&gt;' of XML schema type 'ReplicaJobSessionEntityListType': the '&lt;ReplicaJobSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaJobSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<ReplicaJobSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ReplicaJobSessions {
+    /// The 'ReplicaJobSession' entities of the collection.
+    ///
+    /// repeated XML element `<ReplicaJobSession>`; JSON `"ReplicaJobSessions": […]`.
+    #[serde(
+        rename = "ReplicaJobSessions",
+        alias = "ReplicaJobSession",
+        alias = "replicaJobSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub replica_job_session: Vec<ReplicaJobSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for ReplicaJobSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            replica_job_session: xml::elems(el, "ReplicaJobSession")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["ReplicaJobSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ReplicaJobSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ReplicaJobSession", &self.replica_job_session);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ReplicaJobSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.replica_job_session,
+            &crate::runtime::unknown::join(path, "ReplicaJobSession"),
+            out,
+        );
+    }
+}
 /// Used by GET /replicaTaskSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions_id.html>
@@ -21864,6 +24722,168 @@ impl crate::runtime::Members for ReplicaTaskSession {
         );
     }
 }
+/// '&lt;ReplicaTaskSessions&gt;' of XML schema type 'ReplicaTaskSessionEntityListType': the '&lt;ReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<ReplicaTaskSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ReplicaTaskSessions {
+    /// The 'ReplicaTaskSession' entities of the collection.
+    ///
+    /// repeated XML element `<ReplicaTaskSession>`; JSON `"ReplicaTaskSessions": […]`.
+    #[serde(
+        rename = "ReplicaTaskSessions",
+        alias = "ReplicaTaskSession",
+        alias = "replicaTaskSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub replica_task_session: Vec<ReplicaTaskSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            replica_task_session: xml::elems(el, "ReplicaTaskSession")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["ReplicaTaskSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ReplicaTaskSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ReplicaTaskSession", &self.replica_task_session);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ReplicaTaskSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.replica_task_session,
+            &crate::runtime::unknown::join(path, "ReplicaTaskSession"),
+            out,
+        );
+    }
+}
+/// '&lt;Replicas&gt;' of XML schema type 'ReplicaEntityListType': the '&lt;Replica&gt;' entities of a collection as repeated children; JSON '{"Replicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<Replicas>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Replicas {
+    /// The 'Replica' entities of the collection.
+    ///
+    /// repeated XML element `<Replica>`; JSON `"Replicas": […]`.
+    #[serde(
+        rename = "Replicas",
+        alias = "Replica",
+        alias = "replicas",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub replica: Vec<Replica>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for Replicas {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            replica: xml::elems(el, "Replica")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["Replica"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Replicas {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Replica", &self.replica);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Replicas {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.replica,
+            &crate::runtime::unknown::join(path, "Replica"),
+            out,
+        );
+    }
+}
+/// '&lt;Repositories&gt;' of XML schema type 'RepositoryEntityListType': the '&lt;Repository&gt;' entities of a collection as repeated children; JSON '{"Repositories": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<Repositories>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Repositories {
+    /// The 'Repository' entities of the collection.
+    ///
+    /// repeated XML element `<Repository>`; JSON `"Repositories": […]`.
+    #[serde(
+        rename = "Repositories",
+        alias = "Repository",
+        alias = "repositories",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub repository: Vec<Repository>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for Repositories {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            repository: xml::elems(el, "Repository")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["Repository"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Repositories {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Repository", &self.repository);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Repositories {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.repository,
+            &crate::runtime::unknown::join(path, "Repository"),
+            out,
+        );
+    }
+}
 /// Used by GET /repositories/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories_id.html>
@@ -21996,6 +25016,93 @@ impl crate::runtime::xml::ToXml for Repository {
     }
 }
 impl crate::runtime::Members for Repository {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;RepositoryReportFrame&gt;' of XML schema type 'RepositoryReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<RepositoryReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RepositoryReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `CapacityPlanningReportLink`; JSON `"CapacityPlanningReportLink"`.
+    #[serde(
+        rename = "CapacityPlanningReportLink",
+        alias = "capacityPlanningReportLink",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub capacity_planning_report_link: Option<String>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for RepositoryReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            capacity_planning_report_link: xml::attr(el, "CapacityPlanningReportLink")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "CapacityPlanningReportLink"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for RepositoryReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("CapacityPlanningReportLink", &self.capacity_planning_report_link);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RepositoryReportFrame {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -22150,6 +25257,60 @@ impl crate::runtime::Members for RestorePoint {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;RestorePoints&gt;' of XML schema type 'RestorePointEntityListType': the '&lt;RestorePoint&gt;' entities of a collection as repeated children; JSON '{"RestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<RestorePoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RestorePoints {
+    /// The 'RestorePoint' entities of the collection.
+    ///
+    /// repeated XML element `<RestorePoint>`; JSON `"RestorePoints": […]`.
+    #[serde(
+        rename = "RestorePoints",
+        alias = "RestorePoint",
+        alias = "restorePoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub restore_point: Vec<RestorePoint>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for RestorePoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            restore_point: xml::elems(el, "RestorePoint")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["RestorePoint"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for RestorePoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("RestorePoint", &self.restore_point);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RestorePoints {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.restore_point,
+            &crate::runtime::unknown::join(path, "RestorePoint"),
             out,
         );
     }
@@ -22361,6 +25522,60 @@ impl crate::runtime::Members for RestoreSession {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;RestoreSessions&gt;' of XML schema type 'RestoreSessionEntityListType': the '&lt;RestoreSession&gt;' entities of a collection as repeated children; JSON '{"RestoreSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<RestoreSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RestoreSessions {
+    /// The 'RestoreSession' entities of the collection.
+    ///
+    /// repeated XML element `<RestoreSession>`; JSON `"RestoreSessions": […]`.
+    #[serde(
+        rename = "RestoreSessions",
+        alias = "RestoreSession",
+        alias = "restoreSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub restore_session: Vec<RestoreSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for RestoreSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            restore_session: xml::elems(el, "RestoreSession")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["RestoreSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for RestoreSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("RestoreSession", &self.restore_session);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RestoreSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.restore_session,
+            &crate::runtime::unknown::join(path, "RestoreSession"),
             out,
         );
     }
@@ -24210,6 +27425,136 @@ impl crate::runtime::Members for SystemSession {
         );
     }
 }
+/// '&lt;SystemSessionEvents&gt;' of XML schema type 'SystemSessionEventResourceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<SystemSessionEvents>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SystemSessionEvents {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for SystemSessionEvents {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for SystemSessionEvents {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SystemSessionEvents {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;SystemSessions&gt;' of XML schema type 'SystemSessionEntityListType': the '&lt;SystemSession&gt;' entities of a collection as repeated children; JSON '{"SystemSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<SystemSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct SystemSessions {
+    /// The 'SystemSession' entities of the collection.
+    ///
+    /// repeated XML element `<SystemSession>`; JSON `"SystemSessions": […]`.
+    #[serde(
+        rename = "SystemSessions",
+        alias = "SystemSession",
+        alias = "systemSessions",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub system_session: Vec<SystemSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for SystemSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            system_session: xml::elems(el, "SystemSession")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["SystemSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for SystemSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("SystemSession", &self.system_session);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SystemSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.system_session,
+            &crate::runtime::unknown::join(path, "SystemSession"),
+            out,
+        );
+    }
+}
 /// Used by GET /selfService/vSphere/Configs/{ID}, POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
@@ -24567,6 +27912,9 @@ pub struct TenantType {
         serialize_with = "super::serde_helpers::wrapped_tenant_credentialses"
     )]
     pub standalone_tenant: Option<Vec<TenantCredentials>>,
+    /// XML element `<vCloudTenant>`; JSON `"vCloudTenant"`.
+    #[serde(rename = "vCloudTenant", default, skip_serializing_if = "Option::is_none")]
+    pub v_cloud_tenant: Option<VCloudTenant>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24583,10 +27931,11 @@ impl crate::runtime::xml::FromXml for TenantType {
                 "StandaloneTenant",
                 "TenantCredentials",
             )?,
+            v_cloud_tenant: xml::elem(el, "vCloudTenant")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ADTenantType", "StandaloneTenant"],
+                &["ADTenantType", "StandaloneTenant", "vCloudTenant"],
                 &[],
                 false,
             ),
@@ -24597,6 +27946,7 @@ impl crate::runtime::xml::ToXml for TenantType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("ADTenantType", &self.ad_tenant_type);
         w.wrapped("StandaloneTenant", "TenantCredentials", &self.standalone_tenant);
+        w.elem("vCloudTenant", &self.v_cloud_tenant);
         self.unknown.write_xml(w);
     }
 }
@@ -24611,6 +27961,11 @@ impl crate::runtime::Members for TenantType {
         crate::runtime::Members::unknown_members(
             &self.standalone_tenant,
             &crate::runtime::unknown::join(path, "StandaloneTenant"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.v_cloud_tenant,
+            &crate::runtime::unknown::join(path, "vCloudTenant"),
             out,
         );
     }
@@ -24970,6 +28325,60 @@ impl crate::runtime::Members for VAppCdpReplicaVms {
         );
     }
 }
+/// '&lt;VAppCdpReplicas&gt;' of XML schema type 'VAppCdpReplicaEntityListType': the '&lt;VAppCdpReplica&gt;' entities of a collection as repeated children; JSON '{"VAppCdpReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<VAppCdpReplicas>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VAppCdpReplicas {
+    /// The 'VAppCdpReplica' entities of the collection.
+    ///
+    /// repeated XML element `<VAppCdpReplica>`; JSON `"VAppCdpReplicas": […]`.
+    #[serde(
+        rename = "VAppCdpReplicas",
+        alias = "VAppCdpReplica",
+        alias = "vAppCdpReplicas",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub v_app_cdp_replica: Vec<VAppCdpReplica>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VAppCdpReplicas {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            v_app_cdp_replica: xml::elems(el, "VAppCdpReplica")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VAppCdpReplica"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppCdpReplicas {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VAppCdpReplica", &self.v_app_cdp_replica);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppCdpReplicas {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.v_app_cdp_replica,
+            &crate::runtime::unknown::join(path, "VAppCdpReplica"),
+            out,
+        );
+    }
+}
 /// Used by GET /vAppReplicaPoints/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints_id.html>
@@ -25130,6 +28539,60 @@ impl crate::runtime::Members for VAppReplicaPoint {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;VAppReplicaPoints&gt;' of XML schema type 'VAppReplicaPointEntityListType': the '&lt;VAppReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"VAppReplicaPoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<VAppReplicaPoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VAppReplicaPoints {
+    /// The 'VAppReplicaPoint' entities of the collection.
+    ///
+    /// repeated XML element `<VAppReplicaPoint>`; JSON `"VAppReplicaPoints": […]`.
+    #[serde(
+        rename = "VAppReplicaPoints",
+        alias = "VAppReplicaPoint",
+        alias = "vAppReplicaPoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub v_app_replica_point: Vec<VAppReplicaPoint>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VAppReplicaPoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            v_app_replica_point: xml::elems(el, "VAppReplicaPoint")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VAppReplicaPoint"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppReplicaPoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VAppReplicaPoint", &self.v_app_replica_point);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppReplicaPoints {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.v_app_replica_point,
+            &crate::runtime::unknown::join(path, "VAppReplicaPoint"),
             out,
         );
     }
@@ -25300,6 +28763,60 @@ impl crate::runtime::Members for VAppRestorePoint {
         crate::runtime::Members::unknown_members(
             &self.links,
             &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;VAppRestorePoints&gt;' of XML schema type 'VAppRestorePointEntityListType': the '&lt;VAppRestorePoint&gt;' entities of a collection as repeated children; JSON '{"VAppRestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<VAppRestorePoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VAppRestorePoints {
+    /// The 'VAppRestorePoint' entities of the collection.
+    ///
+    /// repeated XML element `<VAppRestorePoint>`; JSON `"VAppRestorePoints": […]`.
+    #[serde(
+        rename = "VAppRestorePoints",
+        alias = "VAppRestorePoint",
+        alias = "vAppRestorePoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub v_app_restore_point: Vec<VAppRestorePoint>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VAppRestorePoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            v_app_restore_point: xml::elems(el, "VAppRestorePoint")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VAppRestorePoint"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppRestorePoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VAppRestorePoint", &self.v_app_restore_point);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppRestorePoints {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.v_app_restore_point,
+            &crate::runtime::unknown::join(path, "VAppRestorePoint"),
             out,
         );
     }
@@ -26040,6 +29557,158 @@ impl crate::runtime::Members for VCloudOrganizationConfigs {
         );
     }
 }
+/// '&lt;VCloudService&gt;' of XML schema type 'VCloudServiceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<VCloudService>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VCloudService {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VCloudService {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VCloudService {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VCloudService {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;VSphereSelfService&gt;' of XML schema type 'VSphereSelfServiceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<VSphereSelfService>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VSphereSelfService {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VSphereSelfService {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VSphereSelfService {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VSphereSelfService {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
 /// Used by GET /selfService/vSphere/Configs/{ID}, PUT /selfService/vSphere/Configs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
@@ -26458,6 +30127,82 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigEntityTypeJobSetting
 impl crate::runtime::Members for VSphereSelfServiceConfigEntityTypeJobSettings {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;VSphereSelfServiceConfigJobSettings&gt;' of XML schema type 'VSphereSelfServiceConfigJobSettingsResourceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<VSphereSelfServiceConfigJobSettings>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VSphereSelfServiceConfigJobSettings {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigJobSettings {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VSphereSelfServiceConfigJobSettings {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/selfservice_vsphere_configs.html>
@@ -27420,6 +31165,60 @@ impl crate::runtime::Members for VlanConfiguration {
         );
     }
 }
+/// '&lt;VlanConfigurations&gt;' of XML schema type 'VlanConfigurationEntityListType': the '&lt;VlanConfiguration&gt;' entities of a collection as repeated children; JSON '{"VlanConfigurations": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<VlanConfigurations>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VlanConfigurations {
+    /// The 'VlanConfiguration' entities of the collection.
+    ///
+    /// repeated XML element `<VlanConfiguration>`; JSON `"VlanConfigurations": […]`.
+    #[serde(
+        rename = "VlanConfigurations",
+        alias = "VlanConfiguration",
+        alias = "vlanConfigurations",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub vlan_configuration: Vec<VlanConfiguration>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VlanConfigurations {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vlan_configuration: xml::elems(el, "VlanConfiguration")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VlanConfiguration"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VlanConfigurations {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VlanConfiguration", &self.vlan_configuration);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VlanConfigurations {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vlan_configuration,
+            &crate::runtime::unknown::join(path, "VlanConfiguration"),
+            out,
+        );
+    }
+}
 /// The `Vm` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Vm {
@@ -27936,6 +31735,60 @@ impl crate::runtime::Members for VmReplicaPointMounts {
         );
     }
 }
+/// '&lt;VmReplicaPoints&gt;' of XML schema type 'VmReplicaPointEntityListType': the '&lt;VmReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"VmReplicaPoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<VmReplicaPoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmReplicaPoints {
+    /// The 'VmReplicaPoint' entities of the collection.
+    ///
+    /// repeated XML element `<VmReplicaPoint>`; JSON `"VmReplicaPoints": […]`.
+    #[serde(
+        rename = "VmReplicaPoints",
+        alias = "VmReplicaPoint",
+        alias = "vmReplicaPoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub vm_replica_point: Vec<VmReplicaPoint>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VmReplicaPoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_replica_point: xml::elems(el, "VmReplicaPoint")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VmReplicaPoint"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmReplicaPoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VmReplicaPoint", &self.vm_replica_point);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmReplicaPoints {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_replica_point,
+            &crate::runtime::unknown::join(path, "VmReplicaPoint"),
+            out,
+        );
+    }
+}
 /// Used by POST /vmRestorePoints/{ID}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_actionrestore.html>
@@ -28287,6 +32140,114 @@ impl crate::runtime::Members for VmRestorePointMount {
         );
     }
 }
+/// '&lt;VmRestorePointMounts&gt;' of XML schema type 'VmRestorePointMountListType': the '&lt;VmRestorePointMount&gt;' entities of a collection as repeated children; JSON '{"VmRestorePointMounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<VmRestorePointMounts>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmRestorePointMounts {
+    /// The 'VmRestorePointMount' entities of the collection.
+    ///
+    /// repeated XML element `<VmRestorePointMount>`; JSON `"VmRestorePointMounts": […]`.
+    #[serde(
+        rename = "VmRestorePointMounts",
+        alias = "VmRestorePointMount",
+        alias = "vmRestorePointMounts",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub vm_restore_point_mount: Vec<VmRestorePointMount>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VmRestorePointMounts {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_restore_point_mount: xml::elems(el, "VmRestorePointMount")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VmRestorePointMount"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmRestorePointMounts {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VmRestorePointMount", &self.vm_restore_point_mount);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmRestorePointMounts {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_restore_point_mount,
+            &crate::runtime::unknown::join(path, "VmRestorePointMount"),
+            out,
+        );
+    }
+}
+/// '&lt;VmRestorePoints&gt;' of XML schema type 'VmRestorePointEntityListType': the '&lt;VmRestorePoint&gt;' entities of a collection as repeated children; JSON '{"VmRestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<VmRestorePoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmRestorePoints {
+    /// The 'VmRestorePoint' entities of the collection.
+    ///
+    /// repeated XML element `<VmRestorePoint>`; JSON `"VmRestorePoints": […]`.
+    #[serde(
+        rename = "VmRestorePoints",
+        alias = "VmRestorePoint",
+        alias = "vmRestorePoints",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub vm_restore_point: Vec<VmRestorePoint>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VmRestorePoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_restore_point: xml::elems(el, "VmRestorePoint")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VmRestorePoint"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmRestorePoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VmRestorePoint", &self.vm_restore_point);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmRestorePoints {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_restore_point,
+            &crate::runtime::unknown::join(path, "VmRestorePoint"),
+            out,
+        );
+    }
+}
 /// The `VmRestoreSpec` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmRestoreSpec {
@@ -28468,6 +32429,82 @@ impl crate::runtime::xml::ToXml for VmVm {
 impl crate::runtime::Members for VmVm {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;VmsOverviewReportFrame&gt;' of XML schema type 'VmsOverviewReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<VmsOverviewReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VmsOverviewReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(
+        rename = "Type",
+        alias = "type",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(
+        rename = "Href",
+        alias = "href",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(
+        rename = "Links",
+        alias = "Link",
+        alias = "links",
+        default,
+        deserialize_with = "crate::runtime::json::list",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub links: Option<Vec<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmsOverviewReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", &self.links);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmsOverviewReportFrame {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
     }
 }
 /// Used by POST /vAppRestorePoints/{ID}?action=restore.
@@ -29059,6 +33096,60 @@ impl crate::runtime::Members for WanAccelerator {
         );
     }
 }
+/// '&lt;WanAccelerators&gt;' of XML schema type 'WanAcceleratorEntityListType': the '&lt;WanAccelerator&gt;' entities of a collection as repeated children; JSON '{"WanAccelerators": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<WanAccelerators>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct WanAccelerators {
+    /// The 'WanAccelerator' entities of the collection.
+    ///
+    /// repeated XML element `<WanAccelerator>`; JSON `"WanAccelerators": […]`.
+    #[serde(
+        rename = "WanAccelerators",
+        alias = "WanAccelerator",
+        alias = "wanAccelerators",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub wan_accelerator: Vec<WanAccelerator>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for WanAccelerators {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            wan_accelerator: xml::elems(el, "WanAccelerator")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["WanAccelerator"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for WanAccelerators {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("WanAccelerator", &self.wan_accelerator);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for WanAccelerators {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.wan_accelerator,
+            &crate::runtime::unknown::join(path, "WanAccelerator"),
+            out,
+        );
+    }
+}
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -29382,6 +33473,61 @@ impl crate::runtime::xml::ToXml for YearlyOptionsInfoType {
     }
 }
 impl crate::runtime::Members for YearlyOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `vCloudTenant` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct VCloudTenant {
+    /// XML element `<OrganizationName>`; JSON `"OrganizationName"`.
+    #[serde(
+        rename = "OrganizationName",
+        alias = "organizationName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub organization_name: Option<String>,
+    /// XML element `<OrganizationRef>`; JSON `"OrganizationRef"`.
+    #[serde(
+        rename = "OrganizationRef",
+        alias = "organizationRef",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub organization_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for VCloudTenant {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            organization_name: xml::elem_text(el, "OrganizationName")?,
+            organization_ref: xml::elem_text(el, "OrganizationRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["OrganizationName", "OrganizationRef"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VCloudTenant {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("OrganizationName", &self.organization_name);
+        w.elem_text("OrganizationRef", &self.organization_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VCloudTenant {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

@@ -1557,6 +1557,10 @@ mod tests {
     #[tokio::test(flavor = "current_thread")]
     async fn every_exchange_is_one_debug_event_without_secrets() {
         let events = Events::default();
+        // With one registered dispatcher, tracing-core takes it for the only one and lets a
+        // callsite that another test's thread registers first take that thread's interest
+        // (none): a second, idle dispatcher makes it ask every dispatcher, this one included.
+        let _second = tracing::Dispatch::new(tracing::subscriber::NoSubscriber::default());
         let _guard = tracing::subscriber::set_default(events.clone());
         let (base, server) = serve(vec![
             reply(
