@@ -513,6 +513,43 @@ impl<'a> Completer<'a> {
     /// The item root of a collection at `path`: the entity its `{ID}` child answers with, else
     /// the mapping's entity named by the last segment (`taskSessions` under `backupSessions` →
     /// `BackupTaskSession`).
+    /// The entity type the collection's own samples name: a reference item's `Type`
+    /// (`<Ref Type="BackupJobSessionReference">` → `BackupJobSession`) in an XML or JSON answer
+    /// of `GET path`, when a type or the mapping knows that root. The first page's answer that
+    /// names one wins.
+    fn item_from_refs(&self, schema: &Schema, path: &str) -> Option<(String, String)> {
+        let op = self
+            .model
+            .operations
+            .iter()
+            .find(|o| o.method == "GET" && o.path == path && o.fixed_query.is_empty())?;
+        let known = |root: &str| {
+            self.mapping.roots.contains_key(root)
+                || schema
+                    .structs
+                    .values()
+                    .any(|s| s.roots.iter().any(|r| r == root))
+        };
+        for e in &op.examples {
+            let Some(sample) = &e.response_body else {
+                continue;
+            };
+            for ty in reference_types(&sample.body) {
+                let Some(item) = ty.strip_suffix("Reference") else {
+                    continue;
+                };
+                if known(item) {
+                    let file = e.source.file.rsplit('/').next().unwrap_or(&e.source.file);
+                    return Some((
+                        item.to_owned(),
+                        format!("the reference items' `Type` in the example of {file}"),
+                    ));
+                }
+            }
+        }
+        None
+    }
+
     fn item_root(&self, schema: &Schema, path: &str) -> Option<(String, String)> {
         for o in &schema.operations {
             if o.method == "GET"
@@ -533,6 +570,9 @@ impl<'a> Completer<'a> {
                     return Some((r.root.clone(), format!("`GET {}`", o.path)));
                 }
             }
+        }
+        if let Some(found) = self.item_from_refs(schema, path) {
+            return Some(found);
         }
         let literal: Vec<&str> = path
             .split('/')
@@ -567,6 +607,52 @@ impl<'a> Completer<'a> {
             )
         })
     }
+}
+
+/// The `Type`s of the reference items in a collection sample, in order: the `Type` attribute of
+/// each `<Ref …>` start tag (cut-short samples keep some), or of each object under JSON `Refs`
+/// (any list shape).
+fn reference_types(body: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if body.trim_start().starts_with('<') {
+        for tag in body.split("<Ref ").skip(1) {
+            let tag = tag.split('>').next().unwrap_or("");
+            if let Some(rest) = tag.split("Type=\"").nth(1) {
+                if let Some(value) = rest.split('"').next() {
+                    out.push(value.to_owned());
+                }
+            }
+        }
+        return out;
+    }
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(body) else {
+        return out;
+    };
+    let refs = value
+        .as_object()
+        .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("Refs")))
+        .map(|(_, v)| v.clone());
+    let items = match refs {
+        Some(serde_json::Value::Array(items)) => items,
+        Some(serde_json::Value::Object(wrapper)) => wrapper
+            .into_iter()
+            .find_map(|(_, v)| match v {
+                serde_json::Value::Array(items) => Some(items),
+                _ => None,
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    for item in items {
+        if let Some(ty) = item
+            .as_object()
+            .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("Type")))
+            .and_then(|(_, v)| v.as_str())
+        {
+            out.push(ty.to_owned());
+        }
+    }
+    out
 }
 
 /// Types every operation the pages leave untyped, and adds the entity form of every collection.
@@ -882,6 +968,20 @@ fn entity_forms(c: &mut Completer<'_>, schema: &mut Schema) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reference_item_types_from_xml_and_json() {
+        let xml = r#"<EntityReferences xmlns="x"><Ref Type="BackupJobSessionReference" Href="h"><Links><Link Type="JobReference"/></Links></Ref><Ref Name="n" Type="BackupJobSessionReference">"#;
+        assert_eq!(
+            reference_types(xml),
+            ["BackupJobSessionReference", "BackupJobSessionReference"]
+        );
+        let json = r#"{"Refs": {"Ref": [{"Type": "NasJobReference", "Links": [{"Type": "BackupServerReference"}]}]}}"#;
+        assert_eq!(reference_types(json), ["NasJobReference"]);
+        let camel = r#"{"refs": [{"type": "AgentJobReference"}]}"#;
+        assert_eq!(reference_types(camel), ["AgentJobReference"]);
+        assert!(reference_types("{not json").is_empty());
+    }
 
     #[test]
     fn singulars() {

@@ -1105,7 +1105,7 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// `RestorePoints` (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    /// `RestorePoints` (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from the reference items' `Type` in the example of get_backupfiles_id_restorepoints.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_restorepoints.html>
     pub async fn get_backup_files_by_id_restore_points_entities(
@@ -1171,7 +1171,7 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// `VmRestorePoints` (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VmRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    /// `VmRestorePoints` (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VmRestorePoint>` from the reference items' `Type` in the example of get_backupfiles_id_vmrestorepoints.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_vmrestorepoints.html>
     pub async fn get_backup_files_by_id_vm_restore_points_entities(
@@ -2079,6 +2079,8 @@ impl crate::runtime::Client {
     ///
     /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
+    /// The entities themselves: [`Self::get_backup_sessions_by_id_agent_management_sessions_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id_agentmanagementsessions.html>
     pub async fn get_backup_sessions_by_id_agent_management_sessions(
         &self,
@@ -2093,6 +2095,38 @@ impl crate::runtime::Client {
                 ::runtime::path_segment(id)
             ),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /backupSessions/{ID}/agentManagementSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_backup_sessions_by_id_agent_management_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `BackupJobSessions` (`<BackupJobSessions>` in XML), on 200 OK. Typed from the conventions: items `<BackupJobSession>` from the reference items' `Type` in the example of get_backupsessions_id_agentmanagementsessions.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id_agentmanagementsessions.html>
+    pub async fn get_backup_sessions_by_id_agent_management_sessions_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::BackupJobSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /backupSessions/{ID}/agentManagementSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/backupSessions/{}/agentManagementSessions", crate
+                ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
@@ -2395,7 +2429,7 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// `RestorePoints` (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    /// `RestorePoints` (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from the reference items' `Type` in the example of get_backups_id_restorepoints.cell-text.txt; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id_restorepoints.html>
     pub async fn get_backups_by_id_restore_points_entities(
@@ -2952,7 +2986,7 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// `CdpReplicaSessions` (`<CdpReplicaSessions>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaSession>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    /// `CdpReplicaSessions` (`<CdpReplicaSessions>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaSession>` from the reference items' `Type` in the example of get_cdppolicy_cdpreplicasessions.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicy_cdpreplicasessions.html>
     pub async fn get_cdp_policies_by_id_cdp_replica_sessions_entities(
@@ -7756,6 +7790,8 @@ impl crate::runtime::Client {
     ///
     /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
+    /// The entities themselves: [`Self::get_nas_jobs_by_id_backup_sessions_entities`] (`?format=Entity`).
+    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_backupsessions.html>
     pub async fn get_nas_jobs_by_id_backup_sessions(
         &self,
@@ -7769,6 +7805,37 @@ impl crate::runtime::Client {
                 "/nas/jobs/{}/backupSessions", crate ::runtime::path_segment(id)
             ),
             query: vec![],
+            body: None,
+            expect: &[200],
+        };
+        let response = self.send(request).await?;
+        response.decode(OPERATION, self.format())
+    }
+    /// `GET /nas/jobs/{ID}/backupSessions?format=Entity`
+    ///
+    /// The entity form of [`Self::get_nas_jobs_by_id_backup_sessions`]: every entity of the collection in full rather than as a reference.
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: the `{ID}` path parameter.
+    ///
+    /// # Returns
+    ///
+    /// `BackupJobSessions` (`<BackupJobSessions>` in XML), on 200 OK. Typed from the conventions: items `<BackupJobSession>` from the reference items' `Type` in the example of get_nas_jobs_id_backupsessions.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    ///
+    /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_backupsessions.html>
+    pub async fn get_nas_jobs_by_id_backup_sessions_entities(
+        &self,
+        id: &str,
+    ) -> Result<super::types::BackupJobSessions, crate::runtime::Error> {
+        const OPERATION: &str = "GET /nas/jobs/{ID}/backupSessions";
+        let request = crate::runtime::Request {
+            operation: OPERATION,
+            method: crate::runtime::Method::Get,
+            path: format!(
+                "/nas/jobs/{}/backupSessions", crate ::runtime::path_segment(id)
+            ),
+            query: vec![("format", "Entity".to_string())],
             body: None,
             expect: &[200],
         };
