@@ -74,6 +74,12 @@ pub enum Code {
     TableSampleMismatch,
     /// A table whose type no sample, field or resource names; the name was made up.
     UnnamedType,
+    /// A table or box that no rule read (its content is not in the model).
+    UnreadTable,
+    /// A sample-like box or paragraph that no rule read.
+    UnreadSample,
+    /// A "Possible values" list that gave no values (items that are not values, or none).
+    UnreadValues,
 }
 
 impl Code {
@@ -99,6 +105,9 @@ impl Code {
             Code::TypeNameNormalized => "type-name-normalized",
             Code::TableSampleMismatch => "table-sample-mismatch",
             Code::UnnamedType => "unnamed-type",
+            Code::UnreadTable => "unread-table",
+            Code::UnreadSample => "unread-sample",
+            Code::UnreadValues => "unread-values",
         }
     }
 
@@ -111,7 +120,10 @@ impl Code {
             | Code::BadRow
             | Code::NoRequestLine
             | Code::BadExample
-            | Code::MalformedSample => Severity::Error,
+            | Code::MalformedSample
+            | Code::UnreadTable
+            | Code::UnreadSample
+            | Code::UnreadValues => Severity::Error,
             _ => Severity::Warning,
         }
     }

@@ -25,6 +25,7 @@ pub fn build(mut facts: Vec<PageFacts>, mut diagnostics: Vec<Diagnostic>) -> Mod
                 title: f.title.clone(),
                 rendering: f.rendering,
                 source_url: f.source_url.clone(),
+                product_version: f.product_version.clone(),
             })
             .collect(),
         ..Default::default()

@@ -31,6 +31,10 @@ pub struct PageEntry {
     pub rendering: Rendering,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
+    /// The product build the page documents (front matter, `<meta name="product-version">`,
+    /// or the footer "Page content applies to build ...").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product_version: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

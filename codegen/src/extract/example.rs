@@ -44,7 +44,7 @@ fn is_prose(text: &str) -> bool {
 }
 
 /// Text pieces of the example blocks: (line, text, is_prose).
-fn pieces(blocks: &[Block]) -> Vec<(u32, String, bool)> {
+fn pieces(blocks: &[&Block]) -> Vec<(u32, String, bool)> {
     let mut out = Vec::new();
     for b in blocks {
         match &b.kind {
@@ -66,7 +66,7 @@ fn pieces(blocks: &[Block]) -> Vec<(u32, String, bool)> {
     out
 }
 
-pub fn examples(blocks: &[Block], sink: &mut Sink) -> Vec<Example> {
+pub fn examples(blocks: &[&Block], sink: &mut Sink) -> Vec<Example> {
     let mut out = Vec::new();
     let mut description: Option<String> = None;
     let mut stream = String::new();
@@ -250,7 +250,7 @@ pub fn report_sample(sample: &super::sample::Sample, line: u32, sink: &mut Sink)
     }
 }
 
-fn short(s: &str) -> String {
+pub(crate) fn short(s: &str) -> String {
     let c = collapse_ws(s);
     if c.chars().count() > 60 {
         format!("{}…", c.chars().take(60).collect::<String>())
