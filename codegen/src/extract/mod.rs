@@ -498,9 +498,11 @@ impl Extractor<'_> {
             .collect()
     }
 
-    /// What no rule read: tables, sample-like boxes and paragraphs, and "Possible values" lists
-    /// outside tables. Each is a diagnostic naming where it is, so a new layout in the docs is
-    /// seen instead of silently dropped.
+    /// What no rule read: tables with columns, samples (boxed or loose), and "Possible values"
+    /// lists outside tables. Each is a diagnostic naming where it is, so a new layout in the docs
+    /// is seen instead of silently dropped. Boxes of prose (notes, walk-throughs on concept
+    /// pages) are not reported: the text renderings dissolve them into paragraphs, and a
+    /// diagnostic must not depend on the rendering.
     fn report_unread(&mut self, section: &sections::Section<'_>) {
         let where_ = if section.heading.is_empty() {
             "before the first section".to_string()
@@ -508,6 +510,8 @@ impl Extractor<'_> {
             format!("in section {:?}", section.heading)
         };
         let mut after_values = false;
+        // Unread loose text and boxes, in runs broken by anything read or tabular.
+        let mut loose: Vec<Vec<&Block>> = vec![Vec::new()];
         for b in &section.blocks {
             let read = self.is_read(b);
             let values_list = after_values && matches!(b.kind, BlockKind::Item(_));
@@ -516,56 +520,59 @@ impl Extractor<'_> {
                 BlockKind::Item(_) => values_list,
                 _ => false,
             };
+            let headed = b.table().is_some_and(|t| !t.header.is_empty());
+            if read || headed {
+                loose.push(Vec::new());
+            } else if let Some(run) = loose.last_mut() {
+                run.push(b);
+            }
             if read {
                 continue;
             }
             match &b.kind {
-                BlockKind::Table(t) => {
-                    let text = collapse_ws(
-                        &section_texts(&[b])
-                            .into_iter()
-                            .map(|(_, t)| t)
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    );
-                    if t.header.is_empty() && is_note(&text) {
-                        // A box of prose is a note for readers ("Important", "Tip").
-                        continue;
-                    }
-                    let (code, what) = if t.header.is_empty() && starts_sample(&text) {
-                        (Code::UnreadSample, "sample box")
-                    } else if t.header.is_empty() {
-                        (Code::UnreadTable, "box")
-                    } else {
-                        (Code::UnreadTable, "table")
-                    };
-                    let message = if t.header.is_empty() {
-                        format!("{what} {where_} was not read: {:?}", example::short(&text))
-                    } else {
-                        format!("table with columns {:?} {where_} was not read", t.header)
-                    };
-                    self.sink.push(b.line, code, message);
-                }
-                BlockKind::Paragraph(t) | BlockKind::Code(t)
-                    if starts_sample(t) && sample::classify(t).is_some() =>
-                {
-                    self.sink.push(
-                        b.line,
-                        Code::UnreadSample,
-                        format!("sample {where_} was not read: {:?}", example::short(t)),
-                    );
+                BlockKind::Table(t) if headed => {
+                    let message =
+                        format!("table with columns {:?} {where_} was not read", t.header);
+                    self.sink.push(b.line, Code::UnreadTable, message);
                 }
                 BlockKind::Item(t) if values_list => {
-                    self.sink.push(
-                        b.line,
-                        Code::UnreadValues,
-                        format!(
-                            "\"Possible values\" item {where_} was not read: {:?}",
-                            example::short(t)
-                        ),
+                    let message = format!(
+                        "\"Possible values\" item {where_} was not read: {:?}",
+                        collapse_ws(t)
                     );
+                    self.sink.push(b.line, Code::UnreadValues, message);
                 }
                 _ => {}
+            }
+        }
+        for run in loose.iter().filter(|r| !r.is_empty()) {
+            // Line by line: a walk-through box ("Request: ... Response Body: <Links>...") holds
+            // its sample after the labels, and the text renderings put it on lines of its own.
+            let lines: Vec<(u32, String)> = section_texts(run)
+                .into_iter()
+                .flat_map(|(line, t)| {
+                    // Wide gaps are where a flattened box had its line breaks.
+                    t.lines()
+                        .flat_map(|l| l.split("   "))
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(|l| (line, l.to_string()))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            for sample_run in text_runs(&lines) {
+                let Some(sample) = sample::classify(&sample_run.text) else {
+                    continue;
+                };
+                let what = match &sample.root {
+                    Some(r) => format!("<{r}> sample"),
+                    None => format!("{:?} sample", sample.format).to_lowercase(),
+                };
+                self.sink.push(
+                    sample_run.line,
+                    Code::UnreadSample,
+                    format!("{what} {where_} was not read"),
+                );
             }
         }
     }
@@ -575,19 +582,6 @@ impl Extractor<'_> {
 fn is_values_lead(text: &str) -> bool {
     let t = text.trim().to_ascii_lowercase();
     t.contains("possible values") && t.ends_with(':')
-}
-
-/// A box of sentences: a callout ("Tip ...", "Note ..."), or prose with no sample and no
-/// request line in it.
-fn is_note(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    if ["Tip", "Note", "Important", "Warning"].contains(&first.trim_end_matches(':')) {
-        return true;
-    }
-    !starts_sample(text)
-        && request_line::find(text).is_none()
-        && !text.contains("Request:")
-        && text.split_whitespace().count() >= 3
 }
 
 /// The title (H1, else front matter, else first line) and the blocks after it.
@@ -684,6 +678,32 @@ struct SampleRun<'a> {
 fn starts_sample(text: &str) -> bool {
     text.trim_start()
         .starts_with(['<', '{', '[', '"', '}', ']'])
+}
+
+/// Runs of sample text among lines of text, as [`sample_runs`] finds them among blocks.
+fn text_runs(lines: &[(u32, String)]) -> Vec<SampleRun<'static>> {
+    let mut runs: Vec<SampleRun<'static>> = Vec::new();
+    let mut open = false;
+    for (line, text) in lines {
+        if starts_sample(text) {
+            match runs.last_mut() {
+                Some(run) if open => {
+                    run.text.push('\n');
+                    run.text.push_str(text);
+                }
+                _ => runs.push(SampleRun {
+                    line: *line,
+                    lead: String::new(),
+                    text: text.clone(),
+                    blocks: Vec::new(),
+                }),
+            }
+            open = true;
+        } else {
+            open = false;
+        }
+    }
+    runs
 }
 
 fn sample_runs<'a>(blocks: &[&'a Block]) -> Vec<SampleRun<'a>> {

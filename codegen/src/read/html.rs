@@ -330,9 +330,10 @@ fn cell_of(td: ElementRef<'_>) -> Cell {
     Cell { parts }
 }
 
-/// Cell text with the gaps that separate a cell's prose from its inline list kept: a run of
-/// three or more spaces, and a line break before a list marker (one item per line), become
-/// non-breaking spaces, which survive whitespace folding and turn back into spaces after it.
+/// Cell text with its runs of spaces kept: the wide gaps that separate a cell's prose from its
+/// inline list, the doubled spaces inside sample values (`Name="Dec 17 2018  2:00AM"`), and a
+/// line break before a list marker (one item per line). They become non-breaking spaces, which
+/// survive whitespace folding and turn back into spaces after it.
 fn keep_gaps(t: &str) -> String {
     const GAP: &str = "\u{a0}\u{a0}\u{a0}";
     let mut out = String::with_capacity(t.len());
@@ -346,8 +347,10 @@ fn keep_gaps(t: &str) -> String {
         }
         let (ws, after) = rest.split_at(run);
         let bullet = ws.contains('\n') && ["* ", "• ", "- "].iter().any(|m| after.starts_with(m));
-        if bullet || (run >= 3 && !ws.contains('\n')) {
+        if bullet {
             out.push_str(GAP);
+        } else if run >= 2 && !ws.contains(['\n', '\r', '\t']) {
+            out.extend(std::iter::repeat_n('\u{a0}', run));
         } else {
             out.push_str(ws);
         }

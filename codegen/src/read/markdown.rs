@@ -4,7 +4,7 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::doc::{Block, BlockKind, Row, Table};
-use crate::normalize::LineIndex;
+use crate::normalize::{unescape_underscores, LineIndex};
 
 /// What the reader is collecting text for.
 enum Open {
@@ -37,6 +37,13 @@ pub fn read(body: &str, first_line: u32) -> Vec<Block> {
     let mut cell: Option<String> = None;
 
     for (event, range) in parser {
+        // The parser undid the escapes in text; what it passes through raw (inline HTML, the
+        // samples, code) still carries them.
+        let text = match &event {
+            Event::Text(t) => Some(t.to_string()),
+            Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => Some(unescape_underscores(t)),
+            _ => None,
+        };
         match event {
             Event::Start(tag) => match tag {
                 Tag::Heading { level, .. } if item_depth == 0 => {
@@ -148,7 +155,14 @@ pub fn read(body: &str, first_line: u32) -> Vec<Block> {
                 }
                 _ => {}
             },
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+            Event::Text(_) | Event::Code(_) | Event::Html(_) | Event::InlineHtml(_) => {
+                let t = text.unwrap_or_default();
+                // Code blocks are passed through raw too.
+                let t = if matches!(open, Open::Code(_)) {
+                    unescape_underscores(&t)
+                } else {
+                    t
+                };
                 if let Some(c) = cell.as_mut() {
                     c.push_str(&t);
                 } else if matches!(open, Open::None) && table.is_none() {

@@ -7,13 +7,18 @@ mod pipe_text;
 
 use crate::diag::{Code, Sink};
 use crate::doc::{FrontMatter, Page, Rendering};
-use crate::normalize::clean_text;
+use crate::normalize::{clean_text, unescape_underscores};
 
 /// Reads one file. Never fails: what cannot be read becomes a diagnostic.
 pub fn read_page(file: &str, bytes: &[u8], sink: &mut Sink) -> Page {
     let text = decode(bytes, sink);
     let text = clean_text(&text);
     let rendering = detect(&text);
+    // The Markdown parser undoes its own escapes; other renderings carry them as text.
+    let text = match rendering {
+        Rendering::Markdown => text,
+        _ => unescape_underscores(&text),
+    };
     let (front, body_offset) = match rendering {
         Rendering::Markdown => front_matter(&text, sink),
         _ => (FrontMatter::default(), 0),
@@ -221,7 +226,7 @@ fn front_matter(text: &str, sink: &mut Sink) -> (FrontMatter, usize) {
             );
             continue;
         };
-        let value = unquote(value.trim());
+        let value = unescape_underscores(&unquote(value.trim()));
         match key.trim() {
             "title" => front.title = Some(value),
             "source_url" => front.source_url = Some(value),
