@@ -560,6 +560,11 @@ impl Extractor<'_> {
                         .collect::<Vec<_>>()
                 })
                 .collect();
+            // `<Enterprise-Manager>:9398/api` is the help center's host placeholder, not XML.
+            let lines: Vec<(u32, String)> = lines
+                .into_iter()
+                .filter(|(_, l)| !l.starts_with("<Enterprise-Manager>"))
+                .collect();
             for sample_run in text_runs(&lines) {
                 let Some(sample) = sample::classify(&sample_run.text) else {
                     continue;

@@ -96,7 +96,11 @@ pub fn enum_values(cell: &Cell) -> Vec<String> {
         .collect();
     // Only single-token items with no prose around them form an enum.
     let all_tokens = items.iter().zip(&values).all(|(item, v)| {
-        item == v || item.starts_with(&format!("{v} —")) || item.starts_with(&format!("{v} -"))
+        item == v
+            || item.starts_with(&format!("{v} —"))
+            || item.starts_with(&format!("{v} -"))
+            // `Direct (if clients have a direct connection to the cloud gateway)`
+            || (item.starts_with(&format!("{v} (")) && item.ends_with(')'))
     });
     if values.is_empty() || !all_tokens {
         return Vec::new();
@@ -334,6 +338,17 @@ mod tests {
         assert_eq!(enum_values(&c), vec!["application/xml", "application/json"]);
         let c = Cell {
             parts: vec![CellPart::Item("VMware vSphere".into())],
+        };
+        assert!(enum_values(&c).is_empty());
+        let c = Cell {
+            parts: vec![
+                CellPart::Item("Direct (if clients have a direct connection)".into()),
+                CellPart::Item("NAT (if the gateway is behind the NAT)".into()),
+            ],
+        };
+        assert_eq!(enum_values(&c), vec!["Direct", "NAT"]);
+        let c = Cell {
+            parts: vec![CellPart::Item("Direct (if clients) connect".into())],
         };
         assert!(enum_values(&c).is_empty());
     }
