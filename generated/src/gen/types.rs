@@ -3919,12 +3919,8 @@ pub struct CloudGateway {
     /// Network mode: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
     ///
     /// XML element `<NetworkMode>`; JSON `"NetworkMode"`.
-    #[serde(
-        rename = "NetworkMode",
-        alias = "networkMode",
-        deserialize_with = "crate::runtime::json::lenient"
-    )]
-    pub network_mode: String,
+    #[serde(rename = "NetworkMode", alias = "networkMode")]
+    pub network_mode: super::enums::CloudGatewayNetworkingMode,
     /// External IP address of the NAT gateway. This parameter must be specified if the cloud gateway is located behind the NAT.
     ///
     /// XML element `<ExternalIP>`; JSON `"ExternalIP"`.
@@ -7537,12 +7533,8 @@ pub struct CreateCloudGatewaySpec {
     /// Mode in which the cloud gateway must function. Possible values: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
     ///
     /// XML element `<NetworkType>`; JSON `"NetworkType"`.
-    #[serde(
-        rename = "NetworkType",
-        alias = "networkType",
-        deserialize_with = "crate::runtime::json::lenient"
-    )]
-    pub network_type: String,
+    #[serde(rename = "NetworkType", alias = "networkType")]
+    pub network_type: super::enums::CloudGatewayNetworking,
     /// Port on the NAT gateway used for listening to connections from users. By default, port 8080 is used. This parameter must be specified if the cloud gateway is located behind the NAT.
     ///
     /// XML element `<InternalPort>`; JSON `"InternalPort"`.
@@ -9209,6 +9201,8 @@ impl crate::runtime::xml::ToXml for EnterpriseRole {
     }
 }
 /// Used by GET /backups/{ID}/restorePoints.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id_restorepoints.html>
 ///
 /// XML root element: `<EntityReferences>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -11938,39 +11932,6 @@ pub struct JobCloneSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub folder_name: Option<String>,
-    /// UID of the backup repository in which the backup file will be created.
-    ///
-    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(
-        rename = "RepositoryUid",
-        alias = "repositoryUid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
-    )]
-    pub repository_uid: Option<crate::runtime::Uid>,
-    /// Description for the cloned job.
-    ///
-    /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(
-        rename = "Description",
-        alias = "description",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
-    )]
-    pub description: Option<String>,
-    /// Suffix for the name of a VM replica created by the cloned job.
-    ///
-    /// XML element `<VmSuffix>`; JSON `"VmSuffix"`.
-    #[serde(
-        rename = "VmSuffix",
-        alias = "vmSuffix",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
-    )]
-    pub vm_suffix: Option<String>,
     /// Name of the backup file that will be created by the cloned job.
     ///
     /// XML element `<JobFileName>`; JSON `"JobFileName"`.
@@ -11982,6 +11943,39 @@ pub struct JobCloneSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_file_name: Option<String>,
+    /// UID of the backup repository in which the backup file will be created.
+    ///
+    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
+    #[serde(
+        rename = "RepositoryUid",
+        alias = "repositoryUid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub repository_uid: Option<crate::runtime::Uid>,
+    /// Suffix for the name of a VM replica created by the cloned job.
+    ///
+    /// XML element `<VmSuffix>`; JSON `"VmSuffix"`.
+    #[serde(
+        rename = "VmSuffix",
+        alias = "vmSuffix",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub vm_suffix: Option<String>,
+    /// Description for the cloned job.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(
+        rename = "Description",
+        alias = "description",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub description: Option<String>,
 }
 impl crate::runtime::xml::FromXml for JobCloneSpec {
     fn from_xml(
@@ -11992,10 +11986,10 @@ impl crate::runtime::xml::FromXml for JobCloneSpec {
             job_name: xml::elem_text(el, "JobName")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("JobName"))?,
             folder_name: xml::elem_text(el, "FolderName")?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?,
-            description: xml::elem_text(el, "Description")?,
-            vm_suffix: xml::elem_text(el, "VmSuffix")?,
             job_file_name: xml::elem_text(el, "JobFileName")?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?,
+            vm_suffix: xml::elem_text(el, "VmSuffix")?,
+            description: xml::elem_text(el, "Description")?,
         })
     }
 }
@@ -12003,10 +11997,10 @@ impl crate::runtime::xml::ToXml for JobCloneSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("JobName", &self.job_name);
         w.elem_text("FolderName", &self.folder_name);
-        w.elem_text("RepositoryUid", &self.repository_uid);
-        w.elem_text("Description", &self.description);
-        w.elem_text("VmSuffix", &self.vm_suffix);
         w.elem_text("JobFileName", &self.job_file_name);
+        w.elem_text("RepositoryUid", &self.repository_uid);
+        w.elem_text("VmSuffix", &self.vm_suffix);
+        w.elem_text("Description", &self.description);
     }
 }
 /// 'GfsRetentionPolicy' of Job, known only from a JSON sample.
@@ -21365,6 +21359,8 @@ impl crate::runtime::xml::ToXml for VmRestoreParameters {
 }
 /// Used by GET /vmRestorePoints/{ID}.
 ///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id.html>
+///
 /// XML root element: `<VmRestorePoint>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmRestorePoint {
@@ -22345,6 +22341,8 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptionsType {
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
+///
+/// XML root element: `<Yearly>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct YearlyOptionsInfoType {
     /// Defines whether yearly GFS retention policy settings are enabled.
