@@ -36,6 +36,11 @@ fn is_prose(text: &str) -> bool {
     if t.starts_with(['<', '{', '[', '"']) || LABELS.iter().any(|(l, _)| t.starts_with(l)) {
         return false;
     }
+    // A box cut at a wide gap leaves the rest of the stream after a value
+    // (`NDRjZm…  Response:  200 OK  Response Body: …`): labels mean it is no sentence.
+    if LABELS.iter().any(|(l, _)| t.contains(&format!(" {l}"))) {
+        return false;
+    }
     t.split_whitespace().count() >= 4
         && t.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && !request_line::METHODS
