@@ -742,3 +742,73 @@ fn sample_runs<'a>(blocks: &[&'a Block]) -> Vec<SampleRun<'a>> {
     }
     runs
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(md: &str) -> (PageFacts, Vec<(u32, &'static str, String)>) {
+        let mut sink = Sink::new("p.md");
+        let page = crate::read::read_page("p.md", md.as_bytes(), &mut sink);
+        let facts = extract(&page, &mut sink);
+        let diags = sink
+            .diagnostics
+            .into_iter()
+            .map(|d| (d.source.line, d.code.as_str(), d.message))
+            .collect();
+        (facts, diags)
+    }
+
+    /// A sample with no `XML Representation` heading above it, in `Request Body` or in a
+    /// request sub-section, is the body's sample of that section, not lost.
+    #[test]
+    fn samples_in_request_sections_are_read() {
+        let md = "---\ntitle: \"POST /x\"\n---\n# POST /x\n\nHTTP Request\n\n|  |\n| --- |\n\
+                  | POST https://h:9398/api/x |\n\nRequest Body\n\n|  |\n| --- |\n| <A><B>1</B></A> |\n\n\
+                  Retry Options\n\n|  |\n| --- |\n| <Retry><Count>2</Count></Retry> |\n\n\
+                  Response Codes\n\nReturns response code 201 Created.\n";
+        let (facts, diags) = facts(md);
+        let op = facts.operation.expect("an operation");
+        let samples: Vec<(&str, Option<&str>)> = op
+            .body_samples
+            .iter()
+            .map(|b| (b.section.as_str(), b.sample.root.as_deref()))
+            .collect();
+        assert_eq!(
+            samples,
+            vec![
+                ("Request Body", Some("A")),
+                ("Retry Options", Some("Retry"))
+            ]
+        );
+        assert!(diags.is_empty(), "{diags:?}");
+    }
+
+    /// What no rule reads is a diagnostic naming its line: a table of another layout, a sample,
+    /// a "Possible values" list outside a table. Notes and walk-through prose are not.
+    #[test]
+    fn unread_content_is_reported() {
+        let md = "---\ntitle: \"Query Syntax\"\n---\n# Query Syntax\n\n\
+                  |  |\n| --- |\n| Tip Use the query service. |\n\n\
+                  | Operator | Meaning |\n| --- | --- |\n| == | equal |\n\n\
+                  |  |\n| --- |\n| <Links>   <Link Rel=\"Up\" /> </Links> |\n\n\
+                  Possible values:\n\n* Full\n* Increment\n";
+        let (_, diags) = facts(md);
+        let got: Vec<(u32, &str)> = diags.iter().map(|(l, c, _)| (*l, *c)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (10, "unread-table"),
+                (20, "unread-values"),
+                (21, "unread-values"),
+                (16, "unread-sample"),
+            ],
+            "{diags:#?}"
+        );
+        assert!(
+            diags[0].2.contains("[\"Operator\", \"Meaning\"]"),
+            "{diags:?}"
+        );
+        assert!(diags[3].2.contains("<Links> sample"), "{diags:?}");
+    }
+}
