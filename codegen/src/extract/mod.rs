@@ -372,13 +372,13 @@ impl Extractor<'_> {
             example::report_sample(&sample, run.line, self.sink);
             let lead = run.lead.to_ascii_lowercase();
             let form = if lead.contains("reference") {
-                "reference"
+                RepresentationForm::Reference
             } else {
-                "entity"
+                RepresentationForm::Entity
             };
             self.res.representations.push(Representation {
                 source: self.sink.at(run.line),
-                form: form.to_string(),
+                form,
                 sample,
             });
         }
