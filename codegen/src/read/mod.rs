@@ -408,6 +408,19 @@ mod tests {
         assert_eq!(page.blocks.len(), 2, "{:?}", page.blocks);
     }
 
+    /// Every reader and the extractor, on the fuzz inputs as they are and as Markdown bodies
+    /// (front matter first), which is where the delimiter rows are added.
+    #[test]
+    fn read_and_extract_never_panic() {
+        for input in crate::read::pipe_text::fuzz::inputs() {
+            for text in [input.clone(), format!("---\ntitle: x\n---\n{input}")] {
+                let mut sink = Sink::new("f");
+                let page = read_page("f", text.as_bytes(), &mut sink);
+                let _ = crate::extract::extract(&page, &mut sink);
+            }
+        }
+    }
+
     #[test]
     fn known_headers() {
         assert!(names_known_header(&["Header", "Required", "Description"]));

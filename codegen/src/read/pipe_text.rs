@@ -297,6 +297,15 @@ pub(crate) mod fuzz {
             "\u{2022}",
             "é",
             "\r",
+            // the 13.1 layouts: header rows without a delimiter, footers, bare `&`, lists
+            "| Header | Required | Description |\n",
+            "Page updated 2026-07-29\n",
+            "Page content applies to build ",
+            "&",
+            "Possible values:   * ",
+            ": • ",
+            "\n- ",
+            "  ",
         ];
         for len in [1usize, 2, 5, 17, 64, 300, 2000] {
             for _ in 0..20 {
