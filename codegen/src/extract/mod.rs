@@ -181,12 +181,24 @@ impl Extractor<'_> {
     }
 
     /// Marks the blocks that are prose (paragraphs, items): what a section's sentence-reading
-    /// rule consumes. Tables and samples are left for their own rules.
+    /// rule consumes. Tables, samples and the items of a "Possible values:" list are left for
+    /// their own rules.
     fn mark_prose(&mut self, blocks: &[&Block]) {
+        let mut in_values = false;
         for b in blocks {
-            if matches!(&b.kind, BlockKind::Paragraph(t) | BlockKind::Item(t) if !starts_sample(t))
-            {
-                self.mark(b);
+            match &b.kind {
+                BlockKind::Paragraph(t) => {
+                    in_values = is_values_lead(t);
+                    if !starts_sample(t) {
+                        self.mark(b);
+                    }
+                }
+                BlockKind::Item(t) => {
+                    if !in_values && !starts_sample(t) {
+                        self.mark(b);
+                    }
+                }
+                _ => in_values = false,
             }
         }
     }
@@ -810,5 +822,11 @@ mod tests {
             "{diags:?}"
         );
         assert!(diags[3].2.contains("<Links> sample"), "{diags:?}");
+        // On an operation page too: the intro's sentences are read, its values list is not.
+        let md = "---\ntitle: \"GET /x\"\n---\n# GET /x\n\nReturns x. Possible values:\n\n* A\n\n\
+                  HTTP Request\n\n|  |\n| --- |\n| GET https://h:9398/api/x |\n";
+        let (_, diags) = facts(md);
+        let got: Vec<(u32, &str)> = diags.iter().map(|(l, c, _)| (*l, *c)).collect();
+        assert_eq!(got, vec![(8, "unread-values")], "{diags:#?}");
     }
 }
