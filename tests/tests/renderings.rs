@@ -62,6 +62,11 @@ fn comparable(inputs: &[Input], drop_front_matter: bool) -> Value {
     if drop_front_matter {
         strip_keys(&mut v, FRONT_MATTER_KEYS);
     }
+    // Diagnostics are ordered by location; with locations aside, order them by what they say
+    // (two items of one cell share a line in Markdown and have a line each in text).
+    if let Some(diags) = v.get_mut("diagnostics").and_then(Value::as_array_mut) {
+        diags.sort_by_key(|d| d.to_string());
+    }
     v
 }
 

@@ -14,7 +14,7 @@ use sections::SectionKind;
 use tables::TableKind;
 
 use crate::diag::{Code, Sink};
-use crate::doc::{collapse_ws, Block, BlockKind, Page};
+use crate::doc::{collapse_ws, Block, BlockKind, CellPart, Page};
 
 /// Which part of an operation page a section belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -553,6 +553,28 @@ impl Extractor<'_> {
                         collapse_ws(t)
                     );
                     self.sink.push(b.line, Code::UnreadValues, message);
+                }
+                // A box of prose is not reported, but a values list inside it is: the text
+                // renderings dissolve the box and the list stands on its own there.
+                BlockKind::Table(t) => {
+                    for row in &t.rows {
+                        for cell in &row.cells {
+                            let mut in_values = false;
+                            for part in &cell.parts {
+                                match part {
+                                    CellPart::Text(text) => in_values = is_values_lead(text),
+                                    CellPart::Item(item) if in_values => {
+                                        let message = format!(
+                                            "\"Possible values\" item {where_} was not read: {:?}",
+                                            collapse_ws(item)
+                                        );
+                                        self.sink.push(row.line, Code::UnreadValues, message);
+                                    }
+                                    CellPart::Item(_) => {}
+                                }
+                            }
+                        }
+                    }
                 }
                 _ => {}
             }
