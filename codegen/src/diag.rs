@@ -82,6 +82,12 @@ pub enum Code {
     /// A page says otherwise than the conventions or another page (a 202 operation whose example
     /// answers 201, a "representation of the resource" whose sample is a reference list).
     ConventionConflict,
+    /// A table or box that no rule read (its content is not in the model).
+    UnreadTable,
+    /// A sample-like box or paragraph that no rule read.
+    UnreadSample,
+    /// A "Possible values" list that gave no values (items that are not values, or none).
+    UnreadValues,
 }
 
 impl Code {
@@ -110,6 +116,9 @@ impl Code {
             Code::VersionOverride => "version-override",
             Code::Convention => "convention",
             Code::ConventionConflict => "convention-conflict",
+            Code::UnreadTable => "unread-table",
+            Code::UnreadSample => "unread-sample",
+            Code::UnreadValues => "unread-values",
         }
     }
 
@@ -122,7 +131,10 @@ impl Code {
             | Code::BadRow
             | Code::NoRequestLine
             | Code::BadExample
-            | Code::MalformedSample => Severity::Error,
+            | Code::MalformedSample
+            | Code::UnreadTable
+            | Code::UnreadSample
+            | Code::UnreadValues => Severity::Error,
             _ => Severity::Warning,
         }
     }

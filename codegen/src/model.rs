@@ -47,7 +47,8 @@ pub struct PageEntry {
     pub rendering: Rendering,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_url: Option<String>,
-    /// The product version the page documents (`13.0.1.1071`), from its metadata.
+    /// The product build the page documents (front matter, `<meta name="product-version">`,
+    /// or the footer "Page content applies to build ...").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub product_version: Option<String>,
     /// The file of a newer version of the same page, which replaced this one whole.

@@ -1,7 +1,7 @@
 //! Normalisation applied on the way in, the same for every rendering.
 
-/// Replaces non-breaking and zero-width spaces, drops a BOM, undoes Markdown escapes the
-/// renderings leave behind (`\_`), and normalises line ends.
+/// Replaces non-breaking and zero-width spaces, drops a BOM, and normalises line ends.
+/// Markdown escapes are left for [`unescape_underscores`].
 pub fn clean_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
@@ -14,11 +14,18 @@ pub fn clean_text(s: &str) -> String {
                     out.push('\n');
                 }
             }
-            '\\' if matches!(chars.peek(), Some('_')) => {}
             _ => out.push(c),
         }
     }
     out
+}
+
+/// Undoes the `\_` escape the Markdown renderings leave behind. Not applied to Markdown before
+/// it is parsed: there `_2_11_2020 6_15_44 PM_` without its escapes would read as emphasis and
+/// lose its underscores; the Markdown parser undoes the escapes itself, and the reader applies
+/// this only to what the parser passes through raw (inline HTML such as the samples, code).
+pub fn unescape_underscores(s: &str) -> String {
+    s.replace("\\_", "_")
 }
 
 /// A type name as the tables give it, with the stray spaces and markup some pages carry removed
@@ -65,7 +72,8 @@ mod tests {
 
     #[test]
     fn cleans_nbsp_and_escapes() {
-        assert_eq!(clean_text("a\u{a0}b v1\\_7\r\n"), "a b v1_7\n");
+        assert_eq!(clean_text("a\u{a0}b v1\\_7\r\n"), "a b v1\\_7\n");
+        assert_eq!(unescape_underscores("v1\\_7 \\\\"), "v1_7 \\\\");
     }
 
     #[test]

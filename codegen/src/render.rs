@@ -2,9 +2,10 @@
 //! Tests use them to check that every reader gets the same information out of every rendering:
 //! Markdown → blocks → render → read back.
 //!
-//! Each renderer writes what its reader expects and nothing more. The text renderings cannot
-//! carry front matter other than the title line, nor heading levels, and the cell-text rendering
-//! dissolves boxes into plain lines, as seed 003 shows them.
+//! Each renderer writes what its reader expects and nothing more. The text renderings carry
+//! the front matter only as the title line and the help center's footer lines (product build,
+//! date), not the source URL nor heading levels, and the cell-text rendering dissolves boxes
+//! into plain lines, as seed 003 shows them.
 
 use crate::doc::{BlockKind, Cell, CellPart, Page, Table};
 
@@ -192,7 +193,21 @@ pub fn to_pipe_text(page: &Page) -> String {
         }
         previous_was_table = matches!(block.kind, BlockKind::Table(_));
     }
+    lines.extend(footer(page));
     lines.join("\n") + "\n"
+}
+
+/// The footer the help center prints under a page, from the front matter: the only place a
+/// text rendering can say which build the page documents.
+fn footer(page: &Page) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(v) = &page.front.product_version {
+        lines.push(format!("Page content applies to build {}", one_line(v)));
+    }
+    if let Some(v) = &page.front.last_updated {
+        lines.push(format!("Page updated {}", one_line(v)));
+    }
+    lines
 }
 
 fn pipe_table(lines: &mut Vec<String>, table: &Table) {
@@ -277,6 +292,7 @@ pub fn to_cell_text(page: &Page) -> String {
         }
         previous_was_item = is_item;
     }
+    groups.extend(footer(page).into_iter().map(|l| vec![l]));
     let mut out = String::new();
     for group in groups {
         if !out.is_empty() {

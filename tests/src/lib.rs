@@ -25,6 +25,36 @@ pub fn corpus_dir() -> Option<PathBuf> {
     }
 }
 
+/// The later update of 30 pages (13.1), beside the full reference. `None` (with a message) when
+/// it is absent.
+pub fn update_dir() -> Option<PathBuf> {
+    let dir = root().join("../shared/veeam-docs/em_rest-13.1-partial");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("SKIPPED: the 13.1 pages are not at {}", dir.display());
+        None
+    }
+}
+
+/// The `.md` pages of a folder as inputs named `<folder>/<file>`, sorted by name.
+pub fn folder_pages(dir: &Path) -> Vec<Input> {
+    let folder = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.ends_with(".md") && n != "SOURCE.md")
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|n| input(&dir.join(n), &format!("{folder}/{n}")))
+        .collect()
+}
+
 /// A page as an input named `name` (stable across machines, unlike absolute paths).
 pub fn input(path: &Path, name: &str) -> Input {
     let bytes =

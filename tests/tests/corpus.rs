@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use veeam_em_codegen::extract::facts::PageKind;
 use veeam_em_codegen::{build_model, load, page_facts, report};
-use veeam_em_tests::corpus_dir;
+use veeam_em_tests::{corpus_dir, folder_pages, root, update_dir};
 
 fn is_method_page(name: &str) -> bool {
     ["get_", "post_", "put_", "delete_"]
@@ -117,4 +117,87 @@ fn known_title_mismatches_are_resolved_and_reported() {
         .iter()
         .any(|d| d.code.as_str() == "type-name-normalized"
             && d.message.contains("CreateCloudTenant ResourceSpecType")));
+}
+
+/// The reviewed list of content no rule reads: `<folder>/<file>:<line> <code>` → reason.
+fn unread_allow_list() -> BTreeMap<String, String> {
+    let path = root().join("tests/unread-allow.txt");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let mut out = BTreeMap::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (key, reason) = line
+            .split_once('\t')
+            .unwrap_or_else(|| panic!("unread-allow.txt:{}: no tab before the reason", n + 1));
+        assert!(
+            !reason.trim().is_empty(),
+            "unread-allow.txt:{}: an entry without a reason",
+            n + 1
+        );
+        out.insert(key.to_string(), reason.to_string());
+    }
+    out
+}
+
+/// No silent loss: over both doc folders, every table, sample and "Possible values" list that
+/// no rule reads is a diagnostic, and each is either fixed or in the reviewed allow-list.
+#[test]
+fn unread_content_is_fixed_or_allowed() {
+    let dirs: Vec<_> = [corpus_dir(), update_dir()].into_iter().flatten().collect();
+    if dirs.is_empty() {
+        return;
+    }
+    let allow = unread_allow_list();
+    let mut found: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut folders = Vec::new();
+    for dir in &dirs {
+        let pages = folder_pages(dir);
+        if let Some(p) = pages.first() {
+            folders.push(p.file.split('/').next().unwrap_or("").to_string());
+        }
+        for input in &pages {
+            let (_, diags) = page_facts(input);
+            for d in diags
+                .iter()
+                .filter(|d| d.code.as_str().starts_with("unread-"))
+            {
+                let key = format!("{}:{} {}", d.source.file, d.source.line, d.code.as_str());
+                found.entry(key).or_default().push(d.to_string());
+            }
+        }
+    }
+    let total: usize = found.values().map(Vec::len).sum();
+    eprintln!(
+        "unread content: {total} diagnostic(s) at {} place(s); allow-list {} entries",
+        found.len(),
+        allow.len()
+    );
+    let unlisted: Vec<&String> = found
+        .iter()
+        .filter(|(k, _)| !allow.contains_key(*k))
+        .flat_map(|(_, d)| d)
+        .collect();
+    assert!(
+        unlisted.is_empty(),
+        "{} unread block(s) neither fixed nor in tests/unread-allow.txt:\n{}",
+        unlisted.len(),
+        unlisted
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    // Entries of a folder that is here must still occur; fixed ones leave the list.
+    let stale: Vec<&String> = allow
+        .keys()
+        .filter(|k| folders.iter().any(|f| k.starts_with(&format!("{f}/"))))
+        .filter(|k| !found.contains_key(*k))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "allow-list entries that no longer occur; remove them: {stale:?}"
+    );
 }

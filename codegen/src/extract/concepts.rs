@@ -11,6 +11,8 @@ use crate::diag::Sink;
 use crate::doc::{collapse_ws, Block};
 
 pub fn facts(blocks: &[Block], sink: &mut Sink) -> ConceptFacts {
+    let blocks: Vec<&Block> = blocks.iter().collect();
+    let blocks = blocks.as_slice();
     let mut out = ConceptFacts::default();
     let mut previous = String::new();
     for (line, text) in super::section_texts(blocks) {

@@ -36,6 +36,11 @@ fn is_prose(text: &str) -> bool {
     if t.starts_with(['<', '{', '[', '"']) || LABELS.iter().any(|(l, _)| t.starts_with(l)) {
         return false;
     }
+    // A box cut at a wide gap leaves the rest of the stream after a value
+    // (`NDRjZm…  Response:  200 OK  Response Body: …`): labels mean it is no sentence.
+    if LABELS.iter().any(|(l, _)| t.contains(&format!(" {l}"))) {
+        return false;
+    }
     t.split_whitespace().count() >= 4
         && t.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && !request_line::METHODS
@@ -44,7 +49,7 @@ fn is_prose(text: &str) -> bool {
 }
 
 /// Text pieces of the example blocks: (line, text, is_prose).
-fn pieces(blocks: &[Block]) -> Vec<(u32, String, bool)> {
+fn pieces(blocks: &[&Block]) -> Vec<(u32, String, bool)> {
     let mut out = Vec::new();
     for b in blocks {
         match &b.kind {
@@ -66,7 +71,7 @@ fn pieces(blocks: &[Block]) -> Vec<(u32, String, bool)> {
     out
 }
 
-pub fn examples(blocks: &[Block], sink: &mut Sink) -> Vec<Example> {
+pub fn examples(blocks: &[&Block], sink: &mut Sink) -> Vec<Example> {
     let mut out = Vec::new();
     let mut description: Option<String> = None;
     let mut stream = String::new();
@@ -250,7 +255,7 @@ pub fn report_sample(sample: &super::sample::Sample, line: u32, sink: &mut Sink)
     }
 }
 
-fn short(s: &str) -> String {
+pub(crate) fn short(s: &str) -> String {
     let c = collapse_ws(s);
     if c.chars().count() > 60 {
         format!("{}…", c.chars().take(60).collect::<String>())

@@ -211,7 +211,46 @@ pub struct Example {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Representation {
     pub source: Source,
-    /// `reference` or `entity`.
-    pub form: String,
+    pub form: RepresentationForm,
     pub sample: Sample,
+}
+
+/// Which representation of a resource a sample shows. Serialized as `reference` / `entity`,
+/// and comparable with those strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RepresentationForm {
+    /// The entity reference (`<Ref>` with links), introduced as "reference resource
+    /// representation".
+    Reference,
+    /// The full entity.
+    Entity,
+}
+
+impl RepresentationForm {
+    /// The serialized name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RepresentationForm::Reference => "reference",
+            RepresentationForm::Entity => "entity",
+        }
+    }
+}
+
+impl PartialEq<&str> for RepresentationForm {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<str> for RepresentationForm {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl std::fmt::Display for RepresentationForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

@@ -65,8 +65,45 @@ pub fn classify(text: &str) -> Option<Sample> {
     }
 }
 
+/// Escapes every `&` that does not start a reference (`&name;`, `&#10;`, `&#x1F;`). Renderings
+/// decode the page's own entities once, so a sample that wrote `&amp;` inside its cell arrives
+/// with a bare `&`: that is the character the sample means, not a second entity to decode.
+fn escape_bare_ampersands(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('&') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, c) in text.char_indices() {
+        out.push(c);
+        if c == '&' && !starts_reference(&text[i + 1..]) {
+            out.push_str("amp;");
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether `rest` (what follows a `&`) is the remainder of an entity or character reference.
+fn starts_reference(rest: &str) -> bool {
+    let Some(end) = rest.find(';') else {
+        return false;
+    };
+    let name = &rest[..end];
+    if let Some(num) = name.strip_prefix('#') {
+        return match num.strip_prefix(['x', 'X']) {
+            Some(hex) => !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()),
+            None => !num.is_empty() && num.chars().all(|c| c.is_ascii_digit()),
+        };
+    }
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
 fn xml(text: &str) -> Sample {
-    let mut reader = Reader::from_str(text);
+    let escaped = escape_bare_ampersands(text);
+    let mut reader = Reader::from_str(&escaped);
     let mut depth = 0usize;
     let mut root: Option<String> = None;
     let mut out = String::new();
@@ -111,6 +148,12 @@ fn xml(text: &str) -> Sample {
             Ok(Event::Text(t)) => {
                 let raw = String::from_utf8_lossy(t.as_ref()).into_owned();
                 let s = collapse_ws(&raw);
+                // Words after the root element are not the sample's (a page footer, a sentence
+                // the rendering glued on); keeping them would pass them off as XML.
+                if depth == 0 && closed_root && !s.is_empty() {
+                    problem = Some(format!("text after the root element: {s:?}"));
+                    break;
+                }
                 // `...` stays in the body: it says which list the docs shortened.
                 if s == "..." || s == "…" {
                     elided = true;
@@ -301,6 +344,58 @@ mod tests {
         assert_eq!(s.completeness, Completeness::Elided);
         let s = classify("<A></B>").unwrap();
         assert_ne!(s.completeness, Completeness::Complete);
+        let s = classify("<A>x</A>\nPage updated 2026-07-29").unwrap();
+        assert_eq!(s.completeness, Completeness::Malformed);
+    }
+
+    /// Issue 8: the cell wrote `&amp;`, the rendering decoded it once; the sample is whole and
+    /// its text is the one `&`, not a reference cut short.
+    #[test]
+    fn an_ampersand_decoded_once_is_a_complete_sample() {
+        let s = classify(
+            "<VmsOverviewReportFrame xmlns=\"http://www.veeam.com/ent/v1.0\">   \
+             <ProtectedVmsReportLink>Workspace/ViewReport.aspx?definition=1&ShowParams=1</ProtectedVmsReportLink> \
+             </VmsOverviewReportFrame>",
+        )
+        .unwrap();
+        assert_eq!(s.completeness, Completeness::Complete, "{s:?}");
+        assert_eq!(
+            xml_text(&s.body, "ProtectedVmsReportLink").as_deref(),
+            Some("Workspace/ViewReport.aspx?definition=1&ShowParams=1")
+        );
+        // A real reference stays one reference.
+        let s = classify("<A>a&amp;b&#38;c&lt;</A>").unwrap();
+        assert_eq!(s.completeness, Completeness::Complete);
+        assert_eq!(xml_text(&s.body, "A").as_deref(), Some("a&b&c<"));
+        assert_eq!(
+            escape_bare_ampersands("a & b &x &#1; &#x; &;"),
+            "a &amp; b &amp;x &#1; &amp;#x; &amp;;"
+        );
+    }
+
+    /// The decoded text of the first element named `name`.
+    fn xml_text(body: &str, name: &str) -> Option<String> {
+        let mut reader = Reader::from_str(body);
+        let mut inside = false;
+        let mut out = String::new();
+        loop {
+            match reader.read_event().ok()? {
+                Event::Start(e) if e.name().as_ref() == name.as_bytes() => inside = true,
+                Event::End(e) if e.name().as_ref() == name.as_bytes() => return Some(out),
+                Event::Text(t) if inside => out.push_str(&t.decode().ok()?),
+                Event::GeneralRef(r) if inside => {
+                    let r = String::from_utf8_lossy(r.as_ref()).into_owned();
+                    out.push_str(match r.as_str() {
+                        "amp" | "#38" => "&",
+                        "lt" => "<",
+                        "gt" => ">",
+                        other => return Some(format!("&{other};")),
+                    });
+                }
+                Event::Eof => return None,
+                _ => {}
+            }
+        }
     }
 
     #[test]

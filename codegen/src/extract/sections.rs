@@ -6,32 +6,75 @@ use std::collections::BTreeSet;
 
 use crate::doc::{Block, BlockKind};
 
-/// Section names the help center uses, lower case.
-pub const KNOWN: &[&str] = &[
-    "supported platforms",
-    "request",
-    "http request",
-    "request headers",
-    "request header",
-    "request body",
-    "response",
-    "response codes",
-    "response code",
-    "response headers",
-    "response header",
-    "response body",
-    "parameters",
-    "links",
-    "example",
-    "examples",
-    "optional parameters",
-    "resource url",
-    "related resources",
-    "methods",
-    "resource representation",
-    "xml representation",
-    "json representation",
-];
+/// The sections the help center writes, parsed once from the heading. Every other heading is
+/// a sub-section ([`SectionKind::Other`]): the heading of a sub-table ("Backup Resource
+/// Options") or a note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SectionKind {
+    /// The part before the first heading: the page's description.
+    Intro,
+    SupportedPlatforms,
+    Request,
+    HttpRequest,
+    /// `Request Headers` or `Request Header`.
+    RequestHeaders,
+    RequestBody,
+    Response,
+    /// `Response Codes` or `Response Code`.
+    ResponseCodes,
+    /// `Response Headers` or `Response Header`.
+    ResponseHeaders,
+    ResponseBody,
+    Parameters,
+    OptionalParameters,
+    Links,
+    /// `Example`, `Examples`, `Example 1`, `Example: ...`.
+    Example,
+    ResourceUrl,
+    RelatedResources,
+    Methods,
+    ResourceRepresentation,
+    XmlRepresentation,
+    JsonRepresentation,
+    /// A sub-section or any heading not above.
+    Other,
+}
+
+impl SectionKind {
+    /// The kind a heading names (case-insensitive).
+    pub fn parse(heading: &str) -> SectionKind {
+        let lower = heading.trim().to_ascii_lowercase();
+        match lower.as_str() {
+            "" => SectionKind::Intro,
+            "supported platforms" => SectionKind::SupportedPlatforms,
+            "request" => SectionKind::Request,
+            "http request" => SectionKind::HttpRequest,
+            "request headers" | "request header" => SectionKind::RequestHeaders,
+            "request body" => SectionKind::RequestBody,
+            "response" => SectionKind::Response,
+            "response codes" | "response code" => SectionKind::ResponseCodes,
+            "response headers" | "response header" => SectionKind::ResponseHeaders,
+            "response body" => SectionKind::ResponseBody,
+            "parameters" => SectionKind::Parameters,
+            "optional parameters" => SectionKind::OptionalParameters,
+            "links" => SectionKind::Links,
+            "example" | "examples" => SectionKind::Example,
+            l if l.starts_with("example ") => SectionKind::Example,
+            "resource url" => SectionKind::ResourceUrl,
+            "related resources" => SectionKind::RelatedResources,
+            "methods" => SectionKind::Methods,
+            "resource representation" => SectionKind::ResourceRepresentation,
+            "xml representation" => SectionKind::XmlRepresentation,
+            "json representation" => SectionKind::JsonRepresentation,
+            _ => SectionKind::Other,
+        }
+    }
+
+    /// Whether the heading is one the help center uses for its own sections.
+    pub fn is_known(self) -> bool {
+        !matches!(self, SectionKind::Intro | SectionKind::Other)
+    }
+}
 
 /// Short lines that are not headings although they look like one.
 const NOT_HEADINGS: &[&str] = &[
@@ -47,11 +90,14 @@ const NOT_HEADINGS: &[&str] = &[
 pub struct Section<'a> {
     /// The heading as written; empty for the part before the first heading.
     pub heading: String,
+    pub kind: SectionKind,
     pub line: u32,
-    pub blocks: &'a [Block],
+    /// The section's blocks, without the heading and without a repeat of it.
+    pub blocks: Vec<&'a Block>,
 }
 
 impl Section<'_> {
+    /// The heading in lower case.
     pub fn key(&self) -> String {
         self.heading.to_ascii_lowercase()
     }
@@ -123,10 +169,9 @@ pub fn is_heading(block: &Block, referenced: &BTreeSet<String>) -> Option<String
         BlockKind::Paragraph(text) => {
             let t = text.trim();
             let lower = t.to_ascii_lowercase();
-            if KNOWN.contains(&lower.as_str())
+            if SectionKind::parse(t).is_known()
                 || referenced.contains(&lower)
                 || looks_like_title(t)
-                || lower.starts_with("example ")
             {
                 Some(t.to_string())
             } else {
@@ -141,32 +186,89 @@ pub fn is_heading(block: &Block, referenced: &BTreeSet<String>) -> Option<String
 pub fn split(blocks: &[Block]) -> Vec<Section<'_>> {
     let refs = referenced(blocks);
     let mut out = Vec::new();
-    let mut start = 0;
-    let mut heading = String::new();
-    let mut line = blocks.first().map_or(1, |b| b.line);
-    for (i, b) in blocks.iter().enumerate() {
-        if let Some(h) = is_heading(b, &refs) {
-            out.push(Section {
-                heading: std::mem::take(&mut heading),
-                line,
-                blocks: &blocks[start..i],
-            });
-            heading = h;
-            line = b.line;
-            start = i + 1;
+    let mut current = Section {
+        heading: String::new(),
+        kind: SectionKind::Intro,
+        line: blocks.first().map_or(1, |b| b.line),
+        blocks: Vec::new(),
+    };
+    for b in blocks {
+        let Some(h) = is_heading(b, &refs) else {
+            current.blocks.push(b);
+            continue;
+        };
+        // Newer pages repeat a heading as a plain paragraph right above its table ("Request
+        // Header", a sentence, "Request Header", the table): the repeat is not a second
+        // section, and not content of the first either.
+        if matches!(b.kind, BlockKind::Paragraph(_)) && h.eq_ignore_ascii_case(&current.heading) {
+            continue;
         }
+        let next = Section {
+            kind: SectionKind::parse(&h),
+            heading: h,
+            line: b.line,
+            blocks: Vec::new(),
+        };
+        out.push(std::mem::replace(&mut current, next));
     }
-    out.push(Section {
-        heading,
-        line,
-        blocks: &blocks[start..],
-    });
+    out.push(current);
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn para(line: u32, t: &str) -> Block {
+        Block {
+            line,
+            kind: BlockKind::Paragraph(t.into()),
+        }
+    }
+
+    #[test]
+    fn a_repeated_heading_is_not_a_second_section() {
+        let blocks = vec![
+            para(1, "Request Header"),
+            para(2, "The request contains the following headers:"),
+            para(3, "Request Header"),
+            Block {
+                line: 4,
+                kind: BlockKind::Table(crate::doc::Table::default()),
+            },
+            para(5, "Request Body"),
+            para(6, "Request Header"),
+        ];
+        let sections = split(&blocks);
+        let names: Vec<(&str, usize)> = sections
+            .iter()
+            .map(|s| (s.heading.as_str(), s.blocks.len()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("", 0),
+                ("Request Header", 2),
+                ("Request Body", 0),
+                ("Request Header", 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn section_kinds() {
+        assert_eq!(
+            SectionKind::parse("Request Header"),
+            SectionKind::RequestHeaders
+        );
+        assert_eq!(SectionKind::parse("EXAMPLE 2"), SectionKind::Example);
+        assert_eq!(SectionKind::parse("Examples"), SectionKind::Example);
+        assert_eq!(
+            SectionKind::parse("Backup Resource Options"),
+            SectionKind::Other
+        );
+        assert_eq!(SectionKind::parse(""), SectionKind::Intro);
+    }
 
     #[test]
     fn titles() {

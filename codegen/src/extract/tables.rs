@@ -96,12 +96,40 @@ pub fn enum_values(cell: &Cell) -> Vec<String> {
         .collect();
     // Only single-token items with no prose around them form an enum.
     let all_tokens = items.iter().zip(&values).all(|(item, v)| {
-        item == v || item.starts_with(&format!("{v} —")) || item.starts_with(&format!("{v} -"))
+        item == v
+            || item.starts_with(&format!("{v} —"))
+            || item.starts_with(&format!("{v} -"))
+            // `Direct (if clients have a direct connection to the cloud gateway)`
+            || (item.starts_with(&format!("{v} (")) && item.ends_with(')'))
     });
     if values.is_empty() || !all_tokens {
         return Vec::new();
     }
     values
+}
+
+/// A "Possible values" list that gave no values is content the model lost: a diagnostic.
+/// (Boolean fields list `true`/`false` in prose; their type says it all.)
+fn check_values(row: &Row, name: &str, desc: Option<&Cell>, values: &[String], sink: &mut Sink) {
+    let Some(desc) = desc else { return };
+    if !values.is_empty()
+        || !desc
+            .prose()
+            .to_ascii_lowercase()
+            .contains("possible values")
+    {
+        return;
+    }
+    let items = desc.items();
+    let message = if items.is_empty() {
+        format!("\"Possible values\" of {name} lists no values")
+    } else {
+        format!(
+            "\"Possible values\" of {name} are not single values: {:?}",
+            items
+        )
+    };
+    sink.push(row.line, Code::UnreadValues, message);
 }
 
 /// "For details, see X." → X.
@@ -175,12 +203,14 @@ pub fn headers(table: &Table, sink: &mut Sink) -> Vec<Header> {
             continue;
         };
         let desc = cell(row, desc_col);
+        let values = desc.map(enum_values).unwrap_or_default();
+        check_values(row, &name, desc, &values, sink);
         out.push(Header {
             source: sink.at(row.line),
-            name,
             required: flag(row, cell(row, req_col), "Required", sink),
             description: desc.map(|c| c.flat()).unwrap_or_default(),
-            values: desc.map(enum_values).unwrap_or_default(),
+            name,
+            values,
         });
     }
     out
@@ -218,7 +248,9 @@ pub fn elements(table: &Table, section: &str, line: u32, sink: &mut Sink) -> Ele
         let values = if ty.eq_ignore_ascii_case("boolean") {
             Vec::new()
         } else {
-            desc.map(enum_values).unwrap_or_default()
+            let values = desc.map(enum_values).unwrap_or_default();
+            check_values(row, &name, desc, &values, sink);
+            values
         };
         fields.push(Field {
             source: sink.at(row.line),
@@ -276,12 +308,14 @@ pub fn filters(table: &Table, sink: &mut Sink) -> Vec<Filter> {
         };
         let desc = cell(row, d);
         let (ty, _) = type_name(&cell(row, t).map(|c| c.prose()).unwrap_or_default());
+        let values = desc.map(enum_values).unwrap_or_default();
+        check_values(row, &name, desc, &values, sink);
         out.push(Filter {
             source: sink.at(row.line),
-            name,
             type_name: ty,
             description: desc.map(|c| c.flat()).unwrap_or_default(),
-            values: desc.map(enum_values).unwrap_or_default(),
+            name,
+            values,
         });
     }
     out
@@ -304,6 +338,17 @@ mod tests {
         assert_eq!(enum_values(&c), vec!["application/xml", "application/json"]);
         let c = Cell {
             parts: vec![CellPart::Item("VMware vSphere".into())],
+        };
+        assert!(enum_values(&c).is_empty());
+        let c = Cell {
+            parts: vec![
+                CellPart::Item("Direct (if clients have a direct connection)".into()),
+                CellPart::Item("NAT (if the gateway is behind the NAT)".into()),
+            ],
+        };
+        assert_eq!(enum_values(&c), vec!["Direct", "NAT"]);
+        let c = Cell {
+            parts: vec![CellPart::Item("Direct (if clients) connect".into())],
         };
         assert!(enum_values(&c).is_empty());
     }

@@ -27,7 +27,7 @@ pub fn read(body: &str, first_line: u32) -> Vec<Block> {
 }
 
 /// Fills what the `<head>` says: `<title>` (else the first `<h1>`), the `source_url`,
-/// `product_version` and `last_updated` meta tags, and `<link rel="canonical">` as a fallback
+/// `product_version` and `last_updated` meta tags (`-` or `_` in the name), and `<link rel="canonical">` as a fallback
 /// source URL. Fields already set are kept.
 pub fn front_matter(body: &str, front: &mut FrontMatter) {
     let doc = Html::parse_document(body);
@@ -42,7 +42,9 @@ pub fn front_matter(body: &str, front: &mut FrontMatter) {
                 let (Some(name), Some(content)) = (el.attr("name"), el.attr("content")) else {
                     continue;
                 };
-                let slot = match name.trim().to_ascii_lowercase().as_str() {
+                // `product-version` is how the help center spells it; `product_version` is
+                // the front-matter key, which other converters copy.
+                let slot = match name.trim().to_ascii_lowercase().replace('-', "_").as_str() {
                     "source_url" => &mut front.source_url,
                     "product_version" => &mut front.product_version,
                     "last_updated" => &mut front.last_updated,
@@ -120,7 +122,10 @@ impl Reader<'_> {
                 "p" => {
                     self.flush_inline();
                     let line = self.loc.find_start(name);
-                    self.push(line, BlockKind::Paragraph(flat_text(child_el)));
+                    match pipe_tables(child_el, line) {
+                        Some(tables) => self.blocks.extend(tables),
+                        None => self.push(line, BlockKind::Paragraph(flat_text(child_el))),
+                    }
                     self.loc.skip_past_end(name);
                 }
                 "ul" | "ol" => {
@@ -283,13 +288,75 @@ fn is_block_container(name: &str) -> bool {
     BLOCK_CONTAINERS.contains(&name)
 }
 
-/// A table cell: paragraphs and loose text become text parts, list items become items.
+/// A paragraph made only of pipe rows is a Markdown table a converter did not recognise (its
+/// delimiter row is missing, so it stayed a paragraph, one row per line). It is read as the
+/// pipe-text reader reads such rows; `None` when the paragraph is prose.
+fn pipe_tables(p: ElementRef<'_>, line: u32) -> Option<Vec<Block>> {
+    let text = verbatim_text(p);
+    let rows: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    if rows.len() < 2 || !rows.iter().all(|l| l.trim_start().starts_with('|')) {
+        return None;
+    }
+    let blocks = super::pipe_text::read(&text, line);
+    blocks
+        .iter()
+        .all(|b| b.table().is_some_and(|t| !t.header.is_empty()))
+        .then_some(blocks)
+}
+
+/// A table cell: paragraphs and loose text become text parts, list items become items. Text
+/// parts are then split the way a Markdown cell is (`Possible values:   * a * b`): converters
+/// that keep a cell's list as text leave its markers in the text.
 fn cell_of(td: ElementRef<'_>) -> Cell {
     let mut parts = Vec::new();
     let mut buf = TextBuf::default();
     cell_walk(td, &mut parts, &mut buf, 0);
     flush_part(&mut parts, &mut buf);
+    let parts = parts
+        .into_iter()
+        .flat_map(|part| match part {
+            // Only where a list comes out: other text keeps its line breaks as one part.
+            CellPart::Text(t) => {
+                let split = super::split_flat_cell(&t);
+                if split.items().is_empty() {
+                    vec![CellPart::Text(t)]
+                } else {
+                    split.parts
+                }
+            }
+            item => vec![item],
+        })
+        .collect();
     Cell { parts }
+}
+
+/// Cell text with its runs of spaces kept: the wide gaps that separate a cell's prose from its
+/// inline list, the doubled spaces inside sample values (`Name="Dec 17 2018  2:00AM"`), and a
+/// line break before a list marker (one item per line). They become non-breaking spaces, which
+/// survive whitespace folding and turn back into spaces after it.
+fn keep_gaps(t: &str) -> String {
+    const GAP: &str = "\u{a0}\u{a0}\u{a0}";
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(c) = rest.chars().next() {
+        let run = rest.len() - rest.trim_start_matches([' ', '\t', '\n', '\r']).len();
+        if run == 0 {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        let (ws, after) = rest.split_at(run);
+        let bullet = ws.contains('\n') && ["* ", "• ", "- "].iter().any(|m| after.starts_with(m));
+        if bullet {
+            out.push_str(GAP);
+        } else if run >= 2 && !ws.contains(['\n', '\r', '\t']) {
+            out.extend(std::iter::repeat_n('\u{a0}', run));
+        } else {
+            out.push_str(ws);
+        }
+        rest = after;
+    }
+    out
 }
 
 fn cell_walk(el: ElementRef<'_>, parts: &mut Vec<CellPart>, buf: &mut TextBuf, depth: usize) {
@@ -300,7 +367,7 @@ fn cell_walk(el: ElementRef<'_>, parts: &mut Vec<CellPart>, buf: &mut TextBuf, d
     for child in el.children() {
         let Some(child_el) = ElementRef::wrap(child) else {
             if let Node::Text(t) = child.value() {
-                buf.push_text(t);
+                buf.push_text(&keep_gaps(t));
             }
             continue;
         };
@@ -643,6 +710,51 @@ mod tests {
         assert_eq!(t.rows.len(), 1);
     }
 
+    /// Issue 8: what pulldown-cmark's own HTML writer makes of the help center's cells: the list
+    /// stays text inside `<td>`, and a table without a delimiter row stays a paragraph.
+    #[test]
+    fn lists_kept_as_text_and_pipe_paragraphs() {
+        let html = "<table><thead><tr><th>Header</th><th>Description</th></tr></thead><tbody>\n\
+                    <tr><td>Accept</td><td>Format. Possible values:   * application/xml * application/json   If absent, XML.</td></tr>\n\
+                    <tr><td>State</td><td>Possible values: • Running — in progress. • Finished</td></tr>\n\
+                    <tr><td>Kind</td><td>Possible values:\n- Full\n- Increment</td></tr>\n\
+                    </tbody></table>\n\
+                    <p>| Header | Required | Description |\n| X-RestSvcSessionId | True | Auth, see <a href=\"a.html\">Authentication</a>. |\n\
+                    | Accept | False | Possible values:   * application/xml * application/json |</p>";
+        let k = kinds(html);
+        let BlockKind::Table(t) = &k[0] else {
+            panic!("{k:?}")
+        };
+        assert_eq!(
+            t.rows[0].cells[1].items(),
+            vec!["application/xml", "application/json"]
+        );
+        assert_eq!(
+            t.rows[0].cells[1].prose(),
+            "Format. Possible values: If absent, XML."
+        );
+        assert_eq!(
+            t.rows[1].cells[1].items(),
+            vec!["Running — in progress.", "Finished"]
+        );
+        assert_eq!(t.rows[2].cells[1].items(), vec!["Full", "Increment"]);
+        let BlockKind::Table(p) = &k[1] else {
+            panic!("{k:?}")
+        };
+        assert_eq!(p.header, vec!["Header", "Required", "Description"]);
+        assert_eq!(p.rows.len(), 2);
+        assert_eq!(p.rows[0].cells[2].flat(), "Auth, see Authentication.");
+        assert_eq!(
+            p.rows[1].cells[2].items(),
+            vec!["application/xml", "application/json"]
+        );
+        // A paragraph that merely starts with a pipe is prose.
+        assert_eq!(
+            kinds("<p>| a</p>"),
+            vec![BlockKind::Paragraph("| a".into())]
+        );
+    }
+
     #[test]
     fn front_matter_from_head() {
         let html = "<html><head><title>GET /x</title><meta name=\"product_version\" content=\"13.0\">\
@@ -655,6 +767,12 @@ mod tests {
         let mut front = FrontMatter::default();
         front_matter("<h1>Only &lt;h1&gt;</h1>", &mut front);
         assert_eq!(front.title.as_deref(), Some("Only <h1>"));
+        let mut front = FrontMatter::default();
+        front_matter(
+            "<head><meta name=\"product-version\" content=\"13.0.1.1071\"></head>",
+            &mut front,
+        );
+        assert_eq!(front.product_version.as_deref(), Some("13.0.1.1071"));
     }
 
     #[test]

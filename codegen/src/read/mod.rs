@@ -7,13 +7,18 @@ mod pipe_text;
 
 use crate::diag::{Code, Sink};
 use crate::doc::{FrontMatter, Page, Rendering};
-use crate::normalize::clean_text;
+use crate::normalize::{clean_text, unescape_underscores};
 
 /// Reads one file. Never fails: what cannot be read becomes a diagnostic.
 pub fn read_page(file: &str, bytes: &[u8], sink: &mut Sink) -> Page {
     let text = decode(bytes, sink);
     let text = clean_text(&text);
     let rendering = detect(&text);
+    // The Markdown parser undoes its own escapes; other renderings carry them as text.
+    let text = match rendering {
+        Rendering::Markdown => text,
+        _ => unescape_underscores(&text),
+    };
     let (front, body_offset) = match rendering {
         Rendering::Markdown => front_matter(&text, sink),
         _ => (FrontMatter::default(), 0),
@@ -30,6 +35,7 @@ pub fn read_page(file: &str, bytes: &[u8], sink: &mut Sink) -> Page {
     if rendering == Rendering::Html {
         html::front_matter(body, &mut front);
     }
+    lift_footer(&mut blocks, &mut front);
     if blocks.is_empty() {
         sink.push(1, Code::EmptyPage, "no content found in the file");
     }
@@ -60,6 +66,80 @@ fn decode(bytes: &[u8], sink: &mut Sink) -> String {
             String::from_utf8_lossy(bytes).into_owned()
         }
     }
+}
+
+/// The help center ends every page with "Page updated 2026-07-29" and, on some releases, "Page
+/// content applies to build 13.1.0.411". They are page metadata, not content: left in the body
+/// they would be read as part of the section above them (the last example's sample). Values the
+/// front matter or `<head>` already gave are kept; the footer fills what is missing, which is
+/// how a text rendering carries the product version at all.
+fn lift_footer(blocks: &mut Vec<crate::doc::Block>, front: &mut FrontMatter) {
+    blocks.retain(|b| {
+        let crate::doc::BlockKind::Paragraph(text) = &b.kind else {
+            return true;
+        };
+        match footer_line(text) {
+            Some(Footer::Updated(v)) => {
+                front.last_updated.get_or_insert(v);
+                false
+            }
+            Some(Footer::Build(v)) => {
+                front.product_version.get_or_insert(v);
+                false
+            }
+            None => true,
+        }
+    });
+}
+
+/// A footer line the help center prints under every page.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Footer {
+    /// "Page updated <date>"
+    Updated(String),
+    /// "Page content applies to build <version>"
+    Build(String),
+}
+
+/// Reads one footer line; anything longer or different is content.
+pub(crate) fn footer_line(text: &str) -> Option<Footer> {
+    let t = crate::doc::collapse_ws(text);
+    let value = |rest: &str| {
+        let v = rest.trim().trim_end_matches('.');
+        // One token of digits and separators: a date or a build number, never a sentence.
+        (!v.is_empty()
+            && !v.contains(' ')
+            && v.chars().any(|c| c.is_ascii_digit())
+            && v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-./".contains(c)))
+        .then(|| v.to_string())
+    };
+    if let Some(rest) = strip_prefix_ci(&t, "Page updated ") {
+        return value(rest).map(Footer::Updated);
+    }
+    if let Some(rest) = strip_prefix_ci(&t, "Page content applies to build ") {
+        return value(rest).map(Footer::Build);
+    }
+    None
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+/// Whether a row's cells all name columns of the known table layouts (`Header | Required |
+/// Description`). Such a row is a table header whether or not a `| --- |` row follows it: the
+/// help center's newer pages leave that row out.
+pub(crate) fn names_known_header<S: AsRef<str>>(cells: &[S]) -> bool {
+    cells.len() >= 2
+        && cells.iter().all(|c| {
+            let c = c.as_ref().trim();
+            crate::doc::KNOWN_TABLE_HEADERS
+                .iter()
+                .any(|h| h.iter().any(|n| n.eq_ignore_ascii_case(c)))
+        })
 }
 
 /// Chooses the rendering from the content (the seeds end in `.txt` whatever they hold).
@@ -146,7 +226,7 @@ fn front_matter(text: &str, sink: &mut Sink) -> (FrontMatter, usize) {
             );
             continue;
         };
-        let value = unquote(value.trim());
+        let value = unescape_underscores(&unquote(value.trim()));
         match key.trim() {
             "title" => front.title = Some(value),
             "source_url" => front.source_url = Some(value),
@@ -202,6 +282,24 @@ pub(crate) fn split_flat_cell(text: &str) -> crate::doc::Cell {
     for segment in split_on_wide_gaps(text) {
         let seg = segment.trim();
         if seg.is_empty() {
+            continue;
+        }
+        // A converter that folds whitespace leaves `Possible values: * a * b` with one space
+        // before the first marker: a colon followed by a marker still opens a list.
+        let (lead, seg) = match [": * ", ": • "].iter().find_map(|m| seg.find(m)) {
+            Some(i) => (Some(&seg[..=i]), seg[i + 1..].trim_start()),
+            None => (None, seg),
+        };
+        if let Some(lead) = lead {
+            parts.push(CellPart::Text(lead.to_string()));
+        }
+        // `- ` is a marker only at the start of a segment: inside one, ` - ` is how the docs
+        // explain a value (`Full - a full backup`), so a dash list is one item per segment.
+        if let Some(item) = seg.strip_prefix("- ") {
+            let item = item.trim();
+            if !item.is_empty() {
+                parts.push(CellPart::Item(item.to_string()));
+            }
             continue;
         }
         if let Some(list) = seg.strip_prefix("* ").or_else(|| seg.strip_prefix("• ")) {
@@ -280,5 +378,54 @@ mod tests {
                 CellPart::Text("If absent, Full.".into()),
             ]
         );
+        // The same list with the gaps folded to one space, and with bullets.
+        let cell = split_flat_cell("Possible values: • Full • Increment");
+        assert_eq!(cell.items(), vec!["Full", "Increment"]);
+        assert_eq!(cell.prose(), "Possible values:");
+        let cell = split_flat_cell("a * b is not a list");
+        assert!(cell.items().is_empty());
+    }
+
+    #[test]
+    fn footer_lines_are_metadata() {
+        assert_eq!(
+            footer_line("Page updated 2026-07-29"),
+            Some(Footer::Updated("2026-07-29".into()))
+        );
+        assert_eq!(
+            footer_line(" Page content applies to build 13.1.0.411 "),
+            Some(Footer::Build("13.1.0.411".into()))
+        );
+        assert_eq!(footer_line("Page updated when the job ends."), None);
+        let mut sink = Sink::new("f");
+        let page = read_page(
+            "f",
+            b"T\n| Header | Description |\n| Accept | x |\n\nPage updated 2026-07-29\nPage content applies to build 13.0.1.1071\n",
+            &mut sink,
+        );
+        assert_eq!(page.front.product_version.as_deref(), Some("13.0.1.1071"));
+        assert_eq!(page.front.last_updated.as_deref(), Some("2026-07-29"));
+        assert_eq!(page.blocks.len(), 2, "{:?}", page.blocks);
+    }
+
+    /// Every reader and the extractor, on the fuzz inputs as they are and as Markdown bodies
+    /// (front matter first), which is where the delimiter rows are added.
+    #[test]
+    fn read_and_extract_never_panic() {
+        for input in crate::read::pipe_text::fuzz::inputs() {
+            for text in [input.clone(), format!("---\ntitle: x\n---\n{input}")] {
+                let mut sink = Sink::new("f");
+                let page = read_page("f", text.as_bytes(), &mut sink);
+                let _ = crate::extract::extract(&page, &mut sink);
+            }
+        }
+    }
+
+    #[test]
+    fn known_headers() {
+        assert!(names_known_header(&["Header", "Required", "Description"]));
+        assert!(names_known_header(&["element", "Type", "Description"]));
+        assert!(!names_known_header(&["Header"]));
+        assert!(!names_known_header(&["X-RestSvcSessionId", "True", "x"]));
     }
 }

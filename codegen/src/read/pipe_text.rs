@@ -33,13 +33,16 @@ pub fn read(body: &str, first_line: u32) -> Vec<Block> {
             match table.as_mut() {
                 Some((_, tab)) => tab.rows.push(row),
                 None => {
-                    table = Some((
-                        row.line,
-                        Table {
-                            header: Vec::new(),
-                            rows: vec![row],
-                        },
-                    ))
+                    // A first row naming known columns is the header, with or without the
+                    // separator under it (a separator that follows finds no row to promote).
+                    let names: Vec<String> = row.cells.iter().map(Cell::flat).collect();
+                    let line = row.line;
+                    let (header, rows) = if super::names_known_header(&names) {
+                        (names, Vec::new())
+                    } else {
+                        (Vec::new(), vec![row])
+                    };
+                    table = Some((line, Table { header, rows }))
                 }
             }
             i = next;
@@ -294,6 +297,15 @@ pub(crate) mod fuzz {
             "\u{2022}",
             "é",
             "\r",
+            // the 13.1 layouts: header rows without a delimiter, footers, bare `&`, lists
+            "| Header | Required | Description |\n",
+            "Page updated 2026-07-29\n",
+            "Page content applies to build ",
+            "&",
+            "Possible values:   * ",
+            ": • ",
+            "\n- ",
+            "  ",
         ];
         for len in [1usize, 2, 5, 17, 64, 300, 2000] {
             for _ in 0..20 {
@@ -390,6 +402,23 @@ mod tests {
         );
         assert_eq!(t[0].rows[1].line, 8);
         assert!(t[1].header.is_empty());
+    }
+
+    /// Issue 8: a header row without the `|---|` row under it still makes a table.
+    #[test]
+    fn a_known_header_needs_no_separator() {
+        let text = "T\nRequest Header\n| Header | Required | Description |\n| X-RestSvcSessionId | True | Auth. |\n\
+                    | Accept | False | Possible values:   * application/xml * application/json |\n";
+        let blocks = read(text, 1);
+        let t = tables(&blocks);
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].header, vec!["Header", "Required", "Description"]);
+        assert_eq!(t[0].rows.len(), 2);
+        assert_eq!(
+            t[0].rows[1].cells[2].items(),
+            vec!["application/xml", "application/json"]
+        );
+        assert_eq!(blocks[2].line, 3);
     }
 
     #[test]

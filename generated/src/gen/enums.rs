@@ -1516,6 +1516,126 @@ impl crate::runtime::xml::XmlText for CloudFailoverTaskSessionInfoListTypeState 
         self.as_str().to_string()
     }
 }
+/// Possible values of CreateCloudGatewaySpec.NetworkType.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CloudGatewayNetworking {
+    /// `Direct`
+    Direct,
+    /// `NAT`
+    Nat,
+    /// A value the documentation does not list, kept as sent.
+    Other(String),
+}
+impl CloudGatewayNetworking {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Direct => "Direct",
+            Self::Nat => "NAT",
+            Self::Other(s) => s,
+        }
+    }
+    /// The variant for a wire value; unknown values become [`Self::Other`].
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "Direct" => Self::Direct,
+            "NAT" => Self::Nat,
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for CloudGatewayNetworking {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for CloudGatewayNetworking {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s))
+    }
+}
+impl serde::Serialize for CloudGatewayNetworking {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudGatewayNetworking {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let s = crate::runtime::json::wire_string(deserializer)?;
+        Ok(Self::from_wire(&s))
+    }
+}
+impl crate::runtime::xml::XmlText for CloudGatewayNetworking {
+    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self::from_wire(s))
+    }
+    fn to_text(&self) -> String {
+        self.as_str().to_string()
+    }
+}
+/// Possible values of CloudGateway.NetworkMode.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CloudGatewayNetworkingMode {
+    /// `Direct`
+    Direct,
+    /// `NAT`
+    Nat,
+    /// A value the documentation does not list, kept as sent.
+    Other(String),
+}
+impl CloudGatewayNetworkingMode {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Direct => "Direct",
+            Self::Nat => "NAT",
+            Self::Other(s) => s,
+        }
+    }
+    /// The variant for a wire value; unknown values become [`Self::Other`].
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "Direct" => Self::Direct,
+            "NAT" => Self::Nat,
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for CloudGatewayNetworkingMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for CloudGatewayNetworkingMode {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s))
+    }
+}
+impl serde::Serialize for CloudGatewayNetworkingMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudGatewayNetworkingMode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let s = crate::runtime::json::wire_string(deserializer)?;
+        Ok(Self::from_wire(&s))
+    }
+}
+impl crate::runtime::xml::XmlText for CloudGatewayNetworkingMode {
+    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self::from_wire(s))
+    }
+    fn to_text(&self) -> String {
+        self.as_str().to_string()
+    }
+}
 /// Possible values of CloudReplica.Platform.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CloudReplicaPlatform {

@@ -9591,8 +9591,6 @@ impl crate::runtime::Client {
     ///
     /// `JobStatisticsReportFrame` (`<JobStatisticsReportFrame>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: `<JobStatisticsReportFrame>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
-    ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_statistics.html>
     pub async fn get_reports_summary_job_statistics(
         &self,

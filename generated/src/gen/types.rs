@@ -5964,12 +5964,8 @@ pub struct CloudGateway {
     /// Network mode: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
     ///
     /// XML element `<NetworkMode>`; JSON `"NetworkMode"`.
-    #[serde(
-        rename = "NetworkMode",
-        alias = "networkMode",
-        deserialize_with = "crate::runtime::json::lenient"
-    )]
-    pub network_mode: String,
+    #[serde(rename = "NetworkMode", alias = "networkMode")]
+    pub network_mode: super::enums::CloudGatewayNetworkingMode,
     /// External IP address of the NAT gateway. This parameter must be specified if the cloud gateway is located behind the NAT.
     ///
     /// XML element `<ExternalIP>`; JSON `"ExternalIP"`.
@@ -10982,12 +10978,8 @@ pub struct CreateCloudGatewaySpec {
     /// Mode in which the cloud gateway must function. Possible values: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
     ///
     /// XML element `<NetworkType>`; JSON `"NetworkType"`.
-    #[serde(
-        rename = "NetworkType",
-        alias = "networkType",
-        deserialize_with = "crate::runtime::json::lenient"
-    )]
-    pub network_type: String,
+    #[serde(rename = "NetworkType", alias = "networkType")]
+    pub network_type: super::enums::CloudGatewayNetworking,
     /// Port on the NAT gateway used for listening to connections from users. By default, port 8080 is used. This parameter must be specified if the cloud gateway is located behind the NAT.
     ///
     /// XML element `<InternalPort>`; JSON `"InternalPort"`.
@@ -17631,39 +17623,6 @@ pub struct JobCloneSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub folder_name: Option<String>,
-    /// UID of the backup repository in which the backup file will be created.
-    ///
-    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(
-        rename = "RepositoryUid",
-        alias = "repositoryUid",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
-    )]
-    pub repository_uid: Option<crate::runtime::Uid>,
-    /// Description for the cloned job.
-    ///
-    /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(
-        rename = "Description",
-        alias = "description",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
-    )]
-    pub description: Option<String>,
-    /// Suffix for the name of a VM replica created by the cloned job.
-    ///
-    /// XML element `<VmSuffix>`; JSON `"VmSuffix"`.
-    #[serde(
-        rename = "VmSuffix",
-        alias = "vmSuffix",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
-    )]
-    pub vm_suffix: Option<String>,
     /// Name of the backup file that will be created by the cloned job.
     ///
     /// XML element `<JobFileName>`; JSON `"JobFileName"`.
@@ -17675,6 +17634,39 @@ pub struct JobCloneSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_file_name: Option<String>,
+    /// UID of the backup repository in which the backup file will be created.
+    ///
+    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
+    #[serde(
+        rename = "RepositoryUid",
+        alias = "repositoryUid",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub repository_uid: Option<crate::runtime::Uid>,
+    /// Suffix for the name of a VM replica created by the cloned job.
+    ///
+    /// XML element `<VmSuffix>`; JSON `"VmSuffix"`.
+    #[serde(
+        rename = "VmSuffix",
+        alias = "vmSuffix",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub vm_suffix: Option<String>,
+    /// Description for the cloned job.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(
+        rename = "Description",
+        alias = "description",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub description: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -17688,20 +17680,20 @@ impl crate::runtime::xml::FromXml for JobCloneSpec {
             job_name: xml::elem_text(el, "JobName")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("JobName"))?,
             folder_name: xml::elem_text(el, "FolderName")?,
-            repository_uid: xml::elem_text(el, "RepositoryUid")?,
-            description: xml::elem_text(el, "Description")?,
-            vm_suffix: xml::elem_text(el, "VmSuffix")?,
             job_file_name: xml::elem_text(el, "JobFileName")?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?,
+            vm_suffix: xml::elem_text(el, "VmSuffix")?,
+            description: xml::elem_text(el, "Description")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
                 &[
                     "JobName",
                     "FolderName",
-                    "RepositoryUid",
-                    "Description",
-                    "VmSuffix",
                     "JobFileName",
+                    "RepositoryUid",
+                    "VmSuffix",
+                    "Description",
                 ],
                 &[],
                 false,
@@ -17713,10 +17705,10 @@ impl crate::runtime::xml::ToXml for JobCloneSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("JobName", &self.job_name);
         w.elem_text("FolderName", &self.folder_name);
-        w.elem_text("RepositoryUid", &self.repository_uid);
-        w.elem_text("Description", &self.description);
-        w.elem_text("VmSuffix", &self.vm_suffix);
         w.elem_text("JobFileName", &self.job_file_name);
+        w.elem_text("RepositoryUid", &self.repository_uid);
+        w.elem_text("VmSuffix", &self.vm_suffix);
+        w.elem_text("Description", &self.description);
         self.unknown.write_xml(w);
     }
 }
@@ -18828,41 +18820,139 @@ impl crate::runtime::Members for JobSettings {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
-/// '&lt;JobStatisticsReportFrame&gt;' of XML schema type 'JobStatisticsReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+/// Used by GET /reports/summary/job\_statistics.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_statistics.html>
 ///
 /// XML root element: `<JobStatisticsReportFrame>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct JobStatisticsReportFrame {
-    /// XML attribute `Type`; JSON `"Type"`.
+    /// XML element `<RunningJobs>`; JSON `"RunningJobs"`.
     #[serde(
-        rename = "Type",
-        alias = "type",
+        rename = "RunningJobs",
+        alias = "runningJobs",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub r#type: Option<String>,
-    /// XML attribute `Href`; JSON `"Href"`.
+    pub running_jobs: Option<String>,
+    /// XML element `<ScheduledJobs>`; JSON `"ScheduledJobs"`.
     #[serde(
-        rename = "Href",
-        alias = "href",
+        rename = "ScheduledJobs",
+        alias = "scheduledJobs",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub href: Option<crate::runtime::Url>,
-    /// The links to related resources and actions.
-    ///
-    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    pub scheduled_jobs: Option<String>,
+    /// XML element `<ScheduledBackupJobs>`; JSON `"ScheduledBackupJobs"`.
     #[serde(
-        rename = "Links",
-        alias = "Link",
-        alias = "links",
+        rename = "ScheduledBackupJobs",
+        alias = "scheduledBackupJobs",
         default,
-        deserialize_with = "crate::runtime::json::list",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub links: Option<Vec<Link>>,
+    pub scheduled_backup_jobs: Option<String>,
+    /// XML element `<ScheduledReplicaJobs>`; JSON `"ScheduledReplicaJobs"`.
+    #[serde(
+        rename = "ScheduledReplicaJobs",
+        alias = "scheduledReplicaJobs",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub scheduled_replica_jobs: Option<String>,
+    /// XML element `<TotalJobRuns>`; JSON `"TotalJobRuns"`.
+    #[serde(
+        rename = "TotalJobRuns",
+        alias = "totalJobRuns",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub total_job_runs: Option<String>,
+    /// XML element `<SuccessfulJobRuns>`; JSON `"SuccessfulJobRuns"`.
+    #[serde(
+        rename = "SuccessfulJobRuns",
+        alias = "successfulJobRuns",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub successful_job_runs: Option<String>,
+    /// XML element `<WarningsJobRuns>`; JSON `"WarningsJobRuns"`.
+    #[serde(
+        rename = "WarningsJobRuns",
+        alias = "warningsJobRuns",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub warnings_job_runs: Option<String>,
+    /// XML element `<FailedJobRuns>`; JSON `"FailedJobRuns"`.
+    #[serde(
+        rename = "FailedJobRuns",
+        alias = "failedJobRuns",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub failed_job_runs: Option<String>,
+    /// XML element `<MaxJobDuration>`; JSON `"MaxJobDuration"`.
+    #[serde(
+        rename = "MaxJobDuration",
+        alias = "maxJobDuration",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub max_job_duration: Option<String>,
+    /// XML element `<MaxBackupJobDuration>`; JSON `"MaxBackupJobDuration"`.
+    #[serde(
+        rename = "MaxBackupJobDuration",
+        alias = "maxBackupJobDuration",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub max_backup_job_duration: Option<String>,
+    /// XML element `<MaxReplicaJobDuration>`; JSON `"MaxReplicaJobDuration"`.
+    #[serde(
+        rename = "MaxReplicaJobDuration",
+        alias = "maxReplicaJobDuration",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub max_replica_job_duration: Option<String>,
+    /// XML element `<MaxDurationBackupJobName>`; JSON `"MaxDurationBackupJobName"`.
+    #[serde(
+        rename = "MaxDurationBackupJobName",
+        alias = "maxDurationBackupJobName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub max_duration_backup_job_name: Option<String>,
+    /// XML element `<MaxDurationReplicaJobName>`; JSON `"MaxDurationReplicaJobName"`.
+    #[serde(
+        rename = "MaxDurationReplicaJobName",
+        alias = "maxDurationReplicaJobName",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub max_duration_replica_job_name: Option<String>,
+    /// XML element `<BackupJobStatusReportLink>`; JSON `"BackupJobStatusReportLink"`.
+    #[serde(
+        rename = "BackupJobStatusReportLink",
+        alias = "backupJobStatusReportLink",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
+    )]
+    pub backup_job_status_report_link: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -18873,13 +18963,48 @@ impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            r#type: xml::attr(el, "Type")?,
-            href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            running_jobs: xml::elem_text(el, "RunningJobs")?,
+            scheduled_jobs: xml::elem_text(el, "ScheduledJobs")?,
+            scheduled_backup_jobs: xml::elem_text(el, "ScheduledBackupJobs")?,
+            scheduled_replica_jobs: xml::elem_text(el, "ScheduledReplicaJobs")?,
+            total_job_runs: xml::elem_text(el, "TotalJobRuns")?,
+            successful_job_runs: xml::elem_text(el, "SuccessfulJobRuns")?,
+            warnings_job_runs: xml::elem_text(el, "WarningsJobRuns")?,
+            failed_job_runs: xml::elem_text(el, "FailedJobRuns")?,
+            max_job_duration: xml::elem_text(el, "MaxJobDuration")?,
+            max_backup_job_duration: xml::elem_text(el, "MaxBackupJobDuration")?,
+            max_replica_job_duration: xml::elem_text(el, "MaxReplicaJobDuration")?,
+            max_duration_backup_job_name: xml::elem_text(
+                el,
+                "MaxDurationBackupJobName",
+            )?,
+            max_duration_replica_job_name: xml::elem_text(
+                el,
+                "MaxDurationReplicaJobName",
+            )?,
+            backup_job_status_report_link: xml::elem_text(
+                el,
+                "BackupJobStatusReportLink",
+            )?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
-                &["Type", "Href"],
-                &["Links"],
+                &[],
+                &[
+                    "RunningJobs",
+                    "ScheduledJobs",
+                    "ScheduledBackupJobs",
+                    "ScheduledReplicaJobs",
+                    "TotalJobRuns",
+                    "SuccessfulJobRuns",
+                    "WarningsJobRuns",
+                    "FailedJobRuns",
+                    "MaxJobDuration",
+                    "MaxBackupJobDuration",
+                    "MaxReplicaJobDuration",
+                    "MaxDurationBackupJobName",
+                    "MaxDurationReplicaJobName",
+                    "BackupJobStatusReportLink",
+                ],
                 &[],
                 false,
             ),
@@ -18888,20 +19013,26 @@ impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
 }
 impl crate::runtime::xml::ToXml for JobStatisticsReportFrame {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.attr("Type", &self.r#type);
-        w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.elem_text("RunningJobs", &self.running_jobs);
+        w.elem_text("ScheduledJobs", &self.scheduled_jobs);
+        w.elem_text("ScheduledBackupJobs", &self.scheduled_backup_jobs);
+        w.elem_text("ScheduledReplicaJobs", &self.scheduled_replica_jobs);
+        w.elem_text("TotalJobRuns", &self.total_job_runs);
+        w.elem_text("SuccessfulJobRuns", &self.successful_job_runs);
+        w.elem_text("WarningsJobRuns", &self.warnings_job_runs);
+        w.elem_text("FailedJobRuns", &self.failed_job_runs);
+        w.elem_text("MaxJobDuration", &self.max_job_duration);
+        w.elem_text("MaxBackupJobDuration", &self.max_backup_job_duration);
+        w.elem_text("MaxReplicaJobDuration", &self.max_replica_job_duration);
+        w.elem_text("MaxDurationBackupJobName", &self.max_duration_backup_job_name);
+        w.elem_text("MaxDurationReplicaJobName", &self.max_duration_replica_job_name);
+        w.elem_text("BackupJobStatusReportLink", &self.backup_job_status_report_link);
         self.unknown.write_xml(w);
     }
 }
 impl crate::runtime::Members for JobStatisticsReportFrame {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
-        crate::runtime::Members::unknown_members(
-            &self.links,
-            &crate::runtime::unknown::join(path, "Links"),
-            out,
-        );
     }
 }
 /// '&lt;Jobs&gt;' of XML schema type 'JobEntityListType': the '&lt;Job&gt;' entities of a collection as repeated children; JSON '{"Jobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
@@ -33394,6 +33525,8 @@ impl crate::runtime::Members for WindowsGuestFsIndexingOptionsType {
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
+///
+/// XML root element: `<Yearly>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct YearlyOptionsInfoType {
     /// Defines whether yearly GFS retention policy settings are enabled.
