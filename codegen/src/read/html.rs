@@ -27,7 +27,7 @@ pub fn read(body: &str, first_line: u32) -> Vec<Block> {
 }
 
 /// Fills what the `<head>` says: `<title>` (else the first `<h1>`), the `source_url`,
-/// `product_version` and `last_updated` meta tags, and `<link rel="canonical">` as a fallback
+/// `product_version` and `last_updated` meta tags (`-` or `_` in the name), and `<link rel="canonical">` as a fallback
 /// source URL. Fields already set are kept.
 pub fn front_matter(body: &str, front: &mut FrontMatter) {
     let doc = Html::parse_document(body);
@@ -42,7 +42,9 @@ pub fn front_matter(body: &str, front: &mut FrontMatter) {
                 let (Some(name), Some(content)) = (el.attr("name"), el.attr("content")) else {
                     continue;
                 };
-                let slot = match name.trim().to_ascii_lowercase().as_str() {
+                // `product-version` is how the help center spells it; `product_version` is
+                // the front-matter key, which other converters copy.
+                let slot = match name.trim().to_ascii_lowercase().replace('-', "_").as_str() {
                     "source_url" => &mut front.source_url,
                     "product_version" => &mut front.product_version,
                     "last_updated" => &mut front.last_updated,
