@@ -317,11 +317,11 @@ pub async fn crawl(opts: &Options) -> Result<Summary, Error> {
                 break;
             }
             started += 1;
-            let validators = crawler.validators(&url);
             let request = Request {
                 client: client.clone(),
+                saved: crawler.saved_copy(&url),
+                prefix: crawler.prefix.clone(),
                 url,
-                validators,
                 pacer: Arc::clone(&pacer),
                 attempts: opts.attempts.max(1),
                 backoff: opts.backoff,
@@ -604,22 +604,15 @@ impl Crawler {
         Ok(true)
     }
 
-    /// `If-None-Match` / `If-Modified-Since` from the manifest, only when the saved copy is
-    /// intact: a 304 must never leave DIR without the page.
-    fn validators(&self, url: &Url) -> Validators {
-        let Some(entry) = self.entries.get(url.as_str()) else {
-            return Validators::default();
-        };
-        if entry.etag.is_none() && entry.last_modified.is_none() {
-            return Validators::default();
-        }
-        if self.saved(url.as_str()).is_none() {
-            return Validators::default();
-        }
-        Validators {
+    /// What the manifest says was saved for `url`; the request checks it is still intact.
+    fn saved_copy(&self, url: &Url) -> Option<SavedCopy> {
+        let entry = self.entries.get(url.as_str())?;
+        Some(SavedCopy {
+            path: self.dir.join(entry.file.as_ref()?),
+            sha256: entry.sha256.clone()?,
             etag: entry.etag.clone(),
             last_modified: entry.last_modified.clone(),
-        }
+        })
     }
 
     fn record(&mut self, fetched: Fetched) -> Result<(), Error> {
@@ -650,9 +643,10 @@ impl Crawler {
             Outcome::Page {
                 status,
                 body,
+                sha256: sha,
                 etag,
                 last_modified,
-                html,
+                links,
             } => {
                 entry.status = Some(status);
                 let name = file_name(&url, &self.prefix);
@@ -662,10 +656,8 @@ impl Crawler {
                         format!("would be saved as {name}, which holds {owner}"),
                     )),
                     _ => {
-                        let sha = sha256_hex(&body);
-                        let same = entry.sha256.as_deref() == Some(sha.as_str())
-                            && entry.file.as_deref() == Some(name.as_str())
-                            && self.saved(&key).is_some();
+                        let same = fetched.saved_sha.as_deref() == Some(sha.as_str())
+                            && entry.file.as_deref() == Some(name.as_str());
                         if !same {
                             write_atomic(&self.dir.join(&name), &body)?;
                             entry.fetched_at = Some(checked_at);
@@ -682,10 +674,8 @@ impl Crawler {
                             self.summary.fetched += 1;
                             self.out.line(&format!("{status} {url} -> {name}"));
                         }
-                        if html {
-                            for link in page_links(&body, &url, &self.prefix) {
-                                self.enqueue(link);
-                            }
+                        for link in links {
+                            self.enqueue(link);
                         }
                         None
                     }
@@ -694,6 +684,7 @@ impl Crawler {
             Outcome::NotModified {
                 etag,
                 last_modified,
+                links,
             } => {
                 entry.status = Some(304);
                 // A 304 may carry fresh validators; the old ones stay otherwise.
@@ -702,10 +693,8 @@ impl Crawler {
                 self.summary.unchanged += 1;
                 self.out.line(&format!("304 {url} (unchanged)"));
                 // The links are those of the saved copy, which a 304 says is current.
-                if let Some(bytes) = self.saved(&key) {
-                    for link in page_links(&bytes, &url, &self.prefix) {
-                        self.enqueue(link);
-                    }
+                for link in links {
+                    self.enqueue(link);
                 }
                 None
             }
@@ -759,8 +748,11 @@ impl Crawler {
     }
 }
 
-#[derive(Debug, Clone, Default)]
-struct Validators {
+/// A page saved by an earlier run, as the manifest describes it.
+#[derive(Debug, Clone)]
+struct SavedCopy {
+    path: PathBuf,
+    sha256: String,
     etag: Option<String>,
     last_modified: Option<String>,
 }
@@ -794,7 +786,8 @@ impl Pacer {
 struct Request {
     client: reqwest::Client,
     url: Url,
-    validators: Validators,
+    prefix: Url,
+    saved: Option<SavedCopy>,
     pacer: Arc<Pacer>,
     attempts: u32,
     backoff: Duration,
@@ -806,6 +799,8 @@ struct Fetched {
     url: Url,
     /// Requests sent for it (1 + retries).
     requests: usize,
+    /// The sha256 of the saved copy when it was found intact before the request.
+    saved_sha: Option<String>,
     outcome: Outcome,
 }
 
@@ -813,14 +808,17 @@ enum Outcome {
     Page {
         status: u16,
         body: Vec<u8>,
+        sha256: String,
         etag: Option<String>,
         last_modified: Option<String>,
-        /// Whether to look for links in it (HTML, or no content type said otherwise).
-        html: bool,
+        /// Its links under the prefix (none unless it is HTML, or says no content type).
+        links: Vec<Url>,
     },
     NotModified {
         etag: Option<String>,
         last_modified: Option<String>,
+        /// The saved copy's links.
+        links: Vec<Url>,
     },
     Redirect {
         status: u16,
@@ -842,18 +840,36 @@ enum Attempt {
     },
 }
 
+/// Runs CPU work (hashing, HTML parsing) off the thread that drives the requests, so that a
+/// big page being parsed does not eat into the timeouts of the requests in flight.
+async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    tokio::task::spawn_blocking(work).await.ok()
+}
+
 impl Request {
     async fn fetch(self) -> Fetched {
+        // Validators are sent only for an intact saved copy: a 304 must never leave DIR
+        // without the page.
+        let saved = match self.saved.clone() {
+            Some(copy) => off_thread(move || {
+                let bytes = fs::read(&copy.path).ok()?;
+                (sha256_hex(&bytes) == copy.sha256).then_some((copy, bytes))
+            })
+            .await
+            .flatten(),
+            None => None,
+        };
         let mut requests = 0;
         let mut wait = self.backoff;
         loop {
             self.pacer.wait().await;
             requests += 1;
-            match self.attempt().await {
+            match self.attempt(saved.as_ref()).await {
                 Attempt::Done(outcome) => {
                     return Fetched {
                         url: self.url,
                         requests,
+                        saved_sha: saved.map(|(copy, _)| copy.sha256),
                         outcome,
                     }
                 }
@@ -871,6 +887,7 @@ impl Request {
                         return Fetched {
                             url: self.url,
                             requests,
+                            saved_sha: saved.map(|(copy, _)| copy.sha256),
                             outcome: Outcome::Failed { status, cause },
                         };
                     }
@@ -883,13 +900,15 @@ impl Request {
         }
     }
 
-    async fn attempt(&self) -> Attempt {
+    async fn attempt(&self, saved: Option<&(SavedCopy, Vec<u8>)>) -> Attempt {
         let mut request = self.client.get(self.url.clone());
-        if let Some(etag) = &self.validators.etag {
-            request = request.header(header::IF_NONE_MATCH, etag);
-        }
-        if let Some(date) = &self.validators.last_modified {
-            request = request.header(header::IF_MODIFIED_SINCE, date);
+        if let Some((copy, _)) = saved {
+            if let Some(etag) = &copy.etag {
+                request = request.header(header::IF_NONE_MATCH, etag);
+            }
+            if let Some(date) = &copy.last_modified {
+                request = request.header(header::IF_MODIFIED_SINCE, date);
+            }
         }
         let mut response = match request.send().await {
             Ok(r) => r,
@@ -898,9 +917,20 @@ impl Request {
         let status = response.status();
         let headers = response.headers().clone();
         if status == StatusCode::NOT_MODIFIED {
+            // A 304 to a request without validators (a confused cache) leaves nothing to keep.
+            let Some((_, bytes)) = saved else {
+                return Attempt::Done(Outcome::Failed {
+                    status: Some(304),
+                    cause: "304 Not Modified to an unconditional request; nothing to keep"
+                        .to_string(),
+                });
+            };
+            let (bytes, url, prefix) = (bytes.clone(), self.url.clone(), self.prefix.clone());
+            let links = off_thread(move || page_links(&bytes, &url, &prefix)).await;
             return Attempt::Done(Outcome::NotModified {
                 etag: header_text(&headers, header::ETAG),
                 last_modified: header_text(&headers, header::LAST_MODIFIED),
+                links: links.unwrap_or_default(),
             });
         }
         if status.is_redirection() {
@@ -948,12 +978,30 @@ impl Request {
         }
         let html = header_text(&headers, header::CONTENT_TYPE)
             .is_none_or(|t| t.to_ascii_lowercase().contains("html"));
+        let (url, prefix) = (self.url.clone(), self.prefix.clone());
+        let Some((body, sha256, links)) = off_thread(move || {
+            let sha = sha256_hex(&body);
+            let links = if html {
+                page_links(&body, &url, &prefix)
+            } else {
+                Vec::new()
+            };
+            (body, sha, links)
+        })
+        .await
+        else {
+            return Attempt::Done(Outcome::Failed {
+                status: Some(status.as_u16()),
+                cause: "the page could not be hashed and read for links".to_string(),
+            });
+        };
         Attempt::Done(Outcome::Page {
             status: status.as_u16(),
             body,
+            sha256,
             etag: header_text(&headers, header::ETAG),
             last_modified: header_text(&headers, header::LAST_MODIFIED),
-            html,
+            links,
         })
     }
 
