@@ -21,7 +21,10 @@ pub fn to_html(page: &Page) -> String {
     // to the same model as the Markdown, so its tests serve this rendering.
     out.push_str(&format!("<title>{}</title>\n", escape(title)));
     if let Some(url) = &page.front.source_url {
-        out.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", escape(url)));
+        out.push_str(&format!(
+            "<link rel=\"canonical\" href=\"{}\">\n",
+            escape(url)
+        ));
     }
     for (name, value) in [
         ("product-version", &page.front.product_version),
