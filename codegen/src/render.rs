@@ -17,11 +17,19 @@ pub fn to_html(page: &Page) -> String {
         .as_deref()
         .or_else(|| first_heading(page))
         .unwrap_or("");
+    // The head as the help center writes it: the page URL only as the canonical link, the
+    // build and the date as hyphenated meta names. What `cargo xtask fetch-docs` saves must read
+    // to the same model as the Markdown, so its tests serve this rendering.
     out.push_str(&format!("<title>{}</title>\n", escape(title)));
+    if let Some(url) = &page.front.source_url {
+        out.push_str(&format!(
+            "<link rel=\"canonical\" href=\"{}\">\n",
+            escape(url)
+        ));
+    }
     for (name, value) in [
-        ("source_url", &page.front.source_url),
-        ("product_version", &page.front.product_version),
-        ("last_updated", &page.front.last_updated),
+        ("product-version", &page.front.product_version),
+        ("last-updated", &page.front.last_updated),
     ] {
         if let Some(v) = value {
             out.push_str(&format!(

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
-use xtask::codegen;
+use xtask::{codegen, fetch};
 
 /// The corpus next to the workspace: `<workspace>/../shared/veeam-docs/em_rest`.
 const DEFAULT_DOCS: &str = concat!(
@@ -53,12 +53,98 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Crawl the help center's REST reference pages into DIR, with a manifest.
+    ///
+    /// Follows links under the start page's directory; saves each page as fetched
+    /// (`get_jobs_id.html`) and `DIR/fetch-manifest.json` (per URL: status, ETag,
+    /// Last-Modified, sha256, times, file). A re-run sends conditional requests and writes only
+    /// changed pages; an interrupted run is resumed. Exits 1 when any page failed, 2 when the
+    /// crawl could not run.
+    FetchDocs {
+        /// Start page, e.g. https://helpcenter.veeam.com/docs/vbr/em_rest/overview.html
+        #[arg(long, value_name = "URL")]
+        from: String,
+        /// Directory for the pages and the manifest (created if missing)
+        #[arg(long, value_name = "DIR")]
+        into: PathBuf,
+        /// Requests in flight at once
+        #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
+        concurrency: u16,
+        /// Pause between request starts (ms, s or m)
+        #[arg(long, value_name = "DURATION", default_value = "250ms", value_parser = fetch::parse_duration)]
+        delay: Duration,
+        /// Tries per request; 5xx, 429, timeouts and connection errors are retried
+        #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=20))]
+        attempts: u32,
+        /// Limit on one request, body included
+        #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = fetch::parse_duration)]
+        timeout: Duration,
+        /// Wait before the first retry; doubles with each further one
+        #[arg(long, value_name = "DURATION", default_value = "1s", value_parser = fetch::parse_duration)]
+        backoff: Duration,
+        /// Largest page accepted, in bytes
+        #[arg(long, value_name = "BYTES", default_value_t = 16 * 1024 * 1024)]
+        max_bytes: u64,
+        /// Stop after requesting this many pages; the next run resumes
+        #[arg(long, value_name = "N")]
+        max_pages: Option<usize>,
+        /// One line per page even on a terminal (no progress bar)
+        #[arg(long)]
+        plain: bool,
+    },
 }
 
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::BenchModel { docs, iterations } => bench_model(docs, iterations),
         Command::Codegen { docs, check } => run_codegen(docs, check),
+        Command::FetchDocs {
+            from,
+            into,
+            concurrency,
+            delay,
+            attempts,
+            timeout,
+            backoff,
+            max_bytes,
+            max_pages,
+            plain,
+        } => run_fetch(fetch::Options {
+            concurrency: usize::from(concurrency),
+            delay,
+            attempts,
+            timeout,
+            backoff,
+            max_bytes,
+            max_pages,
+            progress: if plain {
+                fetch::Progress::Lines
+            } else {
+                fetch::Progress::Auto
+            },
+            ..fetch::Options::new(from, into)
+        }),
+    }
+}
+
+fn run_fetch(opts: fetch::Options) -> ExitCode {
+    match fetch::run(&opts) {
+        Ok(summary) => {
+            // Repeated after the progress output so that no failure scrolls away unseen.
+            for failure in &summary.failed {
+                eprintln!("failed: {failure}");
+            }
+            println!("{summary}");
+            if summary.failed.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 
