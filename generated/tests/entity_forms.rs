@@ -37,7 +37,7 @@ fn backup_servers_xml() {
     assert_eq!(first.name.as_deref(), Some("vbr-a.example"));
     assert_eq!(first.description.as_deref(), Some("first server"));
     assert_eq!(first.port, Some(9392));
-    assert_eq!(first.links.as_ref().map(Vec::len), Some(2));
+    assert_eq!(first.links.as_deref().map(<[_]>::len), Some(2));
     assert_eq!(
         list.backup_server[1].description.as_deref(),
         Some("second server")

@@ -236,3 +236,19 @@ fn decode_reports_unknown_members_through_tracing() {
         "values are never logged:\n{log}"
     );
 }
+
+#[test]
+fn list_members_go_back_in_the_json_shape_they_came_in() {
+    for doc in [
+        r#"{"JobName":"Job-01","Links":{"Rel":"Up","Href":"https://em.example:9398/api/jobs/1"}}"#,
+        r#"{"JobName":"Job-01","Links":{"Link":[{"Rel":"Up"},{"Rel":"Alternate"}]}}"#,
+        r#"{"JobName":"Job-01","Links":[{"Rel":"Up"}]}"#,
+        r#"{"JobName":"Job-01","Links":[]}"#,
+    ] {
+        let session: BackupJobSession = json::from_slice(doc.as_bytes()).unwrap();
+        assert!(session.links.is_some(), "{doc}");
+        let again: Value = serde_json::from_slice(&json::to_vec(&session)).unwrap();
+        let original: Value = serde_json::from_str(doc).unwrap();
+        assert_eq!(again, original);
+    }
+}

@@ -231,7 +231,7 @@ fn serde_helpers(schema: &Schema) -> TokenStream {
         let doc = names::docs(&format!("Writes a list as `{{\"{inner}\": […]}}`."));
         quote! {
             #doc
-            pub fn #name<S: serde::Serializer, T: serde::Serialize>(value: &Option<Vec<T>>, serializer: S) -> Result<S::Ok, S::Error> {
+            pub fn #name<S: serde::Serializer, T: serde::Serialize>(value: &Option<crate::runtime::List<T>>, serializer: S) -> Result<S::Ok, S::Error> {
                 crate::runtime::json::serialize_wrapped(#inner, value, serializer)
             }
         }

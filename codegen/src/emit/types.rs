@@ -54,8 +54,8 @@ fn field_type(f: &FieldDef, boxed: bool) -> TokenStream {
         v = quote!(Box<#v>);
     }
     match &f.xml {
-        XmlPlacement::Elements { .. } => quote!(Vec<#v>),
-        XmlPlacement::Wrapped { .. } => quote!(Option<Vec<#v>>),
+        XmlPlacement::Elements { .. } => quote!(crate::runtime::List<#v>),
+        XmlPlacement::Wrapped { .. } => quote!(Option<crate::runtime::List<#v>>),
         _ if f.required => v,
         _ => quote!(Option<#v>),
     }
@@ -104,7 +104,9 @@ fn serde_attrs(f: &FieldDef, taken: &mut BTreeSet<String>) -> TokenStream {
         XmlPlacement::Elements { .. } => {
             parts.push(quote!(default));
             parts.push(quote!(deserialize_with = "crate::runtime::json::vec"));
-            parts.push(quote!(skip_serializing_if = "Vec::is_empty"));
+            parts.push(quote!(
+                skip_serializing_if = "crate::runtime::List::is_empty"
+            ));
         }
         XmlPlacement::Wrapped { .. } => {
             parts.push(quote!(default));
@@ -161,13 +163,15 @@ fn from_xml_expr(f: &FieldDef) -> TokenStream {
         XmlPlacement::Attribute { name } => quote!(xml::attr(el, #name)?),
         XmlPlacement::Element { name } if scalar => quote!(xml::elem_text(el, #name)?),
         XmlPlacement::Element { name } => quote!(xml::elem(el, #name)?),
-        XmlPlacement::Elements { name } if scalar => return quote!(xml::elems_text(el, #name)?),
-        XmlPlacement::Elements { name } => return quote!(xml::elems(el, #name)?),
+        XmlPlacement::Elements { name } if scalar => {
+            return quote!(xml::elems_text(el, #name)?.into())
+        }
+        XmlPlacement::Elements { name } => return quote!(xml::elems(el, #name)?.into()),
         XmlPlacement::Wrapped { wrapper, item } if scalar => {
-            return quote!(xml::wrapped_text(el, #wrapper, #item)?)
+            return quote!(xml::wrapped_text(el, #wrapper, #item)?.map(Into::into))
         }
         XmlPlacement::Wrapped { wrapper, item } => {
-            return quote!(xml::wrapped(el, #wrapper, #item)?)
+            return quote!(xml::wrapped(el, #wrapper, #item)?.map(Into::into))
         }
     };
     if f.required {
@@ -198,10 +202,10 @@ fn to_xml_stmt(f: &FieldDef) -> TokenStream {
         (XmlPlacement::Elements { name: n }, _) if scalar => quote!(w.elems_text(#n, &self.#name);),
         (XmlPlacement::Elements { name: n }, _) => quote!(w.elems(#n, &self.#name);),
         (XmlPlacement::Wrapped { wrapper, item }, _) if scalar => {
-            quote!(w.wrapped_text(#wrapper, #item, &self.#name);)
+            quote!(w.wrapped_text(#wrapper, #item, self.#name.as_deref());)
         }
         (XmlPlacement::Wrapped { wrapper, item }, _) => {
-            quote!(w.wrapped(#wrapper, #item, &self.#name);)
+            quote!(w.wrapped(#wrapper, #item, self.#name.as_deref());)
         }
     }
 }

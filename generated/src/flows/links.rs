@@ -52,7 +52,8 @@ pub trait HasLinks {
 ///         r#type: Some("VmRestorePoint".into()),
 ///         href: Some("https://em:9398/api/vmRestorePoints/1?format=Entity".into()),
 ///         ..Link::default()
-///     }]),
+///     }]
+///     .into()),
 ///     ..Ref::default()
 /// };
 /// assert!(find_link(&r, "Alternate", Some("VmRestorePoint")).is_some());

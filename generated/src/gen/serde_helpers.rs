@@ -2,35 +2,35 @@
 //! JSON serializers for the list shapes the docs show, one per inner key.
 /// Writes a list as `{"ACLs": […]}`.
 pub fn wrapped_ac_ls<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("ACLs", value, serializer)
 }
 /// Writes a list as `{"BackupResources": […]}`.
 pub fn wrapped_backup_resources<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("BackupResources", value, serializer)
 }
 /// Writes a list as `{"CdpReplicaPolicyInfos": […]}`.
 pub fn wrapped_cdp_replica_policy_infos<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("CdpReplicaPolicyInfos", value, serializer)
 }
 /// Writes a list as `{"CloudGatewayUids": […]}`.
 pub fn wrapped_cloud_gateway_uids<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("CloudGatewayUids", value, serializer)
 }
 /// Writes a list as `{"CloudTenantComputeResources": […]}`.
 pub fn wrapped_cloud_tenant_compute_resources<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped(
@@ -41,63 +41,63 @@ pub fn wrapped_cloud_tenant_compute_resources<S: serde::Serializer, T: serde::Se
 }
 /// Writes a list as `{"CloudTenantUids": […]}`.
 pub fn wrapped_cloud_tenant_uids<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("CloudTenantUids", value, serializer)
 }
 /// Writes a list as `{"ComputeResources": […]}`.
 pub fn wrapped_compute_resources<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("ComputeResources", value, serializer)
 }
 /// Writes a list as `{"Day": […]}`.
 pub fn wrapped_day<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("Day", value, serializer)
 }
 /// Writes a list as `{"Days": […]}`.
 pub fn wrapped_days<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("Days", value, serializer)
 }
 /// Writes a list as `{"EnterpriseRoles": […]}`.
 pub fn wrapped_enterprise_roles<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("EnterpriseRoles", value, serializer)
 }
 /// Writes a list as `{"Extensions": […]}`.
 pub fn wrapped_extensions<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("Extensions", value, serializer)
 }
 /// Writes a list as `{"FailoveredVms": […]}`.
 pub fn wrapped_failovered_vms<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("FailoveredVms", value, serializer)
 }
 /// Writes a list as `{"Includeses": […]}`.
 pub fn wrapped_includeses<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("Includeses", value, serializer)
 }
 /// Writes a list as `{"LinkedBackupRepositories": […]}`.
 pub fn wrapped_linked_backup_repositories<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped(
@@ -108,84 +108,84 @@ pub fn wrapped_linked_backup_repositories<S: serde::Serializer, T: serde::Serial
 }
 /// Writes a list as `{"LinkedJobObjects": […]}`.
 pub fn wrapped_linked_job_objects<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("LinkedJobObjects", value, serializer)
 }
 /// Writes a list as `{"NASObjects": […]}`.
 pub fn wrapped_nas_objects<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("NASObjects", value, serializer)
 }
 /// Writes a list as `{"ObjectInAgentBackupJobs": […]}`.
 pub fn wrapped_object_in_agent_backup_jobs<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("ObjectInAgentBackupJobs", value, serializer)
 }
 /// Writes a list as `{"ObjectInJobs": […]}`.
 pub fn wrapped_object_in_jobs<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("ObjectInJobs", value, serializer)
 }
 /// Writes a list as `{"OptionsContinuouses": […]}`.
 pub fn wrapped_options_continuouses<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("OptionsContinuouses", value, serializer)
 }
 /// Writes a list as `{"PasswordKeyIds": […]}`.
 pub fn wrapped_password_key_ids<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("PasswordKeyIds", value, serializer)
 }
 /// Writes a list as `{"Paths": […]}`.
 pub fn wrapped_paths<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("Paths", value, serializer)
 }
 /// Writes a list as `{"ProcessingModes": […]}`.
 pub fn wrapped_processing_modes<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("ProcessingModes", value, serializer)
 }
 /// Writes a list as `{"TenantCredentialses": […]}`.
 pub fn wrapped_tenant_credentialses<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("TenantCredentialses", value, serializer)
 }
 /// Writes a list as `{"VCloudComputeResources": […]}`.
 pub fn wrapped_v_cloud_compute_resources<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("VCloudComputeResources", value, serializer)
 }
 /// Writes a list as `{"Vms": […]}`.
 pub fn wrapped_vms<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("Vms", value, serializer)
 }
 /// Writes a list as `{"Volumes": […]}`.
 pub fn wrapped_volumes<S: serde::Serializer, T: serde::Serialize>(
-    value: &Option<Vec<T>>,
+    value: &Option<crate::runtime::List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     crate::runtime::json::serialize_wrapped("Volumes", value, serializer)

@@ -167,7 +167,7 @@ pub struct AgentBackupJob {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Defines Veeam Agent backup job type. Possible value: AgentBackup.
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
@@ -265,7 +265,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJob {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             job_type: xml::elem_text(el, "JobType")?,
             platform: xml::elem_text(el, "Platform")?,
             description: xml::elem_text(el, "Description")?,
@@ -300,7 +300,7 @@ impl crate::runtime::xml::ToXml for AgentBackupJob {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("JobType", &self.job_type);
         w.elem_text("Platform", &self.platform);
         w.elem_text("Description", &self.description);
@@ -346,9 +346,9 @@ pub struct AgentBackupJobs {
         alias = "agentBackupJobs",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_backup_job: Vec<AgentBackupJob>,
+    pub agent_backup_job: crate::runtime::List<AgentBackupJob>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -359,7 +359,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJobs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_backup_job: xml::elems(el, "AgentBackupJob")?,
+            agent_backup_job: xml::elems(el, "AgentBackupJob")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -443,7 +443,7 @@ pub struct AgentProtectionGroup {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Defines whether schedule for automatic computer discovery is enabled. Possible values: • True • False
     ///
     /// XML element `<RescanScheduleEnabled>`; JSON `"RescanScheduleEnabled"`.
@@ -481,7 +481,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroup {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             rescan_schedule_enabled: xml::elem_text(el, "RescanScheduleEnabled")?,
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -500,7 +500,7 @@ impl crate::runtime::xml::ToXml for AgentProtectionGroup {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("RescanScheduleEnabled", &self.rescan_schedule_enabled);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         self.unknown.write_xml(w);
@@ -530,9 +530,9 @@ pub struct AgentProtectionGroups {
         alias = "agentProtectionGroups",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_protection_group: Vec<AgentProtectionGroup>,
+    pub agent_protection_group: crate::runtime::List<AgentProtectionGroup>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -543,7 +543,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroups {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_protection_group: xml::elems(el, "AgentProtectionGroup")?,
+            agent_protection_group: xml::elems(el, "AgentProtectionGroup")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -627,7 +627,7 @@ pub struct AgentRestorePoint {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
@@ -673,7 +673,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoint {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
             point_type: xml::elem_text(el, "PointType")?,
@@ -693,7 +693,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePoint {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("Algorithm", &self.algorithm);
         w.elem_text("PointType", &self.point_type);
@@ -742,7 +742,7 @@ pub struct AgentRestorePointMount {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Collection of DirectoryEntry resources that represent guest OS files and folders in the machine file system hierarchy. For details, see Directory Entries.
     ///
     /// XML element `<FSRoots>`; JSON `"FSRoots"`.
@@ -766,7 +766,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
         Ok(Self {
             href: xml::attr(el, "Href")?,
             r#type: xml::attr(el, "Type")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             fs_roots: xml::elem(el, "FSRoots")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -782,7 +782,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem("FSRoots", &self.fs_roots);
         self.unknown.write_xml(w);
     }
@@ -816,9 +816,9 @@ pub struct AgentRestorePointMounts {
         alias = "agentRestorePointMounts",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_restore_point_mount: Vec<AgentRestorePointMount>,
+    pub agent_restore_point_mount: crate::runtime::List<AgentRestorePointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -829,7 +829,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_restore_point_mount: xml::elems(el, "AgentRestorePointMount")?,
+            agent_restore_point_mount: xml::elems(el, "AgentRestorePointMount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -870,9 +870,9 @@ pub struct AgentRestorePoints {
         alias = "agentRestorePoints",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_restore_point: Vec<AgentRestorePoint>,
+    pub agent_restore_point: crate::runtime::List<AgentRestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -883,7 +883,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_restore_point: xml::elems(el, "AgentRestorePoint")?,
+            agent_restore_point: xml::elems(el, "AgentRestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -942,7 +942,7 @@ pub struct Agents {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -955,7 +955,7 @@ impl crate::runtime::xml::FromXml for Agents {
         Ok(Self {
             href: xml::attr(el, "Href")?,
             r#type: xml::attr(el, "Type")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type"],
@@ -970,7 +970,7 @@ impl crate::runtime::xml::ToXml for Agents {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -1149,7 +1149,7 @@ pub struct BackupFile {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Path to the backup file.
     ///
     /// XML element `<FilePath>`; JSON `"FilePath"`.
@@ -1240,7 +1240,7 @@ impl crate::runtime::xml::FromXml for BackupFile {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             file_path: xml::elem_text(el, "FilePath")?,
             backup_size: xml::elem_text(el, "BackupSize")?,
             data_size: xml::elem_text(el, "DataSize")?,
@@ -1273,7 +1273,7 @@ impl crate::runtime::xml::ToXml for BackupFile {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("FilePath", &self.file_path);
         w.elem_text("BackupSize", &self.backup_size);
         w.elem_text("DataSize", &self.data_size);
@@ -1308,9 +1308,9 @@ pub struct BackupFiles {
         alias = "backupFiles",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_file: Vec<BackupFile>,
+    pub backup_file: crate::runtime::List<BackupFile>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -1321,7 +1321,7 @@ impl crate::runtime::xml::FromXml for BackupFiles {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_file: xml::elems(el, "BackupFile")?,
+            backup_file: xml::elems(el, "BackupFile")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -1361,7 +1361,7 @@ pub struct BackupJobInfo {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_object_in_jobs"
     )]
-    pub includes: Option<Vec<ObjectInJob>>,
+    pub includes: Option<crate::runtime::List<ObjectInJob>>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
     #[serde(
         rename = "GuestProcessingOptions",
@@ -1380,7 +1380,7 @@ pub struct BackupJobInfo {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_password_key_ids"
     )]
-    pub advanced_storage_options: Option<Vec<String>>,
+    pub advanced_storage_options: Option<crate::runtime::List<String>>,
     /// XML element `<GfsRetentionPolicy>`; JSON `"GfsRetentionPolicy"`.
     #[serde(
         rename = "GfsRetentionPolicy",
@@ -1407,13 +1407,14 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            includes: xml::wrapped(el, "Includes", "ObjectInJob")?,
+            includes: xml::wrapped(el, "Includes", "ObjectInJob")?.map(Into::into),
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
             advanced_storage_options: xml::wrapped_text(
-                el,
-                "AdvancedStorageOptions",
-                "PasswordKeyId",
-            )?,
+                    el,
+                    "AdvancedStorageOptions",
+                    "PasswordKeyId",
+                )?
+                .map(Into::into),
             gfs_retention_policy: xml::elem(el, "GfsRetentionPolicy")?,
             simple_retention_policy: xml::elem(el, "SimpleRetentionPolicy")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -1434,12 +1435,12 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
 }
 impl crate::runtime::xml::ToXml for BackupJobInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.wrapped("Includes", "ObjectInJob", &self.includes);
+        w.wrapped("Includes", "ObjectInJob", self.includes.as_deref());
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
         w.wrapped_text(
             "AdvancedStorageOptions",
             "PasswordKeyId",
-            &self.advanced_storage_options,
+            self.advanced_storage_options.as_deref(),
         );
         w.elem("GfsRetentionPolicy", &self.gfs_retention_policy);
         w.elem("SimpleRetentionPolicy", &self.simple_retention_policy);
@@ -1528,7 +1529,7 @@ pub struct BackupJobSession {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// UID of the backup job parent to the backup job session resource, for example: urn:veeam:Job:dce85686-59c8-42c4-8766-f1c00a5b8067.
     ///
     /// XML element `<JobUid>`; JSON `"JobUid"`.
@@ -1639,7 +1640,7 @@ impl crate::runtime::xml::FromXml for BackupJobSession {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             job_uid: xml::elem_text(el, "JobUid")?,
             job_name: xml::elem_text(el, "JobName")?,
             job_type: xml::elem_text(el, "JobType")?,
@@ -1676,7 +1677,7 @@ impl crate::runtime::xml::ToXml for BackupJobSession {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("JobUid", &self.job_uid);
         w.elem_text("JobName", &self.job_name);
         w.elem_text("JobType", &self.job_type);
@@ -1713,9 +1714,9 @@ pub struct BackupJobSessions {
         alias = "backupJobSessions",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_job_session: Vec<BackupJobSession>,
+    pub backup_job_session: crate::runtime::List<BackupJobSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -1726,7 +1727,7 @@ impl crate::runtime::xml::FromXml for BackupJobSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_job_session: xml::elems(el, "BackupJobSession")?,
+            backup_job_session: xml::elems(el, "BackupJobSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -1810,7 +1811,7 @@ pub struct BackupServer {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Description specified for the backup server in Veeam Backup Enterprise Manager.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
@@ -1880,7 +1881,7 @@ impl crate::runtime::xml::FromXml for BackupServer {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             description: xml::elem_text(el, "Description")?,
             port: xml::elem_text(el, "Port")?,
             version: xml::elem_text(el, "Version")?,
@@ -1909,7 +1910,7 @@ impl crate::runtime::xml::ToXml for BackupServer {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Description", &self.description);
         w.elem_text("Port", &self.port);
         w.elem_text("Version", &self.version);
@@ -2092,9 +2093,9 @@ pub struct BackupServers {
         alias = "backupServers",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_server: Vec<BackupServer>,
+    pub backup_server: crate::runtime::List<BackupServer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2105,7 +2106,7 @@ impl crate::runtime::xml::FromXml for BackupServers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_server: xml::elems(el, "BackupServer")?,
+            backup_server: xml::elems(el, "BackupServer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2198,7 +2199,7 @@ pub struct BackupTaskSession {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// UID of the backup job session parent to the backup task session resource.
     ///
     /// XML element `<JobSessionUid>`; JSON `"JobSessionUid"`.
@@ -2300,7 +2301,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSession {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             job_session_uid: xml::elem_text(el, "JobSessionUid")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -2336,7 +2337,7 @@ impl crate::runtime::xml::ToXml for BackupTaskSession {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("JobSessionUid", &self.job_session_uid);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);
@@ -2372,9 +2373,9 @@ pub struct BackupTaskSessions {
         alias = "backupTaskSessions",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_task_session: Vec<BackupTaskSession>,
+    pub backup_task_session: crate::runtime::List<BackupTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2385,7 +2386,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_task_session: xml::elems(el, "BackupTaskSession")?,
+            backup_task_session: xml::elems(el, "BackupTaskSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2426,9 +2427,9 @@ pub struct Backups {
         alias = "backups",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup: Vec<Backup>,
+    pub backup: crate::runtime::List<Backup>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2439,7 +2440,7 @@ impl crate::runtime::xml::FromXml for Backups {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup: xml::elems(el, "Backup")?,
+            backup: xml::elems(el, "Backup")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2678,7 +2679,7 @@ pub struct CatalogVm {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2694,7 +2695,7 @@ impl crate::runtime::xml::FromXml for CatalogVm {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID", "VmDisplayName"],
@@ -2712,7 +2713,7 @@ impl crate::runtime::xml::ToXml for CatalogVm {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -2777,7 +2778,7 @@ pub struct CatalogVmRestorePoint {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// XML element `<BackupDateUTC>`; JSON `"BackupDateUTC"`.
     #[serde(
         rename = "BackupDateUTC",
@@ -2801,7 +2802,7 @@ impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             backup_date_utc: xml::elem_text(el, "BackupDateUTC")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -2819,7 +2820,7 @@ impl crate::runtime::xml::ToXml for CatalogVmRestorePoint {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("BackupDateUTC", &self.backup_date_utc);
         self.unknown.write_xml(w);
     }
@@ -2848,9 +2849,9 @@ pub struct CatalogVms {
         alias = "catalogVms",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub catalog_vm: Vec<CatalogVm>,
+    pub catalog_vm: crate::runtime::List<CatalogVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2861,7 +2862,7 @@ impl crate::runtime::xml::FromXml for CatalogVms {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            catalog_vm: xml::elems(el, "CatalogVm")?,
+            catalog_vm: xml::elems(el, "CatalogVm")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2997,9 +2998,9 @@ pub struct CdpPolicies {
         alias = "cdpPolicies",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_policy: Vec<CdpPolicy>,
+    pub cdp_policy: crate::runtime::List<CdpPolicy>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -3010,7 +3011,7 @@ impl crate::runtime::xml::FromXml for CdpPolicies {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_policy: xml::elems(el, "CdpPolicy")?,
+            cdp_policy: xml::elems(el, "CdpPolicy")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -3094,7 +3095,7 @@ pub struct CdpPolicy {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Policy type. Possible value: CdpReplica.
     ///
     /// XML element `<PolicyType>`; JSON `"PolicyType"`.
@@ -3182,7 +3183,7 @@ pub struct CdpPolicy {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_cdp_replica_policy_infos"
     )]
-    pub cdp_policy_info: Option<Vec<CdpReplicaPolicyInfo>>,
+    pub cdp_policy_info: Option<crate::runtime::List<CdpReplicaPolicyInfo>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -3197,7 +3198,7 @@ impl crate::runtime::xml::FromXml for CdpPolicy {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             policy_type: xml::elem_text(el, "PolicyType")?,
             platform: xml::elem_text(el, "Platform")?,
             description: xml::elem_text(el, "Description")?,
@@ -3205,7 +3206,8 @@ impl crate::runtime::xml::FromXml for CdpPolicy {
             schedule_enabled: xml::elem_text(el, "ScheduleEnabled")?,
             next_run: xml::elem_text(el, "NextRun")?,
             policy_schedule_options: xml::elem(el, "PolicyScheduleOptions")?,
-            cdp_policy_info: xml::wrapped(el, "CdpPolicyInfo", "CdpReplicaPolicyInfo")?,
+            cdp_policy_info: xml::wrapped(el, "CdpPolicyInfo", "CdpReplicaPolicyInfo")?
+                .map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
@@ -3232,7 +3234,7 @@ impl crate::runtime::xml::ToXml for CdpPolicy {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("PolicyType", &self.policy_type);
         w.elem_text("Platform", &self.platform);
         w.elem_text("Description", &self.description);
@@ -3240,7 +3242,11 @@ impl crate::runtime::xml::ToXml for CdpPolicy {
         w.elem_text("ScheduleEnabled", &self.schedule_enabled);
         w.elem_text("NextRun", &self.next_run);
         w.elem("PolicyScheduleOptions", &self.policy_schedule_options);
-        w.wrapped("CdpPolicyInfo", "CdpReplicaPolicyInfo", &self.cdp_policy_info);
+        w.wrapped(
+            "CdpPolicyInfo",
+            "CdpReplicaPolicyInfo",
+            self.cdp_policy_info.as_deref(),
+        );
         self.unknown.write_xml(w);
     }
 }
@@ -3401,7 +3407,7 @@ pub struct CdpReplica {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Name of the backup server parent to the CDP replica resource.
     ///
     /// XML element `<BackupServer>`; JSON `"BackupServer"`.
@@ -3470,7 +3476,7 @@ impl crate::runtime::xml::FromXml for CdpReplica {
                 "LongTermRetentionKeepDays",
             )?,
             long_term_retention_schedule: xml::elem(el, "LongTermRetentionSchedule")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             backup_server: xml::elem_text(el, "BackupServer")?,
             policy_uid: xml::elem_text(el, "PolicyUid")?,
             policy_name: xml::elem_text(el, "PolicyName")?,
@@ -3519,7 +3525,7 @@ impl crate::runtime::xml::ToXml for CdpReplica {
         w.elem_text("LongTermRetentionHours", &self.long_term_retention_hours);
         w.elem_text("LongTermRetentionKeepDays", &self.long_term_retention_keep_days);
         w.elem("LongTermRetentionSchedule", &self.long_term_retention_schedule);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("BackupServer", &self.backup_server);
         w.elem_text("PolicyUid", &self.policy_uid);
         w.elem_text("PolicyName", &self.policy_name);
@@ -3594,7 +3600,7 @@ pub struct CdpReplicaIntervals {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub intervals: Option<Vec<Interval>>,
+    pub intervals: Option<crate::runtime::List<Interval>>,
     /// XML `<RestorePoints><RestorePoint/>…</RestorePoints>`; JSON `"RestorePoints": […]`.
     #[serde(
         rename = "RestorePoints",
@@ -3604,7 +3610,7 @@ pub struct CdpReplicaIntervals {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub restore_points: Option<Vec<RestorePoint>>,
+    pub restore_points: Option<crate::runtime::List<RestorePoint>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -3621,8 +3627,9 @@ impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
                 el,
                 "HasApplicationConsistentState",
             )?,
-            intervals: xml::wrapped(el, "Intervals", "Interval")?,
-            restore_points: xml::wrapped(el, "RestorePoints", "RestorePoint")?,
+            intervals: xml::wrapped(el, "Intervals", "Interval")?.map(Into::into),
+            restore_points: xml::wrapped(el, "RestorePoints", "RestorePoint")?
+                .map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -3647,8 +3654,8 @@ impl crate::runtime::xml::ToXml for CdpReplicaIntervals {
             "HasApplicationConsistentState",
             &self.has_application_consistent_state,
         );
-        w.wrapped("Intervals", "Interval", &self.intervals);
-        w.wrapped("RestorePoints", "RestorePoint", &self.restore_points);
+        w.wrapped("Intervals", "Interval", self.intervals.as_deref());
+        w.wrapped("RestorePoints", "RestorePoint", self.restore_points.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -3680,7 +3687,7 @@ pub struct CdpReplicaPolicyInfo {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_object_in_jobs"
     )]
-    pub includes: Option<Vec<ObjectInJob>>,
+    pub includes: Option<crate::runtime::List<ObjectInJob>>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
     #[serde(
         rename = "GuestProcessingOptions",
@@ -3699,7 +3706,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            includes: xml::wrapped(el, "Includes", "ObjectInJob")?,
+            includes: xml::wrapped(el, "Includes", "ObjectInJob")?.map(Into::into),
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -3713,7 +3720,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
 }
 impl crate::runtime::xml::ToXml for CdpReplicaPolicyInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.wrapped("Includes", "ObjectInJob", &self.includes);
+        w.wrapped("Includes", "ObjectInJob", self.includes.as_deref());
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
         self.unknown.write_xml(w);
     }
@@ -3790,7 +3797,7 @@ pub struct CdpReplicaSession {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// UID of the CDP policy parent to the session, for example: urn:veeam:CdpPolicy:145f3365-6ec0-44e9-9538-8c8c34ebdcce.
     ///
     /// XML element `<PolicyUid>`; JSON `"PolicyUid"`.
@@ -3912,7 +3919,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSession {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             policy_uid: xml::elem_text(el, "PolicyUid")?,
             policy_name: xml::elem_text(el, "PolicyName")?,
             policy_type: xml::elem_text(el, "PolicyType")?,
@@ -3951,7 +3958,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaSession {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("PolicyUid", &self.policy_uid);
         w.elem_text("PolicyName", &self.policy_name);
         w.elem_text("PolicyType", &self.policy_type);
@@ -3989,9 +3996,9 @@ pub struct CdpReplicaSessions {
         alias = "cdpReplicaSessions",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica_session: Vec<CdpReplicaSession>,
+    pub cdp_replica_session: crate::runtime::List<CdpReplicaSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4002,7 +4009,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica_session: xml::elems(el, "CdpReplicaSession")?,
+            cdp_replica_session: xml::elems(el, "CdpReplicaSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4095,7 +4102,7 @@ pub struct CdpReplicaTaskSession {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// UID of the CDP policy session parent to the CDP replication task session resource, for example: urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f.
     ///
     /// XML element `<PolicySessionUid>`; JSON `"PolicySessionUid"`.
@@ -4186,7 +4193,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             policy_session_uid: xml::elem_text(el, "PolicySessionUid")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -4220,7 +4227,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaTaskSession {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("PolicySessionUid", &self.policy_session_uid);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);
@@ -4255,9 +4262,9 @@ pub struct CdpReplicaTaskSessions {
         alias = "cdpReplicaTaskSessions",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica_task_session: Vec<CdpReplicaTaskSession>,
+    pub cdp_replica_task_session: crate::runtime::List<CdpReplicaTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4268,7 +4275,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica_task_session: xml::elems(el, "CdpReplicaTaskSession")?,
+            cdp_replica_task_session: xml::elems(el, "CdpReplicaTaskSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4352,7 +4359,7 @@ pub struct CdpReplicaVm {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Reference to the VM, for example: urn:VMware:Vm:d68c782f-ec0a-4bf3-b3c1-04c552b64fdf.vm-85541.
     ///
     /// XML element `<VmRef>`; JSON `"VmRef"`.
@@ -4431,7 +4438,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVm {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             vm_ref: xml::elem_text(el, "VmRef")?,
             replica_uid: xml::elem_text(el, "ReplicaUid")?,
             backup_server: xml::elem_text(el, "BackupServer")?,
@@ -4462,7 +4469,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaVm {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("VmRef", &self.vm_ref);
         w.elem_text("ReplicaUid", &self.replica_uid);
         w.elem_text("BackupServer", &self.backup_server);
@@ -4496,9 +4503,9 @@ pub struct CdpReplicaVms {
         alias = "cdpReplicaVms",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica_vm: Vec<CdpReplicaVm>,
+    pub cdp_replica_vm: crate::runtime::List<CdpReplicaVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4509,7 +4516,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVms {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica_vm: xml::elems(el, "CdpReplicaVm")?,
+            cdp_replica_vm: xml::elems(el, "CdpReplicaVm")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4550,9 +4557,9 @@ pub struct CdpReplicas {
         alias = "cdpReplicas",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica: Vec<CdpReplica>,
+    pub cdp_replica: crate::runtime::List<CdpReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4563,7 +4570,7 @@ impl crate::runtime::xml::FromXml for CdpReplicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica: xml::elems(el, "CdpReplica")?,
+            cdp_replica: xml::elems(el, "CdpReplica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4624,7 +4631,7 @@ pub struct CloudConnectService {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4637,7 +4644,7 @@ impl crate::runtime::xml::FromXml for CloudConnectService {
         Ok(Self {
             href: xml::attr(el, "Href")?,
             r#type: xml::attr(el, "Type")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type"],
@@ -4652,7 +4659,7 @@ impl crate::runtime::xml::ToXml for CloudConnectService {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -4723,7 +4730,7 @@ pub struct CloudFailoverPlan {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// UID of the cloud tenant account, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89
     ///
     /// XML element `<TenantUid>`; JSON `"TenantUid"`.
@@ -4779,7 +4786,7 @@ pub struct CloudFailoverPlan {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_includeses"
     )]
-    pub cloud_failover_plan_info: Option<Vec<Includes>>,
+    pub cloud_failover_plan_info: Option<crate::runtime::List<Includes>>,
     /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values: • True • False
     ///
     /// XML element `<PostFailoverPlanCommandEnabled>`; JSON `"PostFailoverPlanCommandEnabled"`.
@@ -4838,16 +4845,17 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlan {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             tenant_uid: xml::elem_text(el, "TenantUid")?,
             tenant_name: xml::elem_text(el, "TenantName")?,
             description: xml::elem_text(el, "Description")?,
             cloud_failover_plan_options: xml::elem(el, "CloudFailoverPlanOptions")?,
             cloud_failover_plan_info: xml::wrapped(
-                el,
-                "CloudFailoverPlanInfo",
-                "Includes",
-            )?,
+                    el,
+                    "CloudFailoverPlanInfo",
+                    "Includes",
+                )?
+                .map(Into::into),
             post_failover_plan_command_enabled: xml::elem_text(
                 el,
                 "PostFailoverPlanCommandEnabled",
@@ -4885,12 +4893,16 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlan {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("TenantUid", &self.tenant_uid);
         w.elem_text("TenantName", &self.tenant_name);
         w.elem_text("Description", &self.description);
         w.elem("CloudFailoverPlanOptions", &self.cloud_failover_plan_options);
-        w.wrapped("CloudFailoverPlanInfo", "Includes", &self.cloud_failover_plan_info);
+        w.wrapped(
+            "CloudFailoverPlanInfo",
+            "Includes",
+            self.cloud_failover_plan_info.as_deref(),
+        );
         w.elem_text(
             "PostFailoverPlanCommandEnabled",
             &self.post_failover_plan_command_enabled,
@@ -5193,9 +5205,9 @@ pub struct CloudFailoverPlans {
         alias = "cloudFailoverPlans",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failover_plan: Vec<CloudFailoverPlan>,
+    pub cloud_failover_plan: crate::runtime::List<CloudFailoverPlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -5206,7 +5218,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlans {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failover_plan: xml::elems(el, "CloudFailoverPlan")?,
+            cloud_failover_plan: xml::elems(el, "CloudFailoverPlan")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -5290,7 +5302,7 @@ pub struct CloudFailoverSession {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Type of the cloud failover session. Possible value: FailoverPlan.
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
@@ -5390,7 +5402,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSession {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             job_type: xml::elem_text(el, "JobType")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -5425,7 +5437,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverSession {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("JobType", &self.job_type);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);
@@ -5466,9 +5478,9 @@ pub struct CloudFailoverSessions {
         alias = "cloudFailoverSessions",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failover_session: Vec<CloudFailoverSession>,
+    pub cloud_failover_session: crate::runtime::List<CloudFailoverSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -5479,7 +5491,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failover_session: xml::elems(el, "CloudFailoverSession")?,
+            cloud_failover_session: xml::elems(el, "CloudFailoverSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -5593,9 +5605,9 @@ pub struct CloudFailoverTaskSessionInfoListType {
         alias = "cloudFailoverTaskses",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failover_tasks: Vec<CloudFailoverTasks>,
+    pub cloud_failover_tasks: crate::runtime::List<CloudFailoverTasks>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -5613,7 +5625,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
             result: xml::elem_text(el, "Result")?,
             progress: xml::elem_text(el, "Progress")?,
             failure_message: xml::elem_text(el, "FailureMessage")?,
-            cloud_failover_tasks: xml::elems(el, "CloudFailoverTasks")?,
+            cloud_failover_tasks: xml::elems(el, "CloudFailoverTasks")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -5852,9 +5864,9 @@ pub struct CloudFailoveredVms {
         alias = "cloudFailoveredVms",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failovered_vm: Vec<CloudFailoveredVm>,
+    pub cloud_failovered_vm: crate::runtime::List<CloudFailoveredVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -5865,7 +5877,7 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVms {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failovered_vm: xml::elems(el, "CloudFailoveredVm")?,
+            cloud_failovered_vm: xml::elems(el, "CloudFailoveredVm")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -5949,7 +5961,7 @@ pub struct CloudGateway {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Defines if the cloud gateway is in the enabled or disabled state. Possible values: • True • False
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
@@ -6022,7 +6034,7 @@ impl crate::runtime::xml::FromXml for CloudGateway {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             enabled: xml::elem_text(el, "Enabled")?,
             network_mode: xml::elem_text(el, "NetworkMode")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("NetworkMode"))?,
@@ -6055,7 +6067,7 @@ impl crate::runtime::xml::ToXml for CloudGateway {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Enabled", &self.enabled);
         w.elem_text_req("NetworkMode", &self.network_mode);
         w.elem_text_req("ExternalIP", &self.external_ip);
@@ -6132,7 +6144,7 @@ pub struct CloudGatewayPool {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Description of the cloud gateway pool.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
@@ -6156,7 +6168,7 @@ pub struct CloudGatewayPool {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_cloud_gateway_uids"
     )]
-    pub cloud_gateways: Option<Vec<String>>,
+    pub cloud_gateways: Option<crate::runtime::List<String>>,
     /// Specifies a list of cloud tenants to whom the cloud gateway pool will be assigned. This parameter is optional, because a gateway pool can be assigned to no tenants. For details, see Cloud Tenant Settings.
     ///
     /// XML `<CloudTenants><CloudTenantUid/>…</CloudTenants>`; JSON `"CloudTenants": {"CloudTenantUids": […]}`.
@@ -6169,7 +6181,7 @@ pub struct CloudGatewayPool {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_cloud_tenant_uids"
     )]
-    pub cloud_tenants: Option<Vec<String>>,
+    pub cloud_tenants: Option<crate::runtime::List<String>>,
     /// UID of the cloud gateway included in the created cloud gateway pool. Can be obtained from the representation of the /cloud/gateways resource.
     ///
     /// repeated XML element `<CloudGatewayUid>`; JSON `"CloudGatewayUids": […]`.
@@ -6178,9 +6190,9 @@ pub struct CloudGatewayPool {
         alias = "cloudGatewayUids",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_gateway_uid: Vec<crate::runtime::Uid>,
+    pub cloud_gateway_uid: crate::runtime::List<crate::runtime::Uid>,
     /// UID of the tenant account to which the created cloud gateway pool will be assigned. Can be obtained from the representation of the /cloud/tenants resource.
     ///
     /// repeated XML element `<CloudTenantUid>`; JSON `"CloudTenantUids": […]`.
@@ -6189,9 +6201,9 @@ pub struct CloudGatewayPool {
         alias = "cloudTenantUids",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_uid: Vec<crate::runtime::Uid>,
+    pub cloud_tenant_uid: crate::runtime::List<crate::runtime::Uid>,
     /// UID of the backup server on which the cloud gateway pool must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
@@ -6217,12 +6229,14 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             description: xml::elem_text(el, "Description")?,
-            cloud_gateways: xml::wrapped_text(el, "CloudGateways", "CloudGatewayUid")?,
-            cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?,
-            cloud_gateway_uid: xml::elems_text(el, "CloudGatewayUid")?,
-            cloud_tenant_uid: xml::elems_text(el, "CloudTenantUid")?,
+            cloud_gateways: xml::wrapped_text(el, "CloudGateways", "CloudGatewayUid")?
+                .map(Into::into),
+            cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?
+                .map(Into::into),
+            cloud_gateway_uid: xml::elems_text(el, "CloudGatewayUid")?.into(),
+            cloud_tenant_uid: xml::elems_text(el, "CloudTenantUid")?.into(),
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -6246,10 +6260,14 @@ impl crate::runtime::xml::ToXml for CloudGatewayPool {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Description", &self.description);
-        w.wrapped_text("CloudGateways", "CloudGatewayUid", &self.cloud_gateways);
-        w.wrapped_text("CloudTenants", "CloudTenantUid", &self.cloud_tenants);
+        w.wrapped_text(
+            "CloudGateways",
+            "CloudGatewayUid",
+            self.cloud_gateways.as_deref(),
+        );
+        w.wrapped_text("CloudTenants", "CloudTenantUid", self.cloud_tenants.as_deref());
         w.elems_text("CloudGatewayUid", &self.cloud_gateway_uid);
         w.elems_text("CloudTenantUid", &self.cloud_tenant_uid);
         w.elem_text("BackupServerUid", &self.backup_server_uid);
@@ -6312,9 +6330,9 @@ pub struct CloudGatewayPoolEntityListType {
         alias = "cloudGatewayPoolUid",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_gateway_pool_uid: Vec<crate::runtime::Uid>,
+    pub cloud_gateway_pool_uid: crate::runtime::List<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -6328,7 +6346,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
             description: xml::elem_text(el, "Description")?,
             cloud_gateways: xml::elem(el, "CloudGateways")?,
             cloud_tenants: xml::elem(el, "CloudTenants")?,
-            cloud_gateway_pool_uid: xml::elems_text(el, "CloudGatewayPoolUid")?,
+            cloud_gateway_pool_uid: xml::elems_text(el, "CloudGatewayPoolUid")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -6473,9 +6491,9 @@ pub struct CloudGateways {
         alias = "cloudGateways",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_gateway: Vec<CloudGateway>,
+    pub cloud_gateway: crate::runtime::List<CloudGateway>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -6486,7 +6504,7 @@ impl crate::runtime::xml::FromXml for CloudGateways {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_gateway: xml::elems(el, "CloudGateway")?,
+            cloud_gateway: xml::elems(el, "CloudGateway")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -6570,7 +6588,7 @@ pub struct CloudHardwarePlan {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Description for the hardware plan.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
@@ -6619,7 +6637,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlan {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             description: xml::elem_text(el, "Description")?,
             processor_usage_limit_mhz: xml::elem_text(el, "ProcessorUsageLimitMhz")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
@@ -6655,7 +6673,7 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlan {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Description", &self.description);
         w.elem_text_req("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz);
         w.elem_text_req("MemoryUsageLimitMb", &self.memory_usage_limit_mb);
@@ -6879,9 +6897,9 @@ pub struct CloudHardwarePlans {
         alias = "cloudHardwarePlans",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_hardware_plan: Vec<CloudHardwarePlan>,
+    pub cloud_hardware_plan: crate::runtime::List<CloudHardwarePlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -6892,7 +6910,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlans {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_hardware_plan: xml::elems(el, "CloudHardwarePlan")?,
+            cloud_hardware_plan: xml::elems(el, "CloudHardwarePlan")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -6985,7 +7003,7 @@ pub struct CloudPublicIpAddress {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Public IP address, for example: 198.51.100.16.
     ///
     /// XML element `<IpAddress>`; JSON `"IpAddress"`.
@@ -7023,7 +7041,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             backup_server_uid: xml::attr(el, "BackupServerUid")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             ip_address: xml::elem_text(el, "IpAddress")?,
             tenant_uid: xml::elem_text(el, "TenantUid")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -7043,7 +7061,7 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddress {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("BackupServerUid", &self.backup_server_uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("TenantUid", &self.tenant_uid);
         self.unknown.write_xml(w);
@@ -7150,9 +7168,9 @@ pub struct CloudPublicIpAddresses {
         alias = "cloudPublicIpAddresses",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_public_ip_address: Vec<CloudPublicIpAddress>,
+    pub cloud_public_ip_address: crate::runtime::List<CloudPublicIpAddress>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -7163,7 +7181,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_public_ip_address: xml::elems(el, "CloudPublicIpAddress")?,
+            cloud_public_ip_address: xml::elems(el, "CloudPublicIpAddress")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -7247,7 +7265,7 @@ pub struct CloudReplica {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Platform for which the replication job is created. Possible values: • VMware • HyperV • vCloud
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
@@ -7272,7 +7290,7 @@ impl crate::runtime::xml::FromXml for CloudReplica {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             platform: xml::elem_text(el, "Platform")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -7290,7 +7308,7 @@ impl crate::runtime::xml::ToXml for CloudReplica {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Platform", &self.platform);
         self.unknown.write_xml(w);
     }
@@ -7319,9 +7337,9 @@ pub struct CloudReplicas {
         alias = "cloudReplicas",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_replica: Vec<CloudReplica>,
+    pub cloud_replica: crate::runtime::List<CloudReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -7332,7 +7350,7 @@ impl crate::runtime::xml::FromXml for CloudReplicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_replica: xml::elems(el, "CloudReplica")?,
+            cloud_replica: xml::elems(el, "CloudReplica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -7830,7 +7848,7 @@ pub struct CloudSubtenants {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -7843,7 +7861,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenants {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -7858,7 +7876,7 @@ impl crate::runtime::xml::ToXml for CloudSubtenants {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -7929,7 +7947,7 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Password for the tenant account.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
@@ -8028,7 +8046,7 @@ pub struct CloudTenant {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_cloud_tenant_compute_resources"
     )]
-    pub compute_resources: Option<Vec<CloudTenantComputeResource>>,
+    pub compute_resources: Option<crate::runtime::List<CloudTenantComputeResource>>,
     /// Defines whether the bandwidth limit must be enabled for the tenant account.
     ///
     /// XML element `<ThrottlingEnabled>`; JSON `"ThrottlingEnabled"`.
@@ -8167,9 +8185,9 @@ pub struct CloudTenant {
         alias = "vCloudComputeResources",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_cloud_compute_resources: Vec<CloudTenant>,
+    pub v_cloud_compute_resources: crate::runtime::List<CloudTenant>,
     /// Specifies the cloud gateway pool assigned to the tenant account. For details, see Cloud Gateway Pool Options.
     ///
     /// XML element `<CloudGatewayPools>`; JSON `"CloudGatewayPools"`.
@@ -8482,7 +8500,7 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             password: xml::elem_text(el, "Password")?,
             description: xml::elem_text(el, "Description")?,
             enabled: xml::elem_text(el, "Enabled")?,
@@ -8492,10 +8510,11 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             last_active: xml::elem_text(el, "LastActive")?,
             vm_count: xml::elem_text(el, "VmCount")?,
             compute_resources: xml::wrapped(
-                el,
-                "ComputeResources",
-                "CloudTenantComputeResource",
-            )?,
+                    el,
+                    "ComputeResources",
+                    "CloudTenantComputeResource",
+                )?
+                .map(Into::into),
             throttling_enabled: xml::elem_text(el, "ThrottlingEnabled")?,
             throttling_speed_limit: xml::elem_text(el, "ThrottlingSpeedLimit")?,
             throttling_speed_unit: xml::elem_text(el, "ThrottlingSpeedUnit")?,
@@ -8508,7 +8527,7 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             backup_protection_enabled: xml::elem_text(el, "BackupProtectionEnabled")?,
             backup_protection_period: xml::elem_text(el, "BackupProtectionPeriod")?,
             tenant_type: xml::elem(el, "TenantType")?,
-            v_cloud_compute_resources: xml::elems(el, "VCloudComputeResources")?,
+            v_cloud_compute_resources: xml::elems(el, "VCloudComputeResources")?.into(),
             cloud_gateway_pools: xml::elem(el, "CloudGatewayPools")?,
             failover_to_other_gateways_if_fail: xml::elem_text(
                 el,
@@ -8604,7 +8623,7 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Password", &self.password);
         w.elem_text("Description", &self.description);
         w.elem_text("Enabled", &self.enabled);
@@ -8616,7 +8635,7 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.wrapped(
             "ComputeResources",
             "CloudTenantComputeResource",
-            &self.compute_resources,
+            self.compute_resources.as_deref(),
         );
         w.elem_text("ThrottlingEnabled", &self.throttling_enabled);
         w.elem_text("ThrottlingSpeedLimit", &self.throttling_speed_limit);
@@ -9246,9 +9265,9 @@ pub struct CloudTenantComputeResources {
         alias = "cloudTenantComputeResources",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_compute_resource: Vec<CloudTenantComputeResource>,
+    pub cloud_tenant_compute_resource: crate::runtime::List<CloudTenantComputeResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -9259,7 +9278,8 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_tenant_compute_resource: xml::elems(el, "CloudTenantComputeResource")?,
+            cloud_tenant_compute_resource: xml::elems(el, "CloudTenantComputeResource")?
+                .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -9762,9 +9782,9 @@ pub struct CloudTenantResourceListType {
         alias = "cloudTenantResources",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_resource: Vec<CloudTenantResource>,
+    pub cloud_tenant_resource: crate::runtime::List<CloudTenantResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -9780,7 +9800,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
             wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
             quota: xml::elem_text(el, "Quota")?,
             used_quota: xml::elem_text(el, "UsedQuota")?,
-            cloud_tenant_resource: xml::elems(el, "CloudTenantResource")?,
+            cloud_tenant_resource: xml::elems(el, "CloudTenantResource")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -9832,9 +9852,9 @@ pub struct CloudTenantResources {
         alias = "cloudTenantResources",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_resource: Vec<CloudTenantResource>,
+    pub cloud_tenant_resource: crate::runtime::List<CloudTenantResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -9845,7 +9865,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResources {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_tenant_resource: xml::elems(el, "CloudTenantResource")?,
+            cloud_tenant_resource: xml::elems(el, "CloudTenantResource")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -10435,9 +10455,9 @@ pub struct CloudTenants {
         alias = "cloudTenants",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant: Vec<CloudTenant>,
+    pub cloud_tenant: crate::runtime::List<CloudTenant>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -10448,7 +10468,7 @@ impl crate::runtime::xml::FromXml for CloudTenants {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_tenant: xml::elems(el, "CloudTenant")?,
+            cloud_tenant: xml::elems(el, "CloudTenant")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -10541,7 +10561,7 @@ pub struct CloudVmReplicaPoint {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
@@ -10588,7 +10608,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             point_type: xml::elem_text(el, "PointType")?,
             state: xml::elem_text(el, "State")?,
@@ -10609,7 +10629,7 @@ impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("PointType", &self.point_type);
         w.elem_text("State", &self.state);
@@ -10640,9 +10660,9 @@ pub struct CloudVmReplicaPoints {
         alias = "cloudVmReplicaPoints",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_vm_replica_point: Vec<CloudVmReplicaPoint>,
+    pub cloud_vm_replica_point: crate::runtime::List<CloudVmReplicaPoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -10653,7 +10673,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_vm_replica_point: xml::elems(el, "CloudVmReplicaPoint")?,
+            cloud_vm_replica_point: xml::elems(el, "CloudVmReplicaPoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -10844,7 +10864,7 @@ pub struct CreateCloudGatewayPoolSpec {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_cloud_gateway_uids"
     )]
-    pub cloud_gateways: Option<Vec<String>>,
+    pub cloud_gateways: Option<crate::runtime::List<String>>,
     /// Specifies the list of cloud tenants to whom the created cloud gateway pool will be assigned. This parameter is optional, because a cloud gateway pool can be assigned to no tenants. For details, see Cloud Tenant Settings.
     ///
     /// XML `<CloudTenants><CloudTenantUid/>…</CloudTenants>`; JSON `"CloudTenants": {"CloudTenantUids": […]}`.
@@ -10857,7 +10877,7 @@ pub struct CreateCloudGatewayPoolSpec {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_cloud_tenant_uids"
     )]
-    pub cloud_tenants: Option<Vec<String>>,
+    pub cloud_tenants: Option<crate::runtime::List<String>>,
     /// UID of the backup server on which the cloud gateway pool must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
@@ -10880,8 +10900,10 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
             name: xml::elem_text(el, "Name")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
             description: xml::elem_text(el, "Description")?,
-            cloud_gateways: xml::wrapped_text(el, "CloudGateways", "CloudGatewayUid")?,
-            cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?,
+            cloud_gateways: xml::wrapped_text(el, "CloudGateways", "CloudGatewayUid")?
+                .map(Into::into),
+            cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?
+                .map(Into::into),
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -10904,8 +10926,12 @@ impl crate::runtime::xml::ToXml for CreateCloudGatewayPoolSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
         w.elem_text("Description", &self.description);
-        w.wrapped_text("CloudGateways", "CloudGatewayUid", &self.cloud_gateways);
-        w.wrapped_text("CloudTenants", "CloudTenantUid", &self.cloud_tenants);
+        w.wrapped_text(
+            "CloudGateways",
+            "CloudGatewayUid",
+            self.cloud_gateways.as_deref(),
+        );
+        w.wrapped_text("CloudTenants", "CloudTenantUid", self.cloud_tenants.as_deref());
         w.elem_text_req("BackupServerUid", &self.backup_server_uid);
         self.unknown.write_xml(w);
     }
@@ -11301,7 +11327,7 @@ pub struct CreateCloudTenantSpec {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_backup_resources"
     )]
-    pub resources: Option<Vec<CreateCloudTenantResourceSpecType>>,
+    pub resources: Option<crate::runtime::List<CreateCloudTenantResourceSpecType>>,
     /// Specifies options for replication resources that will be assigned to the tenant account. For details, see Compute Resource Options.
     ///
     /// XML `<ComputeResources><ComputeResource/>…</ComputeResources>`; JSON `"ComputeResources": {"ComputeResources": […]}`.
@@ -11314,7 +11340,9 @@ pub struct CreateCloudTenantSpec {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_compute_resources"
     )]
-    pub compute_resources: Option<Vec<CloudTenantComputeResourceCreateSpecType>>,
+    pub compute_resources: Option<
+        crate::runtime::List<CloudTenantComputeResourceCreateSpecType>,
+    >,
     /// UID of the backup server on which the tenant account must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
@@ -11468,7 +11496,7 @@ pub struct CreateCloudTenantSpec {
         serialize_with = "super::serde_helpers::wrapped_v_cloud_compute_resources"
     )]
     pub v_cloud_compute_resources: Option<
-        Vec<CloudTenantVCloudComputeResourceCreateSpecType>,
+        crate::runtime::List<CloudTenantVCloudComputeResourceCreateSpecType>,
     >,
     /// XML element `<FailoverToOthersGatewaysIfFail>`; JSON `"FailoverToOthersGatewaysIfFail"`.
     #[serde(
@@ -11530,8 +11558,9 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
             password: xml::elem_text(el, "Password")?,
             enabled: xml::elem_text(el, "Enabled")?,
             lease_expiration_date: xml::elem_text(el, "LeaseExpirationDate")?,
-            resources: xml::wrapped(el, "Resources", "BackupResource")?,
-            compute_resources: xml::wrapped(el, "ComputeResources", "ComputeResource")?,
+            resources: xml::wrapped(el, "Resources", "BackupResource")?.map(Into::into),
+            compute_resources: xml::wrapped(el, "ComputeResources", "ComputeResource")?
+                .map(Into::into),
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
             throttling_enabled: xml::elem_text(el, "ThrottlingEnabled")?,
@@ -11550,10 +11579,11 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
             domain: xml::elem(el, "Domain")?,
             organization_ref: xml::elem_text(el, "OrganizationRef")?,
             v_cloud_compute_resources: xml::wrapped(
-                el,
-                "VCloudComputeResources",
-                "VCloudComputeResource",
-            )?,
+                    el,
+                    "VCloudComputeResources",
+                    "VCloudComputeResource",
+                )?
+                .map(Into::into),
             failover_to_others_gateways_if_fail: xml::elem_text(
                 el,
                 "FailoverToOthersGatewaysIfFail",
@@ -11598,8 +11628,12 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
         w.elem_text("Password", &self.password);
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("LeaseExpirationDate", &self.lease_expiration_date);
-        w.wrapped("Resources", "BackupResource", &self.resources);
-        w.wrapped("ComputeResources", "ComputeResource", &self.compute_resources);
+        w.wrapped("Resources", "BackupResource", self.resources.as_deref());
+        w.wrapped(
+            "ComputeResources",
+            "ComputeResource",
+            self.compute_resources.as_deref(),
+        );
         w.elem_text_req("BackupServerUid", &self.backup_server_uid);
         w.elem_text("ThrottlingEnabled", &self.throttling_enabled);
         w.elem_text("ThrottlingSpeedLimit", &self.throttling_speed_limit);
@@ -11619,7 +11653,7 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
         w.wrapped(
             "VCloudComputeResources",
             "VCloudComputeResource",
-            &self.v_cloud_compute_resources,
+            self.v_cloud_compute_resources.as_deref(),
         );
         w.elem_text(
             "FailoverToOthersGatewaysIfFail",
@@ -11876,9 +11910,9 @@ pub struct CredentialsInfoList {
         alias = "credentialsInfos",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub credentials_info: Vec<CredentialsInfo>,
+    pub credentials_info: crate::runtime::List<CredentialsInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -11889,7 +11923,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfoList {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            credentials_info: xml::elems(el, "CredentialsInfo")?,
+            credentials_info: xml::elems(el, "CredentialsInfo")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -12314,9 +12348,9 @@ pub struct DirectoryEntryListType {
         alias = "directoryEntries",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub directory_entry: Vec<DirectoryEntry>,
+    pub directory_entry: crate::runtime::List<DirectoryEntry>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -12329,7 +12363,7 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
         Ok(Self {
             path: xml::elem_text(el, "Path")?,
             name: xml::elem_text(el, "Name")?,
-            directory_entry: xml::elems(el, "DirectoryEntry")?,
+            directory_entry: xml::elems(el, "DirectoryEntry")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -12415,7 +12449,7 @@ pub struct DiscoveredComputer {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Status of the host: • Online • Offline
     ///
     /// XML element `<HostStatus>`; JSON `"HostStatus"`.
@@ -12494,7 +12528,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputer {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             host_status: xml::elem_text(el, "HostStatus")?,
             agent_version: xml::elem_text(el, "AgentVersion")?,
             agent_status: xml::elem_text(el, "AgentStatus")?,
@@ -12525,7 +12559,7 @@ impl crate::runtime::xml::ToXml for DiscoveredComputer {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("HostStatus", &self.host_status);
         w.elem_text("AgentVersion", &self.agent_version);
         w.elem_text("AgentStatus", &self.agent_status);
@@ -12559,9 +12593,9 @@ pub struct DiscoveredComputers {
         alias = "discoveredComputers",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub discovered_computer: Vec<DiscoveredComputer>,
+    pub discovered_computer: crate::runtime::List<DiscoveredComputer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -12572,7 +12606,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            discovered_computer: xml::elems(el, "DiscoveredComputer")?,
+            discovered_computer: xml::elems(el, "DiscoveredComputer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -12711,7 +12745,7 @@ pub struct EnterpriseAccount {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Type of the account that has a specific security role in Veeam Backup Enterprise Manager. Possible values: • User • Group • ExternalUser • ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
@@ -12767,7 +12801,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccount {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             account_type: xml::elem_text(el, "AccountType")?,
             allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?,
             flr_settings: xml::elem(el, "FlrSettings")?,
@@ -12794,7 +12828,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccount {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("AccountType", &self.account_type);
         w.elem_text("AllowRestoreAllVms", &self.allow_restore_all_vms);
         w.elem("FlrSettings", &self.flr_settings);
@@ -12855,7 +12889,7 @@ pub struct EnterpriseAccountCreateSpec {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_enterprise_roles"
     )]
-    pub roles: Option<Vec<EnterpriseRole>>,
+    pub roles: Option<crate::runtime::List<EnterpriseRole>>,
     /// Defines whether the account must have permissions to restore all VMs or not. If this parameter is set to False, the client must provide the restore scope in the HierarchyScopeObjects element.
     ///
     /// XML element `<AllowRestoreAllVms>`; JSON `"AllowRestoreAllVms"`.
@@ -12909,7 +12943,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
                 .ok_or_else(|| crate::runtime::DecodeError::missing("AccountType"))?,
             account_name: xml::elem_text(el, "AccountName")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("AccountName"))?,
-            roles: xml::wrapped(el, "Roles", "EnterpriseRole")?,
+            roles: xml::wrapped(el, "Roles", "EnterpriseRole")?.map(Into::into),
             allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "AllowRestoreAllVms",
@@ -12939,7 +12973,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("AccountType", &self.account_type);
         w.elem_text_req("AccountName", &self.account_name);
-        w.wrapped("Roles", "EnterpriseRole", &self.roles);
+        w.wrapped("Roles", "EnterpriseRole", self.roles.as_deref());
         w.elem_text_req("AllowRestoreAllVms", &self.allow_restore_all_vms);
         w.elem("HierarchyScopeObjects", &self.hierarchy_scope_objects);
         w.elem("FlrSettings", &self.flr_settings);
@@ -12995,7 +13029,7 @@ pub struct EnterpriseAccountHierarchyScope {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Name of the virtualization object assigned as a scope, for example: Enterprise.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
@@ -13060,7 +13094,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
         use crate::runtime::xml;
         Ok(Self {
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             name: xml::elem_text(el, "Name")?,
             hierarchy_root_name: xml::elem_text(el, "HierarchyRootName")?,
             platform: xml::elem_text(el, "Platform")?,
@@ -13086,7 +13120,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
 impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Name", &self.name);
         w.elem_text("HierarchyRootName", &self.hierarchy_root_name);
         w.elem_text("Platform", &self.platform);
@@ -13119,9 +13153,11 @@ pub struct EnterpriseAccountHierarchyScopes {
         alias = "enterpriseAccountHierarchyScopes",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_account_hierarchy_scope: Vec<EnterpriseAccountHierarchyScope>,
+    pub enterprise_account_hierarchy_scope: crate::runtime::List<
+        EnterpriseAccountHierarchyScope,
+    >,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13133,9 +13169,10 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
         use crate::runtime::xml;
         Ok(Self {
             enterprise_account_hierarchy_scope: xml::elems(
-                el,
-                "EnterpriseAccountHierarchyScope",
-            )?,
+                    el,
+                    "EnterpriseAccountHierarchyScope",
+                )?
+                .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13188,7 +13225,7 @@ pub struct EnterpriseAccountInRole {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Name of the security role assigned to the account, for example: Portal User.
     ///
     /// XML element `<RoleName>`; JSON `"RoleName"`.
@@ -13211,7 +13248,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
         use crate::runtime::xml;
         Ok(Self {
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             role_name: xml::elem_text(el, "RoleName")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -13226,7 +13263,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("RoleName", &self.role_name);
         self.unknown.write_xml(w);
     }
@@ -13304,9 +13341,9 @@ pub struct EnterpriseAccountInRoleList {
         alias = "enterpriseAccountInRoles",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_account_in_role: Vec<EnterpriseAccountInRole>,
+    pub enterprise_account_in_role: crate::runtime::List<EnterpriseAccountInRole>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13317,7 +13354,8 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            enterprise_account_in_role: xml::elems(el, "EnterpriseAccountInRole")?,
+            enterprise_account_in_role: xml::elems(el, "EnterpriseAccountInRole")?
+                .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13358,9 +13396,9 @@ pub struct EnterpriseAccounts {
         alias = "enterpriseAccounts",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_account: Vec<EnterpriseAccount>,
+    pub enterprise_account: crate::runtime::List<EnterpriseAccount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13371,7 +13409,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            enterprise_account: xml::elems(el, "EnterpriseAccount")?,
+            enterprise_account: xml::elems(el, "EnterpriseAccount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13464,7 +13502,7 @@ pub struct EnterpriseRole {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13480,7 +13518,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRole {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             enterprise_role_uid: xml::elem_text(el, "EnterpriseRoleUid")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
@@ -13498,7 +13536,7 @@ impl crate::runtime::xml::ToXml for EnterpriseRole {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.elem_text("EnterpriseRoleUid", &self.enterprise_role_uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -13526,9 +13564,9 @@ pub struct EnterpriseRoles {
         alias = "enterpriseRoles",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_role: Vec<EnterpriseRole>,
+    pub enterprise_role: crate::runtime::List<EnterpriseRole>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13539,7 +13577,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRoles {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            enterprise_role: xml::elems(el, "EnterpriseRole")?,
+            enterprise_role: xml::elems(el, "EnterpriseRole")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13600,7 +13638,7 @@ pub struct EnterpriseSecuritySettings {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13613,7 +13651,7 @@ impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -13628,7 +13666,7 @@ impl crate::runtime::xml::ToXml for EnterpriseSecuritySettings {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -13656,9 +13694,9 @@ pub struct EntityReferences {
         alias = "refs",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub r#ref: Vec<Ref>,
+    pub r#ref: crate::runtime::List<Ref>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13669,7 +13707,7 @@ impl crate::runtime::xml::FromXml for EntityReferences {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            r#ref: xml::elems(el, "Ref")?,
+            r#ref: xml::elems(el, "Ref")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13710,9 +13748,9 @@ pub struct ExternalRepositories {
         alias = "externalRepositories",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub external_repository: Vec<ExternalRepository>,
+    pub external_repository: crate::runtime::List<ExternalRepository>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13723,7 +13761,7 @@ impl crate::runtime::xml::FromXml for ExternalRepositories {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            external_repository: xml::elems(el, "ExternalRepository")?,
+            external_repository: xml::elems(el, "ExternalRepository")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13807,7 +13845,7 @@ pub struct ExternalRepository {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Type of the external backup repository. Possible values: • AmazonS3External • AzureStorageExternal • GoogleCloudStorageExternal
     ///
     /// XML element `<RepositoryType>`; JSON `"RepositoryType"`.
@@ -13865,7 +13903,7 @@ impl crate::runtime::xml::FromXml for ExternalRepository {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             repository_type: xml::elem_text(el, "RepositoryType")?,
             path: xml::elem_text(el, "Path")?,
             used_space: xml::elem_text(el, "UsedSpace")?,
@@ -13886,7 +13924,7 @@ impl crate::runtime::xml::ToXml for ExternalRepository {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("RepositoryType", &self.repository_type);
         w.elem_text("Path", &self.path);
         w.elem_text("UsedSpace", &self.used_space);
@@ -13978,9 +14016,9 @@ pub struct FsFileExcludeOptionsType {
         alias = "includeLists",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub include_list: Vec<String>,
+    pub include_list: crate::runtime::List<String>,
     /// List of files and folders that must be excluded from the backup. This parameter should be specified if the 2 value is passed in the BackupScope parameter.
     ///
     /// XML `<ExcludeList><Path/>…</ExcludeList>`; JSON `"ExcludeLists": […]`.
@@ -13993,7 +14031,7 @@ pub struct FsFileExcludeOptionsType {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub exclude_list: Option<Vec<String>>,
+    pub exclude_list: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -14005,8 +14043,8 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
         use crate::runtime::xml;
         Ok(Self {
             backup_scope: xml::elem_text(el, "BackupScope")?,
-            include_list: xml::elems_text(el, "IncludeList")?,
-            exclude_list: xml::wrapped_text(el, "ExcludeList", "Path")?,
+            include_list: xml::elems_text(el, "IncludeList")?.into(),
+            exclude_list: xml::wrapped_text(el, "ExcludeList", "Path")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -14021,7 +14059,7 @@ impl crate::runtime::xml::ToXml for FsFileExcludeOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupScope", &self.backup_scope);
         w.elems_text("IncludeList", &self.include_list);
-        w.wrapped_text("ExcludeList", "Path", &self.exclude_list);
+        w.wrapped_text("ExcludeList", "Path", self.exclude_list.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -14087,7 +14125,7 @@ pub struct FailoverPlan {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Description specified for the failover plan.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
@@ -14123,7 +14161,7 @@ impl crate::runtime::xml::FromXml for FailoverPlan {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             description: xml::elem_text(el, "Description")?,
             failover_plan_info: xml::elem(el, "FailoverPlanInfo")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -14142,7 +14180,7 @@ impl crate::runtime::xml::ToXml for FailoverPlan {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Description", &self.description);
         w.elem("FailoverPlanInfo", &self.failover_plan_info);
         self.unknown.write_xml(w);
@@ -14243,7 +14281,7 @@ pub struct FailoverPlanInfoType {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_failovered_vms"
     )]
-    pub includes: Option<Vec<FailoveredVm>>,
+    pub includes: Option<crate::runtime::List<FailoveredVm>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -14260,7 +14298,7 @@ impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
             display_name: xml::elem_text(el, "DisplayName")?,
             order: xml::elem_text(el, "Order")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
-            includes: xml::wrapped(el, "Includes", "FailoveredVm")?,
+            includes: xml::wrapped(el, "Includes", "FailoveredVm")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -14287,7 +14325,7 @@ impl crate::runtime::xml::ToXml for FailoverPlanInfoType {
         w.elem_text("DisplayName", &self.display_name);
         w.elem_text("Order", &self.order);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
-        w.wrapped("Includes", "FailoveredVm", &self.includes);
+        w.wrapped("Includes", "FailoveredVm", self.includes.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -14383,9 +14421,9 @@ pub struct FailoverPlans {
         alias = "failoverPlans",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub failover_plan: Vec<FailoverPlan>,
+    pub failover_plan: crate::runtime::List<FailoverPlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -14396,7 +14434,7 @@ impl crate::runtime::xml::FromXml for FailoverPlans {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            failover_plan: xml::elems(el, "FailoverPlan")?,
+            failover_plan: xml::elems(el, "FailoverPlan")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -14932,7 +14970,7 @@ pub struct FileServer {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Type of the file share: • FileServer • SmbServer • NfsServer
     ///
     /// XML element `<ServerType>`; JSON `"ServerType"`.
@@ -15007,7 +15045,7 @@ pub struct FileServer {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_processing_modes"
     )]
-    pub nas_server_advanced_options: Option<Vec<String>>,
+    pub nas_server_advanced_options: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -15022,7 +15060,7 @@ impl crate::runtime::xml::FromXml for FileServer {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             server_type: xml::elem_text(el, "ServerType")?,
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             smb_server_options: xml::elem(el, "SmbServerOptions")?,
@@ -15030,10 +15068,11 @@ impl crate::runtime::xml::FromXml for FileServer {
             file_server_options: xml::elem(el, "FileServerOptions")?,
             processing_options: xml::elem(el, "ProcessingOptions")?,
             nas_server_advanced_options: xml::wrapped_text(
-                el,
-                "NASServerAdvancedOptions",
-                "ProcessingMode",
-            )?,
+                    el,
+                    "NASServerAdvancedOptions",
+                    "ProcessingMode",
+                )?
+                .map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
@@ -15059,7 +15098,7 @@ impl crate::runtime::xml::ToXml for FileServer {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("ServerType", &self.server_type);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem("SmbServerOptions", &self.smb_server_options);
@@ -15069,7 +15108,7 @@ impl crate::runtime::xml::ToXml for FileServer {
         w.wrapped_text(
             "NASServerAdvancedOptions",
             "ProcessingMode",
-            &self.nas_server_advanced_options,
+            self.nas_server_advanced_options.as_deref(),
         );
         self.unknown.write_xml(w);
     }
@@ -15166,9 +15205,9 @@ pub struct FileServers {
         alias = "fileServers",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub file_server: Vec<FileServer>,
+    pub file_server: crate::runtime::List<FileServer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -15179,7 +15218,7 @@ impl crate::runtime::xml::FromXml for FileServers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            file_server: xml::elems(el, "FileServer")?,
+            file_server: xml::elems(el, "FileServer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -15961,9 +16000,9 @@ pub struct GuestProcessingOptionsType {
         alias = "includedIndexingFolders",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub included_indexing_folders: Vec<String>,
+    pub included_indexing_folders: crate::runtime::List<String>,
     /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": […]`.
     #[serde(
         rename = "ExcludedIndexingFolders",
@@ -15973,7 +16012,7 @@ pub struct GuestProcessingOptionsType {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub excluded_indexing_folders: Option<Vec<String>>,
+    pub excluded_indexing_folders: Option<crate::runtime::List<String>>,
     /// XML element `<CredentialsId>`; JSON `"CredentialsId"`.
     #[serde(
         rename = "CredentialsId",
@@ -16009,12 +16048,14 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
             oracle_backup_options: xml::elem(el, "OracleBackupOptions")?,
             app_aware_processing_mode: xml::elem_text(el, "AppAwareProcessingMode")?,
             file_system_indexing_mode: xml::elem_text(el, "FileSystemIndexingMode")?,
-            included_indexing_folders: xml::elems_text(el, "IncludedIndexingFolders")?,
+            included_indexing_folders: xml::elems_text(el, "IncludedIndexingFolders")?
+                .into(),
             excluded_indexing_folders: xml::wrapped_text(
-                el,
-                "ExcludedIndexingFolders",
-                "Path",
-            )?,
+                    el,
+                    "ExcludedIndexingFolders",
+                    "Path",
+                )?
+                .map(Into::into),
             credentials_id: xml::elem_text(el, "CredentialsId")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -16055,7 +16096,7 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
         w.wrapped_text(
             "ExcludedIndexingFolders",
             "Path",
-            &self.excluded_indexing_folders,
+            self.excluded_indexing_folders.as_deref(),
         );
         w.elem_text("CredentialsId", &self.credentials_id);
         self.unknown.write_xml(w);
@@ -16149,7 +16190,7 @@ pub struct HierarchyItem {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -16164,7 +16205,7 @@ impl crate::runtime::xml::FromXml for HierarchyItem {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
@@ -16181,7 +16222,7 @@ impl crate::runtime::xml::ToXml for HierarchyItem {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -16209,9 +16250,9 @@ pub struct HierarchyItems {
         alias = "hierarchyItems",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub hierarchy_item: Vec<HierarchyItem>,
+    pub hierarchy_item: crate::runtime::List<HierarchyItem>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -16222,7 +16263,7 @@ impl crate::runtime::xml::FromXml for HierarchyItems {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_item: xml::elems(el, "HierarchyItem")?,
+            hierarchy_item: xml::elems(el, "HierarchyItem")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -16306,7 +16347,7 @@ pub struct HierarchyRoot {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// ID of the hierarchy root resource, for example: 195c7259-8d89-4f6e-9098-25ee1f432669.
     ///
     /// XML element `<HierarchyRootId>`; JSON `"HierarchyRootId"`.
@@ -16353,7 +16394,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoot {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             hierarchy_root_id: xml::elem_text(el, "HierarchyRootId")?,
             unique_id: xml::elem_text(el, "UniqueId")?,
             host_type: xml::elem_text(el, "HostType")?,
@@ -16373,7 +16414,7 @@ impl crate::runtime::xml::ToXml for HierarchyRoot {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("HierarchyRootId", &self.hierarchy_root_id);
         w.elem_text("UniqueId", &self.unique_id);
         w.elem_text("HostType", &self.host_type);
@@ -16404,9 +16445,9 @@ pub struct HierarchyRoots {
         alias = "hierarchyRoots",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub hierarchy_root: Vec<HierarchyRoot>,
+    pub hierarchy_root: crate::runtime::List<HierarchyRoot>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -16417,7 +16458,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoots {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_root: xml::elems(el, "HierarchyRoot")?,
+            hierarchy_root: xml::elems(el, "HierarchyRoot")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -16516,9 +16557,9 @@ pub struct HierarchyScopeCreateSpecType {
         alias = "hierarchyScopeItem",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub hierarchy_scope_item: Vec<HierarchyScopeItem>,
+    pub hierarchy_scope_item: crate::runtime::List<HierarchyScopeItem>,
     /// Reference to the object in the virtual infrastructure hierarchy. You can construct the reference manually or use the lookup service to retrieve the reference. To get a file share reference, use the GET /nas/fileServers/{ID} request.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
@@ -16551,7 +16592,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_scope_item: xml::elems(el, "HierarchyScopeItem")?,
+            hierarchy_scope_item: xml::elems(el, "HierarchyScopeItem")?.into(),
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             object_name: xml::elem_text(el, "ObjectName")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -16659,7 +16700,7 @@ pub struct HvCloudHardwarePlan {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_volumes"
     )]
-    pub volumes: Option<Vec<Volume>>,
+    pub volumes: Option<crate::runtime::List<Volume>>,
     /// XML element `<Network>`; JSON `"Network"`.
     #[serde(
         rename = "Network",
@@ -16679,7 +16720,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
         use crate::runtime::xml;
         Ok(Self {
             hypervisor_host_ref: xml::elem_text(el, "HypervisorHostRef")?,
-            volumes: xml::wrapped(el, "Volumes", "Volume")?,
+            volumes: xml::wrapped(el, "Volumes", "Volume")?.map(Into::into),
             network: xml::elem(el, "Network")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -16694,7 +16735,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
 impl crate::runtime::xml::ToXml for HvCloudHardwarePlan {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HypervisorHostRef", &self.hypervisor_host_ref);
-        w.wrapped("Volumes", "Volume", &self.volumes);
+        w.wrapped("Volumes", "Volume", self.volumes.as_deref());
         w.elem("Network", &self.network);
         self.unknown.write_xml(w);
     }
@@ -16768,9 +16809,9 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         alias = "volumes",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub volume: Vec<Volume>,
+    pub volume: crate::runtime::List<Volume>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -16785,7 +16826,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
             friendly_name: xml::elem_text(el, "FriendlyName")?,
             volume_path: xml::elem_text(el, "VolumePath")?,
             quota_gb: xml::elem_text(el, "QuotaGb")?,
-            volume: xml::elems(el, "Volume")?,
+            volume: xml::elems(el, "Volume")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Id"],
@@ -16829,7 +16870,7 @@ pub struct ImmediateBackupCopyJobInfo {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_linked_job_objects"
     )]
-    pub linked_job_includes: Option<Vec<LinkedJobObject>>,
+    pub linked_job_includes: Option<crate::runtime::List<LinkedJobObject>>,
     /// XML element `<LinkedBackupIncludes>`; JSON `"LinkedBackupIncludes"`.
     #[serde(
         rename = "LinkedBackupIncludes",
@@ -16849,7 +16890,9 @@ pub struct ImmediateBackupCopyJobInfo {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_linked_backup_repositories"
     )]
-    pub linked_backup_repository_includes: Option<Vec<LinkedBackupRepository>>,
+    pub linked_backup_repository_includes: Option<
+        crate::runtime::List<LinkedBackupRepository>,
+    >,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -16861,16 +16904,18 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
         use crate::runtime::xml;
         Ok(Self {
             linked_job_includes: xml::wrapped(
-                el,
-                "LinkedJobIncludes",
-                "LinkedJobObject",
-            )?,
+                    el,
+                    "LinkedJobIncludes",
+                    "LinkedJobObject",
+                )?
+                .map(Into::into),
             linked_backup_includes: xml::elem_text(el, "LinkedBackupIncludes")?,
             linked_backup_repository_includes: xml::wrapped(
-                el,
-                "LinkedBackupRepositoryIncludes",
-                "LinkedBackupRepository",
-            )?,
+                    el,
+                    "LinkedBackupRepositoryIncludes",
+                    "LinkedBackupRepository",
+                )?
+                .map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -16887,12 +16932,16 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
 }
 impl crate::runtime::xml::ToXml for ImmediateBackupCopyJobInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.wrapped("LinkedJobIncludes", "LinkedJobObject", &self.linked_job_includes);
+        w.wrapped(
+            "LinkedJobIncludes",
+            "LinkedJobObject",
+            self.linked_job_includes.as_deref(),
+        );
         w.elem_text("LinkedBackupIncludes", &self.linked_backup_includes);
         w.wrapped(
             "LinkedBackupRepositoryIncludes",
             "LinkedBackupRepository",
-            &self.linked_backup_repository_includes,
+            self.linked_backup_repository_includes.as_deref(),
         );
         self.unknown.write_xml(w);
     }
@@ -16922,9 +16971,9 @@ pub struct Includes {
         alias = "cloudFailoverPlanVms",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failover_plan_vm: Vec<CloudFailoverPlanVm>,
+    pub cloud_failover_plan_vm: crate::runtime::List<CloudFailoverPlanVm>,
     /// XML element `<Includes>`; JSON `"Includes"`.
     #[serde(
         rename = "Includes",
@@ -16943,7 +16992,7 @@ impl crate::runtime::xml::FromXml for Includes {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failover_plan_vm: xml::elems(el, "CloudFailoverPlanVm")?,
+            cloud_failover_plan_vm: xml::elems(el, "CloudFailoverPlanVm")?.into(),
             includes: xml::elem(el, "Includes")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -17129,7 +17178,7 @@ pub struct Items {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// XML element `<ReplicaUid>`; JSON `"ReplicaUid"`.
     #[serde(
         rename = "ReplicaUid",
@@ -17162,7 +17211,7 @@ impl crate::runtime::xml::FromXml for Items {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             replica_uid: xml::elem_text(el, "ReplicaUid")?,
             vm_ref: xml::elem_text(el, "VmRef")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -17181,7 +17230,7 @@ impl crate::runtime::xml::ToXml for Items {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("ReplicaUid", &self.replica_uid);
         w.elem_text("VmRef", &self.vm_ref);
         self.unknown.write_xml(w);
@@ -17254,7 +17303,7 @@ pub struct Job {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Job type. Possible values: • Backup — backup job • BackupCopy — periodic backup copy job • ImmediateBackupCopy — immediate backup copy job • Replica — replication job
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
@@ -17455,7 +17504,7 @@ impl crate::runtime::xml::FromXml for Job {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             job_type: xml::elem_text(el, "JobType")?,
             platform: xml::elem_text(el, "Platform")?,
             description: xml::elem_text(el, "Description")?,
@@ -17513,7 +17562,7 @@ impl crate::runtime::xml::ToXml for Job {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("JobType", &self.job_type);
         w.elem_text("Platform", &self.platform);
         w.elem_text("Description", &self.description);
@@ -18017,7 +18066,7 @@ pub struct JobInfo {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_object_in_agent_backup_jobs"
     )]
-    pub includes: Option<Vec<ObjectInAgentBackupJob>>,
+    pub includes: Option<crate::runtime::List<ObjectInAgentBackupJob>>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
     #[serde(
         rename = "GuestProcessingOptions",
@@ -18068,7 +18117,8 @@ impl crate::runtime::xml::FromXml for JobInfo {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            includes: xml::wrapped(el, "Includes", "ObjectInAgentBackupJob")?,
+            includes: xml::wrapped(el, "Includes", "ObjectInAgentBackupJob")?
+                .map(Into::into),
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
             gfs_retention_policy: xml::elem(el, "GfsRetentionPolicy")?,
             simple_retention_policy: xml::elem(el, "SimpleRetentionPolicy")?,
@@ -18093,7 +18143,7 @@ impl crate::runtime::xml::FromXml for JobInfo {
 }
 impl crate::runtime::xml::ToXml for JobInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.wrapped("Includes", "ObjectInAgentBackupJob", &self.includes);
+        w.wrapped("Includes", "ObjectInAgentBackupJob", self.includes.as_deref());
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
         w.elem("GfsRetentionPolicy", &self.gfs_retention_policy);
         w.elem("SimpleRetentionPolicy", &self.simple_retention_policy);
@@ -18167,7 +18217,7 @@ pub struct JobScheduleBackupWindowOptionsType {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
-    pub time_periods: Option<Vec<Day>>,
+    pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -18179,7 +18229,7 @@ impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -18193,7 +18243,7 @@ impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
 impl crate::runtime::xml::ToXml for JobScheduleBackupWindowOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("TimePeriods", "Day", &self.time_periods);
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -18237,7 +18287,7 @@ pub struct JobScheduleContinuousOptionsType {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
-    pub schedule: Option<Vec<Day>>,
+    pub schedule: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -18249,7 +18299,7 @@ impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            schedule: xml::wrapped(el, "Schedule", "Day")?,
+            schedule: xml::wrapped(el, "Schedule", "Day")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -18263,7 +18313,7 @@ impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
 impl crate::runtime::xml::ToXml for JobScheduleContinuousOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("Schedule", "Day", &self.schedule);
+        w.wrapped("Schedule", "Day", self.schedule.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -18313,9 +18363,9 @@ pub struct JobScheduleDailyOptionsType {
         alias = "days",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub days: Vec<super::enums::DaysOfWeekEnumeration>,
+    pub days: crate::runtime::List<super::enums::DaysOfWeekEnumeration>,
     /// Daily time interval within which the job session should be completed.
     ///
     /// XML element `<Time>`; JSON `"Time"`.
@@ -18350,7 +18400,7 @@ impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             kind: xml::elem_text(el, "Kind")?,
-            days: xml::elems_text(el, "Days")?,
+            days: xml::elems_text(el, "Days")?.into(),
             time: xml::elem_text(el, "Time")?,
             time_offset_utc: xml::elem_text(el, "TimeOffsetUtc")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -18499,9 +18549,11 @@ pub struct JobScheduleMonthlyOptionsType {
         alias = "dayOfWeek",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub day_of_week: Vec<super::enums::JobScheduleMonthlyOptionsTypeDayOfWeek>,
+    pub day_of_week: crate::runtime::List<
+        super::enums::JobScheduleMonthlyOptionsTypeDayOfWeek,
+    >,
     /// Months on which the job must be launched. Possible values: • January • February • March • April • May • June • July • August • September • October • November • December
     ///
     /// repeated XML element `<Months>`; JSON `"Months": […]`.
@@ -18510,9 +18562,9 @@ pub struct JobScheduleMonthlyOptionsType {
         alias = "months",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub months: Vec<super::enums::JobScheduleMonthEnumeration>,
+    pub months: crate::runtime::List<super::enums::JobScheduleMonthEnumeration>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -18527,8 +18579,8 @@ impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
             time: xml::elem_text(el, "Time")?,
             time_offset_utc: xml::elem_text(el, "TimeOffsetUtc")?,
             day_number_in_month: xml::elem_text(el, "DayNumberInMonth")?,
-            day_of_week: xml::elems_text(el, "DayOfWeek")?,
-            months: xml::elems_text(el, "Months")?,
+            day_of_week: xml::elems_text(el, "DayOfWeek")?.into(),
+            months: xml::elems_text(el, "Months")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -18606,7 +18658,7 @@ pub struct JobSchedulePeriodicallyOptionsType {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
-    pub schedule: Option<Vec<Day>>,
+    pub schedule: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -18620,7 +18672,7 @@ impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
             enabled: xml::attr(el, "Enabled")?,
             kind: xml::elem_text(el, "Kind")?,
             full_period: xml::elem_text(el, "FullPeriod")?,
-            schedule: xml::wrapped(el, "Schedule", "Day")?,
+            schedule: xml::wrapped(el, "Schedule", "Day")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -18636,7 +18688,7 @@ impl crate::runtime::xml::ToXml for JobSchedulePeriodicallyOptionsType {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Kind", &self.kind);
         w.elem_text("FullPeriod", &self.full_period);
-        w.wrapped("Schedule", "Day", &self.schedule);
+        w.wrapped("Schedule", "Day", self.schedule.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -19049,9 +19101,9 @@ pub struct Jobs {
         alias = "jobs",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub job: Vec<Job>,
+    pub job: crate::runtime::List<Job>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19062,7 +19114,7 @@ impl crate::runtime::xml::FromXml for Jobs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            job: xml::elems(el, "Job")?,
+            job: xml::elems(el, "Job")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -19297,9 +19349,9 @@ pub struct LinuxGuestFsIndexingOptions {
         alias = "includedIndexingFolders",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub included_indexing_folders: Vec<String>,
+    pub included_indexing_folders: crate::runtime::List<String>,
     /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": […]`.
     #[serde(
         rename = "ExcludedIndexingFolders",
@@ -19309,7 +19361,7 @@ pub struct LinuxGuestFsIndexingOptions {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub excluded_indexing_folders: Option<Vec<String>>,
+    pub excluded_indexing_folders: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19321,12 +19373,14 @@ impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
         use crate::runtime::xml;
         Ok(Self {
             file_system_indexing_mode: xml::elem_text(el, "FileSystemIndexingMode")?,
-            included_indexing_folders: xml::elems_text(el, "IncludedIndexingFolders")?,
+            included_indexing_folders: xml::elems_text(el, "IncludedIndexingFolders")?
+                .into(),
             excluded_indexing_folders: xml::wrapped_text(
-                el,
-                "ExcludedIndexingFolders",
-                "Path",
-            )?,
+                    el,
+                    "ExcludedIndexingFolders",
+                    "Path",
+                )?
+                .map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -19344,7 +19398,7 @@ impl crate::runtime::xml::ToXml for LinuxGuestFsIndexingOptions {
         w.wrapped_text(
             "ExcludedIndexingFolders",
             "Path",
-            &self.excluded_indexing_folders,
+            self.excluded_indexing_folders.as_deref(),
         );
         self.unknown.write_xml(w);
     }
@@ -19388,7 +19442,7 @@ pub struct LogonSession {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// User name of the account used for the logon session, for example: ENTERPRISE04\\Administrator.
     ///
     /// XML element `<UserName>`; JSON `"UserName"`.
@@ -19435,7 +19489,7 @@ impl crate::runtime::xml::FromXml for LogonSession {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             user_name: xml::elem_text(el, "UserName")?,
             session_id: xml::elem_text(el, "SessionId")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -19452,7 +19506,7 @@ impl crate::runtime::xml::ToXml for LogonSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("UserName", &self.user_name);
         w.elem_text("SessionId", &self.session_id);
         self.unknown.write_xml(w);
@@ -19482,9 +19536,9 @@ pub struct LogonSessions {
         alias = "logonSessions",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub logon_session: Vec<LogonSession>,
+    pub logon_session: crate::runtime::List<LogonSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19495,7 +19549,7 @@ impl crate::runtime::xml::FromXml for LogonSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            logon_session: xml::elems(el, "LogonSession")?,
+            logon_session: xml::elems(el, "LogonSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -19544,7 +19598,7 @@ pub struct LongTermRetentionSchedule {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
-    pub time_periods: Option<Vec<Day>>,
+    pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19556,7 +19610,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -19570,7 +19624,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
 impl crate::runtime::xml::ToXml for LongTermRetentionSchedule {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("TimePeriods", "Day", &self.time_periods);
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -19623,7 +19677,7 @@ pub struct LongTermRetentionScheduleType {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_day"
     )]
-    pub time_periods: Option<Vec<Day>>,
+    pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19636,7 +19690,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             schedule: xml::elem_text(el, "Schedule")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -19651,7 +19705,7 @@ impl crate::runtime::xml::ToXml for LongTermRetentionScheduleType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Schedule", &self.schedule);
-        w.wrapped("TimePeriods", "Day", &self.time_periods);
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -19697,7 +19751,7 @@ pub struct LookupSvc {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19710,7 +19764,7 @@ impl crate::runtime::xml::FromXml for LookupSvc {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -19725,7 +19779,7 @@ impl crate::runtime::xml::ToXml for LookupSvc {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -19796,7 +19850,7 @@ pub struct ManagedServer {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Description specified for the server in Veeam Backup & Replication.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
@@ -19832,7 +19886,7 @@ impl crate::runtime::xml::FromXml for ManagedServer {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             description: xml::elem_text(el, "Description")?,
             managed_server_type: xml::elem_text(el, "ManagedServerType")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -19851,7 +19905,7 @@ impl crate::runtime::xml::ToXml for ManagedServer {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Description", &self.description);
         w.elem_text("ManagedServerType", &self.managed_server_type);
         self.unknown.write_xml(w);
@@ -19881,9 +19935,9 @@ pub struct ManagedServers {
         alias = "managedServers",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub managed_server: Vec<ManagedServer>,
+    pub managed_server: crate::runtime::List<ManagedServer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19894,7 +19948,7 @@ impl crate::runtime::xml::FromXml for ManagedServers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            managed_server: xml::elems(el, "ManagedServer")?,
+            managed_server: xml::elems(el, "ManagedServer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -20276,7 +20330,7 @@ pub struct NasJob {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Description of the file share backup job.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
@@ -20300,7 +20354,7 @@ pub struct NasJob {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_nas_objects"
     )]
-    pub includes: Option<Vec<NasObject>>,
+    pub includes: Option<crate::runtime::List<NasObject>>,
     /// Defines backup and archive repositories where the file share backup job must store backup files, and settings for moving files and folders to these repositories. For details, see Storage Options.
     ///
     /// XML element `<StorageOptions>`; JSON `"StorageOptions"`.
@@ -20366,9 +20420,9 @@ impl crate::runtime::xml::FromXml for NasJob {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             description: xml::elem_text(el, "Description")?,
-            includes: xml::wrapped(el, "Includes", "NASObject")?,
+            includes: xml::wrapped(el, "Includes", "NASObject")?.map(Into::into),
             storage_options: xml::elem(el, "StorageOptions")?,
             schedule_configured: xml::elem_text(el, "ScheduleConfigured")?,
             schedule_enabled: xml::elem_text(el, "ScheduleEnabled")?,
@@ -20399,9 +20453,9 @@ impl crate::runtime::xml::ToXml for NasJob {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Description", &self.description);
-        w.wrapped("Includes", "NASObject", &self.includes);
+        w.wrapped("Includes", "NASObject", self.includes.as_deref());
         w.elem("StorageOptions", &self.storage_options);
         w.elem_text("ScheduleConfigured", &self.schedule_configured);
         w.elem_text("ScheduleEnabled", &self.schedule_enabled);
@@ -20739,7 +20793,7 @@ pub struct NasJobStorageOptionsInfoType {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_ac_ls"
     )]
-    pub advanced_storage_options: Option<Vec<Acl>>,
+    pub advanced_storage_options: Option<crate::runtime::List<Acl>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -20762,7 +20816,8 @@ impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
                 el,
                 "NASJobAdvancedStorageOptions",
             )?,
-            advanced_storage_options: xml::wrapped(el, "AdvancedStorageOptions", "ACL")?,
+            advanced_storage_options: xml::wrapped(el, "AdvancedStorageOptions", "ACL")?
+                .map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -20792,7 +20847,11 @@ impl crate::runtime::xml::ToXml for NasJobStorageOptionsInfoType {
             &self.keep_file_versions_history_options,
         );
         w.elem("NASJobAdvancedStorageOptions", &self.nas_job_advanced_storage_options);
-        w.wrapped("AdvancedStorageOptions", "ACL", &self.advanced_storage_options);
+        w.wrapped(
+            "AdvancedStorageOptions",
+            "ACL",
+            self.advanced_storage_options.as_deref(),
+        );
         self.unknown.write_xml(w);
     }
 }
@@ -20831,9 +20890,9 @@ pub struct NasJobs {
         alias = "nasJobs",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub nas_job: Vec<NasJob>,
+    pub nas_job: crate::runtime::List<NasJob>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -20844,7 +20903,7 @@ impl crate::runtime::xml::FromXml for NasJobs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            nas_job: xml::elems(el, "NASJob")?,
+            nas_job: xml::elems(el, "NASJob")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -21078,7 +21137,7 @@ pub struct NasObject {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_extensions"
     )]
-    pub inclusion_mask: Option<Vec<String>>,
+    pub inclusion_mask: Option<crate::runtime::List<String>>,
     /// File extensions for files excluded from the job processing. Represents a list of string Extension parameters.
     ///
     /// XML `<ExclusionMask><Extension/>…</ExclusionMask>`; JSON `"ExclusionMask": {"Extensions": […]}`.
@@ -21090,7 +21149,7 @@ pub struct NasObject {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_extensions"
     )]
-    pub exclusion_mask: Option<Vec<String>>,
+    pub exclusion_mask: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -21107,8 +21166,10 @@ impl crate::runtime::xml::FromXml for NasObject {
             object_in_job_id: xml::elem_text(el, "ObjectInJobId")?,
             file_or_folder: xml::elem_text(el, "FileOrFolder")?,
             file_server_uid: xml::elem_text(el, "FileServerUid")?,
-            inclusion_mask: xml::wrapped_text(el, "InclusionMask", "Extension")?,
-            exclusion_mask: xml::wrapped_text(el, "ExclusionMask", "Extension")?,
+            inclusion_mask: xml::wrapped_text(el, "InclusionMask", "Extension")?
+                .map(Into::into),
+            exclusion_mask: xml::wrapped_text(el, "ExclusionMask", "Extension")?
+                .map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -21134,8 +21195,8 @@ impl crate::runtime::xml::ToXml for NasObject {
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
         w.elem_text("FileOrFolder", &self.file_or_folder);
         w.elem_text("FileServerUid", &self.file_server_uid);
-        w.wrapped_text("InclusionMask", "Extension", &self.inclusion_mask);
-        w.wrapped_text("ExclusionMask", "Extension", &self.exclusion_mask);
+        w.wrapped_text("InclusionMask", "Extension", self.inclusion_mask.as_deref());
+        w.wrapped_text("ExclusionMask", "Extension", self.exclusion_mask.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -21159,9 +21220,9 @@ pub struct NasObjects {
         alias = "nasObjects",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub nas_object: Vec<NasObject>,
+    pub nas_object: crate::runtime::List<NasObject>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -21172,7 +21233,7 @@ impl crate::runtime::xml::FromXml for NasObjects {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            nas_object: xml::elems(el, "NASObject")?,
+            nas_object: xml::elems(el, "NASObject")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -21294,7 +21355,7 @@ pub struct NasService {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -21307,7 +21368,7 @@ impl crate::runtime::xml::FromXml for NasService {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -21322,7 +21383,7 @@ impl crate::runtime::xml::ToXml for NasService {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -21974,9 +22035,9 @@ pub struct ObjectsInJob {
         alias = "objectInJobs",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub object_in_job: Vec<ObjectInJob>,
+    pub object_in_job: crate::runtime::List<ObjectInJob>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -21987,7 +22048,7 @@ impl crate::runtime::xml::FromXml for ObjectsInJob {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            object_in_job: xml::elems(el, "ObjectInJob")?,
+            object_in_job: xml::elems(el, "ObjectInJob")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -22036,7 +22097,7 @@ pub struct OptionsBackupWindow {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
-    pub time_periods: Option<Vec<Day>>,
+    pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -22048,7 +22109,7 @@ impl crate::runtime::xml::FromXml for OptionsBackupWindow {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -22062,7 +22123,7 @@ impl crate::runtime::xml::FromXml for OptionsBackupWindow {
 impl crate::runtime::xml::ToXml for OptionsBackupWindow {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("TimePeriods", "Day", &self.time_periods);
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -22098,7 +22159,7 @@ pub struct OptionsContinuous {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
-    pub schedule: Option<Vec<Day>>,
+    pub schedule: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -22110,7 +22171,7 @@ impl crate::runtime::xml::FromXml for OptionsContinuous {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            schedule: xml::wrapped(el, "Schedule", "Day")?,
+            schedule: xml::wrapped(el, "Schedule", "Day")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -22124,7 +22185,7 @@ impl crate::runtime::xml::FromXml for OptionsContinuous {
 impl crate::runtime::xml::ToXml for OptionsContinuous {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("Schedule", "Day", &self.schedule);
+        w.wrapped("Schedule", "Day", self.schedule.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -22166,9 +22227,9 @@ pub struct OptionsDaily {
         alias = "dayses",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub days: Vec<String>,
+    pub days: crate::runtime::List<String>,
     /// XML element `<Time>`; JSON `"Time"`.
     #[serde(
         rename = "Time",
@@ -22199,7 +22260,7 @@ impl crate::runtime::xml::FromXml for OptionsDaily {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             kind: xml::elem_text(el, "Kind")?,
-            days: xml::elems_text(el, "Days")?,
+            days: xml::elems_text(el, "Days")?.into(),
             time: xml::elem_text(el, "Time")?,
             time_offset_utc: xml::elem_text(el, "TimeOffsetUtc")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -22337,9 +22398,9 @@ pub struct OptionsMonthly {
         alias = "monthses",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub months: Vec<String>,
+    pub months: crate::runtime::List<String>,
     /// XML element `<DayOfMonth>`; JSON `"DayOfMonth"`.
     #[serde(
         rename = "DayOfMonth",
@@ -22364,7 +22425,7 @@ impl crate::runtime::xml::FromXml for OptionsMonthly {
             time_offset_utc: xml::elem_text(el, "TimeOffsetUtc")?,
             day_number_in_month: xml::elem_text(el, "DayNumberInMonth")?,
             day_of_week: xml::elem_text(el, "DayOfWeek")?,
-            months: xml::elems_text(el, "Months")?,
+            months: xml::elems_text(el, "Months")?.into(),
             day_of_month: xml::elem_text(el, "DayOfMonth")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -22439,7 +22500,7 @@ pub struct OptionsPeriodically {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
-    pub schedule: Option<Vec<Day>>,
+    pub schedule: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -22453,7 +22514,7 @@ impl crate::runtime::xml::FromXml for OptionsPeriodically {
             enabled: xml::attr(el, "Enabled")?,
             kind: xml::elem_text(el, "Kind")?,
             full_period: xml::elem_text(el, "FullPeriod")?,
-            schedule: xml::wrapped(el, "Schedule", "Day")?,
+            schedule: xml::wrapped(el, "Schedule", "Day")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -22469,7 +22530,7 @@ impl crate::runtime::xml::ToXml for OptionsPeriodically {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Kind", &self.kind);
         w.elem_text("FullPeriod", &self.full_period);
-        w.wrapped("Schedule", "Day", &self.schedule);
+        w.wrapped("Schedule", "Day", self.schedule.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -22874,9 +22935,9 @@ pub struct PasswordKeyInfoList {
         alias = "passwordKeyInfos",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub password_key_info: Vec<PasswordKeyInfo>,
+    pub password_key_info: crate::runtime::List<PasswordKeyInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -22895,7 +22956,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            password_key_info: xml::elems(el, "PasswordKeyInfo")?,
+            password_key_info: xml::elems(el, "PasswordKeyInfo")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -23533,7 +23594,7 @@ pub struct ProcessedVmsReportFrame {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -23546,7 +23607,7 @@ impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -23561,7 +23622,7 @@ impl crate::runtime::xml::ToXml for ProcessedVmsReportFrame {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -23668,7 +23729,7 @@ pub struct QuerySvc {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -23681,7 +23742,7 @@ impl crate::runtime::xml::FromXml for QuerySvc {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -23696,7 +23757,7 @@ impl crate::runtime::xml::ToXml for QuerySvc {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -23962,7 +24023,7 @@ pub struct RpoSchedule {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_days"
     )]
-    pub time_periods: Option<Vec<Day>>,
+    pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -23974,7 +24035,7 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -23988,7 +24049,7 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
 impl crate::runtime::xml::ToXml for RpoSchedule {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("TimePeriods", "Day", &self.time_periods);
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -24032,7 +24093,7 @@ pub struct RpoScheduleType {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_day"
     )]
-    pub time_periods: Option<Vec<Day>>,
+    pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24044,7 +24105,7 @@ impl crate::runtime::xml::FromXml for RpoScheduleType {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -24058,7 +24119,7 @@ impl crate::runtime::xml::FromXml for RpoScheduleType {
 impl crate::runtime::xml::ToXml for RpoScheduleType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("TimePeriods", "Day", &self.time_periods);
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -24197,7 +24258,7 @@ pub struct Ref {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24212,7 +24273,7 @@ impl crate::runtime::xml::FromXml for Ref {
             name: xml::attr(el, "Name")?,
             href: xml::attr(el, "Href")?,
             r#type: xml::attr(el, "Type")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["UID", "Name", "Href", "Type"],
@@ -24229,7 +24290,7 @@ impl crate::runtime::xml::ToXml for Ref {
         w.attr("Name", &self.name);
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -24300,7 +24361,7 @@ pub struct Replica {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Platform for which the job is created. Possible values: • VMware • Hyperv • vCloud
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
@@ -24325,7 +24386,7 @@ impl crate::runtime::xml::FromXml for Replica {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             platform: xml::elem_text(el, "Platform")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -24343,7 +24404,7 @@ impl crate::runtime::xml::ToXml for Replica {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Platform", &self.platform);
         self.unknown.write_xml(w);
     }
@@ -24415,7 +24476,7 @@ pub struct ReplicaJobSession {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// UID of the replication job parent to the replication job session resource, for example: urn:veeam:Job:dce85686-59c8-42c4-8766-f1c00a5b8067.
     ///
     /// XML element `<JobUid>`; JSON `"JobUid"`.
@@ -24527,7 +24588,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSession {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             job_uid: xml::elem_text(el, "JobUid")?,
             job_name: xml::elem_text(el, "JobName")?,
             job_type: xml::elem_text(el, "JobType")?,
@@ -24564,7 +24625,7 @@ impl crate::runtime::xml::ToXml for ReplicaJobSession {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("JobUid", &self.job_uid);
         w.elem_text("JobName", &self.job_name);
         w.elem_text("JobType", &self.job_type);
@@ -24601,9 +24662,9 @@ pub struct ReplicaJobSessions {
         alias = "replicaJobSessions",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub replica_job_session: Vec<ReplicaJobSession>,
+    pub replica_job_session: crate::runtime::List<ReplicaJobSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24614,7 +24675,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            replica_job_session: xml::elems(el, "ReplicaJobSession")?,
+            replica_job_session: xml::elems(el, "ReplicaJobSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -24707,7 +24768,7 @@ pub struct ReplicaTaskSession {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// UID of the replication job session parent to the replication task session resource.
     ///
     /// XML element `<JobSessionUid>`; JSON `"JobSessionUid"`.
@@ -24798,7 +24859,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSession {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             job_session_uid: xml::elem_text(el, "JobSessionUid")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -24832,7 +24893,7 @@ impl crate::runtime::xml::ToXml for ReplicaTaskSession {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("JobSessionUid", &self.job_session_uid);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);
@@ -24867,9 +24928,9 @@ pub struct ReplicaTaskSessions {
         alias = "replicaTaskSessions",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub replica_task_session: Vec<ReplicaTaskSession>,
+    pub replica_task_session: crate::runtime::List<ReplicaTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24880,7 +24941,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            replica_task_session: xml::elems(el, "ReplicaTaskSession")?,
+            replica_task_session: xml::elems(el, "ReplicaTaskSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -24921,9 +24982,9 @@ pub struct Replicas {
         alias = "replicas",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub replica: Vec<Replica>,
+    pub replica: crate::runtime::List<Replica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24934,7 +24995,7 @@ impl crate::runtime::xml::FromXml for Replicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            replica: xml::elems(el, "Replica")?,
+            replica: xml::elems(el, "Replica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -24975,9 +25036,9 @@ pub struct Repositories {
         alias = "repositories",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub repository: Vec<Repository>,
+    pub repository: crate::runtime::List<Repository>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24988,7 +25049,7 @@ impl crate::runtime::xml::FromXml for Repositories {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            repository: xml::elems(el, "Repository")?,
+            repository: xml::elems(el, "Repository")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -25072,7 +25133,7 @@ pub struct Repository {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Total space available on the backup repository.
     ///
     /// XML element `<Capacity>`; JSON `"Capacity"`.
@@ -25119,7 +25180,7 @@ impl crate::runtime::xml::FromXml for Repository {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             capacity: xml::elem_text(el, "Capacity")?,
             free_space: xml::elem_text(el, "FreeSpace")?,
             kind: xml::elem_text(el, "Kind")?,
@@ -25139,7 +25200,7 @@ impl crate::runtime::xml::ToXml for Repository {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Capacity", &self.capacity);
         w.elem_text("FreeSpace", &self.free_space);
         w.elem_text("Kind", &self.kind);
@@ -25199,7 +25260,7 @@ pub struct RepositoryReportFrame {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -25213,7 +25274,7 @@ impl crate::runtime::xml::FromXml for RepositoryReportFrame {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
             capacity_planning_report_link: xml::attr(el, "CapacityPlanningReportLink")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "CapacityPlanningReportLink"],
@@ -25229,7 +25290,7 @@ impl crate::runtime::xml::ToXml for RepositoryReportFrame {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
         w.attr("CapacityPlanningReportLink", &self.capacity_planning_report_link);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -25327,7 +25388,7 @@ pub struct RestorePoint {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created.
     ///
     /// XML element `<BackupDateUTC>`; JSON `"BackupDateUTC"`.
@@ -25356,7 +25417,7 @@ impl crate::runtime::xml::FromXml for RestorePoint {
             id: xml::elem_text(el, "Id")?,
             date: xml::elem_text(el, "Date")?,
             is_application_consistent: xml::elem_text(el, "IsApplicationConsistent")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             backup_date_utc: xml::elem_text(el, "BackupDateUTC")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -25377,7 +25438,7 @@ impl crate::runtime::xml::ToXml for RestorePoint {
         w.elem_text("Id", &self.id);
         w.elem_text("Date", &self.date);
         w.elem_text("IsApplicationConsistent", &self.is_application_consistent);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("BackupDateUTC", &self.backup_date_utc);
         self.unknown.write_xml(w);
     }
@@ -25406,9 +25467,9 @@ pub struct RestorePoints {
         alias = "restorePoints",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub restore_point: Vec<RestorePoint>,
+    pub restore_point: crate::runtime::List<RestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -25419,7 +25480,7 @@ impl crate::runtime::xml::FromXml for RestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            restore_point: xml::elems(el, "RestorePoint")?,
+            restore_point: xml::elems(el, "RestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -25512,7 +25573,7 @@ pub struct RestoreSession {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Type of the restore session. Possible values: • FileLevelRestore • RestoreVm
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
@@ -25602,7 +25663,7 @@ impl crate::runtime::xml::FromXml for RestoreSession {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             job_type: xml::elem_text(el, "JobType")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -25636,7 +25697,7 @@ impl crate::runtime::xml::ToXml for RestoreSession {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("JobType", &self.job_type);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);
@@ -25671,9 +25732,9 @@ pub struct RestoreSessions {
         alias = "restoreSessions",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub restore_session: Vec<RestoreSession>,
+    pub restore_session: crate::runtime::List<RestoreSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -25684,7 +25745,7 @@ impl crate::runtime::xml::FromXml for RestoreSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            restore_session: xml::elems(el, "RestoreSession")?,
+            restore_session: xml::elems(el, "RestoreSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -25823,7 +25884,7 @@ pub struct RestoreSpec {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_vms"
     )]
-    pub vms_restore_parameters: Option<Vec<Vm>>,
+    pub vms_restore_parameters: Option<crate::runtime::List<Vm>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -25843,7 +25904,8 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
             vm_restore_parameters: xml::elem(el, "VmRestoreParameters")?,
             org_vdc_ref: xml::elem_text(el, "OrgVdcRef")?,
             v_app_new_name: xml::elem_text(el, "vAppNewName")?,
-            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?,
+            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?
+                .map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -25876,7 +25938,7 @@ impl crate::runtime::xml::ToXml for RestoreSpec {
         w.elem("VmRestoreParameters", &self.vm_restore_parameters);
         w.elem_text("OrgVdcRef", &self.org_vdc_ref);
         w.elem_text("vAppNewName", &self.v_app_new_name);
-        w.wrapped("VmsRestoreParameters", "Vm", &self.vms_restore_parameters);
+        w.wrapped("VmsRestoreParameters", "Vm", self.vms_restore_parameters.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -26111,7 +26173,9 @@ pub struct ScheduleOptionsInfoType {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_options_continuouses"
     )]
-    pub immediate_copy_mode: Option<Vec<JobScheduleContinuousOptionsType>>,
+    pub immediate_copy_mode: Option<
+        crate::runtime::List<JobScheduleContinuousOptionsType>,
+    >,
     /// Backup window options set for the job. For details, see Backup Window Options.
     ///
     /// XML element `<OptionsBackupWindow>`; JSON `"OptionsBackupWindow"`.
@@ -26314,10 +26378,11 @@ impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
             standart: xml::elem(el, "Standart")?,
             cdp_replica: xml::elem(el, "CdpReplica")?,
             immediate_copy_mode: xml::wrapped(
-                el,
-                "ImmediateCopyMode",
-                "OptionsContinuous",
-            )?,
+                    el,
+                    "ImmediateCopyMode",
+                    "OptionsContinuous",
+                )?
+                .map(Into::into),
             options_backup_window: xml::elem(el, "OptionsBackupWindow")?,
             options_daisy_chaining: xml::elem(el, "OptionsDaisyChaining")?,
             retain_cycles: xml::elem_text(el, "RetainCycles")?,
@@ -26397,7 +26462,11 @@ impl crate::runtime::xml::ToXml for ScheduleOptionsInfoType {
         w.elem("OptionsPeriodically", &self.options_periodically);
         w.elem("Standart", &self.standart);
         w.elem("CdpReplica", &self.cdp_replica);
-        w.wrapped("ImmediateCopyMode", "OptionsContinuous", &self.immediate_copy_mode);
+        w.wrapped(
+            "ImmediateCopyMode",
+            "OptionsContinuous",
+            self.immediate_copy_mode.as_deref(),
+        );
         w.elem("OptionsBackupWindow", &self.options_backup_window);
         w.elem("OptionsDaisyChaining", &self.options_daisy_chaining);
         w.elem_text("RetainCycles", &self.retain_cycles);
@@ -27281,9 +27350,9 @@ pub struct StorageResourceStatsListType {
         alias = "storageResourceStats",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub storage_resource_stat: Vec<StorageResourceStat>,
+    pub storage_resource_stat: crate::runtime::List<StorageResourceStat>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -27297,7 +27366,7 @@ impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
             storage_name: xml::elem_text(el, "StorageName")?,
             storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
             storage_limit_gb: xml::elem_text(el, "StorageLimitGb")?,
-            storage_resource_stat: xml::elems(el, "StorageResourceStat")?,
+            storage_resource_stat: xml::elems(el, "StorageResourceStat")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -27341,7 +27410,7 @@ pub struct SummaryReport {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -27352,7 +27421,7 @@ impl crate::runtime::xml::FromXml for SummaryReport {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -27365,7 +27434,7 @@ impl crate::runtime::xml::FromXml for SummaryReport {
 }
 impl crate::runtime::xml::ToXml for SummaryReport {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -27436,7 +27505,7 @@ pub struct SystemSession {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Type of the system session. Possible values: • CatalogConsolidation • CatalogCrawlJob • CatalogReplicationJob • CollectJob • SecurityScopesRebuild • VcPluginJob • LicAutoUpdate • DatabaseMaintenance • HistoryCollectJob • LicenseRevoke • SyncCheckForProductUpdatesOption • LogExport
     ///
     /// XML element `<SessionType>`; JSON `"SessionType"`.
@@ -27503,7 +27572,7 @@ impl crate::runtime::xml::FromXml for SystemSession {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             session_type: xml::elem_text(el, "SessionType")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -27532,7 +27601,7 @@ impl crate::runtime::xml::ToXml for SystemSession {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("SessionType", &self.session_type);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);
@@ -27590,7 +27659,7 @@ pub struct SystemSessionEvents {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -27603,7 +27672,7 @@ impl crate::runtime::xml::FromXml for SystemSessionEvents {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -27618,7 +27687,7 @@ impl crate::runtime::xml::ToXml for SystemSessionEvents {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -27646,9 +27715,9 @@ pub struct SystemSessions {
         alias = "systemSessions",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub system_session: Vec<SystemSession>,
+    pub system_session: crate::runtime::List<SystemSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -27659,7 +27728,7 @@ impl crate::runtime::xml::FromXml for SystemSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            system_session: xml::elems(el, "SystemSession")?,
+            system_session: xml::elems(el, "SystemSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -27770,7 +27839,7 @@ pub struct Task {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// ID of the task resource, for example: task-1.
     ///
     /// XML element `<TaskId>`; JSON `"TaskId"`.
@@ -27823,7 +27892,7 @@ impl crate::runtime::xml::FromXml for Task {
         Ok(Self {
             href: xml::attr(el, "Href")?,
             r#type: xml::attr(el, "Type")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             task_id: xml::elem_text(el, "TaskId")?,
             state: xml::elem_text(el, "State")?,
             operation: xml::elem_text(el, "Operation")?,
@@ -27842,7 +27911,7 @@ impl crate::runtime::xml::ToXml for Task {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("TaskId", &self.task_id);
         w.elem_text("State", &self.state);
         w.elem_text("Operation", &self.operation);
@@ -28042,7 +28111,7 @@ pub struct TenantType {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_tenant_credentialses"
     )]
-    pub standalone_tenant: Option<Vec<TenantCredentials>>,
+    pub standalone_tenant: Option<crate::runtime::List<TenantCredentials>>,
     /// XML element `<vCloudTenant>`; JSON `"vCloudTenant"`.
     #[serde(rename = "vCloudTenant", default, skip_serializing_if = "Option::is_none")]
     pub v_cloud_tenant: Option<VCloudTenant>,
@@ -28057,11 +28126,8 @@ impl crate::runtime::xml::FromXml for TenantType {
         use crate::runtime::xml;
         Ok(Self {
             ad_tenant_type: xml::elem(el, "ADTenantType")?,
-            standalone_tenant: xml::wrapped(
-                el,
-                "StandaloneTenant",
-                "TenantCredentials",
-            )?,
+            standalone_tenant: xml::wrapped(el, "StandaloneTenant", "TenantCredentials")?
+                .map(Into::into),
             v_cloud_tenant: xml::elem(el, "vCloudTenant")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -28076,7 +28142,11 @@ impl crate::runtime::xml::FromXml for TenantType {
 impl crate::runtime::xml::ToXml for TenantType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("ADTenantType", &self.ad_tenant_type);
-        w.wrapped("StandaloneTenant", "TenantCredentials", &self.standalone_tenant);
+        w.wrapped(
+            "StandaloneTenant",
+            "TenantCredentials",
+            self.standalone_tenant.as_deref(),
+        );
         w.elem("vCloudTenant", &self.v_cloud_tenant);
         self.unknown.write_xml(w);
     }
@@ -28158,7 +28228,7 @@ pub struct VAppCdpReplica {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Reference to the vApp, for example: urn:vCloud:Vapp:1903878c-230d-456d-80d2-4df9e319b6d7.urn:vcloud:vapp:aff5d61d-4481-4f72-a019-e0ed1bbd63a3.
     ///
     /// XML element `<vAppRef>`; JSON `"vAppRef"`.
@@ -28227,7 +28297,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplica {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             v_app_ref: xml::elem_text(el, "vAppRef")?,
             replica_uid: xml::elem_text(el, "ReplicaUid")?,
             backup_server: xml::elem_text(el, "BackupServer")?,
@@ -28256,7 +28326,7 @@ impl crate::runtime::xml::ToXml for VAppCdpReplica {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("vAppRef", &self.v_app_ref);
         w.elem_text("ReplicaUid", &self.replica_uid);
         w.elem_text("BackupServer", &self.backup_server);
@@ -28332,7 +28402,7 @@ pub struct VAppCdpReplicaVm {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
     ///
     /// XML element `<ReplicaUid>`; JSON `"ReplicaUid"`.
@@ -28369,7 +28439,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             replica_uid: xml::elem_text(el, "ReplicaUid")?,
             vm_ref: xml::elem_text(el, "VmRef")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -28388,7 +28458,7 @@ impl crate::runtime::xml::ToXml for VAppCdpReplicaVm {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("ReplicaUid", &self.replica_uid);
         w.elem_text("VmRef", &self.vm_ref);
         self.unknown.write_xml(w);
@@ -28416,9 +28486,9 @@ pub struct VAppCdpReplicaVms {
         alias = "itemses",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub items: Vec<Items>,
+    pub items: crate::runtime::List<Items>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28429,7 +28499,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            items: xml::elems(el, "Items")?,
+            items: xml::elems(el, "Items")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -28470,9 +28540,9 @@ pub struct VAppCdpReplicas {
         alias = "vAppCdpReplicas",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_app_cdp_replica: Vec<VAppCdpReplica>,
+    pub v_app_cdp_replica: crate::runtime::List<VAppCdpReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28483,7 +28553,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_app_cdp_replica: xml::elems(el, "VAppCdpReplica")?,
+            v_app_cdp_replica: xml::elems(el, "VAppCdpReplica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -28576,7 +28646,7 @@ pub struct VAppReplicaPoint {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
@@ -28634,7 +28704,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoint {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             v_app_display_name: xml::attr(el, "VAppDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             v_app_name: xml::elem_text(el, "VAppName")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
@@ -28656,7 +28726,7 @@ impl crate::runtime::xml::ToXml for VAppReplicaPoint {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VAppDisplayName", &self.v_app_display_name);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("VAppName", &self.v_app_name);
         w.elem_text("Algorithm", &self.algorithm);
@@ -28688,9 +28758,9 @@ pub struct VAppReplicaPoints {
         alias = "vAppReplicaPoints",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_app_replica_point: Vec<VAppReplicaPoint>,
+    pub v_app_replica_point: crate::runtime::List<VAppReplicaPoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28701,7 +28771,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_app_replica_point: xml::elems(el, "VAppReplicaPoint")?,
+            v_app_replica_point: xml::elems(el, "VAppReplicaPoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -28794,7 +28864,7 @@ pub struct VAppRestorePoint {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the vApp restore point was created. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
@@ -28852,7 +28922,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoint {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             v_app_display_name: xml::attr(el, "VAppDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
             point_type: xml::elem_text(el, "PointType")?,
@@ -28880,7 +28950,7 @@ impl crate::runtime::xml::ToXml for VAppRestorePoint {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VAppDisplayName", &self.v_app_display_name);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("Algorithm", &self.algorithm);
         w.elem_text("PointType", &self.point_type);
@@ -28912,9 +28982,9 @@ pub struct VAppRestorePoints {
         alias = "vAppRestorePoints",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_app_restore_point: Vec<VAppRestorePoint>,
+    pub v_app_restore_point: crate::runtime::List<VAppRestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28925,7 +28995,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_app_restore_point: xml::elems(el, "VAppRestorePoint")?,
+            v_app_restore_point: xml::elems(el, "VAppRestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -28968,9 +29038,9 @@ pub struct VCentersScopeListType {
         alias = "vCenterUids",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_center_uid: Vec<crate::runtime::Uid>,
+    pub v_center_uid: crate::runtime::List<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28981,7 +29051,7 @@ impl crate::runtime::xml::FromXml for VCentersScopeListType {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_center_uid: xml::elems_text(el, "VCenterUid")?,
+            v_center_uid: xml::elems_text(el, "VCenterUid")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -29272,7 +29342,7 @@ pub struct VCloudOrganizationConfig {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -29308,7 +29378,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
             template_job_uid: xml::elem_text(el, "TemplateJobUid")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type", "Name", "UID"],
@@ -29351,7 +29421,7 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfig {
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
         w.elem_text("TemplateJobUid", &self.template_job_uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -29648,9 +29718,9 @@ pub struct VCloudOrganizationConfigs {
         alias = "vCloudOrganizationConfigs",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_cloud_organization_config: Vec<VCloudOrganizationConfig>,
+    pub v_cloud_organization_config: crate::runtime::List<VCloudOrganizationConfig>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -29661,7 +29731,8 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_cloud_organization_config: xml::elems(el, "VCloudOrganizationConfig")?,
+            v_cloud_organization_config: xml::elems(el, "VCloudOrganizationConfig")?
+                .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -29722,7 +29793,7 @@ pub struct VCloudService {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -29735,7 +29806,7 @@ impl crate::runtime::xml::FromXml for VCloudService {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -29750,7 +29821,7 @@ impl crate::runtime::xml::ToXml for VCloudService {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -29798,7 +29869,7 @@ pub struct VSphereSelfService {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -29811,7 +29882,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfService {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -29826,7 +29897,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfService {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -29947,7 +30018,7 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub v_centers_scope: Option<Vec<String>>,
+    pub v_centers_scope: Option<crate::runtime::List<String>>,
     /// vSphere tags that define what VMs are available to the tenant. For details, see vSphere Tags.
     ///
     /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": […]`.
@@ -29959,7 +30030,7 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub tags: Option<Vec<String>>,
+    pub tags: Option<crate::runtime::List<String>>,
     /// Amount of space on the storage quota consumed by the tenant (in MB).
     ///
     /// XML element `<UsedQuotaMb>`; JSON `"UsedQuotaMb"`.
@@ -30014,7 +30085,7 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -30040,13 +30111,14 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
                 .ok_or_else(|| crate::runtime::DecodeError::missing("Account"))?,
             job_settings: xml::elem(el, "JobSettings")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("JobSettings"))?,
-            v_centers_scope: xml::wrapped_text(el, "VCentersScope", "VCenterUid")?,
-            tags: xml::wrapped_text(el, "Tags", "Tag")?,
+            v_centers_scope: xml::wrapped_text(el, "VCentersScope", "VCenterUid")?
+                .map(Into::into),
+            tags: xml::wrapped_text(el, "Tags", "Tag")?.map(Into::into),
             used_quota_mb: xml::elem_text(el, "UsedQuotaMb")?,
             default_settings: xml::elem_text(el, "DefaultSettings")?,
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type", "Name", "UID"],
@@ -30083,13 +30155,13 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfig {
         w.elem_text("PerUser", &self.per_user);
         w.elem_req("Account", &self.account);
         w.elem_req("JobSettings", &self.job_settings);
-        w.wrapped_text("VCentersScope", "VCenterUid", &self.v_centers_scope);
-        w.wrapped_text("Tags", "Tag", &self.tags);
+        w.wrapped_text("VCentersScope", "VCenterUid", self.v_centers_scope.as_deref());
+        w.wrapped_text("Tags", "Tag", self.tags.as_deref());
         w.elem_text("UsedQuotaMb", &self.used_quota_mb);
         w.elem_text("DefaultSettings", &self.default_settings);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -30294,7 +30366,7 @@ pub struct VSphereSelfServiceConfigJobSettings {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -30307,7 +30379,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -30322,7 +30394,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigJobSettings {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -30348,9 +30420,9 @@ pub struct VSphereSelfServiceConfigs {
         alias = "vSphereSelfServiceConfigs",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_sphere_self_service_config: Vec<VSphereSelfServiceConfig>,
+    pub v_sphere_self_service_config: crate::runtime::List<VSphereSelfServiceConfig>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -30361,7 +30433,8 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_sphere_self_service_config: xml::elems(el, "VSphereSelfServiceConfig")?,
+            v_sphere_self_service_config: xml::elems(el, "VSphereSelfServiceConfig")?
+                .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -30494,9 +30567,9 @@ pub struct VSphereSelfServiceCreateSpec {
         alias = "vCentersScope",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_centers_scope: Vec<VCentersScopeListType>,
+    pub v_centers_scope: crate::runtime::List<VCentersScopeListType>,
     /// vSphere tags that define what VMs will be available to the tenant. For details, see vSphere Tags. vSphere tags must be specified if the vSphere tags delegation mode is selected in Veeam Backup Enterprise Manager.
     ///
     /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": […]`.
@@ -30508,7 +30581,7 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub tags: Option<Vec<String>>,
+    pub tags: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -30531,8 +30604,8 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
             template_mode: xml::elem_text(el, "TemplateMode")?,
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
-            v_centers_scope: xml::elems(el, "VCentersScope")?,
-            tags: xml::wrapped_text(el, "Tags", "Tag")?,
+            v_centers_scope: xml::elems(el, "VCentersScope")?.into(),
+            tags: xml::wrapped_text(el, "Tags", "Tag")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -30566,7 +30639,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
         w.elems("VCentersScope", &self.v_centers_scope);
-        w.wrapped_text("Tags", "Tag", &self.tags);
+        w.wrapped_text("Tags", "Tag", self.tags.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -30824,9 +30897,9 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         alias = "datastores",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub datastore: Vec<Datastore>,
+    pub datastore: crate::runtime::List<Datastore>,
     /// Name of the datastore as displayed to the tenant, for example: Cloud Replicas.
     ///
     /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
@@ -30882,7 +30955,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            datastore: xml::elems(el, "Datastore")?,
+            datastore: xml::elems(el, "Datastore")?.into(),
             friendly_name: xml::elem_text(el, "FriendlyName")?,
             datastore_type: xml::elem_text(el, "DatastoreType")?,
             reference: xml::elem_text(el, "Reference")?,
@@ -31195,7 +31268,7 @@ pub struct VlanConfiguration {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -31231,7 +31304,7 @@ impl crate::runtime::xml::FromXml for VlanConfiguration {
             cluster_name: xml::elem_text(el, "ClusterName")?,
             cluster_id: xml::elem_text(el, "ClusterId")?,
             switch_type: xml::elem_text(el, "SwitchType")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Name", "UID"],
@@ -31282,7 +31355,7 @@ impl crate::runtime::xml::ToXml for VlanConfiguration {
         w.elem_text("ClusterName", &self.cluster_name);
         w.elem_text("ClusterId", &self.cluster_id);
         w.elem_text("SwitchType", &self.switch_type);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -31310,9 +31383,9 @@ pub struct VlanConfigurations {
         alias = "vlanConfigurations",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vlan_configuration: Vec<VlanConfiguration>,
+    pub vlan_configuration: crate::runtime::List<VlanConfiguration>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -31323,7 +31396,7 @@ impl crate::runtime::xml::FromXml for VlanConfigurations {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vlan_configuration: xml::elems(el, "VlanConfiguration")?,
+            vlan_configuration: xml::elems(el, "VlanConfiguration")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -31529,7 +31602,7 @@ pub struct VmReplicaPoint {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
@@ -31596,7 +31669,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoint {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             vm_name: xml::elem_text(el, "VmName")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
@@ -31626,7 +31699,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPoint {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("VmName", &self.vm_name);
         w.elem_text("Algorithm", &self.algorithm);
@@ -31754,7 +31827,7 @@ pub struct VmReplicaPointMount {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Collection of DirectoryEntry resources that represent VM guest OS files and folders in the VM file system hierarchy. For details, see Directory Entries.
     ///
     /// XML element `<FSRoots>`; JSON `"FSRoots"`.
@@ -31778,7 +31851,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMount {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             fs_roots: xml::elem(el, "FSRoots")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -31794,7 +31867,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem("FSRoots", &self.fs_roots);
         self.unknown.write_xml(w);
     }
@@ -31880,9 +31953,9 @@ pub struct VmReplicaPoints {
         alias = "vmReplicaPoints",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_replica_point: Vec<VmReplicaPoint>,
+    pub vm_replica_point: crate::runtime::List<VmReplicaPoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -31893,7 +31966,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_replica_point: xml::elems(el, "VmReplicaPoint")?,
+            vm_replica_point: xml::elems(el, "VmReplicaPoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -32102,7 +32175,7 @@ pub struct VmRestorePoint {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
@@ -32170,7 +32243,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoint {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             vm_name: xml::elem_text(el, "VmName")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
@@ -32199,7 +32272,7 @@ impl crate::runtime::xml::ToXml for VmRestorePoint {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("VmName", &self.vm_name);
         w.elem_text("Algorithm", &self.algorithm);
@@ -32285,9 +32358,9 @@ pub struct VmRestorePointMounts {
         alias = "vmRestorePointMounts",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_restore_point_mount: Vec<VmRestorePointMount>,
+    pub vm_restore_point_mount: crate::runtime::List<VmRestorePointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -32298,7 +32371,7 @@ impl crate::runtime::xml::FromXml for VmRestorePointMounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_restore_point_mount: xml::elems(el, "VmRestorePointMount")?,
+            vm_restore_point_mount: xml::elems(el, "VmRestorePointMount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -32339,9 +32412,9 @@ pub struct VmRestorePoints {
         alias = "vmRestorePoints",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_restore_point: Vec<VmRestorePoint>,
+    pub vm_restore_point: crate::runtime::List<VmRestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -32352,7 +32425,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_restore_point: xml::elems(el, "VmRestorePoint")?,
+            vm_restore_point: xml::elems(el, "VmRestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -32596,7 +32669,7 @@ pub struct VmsOverviewReportFrame {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -32609,7 +32682,7 @@ impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -32624,7 +32697,7 @@ impl crate::runtime::xml::ToXml for VmsOverviewReportFrame {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
@@ -33039,7 +33112,7 @@ pub struct WanAccelerator {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub links: Option<Vec<Link>>,
+    pub links: Option<crate::runtime::List<Link>>,
     /// Name of the WAN accelerator, for example: WAN Accelerator in Columbus.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
@@ -33164,7 +33237,7 @@ impl crate::runtime::xml::FromXml for WanAccelerator {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
             description: xml::elem_text(el, "Description")?,
             out_of_date: xml::elem_text(el, "OutOfDate")?,
             version: xml::elem_text(el, "Version")?,
@@ -33203,7 +33276,7 @@ impl crate::runtime::xml::ToXml for WanAccelerator {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", &self.links);
+        w.wrapped("Links", "Link", self.links.as_deref());
         w.elem_text("Description", &self.description);
         w.elem_text("OutOfDate", &self.out_of_date);
         w.elem_text("Version", &self.version);
@@ -33241,9 +33314,9 @@ pub struct WanAccelerators {
         alias = "wanAccelerators",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub wan_accelerator: Vec<WanAccelerator>,
+    pub wan_accelerator: crate::runtime::List<WanAccelerator>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -33254,7 +33327,7 @@ impl crate::runtime::xml::FromXml for WanAccelerators {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            wan_accelerator: xml::elems(el, "WanAccelerator")?,
+            wan_accelerator: xml::elems(el, "WanAccelerator")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -33387,7 +33460,7 @@ pub struct WindowsGuestFsIndexingOptions {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_paths"
     )]
-    pub excluded_indexing_folders: Option<Vec<String>>,
+    pub excluded_indexing_folders: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -33401,10 +33474,11 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
             file_system_indexing_mode: xml::elem_text(el, "FileSystemIndexingMode")?,
             included_indexing_folders: xml::elem_text(el, "IncludedIndexingFolders")?,
             excluded_indexing_folders: xml::wrapped_text(
-                el,
-                "ExcludedIndexingFolders",
-                "Path",
-            )?,
+                    el,
+                    "ExcludedIndexingFolders",
+                    "Path",
+                )?
+                .map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -33426,7 +33500,7 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptions {
         w.wrapped_text(
             "ExcludedIndexingFolders",
             "Path",
-            &self.excluded_indexing_folders,
+            self.excluded_indexing_folders.as_deref(),
         );
         self.unknown.write_xml(w);
     }
@@ -33463,9 +33537,9 @@ pub struct WindowsGuestFsIndexingOptionsType {
         alias = "includedIndexingFolders",
         default,
         deserialize_with = "crate::runtime::json::vec",
-        skip_serializing_if = "Vec::is_empty"
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub included_indexing_folders: Vec<String>,
+    pub included_indexing_folders: crate::runtime::List<String>,
     /// List of folders that must be excluded from indexing. This parameter should be specified if the ExceptSpecifiedFolders option is passed in the FileSystemIndexingMode parameter.
     ///
     /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": […]`.
@@ -33477,7 +33551,7 @@ pub struct WindowsGuestFsIndexingOptionsType {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub excluded_indexing_folders: Option<Vec<String>>,
+    pub excluded_indexing_folders: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -33489,12 +33563,14 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
         use crate::runtime::xml;
         Ok(Self {
             file_system_indexing_mode: xml::elem_text(el, "FileSystemIndexingMode")?,
-            included_indexing_folders: xml::elems_text(el, "IncludedIndexingFolders")?,
+            included_indexing_folders: xml::elems_text(el, "IncludedIndexingFolders")?
+                .into(),
             excluded_indexing_folders: xml::wrapped_text(
-                el,
-                "ExcludedIndexingFolders",
-                "Path",
-            )?,
+                    el,
+                    "ExcludedIndexingFolders",
+                    "Path",
+                )?
+                .map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -33512,7 +33588,7 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptionsType {
         w.wrapped_text(
             "ExcludedIndexingFolders",
             "Path",
-            &self.excluded_indexing_folders,
+            self.excluded_indexing_folders.as_deref(),
         );
         self.unknown.write_xml(w);
     }
@@ -33713,7 +33789,7 @@ pub struct VCloudVAppRestoreSpec {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_vms"
     )]
-    pub vms_restore_parameters: Option<Vec<Vm>>,
+    pub vms_restore_parameters: Option<crate::runtime::List<Vm>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -33728,7 +33804,8 @@ impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
             hierarchy_root_uid: xml::elem_text(el, "HierarchyRootUid")?,
             org_vdc_ref: xml::elem_text(el, "OrgVdcRef")?,
             v_app_new_name: xml::elem_text(el, "vAppNewName")?,
-            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?,
+            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?
+                .map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -33751,7 +33828,7 @@ impl crate::runtime::xml::ToXml for VCloudVAppRestoreSpec {
         w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
         w.elem_text("OrgVdcRef", &self.org_vdc_ref);
         w.elem_text("vAppNewName", &self.v_app_new_name);
-        w.wrapped("VmsRestoreParameters", "Vm", &self.vms_restore_parameters);
+        w.wrapped("VmsRestoreParameters", "Vm", self.vms_restore_parameters.as_deref());
         self.unknown.write_xml(w);
     }
 }

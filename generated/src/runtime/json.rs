@@ -6,37 +6,20 @@ use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
 use super::error::{DecodeError, Error};
+use super::list::List;
 
 /// A list field, whatever shape the server sent it in: `null` → `None`; an array; a single object
 /// (→ a list of one); or a "wrapper" object whose only entry is an array (`{"Refs": […]}`,
-/// `{"Links": […]}`). Enterprise Manager 12/13 and the documentation disagree on list shapes.
+/// `{"Links": […]}`). Enterprise Manager 12/13 and the documentation disagree on list shapes; the
+/// [`List`] keeps the shape it came in, so encoding writes it back so.
 ///
 /// Use with `#[serde(default, deserialize_with = "crate::runtime::json::list")]`.
-pub fn list<'de, D, T>(d: D) -> Result<Option<Vec<T>>, D::Error>
+pub fn list<'de, D, T>(d: D) -> Result<Option<List<T>>, D::Error>
 where
     D: Deserializer<'de>,
-    T: Deserialize<'de>,
+    T: DeserializeOwned,
 {
-    let value = Value::deserialize(d)?;
-    let items = match value {
-        Value::Null => return Ok(None),
-        Value::Array(items) => items,
-        Value::Object(map) if map.len() == 1 && map.values().all(Value::is_array) => {
-            match map.into_iter().next() {
-                Some((_, Value::Array(items))) => items,
-                _ => Vec::new(),
-            }
-        }
-        single => vec![single],
-    };
-    items
-        .into_iter()
-        .enumerate()
-        .map(|(i, item)| {
-            T::deserialize(item).map_err(|e| D::Error::custom(format!("item {i}: {e}")))
-        })
-        .collect::<Result<Vec<T>, D::Error>>()
-        .map(Some)
+    super::list::read::<D, T>(Value::deserialize(d)?)
 }
 
 /// `bytes` without a leading UTF-8 byte order mark.
@@ -62,23 +45,21 @@ pub fn to_vec<T: Serialize>(value: &T) -> Vec<u8> {
     try_to_vec(value).unwrap_or_default()
 }
 
-/// Writes `value` as `{"<inner>": [...]}`: a list the way some Enterprise Manager types wrap it
-/// (the generated per-shape serializers call this).
+/// Writes `value` as `{"<inner>": [...]}`, the way the documentation wraps some lists, unless it
+/// arrived in another shape (the generated per-shape serializers call this; see
+/// [`list::serialize_documented`](super::list::serialize_documented)).
 pub fn serialize_wrapped<S: serde::Serializer, T: Serialize>(
     inner: &'static str,
-    value: &Option<Vec<T>>,
+    value: &Option<List<T>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(1))?;
-    map.serialize_entry(inner, value)?;
-    map.end()
+    super::list::serialize_documented(inner, value, serializer)
 }
 
 /// [`list`] for repeated elements: absent, `null` and `[]` are all an empty list.
-pub fn vec<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+pub fn vec<'de, D: Deserializer<'de>, T: DeserializeOwned>(
     deserializer: D,
-) -> Result<Vec<T>, D::Error> {
+) -> Result<List<T>, D::Error> {
     Ok(list(deserializer)?.unwrap_or_default())
 }
 
@@ -163,11 +144,14 @@ mod tests {
     #[derive(Debug, Deserialize, PartialEq)]
     struct Holder {
         #[serde(rename = "Refs", default, deserialize_with = "list")]
-        refs: Option<Vec<Ref>>,
+        refs: Option<List<Ref>>,
     }
 
     fn refs(json: &str) -> Option<Vec<Ref>> {
-        from_slice::<Holder>(json.as_bytes()).unwrap().refs
+        from_slice::<Holder>(json.as_bytes())
+            .unwrap()
+            .refs
+            .map(List::into_vec)
     }
 
     fn r(name: &str) -> Ref {
@@ -200,7 +184,10 @@ mod tests {
     #[test]
     fn bom_is_tolerated() {
         let body = b"\xEF\xBB\xBF{\"Refs\": [{\"Name\": \"a\"}]}";
-        assert_eq!(from_slice::<Holder>(body).unwrap().refs, Some(vec![r("a")]));
+        assert_eq!(
+            from_slice::<Holder>(body).unwrap().refs,
+            Some(List::from(vec![r("a")]))
+        );
         assert_eq!(strip_bom(b"x"), b"x");
         let e = from_slice::<Holder>(b"{").unwrap_err();
         assert!(e.reason().contains("line 1"), "{e}");

@@ -4,6 +4,7 @@
 pub mod client;
 pub mod error;
 pub mod json;
+pub mod list;
 pub mod session;
 pub mod tls;
 pub mod unknown;
@@ -15,6 +16,7 @@ pub use client::{
     DEFAULT_TIMEOUT,
 };
 pub use error::{DecodeError, Error, ServerError};
+pub use list::{JsonShape, List};
 pub use session::{
     ApiVersion, Credentials, Password, SessionInfo, VersionChoice, KNOWN_API_VERSIONS,
 };

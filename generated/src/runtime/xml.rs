@@ -618,7 +618,7 @@ impl ElementWriter {
     }
 
     /// `<wrapper><item/>…</wrapper>`, when `Some` (`<wrapper/>` for an empty list).
-    pub fn wrapped<T: ToXml>(&mut self, wrapper: &str, item: &str, values: &Option<Vec<T>>) {
+    pub fn wrapped<T: ToXml>(&mut self, wrapper: &str, item: &str, values: Option<&[T]>) {
         if let Some(values) = values {
             let mut w = ElementWriter::new(wrapper);
             w.elems(item, values);
@@ -628,7 +628,7 @@ impl ElementWriter {
     }
 
     /// `<wrapper><item>text</item>…</wrapper>`, when `Some` (`<wrapper/>` for an empty list).
-    pub fn wrapped_text<T: XmlText>(&mut self, wrapper: &str, item: &str, values: &Option<Vec<T>>) {
+    pub fn wrapped_text<T: XmlText>(&mut self, wrapper: &str, item: &str, values: Option<&[T]>) {
         if let Some(values) = values {
             let mut w = ElementWriter::new(wrapper);
             w.elems_text(item, values);
@@ -799,7 +799,7 @@ mod tests {
 
     impl ToXml for VmRestorePoint {
         fn write_xml(&self, w: &mut ElementWriter) {
-            w.wrapped("Links", "Link", &self.links);
+            w.wrapped("Links", "Link", self.links.as_deref());
             w.elem_text("CreationTimeUTC", &self.creation_time_utc);
             w.elem_text("Algorithm", &self.algorithm);
             w.elem_text("PointType", &self.point_type);
@@ -1008,9 +1008,9 @@ mod tests {
         w.elem_text::<String>("Absent", &None);
         w.elem_text_req("Empty", &String::new());
         w.elems_text("N", &[1u32, 2]);
-        w.wrapped_text("Tags", "Tag", &Some(vec!["a".to_owned()]));
-        w.wrapped::<Link>("NoLinks", "Link", &Some(vec![]));
-        w.wrapped::<Link>("Never", "Link", &None);
+        w.wrapped_text("Tags", "Tag", Some(&["a".to_owned()][..]));
+        w.wrapped::<Link>("NoLinks", "Link", Some(&[]));
+        w.wrapped::<Link>("Never", "Link", None);
         w.attr_req("Ctl", &"a\u{1}b".to_owned());
         assert_eq!(
             w.finish(),

@@ -1,0 +1,290 @@
+//! [`List`]: the items of a list member, and the JSON shape the server sent them in.
+//!
+//! Enterprise Manager and its documentation write one list several ways in JSON: a bare array
+//! (`"Links": […]`), an object wrapping the array (`"Refs": {"Ref": […]}`), or, for a list of one,
+//! the item alone (`"DayOfWeek": "Saturday"`). Decoding accepts every shape; the shape is kept so
+//! that encoding writes the list back as it came, and a list built in code is written in the
+//! shape the documentation gives. Everything else about a `List` is a `Vec`: it dereferences to
+//! a slice, iterates, collects, and compares by its items only.
+
+use std::fmt;
+use std::ops::{Deref, DerefMut};
+
+use serde::de::{DeserializeOwned, Error as _};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+use super::unknown::Members;
+
+/// How a list came in JSON, so that it goes back the same way.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum JsonShape {
+    /// Built in code or read from XML: written in the documented shape.
+    #[default]
+    Documented,
+    /// A bare array.
+    Array,
+    /// One item without an array around it.
+    Single,
+    /// An object whose only member, named so, is the array.
+    Wrapped(String),
+}
+
+/// The items of a list member (see the [module docs](self)).
+#[derive(Clone)]
+pub struct List<T> {
+    items: Vec<T>,
+    shape: JsonShape,
+}
+
+impl<T> List<T> {
+    /// An empty list, written in the documented shape.
+    pub fn new() -> Self {
+        List {
+            items: Vec::new(),
+            shape: JsonShape::Documented,
+        }
+    }
+
+    /// Whether there are no items (what `skip_serializing_if` asks).
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Appends an item.
+    pub fn push(&mut self, item: T) {
+        self.items.push(item)
+    }
+
+    /// The items' `Vec`, to change (the shape is kept; a single item that grew is written as an
+    /// array).
+    pub fn as_mut_vec(&mut self) -> &mut Vec<T> {
+        &mut self.items
+    }
+
+    /// The items, as a `Vec`.
+    pub fn into_vec(self) -> Vec<T> {
+        self.items
+    }
+
+    /// The JSON shape the list arrived in ([`JsonShape::Documented`] when built in code or read
+    /// from XML).
+    pub fn json_shape(&self) -> &JsonShape {
+        &self.shape
+    }
+
+    /// The same items, to be written in `shape`.
+    pub fn with_json_shape(mut self, shape: JsonShape) -> Self {
+        self.shape = shape;
+        self
+    }
+}
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List::new()
+    }
+}
+
+impl<T> Deref for List<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.items
+    }
+}
+
+impl<T> DerefMut for List<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        &mut self.items
+    }
+}
+
+impl<T> From<Vec<T>> for List<T> {
+    fn from(items: Vec<T>) -> Self {
+        List {
+            items,
+            shape: JsonShape::Documented,
+        }
+    }
+}
+
+impl<T> From<List<T>> for Vec<T> {
+    fn from(list: List<T>) -> Self {
+        list.items
+    }
+}
+
+impl<T> FromIterator<T> for List<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        Vec::from_iter(iter).into()
+    }
+}
+
+impl<T> IntoIterator for List<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a List<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.iter()
+    }
+}
+
+impl<T: PartialEq> PartialEq for List<T> {
+    /// Items only: the JSON shape is how the list was written, not what it holds.
+    fn eq(&self, other: &Self) -> bool {
+        self.items == other.items
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for List<T> {
+    /// As the items' `Vec`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.items.fmt(f)
+    }
+}
+
+impl<T: Members> Members for List<T> {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        self.items.unknown_members(path, out)
+    }
+}
+
+impl<T: Serialize> Serialize for List<T> {
+    /// In the shape it arrived in; a bare array when built in code (see [`serialize_documented`]
+    /// for lists the documentation wraps).
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.shape {
+            JsonShape::Single if self.items.len() == 1 => self.items[0].serialize(serializer),
+            JsonShape::Wrapped(key) => {
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry(key, &self.items)?;
+                map.end()
+            }
+            _ => self.items.serialize(serializer),
+        }
+    }
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for List<T> {
+    /// Any of the shapes in the [module docs](self); `null` is an empty list.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(read::<D, T>(Value::deserialize(deserializer)?)?.unwrap_or_default())
+    }
+}
+
+/// Reads a list in any shape; `null` is `None`. Item errors name the item's index.
+pub(crate) fn read<'de, D: Deserializer<'de>, T: DeserializeOwned>(
+    value: Value,
+) -> Result<Option<List<T>>, D::Error> {
+    let (items, shape) = match value {
+        Value::Null => return Ok(None),
+        Value::Array(items) => (items, JsonShape::Array),
+        Value::Object(map) if map.len() == 1 && map.values().all(Value::is_array) => {
+            match map.into_iter().next() {
+                Some((key, Value::Array(items))) => (items, JsonShape::Wrapped(key)),
+                _ => (Vec::new(), JsonShape::Array),
+            }
+        }
+        single => (vec![single], JsonShape::Single),
+    };
+    let items = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            T::deserialize(item).map_err(|e| D::Error::custom(format!("item {i}: {e}")))
+        })
+        .collect::<Result<Vec<T>, D::Error>>()?;
+    Ok(Some(List { items, shape }))
+}
+
+/// Writes a list the documentation wraps (`{"<inner>": […]}`): so when it was built in code or
+/// read from XML, as it arrived otherwise (the generated per-field serializers call this).
+pub fn serialize_documented<S: Serializer, T: Serialize>(
+    inner: &'static str,
+    value: &Option<List<T>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(list) if list.shape == JsonShape::Documented => {
+            let mut map = serializer.serialize_map(Some(1))?;
+            map.serialize_entry(inner, &list.items)?;
+            map.end()
+        }
+        other => other.serialize(serializer),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip(json: &str) -> (List<String>, String) {
+        let list: List<String> = serde_json::from_str(json).unwrap();
+        let back = serde_json::to_string(&list).unwrap();
+        (list, back)
+    }
+
+    #[test]
+    fn every_shape_comes_back_as_it_came() {
+        for json in [r#"["a","b"]"#, r#""a""#, r#"{"Day":["a","b"]}"#, "[]"] {
+            assert_eq!(round_trip(json).1, json);
+        }
+        let (list, back) = round_trip("null");
+        assert!(list.is_empty());
+        assert_eq!(back, "[]");
+    }
+
+    #[test]
+    fn a_list_behaves_as_its_items() {
+        let (list, _) = round_trip(r#"{"Day":["a","b"]}"#);
+        assert_eq!(list, List::from(vec!["a".to_owned(), "b".to_owned()]));
+        assert_eq!(list.len(), 2);
+        assert_eq!(format!("{list:?}"), r#"["a", "b"]"#);
+        let upper: List<String> = list.iter().map(|s| s.to_uppercase()).collect();
+        assert_eq!(upper.into_vec(), ["A", "B"]);
+    }
+
+    #[test]
+    fn a_single_item_list_that_grew_is_an_array() {
+        let (mut list, _) = round_trip(r#""a""#);
+        list.push("b".into());
+        assert_eq!(serde_json::to_string(&list).unwrap(), r#"["a","b"]"#);
+    }
+
+    #[test]
+    fn documented_wrapping_applies_to_lists_built_in_code() {
+        #[derive(Serialize)]
+        struct Holder {
+            #[serde(serialize_with = "wrapped")]
+            refs: Option<List<u8>>,
+        }
+        fn wrapped<S: Serializer>(v: &Option<List<u8>>, s: S) -> Result<S::Ok, S::Error> {
+            serialize_documented("Ref", v, s)
+        }
+        let built = Holder {
+            refs: Some(vec![1, 2].into()),
+        };
+        assert_eq!(
+            serde_json::to_string(&built).unwrap(),
+            r#"{"refs":{"Ref":[1,2]}}"#
+        );
+        let bare = Holder {
+            refs: Some(List::from(vec![1]).with_json_shape(JsonShape::Array)),
+        };
+        assert_eq!(serde_json::to_string(&bare).unwrap(), r#"{"refs":[1]}"#);
+    }
+
+    #[test]
+    fn item_errors_name_the_index() {
+        let e = serde_json::from_str::<List<u8>>("[1, \"x\"]").unwrap_err();
+        assert!(e.to_string().contains("item 1"), "{e}");
+    }
+}
