@@ -22,6 +22,25 @@ impl Source {
     }
 }
 
+/// The order of files in everything the model decides by "first file wins": by the name of the
+/// folder a page is in, then its file name, then the whole path. Never the whole path first: the
+/// checkout's own location (`/work/main/docs-src` against `/work/shared/...`) must not change
+/// which page wins, or the generated crate would depend on where it was generated.
+pub fn file_order(a: &str, b: &str) -> std::cmp::Ordering {
+    fn key(path: &str) -> (&str, &str) {
+        let path = path.trim_end_matches(['/', '\\']);
+        let (dir, name) = path.rsplit_once(['/', '\\']).unwrap_or(("", path));
+        let dir = dir.rsplit_once(['/', '\\']).map_or(dir, |(_, d)| d);
+        (dir, name)
+    }
+    key(a).cmp(&key(b)).then_with(|| a.cmp(b))
+}
+
+/// [`file_order`], then line.
+pub fn source_order(a: &Source, b: &Source) -> std::cmp::Ordering {
+    file_order(&a.file, &b.file).then_with(|| a.line.cmp(&b.line))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -204,5 +223,33 @@ impl Sink {
         let source = self.at(line);
         self.diagnostics
             .push(Diagnostic::new(source, code, message));
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+    use std::cmp::Ordering::{Greater, Less};
+
+    #[test]
+    fn file_order_ignores_where_the_folders_are() {
+        // The seeds' folder sorts before the reference's wherever either is.
+        assert_eq!(
+            file_order("/work/main/docs-src/a.md", "/work/shared/em_rest/a.md"),
+            Less
+        );
+        assert_eq!(
+            file_order("/work/zz/docs-src/a.md", "/work/shared/em_rest/a.md"),
+            Less
+        );
+        assert_eq!(
+            file_order("/x/em_rest/a.md", "/a/em_rest-13.1-partial/a.md"),
+            Less
+        );
+        assert_eq!(file_order("em_rest/a.md", "em_rest/b.md"), Less);
+        assert_eq!(
+            source_order(&Source::new("/z/d/a.md", 9), &Source::new("/a/d/a.md", 10)),
+            Greater
+        );
     }
 }

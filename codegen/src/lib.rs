@@ -118,6 +118,8 @@ pub fn build_model(inputs: &[Input]) -> Model {
         entry.superseded_by = Some(s.by_file);
         model.pages.push(entry);
     }
-    model.pages.sort_by(|a, b| a.file.cmp(&b.file));
+    model
+        .pages
+        .sort_by(|a, b| diag::file_order(&a.file, &b.file));
     model
 }

@@ -28,7 +28,7 @@ pub fn page_entry(f: &PageFacts) -> PageEntry {
 }
 
 pub fn build(mut facts: Vec<PageFacts>, mut diagnostics: Vec<Diagnostic>) -> Model {
-    facts.sort_by(|a, b| a.source.file.cmp(&b.source.file));
+    facts.sort_by(|a, b| crate::diag::file_order(&a.source.file, &b.source.file));
     let mut model = Model {
         pages: facts.iter().map(page_entry).collect(),
         ..Default::default()
@@ -276,7 +276,8 @@ impl Merger {
         self.body(&mut into.request_body, from.request_body);
         self.body(&mut into.response_body, from.response_body);
         into.merged_from.push(MergedFrom { source: at });
-        into.merged_from.sort_by(|a, b| a.source.cmp(&b.source));
+        into.merged_from
+            .sort_by(|a, b| crate::diag::source_order(&a.source, &b.source));
     }
 
     fn resource(&mut self, into: &mut Resource, from: Resource) {

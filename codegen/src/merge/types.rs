@@ -412,7 +412,8 @@ fn attach_samples(model: &mut Model) {
         }
     }
     for t in model.types.values_mut() {
-        t.samples.sort_by(|a, b| a.source.cmp(&b.source));
+        t.samples
+            .sort_by(|a, b| crate::diag::source_order(&a.source, &b.source));
     }
 }
 
