@@ -1,3 +1,5 @@
 //! Workspace tasks behind `cargo xtask`; the binary in `main.rs` is the command line.
 
+pub mod changelog;
 pub mod codegen;
+pub mod progenitor;
