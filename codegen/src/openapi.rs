@@ -21,6 +21,8 @@
 //!
 //! Output is deterministic: object keys are sorted, lists keep the schema's order.
 
+#![warn(missing_docs)]
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Map, Value};
@@ -66,7 +68,9 @@ pub enum Media {
 /// What to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Options {
+    /// 3.1 (the default) or 3.0.
     pub version: Version,
+    /// Body media types.
     pub media: Media,
 }
 

@@ -25,7 +25,9 @@ pub struct Figures {
     pub crate_dir: PathBuf,
     /// Lines of Rust in it.
     pub lines: usize,
+    /// How long `cargo progenitor` took.
     pub generate_time: Duration,
+    /// How long `cargo build` of its crate took (debug).
     pub build_time: Duration,
 }
 

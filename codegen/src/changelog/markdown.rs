@@ -1,5 +1,7 @@
 //! The changelog as Markdown, ready for CHANGELOG.md.
 
+#![warn(missing_docs)]
+
 use std::fmt::Write;
 
 use super::{Change, Changelog, Kind, Level};

@@ -23,6 +23,8 @@
 //! **major** verdict means the next 0.*(x+1)*.0, a **minor** or **patch** one the next
 //! 0.x.*(y+1)*. `cargo semver-checks` judges the same way (`cargo xtask semver-check`).
 
+#![warn(missing_docs)]
+
 mod markdown;
 pub mod surface;
 
@@ -63,7 +65,9 @@ impl Level {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
+    /// An operation (and its method) added.
     OperationAdded,
+    /// An operation (and its method) removed.
     OperationRemoved,
     /// The method's name changed (same operation).
     OperationRenamed,
@@ -71,30 +75,45 @@ pub enum Kind {
     OperationPath,
     /// Path or query parameters (the method's arguments) changed.
     OperationParameters,
+    /// The request body's type changed (or a body appeared or went).
     OperationRequest,
+    /// The response type changed (or the method now returns the raw response, or no longer does).
     OperationResponse,
+    /// The documented success statuses changed.
     OperationStatuses,
+    /// The response shape changed (`entity`, `collection`, `task`, `none`).
     OperationShape,
     /// Query-type fields changed.
     OperationFilters,
+    /// A struct added.
     TypeAdded,
+    /// A struct removed.
     TypeRemoved,
     /// XML root element names changed.
     TypeRoots,
     /// The type of the text content changed.
     TypeText,
+    /// A struct field added.
     FieldAdded,
+    /// A struct field removed.
     FieldRemoved,
+    /// A field's value type or repetition changed.
     FieldRetyped,
+    /// A field made required: `Option<T>` → `T`.
     FieldRequired,
+    /// A field made optional: `T` → `Option<T>`.
     FieldOptional,
     /// XML or JSON name (or list shape on the wire) changed.
     FieldWireName,
     /// Wire order of a type's fields changed.
     FieldOrder,
+    /// An enum added.
     EnumAdded,
+    /// An enum removed.
     EnumRemoved,
+    /// An enum value (variant) added.
     EnumValueAdded,
+    /// An enum value (variant) removed.
     EnumValueRemoved,
     /// Documentation only: title, description, help-center URL.
     Doc,
@@ -207,7 +226,9 @@ impl Kind {
 /// One change.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Change {
+    /// What kind of change.
     pub kind: Kind,
+    /// Its SemVer level ([`Kind::level`]).
     pub level: Level,
     /// What changed: `GET /jobs`, `Type`, `Type.field`, `Enum`, `Enum::Value`.
     pub item: String,
@@ -237,8 +258,11 @@ pub struct Side {
     pub pages_superseded: usize,
     /// The newest product version of any page used.
     pub newest_version: Option<String>,
+    /// Operations in the schema.
     pub operations: usize,
+    /// Structs in the schema.
     pub types: usize,
+    /// Enums in the schema.
     pub enums: usize,
 }
 
@@ -279,7 +303,9 @@ pub struct PageChange {
     pub page: String,
     /// The file used on the new side (or the old side, for a removed page).
     pub file: String,
+    /// The version on the old side (`None`: absent, or the page does not say).
     pub old_version: Option<String>,
+    /// The version on the new side (`None`: absent, or the page does not say).
     pub new_version: Option<String>,
 }
 
@@ -288,7 +314,9 @@ pub struct PageChange {
 pub struct PageChanges {
     /// The same page in another product version.
     pub updated: Vec<PageChange>,
+    /// Pages only the new side has.
     pub added: Vec<PageChange>,
+    /// Pages only the old side has.
     pub removed: Vec<PageChange>,
 }
 
@@ -306,8 +334,11 @@ pub struct Verdict {
 /// The comparison of two surfaces.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Changelog {
+    /// The old side's figures.
     pub old: Side,
+    /// The new side's figures.
     pub new: Side,
+    /// Pages by product version.
     pub pages: PageChanges,
     /// API and wire changes, sorted by kind then item.
     pub changes: Vec<Change>,
@@ -315,6 +346,7 @@ pub struct Changelog {
     pub docs: Vec<Change>,
     /// Changes by kind (docs included).
     pub counts: BTreeMap<Kind, usize>,
+    /// The semver verdict.
     pub verdict: Verdict,
 }
 

@@ -4,6 +4,8 @@
 //! their product versions. Built from the model and its schema; small and hand-constructible, so
 //! the diff's unit tests do not depend on the schema's exact shape.
 
+#![warn(missing_docs)]
+
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -52,7 +54,9 @@ impl PageVersion {
 pub struct OpSurface {
     /// The method's name on `Client`.
     pub fn_name: String,
+    /// `GET`, `POST`, `PUT`, `DELETE`.
     pub method: String,
+    /// The path template (`/jobs/{ID}`).
     pub path: String,
     /// Path parameters, in order (one `&str` argument each).
     pub path_params: Vec<String>,
@@ -83,6 +87,7 @@ pub struct TypeSurface {
     pub text: Option<String>,
     /// Fields in wire order.
     pub fields: Vec<FieldSurface>,
+    /// Documentation only.
     pub doc: String,
 }
 
@@ -101,6 +106,7 @@ pub struct FieldSurface {
     pub xml: String,
     /// JSON key and list shape: `Key`, `Key[]`, `Key{Inner[]}`.
     pub json: String,
+    /// Documentation only.
     pub doc: String,
 }
 
@@ -121,6 +127,7 @@ impl FieldSurface {
 pub struct EnumSurface {
     /// Wire values, in documented order.
     pub values: Vec<String>,
+    /// Documentation only.
     pub doc: String,
 }
 
