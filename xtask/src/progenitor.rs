@@ -101,6 +101,13 @@ pub fn run_progenitor(dirs: &[PathBuf], work: &Path, target: &Path) -> Result<Fi
         &spec,
     )?;
     let generate_time = start.elapsed();
+    // Its own workspace: under `target/` it would otherwise belong to this one.
+    let manifest = crate_dir.join("Cargo.toml");
+    let mut text = fs::read_to_string(&manifest).map_err(io_error("read", &manifest))?;
+    if !text.contains("[workspace]") {
+        text.push_str("\n[workspace]\n");
+        fs::write(&manifest, text).map_err(io_error("write", &manifest))?;
+    }
     let start = Instant::now();
     run(
         Command::new("cargo")
