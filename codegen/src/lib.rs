@@ -2,6 +2,7 @@
 //! model of the API. See ARCHITECTURE.md at the repository root for the pipeline:
 //! bytes → [`read`] (blocks) → [`extract`] (page facts) → [`merge`] (model).
 
+pub mod changelog;
 pub mod diag;
 pub mod doc;
 pub mod emit;
@@ -9,6 +10,7 @@ pub mod extract;
 pub mod merge;
 pub mod model;
 pub mod normalize;
+pub mod openapi;
 pub mod read;
 pub mod reconcile;
 pub mod render;

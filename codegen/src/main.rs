@@ -52,6 +52,29 @@ enum Command {
     Blocks { file: PathBuf },
     /// Dump one page's facts before merging (JSON).
     Facts { file: PathBuf },
+    /// Compare the crates generated from two sets of pages: what changed, and the semver verdict.
+    Changelog {
+        /// A folder of the old pages; repeatable.
+        #[arg(long = "old", value_name = "DIR", required = true)]
+        old: Vec<PathBuf>,
+        /// A folder of the new pages; repeatable.
+        #[arg(long = "new", value_name = "DIR", required = true)]
+        new: Vec<PathBuf>,
+        /// Print the changelog as JSON rather than Markdown.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the schema as an OpenAPI document (JSON).
+    Openapi {
+        #[command(flatten)]
+        pages: Pages,
+        /// OpenAPI version: 3.1 or 3.0.
+        #[arg(long, value_name = "VERSION", default_value = "3.1")]
+        version: veeam_em_codegen::openapi::Version,
+        /// Describe bodies in application/json only (for generators that take one media type).
+        #[arg(long)]
+        json_only: bool,
+    },
     /// Write one page in another rendering (what the rendering tests compare).
     Render {
         /// html, pipe-text or cell-text.
@@ -117,6 +140,34 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             for d in model.diagnostics.iter().chain(&reconciled) {
                 println!("{d}");
             }
+            (model, pages.strict)
+        }
+        Command::Changelog { old, new, json } => {
+            let old = build_model(&load(&old, &[]).map_err(|e| e.to_string())?);
+            let new = build_model(&load(&new, &[]).map_err(|e| e.to_string())?);
+            let log = veeam_em_codegen::changelog::compare_models(&old, &new);
+            if json {
+                print_json(&log)?;
+            } else {
+                print!("{}", log.to_markdown());
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::Openapi {
+            pages,
+            version,
+            json_only,
+        } => {
+            use veeam_em_codegen::openapi;
+            let model = build_model(&inputs(&pages)?);
+            let (schema, _) = veeam_em_codegen::reconcile::reconcile(&model);
+            let media = if json_only {
+                openapi::Media::Json
+            } else {
+                openapi::Media::Both
+            };
+            let doc = openapi::document(&model, &schema, openapi::Options { version, media });
+            print!("{}", openapi::to_json(&doc));
             (model, pages.strict)
         }
         Command::Blocks { file } => {

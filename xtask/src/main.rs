@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
-use xtask::{codegen, fetch};
+use xtask::{changelog, codegen, fetch, progenitor};
 
 /// The corpus next to the workspace: `<workspace>/../shared/veeam-docs/em_rest`.
 const DEFAULT_DOCS: &str = concat!(
@@ -92,6 +92,49 @@ enum Command {
         #[arg(long)]
         plain: bool,
     },
+    /// What regenerating from the new pages changes for users of the generated crate, and the
+    /// semver verdict (Markdown for CHANGELOG.md, or JSON).
+    ///
+    /// The same as `veeam-em-codegen changelog`. To compare what `cargo xtask codegen` reads
+    /// before and after an update, pass the same folders on both sides plus the update:
+    /// `--old docs-src --old ../shared/veeam-docs/em_rest --new docs-src
+    /// --new ../shared/veeam-docs/em_rest --new ../shared/veeam-docs/em_rest-13.1-partial`.
+    Changelog {
+        #[command(flatten)]
+        sides: Sides,
+        /// Print JSON rather than Markdown
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the changelog's verdict against the crates: generate the old and the new crate into
+    /// `target/semver-check/` and run `cargo semver-checks` on them (slow; not run by CI).
+    ///
+    /// Needs `cargo install cargo-semver-checks --locked`.
+    SemverCheck {
+        #[command(flatten)]
+        sides: Sides,
+    },
+    /// Export the pages as OpenAPI 3.0 (JSON bodies), generate a client from it with
+    /// `cargo progenitor` in `target/progenitor/` and `cargo build` it; print lines and times.
+    ///
+    /// Needs `cargo install cargo-progenitor --locked`. Nothing it writes is committed.
+    Progenitor {
+        /// Directory of pages; repeatable
+        /// [default: docs-src, ../shared/veeam-docs/em_rest and its em_rest-* updates]
+        #[arg(long, value_name = "DIR")]
+        docs: Vec<PathBuf>,
+    },
+}
+
+/// The two doc sets a changelog compares.
+#[derive(Debug, clap::Args)]
+struct Sides {
+    /// A folder of the old pages; repeatable
+    #[arg(long, value_name = "DIR", required = true)]
+    old: Vec<PathBuf>,
+    /// A folder of the new pages; repeatable
+    #[arg(long, value_name = "DIR", required = true)]
+    new: Vec<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -124,6 +167,9 @@ fn main() -> ExitCode {
             },
             ..fetch::Options::new(from, into)
         }),
+        Command::Changelog { sides, json } => run_changelog(&sides, json),
+        Command::SemverCheck { sides } => run_semver_check(&sides),
+        Command::Progenitor { docs } => run_progenitor(docs),
     }
 }
 
@@ -145,6 +191,92 @@ fn run_fetch(opts: fetch::Options) -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+fn fail(e: impl std::fmt::Display) -> ExitCode {
+    eprintln!("error: {e}");
+    ExitCode::from(2)
+}
+
+fn run_changelog(sides: &Sides, json: bool) -> ExitCode {
+    let log = match changelog::changelog(&sides.old, &sides.new) {
+        Ok(log) => log,
+        Err(e) => return fail(e),
+    };
+    if json {
+        match serde_json::to_string_pretty(&log) {
+            Ok(text) => println!("{text}"),
+            Err(e) => return fail(e),
+        }
+    } else {
+        print!("{}", log.to_markdown());
+    }
+    ExitCode::SUCCESS
+}
+
+fn run_semver_check(sides: &Sides) -> ExitCode {
+    let root = codegen::workspace_root();
+    let (old, new) = match (changelog::model(&sides.old), changelog::model(&sides.new)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(e), _) | (_, Err(e)) => return fail(e),
+    };
+    let ours = veeam_em_codegen::changelog::compare_models(&old, &new).verdict;
+    let work = root.join("target/semver-check");
+    let target = work.join("target");
+    let start = Instant::now();
+    let check = match changelog::semver_check(&root, &old, &new, &work, &target) {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    print!("{}", check.output);
+    println!("\n== verdicts ({:.0} s)", start.elapsed().as_secs_f64());
+    println!(
+        "changelog:          {} ({})",
+        ours.level.as_str(),
+        ours.reasons.join("; ")
+    );
+    let theirs = if check.summary.is_empty() {
+        if check.passed {
+            "no semver violation".to_string()
+        } else {
+            "failed (see above)".to_string()
+        }
+    } else {
+        check.summary.join(" | ")
+    };
+    println!("cargo semver-checks: {theirs}");
+    ExitCode::SUCCESS
+}
+
+fn run_progenitor(docs: Vec<PathBuf>) -> ExitCode {
+    let root = codegen::workspace_root();
+    let reference = codegen::default_reference(&root);
+    let dirs = match codegen::docs_dirs(&root, &docs, &reference) {
+        Ok(d) => d,
+        Err(e) => return fail(e),
+    };
+    let work = root.join("target/progenitor");
+    match progenitor::run_progenitor(&dirs, &work, &work.join("target")) {
+        Ok(f) => {
+            println!(
+                "spec:      {} ({} operations, OpenAPI 3.0, JSON bodies)",
+                f.spec.display(),
+                f.operations
+            );
+            println!(
+                "crate:     {} ({} lines of Rust)",
+                f.crate_dir.display(),
+                f.lines
+            );
+            println!("generate:  {:.1} s", f.generate_time.as_secs_f64());
+            println!(
+                "build:     {:.1} s (cargo build, debug)",
+                f.build_time.as_secs_f64()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
     }
 }
 

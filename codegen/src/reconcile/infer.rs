@@ -386,7 +386,13 @@ impl<'m> Inferer<'m> {
                 .get(&(name.to_string(), child.clone()))
                 .cloned()
                 .unwrap_or(Shape::Scalar);
-            let repeated = max_count.get(child).copied().unwrap_or(0) > 1;
+            // A collection's items repeat even where its sample shows one
+            // (`<VmReplicaPointMounts><VmReplicaPointMount/>`, `XListType` of `X`):
+            // representation_collections.md's convention.
+            let collection_of_child = plural(child) == name
+                || name.strip_suffix("ListType") == Some(child.as_str())
+                || name.strip_suffix("List") == Some(child.as_str());
+            let repeated = max_count.get(child).copied().unwrap_or(0) > 1 || collection_of_child;
             let (placement, ty, tf) = match &shape {
                 Shape::Wrapped { item, item_ty } => {
                     let tf = self

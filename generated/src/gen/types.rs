@@ -27941,14 +27941,16 @@ impl crate::runtime::Members for Task {
 /// XML root element: `<Tasks>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Tasks {
-    /// XML element `<Task>`; JSON `"Task"`.
+    /// repeated XML element `<Task>`; JSON `"Tasks": […]`.
     #[serde(
-        rename = "Task",
-        alias = "task",
+        rename = "Tasks",
+        alias = "Task",
+        alias = "tasks",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub task: Option<Task>,
+    pub task: crate::runtime::List<Task>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -27959,12 +27961,12 @@ impl crate::runtime::xml::FromXml for Tasks {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            task: xml::elem(el, "Task")?,
+            task: xml::elems(el, "Task")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Task"],
                 &[],
+                &["Task"],
                 false,
             ),
         })
@@ -27972,7 +27974,7 @@ impl crate::runtime::xml::FromXml for Tasks {
 }
 impl crate::runtime::xml::ToXml for Tasks {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem("Task", &self.task);
+        w.elems("Task", &self.task);
         self.unknown.write_xml(w);
     }
 }
@@ -31894,14 +31896,16 @@ impl crate::runtime::Members for VmReplicaPointMount {
 /// XML root element: `<VmReplicaPointMounts>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmReplicaPointMounts {
-    /// XML element `<VmReplicaPointMount>`; JSON `"VmReplicaPointMount"`.
+    /// repeated XML element `<VmReplicaPointMount>`; JSON `"VmReplicaPointMounts": […]`.
     #[serde(
-        rename = "VmReplicaPointMount",
-        alias = "vmReplicaPointMount",
+        rename = "VmReplicaPointMounts",
+        alias = "VmReplicaPointMount",
+        alias = "vmReplicaPointMounts",
         default,
-        skip_serializing_if = "Option::is_none"
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_replica_point_mount: Option<VmReplicaPointMount>,
+    pub vm_replica_point_mount: crate::runtime::List<VmReplicaPointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -31912,12 +31916,12 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_replica_point_mount: xml::elem(el, "VmReplicaPointMount")?,
+            vm_replica_point_mount: xml::elems(el, "VmReplicaPointMount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["VmReplicaPointMount"],
                 &[],
+                &["VmReplicaPointMount"],
                 false,
             ),
         })
@@ -31925,7 +31929,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
 }
 impl crate::runtime::xml::ToXml for VmReplicaPointMounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elem("VmReplicaPointMount", &self.vm_replica_point_mount);
+        w.elems("VmReplicaPointMount", &self.vm_replica_point_mount);
         self.unknown.write_xml(w);
     }
 }
