@@ -1264,6 +1264,117 @@ mod tests {
         }
     }
 
+    #[test]
+    fn documented_types_refuse_undocumented_fields() {
+        use crate::api::query_types;
+
+        // By constant or by name (any case): the documented fields pass, others are named.
+        for q in [
+            Query::new(query_types::VM_RESTORE_POINT),
+            Query::new("vmrestorepoint"),
+        ] {
+            let ok = q
+                .clone()
+                .filter(Filter::eq("vmdisplayname", "db").or(Filter::ge("CreationTime", 1)))
+                .sort_desc("CreationTime");
+            assert!(ok.validate().is_ok(), "{ok:?}");
+            let bad = q.clone().filter(Filter::eq("VmName", "db"));
+            match bad.validate() {
+                Err(Error::Encode(m)) => {
+                    assert!(m.contains("\"VmName\""), "{m}");
+                    assert!(m.contains("VmRestorePoint"), "{m}");
+                    assert!(
+                        m.contains("VmDisplayName"),
+                        "lists the documented fields: {m}"
+                    );
+                }
+                other => panic!("{other:?}"),
+            }
+            let bad = q.clone().sort_asc("Size");
+            assert!(matches!(bad.validate(), Err(Error::Encode(m)) if m.contains("\"Size\"")));
+            assert!(bad.allow_undocumented_fields(true).validate().is_ok());
+        }
+        // A type the docs do not list is sent as it is.
+        assert!(Query::new("FutureType")
+            .filter(Filter::eq("Anything", 1))
+            .validate()
+            .is_ok());
+        // A query without a type cannot be sent.
+        assert!(
+            matches!(Query::default().validate(), Err(Error::Encode(m)) if m.contains("no query type"))
+        );
+        assert_eq!(Query::default().type_name(), "");
+        assert_eq!(Query::new(query_types::JOB).type_name(), "Job");
+        assert_eq!(query_types::VM_RESTORE_POINT.entity, Some("VmRestorePoint"));
+    }
+
+    #[test]
+    fn for_type_sets_type_and_format_and_refuses_others() {
+        use crate::api::query_types::{JOB, VM_RESTORE_POINT};
+
+        let q = Query::default().page_size(5);
+        let typed = q
+            .for_type(&VM_RESTORE_POINT, QueryFormat::Entities)
+            .unwrap();
+        assert_eq!(
+            typed.to_query_string(),
+            "type=VmRestorePoint&format=Entities&pageSize=5"
+        );
+        assert_eq!(typed.query_format(), QueryFormat::Entities);
+        let typed = q.for_type(&VM_RESTORE_POINT, QueryFormat::Refs).unwrap();
+        assert_eq!(typed.to_query_string(), "type=VmRestorePoint&pageSize=5");
+        // The same type in another spelling keeps the spelling; the same format is fine.
+        let typed = Query::new("job")
+            .format(QueryFormat::Refs)
+            .for_type(&JOB, QueryFormat::Refs)
+            .unwrap();
+        assert_eq!(typed.to_query_string(), "type=job");
+        let e = Query::new("Job")
+            .for_type(&VM_RESTORE_POINT, QueryFormat::Refs)
+            .unwrap_err();
+        assert!(e.to_string().contains("\"Job\"") && e.to_string().contains("VmRestorePoint"));
+        let e = Query::default()
+            .format(QueryFormat::Entities)
+            .for_type(&JOB, QueryFormat::Refs)
+            .unwrap_err();
+        assert!(e.to_string().contains("Entities"), "{e}");
+    }
+
+    #[test]
+    fn paging_info_and_result_keep_unknown_members() {
+        let xml = r#"<QueryResult Extra="1"><Refs><Ref Name="a" Odd="x"/></Refs><Total>7</Total><PagingInfo PageNum="1" PagesCount="1" TotalCount="7"><Links/><Cursor>c1</Cursor></PagingInfo></QueryResult>"#;
+        let page: QueryResult<Ref> = xml::from_document(xml.as_bytes()).unwrap();
+        let mut names = Vec::new();
+        page.unknown_members("", &mut names);
+        for name in [
+            "@Extra",
+            "<Total>",
+            "items[1].@Odd",
+            "PagingInfo.@TotalCount",
+            "PagingInfo.<Cursor>",
+        ] {
+            assert!(names.iter().any(|n| n == name), "{name} not in {names:?}");
+        }
+        let info = page.paging_info.as_ref().unwrap();
+        assert_eq!(
+            info.unknown.xml_attributes,
+            [("TotalCount".to_owned(), "7".to_owned())]
+        );
+
+        // JSON, Enterprise Manager 13's camelCase.
+        let json = r#"{"refs": {"refs": [{"name": "a", "odd": 1}]}, "total": 7,
+                       "pagingInfo": {"pageNum": 1, "pagesCount": 1, "totalCount": 7, "links": null}}"#;
+        let page: QueryResult<Ref> = crate::runtime::json::from_slice(json.as_bytes()).unwrap();
+        assert_eq!(page.items[0].name.as_deref(), Some("a"));
+        assert_eq!(page.unknown.json["total"], 7);
+        let info = page.paging_info.as_ref().unwrap();
+        assert_eq!(info.unknown.json["totalCount"], 7);
+        assert_eq!((info.page_num, info.pages_count), (Some(1), Some(1)));
+        let mut names = Vec::new();
+        page.unknown_members("", &mut names);
+        assert!(names.iter().any(|n| n.contains("totalCount")), "{names:?}");
+    }
+
     /// The `format=Entities` answer of GET /query?type=VmRestorePoint, shortened.
     const ENTITIES: &str = r#"<QueryResult xmlns="http://www.veeam.com/ent/v1.0">
   <Entities>
