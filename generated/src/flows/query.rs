@@ -12,8 +12,16 @@
 //!   in the *Optional Parameters* table of its `GET /query?type=<QueryType>` page (e.g.
 //!   `VmDisplayName`, `CreationTime`, `BackupServerName` for `VmRestorePoint`), generated into
 //!   [`api::query_types`](crate::api::query_types) (from the model's `operations[..].filters`
-//!   of `GET /query?type=X`). The builder takes them as `&str` and only checks that they are
-//!   identifiers; [`Query::undocumented_fields`] compares them with that list.
+//!   of `GET /query?type=X`). For a documented type, [`Query::validate`] refuses a field that
+//!   list lacks, naming it ([`Query::undocumented_fields`]; [`Query::allow_undocumented_fields`]
+//!   lets it through).
+//!
+//! Each documented query type has generated calls on [`Client`] that take a [`Query`] without a
+//! type ([`Query::default()`]) and return typed items: `get_query_vm_restore_point` (one page of
+//! [`Ref`](crate::api::types::Ref)s), `…_all` (every page, streamed), `…_entities` and
+//! `…_entities_all` (the entity type, here
+//! [`VmRestorePoint`](crate::api::types::VmRestorePoint)). [`Client::query_page`] and
+//! [`Client::query_all`] are what they use, for any type and item type.
 //! - Values are written as the *Optional Parameters* page says (see [`quote_value`]).
 //! - `format=Entities` returns entities instead of references ([`QueryFormat`]);
 //!   `sortAsc`/`sortDesc` name a parameter; `pageSize` and `page` paginate, and the answer's
