@@ -50,6 +50,14 @@ pub struct Report {
     pub collections_without_entity_form: Vec<String>,
     /// Structs the conventions or the link-type mapping added (no operation page gives them).
     pub convention_structs: usize,
+    /// Query types (`GET /query?type=X`), and how many have a typed entity form.
+    pub query_types: usize,
+    pub query_entity_forms: usize,
+    /// The generated query calls (page and stream, references and entities); each takes the
+    /// typed query (filter, sort, page size, page).
+    pub query_calls: usize,
+    /// Query types whose entity type no page names (reference calls only).
+    pub query_types_without_entity: Vec<String>,
 }
 
 impl Report {
@@ -90,6 +98,16 @@ impl Report {
                 && o.response
                     .as_ref()
                     .is_some_and(|r| r.root == "EntityReferences");
+            if let Some(q) = &o.query {
+                self.query_types += 1;
+                self.query_calls += 2;
+                if q.entity.is_some() {
+                    self.query_entity_forms += 1;
+                    self.query_calls += 2;
+                } else {
+                    self.query_types_without_entity.push(q.type_name.clone());
+                }
+            }
             if collection {
                 self.collections += 1;
                 if o.entity_form.is_some() {
@@ -262,6 +280,14 @@ impl std::fmt::Display for Report {
             );
             for o in &self.collections_without_entity_form {
                 let _ = writeln!(s, "  no entity form       {o}");
+            }
+            let _ = writeln!(
+                s,
+                "queries      {} query types, {} with a typed entity form; {} calls taking the typed query (filter, sort, paging), none without",
+                self.query_types, self.query_entity_forms, self.query_calls
+            );
+            for t in &self.query_types_without_entity {
+                let _ = writeln!(s, "  no entity type       {t}");
             }
             let _ = writeln!(
                 s,

@@ -121,3 +121,103 @@ fn logon_session_report_frames_and_service_roots_are_typed() {
         }
     }
 }
+
+/// One way to query: every `GET /query?type=X` is a typed query (filter, sort, paging) with a
+/// reference form and, where a page names the entity type, an entity form; no query call without
+/// them. Every filter field the query pages' own examples use is one the page lists (what the
+/// generated `Query` check refuses otherwise).
+#[test]
+fn every_query_type_takes_the_typed_query() {
+    let Some((model, schema, diags)) = schema() else {
+        return;
+    };
+    let queries: Vec<_> = schema
+        .operations
+        .iter()
+        .filter(|o| o.path == "/query" && o.fixed_query.contains_key("type"))
+        .collect();
+    assert_eq!(queries.len(), 49, "the Type Parameter page's query types");
+    for op in &queries {
+        let q = op
+            .query
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}", op.fn_name));
+        assert_eq!(Some(&q.type_name), op.fixed_query.get("type"));
+        assert!(
+            !op.filters.is_empty(),
+            "{}: no filterable fields",
+            q.type_name
+        );
+        if let Some(e) = &q.entity {
+            assert!(
+                schema.structs.contains_key(&e.ty),
+                "{}: {}",
+                q.type_name,
+                e.ty
+            );
+            assert_eq!(e.fn_name, format!("{}_entities", op.fn_name));
+        }
+    }
+    let entity = |t: &str| {
+        queries
+            .iter()
+            .find_map(|o| o.query.as_ref().filter(|q| q.type_name == t))
+            .and_then(|q| q.entity.as_ref())
+            .map(|e| e.ty.as_str())
+    };
+    assert_eq!(entity("VmRestorePoint"), Some("VmRestorePoint"));
+    assert_eq!(entity("Job"), Some("Job"));
+    assert_eq!(entity("BackupJobSession"), Some("BackupJobSession"));
+    // Named by the collection the page points at, not by the query type's name.
+    assert_eq!(entity("Credentials"), Some("CredentialsInfo"));
+    assert_eq!(entity("vAppRestorePoint"), Some("VAppRestorePoint"));
+
+    let mut r = report::report(&model);
+    r.add_reconciliation(&schema, &diags);
+    assert_eq!(r.query_types, 49);
+    assert_eq!(
+        r.query_calls,
+        2 * r.query_types + 2 * r.query_entity_forms,
+        "{r:?}"
+    );
+    assert_eq!(
+        r.query_types - r.query_entity_forms,
+        r.query_types_without_entity.len()
+    );
+    assert!(r.to_string().contains("queries      49 query types"), "{r}");
+
+    // The examples' filters use documented fields.
+    let mut checked = 0;
+    for op in model
+        .operations
+        .iter()
+        .filter(|o| o.path == "/query" && o.fixed_query.contains_key("type"))
+    {
+        for e in &op.examples {
+            let Some(url) = &e.url else { continue };
+            let Some(filter) = url.split("filter=").nth(1) else {
+                continue;
+            };
+            let filter = filter.split('&').next().unwrap_or_default();
+            for part in filter.split([';', ',', '(', ')']) {
+                let field = part
+                    .split(['=', '!', '<', '>'])
+                    .next()
+                    .unwrap_or_default()
+                    .trim();
+                if field.is_empty() {
+                    continue;
+                }
+                assert!(
+                    op.filters
+                        .iter()
+                        .any(|f| f.name.eq_ignore_ascii_case(field)),
+                    "{}: example filter field {field:?} not in the page's list",
+                    op.title
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10, "only {checked} example filter fields seen");
+}

@@ -280,3 +280,157 @@ async fn query_streams_every_page() {
         assert_eq!(pages, total.div_ceil(5), "{format:?}: one request a page");
     }
 }
+
+/// One way to query: the generated per-type calls take the typed query (filter, sort, page size,
+/// page) and return typed results — references as `Ref`, entities as the query type's entity
+/// type (`VmRestorePoint`) — in XML, JSON PascalCase (Enterprise Manager 12) and camelCase
+/// (Enterprise Manager 13); a field the type's page does not list is refused before any request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn generated_query_calls_filter_sort_page_and_type_their_items() {
+    use futures_util::StreamExt;
+    use veeam_em::api::query_types;
+    use veeam_em::api::types::{Ref, VmRestorePoint};
+    use veeam_em::flows::{Filter, Query, QueryFormat, QueryResult};
+
+    for (config, format) in [
+        (Config::default(), Format::Xml),
+        (Config::default(), Format::Json),
+        (Config::default().enterprise_manager_13(), Format::Json),
+    ] {
+        let standin = Standin::start(config).await;
+        let client = client_for(&standin, format).await;
+        client.logon().await.expect("logon");
+        // What the stand-in holds for one VM, newest first.
+        let vm = standin.data().backups[0].restore_points[0].vm_restore_points[0]
+            .vm_name
+            .clone();
+        let mut expected: Vec<(String, String)> = standin
+            .data()
+            .restore_points()
+            .flat_map(|rp| &rp.vm_restore_points)
+            .filter(|p| p.vm_name == vm)
+            .map(|p| (p.creation_time_utc.clone(), p.name.clone()))
+            .collect();
+        expected.sort();
+        expected.reverse();
+        let expected: Vec<String> = expected.into_iter().map(|(_, name)| name).collect();
+        assert!(
+            expected.len() >= 3,
+            "{format:?}: the data has several points per VM"
+        );
+
+        let query = Query::default()
+            .filter(Filter::eq("VmDisplayName", &vm))
+            .sort_desc("CreationTime")
+            .page_size(2)
+            .page(1);
+        let page: QueryResult<VmRestorePoint> = client
+            .get_query_vm_restore_point_entities(&query)
+            .await
+            .expect("entities page");
+        let names: Vec<String> = page.items.iter().filter_map(|p| p.name.clone()).collect();
+        assert_eq!(
+            names,
+            expected[..2],
+            "{format:?}: filtered, sorted, first page"
+        );
+        for point in &page.items {
+            assert_eq!(point.vm_name.as_deref(), Some(vm.as_str()), "{format:?}");
+            assert!(point.creation_time_utc.is_some(), "{format:?}: {point:?}");
+        }
+        let info = page.paging_info.as_ref().expect("paging info");
+        assert_eq!(
+            (info.page_num, info.page_size, info.pages_count),
+            (Some(1), Some(2), Some(expected.len().div_ceil(2) as u32)),
+            "{format:?}"
+        );
+        assert!(!page.is_last_page());
+        let last = standin.requests().last().expect("a request").clone();
+        assert_eq!(last.path, "/api/query");
+        let sent = last.query.unwrap_or_default();
+        assert!(
+            sent.starts_with("type=VmRestorePoint&format=Entities&sortDesc=CreationTime&pageSize=2&page=1&filter="),
+            "{format:?}: {sent}"
+        );
+
+        // The references of the same query, and every entity across pages as a stream.
+        let refs: QueryResult<Ref> = client
+            .get_query_vm_restore_point(&query)
+            .await
+            .expect("references page");
+        let ref_names: Vec<String> = refs.items.iter().filter_map(|r| r.name.clone()).collect();
+        assert_eq!(ref_names, expected[..2], "{format:?}: references");
+        let all: Vec<VmRestorePoint> = client
+            .get_query_vm_restore_point_entities_all(&query)
+            .map(|p| p.expect("an entity"))
+            .collect()
+            .await;
+        let all: Vec<String> = all.into_iter().filter_map(|p| p.name).collect();
+        assert_eq!(all, expected, "{format:?}: every page, in order");
+
+        // A query built from the type's constant works through the generic flow too.
+        let typed = Query::new(query_types::VM_RESTORE_POINT)
+            .format(QueryFormat::Entities)
+            .filter(Filter::eq("VmDisplayName", &vm));
+        let page = client
+            .query_page::<VmRestorePoint>(&typed)
+            .await
+            .expect("typed flow");
+        assert_eq!(page.items.len(), expected.len(), "{format:?}");
+
+        // Refused before a request: an undocumented filter field (named), a sort field, a query
+        // of another type, a query in the other format.
+        let before = standin.requests().len();
+        let e = client
+            .get_query_vm_restore_point_entities(&query.clone().filter(Filter::eq("VmName", &vm)))
+            .await
+            .unwrap_err();
+        let text = e.to_string();
+        assert!(text.contains("\"VmName\""), "{format:?}: {text}");
+        assert!(text.contains("VmRestorePoint"), "{format:?}: {text}");
+        let e = client
+            .get_query_vm_restore_point(&Query::default().sort_asc("Size"))
+            .await
+            .unwrap_err();
+        assert!(e.to_string().contains("\"Size\""), "{e}");
+        let errors: Vec<_> = client
+            .get_query_vm_restore_point_entities_all(&Query::new(query_types::JOB))
+            .collect()
+            .await;
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0]
+                .as_ref()
+                .unwrap_err()
+                .to_string()
+                .contains("\"Job\""),
+            "{errors:?}"
+        );
+        let e = client
+            .get_query_vm_restore_point(&query.clone().format(QueryFormat::Entities))
+            .await
+            .unwrap_err();
+        assert!(e.to_string().contains("Entities"), "{e}");
+        assert_eq!(
+            standin.requests().len(),
+            before,
+            "{format:?}: no request sent"
+        );
+
+        // The server may know more than the docs: allowed explicitly, the field is sent (the
+        // stand-in, like the docs, does not know it and answers 400).
+        let e = client
+            .get_query_vm_restore_point(
+                &Query::default()
+                    .filter(Filter::eq("VmName", &vm))
+                    .allow_undocumented_fields(true),
+            )
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(e, veeam_em::Error::Status { status: 400, .. }),
+            "{e:?}"
+        );
+        assert_eq!(standin.requests().len(), before + 1);
+    }
+}

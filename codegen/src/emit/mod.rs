@@ -114,7 +114,7 @@ fn query_types(schema: &Schema) -> TokenStream {
             continue;
         };
         let konst = proc_macro2::Ident::new(
-            &ty.to_snake_case().to_ascii_uppercase(),
+            &crate::reconcile::query::const_name(ty),
             proc_macro2::Span::call_site(),
         );
         let fields = op.filters.iter().map(|f| {
@@ -123,24 +123,54 @@ fn query_types(schema: &Schema) -> TokenStream {
         });
         let mut doc =
             format!("`GET /query?type={ty}`: the fields it can be filtered and sorted on.");
+        let entity = op.query.as_ref().and_then(|q| q.entity.as_ref());
+        if let Some(q) = &op.query {
+            let mut calls = format!(
+                "\n\nCalls: [`Client::{}`](crate::Client::{}) (one page of references), \
+                 [`Client::{}`](crate::Client::{}) (every page)",
+                op.fn_name, op.fn_name, q.all_fn, q.all_fn
+            );
+            if let Some(e) = entity {
+                let item = names::type_ident(&e.ty);
+                calls.push_str(&format!(
+                    "; entities as [`{item}`](super::types::{item}): [`Client::{}`](crate::Client::{}), \
+                     [`Client::{}`](crate::Client::{})",
+                    e.fn_name, e.fn_name, e.all_fn, e.all_fn
+                ));
+            }
+            calls.push('.');
+            doc.push_str(&calls);
+        }
         if let Some(url) = &op.doc_url {
             doc.push_str(&format!("\n\nHelp center: <{url}>"));
         }
         let doc = names::docs(&doc);
+        let entity = match entity {
+            Some(e) => {
+                let name = names::type_ident(&e.ty).to_string();
+                quote!(Some(#name))
+            }
+            None => quote!(None),
+        };
         consts.push(quote! {
             #doc
-            pub const #konst: QueryType = QueryType { name: #ty, fields: &[#(#fields),*] };
+            pub const #konst: QueryType = QueryType { name: #ty, entity: #entity, fields: &[#(#fields),*] };
         });
         names.push(konst);
     }
     quote! {
-        //! The query service's types (`GET /query?type=…`) and their filterable fields.
+        //! The query service's types (`GET /query?type=…`) and their filterable fields: what
+        //! [`Query`](crate::flows::Query) checks filter and sort fields against, and what the
+        //! generated `Client::get_query_<type>…` calls send.
 
         /// A query type and the fields the docs list for filtering and sorting.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub struct QueryType {
             /// The `type` parameter, e.g. `VmRestorePoint`.
             pub name: &'static str,
+            /// The type of the entities `format=Entities` returns, in
+            /// [`api::types`](crate::api::types) (`VmRestorePoint`), when a page names it.
+            pub entity: Option<&'static str>,
             /// The fields, as the docs name them.
             pub fields: &'static [QueryField],
         }
@@ -163,6 +193,13 @@ fn query_types(schema: &Schema) -> TokenStream {
                     .iter()
                     .find(|f| f.name == name)
                     .or_else(|| self.fields.iter().find(|f| f.name.eq_ignore_ascii_case(name)))
+            }
+        }
+
+        /// `Query::new(query_types::JOB)` takes a query type as its name.
+        impl AsRef<str> for QueryType {
+            fn as_ref(&self) -> &str {
+                self.name
             }
         }
 

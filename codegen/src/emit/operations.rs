@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::names::{doc_text, docs, type_ident, value_ident};
-use crate::reconcile::schema::{BodyDef, EntityForm, OperationDef};
+use crate::reconcile::schema::{BodyDef, EntityForm, OperationDef, QueryDef};
 
 fn method_tokens(method: &str) -> TokenStream {
     match method {
@@ -154,6 +154,9 @@ fn wants_entity(op: &OperationDef) -> bool {
 
 /// The method of `op`, and of its entity form when it has one.
 pub fn operation_tokens(op: &OperationDef) -> TokenStream {
+    if let Some(q) = &op.query {
+        return query_tokens(op, q);
+    }
     let answer = match (&op.response, op.no_content) {
         (Some(r), _) if op.response_optional => Answer::Optional(r),
         (Some(r), _) => Answer::Typed(r),
@@ -294,4 +297,117 @@ fn method_tokens_for(
             #finish
         }
     }
+}
+
+/// What a query call returns: references or the entity type.
+struct QueryForm<'a> {
+    fn_name: &'a str,
+    all_fn: &'a str,
+    /// The item type (`Ref`, `VmRestorePoint`).
+    item: &'a str,
+    entities: bool,
+}
+
+/// The calls of a query type (`GET /query?type=X`): one page and every page, of references and,
+/// when the entity type is known, of entities. Each takes the typed query (filter, sort, page
+/// size, page) and sets the type and the format.
+fn query_tokens(op: &OperationDef, q: &QueryDef) -> TokenStream {
+    let mut forms = vec![QueryForm {
+        fn_name: &op.fn_name,
+        all_fn: &q.all_fn,
+        item: "Ref",
+        entities: false,
+    }];
+    if let Some(e) = &q.entity {
+        forms.push(QueryForm {
+            fn_name: &e.fn_name,
+            all_fn: &e.all_fn,
+            item: &e.ty,
+            entities: true,
+        });
+    }
+    let konst = proc_macro2::Ident::new(&q.konst, proc_macro2::Span::call_site());
+    let calls = forms.iter().map(|form| {
+        let page_doc = docs(&query_doc(op, q, form, false));
+        let all_doc = docs(&query_doc(op, q, form, true));
+        let page_fn = value_ident(form.fn_name);
+        let all_fn = value_ident(form.all_fn);
+        let item = type_ident(form.item);
+        let format = if form.entities {
+            quote!(crate::flows::QueryFormat::Entities)
+        } else {
+            quote!(crate::flows::QueryFormat::Refs)
+        };
+        quote! {
+            #page_doc
+            pub async fn #page_fn(&self, query: &crate::flows::Query) -> Result<crate::flows::QueryResult<super::types::#item>, crate::runtime::Error> {
+                self.query_page_of(&super::query_types::#konst, #format, query).await
+            }
+            #all_doc
+            pub fn #all_fn(&self, query: &crate::flows::Query) -> impl futures_util::Stream<Item = Result<super::types::#item, crate::runtime::Error>> + '_ {
+                self.query_all_of(&super::query_types::#konst, #format, query)
+            }
+        }
+    });
+    quote!(#(#calls)*)
+}
+
+/// The rustdoc of one query call.
+fn query_doc(op: &OperationDef, q: &QueryDef, form: &QueryForm<'_>, all: bool) -> String {
+    let ty = &q.type_name;
+    let format = if form.entities {
+        "&format=Entities"
+    } else {
+        ""
+    };
+    let mut out = format!("`GET /query?type={ty}{format}`");
+    let description = doc_text(&op.doc);
+    if !description.is_empty() {
+        out.push_str(&format!("\n\n{description}"));
+    }
+    out.push_str(&format!(
+        "\n\n# Arguments\n\n- `query`: the filter, sort, page size and page \
+         ([`Query`](crate::flows::Query)); a query without a type ([`Query::default()`]) or of \
+         type `{ty}`, in no other format. Its filter and sort fields must be ones \
+         [`query_types::{}`](super::query_types::{}) lists (the page's *Optional Parameters*), \
+         unless it allows undocumented fields.",
+        q.konst, q.konst
+    ));
+    out.push_str("\n\n[`Query::default()`]: crate::flows::Query::default");
+    let what = if form.entities {
+        let item = type_ident(form.item);
+        format!("entities, [`{item}`](super::types::{item}) (`<QueryResult><Entities>` in XML)")
+    } else {
+        "references, [`Ref`](super::types::Ref) (`<QueryResult><Refs><Ref/>` in XML)".to_string()
+    };
+    if all {
+        out.push_str(&format!(
+            "\n\n# Returns\n\nEvery item across pages, as a stream of {what}: pages are read one \
+             after the other from the query's page (or 1) as \
+             [`Client::query_all`](crate::Client::query_all) reads them; an error ends the stream. \
+             One page: [`Self::{}`].",
+            form.fn_name
+        ));
+    } else {
+        out.push_str(&format!(
+            "\n\n# Returns\n\nOne page of {what} in a [`QueryResult`](crate::flows::QueryResult) \
+             with its paging info, on 200 OK. Every page: [`Self::{}`].",
+            form.all_fn
+        ));
+    }
+    match (&q.entity, form.entities) {
+        (Some(e), false) => out.push_str(&format!(
+            "\n\nThe entities themselves: [`Self::{}`] (`format=Entities`).",
+            e.fn_name
+        )),
+        (Some(e), true) => out.push_str(&format!("\n\nThe entity type from {}.", e.evidence)),
+        (None, _) => out.push_str(
+            "\n\nNo page names this query type's entity type, so there is no typed entity \
+             call; `Client::query_page` reads `format=Entities` as any type.",
+        ),
+    }
+    if let Some(url) = &op.doc_url {
+        out.push_str(&format!("\n\nHelp center: <{url}>"));
+    }
+    out
 }

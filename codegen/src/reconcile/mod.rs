@@ -4,6 +4,7 @@
 pub mod conventions;
 mod infer;
 pub mod json;
+pub mod query;
 pub mod schema;
 pub mod tree;
 
@@ -124,6 +125,7 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
                 no_content: false,
                 raw_reason: None,
                 entity_form: None,
+                query: None,
             }
         })
         .collect();
@@ -136,6 +138,8 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
     json::apply(model, &mut schema, &mut diagnostics);
     // What the operation pages leave untyped, from the conventions and the mapping page.
     conventions::complete(model, &mut schema, &mut diagnostics);
+    // The query service's typed calls (after the collections' entity forms they read).
+    query::apply(&mut schema, &mut diagnostics);
     diagnostics.sort();
     diagnostics.dedup();
     (schema, diagnostics)

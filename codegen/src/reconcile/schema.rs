@@ -155,6 +155,38 @@ pub struct OperationDef {
     /// For a collection: the call that asks for its entities (`?format=Entity`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_form: Option<EntityForm>,
+    /// For `GET /query?type=X`: the typed query calls.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<QueryDef>,
+}
+
+/// The calls of one query type (`GET /query?type=X`): the page (`fn_name` of the operation) and
+/// the stream of references, and, where the entity type is known, the page and the stream of
+/// entities (`format=Entities`).
+#[derive(Debug, Clone, Serialize)]
+pub struct QueryDef {
+    /// The `type` parameter, as the page writes it (`VmRestorePoint`, `vAppRestorePoint`).
+    pub type_name: String,
+    /// Its constant in `api::query_types` (`VM_RESTORE_POINT`).
+    pub konst: String,
+    /// The stream of references (`get_query_vm_restore_point_all`).
+    pub all_fn: String,
+    /// The entity form, when the entity type is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<QueryEntity>,
+}
+
+/// The entity form of a query type.
+#[derive(Debug, Clone, Serialize)]
+pub struct QueryEntity {
+    /// The entity struct (`VmRestorePoint`).
+    pub ty: String,
+    /// Where it comes from.
+    pub evidence: String,
+    /// One page of entities (`get_query_vm_restore_point_entities`).
+    pub fn_name: String,
+    /// Every entity (`get_query_vm_restore_point_entities_all`).
+    pub all_fn: String,
 }
 
 /// The entity form of a collection GET: the same request with `?format=Entity`.

@@ -12,8 +12,16 @@
 //!   in the *Optional Parameters* table of its `GET /query?type=<QueryType>` page (e.g.
 //!   `VmDisplayName`, `CreationTime`, `BackupServerName` for `VmRestorePoint`), generated into
 //!   [`api::query_types`](crate::api::query_types) (from the model's `operations[..].filters`
-//!   of `GET /query?type=X`). The builder takes them as `&str` and only checks that they are
-//!   identifiers; [`Query::undocumented_fields`] compares them with that list.
+//!   of `GET /query?type=X`). For a documented type, [`Query::validate`] refuses a field that
+//!   list lacks, naming it ([`Query::undocumented_fields`]; [`Query::allow_undocumented_fields`]
+//!   lets it through).
+//!
+//! Each documented query type has generated calls on [`Client`] that take a [`Query`] without a
+//! type ([`Query::default()`]) and return typed items: `get_query_vm_restore_point` (one page of
+//! [`Ref`](crate::api::types::Ref)s), `…_all` (every page, streamed), `…_entities` and
+//! `…_entities_all` (the entity type, here
+//! [`VmRestorePoint`](crate::api::types::VmRestorePoint)). [`Client::query_page`] and
+//! [`Client::query_all`] are what they use, for any type and item type.
 //! - Values are written as the *Optional Parameters* page says (see [`quote_value`]).
 //! - `format=Entities` returns entities instead of references ([`QueryFormat`]);
 //!   `sortAsc`/`sortDesc` name a parameter; `pageSize` and `page` paginate, and the answer's
@@ -375,28 +383,91 @@ pub enum SortOrder {
 /// assert_eq!(path, "/query");
 /// assert_eq!(pairs[0], ("type", "VmRestorePoint".to_owned()));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// The query types the docs describe are constants in
+/// [`api::query_types`](crate::api::query_types); `Query::new(query_types::VM_RESTORE_POINT)`
+/// takes one as well as a name. For a documented type, [`Query::validate`] refuses a filter or
+/// sort field its page does not list (naming it), unless
+/// [`Query::allow_undocumented_fields`] says the server knows more than the docs.
+///
+/// The generated calls of each query type (`Client::get_query_vm_restore_point`, `…_entities`,
+/// `…_all`, `…_entities_all`) take a query without a type, [`Query::default()`], and set it:
+///
+/// ```
+/// use veeam_em::api::query_types;
+/// use veeam_em::flows::{Filter, Query, QueryFormat};
+///
+/// let q = Query::default().filter(Filter::eq("VmDisplayName", "db01")).page_size(10);
+/// let typed = q.for_type(&query_types::VM_RESTORE_POINT, QueryFormat::Entities).unwrap();
+/// assert_eq!(
+///     typed.to_query_string(),
+///     "type=VmRestorePoint&format=Entities&pageSize=10&filter=VmDisplayName==db01"
+/// );
+/// // A field the VmRestorePoint page does not list is refused, by name.
+/// let e = Query::new(query_types::VM_RESTORE_POINT)
+///     .filter(Filter::eq("VmName", "db01"))
+///     .validate()
+///     .unwrap_err();
+/// assert!(e.to_string().contains("\"VmName\""), "{e}");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
-    type_name: String,
+    type_name: Option<String>,
     filter: Option<Filter>,
     sort: Option<(SortOrder, String)>,
     page_size: Option<u32>,
     page: Option<u32>,
-    format: QueryFormat,
+    format: Option<QueryFormat>,
+    allow_undocumented: bool,
 }
 
 impl Query {
-    /// A query of `type_name` (`VmRestorePoint`, `Job`, …: the *Type Parameter* page's list),
-    /// references, unfiltered, unsorted, the server's paging.
-    pub fn new(type_name: impl Into<String>) -> Query {
+    /// A query of `type_name`: a constant of [`api::query_types`](crate::api::query_types)
+    /// (`query_types::VM_RESTORE_POINT`) or a name (`"VmRestorePoint"`, `"job"`: the *Type
+    /// Parameter* page's list, or one the docs do not know); references, unfiltered, unsorted,
+    /// the server's paging. [`Query::default()`] is a query without a type, for the generated
+    /// per-type calls.
+    pub fn new(type_name: impl AsRef<str>) -> Query {
         Query {
-            type_name: type_name.into(),
-            filter: None,
-            sort: None,
-            page_size: None,
-            page: None,
-            format: QueryFormat::Refs,
+            type_name: Some(type_name.as_ref().to_owned()),
+            ..Query::default()
         }
+    }
+
+    /// Sends filter and sort fields the type's page does not list (the server may know more
+    /// than the docs); by default [`Query::validate`] refuses them for a documented type.
+    pub fn allow_undocumented_fields(mut self, allow: bool) -> Query {
+        self.allow_undocumented = allow;
+        self
+    }
+
+    /// This query for the query type `ty` in `format`: what the generated per-type calls send.
+    /// The type is set when the query has none; the format when none was chosen. A query of
+    /// another type, or that chose another format, is an [`Error::Encode`] naming both (the
+    /// type compared ASCII case-insensitively: the help center writes `type=job`).
+    pub fn for_type(&self, ty: &QueryType, format: QueryFormat) -> Result<Query, Error> {
+        let mut query = self.clone();
+        match &query.type_name {
+            None => query.type_name = Some(ty.name.to_owned()),
+            Some(name) if name.eq_ignore_ascii_case(ty.name) => {}
+            Some(name) => {
+                return Err(Error::Encode(format!(
+                    "query: a query of type {name:?} given to the call of type {:?}",
+                    ty.name
+                )))
+            }
+        }
+        match query.format {
+            None => query.format = Some(format),
+            Some(chosen) if chosen == format => {}
+            Some(chosen) => {
+                return Err(Error::Encode(format!(
+                    "query: a query in format {chosen:?} given to the {format:?} call of type {:?}",
+                    ty.name
+                )))
+            }
+        }
+        Ok(query)
     }
 
     /// Adds `filter`; several calls are joined with AND (`;`).
@@ -434,13 +505,18 @@ impl Query {
 
     /// The representation: references (default) or entities.
     pub fn format(mut self, format: QueryFormat) -> Query {
-        self.format = format;
+        self.format = Some(format);
         self
     }
 
-    /// The query type.
+    /// The query type; empty for a query without one ([`Query::default()`]).
     pub fn type_name(&self) -> &str {
-        &self.type_name
+        self.type_name.as_deref().unwrap_or_default()
+    }
+
+    /// The representation asked for: [`QueryFormat::Refs`] unless chosen.
+    pub fn query_format(&self) -> QueryFormat {
+        self.format.unwrap_or_default()
     }
 
     /// The filter, when there is one.
@@ -457,17 +533,18 @@ impl Query {
     /// exactly, else ASCII case-insensitively (the help center writes `type=job`,
     /// `type=backupServer`).
     pub fn documented_type(&self) -> Option<&'static QueryType> {
-        query_types::by_name(&self.type_name).or_else(|| {
+        let name = self.type_name.as_deref()?;
+        query_types::by_name(name).or_else(|| {
             query_types::ALL
                 .iter()
-                .find(|t| t.name.eq_ignore_ascii_case(&self.type_name))
+                .find(|t| t.name.eq_ignore_ascii_case(name))
         })
     }
 
     /// The filter and sort fields the type's help-center page does not list (compared
     /// case-insensitively, in order, repeated as used); `None` when the type itself is not
-    /// documented. The server may know more than the docs, so [`Query::validate`] does not
-    /// refuse them.
+    /// documented. [`Query::validate`] refuses them unless
+    /// [`Query::allow_undocumented_fields`] is set.
     pub fn undocumented_fields(&self) -> Option<Vec<&str>> {
         let documented = self.documented_type()?;
         let mut fields = self.filter.as_ref().map(Filter::fields).unwrap_or_default();
@@ -478,17 +555,27 @@ impl Query {
         Some(fields)
     }
 
-    /// Checks what the server would refuse or misread: the type, every filter field and the sort
-    /// field must be identifiers (`A-Z a-z 0-9 _`); `pageSize` and `page` at least 1. Failures
-    /// are [`Error::Encode`]. [`Client::query_page`] calls it.
+    /// Checks what the server would refuse or misread: there is a type; the type, every filter
+    /// field and the sort field are identifiers (`A-Z a-z 0-9 _`); for a type
+    /// [`api::query_types`](crate::api::query_types) documents, every filter and sort field is
+    /// one its page lists (unless [`Query::allow_undocumented_fields`]); `pageSize` and `page`
+    /// are at least 1. Failures are [`Error::Encode`] naming the field. [`Client::query_page`]
+    /// calls it.
     pub fn validate(&self) -> Result<(), Error> {
         let bad = |what: &str, name: &str| {
             Err(Error::Encode(format!(
                 "query: {what} {name:?} is not a name of letters, digits and _"
             )))
         };
-        if !is_identifier(&self.type_name) {
-            return bad("the type", &self.type_name);
+        let Some(type_name) = &self.type_name else {
+            return Err(Error::Encode(
+                "query: no query type (Query::new(query_types::…), or a generated \
+                 get_query_… call, sets it)"
+                    .to_owned(),
+            ));
+        };
+        if !is_identifier(type_name) {
+            return bad("the type", type_name);
         }
         if let Some(filter) = &self.filter {
             if let Some(field) = filter.fields().into_iter().find(|f| !is_identifier(f)) {
@@ -498,6 +585,19 @@ impl Query {
         if let Some((_, field)) = &self.sort {
             if !is_identifier(field) {
                 return bad("the sort field", field);
+            }
+        }
+        if !self.allow_undocumented {
+            if let (Some(ty), Some(fields)) = (self.documented_type(), self.undocumented_fields()) {
+                if let Some(field) = fields.first() {
+                    let known: Vec<&str> = ty.fields.iter().map(|f| f.name).collect();
+                    return Err(Error::Encode(format!(
+                        "query: {field:?} is not a filter or sort field of query type {} (its \
+                         page lists {}); Query::allow_undocumented_fields(true) sends it anyway",
+                        ty.name,
+                        known.join(", ")
+                    )));
+                }
             }
         }
         if self.page_size == Some(0) {
@@ -515,8 +615,8 @@ impl Query {
     /// them), in the order the help center's examples use: `type`, `format`, `sortAsc`/`sortDesc`,
     /// `pageSize`, `page`, `filter`. An empty filter is left out.
     pub fn build(&self) -> (String, Vec<(&'static str, String)>) {
-        let mut pairs = vec![("type", self.type_name.clone())];
-        if self.format == QueryFormat::Entities {
+        let mut pairs = vec![("type", self.type_name().to_owned())];
+        if self.query_format() == QueryFormat::Entities {
             pairs.push(("format", "Entities".to_owned()));
         }
         match &self.sort {
@@ -561,6 +661,16 @@ pub struct PagingInfo {
     pub pages_count: Option<u32>,
     /// `<Links>`: `First`, `Previous`, `Next`, `Last` pages.
     pub links: Option<Vec<Link>>,
+    /// Members of `<PagingInfo>` the documentation does not name, kept as sent.
+    pub unknown: UnknownMembers,
+}
+
+impl Members for PagingInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        self.links
+            .unknown_members(&crate::runtime::unknown::join(path, "Links"), out);
+    }
 }
 
 impl HasLinks for PagingInfo {
@@ -576,6 +686,13 @@ impl FromXml for PagingInfo {
             page_size: xml::attr(el, "PageSize")?,
             pages_count: xml::attr(el, "PagesCount")?,
             links: xml::wrapped(el, "Links", "Link")?,
+            unknown: UnknownMembers::from_xml(
+                el,
+                &["PageNum", "PageSize", "PagesCount"],
+                &["Links"],
+                &[],
+                false,
+            ),
         })
     }
 }
@@ -630,6 +747,10 @@ impl<'de> Deserialize<'de> for PagingInfo {
             page_size,
             pages_count,
             links,
+            unknown: UnknownMembers {
+                json: fields.into_iter().collect(),
+                ..UnknownMembers::default()
+            },
         })
     }
 }
@@ -656,6 +777,8 @@ impl<T: Members> Members for QueryResult<T> {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         self.items
             .unknown_members(&crate::runtime::unknown::join(path, "items"), out);
+        self.paging_info
+            .unknown_members(&crate::runtime::unknown::join(path, "PagingInfo"), out);
     }
 }
 
@@ -794,6 +917,8 @@ fn list_items(value: Value) -> Vec<Value> {
 
 /// The state of a [`Client::query_all`] stream.
 struct Pages<T> {
+    /// An error to yield before anything else (the query was not one for the call).
+    error: Option<Error>,
     query: Query,
     next_page: Option<u32>,
     buffer: VecDeque<T>,
@@ -837,25 +962,62 @@ impl Client {
     where
         T: FromXml + DeserializeOwned + Members + 'a,
     {
-        self.query_pages(query, MAX_PAGES)
+        self.query_pages(Ok(query.clone()), MAX_PAGES)
+    }
+
+    /// One page of `query` as the query type `ty` in `format` ([`Query::for_type`]): what the
+    /// generated `get_query_<type>` and `get_query_<type>_entities` calls send.
+    pub(crate) async fn query_page_of<T>(
+        &self,
+        ty: &QueryType,
+        format: QueryFormat,
+        query: &Query,
+    ) -> Result<QueryResult<T>, Error>
+    where
+        T: FromXml + DeserializeOwned + Members,
+    {
+        self.query_page(&query.for_type(ty, format)?).await
+    }
+
+    /// Every item of `query` as the query type `ty` in `format` ([`Query::for_type`]): what the
+    /// generated `get_query_<type>_all` and `get_query_<type>_entities_all` calls stream.
+    pub(crate) fn query_all_of<'a, T>(
+        &'a self,
+        ty: &QueryType,
+        format: QueryFormat,
+        query: &Query,
+    ) -> impl Stream<Item = Result<T, Error>> + 'a
+    where
+        T: FromXml + DeserializeOwned + Members + 'a,
+    {
+        self.query_pages(query.for_type(ty, format), MAX_PAGES)
     }
 
     fn query_pages<'a, T>(
         &'a self,
-        query: &Query,
+        query: Result<Query, Error>,
         max_pages: u32,
     ) -> impl Stream<Item = Result<T, Error>> + 'a
     where
         T: FromXml + DeserializeOwned + Members + 'a,
     {
+        let (query, error) = match query {
+            Ok(query) => (query, None),
+            Err(e) => (Query::default(), Some(e)),
+        };
         let state = Pages {
-            query: query.clone(),
+            error,
             next_page: Some(query.page.unwrap_or(1).max(1)),
+            query,
             buffer: VecDeque::new(),
             fetched: 0,
             max_pages,
         };
         futures_util::stream::unfold(state, move |mut st| async move {
+            if let Some(e) = st.error.take() {
+                st.next_page = None;
+                return Some((Err(e), st));
+            }
             loop {
                 if let Some(item) = st.buffer.pop_front() {
                     return Some((Ok(item), st));
@@ -1108,6 +1270,117 @@ mod tests {
         ] {
             assert!(matches!(bad.validate(), Err(Error::Encode(_))), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn documented_types_refuse_undocumented_fields() {
+        use crate::api::query_types;
+
+        // By constant or by name (any case): the documented fields pass, others are named.
+        for q in [
+            Query::new(query_types::VM_RESTORE_POINT),
+            Query::new("vmrestorepoint"),
+        ] {
+            let ok = q
+                .clone()
+                .filter(Filter::eq("vmdisplayname", "db").or(Filter::ge("CreationTime", 1)))
+                .sort_desc("CreationTime");
+            assert!(ok.validate().is_ok(), "{ok:?}");
+            let bad = q.clone().filter(Filter::eq("VmName", "db"));
+            match bad.validate() {
+                Err(Error::Encode(m)) => {
+                    assert!(m.contains("\"VmName\""), "{m}");
+                    assert!(m.contains("VmRestorePoint"), "{m}");
+                    assert!(
+                        m.contains("VmDisplayName"),
+                        "lists the documented fields: {m}"
+                    );
+                }
+                other => panic!("{other:?}"),
+            }
+            let bad = q.clone().sort_asc("Size");
+            assert!(matches!(bad.validate(), Err(Error::Encode(m)) if m.contains("\"Size\"")));
+            assert!(bad.allow_undocumented_fields(true).validate().is_ok());
+        }
+        // A type the docs do not list is sent as it is.
+        assert!(Query::new("FutureType")
+            .filter(Filter::eq("Anything", 1))
+            .validate()
+            .is_ok());
+        // A query without a type cannot be sent.
+        assert!(
+            matches!(Query::default().validate(), Err(Error::Encode(m)) if m.contains("no query type"))
+        );
+        assert_eq!(Query::default().type_name(), "");
+        assert_eq!(Query::new(query_types::JOB).type_name(), "Job");
+        assert_eq!(query_types::VM_RESTORE_POINT.entity, Some("VmRestorePoint"));
+    }
+
+    #[test]
+    fn for_type_sets_type_and_format_and_refuses_others() {
+        use crate::api::query_types::{JOB, VM_RESTORE_POINT};
+
+        let q = Query::default().page_size(5);
+        let typed = q
+            .for_type(&VM_RESTORE_POINT, QueryFormat::Entities)
+            .unwrap();
+        assert_eq!(
+            typed.to_query_string(),
+            "type=VmRestorePoint&format=Entities&pageSize=5"
+        );
+        assert_eq!(typed.query_format(), QueryFormat::Entities);
+        let typed = q.for_type(&VM_RESTORE_POINT, QueryFormat::Refs).unwrap();
+        assert_eq!(typed.to_query_string(), "type=VmRestorePoint&pageSize=5");
+        // The same type in another spelling keeps the spelling; the same format is fine.
+        let typed = Query::new("job")
+            .format(QueryFormat::Refs)
+            .for_type(&JOB, QueryFormat::Refs)
+            .unwrap();
+        assert_eq!(typed.to_query_string(), "type=job");
+        let e = Query::new("Job")
+            .for_type(&VM_RESTORE_POINT, QueryFormat::Refs)
+            .unwrap_err();
+        assert!(e.to_string().contains("\"Job\"") && e.to_string().contains("VmRestorePoint"));
+        let e = Query::default()
+            .format(QueryFormat::Entities)
+            .for_type(&JOB, QueryFormat::Refs)
+            .unwrap_err();
+        assert!(e.to_string().contains("Entities"), "{e}");
+    }
+
+    #[test]
+    fn paging_info_and_result_keep_unknown_members() {
+        let xml = r#"<QueryResult Extra="1"><Refs><Ref Name="a" Odd="x"/></Refs><Total>7</Total><PagingInfo PageNum="1" PagesCount="1" TotalCount="7"><Links/><Cursor>c1</Cursor></PagingInfo></QueryResult>"#;
+        let page: QueryResult<Ref> = xml::from_document(xml.as_bytes()).unwrap();
+        let mut names = Vec::new();
+        page.unknown_members("", &mut names);
+        for name in [
+            "@Extra",
+            "<Total>",
+            "items[1].@Odd",
+            "PagingInfo.@TotalCount",
+            "PagingInfo.<Cursor>",
+        ] {
+            assert!(names.iter().any(|n| n == name), "{name} not in {names:?}");
+        }
+        let info = page.paging_info.as_ref().unwrap();
+        assert_eq!(
+            info.unknown.xml_attributes,
+            [("TotalCount".to_owned(), "7".to_owned())]
+        );
+
+        // JSON, Enterprise Manager 13's camelCase.
+        let json = r#"{"refs": {"refs": [{"name": "a", "odd": 1}]}, "total": 7,
+                       "pagingInfo": {"pageNum": 1, "pagesCount": 1, "totalCount": 7, "links": null}}"#;
+        let page: QueryResult<Ref> = crate::runtime::json::from_slice(json.as_bytes()).unwrap();
+        assert_eq!(page.items[0].name.as_deref(), Some("a"));
+        assert_eq!(page.unknown.json["total"], 7);
+        let info = page.paging_info.as_ref().unwrap();
+        assert_eq!(info.unknown.json["totalCount"], 7);
+        assert_eq!((info.page_num, info.pages_count), (Some(1), Some(1)));
+        let mut names = Vec::new();
+        page.unknown_members("", &mut names);
+        assert!(names.iter().any(|n| n.contains("totalCount")), "{names:?}");
     }
 
     /// The `format=Entities` answer of GET /query?type=VmRestorePoint, shortened.
@@ -1366,7 +1639,7 @@ mod tests {
         });
         let client = Client::new(&server.base).unwrap().with_format(Format::Json);
         let items: Vec<Result<Ref, Error>> =
-            client.query_pages(&Query::new("Job"), 3).collect().await;
+            client.query_pages(Ok(Query::new("Job")), 3).collect().await;
         assert_eq!(names(&items)[..3], ["p1", "p2", "p3"]);
         assert_eq!(items.len(), 4);
         match &items[3] {
