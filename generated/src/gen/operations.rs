@@ -2429,7 +2429,7 @@ impl crate::runtime::Client {
     ///
     /// # Returns
     ///
-    /// `RestorePoints` (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from the reference items' `Type` in the example of get_backups_id_restorepoints.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
+    /// `RestorePoints` (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from the reference items' `Type` in the example of get_backups_id_restorepoints.cell-text.txt; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id_restorepoints.html>
     pub async fn get_backups_by_id_restore_points_entities(

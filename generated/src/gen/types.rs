@@ -32126,8 +32126,6 @@ impl crate::runtime::Members for VmRestoreParameters {
 }
 /// Used by GET /vmRestorePoints/{ID}.
 ///
-/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id.html>
-///
 /// XML root element: `<VmRestorePoint>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VmRestorePoint {
