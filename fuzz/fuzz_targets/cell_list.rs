@@ -17,7 +17,10 @@ fuzz_target!(|text: &str| {
     }
     // An enum value is the first token of an item: a non-empty substring of the input.
     for v in enum_values(&cell) {
-        assert!(!v.is_empty() && text.contains(&v), "value {v:?} not in {text:?}");
+        assert!(
+            !v.is_empty() && text.contains(&v),
+            "value {v:?} not in {text:?}"
+        );
     }
     let _ = (cell.flat(), cell.prose(), cell.raw());
 });

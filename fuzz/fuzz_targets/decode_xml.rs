@@ -11,9 +11,16 @@ fuzz_target!(|data: &[u8]| {
             if let Ok(first) = xml::from_document::<$ty>(data) {
                 let encoded = xml::to_document($name, &first);
                 let second = xml::from_document::<$ty>(encoded.as_bytes()).unwrap_or_else(|e| {
-                    panic!("{}: re-encoded document does not decode: {e}\n{encoded}", $name)
+                    panic!(
+                        "{}: re-encoded document does not decode: {e}\n{encoded}",
+                        $name
+                    )
                 });
-                assert_eq!(first, second, "{}: round trip changed the value\n{encoded}", $name);
+                assert_eq!(
+                    first, second,
+                    "{}: round trip changed the value\n{encoded}",
+                    $name
+                );
             }
         };
     }

@@ -284,9 +284,26 @@ impl ToXml for Element {
 // Parsing
 
 fn utf8(bytes: &[u8], what: &str) -> Result<String, DecodeError> {
-    std::str::from_utf8(bytes)
+    let s = std::str::from_utf8(bytes)
         .map(str::to_owned)
-        .map_err(|_| DecodeError::new(format!("{what} is not UTF-8")))
+        .map_err(|_| DecodeError::new(format!("{what} is not UTF-8")))?;
+    xml_chars(&s, what)?;
+    Ok(s)
+}
+
+/// Refuses characters XML 1.0 cannot carry (a NUL, other C0 controls, U+FFFE/U+FFFF), which
+/// quick-xml lets through, raw or as `&#1;`. Such a document is not XML (Enterprise Manager's
+/// .NET writer refuses to write one), and a value holding one could not be written back: the
+/// writer puts U+FFFD in its place. An error says so instead of altering the value. (Found by
+/// the `decode_xml` fuzz target: a NUL in an attribute did not survive the round trip.)
+fn xml_chars(s: &str, what: &str) -> Result<(), DecodeError> {
+    match s.chars().find(|c| !xml_char(*c)) {
+        None => Ok(()),
+        Some(c) => Err(DecodeError::new(format!(
+            "{what} holds U+{:04X}, which XML 1.0 does not allow",
+            u32::from(c)
+        ))),
+    }
 }
 
 fn element_from(
@@ -310,6 +327,7 @@ fn element_from(
         let value = a.decode_and_unescape_value(decoder).map_err(|e| {
             DecodeError::new(format!("bad attribute value: {e}")).at(&format!("@{local}"))
         })?;
+        xml_chars(&value, "an attribute value").map_err(|e| e.at(&format!("@{local}")))?;
         el.attrs.push((local, value.into_owned()));
     }
     Ok(el)
@@ -395,12 +413,16 @@ pub fn parse(bytes: &[u8]) -> Result<Element, DecodeError> {
                 let s = t
                     .xml10_content()
                     .map_err(|e| fail(&stack, format!("bad text at byte {pos}: {e}")))?;
+                xml_chars(&s, "text")
+                    .map_err(|e| fail(&stack, format!("{} at byte {pos}", e.reason())))?;
                 push_text(&mut stack, &s, pos)?;
             }
             Event::CData(t) => {
                 let s = t
                     .xml10_content()
                     .map_err(|e| fail(&stack, format!("bad CDATA at byte {pos}: {e}")))?;
+                xml_chars(&s, "CDATA")
+                    .map_err(|e| fail(&stack, format!("{} at byte {pos}", e.reason())))?;
                 push_text(&mut stack, &s, pos)?;
             }
             Event::GeneralRef(r) => {
@@ -418,6 +440,12 @@ pub fn parse(bytes: &[u8]) -> Result<Element, DecodeError> {
                         format!("unknown entity &{name}; at byte {pos}"),
                     ));
                 };
+                if !xml_char(c) {
+                    return Err(fail(
+                        &stack,
+                        format!("&{name}; at byte {pos} is a character XML 1.0 does not allow"),
+                    ));
+                }
                 push_text(&mut stack, c.encode_utf8(&mut [0; 4]), pos)?;
             }
             Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => {}
@@ -493,9 +521,12 @@ fn escape_attr(s: &str, out: &mut String) {
 /// Characters XML 1.0 cannot carry at all (C0 controls but tab and line ends, U+FFFE/U+FFFF)
 /// become U+FFFD.
 fn push_char(c: char, out: &mut String) {
-    let allowed =
-        matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}');
-    out.push(if allowed { c } else { '\u{FFFD}' });
+    out.push(if xml_char(c) { c } else { '\u{FFFD}' });
+}
+
+/// Whether XML 1.0 can carry `c` at all, raw or as a character reference.
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
 }
 
 /// Builds one element: attributes are collected separately from children and text, so the order
