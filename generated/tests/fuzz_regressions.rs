@@ -40,7 +40,7 @@ fn xml_round_trips(input: &[u8]) -> usize {
 /// A NUL inside an attribute value (the fuzzer's input: a sample's `Type="R\0\0…"`). quick-xml
 /// lets it through; the writer cannot write it (it puts U+FFFD), so the value changed on the
 /// round trip. XML 1.0 does not allow the character at all: the decoder now refuses it, raw
-/// or as a character reference, in attributes, text, CDATA and names.
+/// or as a character reference, in attributes, text and CDATA (in names: see below).
 #[test]
 fn characters_xml_does_not_allow_are_refused() {
     for input in [
@@ -49,7 +49,6 @@ fn characters_xml_does_not_allow_are_refused() {
         b"<Task><TaskId>a&#1;b</TaskId></Task>",
         b"<Task Type=\"a&#x1F;\"/>",
         b"<Task><TaskId><![CDATA[a\x02]]></TaskId></Task>",
-        b"<Task><Unknown\x03/></Task>",
         "<Task><TaskId>a\u{FFFF}</TaskId></Task>".as_bytes(),
     ] {
         let shown = String::from_utf8_lossy(input);
@@ -66,6 +65,32 @@ fn characters_xml_does_not_allow_are_refused() {
     let task = xml::from_document::<Task>(ok).unwrap();
     assert_eq!(task.r#type.as_deref(), Some("a\tb\nc"));
     assert_eq!(task.task_id.as_deref(), Some("x\ty\r\nz"));
+}
+
+/// A start tag whose name runs into an attribute (the fuzzer's input: a sample's
+/// `<Link Href="https://…"/>` with the space turned into `-`). quick-xml takes everything up to
+/// white space as the name; kept as an unknown member of `Links`, it was written back as given
+/// and the re-encoded document did not parse. Names must now be XML names.
+#[test]
+fn names_that_are_not_xml_names_are_refused() {
+    for input in [
+        &br#"<Task><Links><Link-Href="https://localhost:9398/api/x" Rel="Up"/></Links></Task>"#[..],
+        br#"<Task><Un;known/></Task>"#,
+        b"<Task><Unknown\x03/></Task>",
+        br#"<Task><a:b:c/></Task>"#,
+        br#"<Task><-a/></Task>"#,
+        br#"<Task 1a="x"/>"#,
+        br#"<Task a:="x"/>"#,
+    ] {
+        let shown = String::from_utf8_lossy(input);
+        let err = xml::from_document::<Task>(input).expect_err(&shown);
+        assert!(err.reason().contains("not an XML name"), "{shown}: {err}");
+        assert_eq!(xml_round_trips(input), 0, "{shown}");
+    }
+    // Prefixed, dotted, dashed and non-ASCII names are XML names.
+    let ok =
+        r#"<v:Task xmlns:v="urn:x" v:Type="T"><Ext.a-b_c>1</Ext.a-b_c><Größe>2</Größe></v:Task>"#;
+    assert_eq!(xml_round_trips(ok.as_bytes()), 5);
 }
 
 /// The `decode_json` target's property for one type, as [`xml_round_trip`].

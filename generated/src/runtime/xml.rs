@@ -310,6 +310,7 @@ fn element_from(
     start: &BytesStart<'_>,
     decoder: quick_xml::encoding::Decoder,
 ) -> Result<Element, DecodeError> {
+    xml_name(start.name().as_ref(), "an element name")?;
     let name = utf8(start.local_name().as_ref(), "an element name")?;
     let mut el = Element::new(name);
     for a in start.attributes() {
@@ -323,6 +324,7 @@ fn element_from(
                 continue;
             }
         }
+        xml_name(key.as_ref(), "an attribute name")?;
         let local = utf8(key.local_name().as_ref(), "an attribute name")?;
         let value = a.decode_and_unescape_value(decoder).map_err(|e| {
             DecodeError::new(format!("bad attribute value: {e}")).at(&format!("@{local}"))
@@ -331,6 +333,43 @@ fn element_from(
         el.attrs.push((local, value.into_owned()));
     }
     Ok(el)
+}
+
+/// Refuses a name that is not `NCName` or `prefix:NCName`. quick-xml takes whatever runs up to
+/// white space as the name (`<Link-Href="https://host/x"/>` gives prefix `Link-Href="https`,
+/// local name `//host/x"`); kept among a type's unknown members, such a name was written back
+/// as given and the document no longer parsed. (Found by the `decode_xml` fuzz target.)
+fn xml_name(raw: &[u8], what: &str) -> Result<(), DecodeError> {
+    let name =
+        std::str::from_utf8(raw).map_err(|_| DecodeError::new(format!("{what} is not UTF-8")))?;
+    let mut parts = name.splitn(2, ':');
+    let valid = parts.all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(name_start_char) && chars.all(name_char)
+    });
+    if valid {
+        Ok(())
+    } else {
+        Err(DecodeError::new(format!(
+            "{what} {name:?} is not an XML name"
+        )))
+    }
+}
+
+/// XML 1.0 (fifth edition) `NameStartChar`, without `:` (namespaces split the name there).
+fn name_start_char(c: char) -> bool {
+    matches!(c,
+        'A'..='Z' | '_' | 'a'..='z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}'
+        | '\u{F8}'..='\u{2FF}' | '\u{370}'..='\u{37D}' | '\u{37F}'..='\u{1FFF}'
+        | '\u{200C}'..='\u{200D}' | '\u{2070}'..='\u{218F}' | '\u{2C00}'..='\u{2FEF}'
+        | '\u{3001}'..='\u{D7FF}' | '\u{F900}'..='\u{FDCF}' | '\u{FDF0}'..='\u{FFFD}'
+        | '\u{10000}'..='\u{EFFFF}')
+}
+
+/// XML 1.0 `NameChar`, without `:`.
+fn name_char(c: char) -> bool {
+    name_start_char(c)
+        || matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
 }
 
 fn resolve_entity(name: &str) -> Option<char> {
