@@ -11,9 +11,21 @@ use crate::normalize::{clean_text, unescape_underscores};
 
 /// Reads one file. Never fails: what cannot be read becomes a diagnostic.
 pub fn read_page(file: &str, bytes: &[u8], sink: &mut Sink) -> Page {
-    let text = decode(bytes, sink);
-    let text = clean_text(&text);
+    let text = clean_text(&decode(bytes, sink));
     let rendering = detect(&text);
+    read_text(file, text, rendering, sink)
+}
+
+/// Reads one file with the reader of `rendering`, whatever the content looks like. What
+/// [`read_page`] does after [`detect`]; public so each reader can be driven on its own (the
+/// fuzz targets in `fuzz/` do: left to `detect`, random bytes would mostly reach the cell-text
+/// reader).
+pub fn read_page_as(file: &str, bytes: &[u8], rendering: Rendering, sink: &mut Sink) -> Page {
+    let text = clean_text(&decode(bytes, sink));
+    read_text(file, text, rendering, sink)
+}
+
+fn read_text(file: &str, text: String, rendering: Rendering, sink: &mut Sink) -> Page {
     // The Markdown parser undoes its own escapes; other renderings carry them as text.
     let text = match rendering {
         Rendering::Markdown => text,
@@ -276,7 +288,9 @@ fn line_of(text: &str, offset: usize) -> u32 {
 
 /// Splits a flattened cell (`Possible values:   * a * b   More prose`) into prose and items.
 /// The Markdown rendering and the pipe-text rendering flatten lists this way.
-pub(crate) fn split_flat_cell(text: &str) -> crate::doc::Cell {
+///
+/// Public for the fuzz target of the list parsing (`fuzz/`); the readers are its only callers.
+pub fn split_flat_cell(text: &str) -> crate::doc::Cell {
     use crate::doc::{Cell, CellPart};
     let mut parts = Vec::new();
     for segment in split_on_wide_gaps(text) {

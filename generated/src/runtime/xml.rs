@@ -284,15 +284,33 @@ impl ToXml for Element {
 // Parsing
 
 fn utf8(bytes: &[u8], what: &str) -> Result<String, DecodeError> {
-    std::str::from_utf8(bytes)
+    let s = std::str::from_utf8(bytes)
         .map(str::to_owned)
-        .map_err(|_| DecodeError::new(format!("{what} is not UTF-8")))
+        .map_err(|_| DecodeError::new(format!("{what} is not UTF-8")))?;
+    xml_chars(&s, what)?;
+    Ok(s)
+}
+
+/// Refuses characters XML 1.0 cannot carry (a NUL, other C0 controls, U+FFFE/U+FFFF), which
+/// quick-xml lets through, raw or as `&#1;`. Such a document is not XML (Enterprise Manager's
+/// .NET writer refuses to write one), and a value holding one could not be written back: the
+/// writer puts U+FFFD in its place. An error says so instead of altering the value. (Found by
+/// the `decode_xml` fuzz target: a NUL in an attribute did not survive the round trip.)
+fn xml_chars(s: &str, what: &str) -> Result<(), DecodeError> {
+    match s.chars().find(|c| !xml_char(*c)) {
+        None => Ok(()),
+        Some(c) => Err(DecodeError::new(format!(
+            "{what} holds U+{:04X}, which XML 1.0 does not allow",
+            u32::from(c)
+        ))),
+    }
 }
 
 fn element_from(
     start: &BytesStart<'_>,
     decoder: quick_xml::encoding::Decoder,
 ) -> Result<Element, DecodeError> {
+    xml_name(start.name().as_ref(), "an element name")?;
     let name = utf8(start.local_name().as_ref(), "an element name")?;
     let mut el = Element::new(name);
     for a in start.attributes() {
@@ -306,13 +324,52 @@ fn element_from(
                 continue;
             }
         }
+        xml_name(key.as_ref(), "an attribute name")?;
         let local = utf8(key.local_name().as_ref(), "an attribute name")?;
         let value = a.decode_and_unescape_value(decoder).map_err(|e| {
             DecodeError::new(format!("bad attribute value: {e}")).at(&format!("@{local}"))
         })?;
+        xml_chars(&value, "an attribute value").map_err(|e| e.at(&format!("@{local}")))?;
         el.attrs.push((local, value.into_owned()));
     }
     Ok(el)
+}
+
+/// Refuses a name that is not `NCName` or `prefix:NCName`. quick-xml takes whatever runs up to
+/// white space as the name (`<Link-Href="https://host/x"/>` gives prefix `Link-Href="https`,
+/// local name `//host/x"`); kept among a type's unknown members, such a name was written back
+/// as given and the document no longer parsed. (Found by the `decode_xml` fuzz target.)
+fn xml_name(raw: &[u8], what: &str) -> Result<(), DecodeError> {
+    let name =
+        std::str::from_utf8(raw).map_err(|_| DecodeError::new(format!("{what} is not UTF-8")))?;
+    let mut parts = name.splitn(2, ':');
+    let valid = parts.all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(name_start_char) && chars.all(name_char)
+    });
+    if valid {
+        Ok(())
+    } else {
+        Err(DecodeError::new(format!(
+            "{what} {name:?} is not an XML name"
+        )))
+    }
+}
+
+/// XML 1.0 (fifth edition) `NameStartChar`, without `:` (namespaces split the name there).
+fn name_start_char(c: char) -> bool {
+    matches!(c,
+        'A'..='Z' | '_' | 'a'..='z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}'
+        | '\u{F8}'..='\u{2FF}' | '\u{370}'..='\u{37D}' | '\u{37F}'..='\u{1FFF}'
+        | '\u{200C}'..='\u{200D}' | '\u{2070}'..='\u{218F}' | '\u{2C00}'..='\u{2FEF}'
+        | '\u{3001}'..='\u{D7FF}' | '\u{F900}'..='\u{FDCF}' | '\u{FDF0}'..='\u{FFFD}'
+        | '\u{10000}'..='\u{EFFFF}')
+}
+
+/// XML 1.0 `NameChar`, without `:`.
+fn name_char(c: char) -> bool {
+    name_start_char(c)
+        || matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
 }
 
 fn resolve_entity(name: &str) -> Option<char> {
@@ -395,12 +452,16 @@ pub fn parse(bytes: &[u8]) -> Result<Element, DecodeError> {
                 let s = t
                     .xml10_content()
                     .map_err(|e| fail(&stack, format!("bad text at byte {pos}: {e}")))?;
+                xml_chars(&s, "text")
+                    .map_err(|e| fail(&stack, format!("{} at byte {pos}", e.reason())))?;
                 push_text(&mut stack, &s, pos)?;
             }
             Event::CData(t) => {
                 let s = t
                     .xml10_content()
                     .map_err(|e| fail(&stack, format!("bad CDATA at byte {pos}: {e}")))?;
+                xml_chars(&s, "CDATA")
+                    .map_err(|e| fail(&stack, format!("{} at byte {pos}", e.reason())))?;
                 push_text(&mut stack, &s, pos)?;
             }
             Event::GeneralRef(r) => {
@@ -418,6 +479,12 @@ pub fn parse(bytes: &[u8]) -> Result<Element, DecodeError> {
                         format!("unknown entity &{name}; at byte {pos}"),
                     ));
                 };
+                if !xml_char(c) {
+                    return Err(fail(
+                        &stack,
+                        format!("&{name}; at byte {pos} is a character XML 1.0 does not allow"),
+                    ));
+                }
                 push_text(&mut stack, c.encode_utf8(&mut [0; 4]), pos)?;
             }
             Event::Comment(_) | Event::Decl(_) | Event::PI(_) | Event::DocType(_) => {}
@@ -493,9 +560,12 @@ fn escape_attr(s: &str, out: &mut String) {
 /// Characters XML 1.0 cannot carry at all (C0 controls but tab and line ends, U+FFFE/U+FFFF)
 /// become U+FFFD.
 fn push_char(c: char, out: &mut String) {
-    let allowed =
-        matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}');
-    out.push(if allowed { c } else { '\u{FFFD}' });
+    out.push(if xml_char(c) { c } else { '\u{FFFD}' });
+}
+
+/// Whether XML 1.0 can carry `c` at all, raw or as a character reference.
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}')
 }
 
 /// Builds one element: attributes are collected separately from children and text, so the order
