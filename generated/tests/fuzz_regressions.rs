@@ -147,3 +147,23 @@ fn json_numbers_survive_the_round_trip() {
         assert_eq!(json_round_trips(input.as_bytes()), 5, "{n}");
     }
 }
+
+/// Found by `decode_xml`: a second `<CreationTimeUTC>` (an element the type reads once) after
+/// `<JobType>`, while the first came before `<JobName>`. Written back after `<JobType>`, the copy
+/// came first on the next decode, so the two decodes disagreed on which was unknown and where it
+/// sat. A repeat of a documented element is kept right after that element.
+#[test]
+fn a_repeated_documented_element_keeps_its_place_on_round_trips() {
+    use veeam_em::api::types::BackupJobSession;
+    let doc = "<BackupJobSession><CreationTimeUTC>2020-01-01T10:00:00Z</CreationTimeUTC>\
+               <JobName>Job</JobName><JobType>Backup</JobType>\
+               <CreationTimeUTC>2021-01-01T10:00:00Z</CreationTimeUTC></BackupJobSession>";
+    let first: BackupJobSession = xml::from_document(doc.as_bytes()).unwrap();
+    let encoded = xml::to_document("BackupJobSession", &first);
+    let second: BackupJobSession = xml::from_document(encoded.as_bytes()).unwrap();
+    assert_eq!(first, second, "{encoded}");
+    assert_eq!(
+        first.creation_time_utc.as_ref().map(|t| t.as_str()),
+        Some("2020-01-01T10:00:00Z")
+    );
+}

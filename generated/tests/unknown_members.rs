@@ -55,11 +55,11 @@ const POINT_XML: &str = r#"<?xml version="1.0" encoding="utf-8"?>
   </Links>
   <CreationTimeUTC>2026-11-02T10:00:01Z</CreationTimeUTC>
   <VmName>vm01</VmName>
+  <VmName>second copy of a single element</VmName>
   <ReplicaState Since="2026-11-01">Ready</ReplicaState>
   <Algorithm>Increment</Algorithm>
   <PointType>Incremental</PointType>
   <HierarchyObjRef>urn:VMware:Vm:7f7c1b3a-2d33-4f2e-a41e-1c3e7f0e9a11.vm-17</HierarchyObjRef>
-  <VmName>second copy of a single element</VmName>
 </VmRestorePoint>"#;
 
 /// A reference list with an empty list member and an unknown trailing element.
@@ -134,8 +134,8 @@ fn unknown_xml_attributes_and_elements_go_back_in_place() {
         unknown_members_of(&point),
         [
             "@VmDisplayName",
-            "<ReplicaState>",
             "<VmName>",
+            "<ReplicaState>",
             "Links[1].<Hint>"
         ]
     );

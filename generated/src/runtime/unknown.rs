@@ -85,10 +85,16 @@ impl UnknownMembers {
         let mut previous: Option<&str> = None;
         for child in &el.children {
             let name = child.name.as_str();
-            let known = many.contains(&name) || (once.contains(&name) && !seen.contains(&name));
+            let repeat = once.contains(&name) && seen.contains(&name);
+            let known = many.contains(&name) || (once.contains(&name) && !repeat);
             if !known {
+                // A repeat of an element the type reads once goes right after that element:
+                // placed after another sibling, it could come first when written back (the
+                // writer puts documented members in their documented order) and take the
+                // documented member's place on the next decode.
+                let after = if repeat { Some(name) } else { previous };
                 out.xml_elements.push(UnknownElement {
-                    after: previous.map(str::to_owned),
+                    after: after.map(str::to_owned),
                     element: child.clone(),
                 });
             }
