@@ -29,23 +29,18 @@ pub fn newest_pages(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<PageFacts>, Vec<(PageFacts, Superseded)>) {
     // The newest version of each page, and the first file that has it.
-    let mut newest: BTreeMap<String, (&str, &str)> = BTreeMap::new();
+    let mut newest: BTreeMap<String, (String, String)> = BTreeMap::new();
     for f in &facts {
         let (Some(key), Some(version)) = (page_key(f), f.product_version.as_deref()) else {
             continue;
         };
-        let file = f.source.file.as_str();
-        match newest.get(&key) {
-            Some((v, _)) if compare_versions(version, v) != Ordering::Greater => {}
-            _ => {
-                newest.insert(key, (version, file));
-            }
+        let newer = newest
+            .get(&key)
+            .is_none_or(|(v, _)| compare_versions(version, v) == Ordering::Greater);
+        if newer {
+            newest.insert(key, (version.to_owned(), f.source.file.clone()));
         }
     }
-    let newest: BTreeMap<String, (String, String)> = newest
-        .into_iter()
-        .map(|(k, (v, f))| (k, (v.to_owned(), f.to_owned())))
-        .collect();
     let mut kept = Vec::with_capacity(facts.len());
     let mut superseded = Vec::new();
     for f in facts {

@@ -349,11 +349,24 @@ impl<'a> Completer<'a> {
                 String::new()
             },
         );
-        self.diag(
-            &source,
-            Code::Convention,
-            format!("{name}: `<{root}>` typed as an envelope from the conventions ({evidence})"),
-        );
+        let message =
+            format!("{name}: `<{root}>` typed as an envelope from the conventions ({evidence})");
+        self.add_struct(schema, source, name, root, doc, fields, message)
+    }
+
+    /// Adds a struct the conventions made, with its `convention` diagnostic; returns its name.
+    #[allow(clippy::too_many_arguments)]
+    fn add_struct(
+        &mut self,
+        schema: &mut Schema,
+        source: Source,
+        name: String,
+        root: &str,
+        doc: String,
+        fields: Vec<FieldDef>,
+        message: String,
+    ) -> String {
+        self.diag(&source, Code::Convention, message);
         schema.convention_structs.insert(name.clone());
         schema.structs.insert(
             name.clone(),
@@ -397,25 +410,11 @@ impl<'a> Completer<'a> {
             plain(&self.collections_ref),
             plain(&self.mapping_ref),
         );
-        self.diag(
-            &source,
-            Code::Convention,
-            format!("{name}: `<{list_root}>` of `<{item_root}>` typed from the conventions ({evidence})"),
+        let fields = vec![items(item_root, &item, &evidence)];
+        let message = format!(
+            "{name}: `<{list_root}>` of `<{item_root}>` typed from the conventions ({evidence})"
         );
-        schema.convention_structs.insert(name.clone());
-        schema.structs.insert(
-            name.clone(),
-            StructDef {
-                source,
-                name: name.clone(),
-                doc,
-                roots: vec![list_root.to_string()],
-                fields: vec![items(item_root, &item, &evidence)],
-                text: None,
-                text_json: "Value".to_string(),
-            },
-        );
-        name
+        self.add_struct(schema, source, name, list_root, doc, fields, message)
     }
 
     /// The root a link type stands for, by the mapping page: `<Resource>ReferenceList` is
