@@ -29,7 +29,9 @@
 //! ```
 #![warn(missing_docs)]
 
-pub mod runtime;
+/// The hand-written runtime (its own crate, `veeam-em-runtime`): the generated code calls it as
+/// `crate::runtime`.
+pub use veeam_em_runtime as runtime;
 
 /// Hand-written flows on top of the generated API: waiting for tasks, following links, queries.
 pub mod flows;
@@ -42,10 +44,11 @@ pub mod flows;
 #[path = "gen/mod.rs"]
 pub mod api;
 
-pub use runtime::client::ClientBuilder;
+mod client;
+pub use client::{Client, ClientBuilder};
 pub use runtime::client::SESSION_HEADER;
 pub use runtime::session::{Credentials, Password};
-pub use runtime::{Client, DateTime, DecodeError, Error, Format, Method, Uid, Url};
+pub use runtime::{DateTime, DecodeError, Error, Format, Method, Uid, Url};
 
 /// The documented base path of the API, below the server's `https://<host>:9398`.
 pub const API_BASE_PATH: &str = "/api";

@@ -9,7 +9,7 @@ use veeam_em_standin::{Config, Fault, FaultRule, Standin};
 
 const PASSWORD: &str = "Passw0rd!";
 
-fn builder(standin: &Standin, format: Format) -> veeam_em::runtime::client::ClientBuilder {
+fn builder(standin: &Standin, format: Format) -> veeam_em::ClientBuilder {
     let config = standin.config();
     Client::builder(standin.base_url())
         .format(format)

@@ -85,6 +85,12 @@ pub fn standalone_crate(root: &Path, model: &Model, dir: &Path) -> Result<(), Er
             skip = line.starts_with("[dev-dependencies]");
         }
         if !skip {
+            // The hand-written runtime stays where it is: both sides of the comparison use it.
+            let runtime = root.join("runtime");
+            let line = line.replace(
+                "path = \"../runtime\"",
+                &format!("path = {:?}", runtime.display().to_string()),
+            );
             let _ = writeln!(out, "{line}");
         }
     }

@@ -38,7 +38,11 @@ fn standalone_crate_is_its_own_workspace_with_generated_code() {
     assert!(manifest.contains("name = \"veeam-em\""));
     assert!(!manifest.contains("[dev-dependencies]"), "{manifest}");
     assert!(dir.join("generated/src/lib.rs").is_file());
-    assert!(dir.join("generated/src/runtime").is_dir());
+    assert!(dir.join("generated/src/flows").is_dir());
+    assert!(
+        manifest.contains("veeam-em-runtime = { path = \""),
+        "{manifest}"
+    );
     let ops = fs::read_to_string(dir.join("generated/src/gen/operations.rs")).expect("gen");
     // Generated from the seed pages, not copied from the committed crate.
     assert_eq!(ops.matches("pub async fn ").count(), 4);

@@ -87,7 +87,7 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
     let ops = schema.operations.iter().map(operations::operation_tokens);
     let ops_file = quote! {
         //! One method per documented operation.
-        impl crate::runtime::Client {
+        impl crate::Client {
             #(#ops)*
         }
     };

@@ -10,7 +10,8 @@ use serde::de::DeserializeOwned;
 
 use crate::api::types::{self, Link};
 use crate::runtime::xml::FromXml;
-use crate::runtime::{Client, Error, Members, Method, Request, Url};
+use crate::runtime::{Error, Members, Method, Request, Url};
+use crate::Client;
 
 /// The operation name [`Client::follow`] reports in its errors.
 pub const FOLLOW_OPERATION: &str = "GET <link Href>";

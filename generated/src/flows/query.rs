@@ -59,7 +59,8 @@ use serde_json::Value;
 use crate::api::query_types::{self, QueryType};
 use crate::api::types::Link;
 use crate::runtime::xml::{self, Element, FromXml};
-use crate::runtime::{Client, DecodeError, Error, Members, Method, Request, UnknownMembers};
+use crate::runtime::{DecodeError, Error, Members, Method, Request, UnknownMembers};
+use crate::Client;
 
 use super::links::{find_link, HasLinks};
 

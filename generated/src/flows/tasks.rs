@@ -12,7 +12,8 @@ use std::time::Duration;
 
 use crate::api::enums::TaskState;
 use crate::api::types::{Link, Task};
-use crate::runtime::{path_segment, Client, Error, Method, Request};
+use crate::runtime::{path_segment, Error, Method, Request};
+use crate::Client;
 
 use super::links::find_link;
 

@@ -1,6 +1,6 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! One method per documented operation.
-impl crate::runtime::Client {
+impl crate::Client {
     /// `GET /agents`
     ///
     /// Returns a set of links to Veeam Agent Management resources.

@@ -615,8 +615,8 @@ impl Client {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::client::test_server::{header, headers, reply, serve};
-    use crate::runtime::Method;
+    use crate::client::test_server::{header, headers, reply, serve};
+    use crate::Method;
     use std::time::Duration;
 
     fn versions(names: &[&str]) -> Vec<ApiVersion> {

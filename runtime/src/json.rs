@@ -13,7 +13,7 @@ use super::list::List;
 /// `{"Links": […]}`). Enterprise Manager 12/13 and the documentation disagree on list shapes; the
 /// [`List`] keeps the shape it came in, so encoding writes it back so.
 ///
-/// Use with `#[serde(default, deserialize_with = "crate::runtime::json::list")]`.
+/// Use with `#[serde(default, deserialize_with = "crate::json::list")]`.
 pub fn list<'de, D, T>(d: D) -> Result<Option<List<T>>, D::Error>
 where
     D: Deserializer<'de>,

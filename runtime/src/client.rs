@@ -99,9 +99,9 @@ pub(crate) struct Shared {
 /// format, timeout and whether there is a session, never the session id or the password.
 ///
 /// ```no_run
-/// # async fn demo() -> Result<(), veeam_em::Error> {
-/// use veeam_em::runtime::Credentials;
-/// use veeam_em::{Client, Format};
+/// # async fn demo() -> Result<(), veeam_em_runtime::Error> {
+/// use veeam_em_runtime::Credentials;
+/// use veeam_em_runtime::{Client, Format};
 ///
 /// let client = Client::builder("https://em.example:9398/api")
 ///     .format(Format::Json)
@@ -109,9 +109,9 @@ pub(crate) struct Shared {
 ///     .ca_certificate_pem(&std::fs::read("em.pem").unwrap_or_default())
 ///     .build()?;
 /// client.logon().await?; // GET /api, POST /sessionMngr/?v=<newest known>
-/// let jobs = client.get_jobs().await?; // X-RestSvcSessionId sent; one re-logon on 401
+/// // Requests send X-RestSvcSessionId; one re-logon on 401. The generated `veeam-em` crate
+/// // adds one method per operation (`client.get_jobs()`).
 /// client.logout().await?; // DELETE /logonSessions/{ID}
-/// # drop(jobs);
 /// # Ok(())
 /// # }
 /// ```
@@ -986,9 +986,11 @@ fn find_byte(bytes: &[u8], from: usize, stop: impl Fn(u8) -> bool) -> usize {
         .map_or(bytes.len(), |(k, _)| k)
 }
 
-/// A tiny HTTP/1.1 server for the runtime's tests.
-#[cfg(test)]
-pub(crate) mod test_server {
+/// A tiny HTTP/1.1 server for the runtime's tests (and, with the `test-support` feature, the
+/// generated crate's): not part of the API.
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub mod test_server {
     use std::io::{Read, Write};
     use std::net::{TcpListener, TcpStream};
     use std::thread::JoinHandle;
@@ -997,7 +999,7 @@ pub(crate) mod test_server {
     /// A canned HTTP/1.1 responder on 127.0.0.1: answers one connection per response, in
     /// order, then stops; gives up after 10 s. Returns the base URL and the requests received
     /// (head and body, as text).
-    pub(crate) fn serve(responses: Vec<(Duration, String)>) -> (String, JoinHandle<Vec<String>>) {
+    pub fn serve(responses: Vec<(Duration, String)>) -> (String, JoinHandle<Vec<String>>) {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().expect("addr").port();
         listener.set_nonblocking(true).expect("nonblocking");
@@ -1025,7 +1027,7 @@ pub(crate) mod test_server {
     }
 
     /// Reads one request (head, and a body up to its Content-Length) as text.
-    pub(crate) fn read_request(stream: &mut TcpStream) -> String {
+    pub fn read_request(stream: &mut TcpStream) -> String {
         let _ = stream.set_nonblocking(false);
         let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
         let mut data = Vec::new();
@@ -1052,7 +1054,7 @@ pub(crate) mod test_server {
         }
     }
 
-    pub(crate) fn reply(status: &str, content_type: &str, body: &str) -> (Duration, String) {
+    pub fn reply(status: &str, content_type: &str, body: &str) -> (Duration, String) {
         (
             Duration::ZERO,
             format!(
@@ -1063,7 +1065,7 @@ pub(crate) mod test_server {
     }
 
     /// Every value of header `name` in `request`'s head, in order.
-    pub(crate) fn headers<'a>(request: &'a str, name: &str) -> Vec<&'a str> {
+    pub fn headers<'a>(request: &'a str, name: &str) -> Vec<&'a str> {
         let head = request.split("\r\n\r\n").next().unwrap_or_default();
         head.lines()
             .skip(1)
@@ -1074,7 +1076,7 @@ pub(crate) mod test_server {
             .collect()
     }
 
-    pub(crate) fn header<'a>(request: &'a str, name: &str) -> Option<&'a str> {
+    pub fn header<'a>(request: &'a str, name: &str) -> Option<&'a str> {
         request.lines().find_map(|l| {
             let (k, v) = l.split_once(':')?;
             k.eq_ignore_ascii_case(name).then(|| v.trim())
@@ -1192,7 +1194,7 @@ mod tests {
             name: Option<String>,
         }
         impl FromXml for Job {
-            fn from_xml(el: &xml::Element) -> Result<Self, super::super::DecodeError> {
+            fn from_xml(el: &xml::Element) -> Result<Self, crate::DecodeError> {
                 Ok(Job {
                     name: xml::attr(el, "Name")?,
                 })
@@ -1496,7 +1498,7 @@ mod tests {
             .format(Format::Json)
             .timeout(Duration::from_secs(5))
             .connect_timeout(Duration::from_secs(2))
-            .ca_certificate_pem(crate::runtime::tls::TEST_CERT_PEM.as_bytes())
+            .ca_certificate_pem(crate::tls::TEST_CERT_PEM.as_bytes())
             .danger_accept_invalid_certificates(true)
             .build()
             .unwrap();
@@ -1572,7 +1574,7 @@ mod tests {
             reply("204 No Content", "application/xml", ""),
         ]);
         let mut client = Client::builder(&base)
-            .credentials(crate::runtime::Credentials::new("admin", "pw-S3CR3T"))
+            .credentials(crate::Credentials::new("admin", "pw-S3CR3T"))
             .build()
             .unwrap();
         client.set_session_id("tok-S3CR3T");
@@ -1631,6 +1633,26 @@ mod tests {
 
     /// Every variant, made with a session id, a logon session id and a password around: none of
     /// them shows up in `Display`, `Debug` or `{:#?}`.
+    /// A logon session as the server answers it (the generated `LogonSession`, reduced).
+    #[derive(Debug, serde::Deserialize)]
+    struct Session {
+        #[serde(rename = "SessionId")]
+        _session_id: Option<String>,
+        #[serde(rename = "UserName")]
+        _user_name: Option<String>,
+    }
+    impl FromXml for Session {
+        fn from_xml(el: &xml::Element) -> Result<Self, crate::DecodeError> {
+            Ok(Session {
+                _session_id: xml::elem_text(el, "SessionId")?,
+                _user_name: xml::elem_text(el, "UserName")?,
+            })
+        }
+    }
+    impl Members for Session {
+        fn unknown_members(&self, _: &str, _: &mut Vec<String>) {}
+    }
+
     #[tokio::test]
     async fn no_error_shows_a_secret() {
         const SECRET: &str = "S3CR3T";
@@ -1650,7 +1672,7 @@ mod tests {
             reply("200 OK", "application/xml", "<LogonSession/>"),
         ]);
         let mut client = Client::builder(&base)
-            .credentials(crate::runtime::Credentials::new("admin", "pw-S3CR3T"))
+            .credentials(crate::Credentials::new("admin", "pw-S3CR3T"))
             .timeout(Duration::from_secs(5))
             .build()
             .unwrap();
@@ -1678,7 +1700,7 @@ mod tests {
         errors.push(client.send(get(&[200])).await.unwrap_err());
         // Decode, of a body carrying the session id.
         errors.push(
-            decode::<crate::api::types::LogonSession>(
+            decode::<Session>(
                 "POST /sessionMngr/",
                 Format::Json,
                 br#"{"SessionId": "tok-S3CR3T", "UserName": ["#,

@@ -1,5 +1,10 @@
-//! The hand-written runtime the generated code calls: XML and JSON codecs, value types, errors,
-//! the HTTP client, logon sessions and TLS.
+//! `veeam-em-runtime`: the hand-written runtime the generated `veeam-em` crate calls — the HTTP
+//! [`Client`] (session header `X-RestSvcSessionId`, logon and re-logon), the XML and JSON codecs,
+//! the value types ([`Uid`], [`DateTime`], [`Url`]), errors and TLS.
+//!
+//! Nothing in this crate is machine-written; the generated crate re-exports it as
+//! `veeam_em::runtime`, which is the path its code and its users name.
+#![warn(missing_docs)]
 
 pub mod client;
 pub mod error;

@@ -783,7 +783,7 @@ pub fn to_document<T: ToXml>(root: &str, value: &T) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::values::{DateTime, Uid, Url};
+    use crate::values::{DateTime, Uid, Url};
 
     // Hand-written in the style the generator emits.
 
