@@ -151,5 +151,8 @@ pub struct EnumDef {
     pub source: Source,
     pub name: String,
     pub values: Vec<String>,
+    /// What the pages say of each value (first page wins); bare values have no entry.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub value_docs: BTreeMap<String, String>,
     pub used_by: BTreeSet<String>,
 }

@@ -33,6 +33,13 @@ pub struct Report {
     pub emitted_structs: usize,
     pub emitted_enums: usize,
     pub emitted_operations: usize,
+    /// Model enums merged for sharing a value set, and the enums they became.
+    pub merged_enums: usize,
+    pub merged_into: usize,
+    /// Model enums whose values are `True | False`, read as `bool`.
+    pub bool_enums: usize,
+    /// Fields typed `Uid` / `DateTime` by their name and samples where the table said text.
+    pub retyped_fields: BTreeMap<String, usize>,
     /// Reconciliation diagnostics (tables against samples), by code.
     pub reconciliation_by_code: BTreeMap<String, usize>,
     /// Operations whose call returns the raw response with no reason: goal none.
@@ -70,6 +77,16 @@ impl Report {
         self.emitted_structs = schema.structs.len();
         self.emitted_enums = schema.enums.len();
         self.emitted_operations = schema.operations.len();
+        let merged = schema.enums.values().filter(|e| !e.merged_from.is_empty());
+        self.merged_into = merged.clone().count();
+        self.merged_enums = merged.map(|e| e.merged_from.len()).sum();
+        self.bool_enums = schema.bool_enums.len();
+        for r in &schema.retyped {
+            *self
+                .retyped_fields
+                .entry(crate::changelog::surface::value_type(&r.to))
+                .or_default() += 1;
+        }
         let key = |o: &crate::reconcile::schema::OperationDef| {
             let mut k = format!("{} {}", o.method, o.path);
             let mut sep = '?';
@@ -258,6 +275,20 @@ impl std::fmt::Display for Report {
                 s,
                 "emitted      {} operations, {} structs, {} enums",
                 self.emitted_operations, self.emitted_structs, self.emitted_enums
+            );
+            let retyped: Vec<String> = self
+                .retyped_fields
+                .iter()
+                .map(|(t, n)| format!("{n} → {t}"))
+                .collect();
+            let _ = writeln!(
+                s,
+                "value types  {} enums sharing a value set merged into {}, {} `True | False` enums as bool, {} fields typed by name and samples ({})",
+                self.merged_enums,
+                self.merged_into,
+                self.bool_enums,
+                self.retyped_fields.values().sum::<usize>(),
+                retyped.join(", ")
             );
             let _ = writeln!(
                 s,

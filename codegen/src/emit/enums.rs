@@ -29,8 +29,12 @@ pub fn enum_tokens(def: &EnumDef) -> TokenStream {
         ));
     }
     let doc = docs(&doc_text(&def.doc));
+    // Each value's text from the "Possible values" list; a value given bare, its wire name.
     let decl = variants.iter().map(|(v, wire)| {
-        let d = docs(&format!("`{wire}`"));
+        let d = match def.value_docs.get(wire) {
+            Some(text) => docs(&doc_text(text)),
+            None => docs(&format!("`{wire}`")),
+        };
         quote!(#d #v,)
     });
     let as_str = variants.iter().map(|(v, wire)| quote!(Self::#v => #wire,));

@@ -143,6 +143,10 @@ pub struct Field {
     /// Enum values from "Possible values".
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<String>,
+    /// What the "Possible values" list says of each value (`Running — the task is in
+    /// progress.` → `Running`: `The task is in progress.`); values given bare have no entry.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub value_docs: std::collections::BTreeMap<String, String>,
     /// The section heading a "For details, see X" in the description points to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,

@@ -1,5 +1,7 @@
 //! Interprets tables by their header: header tables, element tables, link tables, filter tables.
 
+use std::collections::BTreeMap;
+
 use super::facts::{ElementTable, Field, Filter, Header, Link, MaxOccurs};
 use crate::diag::{Code, Sink};
 use crate::doc::{Cell, Row, Table};
@@ -106,6 +108,36 @@ pub fn enum_values(cell: &Cell) -> Vec<String> {
         return Vec::new();
     }
     values
+}
+
+/// What a "Possible values" list says of each of its values (`Running — the task is in
+/// progress.`, `Direct (if clients have a direct connection)`), as a sentence; bare values have
+/// no entry. Only for lists [`enum_values`] reads as values.
+pub fn enum_value_docs(cell: &Cell) -> BTreeMap<String, String> {
+    let values = enum_values(cell);
+    let mut docs = BTreeMap::new();
+    for (item, value) in cell.items().iter().zip(&values) {
+        let Some(rest) = item.strip_prefix(value.as_str()) else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let rest = rest
+            .strip_prefix(['—', '–', '-'])
+            .map(str::trim_start)
+            .or_else(|| rest.strip_prefix('(')?.strip_suffix(')'))
+            .unwrap_or(rest)
+            .trim();
+        if rest.is_empty() {
+            continue;
+        }
+        let mut text: String = rest.chars().take(1).flat_map(char::to_uppercase).collect();
+        text.push_str(&rest[rest.chars().next().map_or(0, char::len_utf8)..]);
+        if !text.ends_with(['.', '!', '?']) {
+            text.push('.');
+        }
+        docs.entry(value.clone()).or_insert(text);
+    }
+    docs
 }
 
 /// A "Possible values" list that gave no values is content the model lost: a diagnostic.
@@ -245,12 +277,12 @@ pub fn elements(table: &Table, section: &str, line: u32, sink: &mut Sink) -> Ele
         let desc = cell(row, desc_col);
         let description = desc.map(|c| c.flat()).unwrap_or_default();
         let (min_occurs, max_occurs) = occurrence(row, cell(row, occurs_col), sink);
-        let values = if ty.eq_ignore_ascii_case("boolean") {
-            Vec::new()
+        let (values, value_docs) = if ty.eq_ignore_ascii_case("boolean") {
+            (Vec::new(), BTreeMap::new())
         } else {
             let values = desc.map(enum_values).unwrap_or_default();
             check_values(row, &name, desc, &values, sink);
-            values
+            (values, desc.map(enum_value_docs).unwrap_or_default())
         };
         fields.push(Field {
             source: sink.at(row.line),
@@ -263,6 +295,7 @@ pub fn elements(table: &Table, section: &str, line: u32, sink: &mut Sink) -> Ele
             min_occurs,
             max_occurs,
             values,
+            value_docs,
         });
     }
     ElementTable {
@@ -351,6 +384,29 @@ mod tests {
             parts: vec![CellPart::Item("Direct (if clients) connect".into())],
         };
         assert!(enum_values(&c).is_empty());
+    }
+
+    #[test]
+    fn enum_value_docs_are_sentences() {
+        let c = Cell {
+            parts: vec![
+                CellPart::Text("State. Possible values:".into()),
+                CellPart::Item("Running — the task is in progress".into()),
+                CellPart::Item("Finished".into()),
+                CellPart::Item("1 - No compression.".into()),
+                CellPart::Item("NAT (if the gateway is behind the NAT)".into()),
+            ],
+        };
+        let docs = enum_value_docs(&c);
+        assert_eq!(docs.len(), 3, "{docs:?}");
+        assert_eq!(docs["Running"], "The task is in progress.");
+        assert_eq!(docs["1"], "No compression.");
+        assert_eq!(docs["NAT"], "If the gateway is behind the NAT.");
+        // Prose items are no enum, so they describe no values either.
+        let c = Cell {
+            parts: vec![CellPart::Item("VMware vSphere".into())],
+        };
+        assert!(enum_value_docs(&c).is_empty());
     }
 
     #[test]

@@ -162,6 +162,9 @@ impl Merger {
                         other,
                         &format!("{what} values"),
                     );
+                    for (value, doc) in f.value_docs {
+                        x.value_docs.entry(value).or_insert(doc);
+                    }
                     x.modifiable = x.modifiable.or(f.modifiable);
                     x.required = x.required.or(f.required);
                     x.min_occurs = x.min_occurs.or(f.min_occurs);

@@ -443,6 +443,11 @@ fn enums(model: &mut Model, m: &mut Merger) {
                         ));
                     }
                     e.values = union;
+                    for (value, doc) in &f.value_docs {
+                        e.value_docs
+                            .entry(value.clone())
+                            .or_insert_with(|| doc.clone());
+                    }
                     e.used_by.insert(user);
                 }
                 None => {
@@ -452,6 +457,7 @@ fn enums(model: &mut Model, m: &mut Merger) {
                             source: f.source.clone(),
                             name,
                             values: f.values.clone(),
+                            value_docs: f.value_docs.clone(),
                             used_by: BTreeSet::from([user]),
                         },
                     );

@@ -2,6 +2,7 @@
 //! Tables are hints, samples are truth; each reconciliation is a diagnostic.
 
 pub mod conventions;
+pub mod enums;
 mod infer;
 pub mod json;
 pub mod query;
@@ -13,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use heck::ToSnakeCase;
 
 pub use infer::plural;
-use schema::{BodyDef, EnumDef, OperationDef, Schema, ValueType};
+use schema::{BodyDef, OperationDef, Schema};
 
 use crate::diag::Diagnostic;
 use crate::model::Model;
@@ -28,42 +29,7 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
         s.doc = doc_for_type(model, &s.name);
     }
 
-    // Enums that some field uses.
-    let used: BTreeSet<String> = structs
-        .values()
-        .flat_map(|s| s.fields.iter())
-        .filter_map(|f| match &f.ty {
-            ValueType::Enum(e) => Some(e.clone()),
-            _ => None,
-        })
-        .collect();
-    let enums: BTreeMap<String, EnumDef> = model
-        .enums
-        .values()
-        .filter(|e| used.contains(&e.name))
-        .map(|e| {
-            let def = EnumDef {
-                source: e.source.clone(),
-                name: e.name.clone(),
-                doc: format!(
-                    "Possible values of {}.",
-                    e.used_by.iter().cloned().collect::<Vec<_>>().join(", ")
-                ),
-                values: e.values.clone(),
-            };
-            (e.name.clone(), def)
-        })
-        .collect();
-    // A field whose enum did not survive (no model enum of that name) is text.
-    for s in structs.values_mut() {
-        for f in &mut s.fields {
-            if let ValueType::Enum(e) = &f.ty {
-                if !enums.contains_key(e) {
-                    f.ty = ValueType::String;
-                }
-            }
-        }
-    }
+    let enums = enums::build(model, &mut structs);
 
     let mut names: BTreeSet<String> = BTreeSet::new();
     let operations = model
@@ -131,9 +97,11 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
         .collect();
     let mut schema = Schema {
         structs,
-        enums,
+        enums: enums.enums,
         operations,
         convention_structs: BTreeSet::new(),
+        bool_enums: enums.as_bool,
+        retyped: Vec::new(),
     };
     json::apply(model, &mut schema, &mut diagnostics);
     // What the operation pages leave untyped, from the conventions and the mapping page.

@@ -15,6 +15,24 @@ pub struct Schema {
     /// Structs no operation page gives: added from the conventions or the link-type mapping
     /// (each named by a `convention` diagnostic and its docs).
     pub convention_structs: std::collections::BTreeSet<String>,
+    /// Model enums whose value set is `True | False`: their fields are `bool`.
+    #[serde(skip_serializing_if = "std::collections::BTreeSet::is_empty")]
+    pub bool_enums: std::collections::BTreeSet<String>,
+    /// Fields typed by their name and samples (`…Uid` holding `urn:veeam:` values → `Uid`,
+    /// `…TimeUTC` holding date-times → `DateTime`) where the table said text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub retyped: Vec<Retyped>,
+}
+
+/// A field [`Schema::retyped`] names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Retyped {
+    /// `Struct.field_name`.
+    pub field: String,
+    pub from: ValueType,
+    pub to: ValueType,
+    /// Why: the field's own sample values, or those of fields of the same name elsewhere.
+    pub evidence: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -119,6 +137,12 @@ pub struct EnumDef {
     pub name: String,
     pub doc: String,
     pub values: Vec<String>,
+    /// What the pages say of each value (`Running`: `The task is in progress.`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub value_docs: BTreeMap<String, String>,
+    /// The model enums with this value set merged into this one, by name.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub merged_from: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

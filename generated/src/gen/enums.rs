@@ -1,6 +1,6 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Enums from the documented "Possible values"; each keeps unknown values in `Other`.
-/// Possible values of EnterpriseAccountCreateSpec.AccountType.
+/// Possible values of EnterpriseAccount.AccountType, EnterpriseAccountCreateSpec.AccountType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AccountTypeEnumeration {
     /// `User`
@@ -121,66 +121,6 @@ impl<'de> serde::Deserialize<'de> for AgentBackupJobPlatform {
     }
 }
 impl crate::runtime::xml::XmlText for AgentBackupJobPlatform {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of AgentProtectionGroup.RescanScheduleEnabled.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum AgentProtectionGroupRescanScheduleEnabled {
-    /// `True`
-    True,
-    /// `False`
-    False,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl AgentProtectionGroupRescanScheduleEnabled {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::True => "True",
-            Self::False => "False",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "True" => Self::True,
-            "False" => Self::False,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for AgentProtectionGroupRescanScheduleEnabled {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for AgentProtectionGroupRescanScheduleEnabled {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for AgentProtectionGroupRescanScheduleEnabled {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentProtectionGroupRescanScheduleEnabled {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for AgentProtectionGroupRescanScheduleEnabled {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -312,14 +252,86 @@ impl crate::runtime::xml::XmlText for AgentRestorePointPointType {
         self.as_str().to_string()
     }
 }
+/// Possible values of CloudTenant.AllocationModel, CloudTenantVCloudComputeResource.AllocationModel.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AllocationModel {
+    /// `Unknown`
+    Unknown,
+    /// `AllocationPool`
+    AllocationPool,
+    /// `PayAsYouGo`
+    PayAsYouGo,
+    /// `ReservationPool`
+    ReservationPool,
+    /// `Flex`
+    Flex,
+    /// A value the documentation does not list, kept as sent.
+    Other(String),
+}
+impl AllocationModel {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "Unknown",
+            Self::AllocationPool => "AllocationPool",
+            Self::PayAsYouGo => "PayAsYouGo",
+            Self::ReservationPool => "ReservationPool",
+            Self::Flex => "Flex",
+            Self::Other(s) => s,
+        }
+    }
+    /// The variant for a wire value; unknown values become [`Self::Other`].
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "Unknown" => Self::Unknown,
+            "AllocationPool" => Self::AllocationPool,
+            "PayAsYouGo" => Self::PayAsYouGo,
+            "ReservationPool" => Self::ReservationPool,
+            "Flex" => Self::Flex,
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for AllocationModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for AllocationModel {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s))
+    }
+}
+impl serde::Serialize for AllocationModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for AllocationModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let s = crate::runtime::json::wire_string(deserializer)?;
+        Ok(Self::from_wire(&s))
+    }
+}
+impl crate::runtime::xml::XmlText for AllocationModel {
+    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self::from_wire(s))
+    }
+    fn to_text(&self) -> String {
+        self.as_str().to_string()
+    }
+}
 /// Possible values of Backup.BackupType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BackupBackupType {
-    /// `Standard`
+    /// For VMware, HyperV, vCloud and Standalone Veeam Backup Agent backup resources.
     Standard,
-    /// `ParentBackup`
+    /// For backup container resources. Represents a backup created by a Veeam Agent backup job in the Veeam Agent Management scenario, and contains links for child backups.
     ParentBackup,
-    /// `ChildBackup`
+    /// For backup resources that have links to restore points and parent backups. Represents a backup of a separate machine in the backup created by a Veeam Agent backup job in the Veeam Agent Management scenario.
     ChildBackup,
     /// A value the documentation does not list, kept as sent.
     Other(String),
@@ -443,19 +455,19 @@ impl crate::runtime::xml::XmlText for BackupFileFileType {
 /// Possible values of BackupJobSession.JobType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BackupJobSessionJobType {
-    /// `Backup`
+    /// VM backup job session.
     Backup,
-    /// `BackupCopy`
+    /// Periodic backup copy job session.
     BackupCopy,
-    /// `ImmediateBackupCopy`
+    /// Immediate backup copy job session.
     ImmediateBackupCopy,
-    /// `ImmediateBackupCopyWorker`
+    /// Child immediate backup copy job session that processes restore points of a specific source backup job.
     ImmediateBackupCopyWorker,
-    /// `AgentBackup`
+    /// Veeam Agent backup job session. Represents a Veeam Agent backup job session container state and progress, contains links for child Veeam Agent backup job sessions.
     AgentBackup,
-    /// `AgentManagement`
+    /// Veeam Agent child job session. Represents a Veeam Agent protected machine backup state and backup progress, contains links for restore points and the parent backup job session.
     AgentManagement,
-    /// `NasBackup`
+    /// File share backup job session.
     NasBackup,
     /// A value the documentation does not list, kept as sent.
     Other(String),
@@ -520,160 +532,20 @@ impl crate::runtime::xml::XmlText for BackupJobSessionJobType {
         self.as_str().to_string()
     }
 }
-/// Possible values of BackupJobSession.Result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum BackupJobSessionResult {
-    /// `Success`
-    Success,
-    /// `Warning`
-    Warning,
-    /// `Failed`
-    Failed,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl BackupJobSessionResult {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Warning => "Warning",
-            Self::Failed => "Failed",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Success" => Self::Success,
-            "Warning" => Self::Warning,
-            "Failed" => Self::Failed,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for BackupJobSessionResult {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for BackupJobSessionResult {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for BackupJobSessionResult {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for BackupJobSessionResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for BackupJobSessionResult {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of BackupJobSession.State.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum BackupJobSessionState {
-    /// `Starting`
-    Starting,
-    /// `Stopping`
-    Stopping,
-    /// `Working`
-    Working,
-    /// `Pausing`
-    Pausing,
-    /// `Resuming`
-    Resuming,
-    /// `Stopped`
-    Stopped,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl BackupJobSessionState {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Starting => "Starting",
-            Self::Stopping => "Stopping",
-            Self::Working => "Working",
-            Self::Pausing => "Pausing",
-            Self::Resuming => "Resuming",
-            Self::Stopped => "Stopped",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Starting" => Self::Starting,
-            "Stopping" => Self::Stopping,
-            "Working" => Self::Working,
-            "Pausing" => Self::Pausing,
-            "Resuming" => Self::Resuming,
-            "Stopped" => Self::Stopped,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for BackupJobSessionState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for BackupJobSessionState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for BackupJobSessionState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for BackupJobSessionState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for BackupJobSessionState {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
 /// Possible values of Backup.Platform.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BackupPlatform {
-    /// `VMware`
+    /// For protected VMware vSphere VMs.
     VMware,
-    /// `HyperV`
+    /// For protected Microsoft Hyper-V VMs.
     HyperV,
-    /// `vCloud`
+    /// For protected VMware Cloud Director resources.
     VCloud,
-    /// `AgentForLinux`
+    /// For machines protected with Veeam Agent for Linux.
     AgentForLinux,
-    /// `AgentForWindows`
+    /// For machines protected with Veeam Agent for Windows.
     AgentForWindows,
-    /// `CustomPlatform`
+    /// For Nutanix and other custom platforms.
     CustomPlatform,
     /// A value the documentation does not list, kept as sent.
     Other(String),
@@ -729,134 +601,6 @@ impl<'de> serde::Deserialize<'de> for BackupPlatform {
     }
 }
 impl crate::runtime::xml::XmlText for BackupPlatform {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of BackupTaskSession.Result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum BackupTaskSessionResult {
-    /// `Success`
-    Success,
-    /// `Warning`
-    Warning,
-    /// `Failed`
-    Failed,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl BackupTaskSessionResult {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Warning => "Warning",
-            Self::Failed => "Failed",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Success" => Self::Success,
-            "Warning" => Self::Warning,
-            "Failed" => Self::Failed,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for BackupTaskSessionResult {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for BackupTaskSessionResult {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for BackupTaskSessionResult {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for BackupTaskSessionResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for BackupTaskSessionResult {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of BackupTaskSession.State.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum BackupTaskSessionState {
-    /// `InProgress`
-    InProgress,
-    /// `Pending`
-    Pending,
-    /// `Completed`
-    Completed,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl BackupTaskSessionState {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "InProgress",
-            Self::Pending => "Pending",
-            Self::Completed => "Completed",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "InProgress" => Self::InProgress,
-            "Pending" => Self::Pending,
-            "Completed" => Self::Completed,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for BackupTaskSessionState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for BackupTaskSessionState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for BackupTaskSessionState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for BackupTaskSessionState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for BackupTaskSessionState {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -924,604 +668,12 @@ impl crate::runtime::xml::XmlText for CdpPolicyPlatform {
         self.as_str().to_string()
     }
 }
-/// Possible values of CdpReplicaSession.IsRetry.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CdpReplicaSessionIsRetry {
-    /// `True`
-    True,
-    /// `False`
-    False,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CdpReplicaSessionIsRetry {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::True => "True",
-            Self::False => "False",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "True" => Self::True,
-            "False" => Self::False,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CdpReplicaSessionIsRetry {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CdpReplicaSessionIsRetry {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CdpReplicaSessionIsRetry {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CdpReplicaSessionIsRetry {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CdpReplicaSessionIsRetry {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CdpReplicaSession.Result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CdpReplicaSessionResult {
-    /// `Success`
-    Success,
-    /// `Warning`
-    Warning,
-    /// `Failed`
-    Failed,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CdpReplicaSessionResult {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Warning => "Warning",
-            Self::Failed => "Failed",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Success" => Self::Success,
-            "Warning" => Self::Warning,
-            "Failed" => Self::Failed,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CdpReplicaSessionResult {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CdpReplicaSessionResult {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CdpReplicaSessionResult {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CdpReplicaSessionResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CdpReplicaSessionResult {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CdpReplicaSession.State.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CdpReplicaSessionState {
-    /// `Starting`
-    Starting,
-    /// `Stopping`
-    Stopping,
-    /// `Working`
-    Working,
-    /// `Pausing`
-    Pausing,
-    /// `Resuming`
-    Resuming,
-    /// `Stopped`
-    Stopped,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CdpReplicaSessionState {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Starting => "Starting",
-            Self::Stopping => "Stopping",
-            Self::Working => "Working",
-            Self::Pausing => "Pausing",
-            Self::Resuming => "Resuming",
-            Self::Stopped => "Stopped",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Starting" => Self::Starting,
-            "Stopping" => Self::Stopping,
-            "Working" => Self::Working,
-            "Pausing" => Self::Pausing,
-            "Resuming" => Self::Resuming,
-            "Stopped" => Self::Stopped,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CdpReplicaSessionState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CdpReplicaSessionState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CdpReplicaSessionState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CdpReplicaSessionState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CdpReplicaSessionState {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CdpReplicaTaskSession.Result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CdpReplicaTaskSessionResult {
-    /// `Success`
-    Success,
-    /// `Warning`
-    Warning,
-    /// `Failed`
-    Failed,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CdpReplicaTaskSessionResult {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Warning => "Warning",
-            Self::Failed => "Failed",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Success" => Self::Success,
-            "Warning" => Self::Warning,
-            "Failed" => Self::Failed,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CdpReplicaTaskSessionResult {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CdpReplicaTaskSessionResult {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CdpReplicaTaskSessionResult {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessionResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CdpReplicaTaskSessionResult {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CdpReplicaTaskSession.State.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CdpReplicaTaskSessionState {
-    /// `InProgress`
-    InProgress,
-    /// `Pending`
-    Pending,
-    /// `Completed`
-    Completed,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CdpReplicaTaskSessionState {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "InProgress",
-            Self::Pending => "Pending",
-            Self::Completed => "Completed",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "InProgress" => Self::InProgress,
-            "Pending" => Self::Pending,
-            "Completed" => Self::Completed,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CdpReplicaTaskSessionState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CdpReplicaTaskSessionState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CdpReplicaTaskSessionState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessionState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CdpReplicaTaskSessionState {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CloudFailoverSession.Result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudFailoverSessionResult {
-    /// `Success`
-    Success,
-    /// `Warning`
-    Warning,
-    /// `Failed`
-    Failed,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudFailoverSessionResult {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Warning => "Warning",
-            Self::Failed => "Failed",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Success" => Self::Success,
-            "Warning" => Self::Warning,
-            "Failed" => Self::Failed,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudFailoverSessionResult {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudFailoverSessionResult {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudFailoverSessionResult {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CloudFailoverSessionResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CloudFailoverSessionResult {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CloudFailoverSession.State.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudFailoverSessionState {
-    /// `Starting`
-    Starting,
-    /// `Stopping`
-    Stopping,
-    /// `Working`
-    Working,
-    /// `Stopped`
-    Stopped,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudFailoverSessionState {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Starting => "Starting",
-            Self::Stopping => "Stopping",
-            Self::Working => "Working",
-            Self::Stopped => "Stopped",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Starting" => Self::Starting,
-            "Stopping" => Self::Stopping,
-            "Working" => Self::Working,
-            "Stopped" => Self::Stopped,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudFailoverSessionState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudFailoverSessionState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudFailoverSessionState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CloudFailoverSessionState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CloudFailoverSessionState {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CloudFailoverTaskSessionInfoListType.Result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudFailoverTaskSessionInfoListTypeResult {
-    /// `Success`
-    Success,
-    /// `Warning`
-    Warning,
-    /// `Failed`
-    Failed,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudFailoverTaskSessionInfoListTypeResult {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Warning => "Warning",
-            Self::Failed => "Failed",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Success" => Self::Success,
-            "Warning" => Self::Warning,
-            "Failed" => Self::Failed,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudFailoverTaskSessionInfoListTypeResult {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudFailoverTaskSessionInfoListTypeResult {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudFailoverTaskSessionInfoListTypeResult {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListTypeResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CloudFailoverTaskSessionInfoListTypeResult {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CloudFailoverTaskSessionInfoListType.State.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudFailoverTaskSessionInfoListTypeState {
-    /// `Starting`
-    Starting,
-    /// `Stopping`
-    Stopping,
-    /// `Working`
-    Working,
-    /// `Stopped`
-    Stopped,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudFailoverTaskSessionInfoListTypeState {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Starting => "Starting",
-            Self::Stopping => "Stopping",
-            Self::Working => "Working",
-            Self::Stopped => "Stopped",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Starting" => Self::Starting,
-            "Stopping" => Self::Stopping,
-            "Working" => Self::Working,
-            "Stopped" => Self::Stopped,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudFailoverTaskSessionInfoListTypeState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudFailoverTaskSessionInfoListTypeState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudFailoverTaskSessionInfoListTypeState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListTypeState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CloudFailoverTaskSessionInfoListTypeState {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CreateCloudGatewaySpec.NetworkType.
+/// Possible values of CloudGateway.NetworkMode, CreateCloudGatewaySpec.NetworkType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CloudGatewayNetworking {
-    /// `Direct`
+    /// If clients have a direct connection to the cloud gateway.
     Direct,
-    /// `NAT`
+    /// If the cloud gateway is located behind the NAT.
     Nat,
     /// A value the documentation does not list, kept as sent.
     Other(String),
@@ -1569,66 +721,6 @@ impl<'de> serde::Deserialize<'de> for CloudGatewayNetworking {
     }
 }
 impl crate::runtime::xml::XmlText for CloudGatewayNetworking {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CloudGateway.NetworkMode.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudGatewayNetworkingMode {
-    /// `Direct`
-    Direct,
-    /// `NAT`
-    Nat,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudGatewayNetworkingMode {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Direct => "Direct",
-            Self::Nat => "NAT",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Direct" => Self::Direct,
-            "NAT" => Self::Nat,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudGatewayNetworkingMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudGatewayNetworkingMode {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudGatewayNetworkingMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CloudGatewayNetworkingMode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CloudGatewayNetworkingMode {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -1700,384 +792,6 @@ impl crate::runtime::xml::XmlText for CloudReplicaPlatform {
         self.as_str().to_string()
     }
 }
-/// Possible values of CloudTenant.AllocationModel.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudTenantAllocationModel {
-    /// `Unknown`
-    Unknown,
-    /// `AllocationPool`
-    AllocationPool,
-    /// `PayAsYouGo`
-    PayAsYouGo,
-    /// `ReservationPool`
-    ReservationPool,
-    /// `Flex`
-    Flex,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudTenantAllocationModel {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unknown => "Unknown",
-            Self::AllocationPool => "AllocationPool",
-            Self::PayAsYouGo => "PayAsYouGo",
-            Self::ReservationPool => "ReservationPool",
-            Self::Flex => "Flex",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Unknown" => Self::Unknown,
-            "AllocationPool" => Self::AllocationPool,
-            "PayAsYouGo" => Self::PayAsYouGo,
-            "ReservationPool" => Self::ReservationPool,
-            "Flex" => Self::Flex,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudTenantAllocationModel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudTenantAllocationModel {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudTenantAllocationModel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CloudTenantAllocationModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CloudTenantAllocationModel {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CloudTenantComputeResourceCreateSpec.PlatformType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudTenantComputeResourceCreateSpecPlatformType {
-    /// `VMware`
-    VMware,
-    /// `HyperV`
-    HyperV,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudTenantComputeResourceCreateSpecPlatformType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VMware => "VMware",
-            Self::HyperV => "HyperV",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "VMware" => Self::VMware,
-            "HyperV" => Self::HyperV,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudTenantComputeResourceCreateSpecPlatformType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudTenantComputeResourceCreateSpecPlatformType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudTenantComputeResourceCreateSpecPlatformType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpecPlatformType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CloudTenantComputeResourceCreateSpecPlatformType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CloudTenantComputeResourceCreateSpecType.PlatformType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudTenantComputeResourceCreateSpecTypePlatformType {
-    /// `VMware`
-    VMware,
-    /// `HyperV`
-    HyperV,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudTenantComputeResourceCreateSpecTypePlatformType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VMware => "VMware",
-            Self::HyperV => "HyperV",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "VMware" => Self::VMware,
-            "HyperV" => Self::HyperV,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudTenantComputeResourceCreateSpecTypePlatformType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudTenantComputeResourceCreateSpecTypePlatformType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudTenantComputeResourceCreateSpecTypePlatformType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de>
-for CloudTenantComputeResourceCreateSpecTypePlatformType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText
-for CloudTenantComputeResourceCreateSpecTypePlatformType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CloudTenantComputeResource.PlatformType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudTenantComputeResourcePlatformType {
-    /// `VMware`
-    VMware,
-    /// `HyperV`
-    HyperV,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudTenantComputeResourcePlatformType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VMware => "VMware",
-            Self::HyperV => "HyperV",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "VMware" => Self::VMware,
-            "HyperV" => Self::HyperV,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudTenantComputeResourcePlatformType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudTenantComputeResourcePlatformType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudTenantComputeResourcePlatformType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourcePlatformType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CloudTenantComputeResourcePlatformType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CloudTenant.PlatformType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudTenantPlatformType {
-    /// `VMware`
-    VMware,
-    /// `HyperV`
-    HyperV,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudTenantPlatformType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VMware => "VMware",
-            Self::HyperV => "HyperV",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "VMware" => Self::VMware,
-            "HyperV" => Self::HyperV,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudTenantPlatformType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudTenantPlatformType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudTenantPlatformType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CloudTenantPlatformType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CloudTenantPlatformType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CloudTenant.ThrottlingSpeedUnit.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudTenantThrottlingSpeedUnit {
-    /// `Mbps`
-    Mbps,
-    /// `KBps`
-    KBps,
-    /// `MBps`
-    MBps,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudTenantThrottlingSpeedUnit {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mbps => "Mbps",
-            Self::KBps => "KBps",
-            Self::MBps => "MBps",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Mbps" => Self::Mbps,
-            "KBps" => Self::KBps,
-            "MBps" => Self::MBps,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudTenantThrottlingSpeedUnit {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudTenantThrottlingSpeedUnit {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudTenantThrottlingSpeedUnit {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CloudTenantThrottlingSpeedUnit {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CloudTenantThrottlingSpeedUnit {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
 /// Possible values of CloudTenant.TenantType, CreateCloudTenantSpec.TenantType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CloudTenantType {
@@ -2135,78 +849,6 @@ impl<'de> serde::Deserialize<'de> for CloudTenantType {
     }
 }
 impl crate::runtime::xml::XmlText for CloudTenantType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of CloudTenantVCloudComputeResource.AllocationModel.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CloudTenantVCloudComputeResourceAllocationModel {
-    /// `Unknown`
-    Unknown,
-    /// `AllocationPool`
-    AllocationPool,
-    /// `PayAsYouGo`
-    PayAsYouGo,
-    /// `ReservationPool`
-    ReservationPool,
-    /// `Flex`
-    Flex,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CloudTenantVCloudComputeResourceAllocationModel {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unknown => "Unknown",
-            Self::AllocationPool => "AllocationPool",
-            Self::PayAsYouGo => "PayAsYouGo",
-            Self::ReservationPool => "ReservationPool",
-            Self::Flex => "Flex",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Unknown" => Self::Unknown,
-            "AllocationPool" => Self::AllocationPool,
-            "PayAsYouGo" => Self::PayAsYouGo,
-            "ReservationPool" => Self::ReservationPool,
-            "Flex" => Self::Flex,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CloudTenantVCloudComputeResourceAllocationModel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CloudTenantVCloudComputeResourceAllocationModel {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CloudTenantVCloudComputeResourceAllocationModel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceAllocationModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CloudTenantVCloudComputeResourceAllocationModel {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -2358,71 +1000,7 @@ impl crate::runtime::xml::XmlText for CloudVmReplicaPointState {
         self.as_str().to_string()
     }
 }
-/// Possible values of CreateCloudTenantSpec.ThrottlingSpeedUnit.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateCloudTenantSpecThrottlingSpeedUnit {
-    /// `Mbps`
-    Mbps,
-    /// `KBps`
-    KBps,
-    /// `MBps`
-    MBps,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl CreateCloudTenantSpecThrottlingSpeedUnit {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mbps => "Mbps",
-            Self::KBps => "KBps",
-            Self::MBps => "MBps",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Mbps" => Self::Mbps,
-            "KBps" => Self::KBps,
-            "MBps" => Self::MBps,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for CreateCloudTenantSpecThrottlingSpeedUnit {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for CreateCloudTenantSpecThrottlingSpeedUnit {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for CreateCloudTenantSpecThrottlingSpeedUnit {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreateCloudTenantSpecThrottlingSpeedUnit {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for CreateCloudTenantSpecThrottlingSpeedUnit {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of JobScheduleDailyOptionsType.Days.
+/// Possible values of JobScheduleDailyOptionsType.Days, JobScheduleMonthlyOptionsType.DayOfWeek, WeeklyOptionsInfoType.SelectedDay.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DaysOfWeekEnumeration {
     /// `Sunday`
@@ -2627,138 +1205,6 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputerHostStatus {
     }
 }
 impl crate::runtime::xml::XmlText for DiscoveredComputerHostStatus {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of EnterpriseAccount.AccountType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum EnterpriseAccountAccountType {
-    /// `User`
-    User,
-    /// `Group`
-    Group,
-    /// `ExternalUser`
-    ExternalUser,
-    /// `ExternalGroup`
-    ExternalGroup,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl EnterpriseAccountAccountType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "User",
-            Self::Group => "Group",
-            Self::ExternalUser => "ExternalUser",
-            Self::ExternalGroup => "ExternalGroup",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "User" => Self::User,
-            "Group" => Self::Group,
-            "ExternalUser" => Self::ExternalUser,
-            "ExternalGroup" => Self::ExternalGroup,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for EnterpriseAccountAccountType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for EnterpriseAccountAccountType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for EnterpriseAccountAccountType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EnterpriseAccountAccountType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for EnterpriseAccountAccountType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of EnterpriseAccountHierarchyScope.Platform.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum EnterpriseAccountHierarchyScopePlatform {
-    /// `VMware`
-    VMware,
-    /// `Hyperv`
-    Hyperv,
-    /// `vCloud`
-    VCloud,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl EnterpriseAccountHierarchyScopePlatform {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VMware => "VMware",
-            Self::Hyperv => "Hyperv",
-            Self::VCloud => "vCloud",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "VMware" => Self::VMware,
-            "Hyperv" => Self::Hyperv,
-            "vCloud" => Self::VCloud,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for EnterpriseAccountHierarchyScopePlatform {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for EnterpriseAccountHierarchyScopePlatform {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for EnterpriseAccountHierarchyScopePlatform {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopePlatform {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for EnterpriseAccountHierarchyScopePlatform {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -3209,13 +1655,13 @@ impl crate::runtime::xml::XmlText for HierarchyRootHostType {
 /// Possible values of Job.JobType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobJobType {
-    /// `Backup`
+    /// Backup job.
     Backup,
-    /// `BackupCopy`
+    /// Periodic backup copy job.
     BackupCopy,
-    /// `ImmediateBackupCopy`
+    /// Immediate backup copy job.
     ImmediateBackupCopy,
-    /// `Replica`
+    /// Replication job.
     Replica,
     /// A value the documentation does not list, kept as sent.
     Other(String),
@@ -3274,7 +1720,7 @@ impl crate::runtime::xml::XmlText for JobJobType {
         self.as_str().to_string()
     }
 }
-/// Possible values of Job.Platform.
+/// Possible values of EnterpriseAccountHierarchyScope.Platform, Job.Platform, Replica.Platform.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobPlatform {
     /// `VMware`
@@ -3402,7 +1848,7 @@ impl crate::runtime::xml::XmlText for JobScheduleDailyOptionsTypeKind {
         self.as_str().to_string()
     }
 }
-/// Possible values of JobScheduleMonthlyOptionsType.Months.
+/// Possible values of JobScheduleMonthlyOptionsType.Months, YearlyOptionsInfoType.SelectedMonth.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobScheduleMonthEnumeration {
     /// `January`
@@ -3502,86 +1948,6 @@ impl crate::runtime::xml::XmlText for JobScheduleMonthEnumeration {
         self.as_str().to_string()
     }
 }
-/// Possible values of JobScheduleMonthlyOptionsType.DayOfWeek.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum JobScheduleMonthlyOptionsTypeDayOfWeek {
-    /// `Sunday`
-    Sunday,
-    /// `Monday`
-    Monday,
-    /// `Tuesday`
-    Tuesday,
-    /// `Wednesday`
-    Wednesday,
-    /// `Thursday`
-    Thursday,
-    /// `Friday`
-    Friday,
-    /// `Saturday`
-    Saturday,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl JobScheduleMonthlyOptionsTypeDayOfWeek {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Sunday => "Sunday",
-            Self::Monday => "Monday",
-            Self::Tuesday => "Tuesday",
-            Self::Wednesday => "Wednesday",
-            Self::Thursday => "Thursday",
-            Self::Friday => "Friday",
-            Self::Saturday => "Saturday",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Sunday" => Self::Sunday,
-            "Monday" => Self::Monday,
-            "Tuesday" => Self::Tuesday,
-            "Wednesday" => Self::Wednesday,
-            "Thursday" => Self::Thursday,
-            "Friday" => Self::Friday,
-            "Saturday" => Self::Saturday,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for JobScheduleMonthlyOptionsTypeDayOfWeek {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for JobScheduleMonthlyOptionsTypeDayOfWeek {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for JobScheduleMonthlyOptionsTypeDayOfWeek {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for JobScheduleMonthlyOptionsTypeDayOfWeek {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for JobScheduleMonthlyOptionsTypeDayOfWeek {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
 /// Possible values of JobSchedulePeriodicallyOptionsType.Kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobSchedulePeriodicallyOptionsTypeKind {
@@ -3635,6 +2001,74 @@ impl<'de> serde::Deserialize<'de> for JobSchedulePeriodicallyOptionsTypeKind {
     }
 }
 impl crate::runtime::xml::XmlText for JobSchedulePeriodicallyOptionsTypeKind {
+    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self::from_wire(s))
+    }
+    fn to_text(&self) -> String {
+        self.as_str().to_string()
+    }
+}
+/// Possible values of VCloudOrganizationConfig.JobSchedulerType, VCloudOrganizationConfigBackupJobSettings.JobSchedulerType, VCloudOrganizationConfigCreateSpec.JobSchedulerType, VSphereSelfServiceConfig.JobSchedulerType, VSphereSelfServiceConfigEntityTypeJobSettings.JobSchedulerType, VSphereSelfServiceCreateSpec.JobSchedulerType.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JobSchedulerType {
+    /// VMware Cloud Director organization members have full access to all job scheduling options.
+    Full,
+    /// VMware Cloud Director organization members can create daily and monthly jobs only.
+    Partial,
+    /// VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window.
+    Random,
+    /// VMware Cloud Director organization members can create only jobs with no schedule assigned.
+    Disabled,
+    /// A value the documentation does not list, kept as sent.
+    Other(String),
+}
+impl JobSchedulerType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Full => "Full",
+            Self::Partial => "Partial",
+            Self::Random => "Random",
+            Self::Disabled => "Disabled",
+            Self::Other(s) => s,
+        }
+    }
+    /// The variant for a wire value; unknown values become [`Self::Other`].
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "Full" => Self::Full,
+            "Partial" => Self::Partial,
+            "Random" => Self::Random,
+            "Disabled" => Self::Disabled,
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for JobSchedulerType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for JobSchedulerType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s))
+    }
+}
+impl serde::Serialize for JobSchedulerType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for JobSchedulerType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let s = crate::runtime::json::wire_string(deserializer)?;
+        Ok(Self::from_wire(&s))
+    }
+}
+impl crate::runtime::xml::XmlText for JobSchedulerType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -4152,9 +2586,9 @@ impl crate::runtime::xml::XmlText for OracleBackupOptionsTypeArchivedLogsTruncat
         self.as_str().to_string()
     }
 }
-/// Possible values of PostVmReplicaPointsMountsSpec.OsKind.
+/// Possible values of PostVmReplicaPointsMountsSpec.OsKind, PostVmRestorePointsMountsSpec.OsKind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PostVmReplicaPointsMountsSpecOsKind {
+pub enum OsKind {
     /// `Linux`
     Linux,
     /// `Windows`
@@ -4162,7 +2596,7 @@ pub enum PostVmReplicaPointsMountsSpecOsKind {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
-impl PostVmReplicaPointsMountsSpecOsKind {
+impl OsKind {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4180,23 +2614,23 @@ impl PostVmReplicaPointsMountsSpecOsKind {
         }
     }
 }
-impl std::fmt::Display for PostVmReplicaPointsMountsSpecOsKind {
+impl std::fmt::Display for OsKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl std::str::FromStr for PostVmReplicaPointsMountsSpecOsKind {
+impl std::str::FromStr for OsKind {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
-impl serde::Serialize for PostVmReplicaPointsMountsSpecOsKind {
+impl serde::Serialize for OsKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for PostVmReplicaPointsMountsSpecOsKind {
+impl<'de> serde::Deserialize<'de> for OsKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -4204,7 +2638,7 @@ impl<'de> serde::Deserialize<'de> for PostVmReplicaPointsMountsSpecOsKind {
         Ok(Self::from_wire(&s))
     }
 }
-impl crate::runtime::xml::XmlText for PostVmReplicaPointsMountsSpecOsKind {
+impl crate::runtime::xml::XmlText for OsKind {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -4212,225 +2646,22 @@ impl crate::runtime::xml::XmlText for PostVmReplicaPointsMountsSpecOsKind {
         self.as_str().to_string()
     }
 }
-/// Possible values of PostVmRestorePointsMountsSpec.OsKind.
+/// Possible values of CloudTenant.PlatformType, CloudTenantComputeResource.PlatformType, CloudTenantComputeResourceCreateSpec.PlatformType, CloudTenantComputeResourceCreateSpecType.PlatformType, VlanConfiguration.PlatformType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PostVmRestorePointsMountsSpecOsKind {
-    /// `Linux`
-    Linux,
-    /// `Windows`
-    Windows,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl PostVmRestorePointsMountsSpecOsKind {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Linux => "Linux",
-            Self::Windows => "Windows",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Linux" => Self::Linux,
-            "Windows" => Self::Windows,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for PostVmRestorePointsMountsSpecOsKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for PostVmRestorePointsMountsSpecOsKind {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for PostVmRestorePointsMountsSpecOsKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for PostVmRestorePointsMountsSpecOsKind {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for PostVmRestorePointsMountsSpecOsKind {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of ReplicaJobSession.Result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ReplicaJobSessionResult {
-    /// `Success`
-    Success,
-    /// `Warning`
-    Warning,
-    /// `Failed`
-    Failed,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl ReplicaJobSessionResult {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Warning => "Warning",
-            Self::Failed => "Failed",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Success" => Self::Success,
-            "Warning" => Self::Warning,
-            "Failed" => Self::Failed,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for ReplicaJobSessionResult {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for ReplicaJobSessionResult {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for ReplicaJobSessionResult {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for ReplicaJobSessionResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for ReplicaJobSessionResult {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of ReplicaJobSession.State.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ReplicaJobSessionState {
-    /// `Starting`
-    Starting,
-    /// `Stopping`
-    Stopping,
-    /// `Working`
-    Working,
-    /// `Pausing`
-    Pausing,
-    /// `Resuming`
-    Resuming,
-    /// `Stopped`
-    Stopped,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl ReplicaJobSessionState {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Starting => "Starting",
-            Self::Stopping => "Stopping",
-            Self::Working => "Working",
-            Self::Pausing => "Pausing",
-            Self::Resuming => "Resuming",
-            Self::Stopped => "Stopped",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Starting" => Self::Starting,
-            "Stopping" => Self::Stopping,
-            "Working" => Self::Working,
-            "Pausing" => Self::Pausing,
-            "Resuming" => Self::Resuming,
-            "Stopped" => Self::Stopped,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for ReplicaJobSessionState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for ReplicaJobSessionState {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for ReplicaJobSessionState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for ReplicaJobSessionState {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for ReplicaJobSessionState {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of Replica.Platform.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ReplicaPlatform {
+pub enum PlatformType {
     /// `VMware`
     VMware,
-    /// `Hyperv`
-    Hyperv,
-    /// `vCloud`
-    VCloud,
+    /// `HyperV`
+    HyperV,
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
-impl ReplicaPlatform {
+impl PlatformType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::VMware => "VMware",
-            Self::Hyperv => "Hyperv",
-            Self::VCloud => "vCloud",
+            Self::HyperV => "HyperV",
             Self::Other(s) => s,
         }
     }
@@ -4438,29 +2669,28 @@ impl ReplicaPlatform {
     pub fn from_wire(s: &str) -> Self {
         match s {
             "VMware" => Self::VMware,
-            "Hyperv" => Self::Hyperv,
-            "vCloud" => Self::VCloud,
+            "HyperV" => Self::HyperV,
             other => Self::Other(other.to_string()),
         }
     }
 }
-impl std::fmt::Display for ReplicaPlatform {
+impl std::fmt::Display for PlatformType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl std::str::FromStr for ReplicaPlatform {
+impl std::str::FromStr for PlatformType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
-impl serde::Serialize for ReplicaPlatform {
+impl serde::Serialize for PlatformType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for ReplicaPlatform {
+impl<'de> serde::Deserialize<'de> for PlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -4468,7 +2698,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaPlatform {
         Ok(Self::from_wire(&s))
     }
 }
-impl crate::runtime::xml::XmlText for ReplicaPlatform {
+impl crate::runtime::xml::XmlText for PlatformType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -4476,55 +2706,59 @@ impl crate::runtime::xml::XmlText for ReplicaPlatform {
         self.as_str().to_string()
     }
 }
-/// Possible values of ReplicaTaskSession.Result.
+/// Possible values of VAppReplicaPoint.Algorithm, VAppRestorePoint.Algorithm, VmReplicaPoint.Algorithm, VmRestorePoint.Algorithm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ReplicaTaskSessionResult {
-    /// `Success`
-    Success,
-    /// `Warning`
-    Warning,
-    /// `Failed`
-    Failed,
+pub enum PointAlgorithm {
+    /// `Full`
+    Full,
+    /// `ReversedIncremental`
+    ReversedIncremental,
+    /// `Incremental`
+    Incremental,
+    /// `SyntheticFull`
+    SyntheticFull,
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
-impl ReplicaTaskSessionResult {
+impl PointAlgorithm {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Success => "Success",
-            Self::Warning => "Warning",
-            Self::Failed => "Failed",
+            Self::Full => "Full",
+            Self::ReversedIncremental => "ReversedIncremental",
+            Self::Incremental => "Incremental",
+            Self::SyntheticFull => "SyntheticFull",
             Self::Other(s) => s,
         }
     }
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
-            "Success" => Self::Success,
-            "Warning" => Self::Warning,
-            "Failed" => Self::Failed,
+            "Full" => Self::Full,
+            "ReversedIncremental" => Self::ReversedIncremental,
+            "Incremental" => Self::Incremental,
+            "SyntheticFull" => Self::SyntheticFull,
             other => Self::Other(other.to_string()),
         }
     }
 }
-impl std::fmt::Display for ReplicaTaskSessionResult {
+impl std::fmt::Display for PointAlgorithm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl std::str::FromStr for ReplicaTaskSessionResult {
+impl std::str::FromStr for PointAlgorithm {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
-impl serde::Serialize for ReplicaTaskSessionResult {
+impl serde::Serialize for PointAlgorithm {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for ReplicaTaskSessionResult {
+impl<'de> serde::Deserialize<'de> for PointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -4532,7 +2766,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaTaskSessionResult {
         Ok(Self::from_wire(&s))
     }
 }
-impl crate::runtime::xml::XmlText for ReplicaTaskSessionResult {
+impl crate::runtime::xml::XmlText for PointAlgorithm {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -4540,55 +2774,59 @@ impl crate::runtime::xml::XmlText for ReplicaTaskSessionResult {
         self.as_str().to_string()
     }
 }
-/// Possible values of ReplicaTaskSession.State.
+/// Possible values of VAppReplicaPoint.PointType, VmReplicaPoint.PoinType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ReplicaTaskSessionState {
-    /// `InProgress`
-    InProgress,
-    /// `Pending`
-    Pending,
-    /// `Completed`
-    Completed,
+pub enum ReplicaPointPointType {
+    /// `Full`
+    Full,
+    /// `ReverseIncrement`
+    ReverseIncrement,
+    /// `Increment`
+    Increment,
+    /// `Snapshot`
+    Snapshot,
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
-impl ReplicaTaskSessionState {
+impl ReplicaPointPointType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::InProgress => "InProgress",
-            Self::Pending => "Pending",
-            Self::Completed => "Completed",
+            Self::Full => "Full",
+            Self::ReverseIncrement => "ReverseIncrement",
+            Self::Increment => "Increment",
+            Self::Snapshot => "Snapshot",
             Self::Other(s) => s,
         }
     }
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
-            "InProgress" => Self::InProgress,
-            "Pending" => Self::Pending,
-            "Completed" => Self::Completed,
+            "Full" => Self::Full,
+            "ReverseIncrement" => Self::ReverseIncrement,
+            "Increment" => Self::Increment,
+            "Snapshot" => Self::Snapshot,
             other => Self::Other(other.to_string()),
         }
     }
 }
-impl std::fmt::Display for ReplicaTaskSessionState {
+impl std::fmt::Display for ReplicaPointPointType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl std::str::FromStr for ReplicaTaskSessionState {
+impl std::str::FromStr for ReplicaPointPointType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
-impl serde::Serialize for ReplicaTaskSessionState {
+impl serde::Serialize for ReplicaPointPointType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for ReplicaTaskSessionState {
+impl<'de> serde::Deserialize<'de> for ReplicaPointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -4596,7 +2834,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaTaskSessionState {
         Ok(Self::from_wire(&s))
     }
 }
-impl crate::runtime::xml::XmlText for ReplicaTaskSessionState {
+impl crate::runtime::xml::XmlText for ReplicaPointPointType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -4708,6 +2946,70 @@ impl crate::runtime::xml::XmlText for RepositoryKind {
         self.as_str().to_string()
     }
 }
+/// Possible values of VAppRestorePoint.PointType, VmRestorePoint.PointType.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RestorePointPointType {
+    /// `Full`
+    Full,
+    /// `Increment`
+    Increment,
+    /// `ReverseIncrement`
+    ReverseIncrement,
+    /// A value the documentation does not list, kept as sent.
+    Other(String),
+}
+impl RestorePointPointType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Full => "Full",
+            Self::Increment => "Increment",
+            Self::ReverseIncrement => "ReverseIncrement",
+            Self::Other(s) => s,
+        }
+    }
+    /// The variant for a wire value; unknown values become [`Self::Other`].
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "Full" => Self::Full,
+            "Increment" => Self::Increment,
+            "ReverseIncrement" => Self::ReverseIncrement,
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for RestorePointPointType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for RestorePointPointType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s))
+    }
+}
+impl serde::Serialize for RestorePointPointType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RestorePointPointType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let s = crate::runtime::json::wire_string(deserializer)?;
+        Ok(Self::from_wire(&s))
+    }
+}
+impl crate::runtime::xml::XmlText for RestorePointPointType {
+    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self::from_wire(s))
+    }
+    fn to_text(&self) -> String {
+        self.as_str().to_string()
+    }
+}
 /// Possible values of RestoreSession.JobType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RestoreSessionJobType {
@@ -4768,71 +3070,7 @@ impl crate::runtime::xml::XmlText for RestoreSessionJobType {
         self.as_str().to_string()
     }
 }
-/// Possible values of RestoreSession.Result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RestoreSessionResult {
-    /// `Success`
-    Success,
-    /// `Warning`
-    Warning,
-    /// `Failed`
-    Failed,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl RestoreSessionResult {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Warning => "Warning",
-            Self::Failed => "Failed",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Success" => Self::Success,
-            "Warning" => Self::Warning,
-            "Failed" => Self::Failed,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for RestoreSessionResult {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for RestoreSessionResult {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for RestoreSessionResult {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for RestoreSessionResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for RestoreSessionResult {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of RestoreSession.State.
+/// Possible values of CloudFailoverSession.State, CloudFailoverTaskSessionInfoListType.State, RestoreSession.State.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RestoreSessionState {
     /// `Starting`
@@ -4900,17 +3138,17 @@ impl crate::runtime::xml::XmlText for RestoreSessionState {
         self.as_str().to_string()
     }
 }
-/// Possible values of ScheduleOptionsInfoType.RetainLimitType.
+/// Possible values of ScheduleOptionsInfoType.RetainLimitType, SimpleRetentionPolicy.RetainLimitType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ScheduleOptionsInfoTypeRetainLimitType {
-    /// `Cycles`
+pub enum RetainLimitType {
+    /// Keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points.
     Cycles,
-    /// `Days`
+    /// Keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
     Days,
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
-impl ScheduleOptionsInfoTypeRetainLimitType {
+impl RetainLimitType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4928,23 +3166,23 @@ impl ScheduleOptionsInfoTypeRetainLimitType {
         }
     }
 }
-impl std::fmt::Display for ScheduleOptionsInfoTypeRetainLimitType {
+impl std::fmt::Display for RetainLimitType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl std::str::FromStr for ScheduleOptionsInfoTypeRetainLimitType {
+impl std::str::FromStr for RetainLimitType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
-impl serde::Serialize for ScheduleOptionsInfoTypeRetainLimitType {
+impl serde::Serialize for RetainLimitType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for ScheduleOptionsInfoTypeRetainLimitType {
+impl<'de> serde::Deserialize<'de> for RetainLimitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -4952,7 +3190,7 @@ impl<'de> serde::Deserialize<'de> for ScheduleOptionsInfoTypeRetainLimitType {
         Ok(Self::from_wire(&s))
     }
 }
-impl crate::runtime::xml::XmlText for ScheduleOptionsInfoTypeRetainLimitType {
+impl crate::runtime::xml::XmlText for RetainLimitType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -4960,69 +3198,9 @@ impl crate::runtime::xml::XmlText for ScheduleOptionsInfoTypeRetainLimitType {
         self.as_str().to_string()
     }
 }
-/// Possible values of SessionResultInfoType.IsCanceled.
+/// Possible values of BackupJobSession.Result, BackupTaskSession.Result, CdpReplicaSession.Result, CdpReplicaTaskSession.Result, CloudFailoverSession.Result, CloudFailoverTaskSessionInfoListType.Result, ReplicaJobSession.Result, ReplicaTaskSession.Result, RestoreSession.Result, SessionResultInfoType.Result.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SessionResultInfoTypeIsCanceled {
-    /// `True`
-    True,
-    /// `False`
-    False,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl SessionResultInfoTypeIsCanceled {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::True => "True",
-            Self::False => "False",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "True" => Self::True,
-            "False" => Self::False,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for SessionResultInfoTypeIsCanceled {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for SessionResultInfoTypeIsCanceled {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for SessionResultInfoTypeIsCanceled {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for SessionResultInfoTypeIsCanceled {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for SessionResultInfoTypeIsCanceled {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of SessionResultInfoType.Result.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SessionResultInfoTypeResult {
+pub enum SessionResult {
     /// `Success`
     Success,
     /// `Warning`
@@ -5032,7 +3210,7 @@ pub enum SessionResultInfoTypeResult {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
-impl SessionResultInfoTypeResult {
+impl SessionResult {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -5052,23 +3230,23 @@ impl SessionResultInfoTypeResult {
         }
     }
 }
-impl std::fmt::Display for SessionResultInfoTypeResult {
+impl std::fmt::Display for SessionResult {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl std::str::FromStr for SessionResultInfoTypeResult {
+impl std::str::FromStr for SessionResult {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
-impl serde::Serialize for SessionResultInfoTypeResult {
+impl serde::Serialize for SessionResult {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for SessionResultInfoTypeResult {
+impl<'de> serde::Deserialize<'de> for SessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5076,7 +3254,7 @@ impl<'de> serde::Deserialize<'de> for SessionResultInfoTypeResult {
         Ok(Self::from_wire(&s))
     }
 }
-impl crate::runtime::xml::XmlText for SessionResultInfoTypeResult {
+impl crate::runtime::xml::XmlText for SessionResult {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -5084,51 +3262,67 @@ impl crate::runtime::xml::XmlText for SessionResultInfoTypeResult {
         self.as_str().to_string()
     }
 }
-/// Possible values of SimpleRetentionPolicy.RetainLimitType.
+/// Possible values of BackupJobSession.State, CdpReplicaSession.State, ReplicaJobSession.State.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SimpleRetentionPolicyRetainLimitType {
-    /// `Cycles`
-    Cycles,
-    /// `Days`
-    Days,
+pub enum SessionState {
+    /// `Starting`
+    Starting,
+    /// `Stopping`
+    Stopping,
+    /// `Working`
+    Working,
+    /// `Pausing`
+    Pausing,
+    /// `Resuming`
+    Resuming,
+    /// `Stopped`
+    Stopped,
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
-impl SimpleRetentionPolicyRetainLimitType {
+impl SessionState {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Cycles => "Cycles",
-            Self::Days => "Days",
+            Self::Starting => "Starting",
+            Self::Stopping => "Stopping",
+            Self::Working => "Working",
+            Self::Pausing => "Pausing",
+            Self::Resuming => "Resuming",
+            Self::Stopped => "Stopped",
             Self::Other(s) => s,
         }
     }
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
-            "Cycles" => Self::Cycles,
-            "Days" => Self::Days,
+            "Starting" => Self::Starting,
+            "Stopping" => Self::Stopping,
+            "Working" => Self::Working,
+            "Pausing" => Self::Pausing,
+            "Resuming" => Self::Resuming,
+            "Stopped" => Self::Stopped,
             other => Self::Other(other.to_string()),
         }
     }
 }
-impl std::fmt::Display for SimpleRetentionPolicyRetainLimitType {
+impl std::fmt::Display for SessionState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl std::str::FromStr for SimpleRetentionPolicyRetainLimitType {
+impl std::str::FromStr for SessionState {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
-impl serde::Serialize for SimpleRetentionPolicyRetainLimitType {
+impl serde::Serialize for SessionState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for SimpleRetentionPolicyRetainLimitType {
+impl<'de> serde::Deserialize<'de> for SessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5136,7 +3330,7 @@ impl<'de> serde::Deserialize<'de> for SimpleRetentionPolicyRetainLimitType {
         Ok(Self::from_wire(&s))
     }
 }
-impl crate::runtime::xml::XmlText for SimpleRetentionPolicyRetainLimitType {
+impl crate::runtime::xml::XmlText for SessionState {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -5372,14 +3566,78 @@ impl crate::runtime::xml::XmlText for SystemSessionState {
         self.as_str().to_string()
     }
 }
+/// Possible values of BackupTaskSession.State, CdpReplicaTaskSession.State, ReplicaTaskSession.State.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TaskSessionState {
+    /// `InProgress`
+    InProgress,
+    /// `Pending`
+    Pending,
+    /// `Completed`
+    Completed,
+    /// A value the documentation does not list, kept as sent.
+    Other(String),
+}
+impl TaskSessionState {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "InProgress",
+            Self::Pending => "Pending",
+            Self::Completed => "Completed",
+            Self::Other(s) => s,
+        }
+    }
+    /// The variant for a wire value; unknown values become [`Self::Other`].
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "InProgress" => Self::InProgress,
+            "Pending" => Self::Pending,
+            "Completed" => Self::Completed,
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for TaskSessionState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for TaskSessionState {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s))
+    }
+}
+impl serde::Serialize for TaskSessionState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for TaskSessionState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let s = crate::runtime::json::wire_string(deserializer)?;
+        Ok(Self::from_wire(&s))
+    }
+}
+impl crate::runtime::xml::XmlText for TaskSessionState {
+    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self::from_wire(s))
+    }
+    fn to_text(&self) -> String {
+        self.as_str().to_string()
+    }
+}
 /// Possible values of Task.State.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskState {
-    /// `Running`
+    /// The task is in progress.
     Running,
-    /// `OperationFinished`
+    /// The task operation is finished on the backup server, but Veeam Backup Enterprise Manager has not collected the operation data yet.
     OperationFinished,
-    /// `Finished`
+    /// The task operation is finished, and the Veeam Backup Enterprise Manager database contains the operation data.
     Finished,
     /// A value the documentation does not list, kept as sent.
     Other(String),
@@ -5436,59 +3694,55 @@ impl crate::runtime::xml::XmlText for TaskState {
         self.as_str().to_string()
     }
 }
-/// Possible values of VAppReplicaPoint.Algorithm.
+/// Possible values of CloudTenant.ThrottlingSpeedUnit, CreateCloudTenantSpec.ThrottlingSpeedUnit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VAppReplicaPointAlgorithm {
-    /// `Full`
-    Full,
-    /// `ReversedIncremental`
-    ReversedIncremental,
-    /// `Incremental`
-    Incremental,
-    /// `SyntheticFull`
-    SyntheticFull,
+pub enum ThrottlingSpeedUnit {
+    /// `Mbps`
+    Mbps,
+    /// `KBps`
+    KBps,
+    /// `MBps`
+    MBps,
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
-impl VAppReplicaPointAlgorithm {
+impl ThrottlingSpeedUnit {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Full => "Full",
-            Self::ReversedIncremental => "ReversedIncremental",
-            Self::Incremental => "Incremental",
-            Self::SyntheticFull => "SyntheticFull",
+            Self::Mbps => "Mbps",
+            Self::KBps => "KBps",
+            Self::MBps => "MBps",
             Self::Other(s) => s,
         }
     }
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
-            "Full" => Self::Full,
-            "ReversedIncremental" => Self::ReversedIncremental,
-            "Incremental" => Self::Incremental,
-            "SyntheticFull" => Self::SyntheticFull,
+            "Mbps" => Self::Mbps,
+            "KBps" => Self::KBps,
+            "MBps" => Self::MBps,
             other => Self::Other(other.to_string()),
         }
     }
 }
-impl std::fmt::Display for VAppReplicaPointAlgorithm {
+impl std::fmt::Display for ThrottlingSpeedUnit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl std::str::FromStr for VAppReplicaPointAlgorithm {
+impl std::str::FromStr for ThrottlingSpeedUnit {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
-impl serde::Serialize for VAppReplicaPointAlgorithm {
+impl serde::Serialize for ThrottlingSpeedUnit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for VAppReplicaPointAlgorithm {
+impl<'de> serde::Deserialize<'de> for ThrottlingSpeedUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5496,7 +3750,7 @@ impl<'de> serde::Deserialize<'de> for VAppReplicaPointAlgorithm {
         Ok(Self::from_wire(&s))
     }
 }
-impl crate::runtime::xml::XmlText for VAppReplicaPointAlgorithm {
+impl crate::runtime::xml::XmlText for ThrottlingSpeedUnit {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -5504,609 +3758,17 @@ impl crate::runtime::xml::XmlText for VAppReplicaPointAlgorithm {
         self.as_str().to_string()
     }
 }
-/// Possible values of VAppReplicaPoint.PointType.
+/// Possible values of VSphereSelfServiceConfigAccountInfoType.AccountType, VSphereSelfServiceCreateSpec.AccountType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VAppReplicaPointPointType {
-    /// `Full`
-    Full,
-    /// `ReverseIncrement`
-    ReverseIncrement,
-    /// `Increment`
-    Increment,
-    /// `Snapshot`
-    Snapshot,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VAppReplicaPointPointType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::ReverseIncrement => "ReverseIncrement",
-            Self::Increment => "Increment",
-            Self::Snapshot => "Snapshot",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "ReverseIncrement" => Self::ReverseIncrement,
-            "Increment" => Self::Increment,
-            "Snapshot" => Self::Snapshot,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VAppReplicaPointPointType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VAppReplicaPointPointType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VAppReplicaPointPointType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VAppReplicaPointPointType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VAppReplicaPointPointType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VAppRestorePoint.Algorithm.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VAppRestorePointAlgorithm {
-    /// `Full`
-    Full,
-    /// `ReversedIncremental`
-    ReversedIncremental,
-    /// `Incremental`
-    Incremental,
-    /// `SyntheticFull`
-    SyntheticFull,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VAppRestorePointAlgorithm {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::ReversedIncremental => "ReversedIncremental",
-            Self::Incremental => "Incremental",
-            Self::SyntheticFull => "SyntheticFull",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "ReversedIncremental" => Self::ReversedIncremental,
-            "Incremental" => Self::Incremental,
-            "SyntheticFull" => Self::SyntheticFull,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VAppRestorePointAlgorithm {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VAppRestorePointAlgorithm {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VAppRestorePointAlgorithm {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VAppRestorePointAlgorithm {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VAppRestorePointAlgorithm {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VAppRestorePoint.PointType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VAppRestorePointPointType {
-    /// `Full`
-    Full,
-    /// `Increment`
-    Increment,
-    /// `ReverseIncrement`
-    ReverseIncrement,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VAppRestorePointPointType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::Increment => "Increment",
-            Self::ReverseIncrement => "ReverseIncrement",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "Increment" => Self::Increment,
-            "ReverseIncrement" => Self::ReverseIncrement,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VAppRestorePointPointType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VAppRestorePointPointType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VAppRestorePointPointType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VAppRestorePointPointType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VAppRestorePointPointType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VCloudOrganizationConfigBackupJobSettings.CustomSettings.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VCloudOrganizationConfigBackupJobSettingsCustomSettings {
-    /// `True`
-    True,
-    /// `False`
-    False,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VCloudOrganizationConfigBackupJobSettingsCustomSettings {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::True => "True",
-            Self::False => "False",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "True" => Self::True,
-            "False" => Self::False,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VCloudOrganizationConfigBackupJobSettingsCustomSettings {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VCloudOrganizationConfigBackupJobSettingsCustomSettings {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VCloudOrganizationConfigBackupJobSettingsCustomSettings {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de>
-for VCloudOrganizationConfigBackupJobSettingsCustomSettings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText
-for VCloudOrganizationConfigBackupJobSettingsCustomSettings {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VCloudOrganizationConfigBackupJobSettings.DefaultSettings.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VCloudOrganizationConfigBackupJobSettingsDefaultSettings {
-    /// `True`
-    True,
-    /// `False`
-    False,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VCloudOrganizationConfigBackupJobSettingsDefaultSettings {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::True => "True",
-            Self::False => "False",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "True" => Self::True,
-            "False" => Self::False,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VCloudOrganizationConfigBackupJobSettingsDefaultSettings {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VCloudOrganizationConfigBackupJobSettingsDefaultSettings {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VCloudOrganizationConfigBackupJobSettingsDefaultSettings {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de>
-for VCloudOrganizationConfigBackupJobSettingsDefaultSettings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText
-for VCloudOrganizationConfigBackupJobSettingsDefaultSettings {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VCloudOrganizationConfigBackupJobSettings.JobSchedulerType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VCloudOrganizationConfigBackupJobSettingsJobSchedulerType {
-    /// `Full`
-    Full,
-    /// `Partial`
-    Partial,
-    /// `Random`
-    Random,
-    /// `Disabled`
-    Disabled,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VCloudOrganizationConfigBackupJobSettingsJobSchedulerType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::Partial => "Partial",
-            Self::Random => "Random",
-            Self::Disabled => "Disabled",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "Partial" => Self::Partial,
-            "Random" => Self::Random,
-            "Disabled" => Self::Disabled,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VCloudOrganizationConfigBackupJobSettingsJobSchedulerType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VCloudOrganizationConfigBackupJobSettingsJobSchedulerType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VCloudOrganizationConfigBackupJobSettingsJobSchedulerType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de>
-for VCloudOrganizationConfigBackupJobSettingsJobSchedulerType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText
-for VCloudOrganizationConfigBackupJobSettingsJobSchedulerType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VCloudOrganizationConfigCreateSpec.JobSchedulerType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VCloudOrganizationConfigCreateSpecJobSchedulerType {
-    /// `Full`
-    Full,
-    /// `Partial`
-    Partial,
-    /// `Random`
-    Random,
-    /// `Disabled`
-    Disabled,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VCloudOrganizationConfigCreateSpecJobSchedulerType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::Partial => "Partial",
-            Self::Random => "Random",
-            Self::Disabled => "Disabled",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "Partial" => Self::Partial,
-            "Random" => Self::Random,
-            "Disabled" => Self::Disabled,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VCloudOrganizationConfigCreateSpecJobSchedulerType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VCloudOrganizationConfigCreateSpecJobSchedulerType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VCloudOrganizationConfigCreateSpecJobSchedulerType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de>
-for VCloudOrganizationConfigCreateSpecJobSchedulerType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText
-for VCloudOrganizationConfigCreateSpecJobSchedulerType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VCloudOrganizationConfig.IsDisabled.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VCloudOrganizationConfigIsDisabled {
-    /// `True`
-    True,
-    /// `False`
-    False,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VCloudOrganizationConfigIsDisabled {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::True => "True",
-            Self::False => "False",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "True" => Self::True,
-            "False" => Self::False,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VCloudOrganizationConfigIsDisabled {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VCloudOrganizationConfigIsDisabled {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VCloudOrganizationConfigIsDisabled {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigIsDisabled {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VCloudOrganizationConfigIsDisabled {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VCloudOrganizationConfig.JobSchedulerType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VCloudOrganizationConfigJobSchedulerType {
-    /// `Full`
-    Full,
-    /// `Partial`
-    Partial,
-    /// `Random`
-    Random,
-    /// `Disabled`
-    Disabled,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VCloudOrganizationConfigJobSchedulerType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::Partial => "Partial",
-            Self::Random => "Random",
-            Self::Disabled => "Disabled",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "Partial" => Self::Partial,
-            "Random" => Self::Random,
-            "Disabled" => Self::Disabled,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VCloudOrganizationConfigJobSchedulerType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VCloudOrganizationConfigJobSchedulerType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VCloudOrganizationConfigJobSchedulerType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigJobSchedulerType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VCloudOrganizationConfigJobSchedulerType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VSphereSelfServiceConfigAccountInfoType.AccountType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VSphereSelfServiceConfigAccountInfoTypeAccountType {
-    /// `User`
+pub enum VSphereSelfServiceAccountType {
+    /// Tenant access configuration is created for a vSphere user.
     User,
-    /// `Group`
+    /// Tenant access configuration is created for a vSphere group.
     Group,
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
-impl VSphereSelfServiceConfigAccountInfoTypeAccountType {
+impl VSphereSelfServiceAccountType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -6124,24 +3786,23 @@ impl VSphereSelfServiceConfigAccountInfoTypeAccountType {
         }
     }
 }
-impl std::fmt::Display for VSphereSelfServiceConfigAccountInfoTypeAccountType {
+impl std::fmt::Display for VSphereSelfServiceAccountType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl std::str::FromStr for VSphereSelfServiceConfigAccountInfoTypeAccountType {
+impl std::str::FromStr for VSphereSelfServiceAccountType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
-impl serde::Serialize for VSphereSelfServiceConfigAccountInfoTypeAccountType {
+impl serde::Serialize for VSphereSelfServiceAccountType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de>
-for VSphereSelfServiceConfigAccountInfoTypeAccountType {
+impl<'de> serde::Deserialize<'de> for VSphereSelfServiceAccountType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -6149,276 +3810,7 @@ for VSphereSelfServiceConfigAccountInfoTypeAccountType {
         Ok(Self::from_wire(&s))
     }
 }
-impl crate::runtime::xml::XmlText
-for VSphereSelfServiceConfigAccountInfoTypeAccountType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VSphereSelfServiceConfigEntityTypeJobSettings.JobSchedulerType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType {
-    /// `Full`
-    Full,
-    /// `Partial`
-    Partial,
-    /// `Random`
-    Random,
-    /// `Disabled`
-    Disabled,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::Partial => "Partial",
-            Self::Random => "Random",
-            Self::Disabled => "Disabled",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "Partial" => Self::Partial,
-            "Random" => Self::Random,
-            "Disabled" => Self::Disabled,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display
-for VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr
-for VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de>
-for VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText
-for VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VSphereSelfServiceConfig.JobSchedulerType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VSphereSelfServiceConfigJobSchedulerType {
-    /// `Full`
-    Full,
-    /// `Partial`
-    Partial,
-    /// `Random`
-    Random,
-    /// `Disabled`
-    Disabled,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VSphereSelfServiceConfigJobSchedulerType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::Partial => "Partial",
-            Self::Random => "Random",
-            Self::Disabled => "Disabled",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "Partial" => Self::Partial,
-            "Random" => Self::Random,
-            "Disabled" => Self::Disabled,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VSphereSelfServiceConfigJobSchedulerType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VSphereSelfServiceConfigJobSchedulerType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VSphereSelfServiceConfigJobSchedulerType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigJobSchedulerType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VSphereSelfServiceConfigJobSchedulerType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VSphereSelfServiceCreateSpec.AccountType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VSphereSelfServiceCreateSpecAccountType {
-    /// `User`
-    User,
-    /// `Group`
-    Group,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VSphereSelfServiceCreateSpecAccountType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "User",
-            Self::Group => "Group",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "User" => Self::User,
-            "Group" => Self::Group,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VSphereSelfServiceCreateSpecAccountType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VSphereSelfServiceCreateSpecAccountType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VSphereSelfServiceCreateSpecAccountType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VSphereSelfServiceCreateSpecAccountType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VSphereSelfServiceCreateSpecAccountType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VSphereSelfServiceCreateSpec.JobSchedulerType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VSphereSelfServiceCreateSpecJobSchedulerType {
-    /// `Full`
-    Full,
-    /// `Partial`
-    Partial,
-    /// `Random`
-    Random,
-    /// `Disabled`
-    Disabled,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VSphereSelfServiceCreateSpecJobSchedulerType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::Partial => "Partial",
-            Self::Random => "Random",
-            Self::Disabled => "Disabled",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "Partial" => Self::Partial,
-            "Random" => Self::Random,
-            "Disabled" => Self::Disabled,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VSphereSelfServiceCreateSpecJobSchedulerType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VSphereSelfServiceCreateSpecJobSchedulerType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VSphereSelfServiceCreateSpecJobSchedulerType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VSphereSelfServiceCreateSpecJobSchedulerType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VSphereSelfServiceCreateSpecJobSchedulerType {
+impl crate::runtime::xml::XmlText for VSphereSelfServiceAccountType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -6429,15 +3821,15 @@ impl crate::runtime::xml::XmlText for VSphereSelfServiceCreateSpecJobSchedulerTy
 /// Possible values of VeeamZipStartupSpec.CompressionLevel.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VeeamZipStartupSpecCompressionLevel {
-    /// `1`
+    /// No compression.
     V1,
-    /// `2`
+    /// Dedupe-friendly.
     V2,
-    /// `3`
+    /// Optimal.
     V3,
-    /// `4`
+    /// High.
     V4,
-    /// `5`
+    /// Extreme.
     V5,
     /// A value the documentation does not list, kept as sent.
     Other(String),
@@ -6620,66 +4012,6 @@ impl crate::runtime::xml::XmlText for ViCloudHardwarePlanParentType {
         self.as_str().to_string()
     }
 }
-/// Possible values of VlanConfiguration.PlatformType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VlanConfigurationPlatformType {
-    /// `VMware`
-    VMware,
-    /// `HyperV`
-    HyperV,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VlanConfigurationPlatformType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VMware => "VMware",
-            Self::HyperV => "HyperV",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "VMware" => Self::VMware,
-            "HyperV" => Self::HyperV,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VlanConfigurationPlatformType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VlanConfigurationPlatformType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VlanConfigurationPlatformType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VlanConfigurationPlatformType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VlanConfigurationPlatformType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
 /// Possible values of VlanConfiguration.SwitchType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VlanConfigurationSwitchType {
@@ -6733,274 +4065,6 @@ impl<'de> serde::Deserialize<'de> for VlanConfigurationSwitchType {
     }
 }
 impl crate::runtime::xml::XmlText for VlanConfigurationSwitchType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VmReplicaPoint.Algorithm.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VmReplicaPointAlgorithm {
-    /// `Full`
-    Full,
-    /// `ReversedIncremental`
-    ReversedIncremental,
-    /// `Incremental`
-    Incremental,
-    /// `SyntheticFull`
-    SyntheticFull,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VmReplicaPointAlgorithm {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::ReversedIncremental => "ReversedIncremental",
-            Self::Incremental => "Incremental",
-            Self::SyntheticFull => "SyntheticFull",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "ReversedIncremental" => Self::ReversedIncremental,
-            "Incremental" => Self::Incremental,
-            "SyntheticFull" => Self::SyntheticFull,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VmReplicaPointAlgorithm {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VmReplicaPointAlgorithm {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VmReplicaPointAlgorithm {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VmReplicaPointAlgorithm {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VmReplicaPointAlgorithm {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VmReplicaPoint.PoinType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VmReplicaPointPoinType {
-    /// `Full`
-    Full,
-    /// `ReverseIncrement`
-    ReverseIncrement,
-    /// `Increment`
-    Increment,
-    /// `Snapshot`
-    Snapshot,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VmReplicaPointPoinType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::ReverseIncrement => "ReverseIncrement",
-            Self::Increment => "Increment",
-            Self::Snapshot => "Snapshot",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "ReverseIncrement" => Self::ReverseIncrement,
-            "Increment" => Self::Increment,
-            "Snapshot" => Self::Snapshot,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VmReplicaPointPoinType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VmReplicaPointPoinType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VmReplicaPointPoinType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VmReplicaPointPoinType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VmReplicaPointPoinType {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VmRestorePoint.Algorithm.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VmRestorePointAlgorithm {
-    /// `Full`
-    Full,
-    /// `ReversedIncremental`
-    ReversedIncremental,
-    /// `Incremental`
-    Incremental,
-    /// `SyntheticFull`
-    SyntheticFull,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VmRestorePointAlgorithm {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::ReversedIncremental => "ReversedIncremental",
-            Self::Incremental => "Incremental",
-            Self::SyntheticFull => "SyntheticFull",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "ReversedIncremental" => Self::ReversedIncremental,
-            "Incremental" => Self::Incremental,
-            "SyntheticFull" => Self::SyntheticFull,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VmRestorePointAlgorithm {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VmRestorePointAlgorithm {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VmRestorePointAlgorithm {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VmRestorePointAlgorithm {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VmRestorePointAlgorithm {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of VmRestorePoint.PointType.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum VmRestorePointPointType {
-    /// `Full`
-    Full,
-    /// `Increment`
-    Increment,
-    /// `ReverseIncrement`
-    ReverseIncrement,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl VmRestorePointPointType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::Increment => "Increment",
-            Self::ReverseIncrement => "ReverseIncrement",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Full" => Self::Full,
-            "Increment" => Self::Increment,
-            "ReverseIncrement" => Self::ReverseIncrement,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for VmRestorePointPointType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for VmRestorePointPointType {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for VmRestorePointPointType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VmRestorePointPointType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for VmRestorePointPointType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
@@ -7072,86 +4136,6 @@ impl crate::runtime::xml::XmlText for VssSnapshotOptionsTypeVssSnapshotMode {
         self.as_str().to_string()
     }
 }
-/// Possible values of WeeklyOptionsInfoType.SelectedDay.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum WeeklyOptionsInfoTypeSelectedDay {
-    /// `Sunday`
-    Sunday,
-    /// `Monday`
-    Monday,
-    /// `Tuesday`
-    Tuesday,
-    /// `Wednesday`
-    Wednesday,
-    /// `Thursday`
-    Thursday,
-    /// `Friday`
-    Friday,
-    /// `Saturday`
-    Saturday,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl WeeklyOptionsInfoTypeSelectedDay {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Sunday => "Sunday",
-            Self::Monday => "Monday",
-            Self::Tuesday => "Tuesday",
-            Self::Wednesday => "Wednesday",
-            Self::Thursday => "Thursday",
-            Self::Friday => "Friday",
-            Self::Saturday => "Saturday",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "Sunday" => Self::Sunday,
-            "Monday" => Self::Monday,
-            "Tuesday" => Self::Tuesday,
-            "Wednesday" => Self::Wednesday,
-            "Thursday" => Self::Thursday,
-            "Friday" => Self::Friday,
-            "Saturday" => Self::Saturday,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for WeeklyOptionsInfoTypeSelectedDay {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for WeeklyOptionsInfoTypeSelectedDay {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for WeeklyOptionsInfoTypeSelectedDay {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for WeeklyOptionsInfoTypeSelectedDay {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for WeeklyOptionsInfoTypeSelectedDay {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
 /// Possible values of WindowsGuestFSIndexingOptionsType.FileSystemIndexingMode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
@@ -7211,106 +4195,6 @@ for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
 }
 impl crate::runtime::xml::XmlText
 for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
-    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
-        Ok(Self::from_wire(s))
-    }
-    fn to_text(&self) -> String {
-        self.as_str().to_string()
-    }
-}
-/// Possible values of YearlyOptionsInfoType.SelectedMonth.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum YearlyOptionsInfoTypeSelectedMonth {
-    /// `January`
-    January,
-    /// `February`
-    February,
-    /// `March`
-    March,
-    /// `April`
-    April,
-    /// `May`
-    May,
-    /// `June`
-    June,
-    /// `July`
-    July,
-    /// `August`
-    August,
-    /// `September`
-    September,
-    /// `October`
-    October,
-    /// `November`
-    November,
-    /// `December`
-    December,
-    /// A value the documentation does not list, kept as sent.
-    Other(String),
-}
-impl YearlyOptionsInfoTypeSelectedMonth {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::January => "January",
-            Self::February => "February",
-            Self::March => "March",
-            Self::April => "April",
-            Self::May => "May",
-            Self::June => "June",
-            Self::July => "July",
-            Self::August => "August",
-            Self::September => "September",
-            Self::October => "October",
-            Self::November => "November",
-            Self::December => "December",
-            Self::Other(s) => s,
-        }
-    }
-    /// The variant for a wire value; unknown values become [`Self::Other`].
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "January" => Self::January,
-            "February" => Self::February,
-            "March" => Self::March,
-            "April" => Self::April,
-            "May" => Self::May,
-            "June" => Self::June,
-            "July" => Self::July,
-            "August" => Self::August,
-            "September" => Self::September,
-            "October" => Self::October,
-            "November" => Self::November,
-            "December" => Self::December,
-            other => Self::Other(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for YearlyOptionsInfoTypeSelectedMonth {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl std::str::FromStr for YearlyOptionsInfoTypeSelectedMonth {
-    type Err = std::convert::Infallible;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(s))
-    }
-}
-impl serde::Serialize for YearlyOptionsInfoTypeSelectedMonth {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for YearlyOptionsInfoTypeSelectedMonth {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
-    }
-}
-impl crate::runtime::xml::XmlText for YearlyOptionsInfoTypeSelectedMonth {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }

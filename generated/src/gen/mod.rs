@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Generated from 653 help-center pages: 349 operations, 328 types, 108 enums.
+//!Generated from 653 help-center pages: 349 operations, 328 types, 61 enums.
 pub mod enums;
 pub mod operations;
 pub mod query_types;

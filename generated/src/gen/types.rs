@@ -451,11 +451,10 @@ pub struct AgentProtectionGroup {
         rename = "RescanScheduleEnabled",
         alias = "rescanScheduleEnabled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub rescan_schedule_enabled: Option<
-        super::enums::AgentProtectionGroupRescanScheduleEnabled,
-    >,
+    pub rescan_schedule_enabled: Option<bool>,
     /// Reference to the protection group.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
@@ -1593,7 +1592,7 @@ pub struct BackupJobSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub state: Option<super::enums::BackupJobSessionState>,
+    pub state: Option<super::enums::SessionState>,
     /// Result of the backup job session. Possible values: • Success • Warning • Failed
     ///
     /// XML element `<Result>`; JSON `"Result"`.
@@ -1603,7 +1602,7 @@ pub struct BackupJobSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub result: Option<super::enums::BackupJobSessionResult>,
+    pub result: Option<super::enums::SessionResult>,
     /// Progress of the backup job session.
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
@@ -2242,7 +2241,7 @@ pub struct BackupTaskSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub state: Option<super::enums::BackupTaskSessionState>,
+    pub state: Option<super::enums::TaskSessionState>,
     /// Result of the backup task session. Possible values: • Success • Warning • Failed
     ///
     /// XML element `<Result>`; JSON `"Result"`.
@@ -2252,7 +2251,7 @@ pub struct BackupTaskSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub result: Option<super::enums::BackupTaskSessionResult>,
+    pub result: Option<super::enums::SessionResult>,
     /// Reason for which the backup task session has been completed with the Warning or Failed result.
     ///
     /// XML element `<Reason>`; JSON `"Reason"`.
@@ -3862,7 +3861,7 @@ pub struct CdpReplicaSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub state: Option<super::enums::CdpReplicaSessionState>,
+    pub state: Option<super::enums::SessionState>,
     /// Result of the CDP replication session. Possible values: • Success • Warning • Failed
     ///
     /// XML element `<Result>`; JSON `"Result"`.
@@ -3872,7 +3871,7 @@ pub struct CdpReplicaSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub result: Option<super::enums::CdpReplicaSessionResult>,
+    pub result: Option<super::enums::SessionResult>,
     /// Progress of the CDP replication session (between 1 and 100).
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
@@ -3902,9 +3901,10 @@ pub struct CdpReplicaSession {
         rename = "IsRetry",
         alias = "isRetry",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub is_retry: Option<super::enums::CdpReplicaSessionIsRetry>,
+    pub is_retry: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4145,7 +4145,7 @@ pub struct CdpReplicaTaskSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub state: Option<super::enums::CdpReplicaTaskSessionState>,
+    pub state: Option<super::enums::TaskSessionState>,
     /// Result of the CDP replication task session. Possible values: • Success • Warning • Failed
     ///
     /// XML element `<Result>`; JSON `"Result"`.
@@ -4155,7 +4155,7 @@ pub struct CdpReplicaTaskSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub result: Option<super::enums::CdpReplicaTaskSessionResult>,
+    pub result: Option<super::enums::SessionResult>,
     /// Reason for which the CDP replication task session has been completed with the Warning or Failed result.
     ///
     /// XML element `<Reason>`; JSON `"Reason"`.
@@ -5345,7 +5345,7 @@ pub struct CloudFailoverSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub state: Option<super::enums::CloudFailoverSessionState>,
+    pub state: Option<super::enums::RestoreSessionState>,
     /// Result of the cloud failover session. Possible values: • Success • Warning • Failed
     ///
     /// XML element `<Result>`; JSON `"Result"`.
@@ -5355,7 +5355,7 @@ pub struct CloudFailoverSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub result: Option<super::enums::CloudFailoverSessionResult>,
+    pub result: Option<super::enums::SessionResult>,
     /// Progress of the cloud failover session (between 1 and 100).
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
@@ -5565,7 +5565,7 @@ pub struct CloudFailoverTaskSessionInfoListType {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub state: Option<super::enums::CloudFailoverTaskSessionInfoListTypeState>,
+    pub state: Option<super::enums::RestoreSessionState>,
     /// Result of the cloud failover task session. Possible values: • Success • Warning • Failed
     ///
     /// XML element `<Result>`; JSON `"Result"`.
@@ -5575,7 +5575,7 @@ pub struct CloudFailoverTaskSessionInfoListType {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub result: Option<super::enums::CloudFailoverTaskSessionInfoListTypeResult>,
+    pub result: Option<super::enums::SessionResult>,
     /// Progress of the cloud failover task session (between 1 and 100).
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
@@ -5977,7 +5977,7 @@ pub struct CloudGateway {
     ///
     /// XML element `<NetworkMode>`; JSON `"NetworkMode"`.
     #[serde(rename = "NetworkMode", alias = "networkMode")]
-    pub network_mode: super::enums::CloudGatewayNetworkingMode,
+    pub network_mode: super::enums::CloudGatewayNetworking,
     /// External IP address of the NAT gateway. This parameter must be specified if the cloud gateway is located behind the NAT.
     ///
     /// XML element `<ExternalIP>`; JSON `"ExternalIP"`.
@@ -8078,7 +8078,7 @@ pub struct CloudTenant {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub throttling_speed_unit: Option<super::enums::CloudTenantThrottlingSpeedUnit>,
+    pub throttling_speed_unit: Option<super::enums::ThrottlingSpeedUnit>,
     /// Number of public IP addresses assigned to the tenant. Tenants can use public IP addresses to enable access to cloud VM replicas from the internet after full site failover.
     ///
     /// XML element `<PublicIpCount>`; JSON `"PublicIpCount"`.
@@ -8240,7 +8240,7 @@ pub struct CloudTenant {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub platform_type: Option<super::enums::CloudTenantPlatformType>,
+    pub platform_type: Option<super::enums::PlatformType>,
     /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan.
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
@@ -8303,7 +8303,7 @@ pub struct CloudTenant {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allocation_model: Option<super::enums::CloudTenantAllocationModel>,
+    pub allocation_model: Option<super::enums::AllocationModel>,
     /// Statistics on usage of the compute resources by the VMware Cloud Director tenant. For details, see vCD Compute Resource Statistics.
     ///
     /// XML element `<ResourceUsage>`; JSON `"ResourceUsage"`.
@@ -8894,7 +8894,7 @@ pub struct CloudTenantComputeResource {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub platform_type: Option<super::enums::CloudTenantComputeResourcePlatformType>,
+    pub platform_type: Option<super::enums::PlatformType>,
     /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values: • True • False
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
@@ -9072,7 +9072,7 @@ pub struct CloudTenantComputeResourceCreateSpec {
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(rename = "PlatformType", alias = "platformType")]
-    pub platform_type: super::enums::CloudTenantComputeResourceCreateSpecPlatformType,
+    pub platform_type: super::enums::PlatformType,
     /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values: • True • False If you set this option to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
@@ -9167,7 +9167,7 @@ pub struct CloudTenantComputeResourceCreateSpecType {
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(rename = "PlatformType", alias = "platformType")]
-    pub platform_type: super::enums::CloudTenantComputeResourceCreateSpecTypePlatformType,
+    pub platform_type: super::enums::PlatformType,
     /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values: • True • False
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
@@ -10040,9 +10040,7 @@ pub struct CloudTenantVCloudComputeResource {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub allocation_model: Option<
-        super::enums::CloudTenantVCloudComputeResourceAllocationModel,
-    >,
+    pub allocation_model: Option<super::enums::AllocationModel>,
     /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
@@ -11383,9 +11381,7 @@ pub struct CreateCloudTenantSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub throttling_speed_unit: Option<
-        super::enums::CreateCloudTenantSpecThrottlingSpeedUnit,
-    >,
+    pub throttling_speed_unit: Option<super::enums::ThrottlingSpeedUnit>,
     /// Number of public IP addresses assigned to the tenant. Tenants can use public IP addresses to enable access to cloud VM replicas from the internet after full site failover.
     ///
     /// XML element `<PublicIPCount>`; JSON `"PublicIpCount"`.
@@ -12755,7 +12751,7 @@ pub struct EnterpriseAccount {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub account_type: Option<super::enums::EnterpriseAccountAccountType>,
+    pub account_type: Option<super::enums::AccountTypeEnumeration>,
     /// Defines whether the account must have permissions to restore all VMs or not. Possible values: • True • False
     ///
     /// XML element `<AllowRestoreAllVms>`; JSON `"AllowRestoreAllVms"`.
@@ -13061,7 +13057,7 @@ pub struct EnterpriseAccountHierarchyScope {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub platform: Option<super::enums::EnterpriseAccountHierarchyScopePlatform>,
+    pub platform: Option<super::enums::JobPlatform>,
     /// Type of the hierarchy object, for example: ResourcePool, VcdSystem.
     ///
     /// XML element `<HierarchyObjectType>`; JSON `"HierarchyObjectType"`.
@@ -18551,9 +18547,7 @@ pub struct JobScheduleMonthlyOptionsType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub day_of_week: crate::runtime::List<
-        super::enums::JobScheduleMonthlyOptionsTypeDayOfWeek,
-    >,
+    pub day_of_week: crate::runtime::List<super::enums::DaysOfWeekEnumeration>,
     /// Months on which the job must be launched. Possible values: • January • February • March • April • May • June • July • August • September • October • November • December
     ///
     /// repeated XML element `<Months>`; JSON `"Months": […]`.
@@ -23480,7 +23474,7 @@ pub struct PostVmReplicaPointsMountsSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub os_kind: Option<super::enums::PostVmReplicaPointsMountsSpecOsKind>,
+    pub os_kind: Option<super::enums::OsKind>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -23527,7 +23521,7 @@ pub struct PostVmRestorePointsMountsSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub os_kind: Option<super::enums::PostVmRestorePointsMountsSpecOsKind>,
+    pub os_kind: Option<super::enums::OsKind>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24371,7 +24365,7 @@ pub struct Replica {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub platform: Option<super::enums::ReplicaPlatform>,
+    pub platform: Option<super::enums::JobPlatform>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24541,7 +24535,7 @@ pub struct ReplicaJobSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub state: Option<super::enums::ReplicaJobSessionState>,
+    pub state: Option<super::enums::SessionState>,
     /// Result of the replication job session. Possible values: • Success • Warning • Failed
     ///
     /// XML element `<Result>`; JSON `"Result"`.
@@ -24551,7 +24545,7 @@ pub struct ReplicaJobSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub result: Option<super::enums::ReplicaJobSessionResult>,
+    pub result: Option<super::enums::SessionResult>,
     /// Progress of the replication job session (between 1 and 100).
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
@@ -24811,7 +24805,7 @@ pub struct ReplicaTaskSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub state: Option<super::enums::ReplicaTaskSessionState>,
+    pub state: Option<super::enums::TaskSessionState>,
     /// Result of the replication task session. Possible values: • Success • Warning • Failed
     ///
     /// XML element `<Result>`; JSON `"Result"`.
@@ -24821,7 +24815,7 @@ pub struct ReplicaTaskSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub result: Option<super::enums::ReplicaTaskSessionResult>,
+    pub result: Option<super::enums::SessionResult>,
     /// Reason for which the replication task session has been completed with the Warning or Failed result.
     ///
     /// XML element `<Reason>`; JSON `"Reason"`.
@@ -25625,7 +25619,7 @@ pub struct RestoreSession {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub result: Option<super::enums::RestoreSessionResult>,
+    pub result: Option<super::enums::SessionResult>,
     /// Progress of the replication job session (between 1 and 100).
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
@@ -26227,7 +26221,7 @@ pub struct ScheduleOptionsInfoType {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub retain_limit_type: Option<super::enums::ScheduleOptionsInfoTypeRetainLimitType>,
+    pub retain_limit_type: Option<super::enums::RetainLimitType>,
     /// Weekly GFS retention policy options set for the job. For details, see Weekly GFS Retention Policy Options.
     ///
     /// XML element `<Weekly>`; JSON `"Weekly"`.
@@ -26587,7 +26581,7 @@ pub struct SessionResultInfoType {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub result: Option<super::enums::SessionResultInfoTypeResult>,
+    pub result: Option<super::enums::SessionResult>,
     /// Message with result details.
     ///
     /// XML element `<Message>`; JSON `"Message"`.
@@ -26606,9 +26600,10 @@ pub struct SessionResultInfoType {
         rename = "IsCanceled",
         alias = "isCanceled",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub is_canceled: Option<super::enums::SessionResultInfoTypeIsCanceled>,
+    pub is_canceled: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -26683,7 +26678,7 @@ pub struct SimpleRetentionPolicy {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub retain_limit_type: Option<super::enums::SimpleRetentionPolicyRetainLimitType>,
+    pub retain_limit_type: Option<super::enums::RetainLimitType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28680,7 +28675,7 @@ pub struct VAppReplicaPoint {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub algorithm: Option<super::enums::VAppReplicaPointAlgorithm>,
+    pub algorithm: Option<super::enums::PointAlgorithm>,
     /// Type of the vApp replica point. Possible values: • Full • ReverseIncrement • Increment • Snapshot
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
@@ -28690,7 +28685,7 @@ pub struct VAppReplicaPoint {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub point_type: Option<super::enums::VAppReplicaPointPointType>,
+    pub point_type: Option<super::enums::ReplicaPointPointType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28887,7 +28882,7 @@ pub struct VAppRestorePoint {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub algorithm: Option<super::enums::VAppRestorePointAlgorithm>,
+    pub algorithm: Option<super::enums::PointAlgorithm>,
     /// Type of the vApp restore point. Possible values: • Full • Increment • ReverseIncrement
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
@@ -28897,7 +28892,7 @@ pub struct VAppRestorePoint {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub point_type: Option<super::enums::VAppRestorePointPointType>,
+    pub point_type: Option<super::enums::RestorePointPointType>,
     /// Reference to the vApp.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
@@ -29254,8 +29249,12 @@ pub struct VCloudOrganizationConfig {
     /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values: • True — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations. • False — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
     ///
     /// XML element `<IsDisabled>`; JSON `"IsDisabled"`.
-    #[serde(rename = "IsDisabled", alias = "isDisabled")]
-    pub is_disabled: super::enums::VCloudOrganizationConfigIsDisabled,
+    #[serde(
+        rename = "IsDisabled",
+        alias = "isDisabled",
+        deserialize_with = "crate::runtime::json::lenient"
+    )]
+    pub is_disabled: bool,
     /// Job settings used for the organization configuration. For details, see Job Settings.
     ///
     /// XML element `<JobSettings>`; JSON `"JobSettings"`.
@@ -29310,9 +29309,7 @@ pub struct VCloudOrganizationConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub job_scheduler_type: Option<
-        super::enums::VCloudOrganizationConfigJobSchedulerType,
-    >,
+    pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
     /// Defines whether the backup job has a high priority. Possible values: • True • False
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
@@ -29456,11 +29453,10 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
         rename = "DefaultSettings",
         alias = "defaultSettings",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub default_settings: Option<
-        super::enums::VCloudOrganizationConfigBackupJobSettingsDefaultSettings,
-    >,
+    pub default_settings: Option<bool>,
     /// Defines whether tenant-side jobs created for the organization must use settings of a specific VMware Cloud Director backup job. Possible values: • True • False If set to True, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
     ///
     /// XML element `<CustomSettings>`; JSON `"CustomSettings"`.
@@ -29468,11 +29464,10 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
         rename = "CustomSettings",
         alias = "customSettings",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub custom_settings: Option<
-        super::enums::VCloudOrganizationConfigBackupJobSettingsCustomSettings,
-    >,
+    pub custom_settings: Option<bool>,
     /// UID of the VMware Cloud Director backup job that will be used as a template for VMware Cloud Director organization VMs processing. The backup job must be created in advance on the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// XML element `<TemplateJobUid>`; JSON `"TemplateJobUid"`.
@@ -29488,7 +29483,7 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(rename = "JobSchedulerType", alias = "jobSchedulerType")]
-    pub job_scheduler_type: super::enums::VCloudOrganizationConfigBackupJobSettingsJobSchedulerType,
+    pub job_scheduler_type: super::enums::JobSchedulerType,
     /// Defines whether the backup job has a high priority. Possible values: • True • False
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
@@ -29607,7 +29602,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(rename = "JobSchedulerType", alias = "jobSchedulerType")]
-    pub job_scheduler_type: super::enums::VCloudOrganizationConfigCreateSpecJobSchedulerType,
+    pub job_scheduler_type: super::enums::JobSchedulerType,
     /// Defines whether the backup job has a high priority. Possible values: • True • False
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
@@ -30064,9 +30059,7 @@ pub struct VSphereSelfServiceConfig {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub job_scheduler_type: Option<
-        super::enums::VSphereSelfServiceConfigJobSchedulerType,
-    >,
+    pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
     /// Defines whether the backup job has a high priority. Possible values: • True • False
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
@@ -30218,7 +30211,7 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     #[serde(rename = "AccountType", alias = "accountType")]
-    pub account_type: super::enums::VSphereSelfServiceConfigAccountInfoTypeAccountType,
+    pub account_type: super::enums::VSphereSelfServiceAccountType,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -30284,9 +30277,7 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub job_scheduler_type: Option<
-        super::enums::VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType,
-    >,
+    pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
     /// Defines whether the backup job has a high priority. Possible values: • True • False
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
@@ -30488,7 +30479,7 @@ pub struct VSphereSelfServiceCreateSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub account_type: Option<super::enums::VSphereSelfServiceCreateSpecAccountType>,
+    pub account_type: Option<super::enums::VSphereSelfServiceAccountType>,
     /// UID of the backup repository on which the storage quota for the tenant of vSphere Self-Service Backup Portal must be created, for example: urn:veeam:Repository:893d2ecc-879a-4f2a-8a31-3594t7cr1ya4. You cannot assign to tenants quotas on cloud repositories, as well as NetApp or Nimble storage systems that store snapshots created by Veeam snapshot-only jobs.
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
@@ -30547,9 +30538,7 @@ pub struct VSphereSelfServiceCreateSpec {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub job_scheduler_type: Option<
-        super::enums::VSphereSelfServiceCreateSpecJobSchedulerType,
-    >,
+    pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
     /// Defines whether the backup job has a high priority. Possible values: • True • False
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
@@ -31162,7 +31151,7 @@ pub struct VlanConfiguration {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub platform_type: Option<super::enums::VlanConfigurationPlatformType>,
+    pub platform_type: Option<super::enums::PlatformType>,
     /// The first VLAN ID in the range of VLANs that are used for providing networks with internet access to tenant VM replicas.
     ///
     /// XML element `<VlanIdsWithInternetLeftBound>`; JSON `"VlanIdsWithInternetLeftBound"`.
@@ -31636,7 +31625,7 @@ pub struct VmReplicaPoint {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub algorithm: Option<super::enums::VmReplicaPointAlgorithm>,
+    pub algorithm: Option<super::enums::PointAlgorithm>,
     /// Type of the VM replica point. Possible values: • Full • ReverseIncrement • Increment • Snapshot
     ///
     /// XML element `<PoinType>`; JSON `"PoinType"`.
@@ -31646,7 +31635,7 @@ pub struct VmReplicaPoint {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub poin_type: Option<super::enums::VmReplicaPointPoinType>,
+    pub poin_type: Option<super::enums::ReplicaPointPointType>,
     /// XML element `<PointType>`; JSON `"PointType"`.
     #[serde(
         rename = "PointType",
@@ -32211,7 +32200,7 @@ pub struct VmRestorePoint {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub algorithm: Option<super::enums::VmRestorePointAlgorithm>,
+    pub algorithm: Option<super::enums::PointAlgorithm>,
     /// Type of the VM backup restore point. Possible values: • Full • Increment • ReverseIncrement
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
@@ -32221,7 +32210,7 @@ pub struct VmRestorePoint {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub point_type: Option<super::enums::VmRestorePointPointType>,
+    pub point_type: Option<super::enums::RestorePointPointType>,
     /// Reference to the VM.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
@@ -33396,7 +33385,7 @@ pub struct WeeklyOptionsInfoType {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub selected_day: Option<super::enums::WeeklyOptionsInfoTypeSelectedDay>,
+    pub selected_day: Option<super::enums::DaysOfWeekEnumeration>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -33651,7 +33640,7 @@ pub struct YearlyOptionsInfoType {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub selected_month: Option<super::enums::YearlyOptionsInfoTypeSelectedMonth>,
+    pub selected_month: Option<super::enums::JobScheduleMonthEnumeration>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
