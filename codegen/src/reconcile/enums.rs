@@ -297,7 +297,10 @@ mod tests {
         let f = model_enum("WeeklySelectedDay", &["Monday"], &["Weekly.SelectedDay"]);
         assert_eq!(merged_name(&[&e, &f], &none, &nothing), "DaysOfWeek");
         let taken = BTreeSet::from(["DaysOfWeek".to_string()]);
-        assert_eq!(merged_name(&[&e, &f], &taken, &nothing), "WeeklySelectedDay");
+        assert_eq!(
+            merged_name(&[&e, &f], &taken, &nothing),
+            "WeeklySelectedDay"
+        );
     }
 
     #[test]

@@ -46,6 +46,8 @@ pub struct Inferer<'m> {
     /// Item type → (wrapper, item) element names, from fragments rooted at a list wrapper.
     wrappers: BTreeMap<String, (String, String)>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The scalar values the samples show, for typing fields by name afterwards.
+    sample_values: super::value_types::SampleValues,
 }
 
 const ENTITY_ATTRIBUTES: &[&str] = &["UID", "Name", "Href", "Type"];
@@ -59,6 +61,7 @@ impl<'m> Inferer<'m> {
             seen: BTreeMap::new(),
             wrappers: BTreeMap::new(),
             diagnostics: Vec::new(),
+            sample_values: BTreeMap::new(),
         };
         let response_types: BTreeSet<&str> = model
             .operations
@@ -271,7 +274,14 @@ impl<'m> Inferer<'m> {
     }
 
     /// Builds every struct.
-    pub fn structs(mut self) -> (BTreeMap<String, StructDef>, Vec<Diagnostic>) {
+    /// The structs, the diagnostics, and the scalar values the samples show.
+    pub fn structs(
+        mut self,
+    ) -> (
+        BTreeMap<String, StructDef>,
+        Vec<Diagnostic>,
+        super::value_types::SampleValues,
+    ) {
         let names: Vec<String> = self.types.keys().cloned().collect();
         let mut out = BTreeMap::new();
         for name in names {
@@ -290,7 +300,7 @@ impl<'m> Inferer<'m> {
                 }
             }
         }
-        (out, self.diagnostics)
+        (out, self.diagnostics, self.sample_values)
     }
 
     fn build(&mut self, name: &str) -> Option<StructDef> {
@@ -593,6 +603,10 @@ impl<'m> Inferer<'m> {
         tf: Option<&Field>,
         values: &[String],
     ) -> ValueType {
+        self.sample_values
+            .entry((owner.to_string(), name.to_string()))
+            .or_default()
+            .extend(values.iter().cloned());
         let ty = match tf {
             Some(f) => self.table_type(owner, f),
             None => match name {

@@ -8,6 +8,7 @@ pub mod json;
 pub mod query;
 pub mod schema;
 pub mod tree;
+pub mod value_types;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,7 +25,7 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
     // Concept pages' complete samples are samples of their roots' types like any other.
     let augmented = conventions::with_concept_samples(model);
     let model = &augmented;
-    let (mut structs, mut diagnostics) = infer::Inferer::new(model).structs();
+    let (mut structs, mut diagnostics, sample_values) = infer::Inferer::new(model).structs();
     for s in structs.values_mut() {
         s.doc = doc_for_type(model, &s.name);
     }
@@ -108,6 +109,8 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
     conventions::complete(model, &mut schema, &mut diagnostics);
     // The query service's typed calls (after the collections' entity forms they read).
     query::apply(&mut schema, &mut diagnostics);
+    // `…Uid` and `…TimeUTC` members the tables call text, where the samples agree.
+    value_types::apply(&mut schema, &sample_values, &mut diagnostics);
     diagnostics.sort();
     diagnostics.dedup();
     (schema, diagnostics)

@@ -5695,7 +5695,7 @@ pub struct CloudFailoverTasks {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub creation_time_utc: Option<String>,
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
         rename = "State",
@@ -6168,7 +6168,7 @@ pub struct CloudGatewayPool {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_cloud_gateway_uids"
     )]
-    pub cloud_gateways: Option<crate::runtime::List<String>>,
+    pub cloud_gateways: Option<crate::runtime::List<crate::runtime::Uid>>,
     /// Specifies a list of cloud tenants to whom the cloud gateway pool will be assigned. This parameter is optional, because a gateway pool can be assigned to no tenants. For details, see Cloud Tenant Settings.
     ///
     /// XML `<CloudTenants><CloudTenantUid/>…</CloudTenants>`; JSON `"CloudTenants": {"CloudTenantUids": […]}`.
@@ -6181,7 +6181,7 @@ pub struct CloudGatewayPool {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_cloud_tenant_uids"
     )]
-    pub cloud_tenants: Option<crate::runtime::List<String>>,
+    pub cloud_tenants: Option<crate::runtime::List<crate::runtime::Uid>>,
     /// UID of the cloud gateway included in the created cloud gateway pool. Can be obtained from the representation of the /cloud/gateways resource.
     ///
     /// repeated XML element `<CloudGatewayUid>`; JSON `"CloudGatewayUids": […]`.
@@ -6711,7 +6711,7 @@ pub struct CloudHardwarePlanCreateSpec {
         alias = "backupServerUid",
         deserialize_with = "crate::runtime::json::lenient"
     )]
-    pub backup_server_uid: String,
+    pub backup_server_uid: crate::runtime::Uid,
     /// Name for the hardware plan, for example: VMware Hardware Plan.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
@@ -6993,7 +6993,7 @@ pub struct CloudPublicIpAddress {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub backup_server_uid: Option<String>,
+    pub backup_server_uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
@@ -10862,7 +10862,7 @@ pub struct CreateCloudGatewayPoolSpec {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_cloud_gateway_uids"
     )]
-    pub cloud_gateways: Option<crate::runtime::List<String>>,
+    pub cloud_gateways: Option<crate::runtime::List<crate::runtime::Uid>>,
     /// Specifies the list of cloud tenants to whom the created cloud gateway pool will be assigned. This parameter is optional, because a cloud gateway pool can be assigned to no tenants. For details, see Cloud Tenant Settings.
     ///
     /// XML `<CloudTenants><CloudTenantUid/>…</CloudTenants>`; JSON `"CloudTenants": {"CloudTenantUids": […]}`.
@@ -10875,7 +10875,7 @@ pub struct CreateCloudGatewayPoolSpec {
         skip_serializing_if = "Option::is_none",
         serialize_with = "super::serde_helpers::wrapped_cloud_tenant_uids"
     )]
-    pub cloud_tenants: Option<crate::runtime::List<String>>,
+    pub cloud_tenants: Option<crate::runtime::List<crate::runtime::Uid>>,
     /// UID of the backup server on which the cloud gateway pool must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
@@ -11025,7 +11025,7 @@ pub struct CreateCloudGatewaySpec {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub backup_server_uid: Option<String>,
+    pub backup_server_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13488,7 +13488,7 @@ pub struct EnterpriseRole {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub enterprise_role_uid: Option<String>,
+    pub enterprise_role_uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
     #[serde(
         rename = "Links",
@@ -18819,7 +18819,7 @@ pub struct JobSettings {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub template_job_uid: Option<String>,
+    pub template_job_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19232,7 +19232,7 @@ pub struct LinkedBackupRepository {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub linked_backup_repository_uid: Option<String>,
+    pub linked_backup_repository_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19290,7 +19290,7 @@ pub struct LinkedJobObject {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub linked_job_uid: Option<String>,
+    pub linked_job_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -23374,7 +23374,7 @@ pub struct PostJobsLinkedBackupRepositoriesSpec {
         alias = "linkedBackupRepositoryUid",
         deserialize_with = "crate::runtime::json::lenient"
     )]
-    pub linked_backup_repository_uid: String,
+    pub linked_backup_repository_uid: crate::runtime::Uid,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -23426,7 +23426,7 @@ pub struct PostJobsLinkedJobsSpec {
         alias = "linkedJobUid",
         deserialize_with = "crate::runtime::json::lenient"
     )]
-    pub linked_job_uid: String,
+    pub linked_job_uid: crate::runtime::Uid,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -25814,7 +25814,7 @@ pub struct RestoreSpec {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub hierarchy_root_uid: Option<String>,
+    pub hierarchy_root_uid: Option<crate::runtime::Uid>,
     /// Specifies if Veeam Backup & Replication must use the incremental restore functionality to recover the VM. During incremental restore, Veeam Backup & Replication queries CBT to get data blocks that are necessary to revert the VM to an earlier point in time, and will restore only these data blocks from the backup. Incremental restore significantly reduces the restore time and has little impact on the production environment.
     ///
     /// XML element `<QuickRollback>`; JSON `"QuickRollback"`.
@@ -30015,7 +30015,7 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::list",
         skip_serializing_if = "Option::is_none"
     )]
-    pub v_centers_scope: Option<crate::runtime::List<String>>,
+    pub v_centers_scope: Option<crate::runtime::List<crate::runtime::Uid>>,
     /// vSphere tags that define what VMs are available to the tenant. For details, see vSphere Tags.
     ///
     /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": […]`.
@@ -31425,7 +31425,7 @@ pub struct Vm {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub vm_restore_point_uid: Option<String>,
+    pub vm_restore_point_uid: Option<crate::runtime::Uid>,
     /// XML element `<VmNewName>`; JSON `"VmNewName"`.
     #[serde(
         rename = "VmNewName",
@@ -32003,7 +32003,7 @@ pub struct VmRestoreParameters {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub vm_restore_point_uid: Option<String>,
+    pub vm_restore_point_uid: Option<crate::runtime::Uid>,
     /// Name of the restored VM. If this parameter is not specified, the VM is restored with its initial name.
     ///
     /// XML element `<VmNewName>`; JSON `"VmNewName"`.
@@ -32465,7 +32465,7 @@ pub struct VmRestoreSpec {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub hierarchy_root_uid: Option<String>,
+    pub hierarchy_root_uid: Option<crate::runtime::Uid>,
     /// XML element `<QuickRollback>`; JSON `"QuickRollback"`.
     #[serde(
         rename = "QuickRollback",
@@ -32578,7 +32578,7 @@ pub struct VmVm {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub vm_restore_point_uid: Option<String>,
+    pub vm_restore_point_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -33754,7 +33754,7 @@ pub struct VCloudVAppRestoreSpec {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
-    pub hierarchy_root_uid: Option<String>,
+    pub hierarchy_root_uid: Option<crate::runtime::Uid>,
     /// XML element `<OrgVdcRef>`; JSON `"OrgVdcRef"`.
     #[serde(
         rename = "OrgVdcRef",
