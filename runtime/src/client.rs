@@ -773,11 +773,16 @@ fn percent_encode(value: &str, out: &mut String) {
     }
 }
 
+/// What a path parameter keeps as it is: RFC 3986's unreserved characters only.
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
 /// One path parameter, percent-encoded (all but `A-Z a-z 0-9 - . _ ~`, so `/` and `:` too).
 pub fn path_segment(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    percent_encode(value, &mut out);
-    out
+    percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string()
 }
 
 /// Reads a body as `T` in `format`; failures are [`Error::Decode`] with an excerpt of the body

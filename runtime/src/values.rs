@@ -3,7 +3,7 @@
 //!
 //! The three string newtypes keep the server's exact text, so a value read and written back is
 //! byte-for-byte the same. Reading (XML, JSON) does not validate them; [`FromStr`] (for values a
-//! program builds) rejects blank text, and `DateTime`'s also requires ISO 8601.
+//! program builds) rejects blank text, and `DateTime`'s also requires ISO 8601 (read by `jiff`).
 
 use std::fmt;
 use std::str::FromStr;
@@ -149,7 +149,7 @@ impl FromStr for Url {
 }
 
 /// A point in time as the server wrote it (`2016-10-06T13:59:50.783Z`), kept as text;
-/// [`DateTime::parse`] reads its fields.
+/// [`DateTime::parse`] reads it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct DateTime(pub String);
@@ -157,9 +157,11 @@ pub struct DateTime(pub String);
 text_newtype!(DateTime, "date-time");
 
 impl DateTime {
-    /// The fields of the text, read as ISO 8601 / XML Schema `dateTime`:
-    /// `YYYY-MM-DDThh:mm:ss[.fraction][Z|±hh:mm|±hhmm|±hh]` (`T` may be `t` or a space; the
-    /// seconds may be absent; fraction digits past nanoseconds are dropped).
+    /// The text read as ISO 8601 / RFC 3339 / XML Schema `dateTime` (by [`jiff`]'s Temporal
+    /// grammar): `YYYY-MM-DDThh:mm[:ss[.fraction]][Z|±hh:mm|±hhmm|±hh]` (`T` may be `t` or a
+    /// space; at most nine fraction digits; offsets within ±14:00; a leap second reads as
+    /// `:59`). The text itself is not changed: encoding a value
+    /// read writes back the same characters.
     pub fn parse(&self) -> Result<Timestamp, DecodeError> {
         Timestamp::parse(&self.0)
     }
@@ -180,179 +182,62 @@ impl From<Timestamp> for DateTime {
     }
 }
 
-/// The fields of a [`DateTime`].
+impl From<jiff::Timestamp> for DateTime {
+    /// RFC 3339 in UTC (`2016-10-06T13:59:50.783Z`).
+    fn from(t: jiff::Timestamp) -> Self {
+        DateTime(t.to_string())
+    }
+}
+
+/// A [`DateTime`] read: the civil date and time as written, and the offset from UTC when the
+/// text gives one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Timestamp {
-    /// Year (`2016`).
-    pub year: i32,
-    /// Month, 1–12.
-    pub month: u8,
-    /// Day of the month, 1–31.
-    pub day: u8,
-    /// Hour, 0–23.
-    pub hour: u8,
-    /// Minute, 0–59.
-    pub minute: u8,
-    /// Second, 0–60 (60: a leap second).
-    pub second: u8,
-    /// Fraction of the second, in nanoseconds.
-    pub nanos: u32,
-    /// Offset from UTC in minutes (`Z`: `Some(0)`); `None` when the text has none (local time).
-    pub offset_minutes: Option<i32>,
-}
-
-fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Reads exactly `n` ASCII digits at `*pos`.
-fn digits(b: &[u8], pos: &mut usize, n: usize) -> Option<u32> {
-    let chunk = b.get(*pos..*pos + n)?;
-    let mut v: u32 = 0;
-    for &c in chunk {
-        if !c.is_ascii_digit() {
-            return None;
-        }
-        v = v * 10 + u32::from(c - b'0');
-    }
-    *pos += n;
-    Some(v)
-}
-
-fn expect(b: &[u8], pos: &mut usize, what: &[u8]) -> Option<()> {
-    let c = *b.get(*pos)?;
-    if what.contains(&c) {
-        *pos += 1;
-        Some(())
-    } else {
-        None
-    }
+    /// The date and time of day, as written (not moved to UTC).
+    pub civil: jiff::civil::DateTime,
+    /// The offset from UTC (`Z`: zero); `None` when the text has none (a local time).
+    pub offset: Option<jiff::tz::Offset>,
 }
 
 impl Timestamp {
     /// Reads ISO 8601 text; see [`DateTime::parse`].
     pub fn parse(text: &str) -> Result<Timestamp, DecodeError> {
-        Self::parse_inner(text.trim())
-            .ok_or_else(|| DecodeError::new(format!("not an ISO 8601 date-time: {text:?}")))
+        let fail = |why: &dyn fmt::Display| {
+            DecodeError::new(format!("not an ISO 8601 date-time: {text:?} ({why})"))
+        };
+        let pieces = jiff::fmt::temporal::Pieces::parse(text.trim()).map_err(|e| fail(&e))?;
+        let Some(time) = pieces.time() else {
+            return Err(fail(&"no time of day"));
+        };
+        // `[America/New_York]` and the like are RFC 9557, which the server does not write.
+        if pieces.time_zone_annotation().is_some() {
+            return Err(fail(&"a time zone annotation"));
+        }
+        let offset = pieces.offset().map(|o| o.to_numeric_offset());
+        // jiff takes up to ±25:59:59; XML Schema's `dateTime` (and every real zone) ±14:00.
+        if offset.is_some_and(|o| o.seconds().abs() > 14 * 3600) {
+            return Err(fail(&"an offset beyond ±14:00"));
+        }
+        Ok(Timestamp {
+            civil: pieces.date().to_datetime(time),
+            offset,
+        })
     }
 
-    fn parse_inner(s: &str) -> Option<Timestamp> {
-        let b = s.as_bytes();
-        let mut p = 0;
-        let negative = b.first() == Some(&b'-');
-        if negative {
-            p += 1;
-        }
-        let year = digits(b, &mut p, 4)? as i32;
-        let year = if negative { -year } else { year };
-        expect(b, &mut p, b"-")?;
-        let month = digits(b, &mut p, 2)? as u8;
-        expect(b, &mut p, b"-")?;
-        let day = digits(b, &mut p, 2)? as u8;
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-            return None;
-        }
-        expect(b, &mut p, b"Tt ")?;
-        let hour = digits(b, &mut p, 2)? as u8;
-        expect(b, &mut p, b":")?;
-        let minute = digits(b, &mut p, 2)? as u8;
-        let mut second = 0;
-        let mut nanos = 0;
-        if b.get(p) == Some(&b':') {
-            p += 1;
-            second = digits(b, &mut p, 2)? as u8;
-            if matches!(b.get(p), Some(b'.') | Some(b',')) {
-                p += 1;
-                let start = p;
-                let mut scale = 100_000_000;
-                while let Some(c) = b.get(p).filter(|c| c.is_ascii_digit()) {
-                    nanos += u32::from(c - b'0') * scale;
-                    scale /= 10;
-                    p += 1;
-                }
-                if p == start {
-                    return None;
-                }
-            }
-        }
-        if hour > 23 || minute > 59 || second > 60 {
-            return None;
-        }
-        let offset_minutes = match b.get(p) {
-            None => None,
-            Some(b'Z') | Some(b'z') => {
-                p += 1;
-                Some(0)
-            }
-            Some(&sign @ (b'+' | b'-')) => {
-                p += 1;
-                let h = digits(b, &mut p, 2)? as i32;
-                let m = if b.get(p) == Some(&b':') {
-                    p += 1;
-                    digits(b, &mut p, 2)? as i32
-                } else if p < b.len() {
-                    digits(b, &mut p, 2)? as i32
-                } else {
-                    0
-                };
-                if h > 23 || m > 59 {
-                    return None;
-                }
-                let total = h * 60 + m;
-                Some(if sign == b'-' { -total } else { total })
-            }
-            Some(_) => return None,
-        };
-        if p != b.len() {
-            return None;
-        }
-        Some(Timestamp {
-            year,
-            month,
-            day,
-            hour,
-            minute,
-            second,
-            nanos,
-            offset_minutes,
-        })
+    /// The instant, when the text gives an offset (a local time is no instant).
+    pub fn instant(&self) -> Option<jiff::Timestamp> {
+        self.offset?.to_timestamp(self.civil).ok()
     }
 }
 
 impl fmt::Display for Timestamp {
     /// `YYYY-MM-DDThh:mm:ss[.fff…][Z|±hh:mm]`: the fraction with trailing zeros dropped.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.year < 0 {
-            write!(f, "-{:04}", self.year.unsigned_abs())?;
-        } else {
-            write!(f, "{:04}", self.year)?;
-        }
-        write!(
-            f,
-            "-{:02}-{:02}T{:02}:{:02}:{:02}",
-            self.month, self.day, self.hour, self.minute, self.second
-        )?;
-        if self.nanos != 0 {
-            let fraction = format!("{:09}", self.nanos);
-            write!(f, ".{}", fraction.trim_end_matches('0'))?;
-        }
-        match self.offset_minutes {
+        write!(f, "{}", self.civil)?;
+        match self.offset {
             None => Ok(()),
-            Some(0) => f.write_str("Z"),
-            Some(m) => {
-                let sign = if m < 0 { '-' } else { '+' };
-                let m = m.unsigned_abs();
-                write!(f, "{sign}{:02}:{:02}", m / 60, m % 60)
-            }
+            Some(o) if o == jiff::tz::Offset::UTC => f.write_str("Z"),
+            Some(o) => write!(f, "{o}"),
         }
     }
 }
@@ -390,32 +275,34 @@ mod tests {
 
     #[test]
     fn datetime_parses_iso_8601() {
+        use jiff::civil::date;
+        use jiff::tz::Offset;
+
         let t = DateTime::from("2016-10-06T13:59:50.783Z").parse().unwrap();
-        assert_eq!(
-            t,
-            Timestamp {
-                year: 2016,
-                month: 10,
-                day: 6,
-                hour: 13,
-                minute: 59,
-                second: 50,
-                nanos: 783_000_000,
-                offset_minutes: Some(0),
-            }
-        );
+        assert_eq!(t.civil, date(2016, 10, 6).at(13, 59, 50, 783_000_000));
+        assert_eq!(t.offset, Some(Offset::UTC));
         assert_eq!(t.to_string(), "2016-10-06T13:59:50.783Z");
+        assert_eq!(
+            t.instant().unwrap(),
+            "2016-10-06T13:59:50.783Z"
+                .parse::<jiff::Timestamp>()
+                .unwrap()
+        );
 
         let t = Timestamp::parse("2024-02-29T23:05:01.1234567-05:30").unwrap();
-        assert_eq!((t.nanos, t.offset_minutes), (123_456_700, Some(-330)));
+        assert_eq!(t.civil.subsec_nanosecond(), 123_456_700);
+        assert_eq!(t.offset.unwrap().seconds(), -330 * 60);
         assert_eq!(t.to_string(), "2024-02-29T23:05:01.1234567-05:30");
 
         let t = Timestamp::parse("2016-10-06 13:59").unwrap();
-        assert_eq!((t.second, t.offset_minutes), (0, None));
+        assert_eq!((t.civil.second(), t.offset), (0, None));
+        assert_eq!(t.instant(), None);
+        assert_eq!(t.to_string(), "2016-10-06T13:59:00");
         let t = Timestamp::parse("2016-10-06T13:59:50+0200").unwrap();
-        assert_eq!(t.offset_minutes, Some(120));
-        let t = Timestamp::parse("2016-10-06T13:59:50.1234567891+02").unwrap();
-        assert_eq!((t.nanos, t.offset_minutes), (123_456_789, Some(120)));
+        assert_eq!(t.offset, Some(Offset::constant(2)));
+        let t = Timestamp::parse("2016-10-06t13:59:50.123456789+02").unwrap();
+        assert_eq!(t.civil.subsec_nanosecond(), 123_456_789);
+        assert_eq!(t.offset, Some(Offset::constant(2)));
 
         for bad in [
             "",
@@ -426,8 +313,11 @@ mod tests {
             "2016-10-06T13:59:50.Z",
             "2016-10-06T13:59:50Zjunk",
             "2016-10-06T13:59:50+25:00",
+            "2016-10-06T13:59:50+14:01",
+            "2016-10-06T13:59:50.1234567891Z",
             "2016-1-06T13:59:50Z",
             "２０１６-10-06T13:59:50Z",
+            "2016-10-06T13:59:50Z[Europe/Paris]",
         ] {
             let e = Timestamp::parse(bad).unwrap_err();
             assert!(e.reason().starts_with("not an ISO 8601"), "{bad}: {e}");
@@ -436,6 +326,24 @@ mod tests {
         assert_eq!(DateTime::from_text("soon").unwrap().as_str(), "soon");
         assert!("soon".parse::<DateTime>().is_err());
         assert!("2016-10-06T13:59:50Z".parse::<DateTime>().is_ok());
+        // The text is what is written back, however it was spelled.
+        let odd = DateTime::from_text("2016-10-06 13:59:50.7830000+02:00").unwrap();
+        assert!(odd.parse().is_ok());
+        assert_eq!(odd.to_text(), "2016-10-06 13:59:50.7830000+02:00");
+        let json: DateTime = serde_json::from_str("\"2016-10-06T13:59:50.7830000Z\"").unwrap();
+        assert_eq!(
+            serde_json::to_string(&json).unwrap(),
+            "\"2016-10-06T13:59:50.7830000Z\""
+        );
+        assert_eq!(
+            DateTime::from(
+                "2016-10-06T13:59:50.783Z"
+                    .parse::<jiff::Timestamp>()
+                    .unwrap()
+            )
+            .as_str(),
+            "2016-10-06T13:59:50.783Z"
+        );
     }
 
     #[test]
