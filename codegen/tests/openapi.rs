@@ -233,7 +233,8 @@ fn reference_has_349_operations_and_validates() {
         assert!(doc["paths"]["/jobs/{ID}?action=start"]["post"].is_object());
         let schemas = doc["components"]["schemas"].as_object().expect("schemas");
         let enums = schemas.values().filter(|s| s["enum"].is_array()).count();
-        assert!(enums > 100, "{enums} enums");
+        // 61 since enums sharing a value set are one and `True | False` is a boolean.
+        assert!(enums > 55, "{enums} enums");
         docs.push(doc);
     }
     if let Some(errors) = validate(&[(&docs[0], "ref-3.0.json"), (&docs[1], "ref-3.1.json")]) {
