@@ -332,6 +332,7 @@ impl Writer<'_> {
             ValueType::Float => ("number", Some("double")),
             ValueType::DateTime => ("string", Some("date-time")),
             ValueType::Url => ("string", Some("uri")),
+            ValueType::Secret => ("string", Some("password")),
             // `urn:veeam:Type:id`; enums whose values did not survive are text too.
             ValueType::Uid | ValueType::String | ValueType::Enum(_) | ValueType::Struct(_) => {
                 ("string", None)

@@ -9,7 +9,7 @@ fn passwords_are_redacted_in_debug() {
     )
     .expect("decodes");
     assert_eq!(
-        tenant.password.as_deref(),
+        tenant.password.as_ref().map(|p| p.expose()),
         Some("hunter2-secret"),
         "the value is kept"
     );
@@ -22,4 +22,13 @@ fn passwords_are_redacted_in_debug() {
     )
     .expect("decodes");
     assert!(!format!("{server:?}").contains("hunter2-secret"));
+    // The type redacts itself, whatever prints it.
+    let password = server.password.clone().expect("kept");
+    assert_eq!(format!("{password:?}"), "<redacted>");
+    assert_eq!(password.expose(), "hunter2-secret");
+    // And goes on the wire as it is.
+    let json = veeam_em::runtime::json::to_vec(&server);
+    assert!(String::from_utf8(json)
+        .unwrap()
+        .contains("\"hunter2-secret\""));
 }

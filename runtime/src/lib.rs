@@ -26,4 +26,4 @@ pub use session::{
     ApiVersion, Credentials, Password, SessionInfo, VersionChoice, KNOWN_API_VERSIONS,
 };
 pub use unknown::{Members, UnknownElement, UnknownMembers};
-pub use values::{DateTime, Format, Timestamp, Uid, Url};
+pub use values::{DateTime, Format, Secret, Timestamp, Uid, Url};

@@ -1,5 +1,5 @@
-//! Value types the API's fields use: [`Uid`], [`DateTime`] (with [`Timestamp`]), [`Url`], and the
-//! wire [`Format`].
+//! Value types the API's fields use: [`Uid`], [`DateTime`] (with [`Timestamp`]), [`Url`],
+//! [`Secret`] (passwords), and the wire [`Format`].
 //!
 //! The three string newtypes keep the server's exact text, so a value read and written back is
 //! byte-for-byte the same. Reading (XML, JSON) does not validate them; [`FromStr`] (for values a
@@ -145,6 +145,81 @@ impl FromStr for Url {
             return Err(DecodeError::new("empty text"));
         }
         <Url as XmlText>::from_text(s)
+    }
+}
+
+/// A password member of a request or response (`CreateCloudTenantSpec.Password`): `Debug` and
+/// `Display` print `<redacted>`, so no derived `Debug`, log line or error shows it, and the text
+/// is zeroed when dropped ([`secrecy::SecretString`]). [`Secret::expose`] gives it; the codecs
+/// write it on the wire as it is.
+#[derive(Clone, Default)]
+pub struct Secret(secrecy::SecretString);
+
+impl Secret {
+    /// A secret, from its text.
+    pub fn new(text: impl Into<String>) -> Self {
+        Secret(secrecy::SecretString::from(text.into()))
+    }
+
+    /// The text itself (what goes on the wire).
+    pub fn expose(&self) -> &str {
+        secrecy::ExposeSecret::expose_secret(&self.0)
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Equal text (the generated structs compare by value).
+impl PartialEq for Secret {
+    fn eq(&self, other: &Self) -> bool {
+        self.expose() == other.expose()
+    }
+}
+
+impl Eq for Secret {}
+
+impl From<&str> for Secret {
+    fn from(text: &str) -> Self {
+        Secret::new(text)
+    }
+}
+
+impl From<String> for Secret {
+    fn from(text: String) -> Self {
+        Secret::new(text)
+    }
+}
+
+impl Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.expose())
+    }
+}
+
+impl<'de> Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // Any scalar as its text, like the other text members (`"Password": 1234`).
+        super::json::wire_string(deserializer).map(Secret::new)
+    }
+}
+
+impl XmlText for Secret {
+    fn from_text(s: &str) -> Result<Self, DecodeError> {
+        Ok(Secret::new(s))
+    }
+
+    fn to_text(&self) -> String {
+        self.expose().to_owned()
     }
 }
 
@@ -344,6 +419,21 @@ mod tests {
             .as_str(),
             "2016-10-06T13:59:50.783Z"
         );
+    }
+
+    #[test]
+    fn secrets_are_redacted_but_kept() {
+        let secret: Secret = serde_json::from_str("\"hunter2\"").unwrap();
+        let digits: Secret = serde_json::from_str("1234").unwrap();
+        assert_eq!(digits.expose(), "1234");
+        assert_eq!(secret.expose(), "hunter2");
+        assert_eq!(format!("{secret:?} {secret}"), "<redacted> <redacted>");
+        assert_eq!(serde_json::to_string(&secret).unwrap(), "\"hunter2\"");
+        assert_eq!(Secret::from_text("p w").unwrap().to_text(), "p w");
+        assert_eq!(secret, Secret::from("hunter2"));
+        assert_ne!(secret, Secret::default());
+        let shown = format!("{:?}", Some(Secret::new("hunter2")));
+        assert!(!shown.contains("hunter2"), "{shown}");
     }
 
     #[test]

@@ -141,6 +141,7 @@ pub fn value_type(ty: &ValueType) -> String {
         ValueType::Uid => "Uid".into(),
         ValueType::DateTime => "DateTime".into(),
         ValueType::Url => "Url".into(),
+        ValueType::Secret => "Secret".into(),
         ValueType::Enum(name) | ValueType::Struct(name) => name.clone(),
     }
 }

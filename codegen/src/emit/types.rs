@@ -18,6 +18,7 @@ pub fn value_type(ty: &ValueType) -> TokenStream {
         ValueType::Uid => quote!(crate::runtime::Uid),
         ValueType::DateTime => quote!(crate::runtime::DateTime),
         ValueType::Url => quote!(crate::runtime::Url),
+        ValueType::Secret => quote!(crate::runtime::Secret),
         ValueType::Enum(e) => {
             let e = type_ident(e);
             quote!(super::enums::#e)

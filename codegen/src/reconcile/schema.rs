@@ -127,6 +127,8 @@ pub enum ValueType {
     Uid,
     DateTime,
     Url,
+    /// A password: `runtime::Secret`, redacted in `Debug`.
+    Secret,
     Enum(String),
     Struct(String),
 }

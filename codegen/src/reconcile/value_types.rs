@@ -3,6 +3,7 @@
 //! a [`ValueType::DateTime`], in every struct it occurs in. Samples are the truth: a field whose
 //! own sample values are not UIDs (date-times) stays text, with a diagnostic; a field no sample
 //! shows takes what the samples of the same member name elsewhere show, when they all agree.
+//! A member named `…Password` is a [`ValueType::Secret`] (redacted in `Debug`).
 
 use std::collections::BTreeMap;
 
@@ -105,6 +106,17 @@ pub fn apply(schema: &mut Schema, values: &SampleValues, diagnostics: &mut Vec<D
     for s in schema.structs.values_mut() {
         for f in &mut s.fields {
             if f.ty != ValueType::String {
+                continue;
+            }
+            // A password is a secret whatever the samples show.
+            if f.xml.key().to_ascii_lowercase().ends_with("password") {
+                retyped.push(Retyped {
+                    field: format!("{}.{}", s.name, f.name),
+                    from: f.ty.clone(),
+                    to: ValueType::Secret,
+                    evidence: "its name".to_string(),
+                });
+                f.ty = ValueType::Secret;
                 continue;
             }
             let names: Vec<&str> = match &f.xml {
@@ -212,7 +224,14 @@ mod tests {
         let mut schema = schema(&[
             (
                 "Job",
-                &["RepositoryUid", "CreationTimeUTC", "NextRunTime", "Name"],
+                &[
+                    "RepositoryUid",
+                    "CreationTimeUTC",
+                    "NextRunTime",
+                    "Name",
+                    "Password",
+                    "PasswordKeyId",
+                ],
             ),
             (
                 "Session",
@@ -255,7 +274,9 @@ mod tests {
         assert_eq!(ty(&schema, "Session", "StartTime"), ValueType::String);
         assert_eq!(ty(&schema, "Session", "HostUid"), ValueType::String);
         assert_eq!(ty(&schema, "Other", "HostUid"), ValueType::Uid);
-        assert_eq!(schema.retyped.len(), 5);
+        assert_eq!(ty(&schema, "Job", "Password"), ValueType::Secret);
+        assert_eq!(ty(&schema, "Job", "PasswordKeyId"), ValueType::String);
+        assert_eq!(schema.retyped.len(), 6);
         assert_eq!(schema.retyped[0].evidence, "its samples");
         let messages: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
         assert_eq!(messages.len(), 2, "{messages:?}");

@@ -1982,10 +1982,9 @@ pub struct BackupServerSpec {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub password: Option<String>,
+    pub password: Option<crate::runtime::Secret>,
     /// Default certificate port used by Veeam Backup Enterprise Manager for collecting data from backup servers that have Veeam Backup & Replication 12 or later installed, for example: 9405.
     ///
     /// XML element `<WcfPort>`; JSON `"WcfPort"`.
@@ -7442,10 +7441,9 @@ pub struct CloudSubtenant {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub password: Option<String>,
+    pub password: Option<crate::runtime::Secret>,
     /// Defines whether the subtenant account is in the disabled or enabled state. Possible values: • True — the subtenant account is enabled • False — the subtenant account is disabled
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
@@ -7563,12 +7561,8 @@ pub struct CloudSubtenantCreateSpec {
     /// Password for the subtenant account.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(
-        rename = "Password",
-        alias = "password",
-        deserialize_with = "crate::runtime::json::lenient"
-    )]
-    pub password: String,
+    #[serde(rename = "Password", alias = "password")]
+    pub password: crate::runtime::Secret,
     /// Defines if the subtenant account must be in the enabled or disabled state. Possible values: • True • False
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
@@ -7955,10 +7949,9 @@ pub struct CloudTenant {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub password: Option<String>,
+    pub password: Option<crate::runtime::Secret>,
     /// Description for the tenant account.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
@@ -11287,10 +11280,9 @@ pub struct CreateCloudTenantSpec {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub password: Option<String>,
+    pub password: Option<crate::runtime::Secret>,
     /// Defines if the tenant account must be in the enabled or disabled state.
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
@@ -11833,10 +11825,9 @@ pub struct CredentialsInfo {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub password: Option<String>,
+    pub password: Option<crate::runtime::Secret>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -11982,10 +11973,9 @@ pub struct CredentialsInfoSpec {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub password: Option<String>,
+    pub password: Option<crate::runtime::Secret>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -15705,12 +15695,8 @@ pub struct GuestCredentials {
     /// Password for the guest OS account.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(
-        rename = "Password",
-        alias = "password",
-        deserialize_with = "crate::runtime::json::lenient"
-    )]
-    pub password: String,
+    #[serde(rename = "Password", alias = "password")]
+    pub password: crate::runtime::Secret,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -23002,10 +22988,9 @@ pub struct PasswordKeyInfoSpec {
         rename = "Password",
         alias = "password",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::json::lenient_opt"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub password: Option<String>,
+    pub password: Option<crate::runtime::Secret>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
