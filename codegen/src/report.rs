@@ -283,7 +283,7 @@ impl std::fmt::Display for Report {
                 .collect();
             let _ = writeln!(
                 s,
-                "value types  {} enums sharing a value set merged into {}, {} `True | False` enums as bool, {} fields typed by name and samples ({})",
+                "value types  {} enums sharing a value set merged into {}, {} `True | False` enums as bool, {} fields typed by their names (UIDs and date-times where the samples agree: {})",
                 self.merged_enums,
                 self.merged_into,
                 self.bool_enums,
