@@ -79,11 +79,19 @@ pub fn build(model: &Model, structs: &mut BTreeMap<String, StructDef>) -> Outcom
         };
         let first = members[0];
         let mut used_by: BTreeSet<&str> = BTreeSet::new();
-        let mut value_docs = BTreeMap::new();
+        // A value the members' pages describe differently (a vSphere portal's tenant, a Cloud
+        // Director organization's members) keeps each text, as paragraphs.
+        let mut value_docs: BTreeMap<String, String> = BTreeMap::new();
         for e in members.iter() {
             used_by.extend(e.used_by.iter().map(String::as_str));
             for (v, d) in &e.value_docs {
-                value_docs.entry(v.clone()).or_insert_with(|| d.clone());
+                let doc = value_docs.entry(v.clone()).or_default();
+                if !doc.split("\n\n").any(|p| p == d) {
+                    if !doc.is_empty() {
+                        doc.push_str("\n\n");
+                    }
+                    doc.push_str(d);
+                }
             }
             renamed.insert(e.name.clone(), name.clone());
         }
@@ -301,6 +309,78 @@ mod tests {
             merged_name(&[&e, &f], &taken, &nothing),
             "WeeklySelectedDay"
         );
+    }
+
+    #[test]
+    fn build_merges_and_retypes() {
+        use crate::reconcile::schema::{FieldDef, XmlPlacement};
+        let field = |name: &str, e: &str| FieldDef {
+            name: name.to_lowercase(),
+            xml: XmlPlacement::Element { name: name.into() },
+            json: name.into(),
+            json_list: None,
+            ty: ValueType::Enum(e.into()),
+            required: false,
+            doc: String::new(),
+            evidence: "table".into(),
+        };
+        let strukt = |name: &str, fields: Vec<FieldDef>| StructDef {
+            source: Source::default(),
+            name: name.into(),
+            doc: String::new(),
+            roots: Vec::new(),
+            fields,
+            text: None,
+            text_json: "Value".into(),
+        };
+        let mut model = Model::default();
+        let mut a = model_enum("JobResult", &["Success", "Failed"], &["Job.Result"]);
+        a.value_docs
+            .insert("Success".into(), "The job worked.".into());
+        let mut b = model_enum("TaskResult", &["Failed", "Success"], &["Task.Result"]);
+        b.value_docs
+            .insert("Success".into(), "The task worked.".into());
+        b.value_docs.insert("Failed".into(), "It did not.".into());
+        let c = model_enum("JobFlag", &["True", "False"], &["Job.Flag"]);
+        let d = model_enum("Unused", &["Success", "Failed"], &["Nobody.Result"]);
+        for e in [a, b, c, d] {
+            model.enums.insert(e.name.clone(), e);
+        }
+        let mut structs = BTreeMap::from([
+            (
+                "Job".to_string(),
+                strukt(
+                    "Job",
+                    vec![
+                        field("Result", "JobResult"),
+                        field("Flag", "JobFlag"),
+                        field("Kind", "NoSuchEnum"),
+                    ],
+                ),
+            ),
+            (
+                "Task".to_string(),
+                strukt("Task", vec![field("Result", "TaskResult")]),
+            ),
+        ]);
+        let out = build(&model, &mut structs);
+        // `Result` is the prelude's and the owners share no word: the shorter member's name.
+        assert_eq!(out.enums.keys().collect::<Vec<_>>(), ["JobResult"]);
+        let merged = &out.enums["JobResult"];
+        assert_eq!(merged.merged_from, ["JobResult", "TaskResult"]);
+        assert_eq!(merged.values, ["Success", "Failed"]);
+        assert_eq!(
+            merged.value_docs["Success"],
+            "The job worked.\n\nThe task worked."
+        );
+        assert_eq!(merged.value_docs["Failed"], "It did not.");
+        assert_eq!(merged.doc, "Possible values of Job.Result, Task.Result.");
+        assert_eq!(out.as_bool, BTreeSet::from(["JobFlag".to_string()]));
+        let ty = |s: &str, i: usize| structs[s].fields[i].ty.clone();
+        assert_eq!(ty("Job", 0), ValueType::Enum("JobResult".into()));
+        assert_eq!(ty("Task", 0), ValueType::Enum("JobResult".into()));
+        assert_eq!(ty("Job", 1), ValueType::Bool);
+        assert_eq!(ty("Job", 2), ValueType::String);
     }
 
     #[test]

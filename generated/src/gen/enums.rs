@@ -2012,12 +2012,20 @@ impl crate::runtime::xml::XmlText for JobSchedulePeriodicallyOptionsTypeKind {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobSchedulerType {
     /// VMware Cloud Director organization members have full access to all job scheduling options.
+    ///
+    /// Tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options.
     Full,
     /// VMware Cloud Director organization members can create daily and monthly jobs only.
+    ///
+    /// Tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only.
     Partial,
     /// VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window.
+    ///
+    /// Tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window.
     Random,
     /// VMware Cloud Director organization members can create only jobs with no schedule assigned.
+    ///
+    /// Tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
     Disabled,
     /// A value the documentation does not list, kept as sent.
     Other(String),
