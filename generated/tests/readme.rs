@@ -14,26 +14,23 @@ async fn readme_example() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     client.logon().await?;
 
-    let id_of =
-        |r: &veeam_em::api::types::Ref| r.uid.as_ref().and_then(|u| u.id()).map(str::to_string);
     let backup = std::env::args()
         .nth(1)
         .ok_or("usage: list_restore_points <backup-id>")?;
-    for point in client
-        .get_backups_by_id_restore_points(&backup)
-        .await?
-        .r#ref
-    {
-        let Some(point_id) = id_of(&point) else {
+    for point in client.get_backups_by_id_restore_points(&backup).await?.refs {
+        let Some(point_uid) = &point.uid else {
             continue;
         };
-        println!("restore point {point_id}");
+        println!("restore point {point_uid}");
         for vm in client
-            .get_restore_points_by_id_vm_restore_points(&point_id)
+            .get_restore_points_by_id_vm_restore_points(point_uid)
             .await?
-            .r#ref
+            .refs
         {
-            println!("  VM restore point {}", id_of(&vm).unwrap_or_default());
+            println!(
+                "  VM restore point {}",
+                vm.uid.as_ref().map_or("", |u| u.as_str())
+            );
         }
     }
     client.logout().await?;

@@ -12,7 +12,7 @@ use veeam_em::{Client, Format};
 use veeam_em_standin::{Config, JsonCase, Standin};
 
 fn ids(refs: &EntityReferences) -> Vec<String> {
-    refs.r#ref
+    refs.refs
         .iter()
         .filter_map(|r| r.uid.as_ref().and_then(|u| u.id()).map(str::to_string))
         .collect()

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::names::{doc_text, docs, ident, type_ident};
+use super::names::{doc_prose, doc_text, docs, ident, type_ident};
 use crate::reconcile::schema::{FieldDef, JsonList, Schema, StructDef, ValueType, XmlPlacement};
 
 /// The Rust type of one value (no Option/Vec).
@@ -149,7 +149,7 @@ fn field_doc(f: &FieldDef) -> String {
         Some(JsonList::Array) => format!("JSON `\"{}\": […]`", f.json),
         None => format!("JSON `\"{}\"`", f.json),
     };
-    let text = doc_text(&f.doc);
+    let text = doc_prose(&f.doc);
     if text.is_empty() {
         format!("{wire}; {json}.")
     } else {

@@ -179,7 +179,12 @@ pub struct AgentBackupJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_type: Option<String>,
-    /// Platform for which the job is created. Possible values: • AgentForLinux • AgentForWindows
+    /// Platform for which the job is created.
+    ///
+    /// Possible values:
+    ///
+    /// - `AgentForLinux`
+    /// - `AgentForWindows`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -200,7 +205,12 @@ pub struct AgentBackupJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines whether scheduling options are specified for the job. Possible values: • True • False
+    /// Defines whether scheduling options are specified for the job.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
     #[serde(
@@ -211,7 +221,12 @@ pub struct AgentBackupJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the job. Possible values: • True • False
+    /// Defines whether schedule is enabled for the job.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
     #[serde(
@@ -348,7 +363,7 @@ pub struct AgentBackupJobs {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_backup_job: crate::runtime::List<AgentBackupJob>,
+    pub agent_backup_jobs: crate::runtime::List<AgentBackupJob>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -359,7 +374,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJobs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_backup_job: xml::elems(el, "AgentBackupJob")?.into(),
+            agent_backup_jobs: xml::elems(el, "AgentBackupJob")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -372,7 +387,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJobs {
 }
 impl crate::runtime::xml::ToXml for AgentBackupJobs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("AgentBackupJob", &self.agent_backup_job);
+        w.elems("AgentBackupJob", &self.agent_backup_jobs);
         self.unknown.write_xml(w);
     }
 }
@@ -380,7 +395,7 @@ impl crate::runtime::Members for AgentBackupJobs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.agent_backup_job,
+            &self.agent_backup_jobs,
             &crate::runtime::unknown::join(path, "AgentBackupJob"),
             out,
         );
@@ -444,7 +459,12 @@ pub struct AgentProtectionGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Defines whether schedule for automatic computer discovery is enabled. Possible values: • True • False
+    /// Defines whether schedule for automatic computer discovery is enabled.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<RescanScheduleEnabled>`; JSON `"RescanScheduleEnabled"`.
     #[serde(
@@ -532,7 +552,7 @@ pub struct AgentProtectionGroups {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_protection_group: crate::runtime::List<AgentProtectionGroup>,
+    pub agent_protection_groups: crate::runtime::List<AgentProtectionGroup>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -543,7 +563,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroups {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_protection_group: xml::elems(el, "AgentProtectionGroup")?.into(),
+            agent_protection_groups: xml::elems(el, "AgentProtectionGroup")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -556,7 +576,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroups {
 }
 impl crate::runtime::xml::ToXml for AgentProtectionGroups {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("AgentProtectionGroup", &self.agent_protection_group);
+        w.elems("AgentProtectionGroup", &self.agent_protection_groups);
         self.unknown.write_xml(w);
     }
 }
@@ -564,7 +584,7 @@ impl crate::runtime::Members for AgentProtectionGroups {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.agent_protection_group,
+            &self.agent_protection_groups,
             &crate::runtime::unknown::join(path, "AgentProtectionGroup"),
             out,
         );
@@ -639,7 +659,13 @@ pub struct AgentRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Backup method used to create the restore point. Possible values: • Full • Incremental • SyntheticFull
+    /// Backup method used to create the restore point.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full`
+    /// - `Incremental`
+    /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
     #[serde(
@@ -649,7 +675,12 @@ pub struct AgentRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::AgentRestorePointAlgorithm>,
-    /// Type of the restore point. Possible values: • Full • Increment
+    /// Type of the restore point.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full`
+    /// - `Increment`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
     #[serde(
@@ -818,7 +849,7 @@ pub struct AgentRestorePointMounts {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_restore_point_mount: crate::runtime::List<AgentRestorePointMount>,
+    pub agent_restore_point_mounts: crate::runtime::List<AgentRestorePointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -829,7 +860,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_restore_point_mount: xml::elems(el, "AgentRestorePointMount")?.into(),
+            agent_restore_point_mounts: xml::elems(el, "AgentRestorePointMount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -842,7 +873,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
 }
 impl crate::runtime::xml::ToXml for AgentRestorePointMounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("AgentRestorePointMount", &self.agent_restore_point_mount);
+        w.elems("AgentRestorePointMount", &self.agent_restore_point_mounts);
         self.unknown.write_xml(w);
     }
 }
@@ -850,7 +881,7 @@ impl crate::runtime::Members for AgentRestorePointMounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.agent_restore_point_mount,
+            &self.agent_restore_point_mounts,
             &crate::runtime::unknown::join(path, "AgentRestorePointMount"),
             out,
         );
@@ -872,7 +903,7 @@ pub struct AgentRestorePoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_restore_point: crate::runtime::List<AgentRestorePoint>,
+    pub agent_restore_points: crate::runtime::List<AgentRestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -883,7 +914,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_restore_point: xml::elems(el, "AgentRestorePoint")?.into(),
+            agent_restore_points: xml::elems(el, "AgentRestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -896,7 +927,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoints {
 }
 impl crate::runtime::xml::ToXml for AgentRestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("AgentRestorePoint", &self.agent_restore_point);
+        w.elems("AgentRestorePoint", &self.agent_restore_points);
         self.unknown.write_xml(w);
     }
 }
@@ -904,7 +935,7 @@ impl crate::runtime::Members for AgentRestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.agent_restore_point,
+            &self.agent_restore_points,
             &crate::runtime::unknown::join(path, "AgentRestorePoint"),
             out,
         );
@@ -1030,7 +1061,16 @@ pub struct Backup {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
-    /// Type of a platform of a backup resource. Possible values: • VMware — for protected VMware vSphere VMs. • HyperV — for protected Microsoft Hyper-V VMs. • vCloud — for protected VMware Cloud Director resources. • AgentForLinux — for machines protected with Veeam Agent for Linux. • AgentForWindows — for machines protected with Veeam Agent for Windows. • CustomPlatform — for Nutanix and other custom platforms.
+    /// Type of a platform of a backup resource.
+    ///
+    /// Possible values:
+    ///
+    /// - `VMware` — for protected VMware vSphere VMs.
+    /// - `HyperV` — for protected Microsoft Hyper-V VMs.
+    /// - `vCloud` — for protected VMware Cloud Director resources.
+    /// - `AgentForLinux` — for machines protected with Veeam Agent for Linux.
+    /// - `AgentForWindows` — for machines protected with Veeam Agent for Windows.
+    /// - `CustomPlatform` — for Nutanix and other custom platforms.
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -1040,7 +1080,13 @@ pub struct Backup {
         skip_serializing_if = "Option::is_none"
     )]
     pub platform: Option<super::enums::BackupPlatform>,
-    /// Type of a backup resource. Possible values: • Standard — for VMware, HyperV, vCloud and Standalone Veeam Backup Agent backup resources. • ParentBackup — for backup container resources. Represents a backup created by a Veeam Agent backup job in the Veeam Agent Management scenario, and contains links for child backups. • ChildBackup — for backup resources that have links to restore points and parent backups. Represents a backup of a separate machine in the backup created by a Veeam Agent backup job in the Veeam Agent Management scenario.
+    /// Type of a backup resource.
+    ///
+    /// Possible values:
+    ///
+    /// - `Standard` — for VMware, HyperV, vCloud and Standalone Veeam Backup Agent backup resources.
+    /// - `ParentBackup` — for backup container resources. Represents a backup created by a Veeam Agent backup job in the Veeam Agent Management scenario, and contains links for child backups.
+    /// - `ChildBackup` — for backup resources that have links to restore points and parent backups. Represents a backup of a separate machine in the backup created by a Veeam Agent backup job in the Veeam Agent Management scenario.
     ///
     /// XML element `<BackupType>`; JSON `"BackupType"`.
     #[serde(
@@ -1216,7 +1262,13 @@ pub struct BackupFile {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Type of the backup file. Possible values: • vbk • vib • vrb
+    /// Type of the backup file.
+    ///
+    /// Possible values:
+    ///
+    /// - `vbk`
+    /// - `vib`
+    /// - `vrb`
     ///
     /// XML element `<FileType>`; JSON `"FileType"`.
     #[serde(
@@ -1310,7 +1362,7 @@ pub struct BackupFiles {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_file: crate::runtime::List<BackupFile>,
+    pub backup_files: crate::runtime::List<BackupFile>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -1321,7 +1373,7 @@ impl crate::runtime::xml::FromXml for BackupFiles {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_file: xml::elems(el, "BackupFile")?.into(),
+            backup_files: xml::elems(el, "BackupFile")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -1334,7 +1386,7 @@ impl crate::runtime::xml::FromXml for BackupFiles {
 }
 impl crate::runtime::xml::ToXml for BackupFiles {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("BackupFile", &self.backup_file);
+        w.elems("BackupFile", &self.backup_files);
         self.unknown.write_xml(w);
     }
 }
@@ -1342,7 +1394,7 @@ impl crate::runtime::Members for BackupFiles {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.backup_file,
+            &self.backup_files,
             &crate::runtime::unknown::join(path, "BackupFile"),
             out,
         );
@@ -1552,7 +1604,17 @@ pub struct BackupJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_name: Option<String>,
-    /// Type of the backup job session. Possible values: • Backup — VM backup job session. • BackupCopy — periodic backup copy job session. • ImmediateBackupCopy — immediate backup copy job session. • ImmediateBackupCopyWorker — child immediate backup copy job session that processes restore points of a specific source backup job. • AgentBackup — Veeam Agent backup job session. Represents a Veeam Agent backup job session container state and progress, contains links for child Veeam Agent backup job sessions. • AgentManagement — Veeam Agent child job session. Represents a Veeam Agent protected machine backup state and backup progress, contains links for restore points and the parent backup job session. • NasBackup — file share backup job session.
+    /// Type of the backup job session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Backup` — VM backup job session.
+    /// - `BackupCopy` — periodic backup copy job session.
+    /// - `ImmediateBackupCopy` — immediate backup copy job session.
+    /// - `ImmediateBackupCopyWorker` — child immediate backup copy job session that processes restore points of a specific source backup job.
+    /// - `AgentBackup` — Veeam Agent backup job session. Represents a Veeam Agent backup job session container state and progress, contains links for child Veeam Agent backup job sessions.
+    /// - `AgentManagement` — Veeam Agent child job session. Represents a Veeam Agent protected machine backup state and backup progress, contains links for restore points and the parent backup job session.
+    /// - `NasBackup` — file share backup job session.
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
     #[serde(
@@ -1584,7 +1646,16 @@ pub struct BackupJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the backup job session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
+    /// State of the backup job session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Pausing`
+    /// - `Resuming`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -1594,7 +1665,13 @@ pub struct BackupJobSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::BackupJobSessionState>,
-    /// Result of the backup job session. Possible values: • Success • Warning • Failed
+    /// Result of the backup job session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -1615,7 +1692,12 @@ pub struct BackupJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
-    /// Defines whether the backup job session has been retried or not. Possible values: • True • False
+    /// Defines whether the backup job session has been retried or not.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<IsRetry>`; JSON `"IsRetry"`.
     #[serde(
@@ -1716,7 +1798,7 @@ pub struct BackupJobSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_job_session: crate::runtime::List<BackupJobSession>,
+    pub backup_job_sessions: crate::runtime::List<BackupJobSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -1727,7 +1809,7 @@ impl crate::runtime::xml::FromXml for BackupJobSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_job_session: xml::elems(el, "BackupJobSession")?.into(),
+            backup_job_sessions: xml::elems(el, "BackupJobSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -1740,7 +1822,7 @@ impl crate::runtime::xml::FromXml for BackupJobSessions {
 }
 impl crate::runtime::xml::ToXml for BackupJobSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("BackupJobSession", &self.backup_job_session);
+        w.elems("BackupJobSession", &self.backup_job_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -1748,7 +1830,7 @@ impl crate::runtime::Members for BackupJobSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.backup_job_session,
+            &self.backup_job_sessions,
             &crate::runtime::unknown::join(path, "BackupJobSession"),
             out,
         );
@@ -2095,7 +2177,7 @@ pub struct BackupServers {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_server: crate::runtime::List<BackupServer>,
+    pub backup_servers: crate::runtime::List<BackupServer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2106,7 +2188,7 @@ impl crate::runtime::xml::FromXml for BackupServers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_server: xml::elems(el, "BackupServer")?.into(),
+            backup_servers: xml::elems(el, "BackupServer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2119,7 +2201,7 @@ impl crate::runtime::xml::FromXml for BackupServers {
 }
 impl crate::runtime::xml::ToXml for BackupServers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("BackupServer", &self.backup_server);
+        w.elems("BackupServer", &self.backup_servers);
         self.unknown.write_xml(w);
     }
 }
@@ -2127,7 +2209,7 @@ impl crate::runtime::Members for BackupServers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.backup_server,
+            &self.backup_servers,
             &crate::runtime::unknown::join(path, "BackupServer"),
             out,
         );
@@ -2233,7 +2315,13 @@ pub struct BackupTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the backup task session. Possible values: • InProgress • Pending • Completed
+    /// State of the backup task session.
+    ///
+    /// Possible values:
+    ///
+    /// - `InProgress`
+    /// - `Pending`
+    /// - `Completed`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -2243,7 +2331,13 @@ pub struct BackupTaskSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::BackupTaskSessionState>,
-    /// Result of the backup task session. Possible values: • Success • Warning • Failed
+    /// Result of the backup task session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -2375,7 +2469,7 @@ pub struct BackupTaskSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_task_session: crate::runtime::List<BackupTaskSession>,
+    pub backup_task_sessions: crate::runtime::List<BackupTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2386,7 +2480,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_task_session: xml::elems(el, "BackupTaskSession")?.into(),
+            backup_task_sessions: xml::elems(el, "BackupTaskSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2399,7 +2493,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSessions {
 }
 impl crate::runtime::xml::ToXml for BackupTaskSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("BackupTaskSession", &self.backup_task_session);
+        w.elems("BackupTaskSession", &self.backup_task_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -2407,7 +2501,7 @@ impl crate::runtime::Members for BackupTaskSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.backup_task_session,
+            &self.backup_task_sessions,
             &crate::runtime::unknown::join(path, "BackupTaskSession"),
             out,
         );
@@ -2429,7 +2523,7 @@ pub struct Backups {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup: crate::runtime::List<Backup>,
+    pub backups: crate::runtime::List<Backup>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2440,7 +2534,7 @@ impl crate::runtime::xml::FromXml for Backups {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup: xml::elems(el, "Backup")?.into(),
+            backups: xml::elems(el, "Backup")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2453,7 +2547,7 @@ impl crate::runtime::xml::FromXml for Backups {
 }
 impl crate::runtime::xml::ToXml for Backups {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Backup", &self.backup);
+        w.elems("Backup", &self.backups);
         self.unknown.write_xml(w);
     }
 }
@@ -2461,7 +2555,7 @@ impl crate::runtime::Members for Backups {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.backup,
+            &self.backups,
             &crate::runtime::unknown::join(path, "Backup"),
             out,
         );
@@ -2851,7 +2945,7 @@ pub struct CatalogVms {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub catalog_vm: crate::runtime::List<CatalogVm>,
+    pub catalog_vms: crate::runtime::List<CatalogVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2862,7 +2956,7 @@ impl crate::runtime::xml::FromXml for CatalogVms {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            catalog_vm: xml::elems(el, "CatalogVm")?.into(),
+            catalog_vms: xml::elems(el, "CatalogVm")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2875,7 +2969,7 @@ impl crate::runtime::xml::FromXml for CatalogVms {
 }
 impl crate::runtime::xml::ToXml for CatalogVms {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CatalogVm", &self.catalog_vm);
+        w.elems("CatalogVm", &self.catalog_vms);
         self.unknown.write_xml(w);
     }
 }
@@ -2883,7 +2977,7 @@ impl crate::runtime::Members for CatalogVms {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.catalog_vm,
+            &self.catalog_vms,
             &crate::runtime::unknown::join(path, "CatalogVm"),
             out,
         );
@@ -2896,7 +2990,12 @@ impl crate::runtime::Members for CatalogVms {
 /// XML root element: `<CdpFailoverStartSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CdpFailoverStartSpec {
-    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest crush-consistent restore point. Possible values: • True • False
+    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest crush-consistent restore point.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<RestoreCurrent>`; JSON `"RestoreCurrent"`.
     #[serde(
@@ -2905,7 +3004,12 @@ pub struct CdpFailoverStartSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub restore_current: bool,
-    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest long-term application-consistent restore points. Possible values: • True • False
+    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest long-term application-consistent restore points.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<RestoreCurrentVss>`; JSON `"RestoreCurrentVss"`.
     #[serde(
@@ -3000,7 +3104,7 @@ pub struct CdpPolicies {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_policy: crate::runtime::List<CdpPolicy>,
+    pub cdp_policies: crate::runtime::List<CdpPolicy>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -3011,7 +3115,7 @@ impl crate::runtime::xml::FromXml for CdpPolicies {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_policy: xml::elems(el, "CdpPolicy")?.into(),
+            cdp_policies: xml::elems(el, "CdpPolicy")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -3024,7 +3128,7 @@ impl crate::runtime::xml::FromXml for CdpPolicies {
 }
 impl crate::runtime::xml::ToXml for CdpPolicies {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CdpPolicy", &self.cdp_policy);
+        w.elems("CdpPolicy", &self.cdp_policies);
         self.unknown.write_xml(w);
     }
 }
@@ -3032,7 +3136,7 @@ impl crate::runtime::Members for CdpPolicies {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cdp_policy,
+            &self.cdp_policies,
             &crate::runtime::unknown::join(path, "CdpPolicy"),
             out,
         );
@@ -3107,7 +3211,12 @@ pub struct CdpPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_type: Option<String>,
-    /// Platform for which the job is created. Possible values: • VMware • vCloud
+    /// Platform for which the job is created.
+    ///
+    /// Possible values:
+    ///
+    /// - `VMware`
+    /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -3128,7 +3237,12 @@ pub struct CdpPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines whether scheduling options are specified for the CDP policy. Possible values: • True • False
+    /// Defines whether scheduling options are specified for the CDP policy.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
     #[serde(
@@ -3139,7 +3253,12 @@ pub struct CdpPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the CDP policy. Possible values: • True • False
+    /// Defines whether schedule is enabled for the CDP policy.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
     #[serde(
@@ -3853,7 +3972,16 @@ pub struct CdpReplicaSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the CDP replication session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
+    /// State of the CDP replication session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Pausing`
+    /// - `Resuming`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -3863,7 +3991,13 @@ pub struct CdpReplicaSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::CdpReplicaSessionState>,
-    /// Result of the CDP replication session. Possible values: • Success • Warning • Failed
+    /// Result of the CDP replication session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -3895,7 +4029,12 @@ pub struct CdpReplicaSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failure_message: Option<String>,
-    /// Defines whether the CDP replication session has been retried or not. Possible values: • True • False
+    /// Defines whether the CDP replication session has been retried or not.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<IsRetry>`; JSON `"IsRetry"`.
     #[serde(
@@ -3998,7 +4137,7 @@ pub struct CdpReplicaSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica_session: crate::runtime::List<CdpReplicaSession>,
+    pub cdp_replica_sessions: crate::runtime::List<CdpReplicaSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4009,7 +4148,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica_session: xml::elems(el, "CdpReplicaSession")?.into(),
+            cdp_replica_sessions: xml::elems(el, "CdpReplicaSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4022,7 +4161,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSessions {
 }
 impl crate::runtime::xml::ToXml for CdpReplicaSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CdpReplicaSession", &self.cdp_replica_session);
+        w.elems("CdpReplicaSession", &self.cdp_replica_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -4030,7 +4169,7 @@ impl crate::runtime::Members for CdpReplicaSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cdp_replica_session,
+            &self.cdp_replica_sessions,
             &crate::runtime::unknown::join(path, "CdpReplicaSession"),
             out,
         );
@@ -4136,7 +4275,13 @@ pub struct CdpReplicaTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the CDP replication task session. Possible values: • InProgress • Pending • Completed
+    /// State of the CDP replication task session.
+    ///
+    /// Possible values:
+    ///
+    /// - `InProgress`
+    /// - `Pending`
+    /// - `Completed`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -4146,7 +4291,13 @@ pub struct CdpReplicaTaskSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::CdpReplicaTaskSessionState>,
-    /// Result of the CDP replication task session. Possible values: • Success • Warning • Failed
+    /// Result of the CDP replication task session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -4264,7 +4415,7 @@ pub struct CdpReplicaTaskSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica_task_session: crate::runtime::List<CdpReplicaTaskSession>,
+    pub cdp_replica_task_sessions: crate::runtime::List<CdpReplicaTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4275,7 +4426,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica_task_session: xml::elems(el, "CdpReplicaTaskSession")?.into(),
+            cdp_replica_task_sessions: xml::elems(el, "CdpReplicaTaskSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4288,7 +4439,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
 }
 impl crate::runtime::xml::ToXml for CdpReplicaTaskSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CdpReplicaTaskSession", &self.cdp_replica_task_session);
+        w.elems("CdpReplicaTaskSession", &self.cdp_replica_task_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -4296,7 +4447,7 @@ impl crate::runtime::Members for CdpReplicaTaskSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cdp_replica_task_session,
+            &self.cdp_replica_task_sessions,
             &crate::runtime::unknown::join(path, "CdpReplicaTaskSession"),
             out,
         );
@@ -4505,7 +4656,7 @@ pub struct CdpReplicaVms {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica_vm: crate::runtime::List<CdpReplicaVm>,
+    pub cdp_replica_vms: crate::runtime::List<CdpReplicaVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4516,7 +4667,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVms {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica_vm: xml::elems(el, "CdpReplicaVm")?.into(),
+            cdp_replica_vms: xml::elems(el, "CdpReplicaVm")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4529,7 +4680,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVms {
 }
 impl crate::runtime::xml::ToXml for CdpReplicaVms {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CdpReplicaVm", &self.cdp_replica_vm);
+        w.elems("CdpReplicaVm", &self.cdp_replica_vms);
         self.unknown.write_xml(w);
     }
 }
@@ -4537,7 +4688,7 @@ impl crate::runtime::Members for CdpReplicaVms {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cdp_replica_vm,
+            &self.cdp_replica_vms,
             &crate::runtime::unknown::join(path, "CdpReplicaVm"),
             out,
         );
@@ -4559,7 +4710,7 @@ pub struct CdpReplicas {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica: crate::runtime::List<CdpReplica>,
+    pub cdp_replicas: crate::runtime::List<CdpReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4570,7 +4721,7 @@ impl crate::runtime::xml::FromXml for CdpReplicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica: xml::elems(el, "CdpReplica")?.into(),
+            cdp_replicas: xml::elems(el, "CdpReplica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4583,7 +4734,7 @@ impl crate::runtime::xml::FromXml for CdpReplicas {
 }
 impl crate::runtime::xml::ToXml for CdpReplicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CdpReplica", &self.cdp_replica);
+        w.elems("CdpReplica", &self.cdp_replicas);
         self.unknown.write_xml(w);
     }
 }
@@ -4591,7 +4742,7 @@ impl crate::runtime::Members for CdpReplicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cdp_replica,
+            &self.cdp_replicas,
             &crate::runtime::unknown::join(path, "CdpReplica"),
             out,
         );
@@ -4787,7 +4938,12 @@ pub struct CloudFailoverPlan {
         serialize_with = "super::serde_helpers::wrapped_includeses"
     )]
     pub cloud_failover_plan_info: Option<crate::runtime::List<Includes>>,
-    /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values: • True • False
+    /// Defines whether custom post-failover script is specified for the cloud failover plan.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<PostFailoverPlanCommandEnabled>`; JSON `"PostFailoverPlanCommandEnabled"`.
     #[serde(
@@ -4809,7 +4965,12 @@ pub struct CloudFailoverPlan {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub post_failover_plan_command: Option<String>,
-    /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values: • True • False
+    /// Defines whether custom pre-failover script is specified for the cloud failover plan.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<PreFailoverPlanCommandEnabled>`; JSON `"PreFailoverPlanCommandEnabled"`.
     #[serde(
@@ -5004,7 +5165,12 @@ impl crate::runtime::Members for CloudFailoverPlanManagementSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudFailoverPlanOptionsInfoType {
-    /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values: • True • False
+    /// Defines whether custom post-failover script is specified for the cloud failover plan.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<PostFailoverPlanCommandEnabled>`; JSON `"PostFailoverPlanCommandEnabled"`.
     #[serde(
@@ -5026,7 +5192,12 @@ pub struct CloudFailoverPlanOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub post_failover_plan_command: Option<String>,
-    /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values: • True • False
+    /// Defines whether custom pre-failover script is specified for the cloud failover plan.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<PreFailoverPlanCommandEnabled>`; JSON `"PreFailoverPlanCommandEnabled"`.
     #[serde(
@@ -5207,7 +5378,7 @@ pub struct CloudFailoverPlans {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failover_plan: crate::runtime::List<CloudFailoverPlan>,
+    pub cloud_failover_plans: crate::runtime::List<CloudFailoverPlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -5218,7 +5389,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlans {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failover_plan: xml::elems(el, "CloudFailoverPlan")?.into(),
+            cloud_failover_plans: xml::elems(el, "CloudFailoverPlan")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -5231,7 +5402,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlans {
 }
 impl crate::runtime::xml::ToXml for CloudFailoverPlans {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudFailoverPlan", &self.cloud_failover_plan);
+        w.elems("CloudFailoverPlan", &self.cloud_failover_plans);
         self.unknown.write_xml(w);
     }
 }
@@ -5239,7 +5410,7 @@ impl crate::runtime::Members for CloudFailoverPlans {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_failover_plan,
+            &self.cloud_failover_plans,
             &crate::runtime::unknown::join(path, "CloudFailoverPlan"),
             out,
         );
@@ -5336,7 +5507,14 @@ pub struct CloudFailoverSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the cloud failover session. Possible values: • Starting • Stopping • Working • Stopped
+    /// State of the cloud failover session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -5346,7 +5524,13 @@ pub struct CloudFailoverSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::CloudFailoverSessionState>,
-    /// Result of the cloud failover session. Possible values: • Success • Warning • Failed
+    /// Result of the cloud failover session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -5480,7 +5664,7 @@ pub struct CloudFailoverSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failover_session: crate::runtime::List<CloudFailoverSession>,
+    pub cloud_failover_sessions: crate::runtime::List<CloudFailoverSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -5491,7 +5675,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failover_session: xml::elems(el, "CloudFailoverSession")?.into(),
+            cloud_failover_sessions: xml::elems(el, "CloudFailoverSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -5504,7 +5688,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSessions {
 }
 impl crate::runtime::xml::ToXml for CloudFailoverSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudFailoverSession", &self.cloud_failover_session);
+        w.elems("CloudFailoverSession", &self.cloud_failover_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -5512,7 +5696,7 @@ impl crate::runtime::Members for CloudFailoverSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_failover_session,
+            &self.cloud_failover_sessions,
             &crate::runtime::unknown::join(path, "CloudFailoverSession"),
             out,
         );
@@ -5556,7 +5740,14 @@ pub struct CloudFailoverTaskSessionInfoListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the cloud failover task session. Possible values: • Starting • Stopping • Working • Stopped
+    /// State of the cloud failover task session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -5566,7 +5757,13 @@ pub struct CloudFailoverTaskSessionInfoListType {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::CloudFailoverTaskSessionInfoListTypeState>,
-    /// Result of the cloud failover task session. Possible values: • Success • Warning • Failed
+    /// Result of the cloud failover task session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -5866,7 +6063,7 @@ pub struct CloudFailoveredVms {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failovered_vm: crate::runtime::List<CloudFailoveredVm>,
+    pub cloud_failovered_vms: crate::runtime::List<CloudFailoveredVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -5877,7 +6074,7 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVms {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failovered_vm: xml::elems(el, "CloudFailoveredVm")?.into(),
+            cloud_failovered_vms: xml::elems(el, "CloudFailoveredVm")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -5890,7 +6087,7 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVms {
 }
 impl crate::runtime::xml::ToXml for CloudFailoveredVms {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudFailoveredVm", &self.cloud_failovered_vm);
+        w.elems("CloudFailoveredVm", &self.cloud_failovered_vms);
         self.unknown.write_xml(w);
     }
 }
@@ -5898,7 +6095,7 @@ impl crate::runtime::Members for CloudFailoveredVms {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_failovered_vm,
+            &self.cloud_failovered_vms,
             &crate::runtime::unknown::join(path, "CloudFailoveredVm"),
             out,
         );
@@ -5962,7 +6159,12 @@ pub struct CloudGateway {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Defines if the cloud gateway is in the enabled or disabled state. Possible values: • True • False
+    /// Defines if the cloud gateway is in the enabled or disabled state.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
     #[serde(
@@ -6192,7 +6394,7 @@ pub struct CloudGatewayPool {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_gateway_uid: crate::runtime::List<crate::runtime::Uid>,
+    pub cloud_gateway_uids: crate::runtime::List<crate::runtime::Uid>,
     /// UID of the tenant account to which the created cloud gateway pool will be assigned. Can be obtained from the representation of the /cloud/tenants resource.
     ///
     /// repeated XML element `<CloudTenantUid>`; JSON `"CloudTenantUids": […]`.
@@ -6203,7 +6405,7 @@ pub struct CloudGatewayPool {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_uid: crate::runtime::List<crate::runtime::Uid>,
+    pub cloud_tenant_uids: crate::runtime::List<crate::runtime::Uid>,
     /// UID of the backup server on which the cloud gateway pool must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
@@ -6235,8 +6437,8 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
                 .map(Into::into),
             cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?
                 .map(Into::into),
-            cloud_gateway_uid: xml::elems_text(el, "CloudGatewayUid")?.into(),
-            cloud_tenant_uid: xml::elems_text(el, "CloudTenantUid")?.into(),
+            cloud_gateway_uids: xml::elems_text(el, "CloudGatewayUid")?.into(),
+            cloud_tenant_uids: xml::elems_text(el, "CloudTenantUid")?.into(),
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -6268,8 +6470,8 @@ impl crate::runtime::xml::ToXml for CloudGatewayPool {
             self.cloud_gateways.as_deref(),
         );
         w.wrapped_text("CloudTenants", "CloudTenantUid", self.cloud_tenants.as_deref());
-        w.elems_text("CloudGatewayUid", &self.cloud_gateway_uid);
-        w.elems_text("CloudTenantUid", &self.cloud_tenant_uid);
+        w.elems_text("CloudGatewayUid", &self.cloud_gateway_uids);
+        w.elems_text("CloudTenantUid", &self.cloud_tenant_uids);
         w.elem_text("BackupServerUid", &self.backup_server_uid);
         self.unknown.write_xml(w);
     }
@@ -6332,7 +6534,7 @@ pub struct CloudGatewayPoolEntityListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_gateway_pool_uid: crate::runtime::List<crate::runtime::Uid>,
+    pub cloud_gateway_pool_uids: crate::runtime::List<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -6346,7 +6548,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
             description: xml::elem_text(el, "Description")?,
             cloud_gateways: xml::elem(el, "CloudGateways")?,
             cloud_tenants: xml::elem(el, "CloudTenants")?,
-            cloud_gateway_pool_uid: xml::elems_text(el, "CloudGatewayPoolUid")?.into(),
+            cloud_gateway_pool_uids: xml::elems_text(el, "CloudGatewayPoolUid")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -6362,7 +6564,7 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolEntityListType {
         w.elem_text("Description", &self.description);
         w.elem("CloudGateways", &self.cloud_gateways);
         w.elem("CloudTenants", &self.cloud_tenants);
-        w.elems_text("CloudGatewayPoolUid", &self.cloud_gateway_pool_uid);
+        w.elems_text("CloudGatewayPoolUid", &self.cloud_gateway_pool_uids);
         self.unknown.write_xml(w);
     }
 }
@@ -6493,7 +6695,7 @@ pub struct CloudGateways {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_gateway: crate::runtime::List<CloudGateway>,
+    pub cloud_gateways: crate::runtime::List<CloudGateway>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -6504,7 +6706,7 @@ impl crate::runtime::xml::FromXml for CloudGateways {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_gateway: xml::elems(el, "CloudGateway")?.into(),
+            cloud_gateways: xml::elems(el, "CloudGateway")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -6517,7 +6719,7 @@ impl crate::runtime::xml::FromXml for CloudGateways {
 }
 impl crate::runtime::xml::ToXml for CloudGateways {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudGateway", &self.cloud_gateway);
+        w.elems("CloudGateway", &self.cloud_gateways);
         self.unknown.write_xml(w);
     }
 }
@@ -6525,7 +6727,7 @@ impl crate::runtime::Members for CloudGateways {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_gateway,
+            &self.cloud_gateways,
             &crate::runtime::unknown::join(path, "CloudGateway"),
             out,
         );
@@ -6899,7 +7101,7 @@ pub struct CloudHardwarePlans {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_hardware_plan: crate::runtime::List<CloudHardwarePlan>,
+    pub cloud_hardware_plans: crate::runtime::List<CloudHardwarePlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -6910,7 +7112,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlans {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_hardware_plan: xml::elems(el, "CloudHardwarePlan")?.into(),
+            cloud_hardware_plans: xml::elems(el, "CloudHardwarePlan")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -6923,7 +7125,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlans {
 }
 impl crate::runtime::xml::ToXml for CloudHardwarePlans {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudHardwarePlan", &self.cloud_hardware_plan);
+        w.elems("CloudHardwarePlan", &self.cloud_hardware_plans);
         self.unknown.write_xml(w);
     }
 }
@@ -6931,7 +7133,7 @@ impl crate::runtime::Members for CloudHardwarePlans {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_hardware_plan,
+            &self.cloud_hardware_plans,
             &crate::runtime::unknown::join(path, "CloudHardwarePlan"),
             out,
         );
@@ -7266,7 +7468,13 @@ pub struct CloudReplica {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Platform for which the replication job is created. Possible values: • VMware • HyperV • vCloud
+    /// Platform for which the replication job is created.
+    ///
+    /// Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
+    /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -7339,7 +7547,7 @@ pub struct CloudReplicas {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_replica: crate::runtime::List<CloudReplica>,
+    pub cloud_replicas: crate::runtime::List<CloudReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -7350,7 +7558,7 @@ impl crate::runtime::xml::FromXml for CloudReplicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_replica: xml::elems(el, "CloudReplica")?.into(),
+            cloud_replicas: xml::elems(el, "CloudReplica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -7363,7 +7571,7 @@ impl crate::runtime::xml::FromXml for CloudReplicas {
 }
 impl crate::runtime::xml::ToXml for CloudReplicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudReplica", &self.cloud_replica);
+        w.elems("CloudReplica", &self.cloud_replicas);
         self.unknown.write_xml(w);
     }
 }
@@ -7371,7 +7579,7 @@ impl crate::runtime::Members for CloudReplicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_replica,
+            &self.cloud_replicas,
             &crate::runtime::unknown::join(path, "CloudReplica"),
             out,
         );
@@ -7446,7 +7654,12 @@ pub struct CloudSubtenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
-    /// Defines whether the subtenant account is in the disabled or enabled state. Possible values: • True — the subtenant account is enabled • False — the subtenant account is disabled
+    /// Defines whether the subtenant account is in the disabled or enabled state.
+    ///
+    /// Possible values:
+    ///
+    /// - `True` — the subtenant account is enabled
+    /// - `False` — the subtenant account is disabled
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
     #[serde(
@@ -7569,7 +7782,12 @@ pub struct CloudSubtenantCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub password: String,
-    /// Defines if the subtenant account must be in the enabled or disabled state. Possible values: • True • False
+    /// Defines if the subtenant account must be in the enabled or disabled state.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
     #[serde(
@@ -7611,7 +7829,12 @@ pub struct CloudSubtenantCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_mb: Option<i64>,
-    /// Defines if the storage quota assigned to the subtenant must be unlimited. Possible values: • True — the subquota is not limited. The subtenant can use all storage space available within the tenant quota. The subtenant quota limit specified in the QuotaMb element is ignored. • False — the subtenant quota is limited. Size of the subtenant quota must be defined in the QuotaMb element.
+    /// Defines if the storage quota assigned to the subtenant must be unlimited.
+    ///
+    /// Possible values:
+    ///
+    /// - `True` — the subquota is not limited. The subtenant can use all storage space available within the tenant quota. The subtenant quota limit specified in the QuotaMb element is ignored.
+    /// - `False` — the subtenant quota is limited. Size of the subtenant quota must be defined in the QuotaMb element.
     ///
     /// XML element `<UnlimitedQuota>`; JSON `"UnlimitedQuota"`.
     #[serde(
@@ -7970,7 +8193,12 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines if the tenant account is in the enabled or disabled state. Possible values: • True • False
+    /// Defines if the tenant account is in the enabled or disabled state.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
     #[serde(
@@ -8069,7 +8297,13 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub throttling_speed_limit: Option<i64>,
-    /// Unit for bandwidth limit that is set for the tenant account. Possible values: • Mbps • KBps • MBps
+    /// Unit for bandwidth limit that is set for the tenant account.
+    ///
+    /// Possible values:
+    ///
+    /// - `Mbps`
+    /// - `KBps`
+    /// - `MBps`
     ///
     /// XML element `<ThrottlingSpeedUnit>`; JSON `"ThrottlingSpeedUnit"`.
     #[serde(
@@ -8167,7 +8401,13 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_protection_period: Option<i64>,
-    /// Tenant account type. Possible values: • Standalone • vCD • ActiveDirectory
+    /// Tenant account type.
+    ///
+    /// Possible values:
+    ///
+    /// - `Standalone`
+    /// - `vCD`
+    /// - `ActiveDirectory`
     ///
     /// XML element `<TenantType>`; JSON `"TenantType"`.
     #[serde(
@@ -8198,7 +8438,12 @@ pub struct CloudTenant {
         skip_serializing_if = "Option::is_none"
     )]
     pub cloud_gateway_pools: Option<CloudGatewayPoolEntityListType>,
-    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool become unavailable. Possible values: • True • False
+    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool become unavailable.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<FailoverToOtherGatewaysIfFail>`; JSON `"FailoverToOtherGatewaysIfFail"`.
     #[serde(
@@ -8231,7 +8476,12 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created.
+    ///
+    /// Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(
@@ -8294,7 +8544,15 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
-    /// Allocation model. Possible values: • Unknown • AllocationPool • PayAsYouGo • ReservationPool • Flex
+    /// Allocation model.
+    ///
+    /// Possible values:
+    ///
+    /// - `Unknown`
+    /// - `AllocationPool`
+    /// - `PayAsYouGo`
+    /// - `ReservationPool`
+    /// - `Flex`
     ///
     /// XML element `<AllocationModel>`; JSON `"AllocationModel"`.
     #[serde(
@@ -8885,7 +9143,12 @@ pub struct CloudTenantComputeResource {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the tenant hardware plan has been created. Possible values: • VMware • HyperV
+    /// Platform for which the tenant hardware plan has been created.
+    ///
+    /// Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(
@@ -8895,7 +9158,12 @@ pub struct CloudTenantComputeResource {
         skip_serializing_if = "Option::is_none"
     )]
     pub platform_type: Option<super::enums::CloudTenantComputeResourcePlatformType>,
-    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -9068,12 +9336,22 @@ pub struct CloudTenantComputeResourceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created.
+    ///
+    /// Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(rename = "PlatformType", alias = "platformType")]
     pub platform_type: super::enums::CloudTenantComputeResourceCreateSpecPlatformType,
-    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values: • True • False If you set this option to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -9163,12 +9441,22 @@ pub struct CloudTenantComputeResourceCreateSpecType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created.
+    ///
+    /// Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(rename = "PlatformType", alias = "platformType")]
     pub platform_type: super::enums::CloudTenantComputeResourceCreateSpecTypePlatformType,
-    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -9267,7 +9555,7 @@ pub struct CloudTenantComputeResources {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_compute_resource: crate::runtime::List<CloudTenantComputeResource>,
+    pub cloud_tenant_compute_resources: crate::runtime::List<CloudTenantComputeResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -9278,7 +9566,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_tenant_compute_resource: xml::elems(el, "CloudTenantComputeResource")?
+            cloud_tenant_compute_resources: xml::elems(el, "CloudTenantComputeResource")?
                 .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -9292,7 +9580,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
 }
 impl crate::runtime::xml::ToXml for CloudTenantComputeResources {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudTenantComputeResource", &self.cloud_tenant_compute_resource);
+        w.elems("CloudTenantComputeResource", &self.cloud_tenant_compute_resources);
         self.unknown.write_xml(w);
     }
 }
@@ -9300,7 +9588,7 @@ impl crate::runtime::Members for CloudTenantComputeResources {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_tenant_compute_resource,
+            &self.cloud_tenant_compute_resources,
             &crate::runtime::unknown::join(path, "CloudTenantComputeResource"),
             out,
         );
@@ -9784,7 +10072,7 @@ pub struct CloudTenantResourceListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_resource: crate::runtime::List<CloudTenantResource>,
+    pub cloud_tenant_resources: crate::runtime::List<CloudTenantResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -9800,7 +10088,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
             wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
             quota: xml::elem_text(el, "Quota")?,
             used_quota: xml::elem_text(el, "UsedQuota")?,
-            cloud_tenant_resource: xml::elems(el, "CloudTenantResource")?.into(),
+            cloud_tenant_resources: xml::elems(el, "CloudTenantResource")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -9824,7 +10112,7 @@ impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
         w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
         w.elem_text("Quota", &self.quota);
         w.elem_text("UsedQuota", &self.used_quota);
-        w.elems("CloudTenantResource", &self.cloud_tenant_resource);
+        w.elems("CloudTenantResource", &self.cloud_tenant_resources);
         self.unknown.write_xml(w);
     }
 }
@@ -9832,7 +10120,7 @@ impl crate::runtime::Members for CloudTenantResourceListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_tenant_resource,
+            &self.cloud_tenant_resources,
             &crate::runtime::unknown::join(path, "CloudTenantResource"),
             out,
         );
@@ -9854,7 +10142,7 @@ pub struct CloudTenantResources {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_resource: crate::runtime::List<CloudTenantResource>,
+    pub cloud_tenant_resources: crate::runtime::List<CloudTenantResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -9865,7 +10153,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResources {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_tenant_resource: xml::elems(el, "CloudTenantResource")?.into(),
+            cloud_tenant_resources: xml::elems(el, "CloudTenantResource")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -9878,7 +10166,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResources {
 }
 impl crate::runtime::xml::ToXml for CloudTenantResources {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudTenantResource", &self.cloud_tenant_resource);
+        w.elems("CloudTenantResource", &self.cloud_tenant_resources);
         self.unknown.write_xml(w);
     }
 }
@@ -9886,7 +10174,7 @@ impl crate::runtime::Members for CloudTenantResources {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_tenant_resource,
+            &self.cloud_tenant_resources,
             &crate::runtime::unknown::join(path, "CloudTenantResource"),
             out,
         );
@@ -10020,7 +10308,12 @@ pub struct CloudTenantVCloudComputeResource {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
-    /// Defines whether the organization virtual datacenter is enabled. Possible values: • True • False
+    /// Defines whether the organization virtual datacenter is enabled.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
     #[serde(
@@ -10031,7 +10324,15 @@ pub struct CloudTenantVCloudComputeResource {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
-    /// Allocation model. Possible values: • Unknown • AllocationPool • PayAsYouGo • ReservationPool • Flex
+    /// Allocation model.
+    ///
+    /// Possible values:
+    ///
+    /// - `Unknown`
+    /// - `AllocationPool`
+    /// - `PayAsYouGo`
+    /// - `ReservationPool`
+    /// - `Flex`
     ///
     /// XML element `<AllocationModel>`; JSON `"AllocationModel"`.
     #[serde(
@@ -10043,7 +10344,12 @@ pub struct CloudTenantVCloudComputeResource {
     pub allocation_model: Option<
         super::enums::CloudTenantVCloudComputeResourceAllocationModel,
     >,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -10175,7 +10481,12 @@ pub struct CloudTenantVCloudComputeResourceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub virtual_data_center_ref: String,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -10279,7 +10590,12 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecType {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub virtual_data_center_ref: String,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -10457,7 +10773,7 @@ pub struct CloudTenants {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant: crate::runtime::List<CloudTenant>,
+    pub cloud_tenants: crate::runtime::List<CloudTenant>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -10468,7 +10784,7 @@ impl crate::runtime::xml::FromXml for CloudTenants {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_tenant: xml::elems(el, "CloudTenant")?.into(),
+            cloud_tenants: xml::elems(el, "CloudTenant")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -10481,7 +10797,7 @@ impl crate::runtime::xml::FromXml for CloudTenants {
 }
 impl crate::runtime::xml::ToXml for CloudTenants {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudTenant", &self.cloud_tenant);
+        w.elems("CloudTenant", &self.cloud_tenants);
         self.unknown.write_xml(w);
     }
 }
@@ -10489,7 +10805,7 @@ impl crate::runtime::Members for CloudTenants {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_tenant,
+            &self.cloud_tenants,
             &crate::runtime::unknown::join(path, "CloudTenant"),
             out,
         );
@@ -10573,7 +10889,15 @@ pub struct CloudVmReplicaPoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Type of the VM replica point. Possible values: • CDP • Full • ReverseIncrement • Increment • Snapshot
+    /// Type of the VM replica point.
+    ///
+    /// Possible values:
+    ///
+    /// - `CDP`
+    /// - `Full`
+    /// - `ReverseIncrement`
+    /// - `Increment`
+    /// - `Snapshot`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
     #[serde(
@@ -10583,7 +10907,15 @@ pub struct CloudVmReplicaPoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub point_type: Option<super::enums::CloudVmReplicaPointPointType>,
-    /// State of the tenant VM replica. Possible values: • Unknown • Ready • Failover • Failback • PermanentFailover
+    /// State of the tenant VM replica.
+    ///
+    /// Possible values:
+    ///
+    /// - `Unknown`
+    /// - `Ready`
+    /// - `Failover`
+    /// - `Failback`
+    /// - `PermanentFailover`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -10662,7 +10994,7 @@ pub struct CloudVmReplicaPoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_vm_replica_point: crate::runtime::List<CloudVmReplicaPoint>,
+    pub cloud_vm_replica_points: crate::runtime::List<CloudVmReplicaPoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -10673,7 +11005,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_vm_replica_point: xml::elems(el, "CloudVmReplicaPoint")?.into(),
+            cloud_vm_replica_points: xml::elems(el, "CloudVmReplicaPoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -10686,7 +11018,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
 }
 impl crate::runtime::xml::ToXml for CloudVmReplicaPoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudVmReplicaPoint", &self.cloud_vm_replica_point);
+        w.elems("CloudVmReplicaPoint", &self.cloud_vm_replica_points);
         self.unknown.write_xml(w);
     }
 }
@@ -10694,7 +11026,7 @@ impl crate::runtime::Members for CloudVmReplicaPoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_vm_replica_point,
+            &self.cloud_vm_replica_points,
             &crate::runtime::unknown::join(path, "CloudVmReplicaPoint"),
             out,
         );
@@ -11001,7 +11333,12 @@ pub struct CreateCloudGatewaySpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub external_port: Option<i64>,
-    /// Mode in which the cloud gateway must function. Possible values: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
+    /// Mode in which the cloud gateway must function.
+    ///
+    /// Possible values:
+    ///
+    /// - Direct (if clients have a direct connection to the cloud gateway)
+    /// - NAT (if the cloud gateway is located behind the NAT)
     ///
     /// XML element `<NetworkType>`; JSON `"NetworkType"`.
     #[serde(rename = "NetworkType", alias = "networkType")]
@@ -11374,7 +11711,13 @@ pub struct CreateCloudTenantSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub throttling_speed_limit: Option<i64>,
-    /// Unit for bandwidth limit that is set for the tenant account. Possible values: • Mbps • KBps • MBps
+    /// Unit for bandwidth limit that is set for the tenant account.
+    ///
+    /// Possible values:
+    ///
+    /// - `Mbps`
+    /// - `KBps`
+    /// - `MBps`
     ///
     /// XML element `<ThrottlingSpeedUnit>`; JSON `"ThrottlingSpeedUnit"`.
     #[serde(
@@ -11431,7 +11774,13 @@ pub struct CreateCloudTenantSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_protection_period: Option<i64>,
-    /// Tenant account type. Possible values: • vCD • Standalone • ActiveDirectory
+    /// Tenant account type.
+    ///
+    /// Possible values:
+    ///
+    /// - `vCD`
+    /// - `Standalone`
+    /// - `ActiveDirectory`
     ///
     /// XML element `<TenantType>`; JSON `"TenantType"`.
     #[serde(
@@ -11451,7 +11800,12 @@ pub struct CreateCloudTenantSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub cloud_gateway_pools: Option<CloudGatewayPoolEntityListType>,
-    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool assigned to the tenant become unavailable. Possible values: • True • False
+    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool assigned to the tenant become unavailable.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<FailoverToOtherGatewaysIfFail>`; JSON `"FailoverToOtherGatewaysIfFail"`.
     #[serde(
@@ -11912,7 +12266,7 @@ pub struct CredentialsInfoList {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub credentials_info: crate::runtime::List<CredentialsInfo>,
+    pub credentials_infos: crate::runtime::List<CredentialsInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -11923,7 +12277,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfoList {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            credentials_info: xml::elems(el, "CredentialsInfo")?.into(),
+            credentials_infos: xml::elems(el, "CredentialsInfo")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -11936,7 +12290,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfoList {
 }
 impl crate::runtime::xml::ToXml for CredentialsInfoList {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CredentialsInfo", &self.credentials_info);
+        w.elems("CredentialsInfo", &self.credentials_infos);
         self.unknown.write_xml(w);
     }
 }
@@ -11944,7 +12298,7 @@ impl crate::runtime::Members for CredentialsInfoList {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.credentials_info,
+            &self.credentials_infos,
             &crate::runtime::unknown::join(path, "CredentialsInfo"),
             out,
         );
@@ -12195,7 +12549,12 @@ impl crate::runtime::Members for Day {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCloudTenantsSpec {
-    /// Defines if the backups created for the tenant account will be deleted from the cloud repository. Possible values: • True • False
+    /// Defines if the backups created for the tenant account will be deleted from the cloud repository.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<includeBackups>`; JSON `"includeBackups"`.
     #[serde(
@@ -12350,7 +12709,7 @@ pub struct DirectoryEntryListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub directory_entry: crate::runtime::List<DirectoryEntry>,
+    pub directory_entries: crate::runtime::List<DirectoryEntry>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -12363,7 +12722,7 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
         Ok(Self {
             path: xml::elem_text(el, "Path")?,
             name: xml::elem_text(el, "Name")?,
-            directory_entry: xml::elems(el, "DirectoryEntry")?.into(),
+            directory_entries: xml::elems(el, "DirectoryEntry")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -12378,7 +12737,7 @@ impl crate::runtime::xml::ToXml for DirectoryEntryListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
         w.elem_text("Name", &self.name);
-        w.elems("DirectoryEntry", &self.directory_entry);
+        w.elems("DirectoryEntry", &self.directory_entries);
         self.unknown.write_xml(w);
     }
 }
@@ -12386,7 +12745,7 @@ impl crate::runtime::Members for DirectoryEntryListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.directory_entry,
+            &self.directory_entries,
             &crate::runtime::unknown::join(path, "DirectoryEntry"),
             out,
         );
@@ -12595,7 +12954,7 @@ pub struct DiscoveredComputers {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub discovered_computer: crate::runtime::List<DiscoveredComputer>,
+    pub discovered_computers: crate::runtime::List<DiscoveredComputer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -12606,7 +12965,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            discovered_computer: xml::elems(el, "DiscoveredComputer")?.into(),
+            discovered_computers: xml::elems(el, "DiscoveredComputer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -12619,7 +12978,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputers {
 }
 impl crate::runtime::xml::ToXml for DiscoveredComputers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("DiscoveredComputer", &self.discovered_computer);
+        w.elems("DiscoveredComputer", &self.discovered_computers);
         self.unknown.write_xml(w);
     }
 }
@@ -12627,7 +12986,7 @@ impl crate::runtime::Members for DiscoveredComputers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.discovered_computer,
+            &self.discovered_computers,
             &crate::runtime::unknown::join(path, "DiscoveredComputer"),
             out,
         );
@@ -12746,7 +13105,14 @@ pub struct EnterpriseAccount {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the account that has a specific security role in Veeam Backup Enterprise Manager. Possible values: • User • Group • ExternalUser • ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
+    /// Type of the account that has a specific security role in Veeam Backup Enterprise Manager.
+    ///
+    /// Possible values:
+    ///
+    /// - `User`
+    /// - `Group`
+    /// - `ExternalUser`
+    /// - ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     #[serde(
@@ -12756,7 +13122,12 @@ pub struct EnterpriseAccount {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_type: Option<super::enums::EnterpriseAccountAccountType>,
-    /// Defines whether the account must have permissions to restore all VMs or not. Possible values: • True • False
+    /// Defines whether the account must have permissions to restore all VMs or not.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<AllowRestoreAllVms>`; JSON `"AllowRestoreAllVms"`.
     #[serde(
@@ -12863,7 +13234,14 @@ impl crate::runtime::Members for EnterpriseAccount {
 /// XML root element: `<EnterpriseAccountCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EnterpriseAccountCreateSpec {
-    /// Type of account added to Veeam Backup Enterprise Manager. Possible values: • User • Group • ExternalUser • ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
+    /// Type of account added to Veeam Backup Enterprise Manager.
+    ///
+    /// Possible values:
+    ///
+    /// - `User`
+    /// - `Group`
+    /// - `ExternalUser`
+    /// - ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     #[serde(rename = "AccountType", alias = "accountType")]
@@ -13052,7 +13430,13 @@ pub struct EnterpriseAccountHierarchyScope {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_root_name: Option<String>,
-    /// Platform of the virtualization object. Possible values: • VMware • Hyperv • vCloud
+    /// Platform of the virtualization object.
+    ///
+    /// Possible values:
+    ///
+    /// - `VMware`
+    /// - `Hyperv`
+    /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -13073,7 +13457,13 @@ pub struct EnterpriseAccountHierarchyScope {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_object_type: Option<String>,
-    /// State of the session that processes the scope. Possible values: • Unprocessed • Processed • Removing
+    /// State of the session that processes the scope.
+    ///
+    /// Possible values:
+    ///
+    /// - `Unprocessed`
+    /// - `Processed`
+    /// - `Removing`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -13155,7 +13545,7 @@ pub struct EnterpriseAccountHierarchyScopes {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_account_hierarchy_scope: crate::runtime::List<
+    pub enterprise_account_hierarchy_scopes: crate::runtime::List<
         EnterpriseAccountHierarchyScope,
     >,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
@@ -13168,7 +13558,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            enterprise_account_hierarchy_scope: xml::elems(
+            enterprise_account_hierarchy_scopes: xml::elems(
                     el,
                     "EnterpriseAccountHierarchyScope",
                 )?
@@ -13187,7 +13577,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScopes {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems(
             "EnterpriseAccountHierarchyScope",
-            &self.enterprise_account_hierarchy_scope,
+            &self.enterprise_account_hierarchy_scopes,
         );
         self.unknown.write_xml(w);
     }
@@ -13196,7 +13586,7 @@ impl crate::runtime::Members for EnterpriseAccountHierarchyScopes {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.enterprise_account_hierarchy_scope,
+            &self.enterprise_account_hierarchy_scopes,
             &crate::runtime::unknown::join(path, "EnterpriseAccountHierarchyScope"),
             out,
         );
@@ -13343,7 +13733,7 @@ pub struct EnterpriseAccountInRoleList {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_account_in_role: crate::runtime::List<EnterpriseAccountInRole>,
+    pub enterprise_account_in_roles: crate::runtime::List<EnterpriseAccountInRole>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13354,7 +13744,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            enterprise_account_in_role: xml::elems(el, "EnterpriseAccountInRole")?
+            enterprise_account_in_roles: xml::elems(el, "EnterpriseAccountInRole")?
                 .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -13368,7 +13758,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
 }
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleList {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("EnterpriseAccountInRole", &self.enterprise_account_in_role);
+        w.elems("EnterpriseAccountInRole", &self.enterprise_account_in_roles);
         self.unknown.write_xml(w);
     }
 }
@@ -13376,7 +13766,7 @@ impl crate::runtime::Members for EnterpriseAccountInRoleList {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.enterprise_account_in_role,
+            &self.enterprise_account_in_roles,
             &crate::runtime::unknown::join(path, "EnterpriseAccountInRole"),
             out,
         );
@@ -13398,7 +13788,7 @@ pub struct EnterpriseAccounts {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_account: crate::runtime::List<EnterpriseAccount>,
+    pub enterprise_accounts: crate::runtime::List<EnterpriseAccount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13409,7 +13799,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            enterprise_account: xml::elems(el, "EnterpriseAccount")?.into(),
+            enterprise_accounts: xml::elems(el, "EnterpriseAccount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13422,7 +13812,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccounts {
 }
 impl crate::runtime::xml::ToXml for EnterpriseAccounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("EnterpriseAccount", &self.enterprise_account);
+        w.elems("EnterpriseAccount", &self.enterprise_accounts);
         self.unknown.write_xml(w);
     }
 }
@@ -13430,7 +13820,7 @@ impl crate::runtime::Members for EnterpriseAccounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.enterprise_account,
+            &self.enterprise_accounts,
             &crate::runtime::unknown::join(path, "EnterpriseAccount"),
             out,
         );
@@ -13566,7 +13956,7 @@ pub struct EnterpriseRoles {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_role: crate::runtime::List<EnterpriseRole>,
+    pub enterprise_roles: crate::runtime::List<EnterpriseRole>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13577,7 +13967,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRoles {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            enterprise_role: xml::elems(el, "EnterpriseRole")?.into(),
+            enterprise_roles: xml::elems(el, "EnterpriseRole")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13590,7 +13980,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRoles {
 }
 impl crate::runtime::xml::ToXml for EnterpriseRoles {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("EnterpriseRole", &self.enterprise_role);
+        w.elems("EnterpriseRole", &self.enterprise_roles);
         self.unknown.write_xml(w);
     }
 }
@@ -13598,7 +13988,7 @@ impl crate::runtime::Members for EnterpriseRoles {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.enterprise_role,
+            &self.enterprise_roles,
             &crate::runtime::unknown::join(path, "EnterpriseRole"),
             out,
         );
@@ -13696,7 +14086,7 @@ pub struct EntityReferences {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub r#ref: crate::runtime::List<Ref>,
+    pub refs: crate::runtime::List<Ref>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13707,7 +14097,7 @@ impl crate::runtime::xml::FromXml for EntityReferences {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            r#ref: xml::elems(el, "Ref")?.into(),
+            refs: xml::elems(el, "Ref")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13720,7 +14110,7 @@ impl crate::runtime::xml::FromXml for EntityReferences {
 }
 impl crate::runtime::xml::ToXml for EntityReferences {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Ref", &self.r#ref);
+        w.elems("Ref", &self.refs);
         self.unknown.write_xml(w);
     }
 }
@@ -13728,7 +14118,7 @@ impl crate::runtime::Members for EntityReferences {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.r#ref,
+            &self.refs,
             &crate::runtime::unknown::join(path, "Ref"),
             out,
         );
@@ -13750,7 +14140,7 @@ pub struct ExternalRepositories {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub external_repository: crate::runtime::List<ExternalRepository>,
+    pub external_repositories: crate::runtime::List<ExternalRepository>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13761,7 +14151,7 @@ impl crate::runtime::xml::FromXml for ExternalRepositories {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            external_repository: xml::elems(el, "ExternalRepository")?.into(),
+            external_repositories: xml::elems(el, "ExternalRepository")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13774,7 +14164,7 @@ impl crate::runtime::xml::FromXml for ExternalRepositories {
 }
 impl crate::runtime::xml::ToXml for ExternalRepositories {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("ExternalRepository", &self.external_repository);
+        w.elems("ExternalRepository", &self.external_repositories);
         self.unknown.write_xml(w);
     }
 }
@@ -13782,7 +14172,7 @@ impl crate::runtime::Members for ExternalRepositories {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.external_repository,
+            &self.external_repositories,
             &crate::runtime::unknown::join(path, "ExternalRepository"),
             out,
         );
@@ -13846,7 +14236,13 @@ pub struct ExternalRepository {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the external backup repository. Possible values: • AmazonS3External • AzureStorageExternal • GoogleCloudStorageExternal
+    /// Type of the external backup repository.
+    ///
+    /// Possible values:
+    ///
+    /// - `AmazonS3External`
+    /// - `AzureStorageExternal`
+    /// - `GoogleCloudStorageExternal`
     ///
     /// XML element `<RepositoryType>`; JSON `"RepositoryType"`.
     #[serde(
@@ -13997,7 +14393,12 @@ impl crate::runtime::Members for FNfsServerOptionsInfoType {
 /// XML root element: `<FSFileExcludeOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FsFileExcludeOptionsType {
-    /// Guest OS file exclusion mode. Possible values: • 1 • 2
+    /// Guest OS file exclusion mode.
+    ///
+    /// Possible values:
+    ///
+    /// - `1`
+    /// - `2`
     ///
     /// XML element `<BackupScope>`; JSON `"BackupScope"`.
     #[serde(
@@ -14018,7 +14419,7 @@ pub struct FsFileExcludeOptionsType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub include_list: crate::runtime::List<String>,
+    pub include_lists: crate::runtime::List<String>,
     /// List of files and folders that must be excluded from the backup. This parameter should be specified if the 2 value is passed in the BackupScope parameter.
     ///
     /// XML `<ExcludeList><Path/>…</ExcludeList>`; JSON `"ExcludeLists": […]`.
@@ -14043,7 +14444,7 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
         use crate::runtime::xml;
         Ok(Self {
             backup_scope: xml::elem_text(el, "BackupScope")?,
-            include_list: xml::elems_text(el, "IncludeList")?.into(),
+            include_lists: xml::elems_text(el, "IncludeList")?.into(),
             exclude_list: xml::wrapped_text(el, "ExcludeList", "Path")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -14058,7 +14459,7 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
 impl crate::runtime::xml::ToXml for FsFileExcludeOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupScope", &self.backup_scope);
-        w.elems_text("IncludeList", &self.include_list);
+        w.elems_text("IncludeList", &self.include_lists);
         w.wrapped_text("ExcludeList", "Path", self.exclude_list.as_deref());
         self.unknown.write_xml(w);
     }
@@ -14423,7 +14824,7 @@ pub struct FailoverPlans {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub failover_plan: crate::runtime::List<FailoverPlan>,
+    pub failover_plans: crate::runtime::List<FailoverPlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -14434,7 +14835,7 @@ impl crate::runtime::xml::FromXml for FailoverPlans {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            failover_plan: xml::elems(el, "FailoverPlan")?.into(),
+            failover_plans: xml::elems(el, "FailoverPlan")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -14447,7 +14848,7 @@ impl crate::runtime::xml::FromXml for FailoverPlans {
 }
 impl crate::runtime::xml::ToXml for FailoverPlans {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("FailoverPlan", &self.failover_plan);
+        w.elems("FailoverPlan", &self.failover_plans);
         self.unknown.write_xml(w);
     }
 }
@@ -14455,7 +14856,7 @@ impl crate::runtime::Members for FailoverPlans {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.failover_plan,
+            &self.failover_plans,
             &crate::runtime::unknown::join(path, "FailoverPlan"),
             out,
         );
@@ -14840,7 +15241,12 @@ impl crate::runtime::Members for FileRestoreSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FileRestoreToOriginalSpecInfoType {
-    /// Defines if the file or folder restored from the backup should overwrite the original file or folder. Possible values: • True — the file from VM backup (being restored) should replace the file on target. • False — both files should be kept on target. The default value is False.
+    /// Defines if the file or folder restored from the backup should overwrite the original file or folder.
+    ///
+    /// Possible values:
+    ///
+    /// - `True` — the file from VM backup (being restored) should replace the file on target.
+    /// - `False` — both files should be kept on target. The default value is False.
     ///
     /// XML attribute `Overwrite`; JSON `"Overwrite"`.
     #[serde(
@@ -14851,7 +15257,12 @@ pub struct FileRestoreToOriginalSpecInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub overwrite: Option<bool>,
-    /// Defines whether to restore only permissions of the file or folder. The file or folder must exist on the target machine. The feature is supported for Windows machines only. Possible values: • True • False The default value is False.
+    /// Defines whether to restore only permissions of the file or folder. The file or folder must exist on the target machine. The feature is supported for Windows machines only.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - False The default value is False.
     ///
     /// XML element `<PermissionsOnly>`; JSON `"PermissionsOnly"`.
     #[serde(
@@ -15207,7 +15618,7 @@ pub struct FileServers {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub file_server: crate::runtime::List<FileServer>,
+    pub file_servers: crate::runtime::List<FileServer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -15218,7 +15629,7 @@ impl crate::runtime::xml::FromXml for FileServers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            file_server: xml::elems(el, "FileServer")?.into(),
+            file_servers: xml::elems(el, "FileServer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -15231,7 +15642,7 @@ impl crate::runtime::xml::FromXml for FileServers {
 }
 impl crate::runtime::xml::ToXml for FileServers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("FileServer", &self.file_server);
+        w.elems("FileServer", &self.file_servers);
         self.unknown.write_xml(w);
     }
 }
@@ -15239,7 +15650,7 @@ impl crate::runtime::Members for FileServers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.file_server,
+            &self.file_servers,
             &crate::runtime::unknown::join(path, "FileServer"),
             out,
         );
@@ -16252,7 +16663,7 @@ pub struct HierarchyItems {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub hierarchy_item: crate::runtime::List<HierarchyItem>,
+    pub hierarchy_items: crate::runtime::List<HierarchyItem>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -16263,7 +16674,7 @@ impl crate::runtime::xml::FromXml for HierarchyItems {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_item: xml::elems(el, "HierarchyItem")?.into(),
+            hierarchy_items: xml::elems(el, "HierarchyItem")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -16276,7 +16687,7 @@ impl crate::runtime::xml::FromXml for HierarchyItems {
 }
 impl crate::runtime::xml::ToXml for HierarchyItems {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("HierarchyItem", &self.hierarchy_item);
+        w.elems("HierarchyItem", &self.hierarchy_items);
         self.unknown.write_xml(w);
     }
 }
@@ -16284,7 +16695,7 @@ impl crate::runtime::Members for HierarchyItems {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.hierarchy_item,
+            &self.hierarchy_items,
             &crate::runtime::unknown::join(path, "HierarchyItem"),
             out,
         );
@@ -16370,7 +16781,17 @@ pub struct HierarchyRoot {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub unique_id: Option<String>,
-    /// Type of the virtualization host. Possible values: • ESX • VC • ESXi • HvServer • HvCluster • Scvmm • VcdSystem
+    /// Type of the virtualization host.
+    ///
+    /// Possible values:
+    ///
+    /// - `ESX`
+    /// - `VC`
+    /// - `ESXi`
+    /// - `HvServer`
+    /// - `HvCluster`
+    /// - `Scvmm`
+    /// - `VcdSystem`
     ///
     /// XML element `<HostType>`; JSON `"HostType"`.
     #[serde(
@@ -16447,7 +16868,7 @@ pub struct HierarchyRoots {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub hierarchy_root: crate::runtime::List<HierarchyRoot>,
+    pub hierarchy_roots: crate::runtime::List<HierarchyRoot>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -16458,7 +16879,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoots {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_root: xml::elems(el, "HierarchyRoot")?.into(),
+            hierarchy_roots: xml::elems(el, "HierarchyRoot")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -16471,7 +16892,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoots {
 }
 impl crate::runtime::xml::ToXml for HierarchyRoots {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("HierarchyRoot", &self.hierarchy_root);
+        w.elems("HierarchyRoot", &self.hierarchy_roots);
         self.unknown.write_xml(w);
     }
 }
@@ -16479,7 +16900,7 @@ impl crate::runtime::Members for HierarchyRoots {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.hierarchy_root,
+            &self.hierarchy_roots,
             &crate::runtime::unknown::join(path, "HierarchyRoot"),
             out,
         );
@@ -16559,7 +16980,7 @@ pub struct HierarchyScopeCreateSpecType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub hierarchy_scope_item: crate::runtime::List<HierarchyScopeItem>,
+    pub hierarchy_scope_items: crate::runtime::List<HierarchyScopeItem>,
     /// Reference to the object in the virtual infrastructure hierarchy. You can construct the reference manually or use the lookup service to retrieve the reference. To get a file share reference, use the GET /nas/fileServers/{ID} request.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
@@ -16592,7 +17013,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_scope_item: xml::elems(el, "HierarchyScopeItem")?.into(),
+            hierarchy_scope_items: xml::elems(el, "HierarchyScopeItem")?.into(),
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             object_name: xml::elem_text(el, "ObjectName")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -16607,7 +17028,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
 }
 impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpecType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("HierarchyScopeItem", &self.hierarchy_scope_item);
+        w.elems("HierarchyScopeItem", &self.hierarchy_scope_items);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text("ObjectName", &self.object_name);
         self.unknown.write_xml(w);
@@ -16617,7 +17038,7 @@ impl crate::runtime::Members for HierarchyScopeCreateSpecType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.hierarchy_scope_item,
+            &self.hierarchy_scope_items,
             &crate::runtime::unknown::join(path, "HierarchyScopeItem"),
             out,
         );
@@ -16811,7 +17232,7 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub volume: crate::runtime::List<Volume>,
+    pub volumes: crate::runtime::List<Volume>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -16826,7 +17247,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
             friendly_name: xml::elem_text(el, "FriendlyName")?,
             volume_path: xml::elem_text(el, "VolumePath")?,
             quota_gb: xml::elem_text(el, "QuotaGb")?,
-            volume: xml::elems(el, "Volume")?.into(),
+            volumes: xml::elems(el, "Volume")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Id"],
@@ -16843,7 +17264,7 @@ impl crate::runtime::xml::ToXml for HvCloudHardwarePlanVolumesInfoListType {
         w.elem_text("FriendlyName", &self.friendly_name);
         w.elem_text("VolumePath", &self.volume_path);
         w.elem_text("QuotaGb", &self.quota_gb);
-        w.elems("Volume", &self.volume);
+        w.elems("Volume", &self.volumes);
         self.unknown.write_xml(w);
     }
 }
@@ -16851,7 +17272,7 @@ impl crate::runtime::Members for HvCloudHardwarePlanVolumesInfoListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.volume,
+            &self.volumes,
             &crate::runtime::unknown::join(path, "Volume"),
             out,
         );
@@ -16973,7 +17394,7 @@ pub struct Includes {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failover_plan_vm: crate::runtime::List<CloudFailoverPlanVm>,
+    pub cloud_failover_plan_vms: crate::runtime::List<CloudFailoverPlanVm>,
     /// XML element `<Includes>`; JSON `"Includes"`.
     #[serde(
         rename = "Includes",
@@ -16992,7 +17413,7 @@ impl crate::runtime::xml::FromXml for Includes {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failover_plan_vm: xml::elems(el, "CloudFailoverPlanVm")?.into(),
+            cloud_failover_plan_vms: xml::elems(el, "CloudFailoverPlanVm")?.into(),
             includes: xml::elem(el, "Includes")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -17006,7 +17427,7 @@ impl crate::runtime::xml::FromXml for Includes {
 }
 impl crate::runtime::xml::ToXml for Includes {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudFailoverPlanVm", &self.cloud_failover_plan_vm);
+        w.elems("CloudFailoverPlanVm", &self.cloud_failover_plan_vms);
         w.elem("Includes", &self.includes);
         self.unknown.write_xml(w);
     }
@@ -17015,7 +17436,7 @@ impl crate::runtime::Members for Includes {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_failover_plan_vm,
+            &self.cloud_failover_plan_vms,
             &crate::runtime::unknown::join(path, "CloudFailoverPlanVm"),
             out,
         );
@@ -17304,7 +17725,14 @@ pub struct Job {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Job type. Possible values: • Backup — backup job • BackupCopy — periodic backup copy job • ImmediateBackupCopy — immediate backup copy job • Replica — replication job
+    /// Job type.
+    ///
+    /// Possible values:
+    ///
+    /// - `Backup` — backup job
+    /// - `BackupCopy` — periodic backup copy job
+    /// - `ImmediateBackupCopy` — immediate backup copy job
+    /// - `Replica` — replication job
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
     #[serde(
@@ -17314,7 +17742,13 @@ pub struct Job {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_type: Option<super::enums::JobJobType>,
-    /// Platform for which the job is created. Possible values: • VMware • Hyperv • vCloud
+    /// Platform for which the job is created.
+    ///
+    /// Possible values:
+    ///
+    /// - `VMware`
+    /// - `Hyperv`
+    /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -17335,7 +17769,12 @@ pub struct Job {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines whether scheduling options are specified for the job. Possible values: • True • False
+    /// Defines whether scheduling options are specified for the job.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
     #[serde(
@@ -17346,7 +17785,12 @@ pub struct Job {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the job. Possible values: • True • False
+    /// Defines whether schedule is enabled for the job.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
     #[serde(
@@ -18345,7 +18789,13 @@ pub struct JobScheduleDailyOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
-    /// Kind of daily scheduling scheme. Possible values: • Everyday • WeekDays • SelectedDays
+    /// Kind of daily scheduling scheme.
+    ///
+    /// Possible values:
+    ///
+    /// - `Everyday`
+    /// - `WeekDays`
+    /// - `SelectedDays`
     ///
     /// XML element `<Kind>`; JSON `"Kind"`.
     #[serde(
@@ -18355,7 +18805,17 @@ pub struct JobScheduleDailyOptionsType {
         skip_serializing_if = "Option::is_none"
     )]
     pub kind: Option<super::enums::JobScheduleDailyOptionsTypeKind>,
-    /// Days on which the job must be launched. Possible values: • Sunday • Monday • Tuesday • Wednesday • Thursday • Friday • Saturday
+    /// Days on which the job must be launched.
+    ///
+    /// Possible values:
+    ///
+    /// - `Sunday`
+    /// - `Monday`
+    /// - `Tuesday`
+    /// - `Wednesday`
+    /// - `Thursday`
+    /// - `Friday`
+    /// - `Saturday`
     ///
     /// repeated XML element `<Days>`; JSON `"Days": […]`.
     #[serde(
@@ -18541,7 +19001,17 @@ pub struct JobScheduleMonthlyOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub day_number_in_month: Option<String>,
-    /// Days on which the job must be launched. Possible values: • Sunday • Monday • Tuesday • Wednesday • Thursday • Friday • Saturday
+    /// Days on which the job must be launched.
+    ///
+    /// Possible values:
+    ///
+    /// - `Sunday`
+    /// - `Monday`
+    /// - `Tuesday`
+    /// - `Wednesday`
+    /// - `Thursday`
+    /// - `Friday`
+    /// - `Saturday`
     ///
     /// repeated XML element `<DayOfWeek>`; JSON `"DayOfWeek": […]`.
     #[serde(
@@ -18551,10 +19021,25 @@ pub struct JobScheduleMonthlyOptionsType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub day_of_week: crate::runtime::List<
+    pub day_of_weeks: crate::runtime::List<
         super::enums::JobScheduleMonthlyOptionsTypeDayOfWeek,
     >,
-    /// Months on which the job must be launched. Possible values: • January • February • March • April • May • June • July • August • September • October • November • December
+    /// Months on which the job must be launched.
+    ///
+    /// Possible values:
+    ///
+    /// - `January`
+    /// - `February`
+    /// - `March`
+    /// - `April`
+    /// - `May`
+    /// - `June`
+    /// - `July`
+    /// - `August`
+    /// - `September`
+    /// - `October`
+    /// - `November`
+    /// - `December`
     ///
     /// repeated XML element `<Months>`; JSON `"Months": […]`.
     #[serde(
@@ -18579,7 +19064,7 @@ impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
             time: xml::elem_text(el, "Time")?,
             time_offset_utc: xml::elem_text(el, "TimeOffsetUtc")?,
             day_number_in_month: xml::elem_text(el, "DayNumberInMonth")?,
-            day_of_week: xml::elems_text(el, "DayOfWeek")?.into(),
+            day_of_weeks: xml::elems_text(el, "DayOfWeek")?.into(),
             months: xml::elems_text(el, "Months")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -18597,7 +19082,7 @@ impl crate::runtime::xml::ToXml for JobScheduleMonthlyOptionsType {
         w.elem_text("Time", &self.time);
         w.elem_text("TimeOffsetUtc", &self.time_offset_utc);
         w.elem_text("DayNumberInMonth", &self.day_number_in_month);
-        w.elems_text("DayOfWeek", &self.day_of_week);
+        w.elems_text("DayOfWeek", &self.day_of_weeks);
         w.elems_text("Months", &self.months);
         self.unknown.write_xml(w);
     }
@@ -18625,7 +19110,12 @@ pub struct JobSchedulePeriodicallyOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
-    /// Defines the time unit for periodic job scheduling. Possible values: • Hours • Minutes
+    /// Defines the time unit for periodic job scheduling.
+    ///
+    /// Possible values:
+    ///
+    /// - `Hours`
+    /// - `Minutes`
     ///
     /// XML element `<Kind>`; JSON `"Kind"`.
     #[serde(
@@ -19103,7 +19593,7 @@ pub struct Jobs {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub job: crate::runtime::List<Job>,
+    pub jobs: crate::runtime::List<Job>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19114,7 +19604,7 @@ impl crate::runtime::xml::FromXml for Jobs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            job: xml::elems(el, "Job")?.into(),
+            jobs: xml::elems(el, "Job")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -19127,7 +19617,7 @@ impl crate::runtime::xml::FromXml for Jobs {
 }
 impl crate::runtime::xml::ToXml for Jobs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Job", &self.job);
+        w.elems("Job", &self.jobs);
         self.unknown.write_xml(w);
     }
 }
@@ -19135,7 +19625,7 @@ impl crate::runtime::Members for Jobs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.job,
+            &self.jobs,
             &crate::runtime::unknown::join(path, "Job"),
             out,
         );
@@ -19538,7 +20028,7 @@ pub struct LogonSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub logon_session: crate::runtime::List<LogonSession>,
+    pub logon_sessions: crate::runtime::List<LogonSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19549,7 +20039,7 @@ impl crate::runtime::xml::FromXml for LogonSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            logon_session: xml::elems(el, "LogonSession")?.into(),
+            logon_sessions: xml::elems(el, "LogonSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -19562,7 +20052,7 @@ impl crate::runtime::xml::FromXml for LogonSessions {
 }
 impl crate::runtime::xml::ToXml for LogonSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("LogonSession", &self.logon_session);
+        w.elems("LogonSession", &self.logon_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -19570,7 +20060,7 @@ impl crate::runtime::Members for LogonSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.logon_session,
+            &self.logon_sessions,
             &crate::runtime::unknown::join(path, "LogonSession"),
             out,
         );
@@ -19862,7 +20352,31 @@ pub struct ManagedServer {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Type of the server connected to Veeam Backup & Replication. Possible values: • ESX • VC • Linux • Local • Windows • ESXi • HvServer • HvCluster • Scvmm • BackupServer • SanHost • SmbServer • SmbCluster • VcdSystem • Cloud • AzureWinServer • VmSnapshotStorageHost • ConfigurationService • ExternalInfrastructureProxy • NdmpServer • ExternalInfrastructureServer
+    /// Type of the server connected to Veeam Backup & Replication.
+    ///
+    /// Possible values:
+    ///
+    /// - `ESX`
+    /// - `VC`
+    /// - `Linux`
+    /// - `Local`
+    /// - `Windows`
+    /// - `ESXi`
+    /// - `HvServer`
+    /// - `HvCluster`
+    /// - `Scvmm`
+    /// - `BackupServer`
+    /// - `SanHost`
+    /// - `SmbServer`
+    /// - `SmbCluster`
+    /// - `VcdSystem`
+    /// - `Cloud`
+    /// - `AzureWinServer`
+    /// - `VmSnapshotStorageHost`
+    /// - `ConfigurationService`
+    /// - `ExternalInfrastructureProxy`
+    /// - `NdmpServer`
+    /// - `ExternalInfrastructureServer`
     ///
     /// XML element `<ManagedServerType>`; JSON `"ManagedServerType"`.
     #[serde(
@@ -19937,7 +20451,7 @@ pub struct ManagedServers {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub managed_server: crate::runtime::List<ManagedServer>,
+    pub managed_servers: crate::runtime::List<ManagedServer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19948,7 +20462,7 @@ impl crate::runtime::xml::FromXml for ManagedServers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            managed_server: xml::elems(el, "ManagedServer")?.into(),
+            managed_servers: xml::elems(el, "ManagedServer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -19961,7 +20475,7 @@ impl crate::runtime::xml::FromXml for ManagedServers {
 }
 impl crate::runtime::xml::ToXml for ManagedServers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("ManagedServer", &self.managed_server);
+        w.elems("ManagedServer", &self.managed_servers);
         self.unknown.write_xml(w);
     }
 }
@@ -19969,7 +20483,7 @@ impl crate::runtime::Members for ManagedServers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.managed_server,
+            &self.managed_servers,
             &crate::runtime::unknown::join(path, "ManagedServer"),
             out,
         );
@@ -20225,7 +20739,12 @@ pub struct MonthlyOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
-    /// Week of the month when the full backup that will be kept for archival purposes is created. Possible values: • First • Last
+    /// Week of the month when the full backup that will be kept for archival purposes is created.
+    ///
+    /// Possible values:
+    ///
+    /// - `First`
+    /// - `Last`
     ///
     /// XML element `<SelectedWeek>`; JSON `"SelectedWeek"`.
     #[serde(
@@ -20365,7 +20884,12 @@ pub struct NasJob {
         skip_serializing_if = "Option::is_none"
     )]
     pub storage_options: Option<NasJobStorageOptionsInfoType>,
-    /// Defines whether scheduling options are specified for the job. Possible values: • True • False
+    /// Defines whether scheduling options are specified for the job.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
     #[serde(
@@ -20376,7 +20900,12 @@ pub struct NasJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the job. Possible values: • True • False
+    /// Defines whether schedule is enabled for the job.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
     #[serde(
@@ -20494,7 +21023,12 @@ impl crate::runtime::Members for NasJob {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobAdvancedStorageOptionsInfoType {
-    /// Defines how the backup job processes permissions and attributes. Consists of the string FileAttributesChangeTrackingMode parameter. Possible values: • TrackOnlyFolderAttributesChanges • TrackEverythingAttributesChanges
+    /// Defines how the backup job processes permissions and attributes. Consists of the string FileAttributesChangeTrackingMode parameter.
+    ///
+    /// Possible values:
+    ///
+    /// - `TrackOnlyFolderAttributesChanges`
+    /// - `TrackEverythingAttributesChanges`
     ///
     /// XML element `<ACL>`; JSON `"ACL"`.
     #[serde(
@@ -20620,7 +21154,12 @@ impl crate::runtime::Members for NasJobFileExtensionsOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobStorageKeepFileVersionsHistory {
-    /// Retention policy type for the short-term repository. Possible values: • Month • Year
+    /// Retention policy type for the short-term repository.
+    ///
+    /// Possible values:
+    ///
+    /// - `Month`
+    /// - `Year`
     ///
     /// XML element `<LongtermRetentionType>`; JSON `"LongtermRetentionType"`.
     #[serde(
@@ -20728,7 +21267,12 @@ pub struct NasJobStorageOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_repository_uid: Option<crate::runtime::Uid>,
-    /// Retention policy type for the short-term repository. Possible values: • Day • Month
+    /// Retention policy type for the short-term repository.
+    ///
+    /// Possible values:
+    ///
+    /// - `Day`
+    /// - `Month`
     ///
     /// XML element `<ShorttermRetentionType>`; JSON `"ShorttermRetentionType"`.
     #[serde(
@@ -20751,7 +21295,12 @@ pub struct NasJobStorageOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub shortterm_retention_period: Option<i64>,
-    /// Defines whether the long-term retention is enabled. Possible values: • True • False
+    /// Defines whether the long-term retention is enabled.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<LongtermRetentionEnabled>`; JSON `"LongtermRetentionEnabled"`.
     #[serde(
@@ -20892,7 +21441,7 @@ pub struct NasJobs {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub nas_job: crate::runtime::List<NasJob>,
+    pub nas_jobs: crate::runtime::List<NasJob>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -20903,7 +21452,7 @@ impl crate::runtime::xml::FromXml for NasJobs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            nas_job: xml::elems(el, "NASJob")?.into(),
+            nas_jobs: xml::elems(el, "NASJob")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -20916,7 +21465,7 @@ impl crate::runtime::xml::FromXml for NasJobs {
 }
 impl crate::runtime::xml::ToXml for NasJobs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("NASJob", &self.nas_job);
+        w.elems("NASJob", &self.nas_jobs);
         self.unknown.write_xml(w);
     }
 }
@@ -20924,7 +21473,7 @@ impl crate::runtime::Members for NasJobs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.nas_job,
+            &self.nas_jobs,
             &crate::runtime::unknown::join(path, "NASJob"),
             out,
         );
@@ -20935,7 +21484,12 @@ impl crate::runtime::Members for NasJobs {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasLongTermArchivalOptionsInfoType {
-    /// Defines whether retention for active files (files currently existing in the source file share) is enabled. Possible values: • True • False
+    /// Defines whether retention for active files (files currently existing in the source file share) is enabled.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ActiveFileRetentionEnabled>`; JSON `"ActiveFileRetentionEnabled"`.
     #[serde(
@@ -20957,7 +21511,12 @@ pub struct NasLongTermArchivalOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub max_active_file_versions_to_keep: Option<i64>,
-    /// Defines whether retention for deleted files (files deleted from the source file share) is enabled. Possible values: • True • False
+    /// Defines whether retention for deleted files (files deleted from the source file share) is enabled.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<DeletedFileRetentionEnabled>`; JSON `"DeletedFileRetentionEnabled"`.
     #[serde(
@@ -21222,7 +21781,7 @@ pub struct NasObjects {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub nas_object: crate::runtime::List<NasObject>,
+    pub nas_objects: crate::runtime::List<NasObject>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -21233,7 +21792,7 @@ impl crate::runtime::xml::FromXml for NasObjects {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            nas_object: xml::elems(el, "NASObject")?.into(),
+            nas_objects: xml::elems(el, "NASObject")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -21246,7 +21805,7 @@ impl crate::runtime::xml::FromXml for NasObjects {
 }
 impl crate::runtime::xml::ToXml for NasObjects {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("NASObject", &self.nas_object);
+        w.elems("NASObject", &self.nas_objects);
         self.unknown.write_xml(w);
     }
 }
@@ -21254,7 +21813,7 @@ impl crate::runtime::Members for NasObjects {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.nas_object,
+            &self.nas_objects,
             &crate::runtime::unknown::join(path, "NASObject"),
             out,
         );
@@ -21525,7 +22084,12 @@ pub struct NetworkAppliance {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub production_network: Option<String>,
-    /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values: • True • False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
+    /// Defines whether network settings must be configured automatically for the network extension appliance.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
     ///
     /// XML element `<ObtainIPAddressAutomatically>`; JSON `"ObtainIPAddressAutomatically"`.
     #[serde(
@@ -21547,7 +22111,12 @@ pub struct NetworkAppliance {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vi_distributed_switch_uuid: Option<String>,
-    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values: • True • False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch field.
+    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch field.
     ///
     /// XML element `<ProductionNetworkUnderDvs>`; JSON `"ProductionNetworkUnderDvs"`.
     #[serde(
@@ -21669,7 +22238,12 @@ pub struct NetworkApplianceInfoType {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub production_network: String,
-    /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values: • True • False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
+    /// Defines whether network settings must be configured automatically for the network extension appliance.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
     ///
     /// XML element `<ObtainIPAddressAutomatically>`; JSON `"ObtainIPAddressAutomatically"`.
     #[serde(
@@ -21699,7 +22273,12 @@ pub struct NetworkApplianceInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vi_distributed_switch_uuid: Option<String>,
-    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values: • True • False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch element.
+    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch element.
     ///
     /// XML element `<ProductionNetworkUnderDvs>`; JSON `"ProductionNetworkUnderDvs"`.
     #[serde(
@@ -22037,7 +22616,7 @@ pub struct ObjectsInJob {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub object_in_job: crate::runtime::List<ObjectInJob>,
+    pub object_in_jobs: crate::runtime::List<ObjectInJob>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -22048,7 +22627,7 @@ impl crate::runtime::xml::FromXml for ObjectsInJob {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            object_in_job: xml::elems(el, "ObjectInJob")?.into(),
+            object_in_jobs: xml::elems(el, "ObjectInJob")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -22061,7 +22640,7 @@ impl crate::runtime::xml::FromXml for ObjectsInJob {
 }
 impl crate::runtime::xml::ToXml for ObjectsInJob {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("ObjectInJob", &self.object_in_job);
+        w.elems("ObjectInJob", &self.object_in_jobs);
         self.unknown.write_xml(w);
     }
 }
@@ -22069,7 +22648,7 @@ impl crate::runtime::Members for ObjectsInJob {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.object_in_job,
+            &self.object_in_jobs,
             &crate::runtime::unknown::join(path, "ObjectInJob"),
             out,
         );
@@ -22551,7 +23130,12 @@ impl crate::runtime::Members for OptionsPeriodically {
 /// XML root element: `<OracleBackupOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OracleBackupOptionsType {
-    /// Defines whether transaction logs backup is enabled. Possible values: • True • False
+    /// Defines whether transaction logs backup is enabled.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<BackupLogsEnabled>`; JSON `"BackupLogsEnabled"`.
     #[serde(
@@ -22595,7 +23179,12 @@ pub struct OracleBackupOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days: Option<i64>,
-    /// Archived logs truncation mode. Possible values: • ByAge • BySize
+    /// Archived logs truncation mode.
+    ///
+    /// Possible values:
+    ///
+    /// - `ByAge`
+    /// - `BySize`
     ///
     /// XML element `<ArchivedLogsTruncation>`; JSON `"ArchivedLogsTruncation"`.
     #[serde(
@@ -22937,7 +23526,7 @@ pub struct PasswordKeyInfoList {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub password_key_info: crate::runtime::List<PasswordKeyInfo>,
+    pub password_key_infos: crate::runtime::List<PasswordKeyInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -22945,7 +23534,7 @@ pub struct PasswordKeyInfoList {
 impl std::fmt::Debug for PasswordKeyInfoList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PasswordKeyInfoList")
-            .field("password_key_info", &"<redacted>")
+            .field("password_key_infos", &"<redacted>")
             .field("unknown", &self.unknown)
             .finish()
     }
@@ -22956,7 +23545,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            password_key_info: xml::elems(el, "PasswordKeyInfo")?.into(),
+            password_key_infos: xml::elems(el, "PasswordKeyInfo")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -22969,7 +23558,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
 }
 impl crate::runtime::xml::ToXml for PasswordKeyInfoList {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("PasswordKeyInfo", &self.password_key_info);
+        w.elems("PasswordKeyInfo", &self.password_key_infos);
         self.unknown.write_xml(w);
     }
 }
@@ -22977,7 +23566,7 @@ impl crate::runtime::Members for PasswordKeyInfoList {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.password_key_info,
+            &self.password_key_infos,
             &crate::runtime::unknown::join(path, "PasswordKeyInfo"),
             out,
         );
@@ -24362,7 +24951,13 @@ pub struct Replica {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Platform for which the job is created. Possible values: • VMware • Hyperv • vCloud
+    /// Platform for which the job is created.
+    ///
+    /// Possible values:
+    ///
+    /// - `VMware`
+    /// - `Hyperv`
+    /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -24532,7 +25127,16 @@ pub struct ReplicaJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the replication job session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
+    /// State of the replication job session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Pausing`
+    /// - `Resuming`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -24542,7 +25146,13 @@ pub struct ReplicaJobSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::ReplicaJobSessionState>,
-    /// Result of the replication job session. Possible values: • Success • Warning • Failed
+    /// Result of the replication job session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -24563,7 +25173,12 @@ pub struct ReplicaJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
-    /// Defines whether the replication job session has been retried or not. Possible values: • True • False
+    /// Defines whether the replication job session has been retried or not.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<IsRetry>`; JSON `"IsRetry"`.
     #[serde(
@@ -24664,7 +25279,7 @@ pub struct ReplicaJobSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub replica_job_session: crate::runtime::List<ReplicaJobSession>,
+    pub replica_job_sessions: crate::runtime::List<ReplicaJobSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24675,7 +25290,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            replica_job_session: xml::elems(el, "ReplicaJobSession")?.into(),
+            replica_job_sessions: xml::elems(el, "ReplicaJobSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -24688,7 +25303,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSessions {
 }
 impl crate::runtime::xml::ToXml for ReplicaJobSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("ReplicaJobSession", &self.replica_job_session);
+        w.elems("ReplicaJobSession", &self.replica_job_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -24696,7 +25311,7 @@ impl crate::runtime::Members for ReplicaJobSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.replica_job_session,
+            &self.replica_job_sessions,
             &crate::runtime::unknown::join(path, "ReplicaJobSession"),
             out,
         );
@@ -24802,7 +25417,13 @@ pub struct ReplicaTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the replication task session. Possible values: • InProgress • Pending • Completed
+    /// State of the replication task session.
+    ///
+    /// Possible values:
+    ///
+    /// - `InProgress`
+    /// - `Pending`
+    /// - `Completed`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -24812,7 +25433,13 @@ pub struct ReplicaTaskSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::ReplicaTaskSessionState>,
-    /// Result of the replication task session. Possible values: • Success • Warning • Failed
+    /// Result of the replication task session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -24930,7 +25557,7 @@ pub struct ReplicaTaskSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub replica_task_session: crate::runtime::List<ReplicaTaskSession>,
+    pub replica_task_sessions: crate::runtime::List<ReplicaTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24941,7 +25568,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            replica_task_session: xml::elems(el, "ReplicaTaskSession")?.into(),
+            replica_task_sessions: xml::elems(el, "ReplicaTaskSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -24954,7 +25581,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
 }
 impl crate::runtime::xml::ToXml for ReplicaTaskSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("ReplicaTaskSession", &self.replica_task_session);
+        w.elems("ReplicaTaskSession", &self.replica_task_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -24962,7 +25589,7 @@ impl crate::runtime::Members for ReplicaTaskSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.replica_task_session,
+            &self.replica_task_sessions,
             &crate::runtime::unknown::join(path, "ReplicaTaskSession"),
             out,
         );
@@ -24984,7 +25611,7 @@ pub struct Replicas {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub replica: crate::runtime::List<Replica>,
+    pub replicas: crate::runtime::List<Replica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24995,7 +25622,7 @@ impl crate::runtime::xml::FromXml for Replicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            replica: xml::elems(el, "Replica")?.into(),
+            replicas: xml::elems(el, "Replica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -25008,7 +25635,7 @@ impl crate::runtime::xml::FromXml for Replicas {
 }
 impl crate::runtime::xml::ToXml for Replicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Replica", &self.replica);
+        w.elems("Replica", &self.replicas);
         self.unknown.write_xml(w);
     }
 }
@@ -25016,7 +25643,7 @@ impl crate::runtime::Members for Replicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.replica,
+            &self.replicas,
             &crate::runtime::unknown::join(path, "Replica"),
             out,
         );
@@ -25038,7 +25665,7 @@ pub struct Repositories {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub repository: crate::runtime::List<Repository>,
+    pub repositories: crate::runtime::List<Repository>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -25049,7 +25676,7 @@ impl crate::runtime::xml::FromXml for Repositories {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            repository: xml::elems(el, "Repository")?.into(),
+            repositories: xml::elems(el, "Repository")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -25062,7 +25689,7 @@ impl crate::runtime::xml::FromXml for Repositories {
 }
 impl crate::runtime::xml::ToXml for Repositories {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Repository", &self.repository);
+        w.elems("Repository", &self.repositories);
         self.unknown.write_xml(w);
     }
 }
@@ -25070,7 +25697,7 @@ impl crate::runtime::Members for Repositories {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.repository,
+            &self.repositories,
             &crate::runtime::unknown::join(path, "Repository"),
             out,
         );
@@ -25156,7 +25783,23 @@ pub struct Repository {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub free_space: Option<i64>,
-    /// Type of the backup repository. Possible values: • WindowsLocal • LinuxLocal • CifsShare • DDBoost • Cloud • HPStoreOnce • ExaGrid • Foreign • SanSnapshot • HPStoreOnceIntegration • Extendable • Quantum • Nfs
+    /// Type of the backup repository.
+    ///
+    /// Possible values:
+    ///
+    /// - `WindowsLocal`
+    /// - `LinuxLocal`
+    /// - `CifsShare`
+    /// - `DDBoost`
+    /// - `Cloud`
+    /// - `HPStoreOnce`
+    /// - `ExaGrid`
+    /// - `Foreign`
+    /// - `SanSnapshot`
+    /// - `HPStoreOnceIntegration`
+    /// - `Extendable`
+    /// - `Quantum`
+    /// - `Nfs`
     ///
     /// XML element `<Kind>`; JSON `"Kind"`.
     #[serde(
@@ -25469,7 +26112,7 @@ pub struct RestorePoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub restore_point: crate::runtime::List<RestorePoint>,
+    pub restore_points: crate::runtime::List<RestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -25480,7 +26123,7 @@ impl crate::runtime::xml::FromXml for RestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            restore_point: xml::elems(el, "RestorePoint")?.into(),
+            restore_points: xml::elems(el, "RestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -25493,7 +26136,7 @@ impl crate::runtime::xml::FromXml for RestorePoints {
 }
 impl crate::runtime::xml::ToXml for RestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("RestorePoint", &self.restore_point);
+        w.elems("RestorePoint", &self.restore_points);
         self.unknown.write_xml(w);
     }
 }
@@ -25501,7 +26144,7 @@ impl crate::runtime::Members for RestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.restore_point,
+            &self.restore_points,
             &crate::runtime::unknown::join(path, "RestorePoint"),
             out,
         );
@@ -25574,7 +26217,12 @@ pub struct RestoreSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the restore session. Possible values: • FileLevelRestore • RestoreVm
+    /// Type of the restore session.
+    ///
+    /// Possible values:
+    ///
+    /// - `FileLevelRestore`
+    /// - `RestoreVm`
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
     #[serde(
@@ -25606,7 +26254,14 @@ pub struct RestoreSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the restore session. Possible values: • Starting • Stopping • Working • Stopped
+    /// State of the restore session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -25616,7 +26271,13 @@ pub struct RestoreSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::RestoreSessionState>,
-    /// Result of the restore session. Possible values: • Success • Warning • Failed
+    /// Result of the restore session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -25734,7 +26395,7 @@ pub struct RestoreSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub restore_session: crate::runtime::List<RestoreSession>,
+    pub restore_sessions: crate::runtime::List<RestoreSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -25745,7 +26406,7 @@ impl crate::runtime::xml::FromXml for RestoreSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            restore_session: xml::elems(el, "RestoreSession")?.into(),
+            restore_sessions: xml::elems(el, "RestoreSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -25758,7 +26419,7 @@ impl crate::runtime::xml::FromXml for RestoreSessions {
 }
 impl crate::runtime::xml::ToXml for RestoreSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("RestoreSession", &self.restore_session);
+        w.elems("RestoreSession", &self.restore_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -25766,7 +26427,7 @@ impl crate::runtime::Members for RestoreSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.restore_session,
+            &self.restore_sessions,
             &crate::runtime::unknown::join(path, "RestoreSession"),
             out,
         );
@@ -26218,7 +26879,12 @@ pub struct ScheduleOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days_to_keep: Option<i64>,
-    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values: • Cycles — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points. • Days — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
+    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days:
+    ///
+    /// Possible values:
+    ///
+    /// - `Cycles` — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points.
+    /// - `Days` — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
     ///
     /// XML element `<RetainLimitType>`; JSON `"RetainLimitType"`.
     #[serde(
@@ -26578,7 +27244,13 @@ impl crate::runtime::Members for ScheduleOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SessionResultInfoType {
-    /// Result of the session. Possible values: • Success • Warning • Failed
+    /// Result of the session.
+    ///
+    /// Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -26599,7 +27271,12 @@ pub struct SessionResultInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub message: Option<String>,
-    /// Defines whether the session was canceled or not. Possible values: • True • False
+    /// Defines whether the session was canceled or not.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<IsCanceled>`; JSON `"IsCanceled"`.
     #[serde(
@@ -26674,7 +27351,12 @@ pub struct SimpleRetentionPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days_to_keep: Option<i64>,
-    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values: • Cycles — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points. • Days — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
+    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days:
+    ///
+    /// Possible values:
+    ///
+    /// - `Cycles` — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points.
+    /// - `Days` — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
     ///
     /// XML element `<RetainLimitType>`; JSON `"RetainLimitType"`.
     #[serde(
@@ -26873,7 +27555,12 @@ impl crate::runtime::Members for SqlBackupOptions {
 /// XML root element: `<SqlBackupOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SqlBackupOptionsType {
-    /// Transaction logs processing mode. Possible values: • OnlyOnSuccessJob • Backup
+    /// Transaction logs processing mode.
+    ///
+    /// Possible values:
+    ///
+    /// - `OnlyOnSuccessJob`
+    /// - `Backup`
     ///
     /// XML element `<TransactionLogsProcessing>`; JSON `"TransactionLogsProcessing"`.
     #[serde(
@@ -27352,7 +28039,7 @@ pub struct StorageResourceStatsListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub storage_resource_stat: crate::runtime::List<StorageResourceStat>,
+    pub storage_resource_stats: crate::runtime::List<StorageResourceStat>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -27366,7 +28053,7 @@ impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
             storage_name: xml::elem_text(el, "StorageName")?,
             storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
             storage_limit_gb: xml::elem_text(el, "StorageLimitGb")?,
-            storage_resource_stat: xml::elems(el, "StorageResourceStat")?.into(),
+            storage_resource_stats: xml::elems(el, "StorageResourceStat")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -27382,7 +28069,7 @@ impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
         w.elem_text("StorageName", &self.storage_name);
         w.elem_text("StorageUsageGb", &self.storage_usage_gb);
         w.elem_text("StorageLimitGb", &self.storage_limit_gb);
-        w.elems("StorageResourceStat", &self.storage_resource_stat);
+        w.elems("StorageResourceStat", &self.storage_resource_stats);
         self.unknown.write_xml(w);
     }
 }
@@ -27390,7 +28077,7 @@ impl crate::runtime::Members for StorageResourceStatsListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.storage_resource_stat,
+            &self.storage_resource_stats,
             &crate::runtime::unknown::join(path, "StorageResourceStat"),
             out,
         );
@@ -27506,7 +28193,22 @@ pub struct SystemSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the system session. Possible values: • CatalogConsolidation • CatalogCrawlJob • CatalogReplicationJob • CollectJob • SecurityScopesRebuild • VcPluginJob • LicAutoUpdate • DatabaseMaintenance • HistoryCollectJob • LicenseRevoke • SyncCheckForProductUpdatesOption • LogExport
+    /// Type of the system session.
+    ///
+    /// Possible values:
+    ///
+    /// - `CatalogConsolidation`
+    /// - `CatalogCrawlJob`
+    /// - `CatalogReplicationJob`
+    /// - `CollectJob`
+    /// - `SecurityScopesRebuild`
+    /// - `VcPluginJob`
+    /// - `LicAutoUpdate`
+    /// - `DatabaseMaintenance`
+    /// - `HistoryCollectJob`
+    /// - `LicenseRevoke`
+    /// - `SyncCheckForProductUpdatesOption`
+    /// - `LogExport`
     ///
     /// XML element `<SessionType>`; JSON `"SessionType"`.
     #[serde(
@@ -27538,7 +28240,14 @@ pub struct SystemSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the system session. Possible values: • InProgress • CompletedSuccessfully • CompletedWarning • Failed
+    /// State of the system session.
+    ///
+    /// Possible values:
+    ///
+    /// - `InProgress`
+    /// - `CompletedSuccessfully`
+    /// - `CompletedWarning`
+    /// - `Failed`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -27717,7 +28426,7 @@ pub struct SystemSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub system_session: crate::runtime::List<SystemSession>,
+    pub system_sessions: crate::runtime::List<SystemSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -27728,7 +28437,7 @@ impl crate::runtime::xml::FromXml for SystemSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            system_session: xml::elems(el, "SystemSession")?.into(),
+            system_sessions: xml::elems(el, "SystemSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -27741,7 +28450,7 @@ impl crate::runtime::xml::FromXml for SystemSessions {
 }
 impl crate::runtime::xml::ToXml for SystemSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("SystemSession", &self.system_session);
+        w.elems("SystemSession", &self.system_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -27749,7 +28458,7 @@ impl crate::runtime::Members for SystemSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.system_session,
+            &self.system_sessions,
             &crate::runtime::unknown::join(path, "SystemSession"),
             out,
         );
@@ -27851,7 +28560,13 @@ pub struct Task {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub task_id: Option<String>,
-    /// State of the task. Possible values: • Running — the task is in progress. • OperationFinished — the task operation is finished on the backup server, but Veeam Backup Enterprise Manager has not collected the operation data yet. • Finished — the task operation is finished, and the Veeam Backup Enterprise Manager database contains the operation data.
+    /// State of the task.
+    ///
+    /// Possible values:
+    ///
+    /// - `Running` — the task is in progress.
+    /// - `OperationFinished` — the task operation is finished on the backup server, but Veeam Backup Enterprise Manager has not collected the operation data yet.
+    /// - `Finished` — the task operation is finished, and the Veeam Backup Enterprise Manager database contains the operation data.
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -27950,7 +28665,7 @@ pub struct Tasks {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub task: crate::runtime::List<Task>,
+    pub tasks: crate::runtime::List<Task>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -27961,7 +28676,7 @@ impl crate::runtime::xml::FromXml for Tasks {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            task: xml::elems(el, "Task")?.into(),
+            tasks: xml::elems(el, "Task")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -27974,7 +28689,7 @@ impl crate::runtime::xml::FromXml for Tasks {
 }
 impl crate::runtime::xml::ToXml for Tasks {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Task", &self.task);
+        w.elems("Task", &self.tasks);
         self.unknown.write_xml(w);
     }
 }
@@ -27982,7 +28697,7 @@ impl crate::runtime::Members for Tasks {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.task,
+            &self.tasks,
             &crate::runtime::unknown::join(path, "Task"),
             out,
         );
@@ -28544,7 +29259,7 @@ pub struct VAppCdpReplicas {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_app_cdp_replica: crate::runtime::List<VAppCdpReplica>,
+    pub v_app_cdp_replicas: crate::runtime::List<VAppCdpReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28555,7 +29270,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_app_cdp_replica: xml::elems(el, "VAppCdpReplica")?.into(),
+            v_app_cdp_replicas: xml::elems(el, "VAppCdpReplica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -28568,7 +29283,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicas {
 }
 impl crate::runtime::xml::ToXml for VAppCdpReplicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VAppCdpReplica", &self.v_app_cdp_replica);
+        w.elems("VAppCdpReplica", &self.v_app_cdp_replicas);
         self.unknown.write_xml(w);
     }
 }
@@ -28576,7 +29291,7 @@ impl crate::runtime::Members for VAppCdpReplicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_app_cdp_replica,
+            &self.v_app_cdp_replicas,
             &crate::runtime::unknown::join(path, "VAppCdpReplica"),
             out,
         );
@@ -28671,7 +29386,14 @@ pub struct VAppReplicaPoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub v_app_name: Option<String>,
-    /// Replication method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
+    /// Replication method used to create the restore point.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full`
+    /// - `ReversedIncremental`
+    /// - `Incremental`
+    /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
     #[serde(
@@ -28681,7 +29403,14 @@ pub struct VAppReplicaPoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::VAppReplicaPointAlgorithm>,
-    /// Type of the vApp replica point. Possible values: • Full • ReverseIncrement • Increment • Snapshot
+    /// Type of the vApp replica point.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full`
+    /// - `ReverseIncrement`
+    /// - `Increment`
+    /// - `Snapshot`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
     #[serde(
@@ -28762,7 +29491,7 @@ pub struct VAppReplicaPoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_app_replica_point: crate::runtime::List<VAppReplicaPoint>,
+    pub v_app_replica_points: crate::runtime::List<VAppReplicaPoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28773,7 +29502,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_app_replica_point: xml::elems(el, "VAppReplicaPoint")?.into(),
+            v_app_replica_points: xml::elems(el, "VAppReplicaPoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -28786,7 +29515,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoints {
 }
 impl crate::runtime::xml::ToXml for VAppReplicaPoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VAppReplicaPoint", &self.v_app_replica_point);
+        w.elems("VAppReplicaPoint", &self.v_app_replica_points);
         self.unknown.write_xml(w);
     }
 }
@@ -28794,7 +29523,7 @@ impl crate::runtime::Members for VAppReplicaPoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_app_replica_point,
+            &self.v_app_replica_points,
             &crate::runtime::unknown::join(path, "VAppReplicaPoint"),
             out,
         );
@@ -28878,7 +29607,14 @@ pub struct VAppRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Backup method used to create the vApp restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
+    /// Backup method used to create the vApp restore point.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full`
+    /// - `ReversedIncremental`
+    /// - `Incremental`
+    /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
     #[serde(
@@ -28888,7 +29624,13 @@ pub struct VAppRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::VAppRestorePointAlgorithm>,
-    /// Type of the vApp restore point. Possible values: • Full • Increment • ReverseIncrement
+    /// Type of the vApp restore point.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full`
+    /// - `Increment`
+    /// - `ReverseIncrement`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
     #[serde(
@@ -28986,7 +29728,7 @@ pub struct VAppRestorePoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_app_restore_point: crate::runtime::List<VAppRestorePoint>,
+    pub v_app_restore_points: crate::runtime::List<VAppRestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28997,7 +29739,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_app_restore_point: xml::elems(el, "VAppRestorePoint")?.into(),
+            v_app_restore_points: xml::elems(el, "VAppRestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -29010,7 +29752,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoints {
 }
 impl crate::runtime::xml::ToXml for VAppRestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VAppRestorePoint", &self.v_app_restore_point);
+        w.elems("VAppRestorePoint", &self.v_app_restore_points);
         self.unknown.write_xml(w);
     }
 }
@@ -29018,7 +29760,7 @@ impl crate::runtime::Members for VAppRestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_app_restore_point,
+            &self.v_app_restore_points,
             &crate::runtime::unknown::join(path, "VAppRestorePoint"),
             out,
         );
@@ -29042,7 +29784,7 @@ pub struct VCentersScopeListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_center_uid: crate::runtime::List<crate::runtime::Uid>,
+    pub v_center_uids: crate::runtime::List<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -29053,7 +29795,7 @@ impl crate::runtime::xml::FromXml for VCentersScopeListType {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_center_uid: xml::elems_text(el, "VCenterUid")?.into(),
+            v_center_uids: xml::elems_text(el, "VCenterUid")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -29066,7 +29808,7 @@ impl crate::runtime::xml::FromXml for VCentersScopeListType {
 }
 impl crate::runtime::xml::ToXml for VCentersScopeListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems_text("VCenterUid", &self.v_center_uid);
+        w.elems_text("VCenterUid", &self.v_center_uids);
         self.unknown.write_xml(w);
     }
 }
@@ -29089,7 +29831,12 @@ pub struct VCloudComputeResources {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -29251,7 +29998,12 @@ pub struct VCloudOrganizationConfig {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
-    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values: • True — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations. • False — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
+    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state.
+    ///
+    /// Possible values:
+    ///
+    /// - `True` — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations.
+    /// - `False` — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
     ///
     /// XML element `<IsDisabled>`; JSON `"IsDisabled"`.
     #[serde(rename = "IsDisabled", alias = "isDisabled")]
@@ -29290,7 +30042,12 @@ pub struct VCloudOrganizationConfig {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_friendly_name: String,
-    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values: • True — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations. • False — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
+    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state.
+    ///
+    /// Possible values:
+    ///
+    /// - `True` — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations.
+    /// - `False` — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
     #[serde(
@@ -29301,7 +30058,14 @@ pub struct VCloudOrganizationConfig {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
-    /// Job scheduling options. Possible values: • Full — VMware Cloud Director organization members have full access to all job scheduling options. • Partial — VMware Cloud Director organization members can create daily and monthly jobs only. • Random — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window. • Disabled — VMware Cloud Director organization members can create only jobs with no schedule assigned.
+    /// Job scheduling options.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full` — VMware Cloud Director organization members have full access to all job scheduling options.
+    /// - `Partial` — VMware Cloud Director organization members can create daily and monthly jobs only.
+    /// - `Random` — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — VMware Cloud Director organization members can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(
@@ -29313,7 +30077,12 @@ pub struct VCloudOrganizationConfig {
     pub job_scheduler_type: Option<
         super::enums::VCloudOrganizationConfigJobSchedulerType,
     >,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -29449,7 +30218,12 @@ impl crate::runtime::Members for VCloudOrganizationConfig {
 /// XML root element: `<JobSettings>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VCloudOrganizationConfigBackupJobSettings {
-    /// Defines whether tenant-side jobs created for the organization must be configured with the default VMware Cloud Director backup job settings. Possible values: • True • False If set to False, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
+    /// Defines whether tenant-side jobs created for the organization must be configured with the default VMware Cloud Director backup job settings.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - False If set to False, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
     #[serde(
@@ -29461,7 +30235,12 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
     pub default_settings: Option<
         super::enums::VCloudOrganizationConfigBackupJobSettingsDefaultSettings,
     >,
-    /// Defines whether tenant-side jobs created for the organization must use settings of a specific VMware Cloud Director backup job. Possible values: • True • False If set to True, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
+    /// Defines whether tenant-side jobs created for the organization must use settings of a specific VMware Cloud Director backup job.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - False If set to True, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
     ///
     /// XML element `<CustomSettings>`; JSON `"CustomSettings"`.
     #[serde(
@@ -29484,12 +30263,24 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
-    /// Job scheduling options. Possible values: • Full — VMware Cloud Director organization members have full access to all job scheduling options. • Partial — VMware Cloud Director organization members can create daily and monthly jobs only. • Random — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window. • Disabled — VMware Cloud Director organization members can create only jobs with no schedule assigned.
+    /// Job scheduling options.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full` — VMware Cloud Director organization members have full access to all job scheduling options.
+    /// - `Partial` — VMware Cloud Director organization members can create daily and monthly jobs only.
+    /// - `Random` — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — VMware Cloud Director organization members can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(rename = "JobSchedulerType", alias = "jobSchedulerType")]
     pub job_scheduler_type: super::enums::VCloudOrganizationConfigBackupJobSettingsJobSchedulerType,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -29603,12 +30394,24 @@ pub struct VCloudOrganizationConfigCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
-    /// Job scheduling options. Possible values: • Full — VMware Cloud Director organization members have full access to all job scheduling options. • Partial — VMware Cloud Director organization members can create daily and monthly jobs only. • Random — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window. • Disabled — VMware Cloud Director organization members can create only jobs with no schedule assigned.
+    /// Job scheduling options.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full` — VMware Cloud Director organization members have full access to all job scheduling options.
+    /// - `Partial` — VMware Cloud Director organization members can create daily and monthly jobs only.
+    /// - `Random` — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — VMware Cloud Director organization members can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(rename = "JobSchedulerType", alias = "jobSchedulerType")]
     pub job_scheduler_type: super::enums::VCloudOrganizationConfigCreateSpecJobSchedulerType,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -29722,7 +30525,7 @@ pub struct VCloudOrganizationConfigs {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_cloud_organization_config: crate::runtime::List<VCloudOrganizationConfig>,
+    pub v_cloud_organization_configs: crate::runtime::List<VCloudOrganizationConfig>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -29733,7 +30536,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_cloud_organization_config: xml::elems(el, "VCloudOrganizationConfig")?
+            v_cloud_organization_configs: xml::elems(el, "VCloudOrganizationConfig")?
                 .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -29747,7 +30550,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
 }
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfigs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VCloudOrganizationConfig", &self.v_cloud_organization_config);
+        w.elems("VCloudOrganizationConfig", &self.v_cloud_organization_configs);
         self.unknown.write_xml(w);
     }
 }
@@ -29755,7 +30558,7 @@ impl crate::runtime::Members for VCloudOrganizationConfigs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_cloud_organization_config,
+            &self.v_cloud_organization_configs,
             &crate::runtime::unknown::join(path, "VCloudOrganizationConfig"),
             out,
         );
@@ -29988,7 +30791,12 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
-    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
+    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users.
+    ///
+    /// Possible values:
+    ///
+    /// - `True` — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only.
+    /// - `False` — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
     ///
     /// XML element `<PerUser>`; JSON `"PerUser"`.
     #[serde(
@@ -30044,7 +30852,12 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub used_quota_mb: Option<i64>,
-    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal. Possible values: • True — tenant jobs are configured with the default settings of a backup job for vSphere VMs. • False — tenant jobs are configured with settings of the backup job specified as a template.
+    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal.
+    ///
+    /// Possible values:
+    ///
+    /// - `True` — tenant jobs are configured with the default settings of a backup job for vSphere VMs.
+    /// - `False` — tenant jobs are configured with settings of the backup job specified as a template.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
     #[serde(
@@ -30055,7 +30868,14 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
-    /// Job scheduling options. Possible values: • Full — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options. • Partial — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only. • Random — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window. • Disabled — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
+    /// Job scheduling options.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full` — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options.
+    /// - `Partial` — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only.
+    /// - `Random` — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(
@@ -30067,7 +30887,12 @@ pub struct VSphereSelfServiceConfig {
     pub job_scheduler_type: Option<
         super::enums::VSphereSelfServiceConfigJobSchedulerType,
     >,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -30214,7 +31039,12 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub account_sid: Option<String>,
-    /// Type of the tenant access configuration. Possible values: • User — tenant access configuration is created for a vSphere user. • Group — tenant access configuration is created for a vSphere group.
+    /// Type of the tenant access configuration.
+    ///
+    /// Possible values:
+    ///
+    /// - `User` — tenant access configuration is created for a vSphere user.
+    /// - `Group` — tenant access configuration is created for a vSphere group.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     #[serde(rename = "AccountType", alias = "accountType")]
@@ -30264,7 +31094,12 @@ impl crate::runtime::Members for VSphereSelfServiceConfigAccountInfoType {
 /// XML root element: `<JobSettings>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
-    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal. Possible values: • True — tenant jobs are configured with the default settings of a backup job for vSphere VMs. • False — tenant jobs are configured with settings of the backup job specified as a template.
+    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal.
+    ///
+    /// Possible values:
+    ///
+    /// - `True` — tenant jobs are configured with the default settings of a backup job for vSphere VMs.
+    /// - `False` — tenant jobs are configured with settings of the backup job specified as a template.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
     #[serde(
@@ -30275,7 +31110,14 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
-    /// Job scheduling options. Possible values: • Full — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options. • Partial — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only. • Random — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window. • Disabled — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
+    /// Job scheduling options.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full` — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options.
+    /// - `Partial` — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only.
+    /// - `Random` — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(
@@ -30287,7 +31129,12 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
     pub job_scheduler_type: Option<
         super::enums::VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType,
     >,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -30424,7 +31271,7 @@ pub struct VSphereSelfServiceConfigs {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_sphere_self_service_config: crate::runtime::List<VSphereSelfServiceConfig>,
+    pub v_sphere_self_service_configs: crate::runtime::List<VSphereSelfServiceConfig>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -30435,7 +31282,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_sphere_self_service_config: xml::elems(el, "VSphereSelfServiceConfig")?
+            v_sphere_self_service_configs: xml::elems(el, "VSphereSelfServiceConfig")?
                 .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -30449,7 +31296,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
 }
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VSphereSelfServiceConfig", &self.v_sphere_self_service_config);
+        w.elems("VSphereSelfServiceConfig", &self.v_sphere_self_service_configs);
         self.unknown.write_xml(w);
     }
 }
@@ -30457,7 +31304,7 @@ impl crate::runtime::Members for VSphereSelfServiceConfigs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_sphere_self_service_config,
+            &self.v_sphere_self_service_configs,
             &crate::runtime::unknown::join(path, "VSphereSelfServiceConfig"),
             out,
         );
@@ -30479,7 +31326,12 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub account_name: String,
-    /// Type of the tenant access configuration. Possible values: • User — tenant access configuration is created for a vSphere user. • Group — tenant access configuration is created for a vSphere group.
+    /// Type of the tenant access configuration.
+    ///
+    /// Possible values:
+    ///
+    /// - `User` — tenant access configuration is created for a vSphere user.
+    /// - `Group` — tenant access configuration is created for a vSphere group.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     #[serde(
@@ -30507,7 +31359,12 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
-    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
+    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users.
+    ///
+    /// Possible values:
+    ///
+    /// - `True` — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only.
+    /// - `False` — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
     ///
     /// XML element `<PerUser>`; JSON `"PerUser"`.
     #[serde(
@@ -30538,7 +31395,14 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_mode: Option<String>,
-    /// Job scheduling options. Possible values: • Full — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options. • Partial — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only. • Random — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window. • Disabled — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
+    /// Job scheduling options.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full` — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options.
+    /// - `Partial` — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only.
+    /// - `Random` — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(
@@ -30550,7 +31414,12 @@ pub struct VSphereSelfServiceCreateSpec {
     pub job_scheduler_type: Option<
         super::enums::VSphereSelfServiceCreateSpecJobSchedulerType,
     >,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -30571,7 +31440,7 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_centers_scope: crate::runtime::List<VCentersScopeListType>,
+    pub v_centers_scopes: crate::runtime::List<VCentersScopeListType>,
     /// vSphere tags that define what VMs will be available to the tenant. For details, see vSphere Tags. vSphere tags must be specified if the vSphere tags delegation mode is selected in Veeam Backup Enterprise Manager.
     ///
     /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": […]`.
@@ -30606,7 +31475,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
             template_mode: xml::elem_text(el, "TemplateMode")?,
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
-            v_centers_scope: xml::elems(el, "VCentersScope")?.into(),
+            v_centers_scopes: xml::elems(el, "VCentersScope")?.into(),
             tags: xml::wrapped_text(el, "Tags", "Tag")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -30640,7 +31509,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
         w.elem_text("TemplateMode", &self.template_mode);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
-        w.elems("VCentersScope", &self.v_centers_scope);
+        w.elems("VCentersScope", &self.v_centers_scopes);
         w.wrapped_text("Tags", "Tag", self.tags.as_deref());
         self.unknown.write_xml(w);
     }
@@ -30649,7 +31518,7 @@ impl crate::runtime::Members for VSphereSelfServiceCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_centers_scope,
+            &self.v_centers_scopes,
             &crate::runtime::unknown::join(path, "VCentersScope"),
             out,
         );
@@ -30691,7 +31560,15 @@ pub struct VeeamZipStartupSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password_key_id: Option<String>,
-    /// Compression level that must be used to create the VeeamZIP file. Possible values: • 1 — No compression • 2 — Dedupe-friendly • 3 — Optimal • 4 — High • 5 — Extreme
+    /// Compression level that must be used to create the VeeamZIP file.
+    ///
+    /// Possible values:
+    ///
+    /// - `1` — No compression
+    /// - `2` — Dedupe-friendly
+    /// - `3` — Optimal
+    /// - `4` — High
+    /// - `5` — Extreme
     ///
     /// XML element `<CompressionLevel>`; JSON `"CompressionLevel"`.
     #[serde(rename = "CompressionLevel", alias = "compressionLevel")]
@@ -30707,7 +31584,24 @@ pub struct VeeamZipStartupSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub disable_guest_quiescence: Option<bool>,
-    /// Period of time for which the created VeeamZIP file must be retained on the backup repository. Possible values: • Never • Tonight • TomorrowNight • In3days • In1Week • In2Weeks • In1Month • In3Months • In6Months • In1Year • In2Years • In3Years • In5Years • In7Years The In5Years and In7Years values are available starting from Veeam Backup Enterprise Manager 11a (build 11.0.1.1261).
+    /// Period of time for which the created VeeamZIP file must be retained on the backup repository.
+    ///
+    /// Possible values:
+    ///
+    /// - `Never`
+    /// - `Tonight`
+    /// - `TomorrowNight`
+    /// - `In3days`
+    /// - `In1Week`
+    /// - `In2Weeks`
+    /// - `In1Month`
+    /// - `In3Months`
+    /// - `In6Months`
+    /// - `In1Year`
+    /// - `In2Years`
+    /// - `In3Years`
+    /// - `In5Years`
+    /// - In7Years The In5Years and In7Years values are available starting from Veeam Backup Enterprise Manager 11a (build 11.0.1.1261).
     ///
     /// XML element `<BackupRetention>`; JSON `"BackupRetention"`.
     #[serde(rename = "BackupRetention", alias = "backupRetention")]
@@ -30796,7 +31690,12 @@ pub struct ViCloudHardwarePlan {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub hypervisor_host_ref: String,
-    /// Type of the VMware object. Possible values: • ClusterComputeResource • HostSystem
+    /// Type of the VMware object.
+    ///
+    /// Possible values:
+    ///
+    /// - `ClusterComputeResource`
+    /// - `HostSystem`
     ///
     /// XML element `<ParentType>`; JSON `"ParentType"`.
     #[serde(rename = "ParentType", alias = "parentType")]
@@ -30901,7 +31800,7 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub datastore: crate::runtime::List<Datastore>,
+    pub datastores: crate::runtime::List<Datastore>,
     /// Name of the datastore as displayed to the tenant, for example: Cloud Replicas.
     ///
     /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
@@ -30913,7 +31812,12 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub friendly_name: Option<String>,
-    /// Type of the datastore. Possible values: • Datastore • StoragePod
+    /// Type of the datastore.
+    ///
+    /// Possible values:
+    ///
+    /// - `Datastore`
+    /// - `StoragePod`
     ///
     /// XML element `<DatastoreType>`; JSON `"DatastoreType"`.
     #[serde(
@@ -30957,7 +31861,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            datastore: xml::elems(el, "Datastore")?.into(),
+            datastores: xml::elems(el, "Datastore")?.into(),
             friendly_name: xml::elem_text(el, "FriendlyName")?,
             datastore_type: xml::elem_text(el, "DatastoreType")?,
             reference: xml::elem_text(el, "Reference")?,
@@ -30974,7 +31878,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
 }
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlanDatastoreInfoListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Datastore", &self.datastore);
+        w.elems("Datastore", &self.datastores);
         w.elem_text("FriendlyName", &self.friendly_name);
         w.elem_text("DatastoreType", &self.datastore_type);
         w.elem_text("Reference", &self.reference);
@@ -30986,7 +31890,7 @@ impl crate::runtime::Members for ViCloudHardwarePlanDatastoreInfoListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.datastore,
+            &self.datastores,
             &crate::runtime::unknown::join(path, "Datastore"),
             out,
         );
@@ -31153,7 +32057,12 @@ pub struct VlanConfiguration {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub host_ref: Option<String>,
-    /// Platform of the virtualization host on which the virtual switch is configured. Possible values: • VMware • HyperV
+    /// Platform of the virtualization host on which the virtual switch is configured.
+    ///
+    /// Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(
@@ -31251,7 +32160,12 @@ pub struct VlanConfiguration {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cluster_id: Option<String>,
-    /// Type of the virtual switch. Possible values: • VirtualSwitch • DistributedVirtualSwitch
+    /// Type of the virtual switch.
+    ///
+    /// Possible values:
+    ///
+    /// - `VirtualSwitch`
+    /// - `DistributedVirtualSwitch`
     ///
     /// XML element `<SwitchType>`; JSON `"SwitchType"`.
     #[serde(
@@ -31387,7 +32301,7 @@ pub struct VlanConfigurations {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vlan_configuration: crate::runtime::List<VlanConfiguration>,
+    pub vlan_configurations: crate::runtime::List<VlanConfiguration>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -31398,7 +32312,7 @@ impl crate::runtime::xml::FromXml for VlanConfigurations {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vlan_configuration: xml::elems(el, "VlanConfiguration")?.into(),
+            vlan_configurations: xml::elems(el, "VlanConfiguration")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -31411,7 +32325,7 @@ impl crate::runtime::xml::FromXml for VlanConfigurations {
 }
 impl crate::runtime::xml::ToXml for VlanConfigurations {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VlanConfiguration", &self.vlan_configuration);
+        w.elems("VlanConfiguration", &self.vlan_configurations);
         self.unknown.write_xml(w);
     }
 }
@@ -31419,7 +32333,7 @@ impl crate::runtime::Members for VlanConfigurations {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.vlan_configuration,
+            &self.vlan_configurations,
             &crate::runtime::unknown::join(path, "VlanConfiguration"),
             out,
         );
@@ -31627,7 +32541,14 @@ pub struct VmReplicaPoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_name: Option<String>,
-    /// Replication method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
+    /// Replication method used to create the restore point.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full`
+    /// - `ReversedIncremental`
+    /// - `Incremental`
+    /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
     #[serde(
@@ -31637,7 +32558,14 @@ pub struct VmReplicaPoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::VmReplicaPointAlgorithm>,
-    /// Type of the VM replica point. Possible values: • Full • ReverseIncrement • Increment • Snapshot
+    /// Type of the VM replica point.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full`
+    /// - `ReverseIncrement`
+    /// - `Increment`
+    /// - `Snapshot`
     ///
     /// XML element `<PoinType>`; JSON `"PoinType"`.
     #[serde(
@@ -31905,7 +32833,7 @@ pub struct VmReplicaPointMounts {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_replica_point_mount: crate::runtime::List<VmReplicaPointMount>,
+    pub vm_replica_point_mounts: crate::runtime::List<VmReplicaPointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -31916,7 +32844,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_replica_point_mount: xml::elems(el, "VmReplicaPointMount")?.into(),
+            vm_replica_point_mounts: xml::elems(el, "VmReplicaPointMount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -31929,7 +32857,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
 }
 impl crate::runtime::xml::ToXml for VmReplicaPointMounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VmReplicaPointMount", &self.vm_replica_point_mount);
+        w.elems("VmReplicaPointMount", &self.vm_replica_point_mounts);
         self.unknown.write_xml(w);
     }
 }
@@ -31937,7 +32865,7 @@ impl crate::runtime::Members for VmReplicaPointMounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.vm_replica_point_mount,
+            &self.vm_replica_point_mounts,
             &crate::runtime::unknown::join(path, "VmReplicaPointMount"),
             out,
         );
@@ -31959,7 +32887,7 @@ pub struct VmReplicaPoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_replica_point: crate::runtime::List<VmReplicaPoint>,
+    pub vm_replica_points: crate::runtime::List<VmReplicaPoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -31970,7 +32898,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_replica_point: xml::elems(el, "VmReplicaPoint")?.into(),
+            vm_replica_points: xml::elems(el, "VmReplicaPoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -31983,7 +32911,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoints {
 }
 impl crate::runtime::xml::ToXml for VmReplicaPoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VmReplicaPoint", &self.vm_replica_point);
+        w.elems("VmReplicaPoint", &self.vm_replica_points);
         self.unknown.write_xml(w);
     }
 }
@@ -31991,7 +32919,7 @@ impl crate::runtime::Members for VmReplicaPoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.vm_replica_point,
+            &self.vm_replica_points,
             &crate::runtime::unknown::join(path, "VmReplicaPoint"),
             out,
         );
@@ -32202,7 +33130,14 @@ pub struct VmRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_name: Option<String>,
-    /// Backup method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
+    /// Backup method used to create the restore point.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full`
+    /// - `ReversedIncremental`
+    /// - `Incremental`
+    /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
     #[serde(
@@ -32212,7 +33147,13 @@ pub struct VmRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::VmRestorePointAlgorithm>,
-    /// Type of the VM backup restore point. Possible values: • Full • Increment • ReverseIncrement
+    /// Type of the VM backup restore point.
+    ///
+    /// Possible values:
+    ///
+    /// - `Full`
+    /// - `Increment`
+    /// - `ReverseIncrement`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
     #[serde(
@@ -32364,7 +33305,7 @@ pub struct VmRestorePointMounts {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_restore_point_mount: crate::runtime::List<VmRestorePointMount>,
+    pub vm_restore_point_mounts: crate::runtime::List<VmRestorePointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -32375,7 +33316,7 @@ impl crate::runtime::xml::FromXml for VmRestorePointMounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_restore_point_mount: xml::elems(el, "VmRestorePointMount")?.into(),
+            vm_restore_point_mounts: xml::elems(el, "VmRestorePointMount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -32388,7 +33329,7 @@ impl crate::runtime::xml::FromXml for VmRestorePointMounts {
 }
 impl crate::runtime::xml::ToXml for VmRestorePointMounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VmRestorePointMount", &self.vm_restore_point_mount);
+        w.elems("VmRestorePointMount", &self.vm_restore_point_mounts);
         self.unknown.write_xml(w);
     }
 }
@@ -32396,7 +33337,7 @@ impl crate::runtime::Members for VmRestorePointMounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.vm_restore_point_mount,
+            &self.vm_restore_point_mounts,
             &crate::runtime::unknown::join(path, "VmRestorePointMount"),
             out,
         );
@@ -32418,7 +33359,7 @@ pub struct VmRestorePoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_restore_point: crate::runtime::List<VmRestorePoint>,
+    pub vm_restore_points: crate::runtime::List<VmRestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -32429,7 +33370,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_restore_point: xml::elems(el, "VmRestorePoint")?.into(),
+            vm_restore_points: xml::elems(el, "VmRestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -32442,7 +33383,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoints {
 }
 impl crate::runtime::xml::ToXml for VmRestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VmRestorePoint", &self.vm_restore_point);
+        w.elems("VmRestorePoint", &self.vm_restore_points);
         self.unknown.write_xml(w);
     }
 }
@@ -32450,7 +33391,7 @@ impl crate::runtime::Members for VmRestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.vm_restore_point,
+            &self.vm_restore_points,
             &crate::runtime::unknown::join(path, "VmRestorePoint"),
             out,
         );
@@ -32991,7 +33932,13 @@ impl crate::runtime::Members for VssSnapshotOptions {
 /// XML root element: `<VssSnapshotOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VssSnapshotOptionsType {
-    /// Mode of application-aware image processing. Possible values: • RequireSuccess • IgnoreFailures • Disabled
+    /// Mode of application-aware image processing.
+    ///
+    /// Possible values:
+    ///
+    /// - `RequireSuccess`
+    /// - `IgnoreFailures`
+    /// - `Disabled`
     ///
     /// XML element `<VssSnapshotMode>`; JSON `"VssSnapshotMode"`.
     #[serde(
@@ -33001,7 +33948,14 @@ pub struct VssSnapshotOptionsType {
         skip_serializing_if = "Option::is_none"
     )]
     pub vss_snapshot_mode: Option<super::enums::VssSnapshotOptionsTypeVssSnapshotMode>,
-    /// Defines whether copy-only backups must be created or transaction logs for Microsoft Exchange, Microsoft SQL and Oracle VMs must be processed. Possible values: • True • False If you set this option to False, you should pass parameters for transaction log handling: • In the SqlBackupOptions element — for Microsoft SQL VMs • In the OracleBackupOptions element — for Oracle VMs
+    /// Defines whether copy-only backups must be created or transaction logs for Microsoft Exchange, Microsoft SQL and Oracle VMs must be processed.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to False, you should pass parameters for transaction log handling:
+    /// - In the SqlBackupOptions element — for Microsoft SQL VMs
+    /// - In the OracleBackupOptions element — for Oracle VMs
     ///
     /// XML element `<IsCopyOnly>`; JSON `"IsCopyOnly"`.
     #[serde(
@@ -33012,7 +33966,12 @@ pub struct VssSnapshotOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub is_copy_only: Option<bool>,
-    /// Defines whether to use persistent guest agents on the protected VM for application-aware processing. Possible values: • True • False The default value is False.
+    /// Defines whether to use persistent guest agents on the protected VM for application-aware processing.
+    ///
+    /// Possible values:
+    ///
+    /// - `True`
+    /// - False The default value is False.
     ///
     /// XML element `<UsePersistentGuestAgent>`; JSON `"UsePersistentGuestAgent"`.
     #[serde(
@@ -33320,7 +34279,7 @@ pub struct WanAccelerators {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub wan_accelerator: crate::runtime::List<WanAccelerator>,
+    pub wan_accelerators: crate::runtime::List<WanAccelerator>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -33331,7 +34290,7 @@ impl crate::runtime::xml::FromXml for WanAccelerators {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            wan_accelerator: xml::elems(el, "WanAccelerator")?.into(),
+            wan_accelerators: xml::elems(el, "WanAccelerator")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -33344,7 +34303,7 @@ impl crate::runtime::xml::FromXml for WanAccelerators {
 }
 impl crate::runtime::xml::ToXml for WanAccelerators {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("WanAccelerator", &self.wan_accelerator);
+        w.elems("WanAccelerator", &self.wan_accelerators);
         self.unknown.write_xml(w);
     }
 }
@@ -33352,7 +34311,7 @@ impl crate::runtime::Members for WanAccelerators {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.wan_accelerator,
+            &self.wan_accelerators,
             &crate::runtime::unknown::join(path, "WanAccelerator"),
             out,
         );
@@ -33387,7 +34346,17 @@ pub struct WeeklyOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
-    /// Day of the week when the full backup that will be kept for archival purposes is created. Possible values: • Sunday • Monday • Tuesday • Wednesday • Thursday • Friday • Saturday
+    /// Day of the week when the full backup that will be kept for archival purposes is created.
+    ///
+    /// Possible values:
+    ///
+    /// - `Sunday`
+    /// - `Monday`
+    /// - `Tuesday`
+    /// - `Wednesday`
+    /// - `Thursday`
+    /// - `Friday`
+    /// - `Saturday`
     ///
     /// XML element `<SelectedDay>`; JSON `"SelectedDay"`.
     #[serde(
@@ -33521,7 +34490,13 @@ impl crate::runtime::Members for WindowsGuestFsIndexingOptions {
 /// XML root element: `<WindowsGuestFSIndexingOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WindowsGuestFsIndexingOptionsType {
-    /// File indexing options. Possible values: • EveryFolders • SpecifiedFolders • ExceptSpecifiedFolders
+    /// File indexing options.
+    ///
+    /// Possible values:
+    ///
+    /// - `EveryFolders`
+    /// - `SpecifiedFolders`
+    /// - `ExceptSpecifiedFolders`
     ///
     /// XML element `<FileSystemIndexingMode>`; JSON `"FileSystemIndexingMode"`.
     #[serde(
@@ -33642,7 +34617,22 @@ pub struct YearlyOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
-    /// Month when the full backup that will be kept for archival purposes is created. Possible values: • January • February • March • April • May • June • July • August • September • October • November • December
+    /// Month when the full backup that will be kept for archival purposes is created.
+    ///
+    /// Possible values:
+    ///
+    /// - `January`
+    /// - `February`
+    /// - `March`
+    /// - `April`
+    /// - `May`
+    /// - `June`
+    /// - `July`
+    /// - `August`
+    /// - `September`
+    /// - `October`
+    /// - `November`
+    /// - `December`
     ///
     /// XML element `<SelectedMonth>`; JSON `"SelectedMonth"`.
     #[serde(
