@@ -161,31 +161,28 @@ pub fn docs(text: &str) -> proc_macro2::TokenStream {
     quote::quote!(#(#lines)*)
 }
 
-/// Doc prose from a page, made safe ([`doc_text`]), with its "Possible values: • a • b" list
-/// (which the pages' tables fold into one line) as a Markdown list, one value per line, a value's
-/// own text after it (`` - `Backup` — VM backup job session. ``).
+/// Doc prose from a page, made safe ([`doc_text`]), with its bullet lists ("Possible values:
+/// • a • b", which the pages' tables fold into one line) as Markdown lists, one item per line, a
+/// value's own text after it (`` - `Backup` — VM backup job session. ``).
 pub fn doc_prose(s: &str) -> String {
-    const MARK: &str = "Possible values:";
-    let Some(at) = s.find(MARK) else {
+    let Some(at) = s.find('•') else {
         return doc_text(s);
     };
     let (before, rest) = s.split_at(at);
-    let rest = &rest[MARK.len()..];
     let items: Vec<&str> = rest
         .split('•')
         .map(str::trim)
         .filter(|i| !i.is_empty())
         .collect();
-    if items.len() < 2 && !rest.trim_start().starts_with('•') {
-        return doc_text(s);
-    }
     let mut out = doc_text(before.trim_end());
     if !out.is_empty() {
         out.push_str("\n\n");
     }
-    out.push_str("Possible values:\n");
-    for item in items {
-        out.push_str("\n- ");
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        out.push_str("- ");
         match item.split_once(" — ").or_else(|| item.split_once(" - ")) {
             Some((value, text)) if !value.contains(' ') => {
                 out.push_str(&format!("`{value}` — {}", doc_text(text)));
@@ -289,12 +286,16 @@ mod tests {
     fn possible_values_are_a_list() {
         assert_eq!(
             doc_prose("Type of it. Possible values: • Backup — VM job_x. • Full • Two words"),
-            "Type of it.\n\nPossible values:\n\n- `Backup` — VM job\\_x.\n- `Full`\n- Two words"
+            "Type of it. Possible values:\n\n- `Backup` — VM job\\_x.\n- `Full`\n- Two words"
         );
         assert_eq!(doc_prose("No list: a_b"), "No list: a\\_b");
         assert_eq!(
             doc_prose("Possible values: a single sentence"),
             "Possible values: a single sentence"
+        );
+        assert_eq!(
+            doc_prose("Status: • Online • Offline (later)"),
+            "Status:\n\n- `Online`\n- Offline (later)"
         );
     }
 

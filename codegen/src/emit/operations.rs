@@ -237,7 +237,7 @@ fn doc(op: &OperationDef, related: &Related) -> String {
     if op.response_evidence != "doc" {
         out.push_str(&format!(
             "\n\nThe answer's type is not on the page; from {}.",
-            doc_prose(&op.response_evidence)
+            op.response_evidence
         ));
     }
     if let Some(e) = &op.entity_form {
@@ -270,7 +270,7 @@ fn entity_doc(op: &OperationDef, form: &EntityForm, related: &Related) -> String
         type_link(&form.response.ty),
         form.response.root,
         statuses(op),
-        doc_prose(&form.evidence)
+        form.evidence
     ));
     out.push_str(&related.see_also(&form.fn_name));
     out
@@ -543,10 +543,7 @@ fn query_doc(
             "\n\nThe entities themselves: [`Self::{}`] (`format=Entities`).",
             e.fn_name
         )),
-        (Some(e), true) => out.push_str(&format!(
-            "\n\nThe entity type from {}.",
-            doc_prose(&e.evidence)
-        )),
+        (Some(e), true) => out.push_str(&format!("\n\nThe entity type from {}.", e.evidence)),
         (None, _) => out.push_str(
             "\n\nNo page names this query type's entity type, so there is no typed entity \
              call; [`Client::query_page`](crate::Client::query_page) reads `format=Entities` as \

@@ -255,7 +255,7 @@ pub fn boxed_fields(def: &StructDef, schema: &Schema) -> BTreeSet<String> {
 pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     let boxed = boxed_fields(def, schema);
     let name = type_ident(&def.name);
-    let mut doc = doc_text(&def.doc);
+    let mut doc = doc_prose(&def.doc);
     if !def.roots.is_empty() {
         let roots: Vec<String> = def.roots.iter().map(|r| format!("`<{r}>`")).collect();
         let line = format!("XML root element: {}.", roots.join(", "));

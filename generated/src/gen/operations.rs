@@ -70,7 +70,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`AgentRestorePoints`](crate::api::types::AgentRestorePoints) (`<AgentRestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;AgentRestorePoint&gt;' from 'GET /agents/agentRestorePoints/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`AgentRestorePoints`](crate::api::types::AgentRestorePoints) (`<AgentRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<AgentRestorePoint>` from `GET /agents/agentRestorePoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -412,7 +412,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`BackupFiles`](crate::api::types::BackupFiles) (`<BackupFiles>` in XML), on 200 OK. Typed from the conventions: items '&lt;BackupFile&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`BackupFiles`](crate::api::types::BackupFiles) (`<BackupFiles>` in XML), on 200 OK. Typed from the conventions: items `<BackupFile>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -447,7 +447,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     pub async fn get_agents_backup_sessions(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -508,7 +508,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`Backups`](crate::api::types::Backups) (`<Backups>` in XML), on 200 OK. Typed from the conventions: items '&lt;Backup&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`Backups`](crate::api::types::Backups) (`<Backups>` in XML), on 200 OK. Typed from the conventions: items `<Backup>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -543,7 +543,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_agents_discovered_computers_entities`] (`?format=Entity`).
     ///
@@ -578,7 +578,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`DiscoveredComputers`](crate::api::types::DiscoveredComputers) (`<DiscoveredComputers>` in XML), on 200 OK. Typed from the conventions: items '&lt;DiscoveredComputer&gt;' from 'GET /agents/discoveredComputers/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`DiscoveredComputers`](crate::api::types::DiscoveredComputers) (`<DiscoveredComputers>` in XML), on 200 OK. Typed from the conventions: items `<DiscoveredComputer>` from `GET /agents/discoveredComputers/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -683,7 +683,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`AgentBackupJobs`](crate::api::types::AgentBackupJobs) (`<AgentBackupJobs>` in XML), on 200 OK. Typed from the conventions: items '&lt;AgentBackupJob&gt;' from 'GET /agents/jobs/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`AgentBackupJobs`](crate::api::types::AgentBackupJobs) (`<AgentBackupJobs>` in XML), on 200 OK. Typed from the conventions: items `<AgentBackupJob>` from `GET /agents/jobs/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -936,7 +936,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_agents_protection_groups_entities`] (`?format=Entity`).
     ///
@@ -971,7 +971,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`AgentProtectionGroups`](crate::api::types::AgentProtectionGroups) (`<AgentProtectionGroups>` in XML), on 200 OK. Typed from the conventions: items '&lt;AgentProtectionGroup&gt;' from 'GET /agents/protectionGroups/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`AgentProtectionGroups`](crate::api::types::AgentProtectionGroups) (`<AgentProtectionGroups>` in XML), on 200 OK. Typed from the conventions: items `<AgentProtectionGroup>` from `GET /agents/protectionGroups/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -1091,7 +1091,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`DiscoveredComputers`](crate::api::types::DiscoveredComputers) (`<DiscoveredComputers>` in XML), on 200 OK. Typed from the conventions: items '&lt;DiscoveredComputer&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`DiscoveredComputers`](crate::api::types::DiscoveredComputers) (`<DiscoveredComputers>` in XML), on 200 OK. Typed from the conventions: items `<DiscoveredComputer>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -1166,7 +1166,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`AgentRestorePoints`](crate::api::types::AgentRestorePoints) (`<AgentRestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;AgentRestorePoint&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`AgentRestorePoints`](crate::api::types::AgentRestorePoints) (`<AgentRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<AgentRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -1236,7 +1236,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`BackupFiles`](crate::api::types::BackupFiles) (`<BackupFiles>` in XML), on 200 OK. Typed from the conventions: items '&lt;BackupFile&gt;' from 'GET /backupFiles/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`BackupFiles`](crate::api::types::BackupFiles) (`<BackupFiles>` in XML), on 200 OK. Typed from the conventions: items `<BackupFile>` from `GET /backupFiles/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -1314,7 +1314,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_backup_files_by_id_restore_points_entities`] (`?format=Entity`).
     ///
@@ -1356,7 +1356,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`RestorePoints`](crate::api::types::RestorePoints) (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;RestorePoint&gt;' from the reference items' 'Type' in the example of get\_backupfiles\_id\_restorepoints.md; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`RestorePoints`](crate::api::types::RestorePoints) (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from the reference items' `Type` in the example of get_backupfiles_id_restorepoints.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -1396,7 +1396,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_backup_files_by_id_vm_restore_points_entities`] (`?format=Entity`).
     ///
@@ -1438,7 +1438,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VmRestorePoints`](crate::api::types::VmRestorePoints) (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;VmRestorePoint&gt;' from the reference items' 'Type' in the example of get\_backupfiles\_id\_vmrestorepoints.md; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VmRestorePoints`](crate::api::types::VmRestorePoints) (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VmRestorePoint>` from the reference items' `Type` in the example of get_backupfiles_id_vmrestorepoints.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -1507,7 +1507,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`BackupServers`](crate::api::types::BackupServers) (`<BackupServers>` in XML), on 200 OK. Typed from the conventions: items '&lt;BackupServer&gt;' from 'GET /backupServers/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`BackupServers`](crate::api::types::BackupServers) (`<BackupServers>` in XML), on 200 OK. Typed from the conventions: items `<BackupServer>` from `GET /backupServers/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -1544,7 +1544,7 @@ impl crate::Client {
     ///
     /// [`Task`](crate::api::types::Task) (`<Task>` in XML), on 202 Accepted.
     ///
-    /// The answer's type is not on the page; from convention: 202 Accepted answers a Task ('format' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/format.html&gt;)).
+    /// The answer's type is not on the page; from convention: 202 Accepted answers a Task (`format` (<https://helpcenter.veeam.com/docs/vbr/em_rest/format.html>)).
     pub async fn post_backup_servers_create(
         &self,
         body: &super::types::BackupServerSpec,
@@ -1816,7 +1816,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CredentialsInfoList`](crate::api::types::CredentialsInfoList) (`<CredentialsInfoList>` in XML), on 200 OK. Typed from the conventions: items '&lt;CredentialsInfo&gt;' from 'GET /backupServers/{ID}/credentials/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CredentialsInfoList`](crate::api::types::CredentialsInfoList) (`<CredentialsInfoList>` in XML), on 200 OK. Typed from the conventions: items `<CredentialsInfo>` from `GET /backupServers/{ID}/credentials/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -1855,7 +1855,7 @@ impl crate::Client {
     ///
     /// `Some(`[`CredentialsInfo`](crate::api::types::CredentialsInfo)`)` (`<CredentialsInfo>` in XML), or `None` when the body is empty, on 201 Created.
     ///
-    /// The answer's type is not on the page; from convention: 201 Created answers the created resource, as 'GET /backupServers/{ID}/credentials/{ID}' does; the page says the body is 'None.', so an empty body is 'None'.
+    /// The answer's type is not on the page; from convention: 201 Created answers the created resource, as `GET /backupServers/{ID}/credentials/{ID}` does; the page says the body is `None.`, so an empty body is `None`.
     pub async fn post_backup_servers_by_id_credentials_create(
         &self,
         backup_server_id: impl AsRef<str>,
@@ -2050,7 +2050,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`ExternalRepositories`](crate::api::types::ExternalRepositories) (`<ExternalRepositories>` in XML), on 200 OK. Typed from the conventions: items '&lt;ExternalRepository&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`ExternalRepositories`](crate::api::types::ExternalRepositories) (`<ExternalRepositories>` in XML), on 200 OK. Typed from the conventions: items `<ExternalRepository>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -2126,7 +2126,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`PasswordKeyInfoList`](crate::api::types::PasswordKeyInfoList) (`<PasswordKeyInfoList>` in XML), on 200 OK. Typed from the conventions: items '&lt;PasswordKeyInfo&gt;' from 'GET /backupServers/{ID}/passwords/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`PasswordKeyInfoList`](crate::api::types::PasswordKeyInfoList) (`<PasswordKeyInfoList>` in XML), on 200 OK. Typed from the conventions: items `<PasswordKeyInfo>` from `GET /backupServers/{ID}/passwords/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -2165,7 +2165,7 @@ impl crate::Client {
     ///
     /// [`Task`](crate::api::types::Task) (`<Task>` in XML), on 202 Accepted.
     ///
-    /// The answer's type is not on the page; from convention: 202 Accepted answers a Task ('format' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/format.html&gt;)).
+    /// The answer's type is not on the page; from convention: 202 Accepted answers a Task (`format` (<https://helpcenter.veeam.com/docs/vbr/em_rest/format.html>)).
     pub async fn post_backup_servers_by_id_passwords_create(
         &self,
         backup_server_id: impl AsRef<str>,
@@ -2349,7 +2349,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`BackupJobSessions`](crate::api::types::BackupJobSessions) (`<BackupJobSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;BackupJobSession&gt;' from 'GET /backupSessions/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`BackupJobSessions`](crate::api::types::BackupJobSessions) (`<BackupJobSessions>` in XML), on 200 OK. Typed from the conventions: items `<BackupJobSession>` from `GET /backupSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -2453,7 +2453,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_backup_sessions_by_id_agent_management_sessions_entities`] (`?format=Entity`).
     ///
@@ -2497,7 +2497,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`BackupJobSessions`](crate::api::types::BackupJobSessions) (`<BackupJobSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;BackupJobSession&gt;' from the reference items' 'Type' in the example of get\_backupsessions\_id\_agentmanagementsessions.md; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`BackupJobSessions`](crate::api::types::BackupJobSessions) (`<BackupJobSessions>` in XML), on 200 OK. Typed from the conventions: items `<BackupJobSession>` from the reference items' `Type` in the example of get_backupsessions_id_agentmanagementsessions.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -2539,7 +2539,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from resource page: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from resource page: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_backup_sessions_by_id_task_sessions_entities`] (`?format=Entity`).
     ///
@@ -2581,7 +2581,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`BackupTaskSessions`](crate::api::types::BackupTaskSessions) (`<BackupTaskSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;BackupTaskSession&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`BackupTaskSessions`](crate::api::types::BackupTaskSessions) (`<BackupTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<BackupTaskSession>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -2650,7 +2650,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`BackupTaskSessions`](crate::api::types::BackupTaskSessions) (`<BackupTaskSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;BackupTaskSession&gt;' from 'GET /backupTaskSessions/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`BackupTaskSessions`](crate::api::types::BackupTaskSessions) (`<BackupTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<BackupTaskSession>` from `GET /backupTaskSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -2757,7 +2757,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`Backups`](crate::api::types::Backups) (`<Backups>` in XML), on 200 OK. Typed from the conventions: items '&lt;Backup&gt;' from 'GET /backups/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`Backups`](crate::api::types::Backups) (`<Backups>` in XML), on 200 OK. Typed from the conventions: items `<Backup>` from `GET /backups/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -2905,7 +2905,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`RestorePoints`](crate::api::types::RestorePoints) (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;RestorePoint&gt;' from the reference items' 'Type' in the example of get\_backups\_id\_restorepoints.cell-text.txt; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`RestorePoints`](crate::api::types::RestorePoints) (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from the reference items' `Type` in the example of get_backups_id_restorepoints.cell-text.txt; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -2971,7 +2971,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CatalogVms`](crate::api::types::CatalogVms) (`<CatalogVms>` in XML), on 200 OK. Typed from the conventions: items '&lt;CatalogVm&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CatalogVms`](crate::api::types::CatalogVms) (`<CatalogVms>` in XML), on 200 OK. Typed from the conventions: items `<CatalogVm>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -3005,7 +3005,7 @@ impl crate::Client {
     ///
     /// [`Ref`](crate::api::types::Ref) (`<EntityRef>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityRef&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityRef>`.
     pub async fn get_catalog_vms_by_vmname(
         &self,
         vmname: impl AsRef<str>,
@@ -3077,7 +3077,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VmRestorePoints`](crate::api::types::VmRestorePoints) (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;VmRestorePoint&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VmRestorePoints`](crate::api::types::VmRestorePoints) (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VmRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -3118,7 +3118,7 @@ impl crate::Client {
     ///
     /// [`Ref`](crate::api::types::Ref) (`<EntityRef>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityRef&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityRef>`.
     pub async fn get_catalog_vms_by_vmname_vm_restore_points_by_id(
         &self,
         vmname: impl AsRef<str>,
@@ -3342,7 +3342,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CdpPolicies`](crate::api::types::CdpPolicies) (`<CdpPolicies>` in XML), on 200 OK. Typed from the conventions: items '&lt;CdpPolicy&gt;' from 'GET /cdpPolicies/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CdpPolicies`](crate::api::types::CdpPolicies) (`<CdpPolicies>` in XML), on 200 OK. Typed from the conventions: items `<CdpPolicy>` from `GET /cdpPolicies/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -3508,7 +3508,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_cdp_policies_by_id_cdp_replica_sessions_entities`] (`?format=Entity`).
     ///
@@ -3550,7 +3550,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CdpReplicaSessions`](crate::api::types::CdpReplicaSessions) (`<CdpReplicaSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;CdpReplicaSession&gt;' from the reference items' 'Type' in the example of get\_cdppolicy\_cdpreplicasessions.md; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CdpReplicaSessions`](crate::api::types::CdpReplicaSessions) (`<CdpReplicaSessions>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaSession>` from the reference items' `Type` in the example of get_cdppolicy_cdpreplicasessions.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -3627,7 +3627,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`ObjectsInJob`](crate::api::types::ObjectsInJob) (`<ObjectsInJob>` in XML), on 200 OK. Typed from the conventions: items '&lt;ObjectInJob&gt;' from 'GET /cdpPolicies/{ID}/includes/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`ObjectsInJob`](crate::api::types::ObjectsInJob) (`<ObjectsInJob>` in XML), on 200 OK. Typed from the conventions: items `<ObjectInJob>` from `GET /cdpPolicies/{ID}/includes/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -3791,7 +3791,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VAppCdpReplicas`](crate::api::types::VAppCdpReplicas) (`<VAppCdpReplicas>` in XML), on 200 OK. Typed from the conventions: items '&lt;VAppCdpReplica&gt;' from 'GET /cdpReplica/vApps/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VAppCdpReplicas`](crate::api::types::VAppCdpReplicas) (`<VAppCdpReplicas>` in XML), on 200 OK. Typed from the conventions: items `<VAppCdpReplica>` from `GET /cdpReplica/vApps/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -4025,7 +4025,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CdpReplicaSessions`](crate::api::types::CdpReplicaSessions) (`<CdpReplicaSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;CdpReplicaSession&gt;' from 'GET /cdpReplicaSessions/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CdpReplicaSessions`](crate::api::types::CdpReplicaSessions) (`<CdpReplicaSessions>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaSession>` from `GET /cdpReplicaSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -4145,7 +4145,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CdpReplicaTaskSessions`](crate::api::types::CdpReplicaTaskSessions) (`<CdpReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;CdpReplicaTaskSession&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CdpReplicaTaskSessions`](crate::api::types::CdpReplicaTaskSessions) (`<CdpReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaTaskSession>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -4218,7 +4218,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CdpReplicaTaskSessions`](crate::api::types::CdpReplicaTaskSessions) (`<CdpReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;CdpReplicaTaskSession&gt;' from 'GET /cdpReplicaTaskSessions/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CdpReplicaTaskSessions`](crate::api::types::CdpReplicaTaskSessions) (`<CdpReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaTaskSession>` from `GET /cdpReplicaTaskSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -4323,7 +4323,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CdpReplicas`](crate::api::types::CdpReplicas) (`<CdpReplicas>` in XML), on 200 OK. Typed from the conventions: items '&lt;CdpReplica&gt;' from 'GET /cdpReplicas/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CdpReplicas`](crate::api::types::CdpReplicas) (`<CdpReplicas>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplica>` from `GET /cdpReplicas/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -4433,7 +4433,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CdpReplicaVms`](crate::api::types::CdpReplicaVms) (`<CdpReplicaVms>` in XML), on 200 OK. Typed from the conventions: items '&lt;CdpReplicaVm&gt;' from 'GET /cdpReplicas/{ID}/vms/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CdpReplicaVms`](crate::api::types::CdpReplicaVms) (`<CdpReplicaVms>` in XML), on 200 OK. Typed from the conventions: items `<CdpReplicaVm>` from `GET /cdpReplicas/{ID}/vms/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -4633,7 +4633,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CloudFailoverPlans`](crate::api::types::CloudFailoverPlans) (`<CloudFailoverPlans>` in XML), on 200 OK. Typed from the conventions: items '&lt;CloudFailoverPlan&gt;' from 'GET /cloud/cloudFailoverPlans/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CloudFailoverPlans`](crate::api::types::CloudFailoverPlans) (`<CloudFailoverPlans>` in XML), on 200 OK. Typed from the conventions: items `<CloudFailoverPlan>` from `GET /cloud/cloudFailoverPlans/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -4915,7 +4915,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CloudFailoveredVms`](crate::api::types::CloudFailoveredVms) (`<CloudFailoveredVms>` in XML), on 200 OK. Typed from the conventions: items '&lt;CloudFailoveredVm&gt;' from 'GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CloudFailoveredVms`](crate::api::types::CloudFailoveredVms) (`<CloudFailoveredVms>` in XML), on 200 OK. Typed from the conventions: items `<CloudFailoveredVm>` from `GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     pub async fn get_cloud_cloud_failover_plans_by_id_includes_entities(
         &self,
         cloud_failover_plan_id: impl AsRef<str>,
@@ -5018,7 +5018,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CloudFailoverSessions`](crate::api::types::CloudFailoverSessions) (`<CloudFailoverSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;CloudFailoverSession&gt;' from 'GET /cloud/failoverSessions/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CloudFailoverSessions`](crate::api::types::CloudFailoverSessions) (`<CloudFailoverSessions>` in XML), on 200 OK. Typed from the conventions: items `<CloudFailoverSession>` from `GET /cloud/failoverSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -5116,7 +5116,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CloudGatewayPoolEntityListType`](crate::api::types::CloudGatewayPoolEntityListType) (`<CloudGatewayPools>` in XML), on 200 OK. Typed from the conventions: items '&lt;CloudGatewayPool&gt;' from 'GET /cloud/gatewayPools/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CloudGatewayPoolEntityListType`](crate::api::types::CloudGatewayPoolEntityListType) (`<CloudGatewayPools>` in XML), on 200 OK. Typed from the conventions: items `<CloudGatewayPool>` from `GET /cloud/gatewayPools/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     pub async fn get_cloud_gateway_pools_entities(
         &self,
     ) -> Result<super::types::CloudGatewayPoolEntityListType, crate::runtime::Error> {
@@ -5303,7 +5303,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CloudGateways`](crate::api::types::CloudGateways) (`<CloudGateways>` in XML), on 200 OK. Typed from the conventions: items '&lt;CloudGateway&gt;' from 'GET /cloud/gateways/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CloudGateways`](crate::api::types::CloudGateways) (`<CloudGateways>` in XML), on 200 OK. Typed from the conventions: items `<CloudGateway>` from `GET /cloud/gateways/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -5499,7 +5499,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CloudHardwarePlans`](crate::api::types::CloudHardwarePlans) (`<CloudHardwarePlans>` in XML), on 200 OK. Typed from the conventions: items '&lt;CloudHardwarePlan&gt;' from 'GET /cloud/hardwarePlans/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CloudHardwarePlans`](crate::api::types::CloudHardwarePlans) (`<CloudHardwarePlans>` in XML), on 200 OK. Typed from the conventions: items `<CloudHardwarePlan>` from `GET /cloud/hardwarePlans/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -5729,7 +5729,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CloudPublicIpAddresses`](crate::api::types::CloudPublicIpAddresses) (`<CloudPublicIpAddresses>` in XML), on 200 OK. Typed from the conventions: items '&lt;CloudPublicIpAddress&gt;' from 'GET /cloud/publicIpAddresses/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CloudPublicIpAddresses`](crate::api::types::CloudPublicIpAddresses) (`<CloudPublicIpAddresses>` in XML), on 200 OK. Typed from the conventions: items `<CloudPublicIpAddress>` from `GET /cloud/publicIpAddresses/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -5941,7 +5941,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CloudReplicas`](crate::api::types::CloudReplicas) (`<CloudReplicas>` in XML), on 200 OK. Typed from the conventions: items '&lt;CloudReplica&gt;' from 'GET /cloud/replicas/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CloudReplicas`](crate::api::types::CloudReplicas) (`<CloudReplicas>` in XML), on 200 OK. Typed from the conventions: items `<CloudReplica>` from `GET /cloud/replicas/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -6055,7 +6055,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VmReplicaPoints`](crate::api::types::VmReplicaPoints) (`<VmReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;VmReplicaPoint&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VmReplicaPoints`](crate::api::types::VmReplicaPoints) (`<VmReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items `<VmReplicaPoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -6124,7 +6124,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CloudTenants`](crate::api::types::CloudTenants) (`<CloudTenants>` in XML), on 200 OK. Typed from the conventions: items '&lt;CloudTenant&gt;' from 'GET /cloud/tenants/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CloudTenants`](crate::api::types::CloudTenants) (`<CloudTenants>` in XML), on 200 OK. Typed from the conventions: items `<CloudTenant>` from `GET /cloud/tenants/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -6291,7 +6291,7 @@ impl crate::Client {
     ///
     /// [`CloudTenantComputeResources`](crate::api::types::CloudTenantComputeResources) (`<CloudTenantComputeResources>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;CloudTenantComputeResources&gt;'; convention: 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+    /// The answer's type is not on the page; from sample: `<CloudTenantComputeResources>`; convention: `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
     pub async fn get_cloud_tenants_by_id_compute_resources(
         &self,
         tenant_id: impl AsRef<str>,
@@ -6465,7 +6465,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_cloud_tenants_by_id_gateway_pools_entities`] (`?format=Entity`).
     pub async fn get_cloud_tenants_by_id_gateway_pools(
@@ -6499,7 +6499,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CloudGatewayPoolEntityListType`](crate::api::types::CloudGatewayPoolEntityListType) (`<CloudGatewayPools>` in XML), on 200 OK. Typed from the conventions: items '&lt;CloudGatewayPool&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CloudGatewayPoolEntityListType`](crate::api::types::CloudGatewayPoolEntityListType) (`<CloudGatewayPools>` in XML), on 200 OK. Typed from the conventions: items `<CloudGatewayPool>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     pub async fn get_cloud_tenants_by_id_gateway_pools_entities(
         &self,
         tenant_id: impl AsRef<str>,
@@ -6531,7 +6531,7 @@ impl crate::Client {
     ///
     /// [`CloudTenantResources`](crate::api::types::CloudTenantResources) (`<CloudTenantResources>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;CloudTenantResources&gt;'; convention: 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+    /// The answer's type is not on the page; from sample: `<CloudTenantResources>`; convention: `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
     pub async fn get_cloud_tenants_by_id_resources(
         &self,
         tenant_id: impl AsRef<str>,
@@ -6667,7 +6667,7 @@ impl crate::Client {
     ///
     /// [`CloudSubtenants`](crate::api::types::CloudSubtenants) (`<CloudSubtenants>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;CloudSubtenants&gt;'; convention: 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;).
+    /// The answer's type is not on the page; from sample: `<CloudSubtenants>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     pub async fn get_cloud_tenants_by_id_subtenants(
         &self,
         tenant_id: impl AsRef<str>,
@@ -7012,7 +7012,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VlanConfigurations`](crate::api::types::VlanConfigurations) (`<VlanConfigurations>` in XML), on 200 OK. Typed from the conventions: items '&lt;VlanConfiguration&gt;' from 'GET /cloud/vlans/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VlanConfigurations`](crate::api::types::VlanConfigurations) (`<VlanConfigurations>` in XML), on 200 OK. Typed from the conventions: items `<VlanConfiguration>` from `GET /cloud/vlans/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -7177,7 +7177,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`CloudVmReplicaPoints`](crate::api::types::CloudVmReplicaPoints) (`<CloudVmReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;CloudVmReplicaPoint&gt;' from 'GET /cloud/vmReplicaPoints/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`CloudVmReplicaPoints`](crate::api::types::CloudVmReplicaPoints) (`<CloudVmReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items `<CloudVmReplicaPoint>` from `GET /cloud/vmReplicaPoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -7280,7 +7280,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`ExternalRepositories`](crate::api::types::ExternalRepositories) (`<ExternalRepositories>` in XML), on 200 OK. Typed from the conventions: items '&lt;ExternalRepository&gt;' from 'GET /externalRepositories/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`ExternalRepositories`](crate::api::types::ExternalRepositories) (`<ExternalRepositories>` in XML), on 200 OK. Typed from the conventions: items `<ExternalRepository>` from `GET /externalRepositories/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -7396,7 +7396,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`Backups`](crate::api::types::Backups) (`<Backups>` in XML), on 200 OK. Typed from the conventions: items '&lt;Backup&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`Backups`](crate::api::types::Backups) (`<Backups>` in XML), on 200 OK. Typed from the conventions: items `<Backup>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -7469,7 +7469,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`FailoverPlans`](crate::api::types::FailoverPlans) (`<FailoverPlans>` in XML), on 200 OK. Typed from the conventions: items '&lt;FailoverPlan&gt;' from 'GET /failoverPlans/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`FailoverPlans`](crate::api::types::FailoverPlans) (`<FailoverPlans>` in XML), on 200 OK. Typed from the conventions: items `<FailoverPlan>` from `GET /failoverPlans/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -7668,7 +7668,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`HierarchyRoots`](crate::api::types::HierarchyRoots) (`<HierarchyRoots>` in XML), on 200 OK. Typed from the conventions: items '&lt;HierarchyRoot&gt;' from 'GET /hierarchyRoots/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`HierarchyRoots`](crate::api::types::HierarchyRoots) (`<HierarchyRoots>` in XML), on 200 OK. Typed from the conventions: items `<HierarchyRoot>` from `GET /hierarchyRoots/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -7771,7 +7771,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`Jobs`](crate::api::types::Jobs) (`<Jobs>` in XML), on 200 OK. Typed from the conventions: items '&lt;Job&gt;' from 'GET /jobs/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`Jobs`](crate::api::types::Jobs) (`<Jobs>` in XML), on 200 OK. Typed from the conventions: items `<Job>` from `GET /jobs/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -8126,7 +8126,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`ObjectsInJob`](crate::api::types::ObjectsInJob) (`<ObjectsInJob>` in XML), on 200 OK. Typed from the conventions: items '&lt;ObjectInJob&gt;' from 'GET /jobs/{ID}/includes/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`ObjectsInJob`](crate::api::types::ObjectsInJob) (`<ObjectsInJob>` in XML), on 200 OK. Typed from the conventions: items `<ObjectInJob>` from `GET /jobs/{ID}/includes/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -8462,7 +8462,7 @@ impl crate::Client {
     ///
     /// [`LogonSessions`](crate::api::types::LogonSessions) (`<LogonSessions>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;LogonSessions&gt;'; convention: 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+    /// The answer's type is not on the page; from sample: `<LogonSessions>`; convention: `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
     pub async fn get_logon_sessions(
         &self,
     ) -> Result<super::types::LogonSessions, crate::runtime::Error> {
@@ -8558,7 +8558,7 @@ impl crate::Client {
     ///
     /// [`HierarchyItems`](crate::api::types::HierarchyItems) (`<HierarchyItems>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;HierarchyItems&gt;'; convention: 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+    /// The answer's type is not on the page; from sample: `<HierarchyItems>`; convention: `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
     pub async fn get_lookup(
         &self,
         hierarchy_ref: &str,
@@ -8591,7 +8591,7 @@ impl crate::Client {
     ///
     /// [`LookupSvc`](crate::api::types::LookupSvc) (`<LookupSvc>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from resource page: '&lt;LookupSvc&gt;'.
+    /// The answer's type is not on the page; from resource page: `<LookupSvc>`.
     pub async fn get_lookup_svc(
         &self,
     ) -> Result<super::types::LookupSvc, crate::runtime::Error> {
@@ -8650,7 +8650,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`ManagedServers`](crate::api::types::ManagedServers) (`<ManagedServers>` in XML), on 200 OK. Typed from the conventions: items '&lt;ManagedServer&gt;' from 'GET /managedServers/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`ManagedServers`](crate::api::types::ManagedServers) (`<ManagedServers>` in XML), on 200 OK. Typed from the conventions: items `<ManagedServer>` from `GET /managedServers/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -8720,7 +8720,7 @@ impl crate::Client {
     ///
     /// [`NasService`](crate::api::types::NasService) (`<NASService>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;NASService&gt;'; convention: 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;).
+    /// The answer's type is not on the page; from sample: `<NASService>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     pub async fn get_nas(
         &self,
     ) -> Result<super::types::NasService, crate::runtime::Error> {
@@ -8746,7 +8746,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     pub async fn get_nas_backup_sessions(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -8805,7 +8805,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`FileServers`](crate::api::types::FileServers) (`<FileServers>` in XML), on 200 OK. Typed from the conventions: items '&lt;FileServer&gt;' from 'GET /nas/fileServers/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`FileServers`](crate::api::types::FileServers) (`<FileServers>` in XML), on 200 OK. Typed from the conventions: items `<FileServer>` from `GET /nas/fileServers/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -8908,7 +8908,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`NasJobs`](crate::api::types::NasJobs) (`<NASJobs>` in XML), on 200 OK. Typed from the conventions: items '&lt;NASJob&gt;' from 'GET /nas/jobs/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`NasJobs`](crate::api::types::NasJobs) (`<NASJobs>` in XML), on 200 OK. Typed from the conventions: items `<NASJob>` from `GET /nas/jobs/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -8982,7 +8982,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_nas_jobs_by_id_backup_sessions_entities`] (`?format=Entity`).
     ///
@@ -9024,7 +9024,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`BackupJobSessions`](crate::api::types::BackupJobSessions) (`<BackupJobSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;BackupJobSession&gt;' from the reference items' 'Type' in the example of get\_nas\_jobs\_id\_backupsessions.md; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`BackupJobSessions`](crate::api::types::BackupJobSessions) (`<BackupJobSessions>` in XML), on 200 OK. Typed from the conventions: items `<BackupJobSession>` from the reference items' `Type` in the example of get_nas_jobs_id_backupsessions.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -9102,7 +9102,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`NasObjects`](crate::api::types::NasObjects) (`<NASObjects>` in XML), on 200 OK. Typed from the conventions: items '&lt;NASObject&gt;' from 'GET /nas/jobs/{ID}/includes/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`NasObjects`](crate::api::types::NasObjects) (`<NASObjects>` in XML), on 200 OK. Typed from the conventions: items `<NASObject>` from `GET /nas/jobs/{ID}/includes/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -9354,7 +9354,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `AgentBackupJob` ([`query_types::AGENT_BACKUP_JOB`](crate::api::query_types::AGENT_BACKUP_JOB)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /agents/jobs?format=Entity' ('AgentBackupJobs'), the collection the page names.
+    /// The entity type from the items of `GET /agents/jobs?format=Entity` (`AgentBackupJobs`), the collection the page names.
     ///
     /// # See also
     ///
@@ -9386,7 +9386,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `AgentBackupJob` ([`query_types::AGENT_BACKUP_JOB`](crate::api::query_types::AGENT_BACKUP_JOB)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /agents/jobs?format=Entity' ('AgentBackupJobs'), the collection the page names.
+    /// The entity type from the items of `GET /agents/jobs?format=Entity` (`AgentBackupJobs`), the collection the page names.
     ///
     /// # See also
     ///
@@ -9477,7 +9477,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `AgentProtectionGroup` ([`query_types::AGENT_PROTECTION_GROUP`](crate::api::query_types::AGENT_PROTECTION_GROUP)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /agents/protectionGroups?format=Entity' ('AgentProtectionGroups'), the collection the page names.
+    /// The entity type from the items of `GET /agents/protectionGroups?format=Entity` (`AgentProtectionGroups`), the collection the page names.
     ///
     /// # See also
     ///
@@ -9509,7 +9509,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `AgentProtectionGroup` ([`query_types::AGENT_PROTECTION_GROUP`](crate::api::query_types::AGENT_PROTECTION_GROUP)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /agents/protectionGroups?format=Entity' ('AgentProtectionGroups'), the collection the page names.
+    /// The entity type from the items of `GET /agents/protectionGroups?format=Entity` (`AgentProtectionGroups`), the collection the page names.
     ///
     /// # See also
     ///
@@ -9604,7 +9604,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `AgentRestorePoint` ([`query_types::AGENT_RESTORE_POINT`](crate::api::query_types::AGENT_RESTORE_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /agents/agentRestorePoints?format=Entity' ('AgentRestorePoints'), the collection the page names.
+    /// The entity type from the items of `GET /agents/agentRestorePoints?format=Entity` (`AgentRestorePoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -9638,7 +9638,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `AgentRestorePoint` ([`query_types::AGENT_RESTORE_POINT`](crate::api::query_types::AGENT_RESTORE_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /agents/agentRestorePoints?format=Entity' ('AgentRestorePoints'), the collection the page names.
+    /// The entity type from the items of `GET /agents/agentRestorePoints?format=Entity` (`AgentRestorePoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -9735,7 +9735,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Backup` ([`query_types::BACKUP`](crate::api::query_types::BACKUP)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backups?format=Entity' ('Backups'), the collection the page names.
+    /// The entity type from the items of `GET /backups?format=Entity` (`Backups`), the collection the page names.
     ///
     /// # See also
     ///
@@ -9766,7 +9766,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Backup` ([`query_types::BACKUP`](crate::api::query_types::BACKUP)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backups?format=Entity' ('Backups'), the collection the page names.
+    /// The entity type from the items of `GET /backups?format=Entity` (`Backups`), the collection the page names.
     ///
     /// # See also
     ///
@@ -9863,7 +9863,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `BackupFile` ([`query_types::BACKUP_FILE`](crate::api::query_types::BACKUP_FILE)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupFiles?format=Entity' ('BackupFiles'), the collection the page names.
+    /// The entity type from the items of `GET /backupFiles?format=Entity` (`BackupFiles`), the collection the page names.
     ///
     /// # See also
     ///
@@ -9897,7 +9897,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `BackupFile` ([`query_types::BACKUP_FILE`](crate::api::query_types::BACKUP_FILE)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupFiles?format=Entity' ('BackupFiles'), the collection the page names.
+    /// The entity type from the items of `GET /backupFiles?format=Entity` (`BackupFiles`), the collection the page names.
     ///
     /// # See also
     ///
@@ -9990,7 +9990,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `BackupJobSession` ([`query_types::BACKUP_JOB_SESSION`](crate::api::query_types::BACKUP_JOB_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupSessions?format=Entity' ('BackupJobSessions'), the collection the page names.
+    /// The entity type from the items of `GET /backupSessions?format=Entity` (`BackupJobSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10022,7 +10022,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `BackupJobSession` ([`query_types::BACKUP_JOB_SESSION`](crate::api::query_types::BACKUP_JOB_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupSessions?format=Entity' ('BackupJobSessions'), the collection the page names.
+    /// The entity type from the items of `GET /backupSessions?format=Entity` (`BackupJobSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10113,7 +10113,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `BackupServer` ([`query_types::BACKUP_SERVER`](crate::api::query_types::BACKUP_SERVER)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupServers?format=Entity' ('BackupServers'), the collection the page names.
+    /// The entity type from the items of `GET /backupServers?format=Entity` (`BackupServers`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10145,7 +10145,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `BackupServer` ([`query_types::BACKUP_SERVER`](crate::api::query_types::BACKUP_SERVER)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupServers?format=Entity' ('BackupServers'), the collection the page names.
+    /// The entity type from the items of `GET /backupServers?format=Entity` (`BackupServers`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10236,7 +10236,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `BackupTaskSession` ([`query_types::BACKUP_TASK_SESSION`](crate::api::query_types::BACKUP_TASK_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupTaskSessions?format=Entity' ('BackupTaskSessions'), the collection the page names.
+    /// The entity type from the items of `GET /backupTaskSessions?format=Entity` (`BackupTaskSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10268,7 +10268,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `BackupTaskSession` ([`query_types::BACKUP_TASK_SESSION`](crate::api::query_types::BACKUP_TASK_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupTaskSessions?format=Entity' ('BackupTaskSessions'), the collection the page names.
+    /// The entity type from the items of `GET /backupTaskSessions?format=Entity` (`BackupTaskSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10359,7 +10359,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CdpPolicy` ([`query_types::CDP_POLICY`](crate::api::query_types::CDP_POLICY)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cdpPolicies?format=Entity' ('CdpPolicies'), the collection the page names.
+    /// The entity type from the items of `GET /cdpPolicies?format=Entity` (`CdpPolicies`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10391,7 +10391,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CdpPolicy` ([`query_types::CDP_POLICY`](crate::api::query_types::CDP_POLICY)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cdpPolicies?format=Entity' ('CdpPolicies'), the collection the page names.
+    /// The entity type from the items of `GET /cdpPolicies?format=Entity` (`CdpPolicies`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10482,7 +10482,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CdpReplica` ([`query_types::CDP_REPLICA`](crate::api::query_types::CDP_REPLICA)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cdpReplicas?format=Entity' ('CdpReplicas'), the collection the page names.
+    /// The entity type from the items of `GET /cdpReplicas?format=Entity` (`CdpReplicas`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10514,7 +10514,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CdpReplica` ([`query_types::CDP_REPLICA`](crate::api::query_types::CDP_REPLICA)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cdpReplicas?format=Entity' ('CdpReplicas'), the collection the page names.
+    /// The entity type from the items of `GET /cdpReplicas?format=Entity` (`CdpReplicas`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10605,7 +10605,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CdpReplicaSession` ([`query_types::CDP_REPLICA_SESSION`](crate::api::query_types::CDP_REPLICA_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cdpReplicaSessions?format=Entity' ('CdpReplicaSessions'), the collection the page names.
+    /// The entity type from the items of `GET /cdpReplicaSessions?format=Entity` (`CdpReplicaSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10637,7 +10637,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CdpReplicaSession` ([`query_types::CDP_REPLICA_SESSION`](crate::api::query_types::CDP_REPLICA_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cdpReplicaSessions?format=Entity' ('CdpReplicaSessions'), the collection the page names.
+    /// The entity type from the items of `GET /cdpReplicaSessions?format=Entity` (`CdpReplicaSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10728,7 +10728,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CdpReplicaTaskSession` ([`query_types::CDP_REPLICA_TASK_SESSION`](crate::api::query_types::CDP_REPLICA_TASK_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cdpReplicaTaskSessions?format=Entity' ('CdpReplicaTaskSessions'), the collection the page names.
+    /// The entity type from the items of `GET /cdpReplicaTaskSessions?format=Entity` (`CdpReplicaTaskSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10760,7 +10760,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CdpReplicaTaskSession` ([`query_types::CDP_REPLICA_TASK_SESSION`](crate::api::query_types::CDP_REPLICA_TASK_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cdpReplicaTaskSessions?format=Entity' ('CdpReplicaTaskSessions'), the collection the page names.
+    /// The entity type from the items of `GET /cdpReplicaTaskSessions?format=Entity` (`CdpReplicaTaskSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10851,7 +10851,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudFailoverPlan` ([`query_types::CLOUD_FAILOVER_PLAN`](crate::api::query_types::CLOUD_FAILOVER_PLAN)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/cloudFailoverPlans?format=Entity' ('CloudFailoverPlans'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/cloudFailoverPlans?format=Entity` (`CloudFailoverPlans`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10883,7 +10883,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudFailoverPlan` ([`query_types::CLOUD_FAILOVER_PLAN`](crate::api::query_types::CLOUD_FAILOVER_PLAN)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/cloudFailoverPlans?format=Entity' ('CloudFailoverPlans'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/cloudFailoverPlans?format=Entity` (`CloudFailoverPlans`), the collection the page names.
     ///
     /// # See also
     ///
@@ -10974,7 +10974,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudFailoverSession` ([`query_types::CLOUD_FAILOVER_SESSION`](crate::api::query_types::CLOUD_FAILOVER_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/failoverSessions?format=Entity' ('CloudFailoverSessions'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/failoverSessions?format=Entity` (`CloudFailoverSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11006,7 +11006,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudFailoverSession` ([`query_types::CLOUD_FAILOVER_SESSION`](crate::api::query_types::CLOUD_FAILOVER_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/failoverSessions?format=Entity' ('CloudFailoverSessions'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/failoverSessions?format=Entity` (`CloudFailoverSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11097,7 +11097,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudGateway` ([`query_types::CLOUD_GATEWAY`](crate::api::query_types::CLOUD_GATEWAY)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/gateways?format=Entity' ('CloudGateways'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/gateways?format=Entity` (`CloudGateways`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11129,7 +11129,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudGateway` ([`query_types::CLOUD_GATEWAY`](crate::api::query_types::CLOUD_GATEWAY)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/gateways?format=Entity' ('CloudGateways'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/gateways?format=Entity` (`CloudGateways`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11216,7 +11216,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudGatewayPool` ([`query_types::CLOUD_GATEWAY_POOL`](crate::api::query_types::CLOUD_GATEWAY_POOL)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the type whose root is the query type 'CloudGatewayPool'.
+    /// The entity type from the type whose root is the query type `CloudGatewayPool`.
     ///
     /// # See also
     ///
@@ -11246,7 +11246,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudGatewayPool` ([`query_types::CLOUD_GATEWAY_POOL`](crate::api::query_types::CLOUD_GATEWAY_POOL)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the type whose root is the query type 'CloudGatewayPool'.
+    /// The entity type from the type whose root is the query type `CloudGatewayPool`.
     ///
     /// # See also
     ///
@@ -11335,7 +11335,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudHardwarePlan` ([`query_types::CLOUD_HARDWARE_PLAN`](crate::api::query_types::CLOUD_HARDWARE_PLAN)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/hardwarePlans?format=Entity' ('CloudHardwarePlans'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/hardwarePlans?format=Entity` (`CloudHardwarePlans`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11367,7 +11367,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudHardwarePlan` ([`query_types::CLOUD_HARDWARE_PLAN`](crate::api::query_types::CLOUD_HARDWARE_PLAN)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/hardwarePlans?format=Entity' ('CloudHardwarePlans'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/hardwarePlans?format=Entity` (`CloudHardwarePlans`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11458,7 +11458,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudPublicIpAddress` ([`query_types::CLOUD_PUBLIC_IP_ADDRESS`](crate::api::query_types::CLOUD_PUBLIC_IP_ADDRESS)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/publicIpAddresses?format=Entity' ('CloudPublicIpAddresses'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/publicIpAddresses?format=Entity` (`CloudPublicIpAddresses`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11490,7 +11490,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudPublicIpAddress` ([`query_types::CLOUD_PUBLIC_IP_ADDRESS`](crate::api::query_types::CLOUD_PUBLIC_IP_ADDRESS)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/publicIpAddresses?format=Entity' ('CloudPublicIpAddresses'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/publicIpAddresses?format=Entity` (`CloudPublicIpAddresses`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11581,7 +11581,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudReplica` ([`query_types::CLOUD_REPLICA`](crate::api::query_types::CLOUD_REPLICA)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/replicas?format=Entity' ('CloudReplicas'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/replicas?format=Entity` (`CloudReplicas`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11613,7 +11613,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudReplica` ([`query_types::CLOUD_REPLICA`](crate::api::query_types::CLOUD_REPLICA)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/replicas?format=Entity' ('CloudReplicas'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/replicas?format=Entity` (`CloudReplicas`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11700,7 +11700,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudSubtenant` ([`query_types::CLOUD_SUBTENANT`](crate::api::query_types::CLOUD_SUBTENANT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the type whose root is the query type 'CloudSubtenant'.
+    /// The entity type from the type whose root is the query type `CloudSubtenant`.
     ///
     /// # See also
     ///
@@ -11730,7 +11730,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudSubtenant` ([`query_types::CLOUD_SUBTENANT`](crate::api::query_types::CLOUD_SUBTENANT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the type whose root is the query type 'CloudSubtenant'.
+    /// The entity type from the type whose root is the query type `CloudSubtenant`.
     ///
     /// # See also
     ///
@@ -11819,7 +11819,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudTenant` ([`query_types::CLOUD_TENANT`](crate::api::query_types::CLOUD_TENANT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/tenants?format=Entity' ('CloudTenants'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/tenants?format=Entity` (`CloudTenants`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11851,7 +11851,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudTenant` ([`query_types::CLOUD_TENANT`](crate::api::query_types::CLOUD_TENANT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/tenants?format=Entity' ('CloudTenants'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/tenants?format=Entity` (`CloudTenants`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11942,7 +11942,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudVmReplicaPoint` ([`query_types::CLOUD_VM_REPLICA_POINT`](crate::api::query_types::CLOUD_VM_REPLICA_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/vmReplicaPoints?format=Entity' ('CloudVmReplicaPoints'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/vmReplicaPoints?format=Entity` (`CloudVmReplicaPoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -11974,7 +11974,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `CloudVmReplicaPoint` ([`query_types::CLOUD_VM_REPLICA_POINT`](crate::api::query_types::CLOUD_VM_REPLICA_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/vmReplicaPoints?format=Entity' ('CloudVmReplicaPoints'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/vmReplicaPoints?format=Entity` (`CloudVmReplicaPoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12061,7 +12061,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Credentials` ([`query_types::CREDENTIALS`](crate::api::query_types::CREDENTIALS)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupServers/{ID}/credentials?format=Entity' ('CredentialsInfoList'), the collection the page names.
+    /// The entity type from the items of `GET /backupServers/{ID}/credentials?format=Entity` (`CredentialsInfoList`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12091,7 +12091,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Credentials` ([`query_types::CREDENTIALS`](crate::api::query_types::CREDENTIALS)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupServers/{ID}/credentials?format=Entity' ('CredentialsInfoList'), the collection the page names.
+    /// The entity type from the items of `GET /backupServers/{ID}/credentials?format=Entity` (`CredentialsInfoList`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12180,7 +12180,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `DiscoveredComputer` ([`query_types::DISCOVERED_COMPUTER`](crate::api::query_types::DISCOVERED_COMPUTER)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /agents/discoveredComputers?format=Entity' ('DiscoveredComputers'), the collection the page names.
+    /// The entity type from the items of `GET /agents/discoveredComputers?format=Entity` (`DiscoveredComputers`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12212,7 +12212,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `DiscoveredComputer` ([`query_types::DISCOVERED_COMPUTER`](crate::api::query_types::DISCOVERED_COMPUTER)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /agents/discoveredComputers?format=Entity' ('DiscoveredComputers'), the collection the page names.
+    /// The entity type from the items of `GET /agents/discoveredComputers?format=Entity` (`DiscoveredComputers`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12303,7 +12303,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `FailoverPlan` ([`query_types::FAILOVER_PLAN`](crate::api::query_types::FAILOVER_PLAN)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /failoverPlans?format=Entity' ('FailoverPlans'), the collection the page names.
+    /// The entity type from the items of `GET /failoverPlans?format=Entity` (`FailoverPlans`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12335,7 +12335,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `FailoverPlan` ([`query_types::FAILOVER_PLAN`](crate::api::query_types::FAILOVER_PLAN)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /failoverPlans?format=Entity' ('FailoverPlans'), the collection the page names.
+    /// The entity type from the items of `GET /failoverPlans?format=Entity` (`FailoverPlans`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12426,7 +12426,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `FileServer` ([`query_types::FILE_SERVER`](crate::api::query_types::FILE_SERVER)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /nas/fileServers?format=Entity' ('FileServers'), the collection the page names.
+    /// The entity type from the items of `GET /nas/fileServers?format=Entity` (`FileServers`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12458,7 +12458,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `FileServer` ([`query_types::FILE_SERVER`](crate::api::query_types::FILE_SERVER)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /nas/fileServers?format=Entity' ('FileServers'), the collection the page names.
+    /// The entity type from the items of `GET /nas/fileServers?format=Entity` (`FileServers`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12549,7 +12549,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `HierarchyRoot` ([`query_types::HIERARCHY_ROOT`](crate::api::query_types::HIERARCHY_ROOT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /hierarchyRoots?format=Entity' ('HierarchyRoots'), the collection the page names.
+    /// The entity type from the items of `GET /hierarchyRoots?format=Entity` (`HierarchyRoots`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12581,7 +12581,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `HierarchyRoot` ([`query_types::HIERARCHY_ROOT`](crate::api::query_types::HIERARCHY_ROOT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /hierarchyRoots?format=Entity' ('HierarchyRoots'), the collection the page names.
+    /// The entity type from the items of `GET /hierarchyRoots?format=Entity` (`HierarchyRoots`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12672,7 +12672,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Job` ([`query_types::JOB`](crate::api::query_types::JOB)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /jobs?format=Entity' ('Jobs'), the collection the page names.
+    /// The entity type from the items of `GET /jobs?format=Entity` (`Jobs`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12701,7 +12701,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Job` ([`query_types::JOB`](crate::api::query_types::JOB)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /jobs?format=Entity' ('Jobs'), the collection the page names.
+    /// The entity type from the items of `GET /jobs?format=Entity` (`Jobs`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12792,7 +12792,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `ManagedServer` ([`query_types::MANAGED_SERVER`](crate::api::query_types::MANAGED_SERVER)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the type whose root is the query type 'ManagedServer'.
+    /// The entity type from the type whose root is the query type `ManagedServer`.
     ///
     /// # See also
     ///
@@ -12824,7 +12824,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `ManagedServer` ([`query_types::MANAGED_SERVER`](crate::api::query_types::MANAGED_SERVER)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the type whose root is the query type 'ManagedServer'.
+    /// The entity type from the type whose root is the query type `ManagedServer`.
     ///
     /// # See also
     ///
@@ -12915,7 +12915,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `NasJob` ([`query_types::NAS_JOB`](crate::api::query_types::NAS_JOB)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /nas/jobs?format=Entity' ('NASJobs'), the collection the page names.
+    /// The entity type from the items of `GET /nas/jobs?format=Entity` (`NASJobs`), the collection the page names.
     ///
     /// # See also
     ///
@@ -12944,7 +12944,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `NasJob` ([`query_types::NAS_JOB`](crate::api::query_types::NAS_JOB)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /nas/jobs?format=Entity' ('NASJobs'), the collection the page names.
+    /// The entity type from the items of `GET /nas/jobs?format=Entity` (`NASJobs`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13031,7 +13031,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `NasObject` ([`query_types::NAS_OBJECT`](crate::api::query_types::NAS_OBJECT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /nas/jobs/{ID}/includes?format=Entity' ('NASObjects'), the collection the page names.
+    /// The entity type from the items of `GET /nas/jobs/{ID}/includes?format=Entity` (`NASObjects`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13061,7 +13061,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `NasObject` ([`query_types::NAS_OBJECT`](crate::api::query_types::NAS_OBJECT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /nas/jobs/{ID}/includes?format=Entity' ('NASObjects'), the collection the page names.
+    /// The entity type from the items of `GET /nas/jobs/{ID}/includes?format=Entity` (`NASObjects`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13144,7 +13144,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `ObjectInAgentBackupJob` ([`query_types::OBJECT_IN_AGENT_BACKUP_JOB`](crate::api::query_types::OBJECT_IN_AGENT_BACKUP_JOB)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the type whose root is the query type 'ObjectInAgentBackupJob'.
+    /// The entity type from the type whose root is the query type `ObjectInAgentBackupJob`.
     ///
     /// # See also
     ///
@@ -13173,7 +13173,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `ObjectInAgentBackupJob` ([`query_types::OBJECT_IN_AGENT_BACKUP_JOB`](crate::api::query_types::OBJECT_IN_AGENT_BACKUP_JOB)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the type whose root is the query type 'ObjectInAgentBackupJob'.
+    /// The entity type from the type whose root is the query type `ObjectInAgentBackupJob`.
     ///
     /// # See also
     ///
@@ -13255,7 +13255,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `ObjectInJob` ([`query_types::OBJECT_IN_JOB`](crate::api::query_types::OBJECT_IN_JOB)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /jobs/{ID}/includes?format=Entity' ('ObjectsInJob'), the collection the page names.
+    /// The entity type from the items of `GET /jobs/{ID}/includes?format=Entity` (`ObjectsInJob`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13284,7 +13284,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `ObjectInJob` ([`query_types::OBJECT_IN_JOB`](crate::api::query_types::OBJECT_IN_JOB)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /jobs/{ID}/includes?format=Entity' ('ObjectsInJob'), the collection the page names.
+    /// The entity type from the items of `GET /jobs/{ID}/includes?format=Entity` (`ObjectsInJob`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13368,7 +13368,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Passwords` ([`query_types::PASSWORDS`](crate::api::query_types::PASSWORDS)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupServers/{ID}/passwords?format=Entity' ('PasswordKeyInfoList'), the collection the page names.
+    /// The entity type from the items of `GET /backupServers/{ID}/passwords?format=Entity` (`PasswordKeyInfoList`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13398,7 +13398,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Passwords` ([`query_types::PASSWORDS`](crate::api::query_types::PASSWORDS)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /backupServers/{ID}/passwords?format=Entity' ('PasswordKeyInfoList'), the collection the page names.
+    /// The entity type from the items of `GET /backupServers/{ID}/passwords?format=Entity` (`PasswordKeyInfoList`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13487,7 +13487,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Replica` ([`query_types::REPLICA`](crate::api::query_types::REPLICA)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /replicas?format=Entity' ('Replicas'), the collection the page names.
+    /// The entity type from the items of `GET /replicas?format=Entity` (`Replicas`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13519,7 +13519,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Replica` ([`query_types::REPLICA`](crate::api::query_types::REPLICA)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /replicas?format=Entity' ('Replicas'), the collection the page names.
+    /// The entity type from the items of `GET /replicas?format=Entity` (`Replicas`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13610,7 +13610,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `ReplicaJobSession` ([`query_types::REPLICA_JOB_SESSION`](crate::api::query_types::REPLICA_JOB_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /replicaSessions?format=Entity' ('ReplicaJobSessions'), the collection the page names.
+    /// The entity type from the items of `GET /replicaSessions?format=Entity` (`ReplicaJobSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13642,7 +13642,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `ReplicaJobSession` ([`query_types::REPLICA_JOB_SESSION`](crate::api::query_types::REPLICA_JOB_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /replicaSessions?format=Entity' ('ReplicaJobSessions'), the collection the page names.
+    /// The entity type from the items of `GET /replicaSessions?format=Entity` (`ReplicaJobSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13733,7 +13733,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `ReplicaTaskSession` ([`query_types::REPLICA_TASK_SESSION`](crate::api::query_types::REPLICA_TASK_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /replicaTaskSessions?format=Entity' ('ReplicaTaskSessions'), the collection the page names.
+    /// The entity type from the items of `GET /replicaTaskSessions?format=Entity` (`ReplicaTaskSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13765,7 +13765,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `ReplicaTaskSession` ([`query_types::REPLICA_TASK_SESSION`](crate::api::query_types::REPLICA_TASK_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /replicaTaskSessions?format=Entity' ('ReplicaTaskSessions'), the collection the page names.
+    /// The entity type from the items of `GET /replicaTaskSessions?format=Entity` (`ReplicaTaskSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13856,7 +13856,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Repository` ([`query_types::REPOSITORY`](crate::api::query_types::REPOSITORY)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /repositories?format=Entity' ('Repositories'), the collection the page names.
+    /// The entity type from the items of `GET /repositories?format=Entity` (`Repositories`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13888,7 +13888,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Repository` ([`query_types::REPOSITORY`](crate::api::query_types::REPOSITORY)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /repositories?format=Entity' ('Repositories'), the collection the page names.
+    /// The entity type from the items of `GET /repositories?format=Entity` (`Repositories`), the collection the page names.
     ///
     /// # See also
     ///
@@ -13979,7 +13979,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `RestorePoint` ([`query_types::RESTORE_POINT`](crate::api::query_types::RESTORE_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /restorePoints?format=Entity' ('RestorePoints'), the collection the page names.
+    /// The entity type from the items of `GET /restorePoints?format=Entity` (`RestorePoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14011,7 +14011,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `RestorePoint` ([`query_types::RESTORE_POINT`](crate::api::query_types::RESTORE_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /restorePoints?format=Entity' ('RestorePoints'), the collection the page names.
+    /// The entity type from the items of `GET /restorePoints?format=Entity` (`RestorePoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14102,7 +14102,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `RestoreSession` ([`query_types::RESTORE_SESSION`](crate::api::query_types::RESTORE_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /restoreSessions?format=Entity' ('RestoreSessions'), the collection the page names.
+    /// The entity type from the items of `GET /restoreSessions?format=Entity` (`RestoreSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14134,7 +14134,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `RestoreSession` ([`query_types::RESTORE_SESSION`](crate::api::query_types::RESTORE_SESSION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /restoreSessions?format=Entity' ('RestoreSessions'), the collection the page names.
+    /// The entity type from the items of `GET /restoreSessions?format=Entity` (`RestoreSessions`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14219,7 +14219,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Task` ([`query_types::TASK`](crate::api::query_types::TASK)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the type whose root is the query type 'Task'.
+    /// The entity type from the type whose root is the query type `Task`.
     ///
     /// # See also
     ///
@@ -14245,7 +14245,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `Task` ([`query_types::TASK`](crate::api::query_types::TASK)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the type whose root is the query type 'Task'.
+    /// The entity type from the type whose root is the query type `Task`.
     ///
     /// # See also
     ///
@@ -14333,7 +14333,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `VCloudOrganizationConfig` ([`query_types::V_CLOUD_ORGANIZATION_CONFIG`](crate::api::query_types::V_CLOUD_ORGANIZATION_CONFIG)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /vCloud/orgConfigs?format=Entity' ('VCloudOrganizationConfigs'), the collection the page names.
+    /// The entity type from the items of `GET /vCloud/orgConfigs?format=Entity` (`VCloudOrganizationConfigs`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14365,7 +14365,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `VCloudOrganizationConfig` ([`query_types::V_CLOUD_ORGANIZATION_CONFIG`](crate::api::query_types::V_CLOUD_ORGANIZATION_CONFIG)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /vCloud/orgConfigs?format=Entity' ('VCloudOrganizationConfigs'), the collection the page names.
+    /// The entity type from the items of `GET /vCloud/orgConfigs?format=Entity` (`VCloudOrganizationConfigs`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14456,7 +14456,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `VlanConfiguration` ([`query_types::VLAN_CONFIGURATION`](crate::api::query_types::VLAN_CONFIGURATION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/vlans?format=Entity' ('VlanConfigurations'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/vlans?format=Entity` (`VlanConfigurations`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14488,7 +14488,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `VlanConfiguration` ([`query_types::VLAN_CONFIGURATION`](crate::api::query_types::VLAN_CONFIGURATION)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /cloud/vlans?format=Entity' ('VlanConfigurations'), the collection the page names.
+    /// The entity type from the items of `GET /cloud/vlans?format=Entity` (`VlanConfigurations`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14579,7 +14579,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `VmReplicaPoint` ([`query_types::VM_REPLICA_POINT`](crate::api::query_types::VM_REPLICA_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /vmReplicaPoints?format=Entity' ('VmReplicaPoints'), the collection the page names.
+    /// The entity type from the items of `GET /vmReplicaPoints?format=Entity` (`VmReplicaPoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14611,7 +14611,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `VmReplicaPoint` ([`query_types::VM_REPLICA_POINT`](crate::api::query_types::VM_REPLICA_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /vmReplicaPoints?format=Entity' ('VmReplicaPoints'), the collection the page names.
+    /// The entity type from the items of `GET /vmReplicaPoints?format=Entity` (`VmReplicaPoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14702,7 +14702,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `VmRestorePoint` ([`query_types::VM_RESTORE_POINT`](crate::api::query_types::VM_RESTORE_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /vmRestorePoints?format=Entity' ('VmRestorePoints'), the collection the page names.
+    /// The entity type from the items of `GET /vmRestorePoints?format=Entity` (`VmRestorePoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14734,7 +14734,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `VmRestorePoint` ([`query_types::VM_RESTORE_POINT`](crate::api::query_types::VM_RESTORE_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /vmRestorePoints?format=Entity' ('VmRestorePoints'), the collection the page names.
+    /// The entity type from the items of `GET /vmRestorePoints?format=Entity` (`VmRestorePoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14825,7 +14825,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `VsphereSelfServiceConfig` ([`query_types::VSPHERE_SELF_SERVICE_CONFIG`](crate::api::query_types::VSPHERE_SELF_SERVICE_CONFIG)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /selfService/vSphere/Configs?format=Entity' ('VSphereSelfServiceConfigs'), the collection the page names.
+    /// The entity type from the items of `GET /selfService/vSphere/Configs?format=Entity` (`VSphereSelfServiceConfigs`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14857,7 +14857,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `VsphereSelfServiceConfig` ([`query_types::VSPHERE_SELF_SERVICE_CONFIG`](crate::api::query_types::VSPHERE_SELF_SERVICE_CONFIG)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /selfService/vSphere/Configs?format=Entity' ('VSphereSelfServiceConfigs'), the collection the page names.
+    /// The entity type from the items of `GET /selfService/vSphere/Configs?format=Entity` (`VSphereSelfServiceConfigs`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14948,7 +14948,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `WanAccelerator` ([`query_types::WAN_ACCELERATOR`](crate::api::query_types::WAN_ACCELERATOR)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /wanAccelerators?format=Entity' ('WanAccelerators'), the collection the page names.
+    /// The entity type from the items of `GET /wanAccelerators?format=Entity` (`WanAccelerators`), the collection the page names.
     ///
     /// # See also
     ///
@@ -14980,7 +14980,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `WanAccelerator` ([`query_types::WAN_ACCELERATOR`](crate::api::query_types::WAN_ACCELERATOR)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /wanAccelerators?format=Entity' ('WanAccelerators'), the collection the page names.
+    /// The entity type from the items of `GET /wanAccelerators?format=Entity` (`WanAccelerators`), the collection the page names.
     ///
     /// # See also
     ///
@@ -15071,7 +15071,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `vAppReplicaPoint` ([`query_types::V_APP_REPLICA_POINT`](crate::api::query_types::V_APP_REPLICA_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /vAppReplicaPoints?format=Entity' ('VAppReplicaPoints'), the collection the page names.
+    /// The entity type from the items of `GET /vAppReplicaPoints?format=Entity` (`VAppReplicaPoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -15103,7 +15103,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `vAppReplicaPoint` ([`query_types::V_APP_REPLICA_POINT`](crate::api::query_types::V_APP_REPLICA_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /vAppReplicaPoints?format=Entity' ('VAppReplicaPoints'), the collection the page names.
+    /// The entity type from the items of `GET /vAppReplicaPoints?format=Entity` (`VAppReplicaPoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -15194,7 +15194,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `vAppRestorePoint` ([`query_types::V_APP_RESTORE_POINT`](crate::api::query_types::V_APP_RESTORE_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /vAppRestorePoints?format=Entity' ('VAppRestorePoints'), the collection the page names.
+    /// The entity type from the items of `GET /vAppRestorePoints?format=Entity` (`VAppRestorePoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -15226,7 +15226,7 @@ impl crate::Client {
     ///
     /// `query` ([`Query`](crate::flows::Query)) is sent as type `vAppRestorePoint` ([`query_types::V_APP_RESTORE_POINT`](crate::api::query_types::V_APP_RESTORE_POINT)), as [`Query::for_type`](crate::flows::Query::for_type) says; its filter and sort fields must be ones that type lists unless it allows undocumented fields.
     ///
-    /// The entity type from the items of 'GET /vAppRestorePoints?format=Entity' ('VAppRestorePoints'), the collection the page names.
+    /// The entity type from the items of `GET /vAppRestorePoints?format=Entity` (`VAppRestorePoints`), the collection the page names.
     ///
     /// # See also
     ///
@@ -15281,7 +15281,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_replica_sessions_entities`] (`?format=Entity`).
     ///
@@ -15316,7 +15316,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`ReplicaJobSessions`](crate::api::types::ReplicaJobSessions) (`<ReplicaJobSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;ReplicaJobSession&gt;' from 'GET /replicaSessions/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`ReplicaJobSessions`](crate::api::types::ReplicaJobSessions) (`<ReplicaJobSessions>` in XML), on 200 OK. Typed from the conventions: items `<ReplicaJobSession>` from `GET /replicaSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -15430,7 +15430,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`ReplicaTaskSessions`](crate::api::types::ReplicaTaskSessions) (`<ReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;ReplicaTaskSession&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`ReplicaTaskSessions`](crate::api::types::ReplicaTaskSessions) (`<ReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<ReplicaTaskSession>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -15499,7 +15499,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`ReplicaTaskSessions`](crate::api::types::ReplicaTaskSessions) (`<ReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;ReplicaTaskSession&gt;' from 'GET /replicaTaskSessions/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`ReplicaTaskSessions`](crate::api::types::ReplicaTaskSessions) (`<ReplicaTaskSessions>` in XML), on 200 OK. Typed from the conventions: items `<ReplicaTaskSession>` from `GET /replicaTaskSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -15604,7 +15604,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`Replicas`](crate::api::types::Replicas) (`<Replicas>` in XML), on 200 OK. Typed from the conventions: items '&lt;Replica&gt;' from 'GET /replicas/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`Replicas`](crate::api::types::Replicas) (`<Replicas>` in XML), on 200 OK. Typed from the conventions: items `<Replica>` from `GET /replicas/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -15746,7 +15746,7 @@ impl crate::Client {
     ///
     /// [`ProcessedVmsReportFrame`](crate::api::types::ProcessedVmsReportFrame) (`<ProcessedVmsReportFrame>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;ProcessedVmsReportFrame&gt;'; convention: 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;).
+    /// The answer's type is not on the page; from sample: `<ProcessedVmsReportFrame>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     pub async fn get_reports_summary_processed_vms(
         &self,
     ) -> Result<super::types::ProcessedVmsReportFrame, crate::runtime::Error> {
@@ -15772,7 +15772,7 @@ impl crate::Client {
     ///
     /// [`RepositoryReportFrame`](crate::api::types::RepositoryReportFrame) (`<RepositoryReportFrame>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;RepositoryReportFrame&gt;'; convention: 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;).
+    /// The answer's type is not on the page; from sample: `<RepositoryReportFrame>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     pub async fn get_reports_summary_repository(
         &self,
     ) -> Result<super::types::RepositoryReportFrame, crate::runtime::Error> {
@@ -15798,7 +15798,7 @@ impl crate::Client {
     ///
     /// [`VmsOverviewReportFrame`](crate::api::types::VmsOverviewReportFrame) (`<VmsOverviewReportFrame>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;VmsOverviewReportFrame&gt;'; convention: 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;).
+    /// The answer's type is not on the page; from sample: `<VmsOverviewReportFrame>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     pub async fn get_reports_summary_vms_overview(
         &self,
     ) -> Result<super::types::VmsOverviewReportFrame, crate::runtime::Error> {
@@ -15857,7 +15857,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`Repositories`](crate::api::types::Repositories) (`<Repositories>` in XML), on 200 OK. Typed from the conventions: items '&lt;Repository&gt;' from 'GET /repositories/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`Repositories`](crate::api::types::Repositories) (`<Repositories>` in XML), on 200 OK. Typed from the conventions: items `<Repository>` from `GET /repositories/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -15960,7 +15960,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`RestorePoints`](crate::api::types::RestorePoints) (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;RestorePoint&gt;' from 'GET /restorePoints/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`RestorePoints`](crate::api::types::RestorePoints) (`<RestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<RestorePoint>` from `GET /restorePoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -16076,7 +16076,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`AgentRestorePoints`](crate::api::types::AgentRestorePoints) (`<AgentRestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;AgentRestorePoint&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`AgentRestorePoints`](crate::api::types::AgentRestorePoints) (`<AgentRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<AgentRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -16160,7 +16160,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`BackupFiles`](crate::api::types::BackupFiles) (`<BackupFiles>` in XML), on 200 OK. Typed from the conventions: items '&lt;BackupFile&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`BackupFiles`](crate::api::types::BackupFiles) (`<BackupFiles>` in XML), on 200 OK. Typed from the conventions: items `<BackupFile>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -16242,7 +16242,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VAppRestorePoints`](crate::api::types::VAppRestorePoints) (`<VAppRestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;VAppRestorePoint&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VAppRestorePoints`](crate::api::types::VAppRestorePoints) (`<VAppRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VAppRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -16322,7 +16322,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VmRestorePoints`](crate::api::types::VmRestorePoints) (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;VmRestorePoint&gt;' from the path segment, in 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;); the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VmRestorePoints`](crate::api::types::VmRestorePoints) (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VmRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -16358,7 +16358,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_restore_sessions_entities`] (`?format=Entity`).
     ///
@@ -16393,7 +16393,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`RestoreSessions`](crate::api::types::RestoreSessions) (`<RestoreSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;RestoreSession&gt;' from 'GET /restoreSessions/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`RestoreSessions`](crate::api::types::RestoreSessions) (`<RestoreSessions>` in XML), on 200 OK. Typed from the conventions: items `<RestoreSession>` from `GET /restoreSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -16463,7 +16463,7 @@ impl crate::Client {
     ///
     /// [`EnterpriseSecuritySettings`](crate::api::types::EnterpriseSecuritySettings) (`<EnterpriseSecuritySettings>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EnterpriseSecuritySettings&gt;'; convention: 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;).
+    /// The answer's type is not on the page; from sample: `<EnterpriseSecuritySettings>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     pub async fn get_security(
         &self,
     ) -> Result<super::types::EnterpriseSecuritySettings, crate::runtime::Error> {
@@ -16520,7 +16520,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`EnterpriseAccounts`](crate::api::types::EnterpriseAccounts) (`<EnterpriseAccounts>` in XML), on 200 OK. Typed from the conventions: items '&lt;EnterpriseAccount&gt;' from 'GET /security/accounts/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`EnterpriseAccounts`](crate::api::types::EnterpriseAccounts) (`<EnterpriseAccounts>` in XML), on 200 OK. Typed from the conventions: items `<EnterpriseAccount>` from `GET /security/accounts/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -16555,7 +16555,7 @@ impl crate::Client {
     ///
     /// `Some(`[`EnterpriseAccount`](crate::api::types::EnterpriseAccount)`)` (`<EnterpriseAccount>` in XML), or `None` when the body is empty, on 201 Created.
     ///
-    /// The answer's type is not on the page; from convention: 201 Created answers the created resource, as 'GET /security/accounts/{ID}' does; the page says the body is 'None.', so an empty body is 'None'.
+    /// The answer's type is not on the page; from convention: 201 Created answers the created resource, as `GET /security/accounts/{ID}` does; the page says the body is `None.`, so an empty body is `None`.
     pub async fn post_security_accounts(
         &self,
         body: &super::types::EnterpriseAccountCreateSpec,
@@ -16728,7 +16728,7 @@ impl crate::Client {
     ///
     /// [`EnterpriseAccountInRoleList`](crate::api::types::EnterpriseAccountInRoleList) (`<EnterpriseAccountInRoleList>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from resource page: '&lt;EnterpriseAccountInRoleList&gt;'.
+    /// The answer's type is not on the page; from resource page: `<EnterpriseAccountInRoleList>`.
     pub async fn get_security_accounts_by_id_roles(
         &self,
         account_id: impl AsRef<str>,
@@ -16761,7 +16761,7 @@ impl crate::Client {
     ///
     /// `Some(`[`EnterpriseAccountInRole`](crate::api::types::EnterpriseAccountInRole)`)` (`<EnterpriseAccountInRole>` in XML), or `None` when the body is empty, on 201 Created.
     ///
-    /// The answer's type is not on the page; from convention: 201 Created answers the created resource, as 'GET /security/accounts/{ID}/roles/{ID}' does; the page says the body is 'None.', so an empty body is 'None'.
+    /// The answer's type is not on the page; from convention: 201 Created answers the created resource, as `GET /security/accounts/{ID}/roles/{ID}` does; the page says the body is `None.`, so an empty body is `None`.
     pub async fn post_security_accounts_by_id_roles(
         &self,
         account_id: impl AsRef<str>,
@@ -16904,7 +16904,7 @@ impl crate::Client {
     ///
     /// [`Task`](crate::api::types::Task) (`<Task>` in XML), on 202 Accepted.
     ///
-    /// The answer's type is not on the page; from convention: 202 Accepted answers a Task ('format' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/format.html&gt;)).
+    /// The answer's type is not on the page; from convention: 202 Accepted answers a Task (`format` (<https://helpcenter.veeam.com/docs/vbr/em_rest/format.html>)).
     pub async fn post_security_accounts_by_id_scopes(
         &self,
         account_id: impl AsRef<str>,
@@ -17035,7 +17035,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`EnterpriseRoles`](crate::api::types::EnterpriseRoles) (`<EnterpriseRoles>` in XML), on 200 OK. Typed from the conventions: items '&lt;EnterpriseRole&gt;' from 'GET /security/roles/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`EnterpriseRoles`](crate::api::types::EnterpriseRoles) (`<EnterpriseRoles>` in XML), on 200 OK. Typed from the conventions: items `<EnterpriseRole>` from `GET /security/roles/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -17101,7 +17101,7 @@ impl crate::Client {
     ///
     /// [`VSphereSelfService`](crate::api::types::VSphereSelfService) (`<VSphereSelfService>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;VSphereSelfService&gt;'; convention: 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;).
+    /// The answer's type is not on the page; from sample: `<VSphereSelfService>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     pub async fn get_self_service_v_sphere(
         &self,
     ) -> Result<super::types::VSphereSelfService, crate::runtime::Error> {
@@ -17127,7 +17127,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_self_service_v_sphere_configs_entities`] (`?format=Entity`).
     ///
@@ -17162,7 +17162,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VSphereSelfServiceConfigs`](crate::api::types::VSphereSelfServiceConfigs) (`<VSphereSelfServiceConfigs>` in XML), on 200 OK. Typed from the conventions: items '&lt;VSphereSelfServiceConfig&gt;' from 'GET /selfService/vSphere/Configs/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VSphereSelfServiceConfigs`](crate::api::types::VSphereSelfServiceConfigs) (`<VSphereSelfServiceConfigs>` in XML), on 200 OK. Typed from the conventions: items `<VSphereSelfServiceConfig>` from `GET /selfService/vSphere/Configs/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -17335,7 +17335,7 @@ impl crate::Client {
     ///
     /// [`VSphereSelfServiceConfigJobSettings`](crate::api::types::VSphereSelfServiceConfigJobSettings) (`<VSphereSelfServiceConfigJobSettings>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;VSphereSelfServiceConfigJobSettings&gt;'; convention: 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;).
+    /// The answer's type is not on the page; from sample: `<VSphereSelfServiceConfigJobSettings>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     pub async fn get_self_service_v_sphere_configs_by_id_backup_job_settings(
         &self,
         config_id: impl AsRef<str>,
@@ -17423,7 +17423,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`SystemSessions`](crate::api::types::SystemSessions) (`<SystemSessions>` in XML), on 200 OK. Typed from the conventions: items '&lt;SystemSession&gt;' from 'GET /systemSessions/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`SystemSessions`](crate::api::types::SystemSessions) (`<SystemSessions>` in XML), on 200 OK. Typed from the conventions: items `<SystemSession>` from `GET /systemSessions/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -17493,7 +17493,7 @@ impl crate::Client {
     ///
     /// [`SystemSessionEvents`](crate::api::types::SystemSessionEvents) (`<SystemSessionEvents>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from resource page: '&lt;SystemSessionEvents&gt;'; convention: 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;).
+    /// The answer's type is not on the page; from resource page: `<SystemSessionEvents>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     pub async fn get_system_sessions_by_id_events(
         &self,
         system_session_id: impl AsRef<str>,
@@ -17639,7 +17639,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VAppReplicaPoints`](crate::api::types::VAppReplicaPoints) (`<VAppReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;VAppReplicaPoint&gt;' from 'GET /vAppReplicaPoints/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VAppReplicaPoints`](crate::api::types::VAppReplicaPoints) (`<VAppReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items `<VAppReplicaPoint>` from `GET /vAppReplicaPoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -17776,7 +17776,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VAppRestorePoints`](crate::api::types::VAppRestorePoints) (`<VAppRestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;VAppRestorePoint&gt;' from 'GET /vAppRestorePoints/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VAppRestorePoints`](crate::api::types::VAppRestorePoints) (`<VAppRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VAppRestorePoint>` from `GET /vAppRestorePoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -17882,7 +17882,7 @@ impl crate::Client {
     ///
     /// [`VCloudService`](crate::api::types::VCloudService) (`<VCloudService>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;VCloudService&gt;'; convention: 'resource\_representations' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/resource\_representations.html&gt;).
+    /// The answer's type is not on the page; from sample: `<VCloudService>`; convention: `resource_representations` (<https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>).
     pub async fn get_v_cloud(
         &self,
     ) -> Result<super::types::VCloudService, crate::runtime::Error> {
@@ -17908,7 +17908,7 @@ impl crate::Client {
     ///
     /// [`EntityReferences`](crate::api::types::EntityReferences) (`<EntityReferences>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;EntityReferences&gt;'.
+    /// The answer's type is not on the page; from sample: `<EntityReferences>`.
     ///
     /// The entities themselves: [`Self::get_v_cloud_org_configs_entities`] (`?format=Entity`).
     ///
@@ -17943,7 +17943,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VCloudOrganizationConfigs`](crate::api::types::VCloudOrganizationConfigs) (`<VCloudOrganizationConfigs>` in XML), on 200 OK. Typed from the conventions: items '&lt;VCloudOrganizationConfig&gt;' from 'GET /vCloud/orgConfigs/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VCloudOrganizationConfigs`](crate::api::types::VCloudOrganizationConfigs) (`<VCloudOrganizationConfigs>` in XML), on 200 OK. Typed from the conventions: items `<VCloudOrganizationConfig>` from `GET /vCloud/orgConfigs/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -18208,7 +18208,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VmReplicaPoints`](crate::api::types::VmReplicaPoints) (`<VmReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;VmReplicaPoint&gt;' from 'GET /vmReplicaPoints/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VmReplicaPoints`](crate::api::types::VmReplicaPoints) (`<VmReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items `<VmReplicaPoint>` from `GET /vmReplicaPoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -18578,7 +18578,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`VmRestorePoints`](crate::api::types::VmRestorePoints) (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items '&lt;VmRestorePoint&gt;' from 'GET /vmRestorePoints/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`VmRestorePoints`](crate::api::types::VmRestorePoints) (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VmRestorePoint>` from `GET /vmRestorePoints/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///
@@ -18688,7 +18688,7 @@ impl crate::Client {
     ///
     /// [`VmRestorePointMounts`](crate::api::types::VmRestorePointMounts) (`<VmRestorePointMounts>` in XML), on 200 OK.
     ///
-    /// The answer's type is not on the page; from sample: '&lt;VmRestorePointMounts&gt;'; convention: 'mapping\_link\_types\_to\_xml\_schema' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/mapping\_link\_types\_to\_xml\_schema.html&gt;).
+    /// The answer's type is not on the page; from sample: `<VmRestorePointMounts>`; convention: `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
     pub async fn get_vm_restore_points_by_id_mounts(
         &self,
         vm_restore_point_id: impl AsRef<str>,
@@ -18952,7 +18952,7 @@ impl crate::Client {
     ///
     /// # Returns
     ///
-    /// [`WanAccelerators`](crate::api::types::WanAccelerators) (`<WanAccelerators>` in XML), on 200 OK. Typed from the conventions: items '&lt;WanAccelerator&gt;' from 'GET /wanAccelerators/{ID}'; the entity form from 'representation\_collections' (&lt;https://helpcenter.veeam.com/docs/vbr/em\_rest/representation\_collections.html&gt;).
+    /// [`WanAccelerators`](crate::api::types::WanAccelerators) (`<WanAccelerators>` in XML), on 200 OK. Typed from the conventions: items `<WanAccelerator>` from `GET /wanAccelerators/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
     /// # See also
     ///

@@ -179,9 +179,7 @@ pub struct AgentBackupJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_type: Option<String>,
-    /// Platform for which the job is created.
-    ///
-    /// Possible values:
+    /// Platform for which the job is created. Possible values:
     ///
     /// - `AgentForLinux`
     /// - `AgentForWindows`
@@ -205,9 +203,7 @@ pub struct AgentBackupJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines whether scheduling options are specified for the job.
-    ///
-    /// Possible values:
+    /// Defines whether scheduling options are specified for the job. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -221,9 +217,7 @@ pub struct AgentBackupJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the job.
-    ///
-    /// Possible values:
+    /// Defines whether schedule is enabled for the job. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -459,9 +453,7 @@ pub struct AgentProtectionGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Defines whether schedule for automatic computer discovery is enabled.
-    ///
-    /// Possible values:
+    /// Defines whether schedule for automatic computer discovery is enabled. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -659,9 +651,7 @@ pub struct AgentRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Backup method used to create the restore point.
-    ///
-    /// Possible values:
+    /// Backup method used to create the restore point. Possible values:
     ///
     /// - `Full`
     /// - `Incremental`
@@ -675,9 +665,7 @@ pub struct AgentRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::AgentRestorePointAlgorithm>,
-    /// Type of the restore point.
-    ///
-    /// Possible values:
+    /// Type of the restore point. Possible values:
     ///
     /// - `Full`
     /// - `Increment`
@@ -1061,9 +1049,7 @@ pub struct Backup {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
-    /// Type of a platform of a backup resource.
-    ///
-    /// Possible values:
+    /// Type of a platform of a backup resource. Possible values:
     ///
     /// - `VMware` — for protected VMware vSphere VMs.
     /// - `HyperV` — for protected Microsoft Hyper-V VMs.
@@ -1080,9 +1066,7 @@ pub struct Backup {
         skip_serializing_if = "Option::is_none"
     )]
     pub platform: Option<super::enums::BackupPlatform>,
-    /// Type of a backup resource.
-    ///
-    /// Possible values:
+    /// Type of a backup resource. Possible values:
     ///
     /// - `Standard` — for VMware, HyperV, vCloud and Standalone Veeam Backup Agent backup resources.
     /// - `ParentBackup` — for backup container resources. Represents a backup created by a Veeam Agent backup job in the Veeam Agent Management scenario, and contains links for child backups.
@@ -1262,9 +1246,7 @@ pub struct BackupFile {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Type of the backup file.
-    ///
-    /// Possible values:
+    /// Type of the backup file. Possible values:
     ///
     /// - `vbk`
     /// - `vib`
@@ -1604,9 +1586,7 @@ pub struct BackupJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_name: Option<String>,
-    /// Type of the backup job session.
-    ///
-    /// Possible values:
+    /// Type of the backup job session. Possible values:
     ///
     /// - `Backup` — VM backup job session.
     /// - `BackupCopy` — periodic backup copy job session.
@@ -1646,9 +1626,7 @@ pub struct BackupJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the backup job session.
-    ///
-    /// Possible values:
+    /// State of the backup job session. Possible values:
     ///
     /// - `Starting`
     /// - `Stopping`
@@ -1665,9 +1643,7 @@ pub struct BackupJobSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::BackupJobSessionState>,
-    /// Result of the backup job session.
-    ///
-    /// Possible values:
+    /// Result of the backup job session. Possible values:
     ///
     /// - `Success`
     /// - `Warning`
@@ -1692,9 +1668,7 @@ pub struct BackupJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
-    /// Defines whether the backup job session has been retried or not.
-    ///
-    /// Possible values:
+    /// Defines whether the backup job session has been retried or not. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -2315,9 +2289,7 @@ pub struct BackupTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the backup task session.
-    ///
-    /// Possible values:
+    /// State of the backup task session. Possible values:
     ///
     /// - `InProgress`
     /// - `Pending`
@@ -2331,9 +2303,7 @@ pub struct BackupTaskSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::BackupTaskSessionState>,
-    /// Result of the backup task session.
-    ///
-    /// Possible values:
+    /// Result of the backup task session. Possible values:
     ///
     /// - `Success`
     /// - `Warning`
@@ -2990,9 +2960,7 @@ impl crate::runtime::Members for CatalogVms {
 /// XML root element: `<CdpFailoverStartSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CdpFailoverStartSpec {
-    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest crush-consistent restore point.
-    ///
-    /// Possible values:
+    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest crush-consistent restore point. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -3004,9 +2972,7 @@ pub struct CdpFailoverStartSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub restore_current: bool,
-    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest long-term application-consistent restore points.
-    ///
-    /// Possible values:
+    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest long-term application-consistent restore points. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -3211,9 +3177,7 @@ pub struct CdpPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_type: Option<String>,
-    /// Platform for which the job is created.
-    ///
-    /// Possible values:
+    /// Platform for which the job is created. Possible values:
     ///
     /// - `VMware`
     /// - `vCloud`
@@ -3237,9 +3201,7 @@ pub struct CdpPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines whether scheduling options are specified for the CDP policy.
-    ///
-    /// Possible values:
+    /// Defines whether scheduling options are specified for the CDP policy. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -3253,9 +3215,7 @@ pub struct CdpPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the CDP policy.
-    ///
-    /// Possible values:
+    /// Defines whether schedule is enabled for the CDP policy. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -3972,9 +3932,7 @@ pub struct CdpReplicaSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the CDP replication session.
-    ///
-    /// Possible values:
+    /// State of the CDP replication session. Possible values:
     ///
     /// - `Starting`
     /// - `Stopping`
@@ -3991,9 +3949,7 @@ pub struct CdpReplicaSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::CdpReplicaSessionState>,
-    /// Result of the CDP replication session.
-    ///
-    /// Possible values:
+    /// Result of the CDP replication session. Possible values:
     ///
     /// - `Success`
     /// - `Warning`
@@ -4029,9 +3985,7 @@ pub struct CdpReplicaSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failure_message: Option<String>,
-    /// Defines whether the CDP replication session has been retried or not.
-    ///
-    /// Possible values:
+    /// Defines whether the CDP replication session has been retried or not. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -4275,9 +4229,7 @@ pub struct CdpReplicaTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the CDP replication task session.
-    ///
-    /// Possible values:
+    /// State of the CDP replication task session. Possible values:
     ///
     /// - `InProgress`
     /// - `Pending`
@@ -4291,9 +4243,7 @@ pub struct CdpReplicaTaskSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::CdpReplicaTaskSessionState>,
-    /// Result of the CDP replication task session.
-    ///
-    /// Possible values:
+    /// Result of the CDP replication task session. Possible values:
     ///
     /// - `Success`
     /// - `Warning`
@@ -4938,9 +4888,7 @@ pub struct CloudFailoverPlan {
         serialize_with = "super::serde_helpers::wrapped_includeses"
     )]
     pub cloud_failover_plan_info: Option<crate::runtime::List<Includes>>,
-    /// Defines whether custom post-failover script is specified for the cloud failover plan.
-    ///
-    /// Possible values:
+    /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -4965,9 +4913,7 @@ pub struct CloudFailoverPlan {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub post_failover_plan_command: Option<String>,
-    /// Defines whether custom pre-failover script is specified for the cloud failover plan.
-    ///
-    /// Possible values:
+    /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -5165,9 +5111,7 @@ impl crate::runtime::Members for CloudFailoverPlanManagementSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudFailoverPlanOptionsInfoType {
-    /// Defines whether custom post-failover script is specified for the cloud failover plan.
-    ///
-    /// Possible values:
+    /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -5192,9 +5136,7 @@ pub struct CloudFailoverPlanOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub post_failover_plan_command: Option<String>,
-    /// Defines whether custom pre-failover script is specified for the cloud failover plan.
-    ///
-    /// Possible values:
+    /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -5507,9 +5449,7 @@ pub struct CloudFailoverSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the cloud failover session.
-    ///
-    /// Possible values:
+    /// State of the cloud failover session. Possible values:
     ///
     /// - `Starting`
     /// - `Stopping`
@@ -5524,9 +5464,7 @@ pub struct CloudFailoverSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::CloudFailoverSessionState>,
-    /// Result of the cloud failover session.
-    ///
-    /// Possible values:
+    /// Result of the cloud failover session. Possible values:
     ///
     /// - `Success`
     /// - `Warning`
@@ -5740,9 +5678,7 @@ pub struct CloudFailoverTaskSessionInfoListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the cloud failover task session.
-    ///
-    /// Possible values:
+    /// State of the cloud failover task session. Possible values:
     ///
     /// - `Starting`
     /// - `Stopping`
@@ -5757,9 +5693,7 @@ pub struct CloudFailoverTaskSessionInfoListType {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::CloudFailoverTaskSessionInfoListTypeState>,
-    /// Result of the cloud failover task session.
-    ///
-    /// Possible values:
+    /// Result of the cloud failover task session. Possible values:
     ///
     /// - `Success`
     /// - `Warning`
@@ -6159,9 +6093,7 @@ pub struct CloudGateway {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Defines if the cloud gateway is in the enabled or disabled state.
-    ///
-    /// Possible values:
+    /// Defines if the cloud gateway is in the enabled or disabled state. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -6175,7 +6107,10 @@ pub struct CloudGateway {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
-    /// Network mode: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
+    /// Network mode:
+    ///
+    /// - Direct (if clients have a direct connection to the cloud gateway)
+    /// - NAT (if the cloud gateway is located behind the NAT)
     ///
     /// XML element `<NetworkMode>`; JSON `"NetworkMode"`.
     #[serde(rename = "NetworkMode", alias = "networkMode")]
@@ -7468,9 +7403,7 @@ pub struct CloudReplica {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Platform for which the replication job is created.
-    ///
-    /// Possible values:
+    /// Platform for which the replication job is created. Possible values:
     ///
     /// - `VMware`
     /// - `HyperV`
@@ -7654,9 +7587,7 @@ pub struct CloudSubtenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password: Option<String>,
-    /// Defines whether the subtenant account is in the disabled or enabled state.
-    ///
-    /// Possible values:
+    /// Defines whether the subtenant account is in the disabled or enabled state. Possible values:
     ///
     /// - `True` — the subtenant account is enabled
     /// - `False` — the subtenant account is disabled
@@ -7782,9 +7713,7 @@ pub struct CloudSubtenantCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub password: String,
-    /// Defines if the subtenant account must be in the enabled or disabled state.
-    ///
-    /// Possible values:
+    /// Defines if the subtenant account must be in the enabled or disabled state. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -7829,9 +7758,7 @@ pub struct CloudSubtenantCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_mb: Option<i64>,
-    /// Defines if the storage quota assigned to the subtenant must be unlimited.
-    ///
-    /// Possible values:
+    /// Defines if the storage quota assigned to the subtenant must be unlimited. Possible values:
     ///
     /// - `True` — the subquota is not limited. The subtenant can use all storage space available within the tenant quota. The subtenant quota limit specified in the QuotaMb element is ignored.
     /// - `False` — the subtenant quota is limited. Size of the subtenant quota must be defined in the QuotaMb element.
@@ -8193,9 +8120,7 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines if the tenant account is in the enabled or disabled state.
-    ///
-    /// Possible values:
+    /// Defines if the tenant account is in the enabled or disabled state. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -8297,9 +8222,7 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub throttling_speed_limit: Option<i64>,
-    /// Unit for bandwidth limit that is set for the tenant account.
-    ///
-    /// Possible values:
+    /// Unit for bandwidth limit that is set for the tenant account. Possible values:
     ///
     /// - `Mbps`
     /// - `KBps`
@@ -8401,9 +8324,7 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_protection_period: Option<i64>,
-    /// Tenant account type.
-    ///
-    /// Possible values:
+    /// Tenant account type. Possible values:
     ///
     /// - `Standalone`
     /// - `vCD`
@@ -8438,9 +8359,7 @@ pub struct CloudTenant {
         skip_serializing_if = "Option::is_none"
     )]
     pub cloud_gateway_pools: Option<CloudGatewayPoolEntityListType>,
-    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool become unavailable.
-    ///
-    /// Possible values:
+    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool become unavailable. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -8476,9 +8395,7 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the hardware plan to which the tenant account is subscribed has been created.
-    ///
-    /// Possible values:
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
     ///
     /// - `VMware`
     /// - `HyperV`
@@ -8544,9 +8461,7 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
-    /// Allocation model.
-    ///
-    /// Possible values:
+    /// Allocation model. Possible values:
     ///
     /// - `Unknown`
     /// - `AllocationPool`
@@ -9143,9 +9058,7 @@ pub struct CloudTenantComputeResource {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the tenant hardware plan has been created.
-    ///
-    /// Possible values:
+    /// Platform for which the tenant hardware plan has been created. Possible values:
     ///
     /// - `VMware`
     /// - `HyperV`
@@ -9158,9 +9071,7 @@ pub struct CloudTenantComputeResource {
         skip_serializing_if = "Option::is_none"
     )]
     pub platform_type: Option<super::enums::CloudTenantComputeResourcePlatformType>,
-    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan.
-    ///
-    /// Possible values:
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -9336,9 +9247,7 @@ pub struct CloudTenantComputeResourceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the hardware plan to which the tenant account is subscribed has been created.
-    ///
-    /// Possible values:
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
     ///
     /// - `VMware`
     /// - `HyperV`
@@ -9346,9 +9255,7 @@ pub struct CloudTenantComputeResourceCreateSpec {
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(rename = "PlatformType", alias = "platformType")]
     pub platform_type: super::enums::CloudTenantComputeResourceCreateSpecPlatformType,
-    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan.
-    ///
-    /// Possible values:
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values:
     ///
     /// - `True`
     /// - False If you set this option to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
@@ -9441,9 +9348,7 @@ pub struct CloudTenantComputeResourceCreateSpecType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the hardware plan to which the tenant account is subscribed has been created.
-    ///
-    /// Possible values:
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
     ///
     /// - `VMware`
     /// - `HyperV`
@@ -9451,9 +9356,7 @@ pub struct CloudTenantComputeResourceCreateSpecType {
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(rename = "PlatformType", alias = "platformType")]
     pub platform_type: super::enums::CloudTenantComputeResourceCreateSpecTypePlatformType,
-    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan.
-    ///
-    /// Possible values:
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -10308,9 +10211,7 @@ pub struct CloudTenantVCloudComputeResource {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
-    /// Defines whether the organization virtual datacenter is enabled.
-    ///
-    /// Possible values:
+    /// Defines whether the organization virtual datacenter is enabled. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -10324,9 +10225,7 @@ pub struct CloudTenantVCloudComputeResource {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
-    /// Allocation model.
-    ///
-    /// Possible values:
+    /// Allocation model. Possible values:
     ///
     /// - `Unknown`
     /// - `AllocationPool`
@@ -10344,9 +10243,7 @@ pub struct CloudTenantVCloudComputeResource {
     pub allocation_model: Option<
         super::enums::CloudTenantVCloudComputeResourceAllocationModel,
     >,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account.
-    ///
-    /// Possible values:
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -10481,9 +10378,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub virtual_data_center_ref: String,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account.
-    ///
-    /// Possible values:
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -10590,9 +10485,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecType {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub virtual_data_center_ref: String,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account.
-    ///
-    /// Possible values:
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -10889,9 +10782,7 @@ pub struct CloudVmReplicaPoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Type of the VM replica point.
-    ///
-    /// Possible values:
+    /// Type of the VM replica point. Possible values:
     ///
     /// - `CDP`
     /// - `Full`
@@ -10907,9 +10798,7 @@ pub struct CloudVmReplicaPoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub point_type: Option<super::enums::CloudVmReplicaPointPointType>,
-    /// State of the tenant VM replica.
-    ///
-    /// Possible values:
+    /// State of the tenant VM replica. Possible values:
     ///
     /// - `Unknown`
     /// - `Ready`
@@ -11333,9 +11222,7 @@ pub struct CreateCloudGatewaySpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub external_port: Option<i64>,
-    /// Mode in which the cloud gateway must function.
-    ///
-    /// Possible values:
+    /// Mode in which the cloud gateway must function. Possible values:
     ///
     /// - Direct (if clients have a direct connection to the cloud gateway)
     /// - NAT (if the cloud gateway is located behind the NAT)
@@ -11711,9 +11598,7 @@ pub struct CreateCloudTenantSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub throttling_speed_limit: Option<i64>,
-    /// Unit for bandwidth limit that is set for the tenant account.
-    ///
-    /// Possible values:
+    /// Unit for bandwidth limit that is set for the tenant account. Possible values:
     ///
     /// - `Mbps`
     /// - `KBps`
@@ -11774,9 +11659,7 @@ pub struct CreateCloudTenantSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_protection_period: Option<i64>,
-    /// Tenant account type.
-    ///
-    /// Possible values:
+    /// Tenant account type. Possible values:
     ///
     /// - `vCD`
     /// - `Standalone`
@@ -11800,9 +11683,7 @@ pub struct CreateCloudTenantSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub cloud_gateway_pools: Option<CloudGatewayPoolEntityListType>,
-    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool assigned to the tenant become unavailable.
-    ///
-    /// Possible values:
+    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool assigned to the tenant become unavailable. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -12549,9 +12430,7 @@ impl crate::runtime::Members for Day {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCloudTenantsSpec {
-    /// Defines if the backups created for the tenant account will be deleted from the cloud repository.
-    ///
-    /// Possible values:
+    /// Defines if the backups created for the tenant account will be deleted from the cloud repository. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -12809,7 +12688,10 @@ pub struct DiscoveredComputer {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Status of the host: • Online • Offline
+    /// Status of the host:
+    ///
+    /// - `Online`
+    /// - `Offline`
     ///
     /// XML element `<HostStatus>`; JSON `"HostStatus"`.
     #[serde(
@@ -12830,7 +12712,13 @@ pub struct DiscoveredComputer {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub agent_version: Option<String>,
-    /// Veeam Agent installation status: • NotInstalled • Installed • UnsupportedOs • Failed • Exclude
+    /// Veeam Agent installation status:
+    ///
+    /// - `NotInstalled`
+    /// - `Installed`
+    /// - `UnsupportedOs`
+    /// - `Failed`
+    /// - `Exclude`
     ///
     /// XML element `<AgentStatus>`; JSON `"AgentStatus"`.
     #[serde(
@@ -13105,9 +12993,7 @@ pub struct EnterpriseAccount {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the account that has a specific security role in Veeam Backup Enterprise Manager.
-    ///
-    /// Possible values:
+    /// Type of the account that has a specific security role in Veeam Backup Enterprise Manager. Possible values:
     ///
     /// - `User`
     /// - `Group`
@@ -13122,9 +13008,7 @@ pub struct EnterpriseAccount {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_type: Option<super::enums::EnterpriseAccountAccountType>,
-    /// Defines whether the account must have permissions to restore all VMs or not.
-    ///
-    /// Possible values:
+    /// Defines whether the account must have permissions to restore all VMs or not. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -13234,9 +13118,7 @@ impl crate::runtime::Members for EnterpriseAccount {
 /// XML root element: `<EnterpriseAccountCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EnterpriseAccountCreateSpec {
-    /// Type of account added to Veeam Backup Enterprise Manager.
-    ///
-    /// Possible values:
+    /// Type of account added to Veeam Backup Enterprise Manager. Possible values:
     ///
     /// - `User`
     /// - `Group`
@@ -13246,7 +13128,11 @@ pub struct EnterpriseAccountCreateSpec {
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     #[serde(rename = "AccountType", alias = "accountType")]
     pub account_type: super::enums::AccountTypeEnumeration,
-    /// Name of the account added to Veeam Backup Enterprise Manager: • For the User or Group account, the name must be specified in the Domain\\Name format, for example: TECH\\william.fox. • For the ExternalUser account, the name must be specified in the Username@Suffix format, for example: william.fox@tech.com. • For the ExternalGroup account, the name can be a free-form string.
+    /// Name of the account added to Veeam Backup Enterprise Manager:
+    ///
+    /// - For the User or Group account, the name must be specified in the Domain\\Name format, for example: TECH\\william.fox.
+    /// - For the ExternalUser account, the name must be specified in the Username@Suffix format, for example: william.fox@tech.com.
+    /// - For the ExternalGroup account, the name can be a free-form string.
     ///
     /// XML element `<AccountName>`; JSON `"AccountName"`.
     #[serde(
@@ -13430,9 +13316,7 @@ pub struct EnterpriseAccountHierarchyScope {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_root_name: Option<String>,
-    /// Platform of the virtualization object.
-    ///
-    /// Possible values:
+    /// Platform of the virtualization object. Possible values:
     ///
     /// - `VMware`
     /// - `Hyperv`
@@ -13457,9 +13341,7 @@ pub struct EnterpriseAccountHierarchyScope {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_object_type: Option<String>,
-    /// State of the session that processes the scope.
-    ///
-    /// Possible values:
+    /// State of the session that processes the scope. Possible values:
     ///
     /// - `Unprocessed`
     /// - `Processed`
@@ -14236,9 +14118,7 @@ pub struct ExternalRepository {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the external backup repository.
-    ///
-    /// Possible values:
+    /// Type of the external backup repository. Possible values:
     ///
     /// - `AmazonS3External`
     /// - `AzureStorageExternal`
@@ -14393,9 +14273,7 @@ impl crate::runtime::Members for FNfsServerOptionsInfoType {
 /// XML root element: `<FSFileExcludeOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FsFileExcludeOptionsType {
-    /// Guest OS file exclusion mode.
-    ///
-    /// Possible values:
+    /// Guest OS file exclusion mode. Possible values:
     ///
     /// - `1`
     /// - `2`
@@ -15241,9 +15119,7 @@ impl crate::runtime::Members for FileRestoreSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FileRestoreToOriginalSpecInfoType {
-    /// Defines if the file or folder restored from the backup should overwrite the original file or folder.
-    ///
-    /// Possible values:
+    /// Defines if the file or folder restored from the backup should overwrite the original file or folder. Possible values:
     ///
     /// - `True` — the file from VM backup (being restored) should replace the file on target.
     /// - `False` — both files should be kept on target. The default value is False.
@@ -15257,9 +15133,7 @@ pub struct FileRestoreToOriginalSpecInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub overwrite: Option<bool>,
-    /// Defines whether to restore only permissions of the file or folder. The file or folder must exist on the target machine. The feature is supported for Windows machines only.
-    ///
-    /// Possible values:
+    /// Defines whether to restore only permissions of the file or folder. The file or folder must exist on the target machine. The feature is supported for Windows machines only. Possible values:
     ///
     /// - `True`
     /// - False The default value is False.
@@ -15382,7 +15256,11 @@ pub struct FileServer {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the file share: • FileServer • SmbServer • NfsServer
+    /// Type of the file share:
+    ///
+    /// - `FileServer`
+    /// - `SmbServer`
+    /// - `NfsServer`
     ///
     /// XML element `<ServerType>`; JSON `"ServerType"`.
     #[serde(
@@ -16781,9 +16659,7 @@ pub struct HierarchyRoot {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub unique_id: Option<String>,
-    /// Type of the virtualization host.
-    ///
-    /// Possible values:
+    /// Type of the virtualization host. Possible values:
     ///
     /// - `ESX`
     /// - `VC`
@@ -17725,9 +17601,7 @@ pub struct Job {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Job type.
-    ///
-    /// Possible values:
+    /// Job type. Possible values:
     ///
     /// - `Backup` — backup job
     /// - `BackupCopy` — periodic backup copy job
@@ -17742,9 +17616,7 @@ pub struct Job {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_type: Option<super::enums::JobJobType>,
-    /// Platform for which the job is created.
-    ///
-    /// Possible values:
+    /// Platform for which the job is created. Possible values:
     ///
     /// - `VMware`
     /// - `Hyperv`
@@ -17769,9 +17641,7 @@ pub struct Job {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines whether scheduling options are specified for the job.
-    ///
-    /// Possible values:
+    /// Defines whether scheduling options are specified for the job. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -17785,9 +17655,7 @@ pub struct Job {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the job.
-    ///
-    /// Possible values:
+    /// Defines whether schedule is enabled for the job. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -17822,7 +17690,12 @@ pub struct Job {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_schedule_options: Option<ScheduleOptionsInfoType>,
-    /// Object that includes one of the following complex objects depending on the job type: • BackupJobInfo • ReplicaJobInfo • BackupCopyJobInfo • ImmediateBackupCopyJobInfo For details, see Job Info.
+    /// Object that includes one of the following complex objects depending on the job type:
+    ///
+    /// - `BackupJobInfo`
+    /// - `ReplicaJobInfo`
+    /// - `BackupCopyJobInfo`
+    /// - ImmediateBackupCopyJobInfo For details, see Job Info.
     ///
     /// XML element `<JobInfo>`; JSON `"JobInfo"`.
     #[serde(
@@ -18789,9 +18662,7 @@ pub struct JobScheduleDailyOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
-    /// Kind of daily scheduling scheme.
-    ///
-    /// Possible values:
+    /// Kind of daily scheduling scheme. Possible values:
     ///
     /// - `Everyday`
     /// - `WeekDays`
@@ -18805,9 +18676,7 @@ pub struct JobScheduleDailyOptionsType {
         skip_serializing_if = "Option::is_none"
     )]
     pub kind: Option<super::enums::JobScheduleDailyOptionsTypeKind>,
-    /// Days on which the job must be launched.
-    ///
-    /// Possible values:
+    /// Days on which the job must be launched. Possible values:
     ///
     /// - `Sunday`
     /// - `Monday`
@@ -19001,9 +18870,7 @@ pub struct JobScheduleMonthlyOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub day_number_in_month: Option<String>,
-    /// Days on which the job must be launched.
-    ///
-    /// Possible values:
+    /// Days on which the job must be launched. Possible values:
     ///
     /// - `Sunday`
     /// - `Monday`
@@ -19024,9 +18891,7 @@ pub struct JobScheduleMonthlyOptionsType {
     pub day_of_weeks: crate::runtime::List<
         super::enums::JobScheduleMonthlyOptionsTypeDayOfWeek,
     >,
-    /// Months on which the job must be launched.
-    ///
-    /// Possible values:
+    /// Months on which the job must be launched. Possible values:
     ///
     /// - `January`
     /// - `February`
@@ -19110,9 +18975,7 @@ pub struct JobSchedulePeriodicallyOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
-    /// Defines the time unit for periodic job scheduling.
-    ///
-    /// Possible values:
+    /// Defines the time unit for periodic job scheduling. Possible values:
     ///
     /// - `Hours`
     /// - `Minutes`
@@ -19125,7 +18988,10 @@ pub struct JobSchedulePeriodicallyOptionsType {
         skip_serializing_if = "Option::is_none"
     )]
     pub kind: Option<super::enums::JobSchedulePeriodicallyOptionsTypeKind>,
-    /// Defines periodic cycles (in hours or minutes depending on the value of the Kind element) in which the job must be launched. • The hours value must be between 1 and 24 • The minutes value must be between 1 and 60
+    /// Defines periodic cycles (in hours or minutes depending on the value of the Kind element) in which the job must be launched.
+    ///
+    /// - The hours value must be between 1 and 24
+    /// - The minutes value must be between 1 and 60
     ///
     /// XML element `<FullPeriod>`; JSON `"FullPeriod"`.
     #[serde(
@@ -20352,9 +20218,7 @@ pub struct ManagedServer {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Type of the server connected to Veeam Backup & Replication.
-    ///
-    /// Possible values:
+    /// Type of the server connected to Veeam Backup & Replication. Possible values:
     ///
     /// - `ESX`
     /// - `VC`
@@ -20739,9 +20603,7 @@ pub struct MonthlyOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
-    /// Week of the month when the full backup that will be kept for archival purposes is created.
-    ///
-    /// Possible values:
+    /// Week of the month when the full backup that will be kept for archival purposes is created. Possible values:
     ///
     /// - `First`
     /// - `Last`
@@ -20884,9 +20746,7 @@ pub struct NasJob {
         skip_serializing_if = "Option::is_none"
     )]
     pub storage_options: Option<NasJobStorageOptionsInfoType>,
-    /// Defines whether scheduling options are specified for the job.
-    ///
-    /// Possible values:
+    /// Defines whether scheduling options are specified for the job. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -20900,9 +20760,7 @@ pub struct NasJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the job.
-    ///
-    /// Possible values:
+    /// Defines whether schedule is enabled for the job. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -21023,9 +20881,7 @@ impl crate::runtime::Members for NasJob {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobAdvancedStorageOptionsInfoType {
-    /// Defines how the backup job processes permissions and attributes. Consists of the string FileAttributesChangeTrackingMode parameter.
-    ///
-    /// Possible values:
+    /// Defines how the backup job processes permissions and attributes. Consists of the string FileAttributesChangeTrackingMode parameter. Possible values:
     ///
     /// - `TrackOnlyFolderAttributesChanges`
     /// - `TrackEverythingAttributesChanges`
@@ -21076,7 +20932,11 @@ impl crate::runtime::Members for NasJobAdvancedStorageOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobFileExtensionsOptionsInfoType {
-    /// Type of the file scope. Possible values • Any • Specified • ExceptSpecified
+    /// Type of the file scope. Possible values
+    ///
+    /// - `Any`
+    /// - `Specified`
+    /// - `ExceptSpecified`
     ///
     /// XML element `<ArchiveFileExtensionsScope>`; JSON `"ArchiveFileExtensionsScope"`.
     #[serde(
@@ -21154,9 +21014,7 @@ impl crate::runtime::Members for NasJobFileExtensionsOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobStorageKeepFileVersionsHistory {
-    /// Retention policy type for the short-term repository.
-    ///
-    /// Possible values:
+    /// Retention policy type for the short-term repository. Possible values:
     ///
     /// - `Month`
     /// - `Year`
@@ -21267,9 +21125,7 @@ pub struct NasJobStorageOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_repository_uid: Option<crate::runtime::Uid>,
-    /// Retention policy type for the short-term repository.
-    ///
-    /// Possible values:
+    /// Retention policy type for the short-term repository. Possible values:
     ///
     /// - `Day`
     /// - `Month`
@@ -21295,9 +21151,7 @@ pub struct NasJobStorageOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub shortterm_retention_period: Option<i64>,
-    /// Defines whether the long-term retention is enabled.
-    ///
-    /// Possible values:
+    /// Defines whether the long-term retention is enabled. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -21484,9 +21338,7 @@ impl crate::runtime::Members for NasJobs {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasLongTermArchivalOptionsInfoType {
-    /// Defines whether retention for active files (files currently existing in the source file share) is enabled.
-    ///
-    /// Possible values:
+    /// Defines whether retention for active files (files currently existing in the source file share) is enabled. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -21511,9 +21363,7 @@ pub struct NasLongTermArchivalOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub max_active_file_versions_to_keep: Option<i64>,
-    /// Defines whether retention for deleted files (files deleted from the source file share) is enabled.
-    ///
-    /// Possible values:
+    /// Defines whether retention for deleted files (files deleted from the source file share) is enabled. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -22084,9 +21934,7 @@ pub struct NetworkAppliance {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub production_network: Option<String>,
-    /// Defines whether network settings must be configured automatically for the network extension appliance.
-    ///
-    /// Possible values:
+    /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values:
     ///
     /// - `True`
     /// - False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
@@ -22111,9 +21959,7 @@ pub struct NetworkAppliance {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vi_distributed_switch_uuid: Option<String>,
-    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch.
-    ///
-    /// Possible values:
+    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values:
     ///
     /// - `True`
     /// - False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch field.
@@ -22238,9 +22084,7 @@ pub struct NetworkApplianceInfoType {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub production_network: String,
-    /// Defines whether network settings must be configured automatically for the network extension appliance.
-    ///
-    /// Possible values:
+    /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values:
     ///
     /// - `True`
     /// - False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
@@ -22273,9 +22117,7 @@ pub struct NetworkApplianceInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vi_distributed_switch_uuid: Option<String>,
-    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch.
-    ///
-    /// Possible values:
+    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values:
     ///
     /// - `True`
     /// - False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch element.
@@ -23130,9 +22972,7 @@ impl crate::runtime::Members for OptionsPeriodically {
 /// XML root element: `<OracleBackupOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OracleBackupOptionsType {
-    /// Defines whether transaction logs backup is enabled.
-    ///
-    /// Possible values:
+    /// Defines whether transaction logs backup is enabled. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -23179,9 +23019,7 @@ pub struct OracleBackupOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days: Option<i64>,
-    /// Archived logs truncation mode.
-    ///
-    /// Possible values:
+    /// Archived logs truncation mode. Possible values:
     ///
     /// - `ByAge`
     /// - `BySize`
@@ -24060,7 +23898,10 @@ impl crate::runtime::Members for PostJobsLinkedJobsSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmreplicapoints_id_mountpoints.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostVmReplicaPointsMountsSpec {
-    /// Specifies the guest OS: • Linux • Windows
+    /// Specifies the guest OS:
+    ///
+    /// - `Linux`
+    /// - `Windows`
     ///
     /// XML element `<OsKind>`; JSON `"OsKind"`.
     #[serde(
@@ -24107,7 +23948,10 @@ impl crate::runtime::Members for PostVmReplicaPointsMountsSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_mountpoints.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostVmRestorePointsMountsSpec {
-    /// Specifies the guest OS: • Linux • Windows
+    /// Specifies the guest OS:
+    ///
+    /// - `Linux`
+    /// - `Windows`
     ///
     /// XML element `<OsKind>`; JSON `"OsKind"`.
     #[serde(
@@ -24951,9 +24795,7 @@ pub struct Replica {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Platform for which the job is created.
-    ///
-    /// Possible values:
+    /// Platform for which the job is created. Possible values:
     ///
     /// - `VMware`
     /// - `Hyperv`
@@ -25127,9 +24969,7 @@ pub struct ReplicaJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the replication job session.
-    ///
-    /// Possible values:
+    /// State of the replication job session. Possible values:
     ///
     /// - `Starting`
     /// - `Stopping`
@@ -25146,9 +24986,7 @@ pub struct ReplicaJobSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::ReplicaJobSessionState>,
-    /// Result of the replication job session.
-    ///
-    /// Possible values:
+    /// Result of the replication job session. Possible values:
     ///
     /// - `Success`
     /// - `Warning`
@@ -25173,9 +25011,7 @@ pub struct ReplicaJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
-    /// Defines whether the replication job session has been retried or not.
-    ///
-    /// Possible values:
+    /// Defines whether the replication job session has been retried or not. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -25417,9 +25253,7 @@ pub struct ReplicaTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the replication task session.
-    ///
-    /// Possible values:
+    /// State of the replication task session. Possible values:
     ///
     /// - `InProgress`
     /// - `Pending`
@@ -25433,9 +25267,7 @@ pub struct ReplicaTaskSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::ReplicaTaskSessionState>,
-    /// Result of the replication task session.
-    ///
-    /// Possible values:
+    /// Result of the replication task session. Possible values:
     ///
     /// - `Success`
     /// - `Warning`
@@ -25783,9 +25615,7 @@ pub struct Repository {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub free_space: Option<i64>,
-    /// Type of the backup repository.
-    ///
-    /// Possible values:
+    /// Type of the backup repository. Possible values:
     ///
     /// - `WindowsLocal`
     /// - `LinuxLocal`
@@ -26217,9 +26047,7 @@ pub struct RestoreSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the restore session.
-    ///
-    /// Possible values:
+    /// Type of the restore session. Possible values:
     ///
     /// - `FileLevelRestore`
     /// - `RestoreVm`
@@ -26254,9 +26082,7 @@ pub struct RestoreSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the restore session.
-    ///
-    /// Possible values:
+    /// State of the restore session. Possible values:
     ///
     /// - `Starting`
     /// - `Stopping`
@@ -26271,9 +26097,7 @@ pub struct RestoreSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::RestoreSessionState>,
-    /// Result of the restore session.
-    ///
-    /// Possible values:
+    /// Result of the restore session. Possible values:
     ///
     /// - `Success`
     /// - `Warning`
@@ -26879,9 +26703,7 @@ pub struct ScheduleOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days_to_keep: Option<i64>,
-    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days:
-    ///
-    /// Possible values:
+    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values:
     ///
     /// - `Cycles` — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points.
     /// - `Days` — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
@@ -27244,9 +27066,7 @@ impl crate::runtime::Members for ScheduleOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SessionResultInfoType {
-    /// Result of the session.
-    ///
-    /// Possible values:
+    /// Result of the session. Possible values:
     ///
     /// - `Success`
     /// - `Warning`
@@ -27271,9 +27091,7 @@ pub struct SessionResultInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub message: Option<String>,
-    /// Defines whether the session was canceled or not.
-    ///
-    /// Possible values:
+    /// Defines whether the session was canceled or not. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -27351,9 +27169,7 @@ pub struct SimpleRetentionPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days_to_keep: Option<i64>,
-    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days:
-    ///
-    /// Possible values:
+    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values:
     ///
     /// - `Cycles` — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points.
     /// - `Days` — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
@@ -27555,9 +27371,7 @@ impl crate::runtime::Members for SqlBackupOptions {
 /// XML root element: `<SqlBackupOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SqlBackupOptionsType {
-    /// Transaction logs processing mode.
-    ///
-    /// Possible values:
+    /// Transaction logs processing mode. Possible values:
     ///
     /// - `OnlyOnSuccessJob`
     /// - `Backup`
@@ -28193,9 +28007,7 @@ pub struct SystemSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the system session.
-    ///
-    /// Possible values:
+    /// Type of the system session. Possible values:
     ///
     /// - `CatalogConsolidation`
     /// - `CatalogCrawlJob`
@@ -28240,9 +28052,7 @@ pub struct SystemSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the system session.
-    ///
-    /// Possible values:
+    /// State of the system session. Possible values:
     ///
     /// - `InProgress`
     /// - `CompletedSuccessfully`
@@ -28560,9 +28370,7 @@ pub struct Task {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub task_id: Option<String>,
-    /// State of the task.
-    ///
-    /// Possible values:
+    /// State of the task. Possible values:
     ///
     /// - `Running` — the task is in progress.
     /// - `OperationFinished` — the task operation is finished on the backup server, but Veeam Backup Enterprise Manager has not collected the operation data yet.
@@ -29386,9 +29194,7 @@ pub struct VAppReplicaPoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub v_app_name: Option<String>,
-    /// Replication method used to create the restore point.
-    ///
-    /// Possible values:
+    /// Replication method used to create the restore point. Possible values:
     ///
     /// - `Full`
     /// - `ReversedIncremental`
@@ -29403,9 +29209,7 @@ pub struct VAppReplicaPoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::VAppReplicaPointAlgorithm>,
-    /// Type of the vApp replica point.
-    ///
-    /// Possible values:
+    /// Type of the vApp replica point. Possible values:
     ///
     /// - `Full`
     /// - `ReverseIncrement`
@@ -29607,9 +29411,7 @@ pub struct VAppRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Backup method used to create the vApp restore point.
-    ///
-    /// Possible values:
+    /// Backup method used to create the vApp restore point. Possible values:
     ///
     /// - `Full`
     /// - `ReversedIncremental`
@@ -29624,9 +29426,7 @@ pub struct VAppRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::VAppRestorePointAlgorithm>,
-    /// Type of the vApp restore point.
-    ///
-    /// Possible values:
+    /// Type of the vApp restore point. Possible values:
     ///
     /// - `Full`
     /// - `Increment`
@@ -29831,9 +29631,7 @@ pub struct VCloudComputeResources {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account.
-    ///
-    /// Possible values:
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -29998,9 +29796,7 @@ pub struct VCloudOrganizationConfig {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
-    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state.
-    ///
-    /// Possible values:
+    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values:
     ///
     /// - `True` — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations.
     /// - `False` — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
@@ -30042,9 +29838,7 @@ pub struct VCloudOrganizationConfig {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_friendly_name: String,
-    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state.
-    ///
-    /// Possible values:
+    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values:
     ///
     /// - `True` — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations.
     /// - `False` — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
@@ -30058,9 +29852,7 @@ pub struct VCloudOrganizationConfig {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
-    /// Job scheduling options.
-    ///
-    /// Possible values:
+    /// Job scheduling options. Possible values:
     ///
     /// - `Full` — VMware Cloud Director organization members have full access to all job scheduling options.
     /// - `Partial` — VMware Cloud Director organization members can create daily and monthly jobs only.
@@ -30077,9 +29869,7 @@ pub struct VCloudOrganizationConfig {
     pub job_scheduler_type: Option<
         super::enums::VCloudOrganizationConfigJobSchedulerType,
     >,
-    /// Defines whether the backup job has a high priority.
-    ///
-    /// Possible values:
+    /// Defines whether the backup job has a high priority. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -30218,9 +30008,7 @@ impl crate::runtime::Members for VCloudOrganizationConfig {
 /// XML root element: `<JobSettings>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VCloudOrganizationConfigBackupJobSettings {
-    /// Defines whether tenant-side jobs created for the organization must be configured with the default VMware Cloud Director backup job settings.
-    ///
-    /// Possible values:
+    /// Defines whether tenant-side jobs created for the organization must be configured with the default VMware Cloud Director backup job settings. Possible values:
     ///
     /// - `True`
     /// - False If set to False, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
@@ -30235,9 +30023,7 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
     pub default_settings: Option<
         super::enums::VCloudOrganizationConfigBackupJobSettingsDefaultSettings,
     >,
-    /// Defines whether tenant-side jobs created for the organization must use settings of a specific VMware Cloud Director backup job.
-    ///
-    /// Possible values:
+    /// Defines whether tenant-side jobs created for the organization must use settings of a specific VMware Cloud Director backup job. Possible values:
     ///
     /// - `True`
     /// - False If set to True, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
@@ -30263,9 +30049,7 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
-    /// Job scheduling options.
-    ///
-    /// Possible values:
+    /// Job scheduling options. Possible values:
     ///
     /// - `Full` — VMware Cloud Director organization members have full access to all job scheduling options.
     /// - `Partial` — VMware Cloud Director organization members can create daily and monthly jobs only.
@@ -30275,9 +30059,7 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(rename = "JobSchedulerType", alias = "jobSchedulerType")]
     pub job_scheduler_type: super::enums::VCloudOrganizationConfigBackupJobSettingsJobSchedulerType,
-    /// Defines whether the backup job has a high priority.
-    ///
-    /// Possible values:
+    /// Defines whether the backup job has a high priority. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -30394,9 +30176,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
-    /// Job scheduling options.
-    ///
-    /// Possible values:
+    /// Job scheduling options. Possible values:
     ///
     /// - `Full` — VMware Cloud Director organization members have full access to all job scheduling options.
     /// - `Partial` — VMware Cloud Director organization members can create daily and monthly jobs only.
@@ -30406,9 +30186,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(rename = "JobSchedulerType", alias = "jobSchedulerType")]
     pub job_scheduler_type: super::enums::VCloudOrganizationConfigCreateSpecJobSchedulerType,
-    /// Defines whether the backup job has a high priority.
-    ///
-    /// Possible values:
+    /// Defines whether the backup job has a high priority. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -30791,9 +30569,7 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
-    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users.
-    ///
-    /// Possible values:
+    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values:
     ///
     /// - `True` — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only.
     /// - `False` — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
@@ -30852,9 +30628,7 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub used_quota_mb: Option<i64>,
-    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal.
-    ///
-    /// Possible values:
+    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal. Possible values:
     ///
     /// - `True` — tenant jobs are configured with the default settings of a backup job for vSphere VMs.
     /// - `False` — tenant jobs are configured with settings of the backup job specified as a template.
@@ -30868,9 +30642,7 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
-    /// Job scheduling options.
-    ///
-    /// Possible values:
+    /// Job scheduling options. Possible values:
     ///
     /// - `Full` — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options.
     /// - `Partial` — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only.
@@ -30887,9 +30659,7 @@ pub struct VSphereSelfServiceConfig {
     pub job_scheduler_type: Option<
         super::enums::VSphereSelfServiceConfigJobSchedulerType,
     >,
-    /// Defines whether the backup job has a high priority.
-    ///
-    /// Possible values:
+    /// Defines whether the backup job has a high priority. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -31039,9 +30809,7 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub account_sid: Option<String>,
-    /// Type of the tenant access configuration.
-    ///
-    /// Possible values:
+    /// Type of the tenant access configuration. Possible values:
     ///
     /// - `User` — tenant access configuration is created for a vSphere user.
     /// - `Group` — tenant access configuration is created for a vSphere group.
@@ -31094,9 +30862,7 @@ impl crate::runtime::Members for VSphereSelfServiceConfigAccountInfoType {
 /// XML root element: `<JobSettings>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
-    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal.
-    ///
-    /// Possible values:
+    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal. Possible values:
     ///
     /// - `True` — tenant jobs are configured with the default settings of a backup job for vSphere VMs.
     /// - `False` — tenant jobs are configured with settings of the backup job specified as a template.
@@ -31110,9 +30876,7 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
-    /// Job scheduling options.
-    ///
-    /// Possible values:
+    /// Job scheduling options. Possible values:
     ///
     /// - `Full` — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options.
     /// - `Partial` — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only.
@@ -31129,9 +30893,7 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
     pub job_scheduler_type: Option<
         super::enums::VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType,
     >,
-    /// Defines whether the backup job has a high priority.
-    ///
-    /// Possible values:
+    /// Defines whether the backup job has a high priority. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -31326,9 +31088,7 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub account_name: String,
-    /// Type of the tenant access configuration.
-    ///
-    /// Possible values:
+    /// Type of the tenant access configuration. Possible values:
     ///
     /// - `User` — tenant access configuration is created for a vSphere user.
     /// - `Group` — tenant access configuration is created for a vSphere group.
@@ -31359,9 +31119,7 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
-    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users.
-    ///
-    /// Possible values:
+    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values:
     ///
     /// - `True` — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only.
     /// - `False` — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
@@ -31395,9 +31153,7 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_mode: Option<String>,
-    /// Job scheduling options.
-    ///
-    /// Possible values:
+    /// Job scheduling options. Possible values:
     ///
     /// - `Full` — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options.
     /// - `Partial` — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only.
@@ -31414,9 +31170,7 @@ pub struct VSphereSelfServiceCreateSpec {
     pub job_scheduler_type: Option<
         super::enums::VSphereSelfServiceCreateSpecJobSchedulerType,
     >,
-    /// Defines whether the backup job has a high priority.
-    ///
-    /// Possible values:
+    /// Defines whether the backup job has a high priority. Possible values:
     ///
     /// - `True`
     /// - `False`
@@ -31560,9 +31314,7 @@ pub struct VeeamZipStartupSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password_key_id: Option<String>,
-    /// Compression level that must be used to create the VeeamZIP file.
-    ///
-    /// Possible values:
+    /// Compression level that must be used to create the VeeamZIP file. Possible values:
     ///
     /// - `1` — No compression
     /// - `2` — Dedupe-friendly
@@ -31584,9 +31336,7 @@ pub struct VeeamZipStartupSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub disable_guest_quiescence: Option<bool>,
-    /// Period of time for which the created VeeamZIP file must be retained on the backup repository.
-    ///
-    /// Possible values:
+    /// Period of time for which the created VeeamZIP file must be retained on the backup repository. Possible values:
     ///
     /// - `Never`
     /// - `Tonight`
@@ -31690,9 +31440,7 @@ pub struct ViCloudHardwarePlan {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub hypervisor_host_ref: String,
-    /// Type of the VMware object.
-    ///
-    /// Possible values:
+    /// Type of the VMware object. Possible values:
     ///
     /// - `ClusterComputeResource`
     /// - `HostSystem`
@@ -31812,9 +31560,7 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub friendly_name: Option<String>,
-    /// Type of the datastore.
-    ///
-    /// Possible values:
+    /// Type of the datastore. Possible values:
     ///
     /// - `Datastore`
     /// - `StoragePod`
@@ -32057,9 +31803,7 @@ pub struct VlanConfiguration {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub host_ref: Option<String>,
-    /// Platform of the virtualization host on which the virtual switch is configured.
-    ///
-    /// Possible values:
+    /// Platform of the virtualization host on which the virtual switch is configured. Possible values:
     ///
     /// - `VMware`
     /// - `HyperV`
@@ -32160,9 +31904,7 @@ pub struct VlanConfiguration {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cluster_id: Option<String>,
-    /// Type of the virtual switch.
-    ///
-    /// Possible values:
+    /// Type of the virtual switch. Possible values:
     ///
     /// - `VirtualSwitch`
     /// - `DistributedVirtualSwitch`
@@ -32541,9 +32283,7 @@ pub struct VmReplicaPoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_name: Option<String>,
-    /// Replication method used to create the restore point.
-    ///
-    /// Possible values:
+    /// Replication method used to create the restore point. Possible values:
     ///
     /// - `Full`
     /// - `ReversedIncremental`
@@ -32558,9 +32298,7 @@ pub struct VmReplicaPoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::VmReplicaPointAlgorithm>,
-    /// Type of the VM replica point.
-    ///
-    /// Possible values:
+    /// Type of the VM replica point. Possible values:
     ///
     /// - `Full`
     /// - `ReverseIncrement`
@@ -33130,9 +32868,7 @@ pub struct VmRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_name: Option<String>,
-    /// Backup method used to create the restore point.
-    ///
-    /// Possible values:
+    /// Backup method used to create the restore point. Possible values:
     ///
     /// - `Full`
     /// - `ReversedIncremental`
@@ -33147,9 +32883,7 @@ pub struct VmRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::VmRestorePointAlgorithm>,
-    /// Type of the VM backup restore point.
-    ///
-    /// Possible values:
+    /// Type of the VM backup restore point. Possible values:
     ///
     /// - `Full`
     /// - `Increment`
@@ -33932,9 +33666,7 @@ impl crate::runtime::Members for VssSnapshotOptions {
 /// XML root element: `<VssSnapshotOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VssSnapshotOptionsType {
-    /// Mode of application-aware image processing.
-    ///
-    /// Possible values:
+    /// Mode of application-aware image processing. Possible values:
     ///
     /// - `RequireSuccess`
     /// - `IgnoreFailures`
@@ -33948,9 +33680,7 @@ pub struct VssSnapshotOptionsType {
         skip_serializing_if = "Option::is_none"
     )]
     pub vss_snapshot_mode: Option<super::enums::VssSnapshotOptionsTypeVssSnapshotMode>,
-    /// Defines whether copy-only backups must be created or transaction logs for Microsoft Exchange, Microsoft SQL and Oracle VMs must be processed.
-    ///
-    /// Possible values:
+    /// Defines whether copy-only backups must be created or transaction logs for Microsoft Exchange, Microsoft SQL and Oracle VMs must be processed. Possible values:
     ///
     /// - `True`
     /// - False If you set this option to False, you should pass parameters for transaction log handling:
@@ -33966,9 +33696,7 @@ pub struct VssSnapshotOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub is_copy_only: Option<bool>,
-    /// Defines whether to use persistent guest agents on the protected VM for application-aware processing.
-    ///
-    /// Possible values:
+    /// Defines whether to use persistent guest agents on the protected VM for application-aware processing. Possible values:
     ///
     /// - `True`
     /// - False The default value is False.
@@ -34346,9 +34074,7 @@ pub struct WeeklyOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
-    /// Day of the week when the full backup that will be kept for archival purposes is created.
-    ///
-    /// Possible values:
+    /// Day of the week when the full backup that will be kept for archival purposes is created. Possible values:
     ///
     /// - `Sunday`
     /// - `Monday`
@@ -34490,9 +34216,7 @@ impl crate::runtime::Members for WindowsGuestFsIndexingOptions {
 /// XML root element: `<WindowsGuestFSIndexingOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WindowsGuestFsIndexingOptionsType {
-    /// File indexing options.
-    ///
-    /// Possible values:
+    /// File indexing options. Possible values:
     ///
     /// - `EveryFolders`
     /// - `SpecifiedFolders`
@@ -34617,9 +34341,7 @@ pub struct YearlyOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
-    /// Month when the full backup that will be kept for archival purposes is created.
-    ///
-    /// Possible values:
+    /// Month when the full backup that will be kept for archival purposes is created. Possible values:
     ///
     /// - `January`
     /// - `February`
