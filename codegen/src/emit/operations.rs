@@ -478,19 +478,20 @@ fn query_tokens(op: &OperationDef, q: &QueryDef, related: &Related) -> TokenStre
         let page_fn = value_ident(form.fn_name);
         let all_fn = value_ident(form.all_fn);
         let item = type_ident(form.item);
-        let format = if form.entities {
-            quote!(crate::flows::QueryFormat::Entities)
+        // The shared shape is in `flows::query`: each call is one delegation.
+        let (page_call, all_call) = if form.entities {
+            (quote!(query_entities_of), quote!(query_all_entities_of))
         } else {
-            quote!(crate::flows::QueryFormat::Refs)
+            (quote!(query_refs_of), quote!(query_all_refs_of))
         };
         quote! {
             #page_doc
-            pub async fn #page_fn(&self, query: &crate::flows::Query) -> Result<crate::flows::QueryResult<super::types::#item>, crate::runtime::Error> {
-                self.query_page_of(&super::query_types::#konst, #format, query).await
+            pub async fn #page_fn(&self, query: &crate::flows::Query) -> crate::flows::QueryPage<super::types::#item> {
+                self.#page_call(&super::query_types::#konst, query).await
             }
             #all_doc
-            pub fn #all_fn(&self, query: &crate::flows::Query) -> impl futures_util::Stream<Item = Result<super::types::#item, crate::runtime::Error>> + '_ {
-                self.query_all_of(&super::query_types::#konst, #format, query)
+            pub fn #all_fn(&self, query: &crate::flows::Query) -> impl crate::flows::QueryStream<super::types::#item> + '_ {
+                self.#all_call(&super::query_types::#konst, query)
             }
         }
     });
@@ -508,20 +509,20 @@ fn query_doc(
 ) -> String {
     let fn_name = if all { form.all_fn } else { form.fn_name };
     let item = type_link(form.item);
-    let what = if form.entities {
-        "entities"
+    let (one, many) = if form.entities {
+        ("entity", "entities")
     } else {
-        "references"
+        ("reference", "references")
     };
     let summary = if all {
         format!(
-            "Every {what} ({item}) of the query, across pages, as a stream; an error ends it. \
+            "Every {one} ({item}) of the query, across pages, as a stream; an error ends it. \
              One page: [`Self::{}`].",
             form.fn_name
         )
     } else {
         format!(
-            "One page of {what} ({item}) of the query, with its paging info. Every page: \
+            "One page of {many} ({item}) of the query, with its paging info. Every page: \
              [`Self::{}`].",
             form.all_fn
         )

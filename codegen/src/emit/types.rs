@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::names::{doc_prose, doc_text, docs, ident, type_ident};
+use super::names::{doc_prose, docs, ident, type_ident};
 use crate::reconcile::schema::{FieldDef, JsonList, Schema, StructDef, ValueType, XmlPlacement};
 
 /// The Rust type of one value (no Option/Vec).

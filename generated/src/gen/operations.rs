@@ -9305,15 +9305,10 @@ impl crate::Client {
     pub async fn get_query_agent_backup_job(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::AGENT_BACKUP_JOB,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::AGENT_BACKUP_JOB, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_backup_job`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_backup_job`].
     ///
     /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/jobs.
     ///
@@ -9335,14 +9330,8 @@ impl crate::Client {
     pub fn get_query_agent_backup_job_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::AGENT_BACKUP_JOB,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::AGENT_BACKUP_JOB, query)
     }
     /// One page of entities ([`AgentBackupJob`](crate::api::types::AgentBackupJob)) of the query, with its paging info. Every page: [`Self::get_query_agent_backup_job_entities_all`].
     ///
@@ -9365,18 +9354,10 @@ impl crate::Client {
     pub async fn get_query_agent_backup_job_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::AgentBackupJob>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::AGENT_BACKUP_JOB,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::AgentBackupJob> {
+        self.query_entities_of(&super::query_types::AGENT_BACKUP_JOB, query).await
     }
-    /// Every entities ([`AgentBackupJob`](crate::api::types::AgentBackupJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_backup_job_entities`].
+    /// Every entity ([`AgentBackupJob`](crate::api::types::AgentBackupJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_backup_job_entities`].
     ///
     /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/jobs.
     ///
@@ -9398,14 +9379,8 @@ impl crate::Client {
     pub fn get_query_agent_backup_job_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::AgentBackupJob, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::AGENT_BACKUP_JOB,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::AgentBackupJob> + '_ {
+        self.query_all_entities_of(&super::query_types::AGENT_BACKUP_JOB, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_agent_protection_group_all`].
     ///
@@ -9428,15 +9403,10 @@ impl crate::Client {
     pub async fn get_query_agent_protection_group(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::AGENT_PROTECTION_GROUP,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::AGENT_PROTECTION_GROUP, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_protection_group`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_protection_group`].
     ///
     /// Returns a resource representation of a collection of protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/protectionGroups.
     ///
@@ -9458,14 +9428,8 @@ impl crate::Client {
     pub fn get_query_agent_protection_group_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::AGENT_PROTECTION_GROUP,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::AGENT_PROTECTION_GROUP, query)
     }
     /// One page of entities ([`AgentProtectionGroup`](crate::api::types::AgentProtectionGroup)) of the query, with its paging info. Every page: [`Self::get_query_agent_protection_group_entities_all`].
     ///
@@ -9488,18 +9452,10 @@ impl crate::Client {
     pub async fn get_query_agent_protection_group_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::AgentProtectionGroup>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::AGENT_PROTECTION_GROUP,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::AgentProtectionGroup> {
+        self.query_entities_of(&super::query_types::AGENT_PROTECTION_GROUP, query).await
     }
-    /// Every entities ([`AgentProtectionGroup`](crate::api::types::AgentProtectionGroup)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_protection_group_entities`].
+    /// Every entity ([`AgentProtectionGroup`](crate::api::types::AgentProtectionGroup)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_protection_group_entities`].
     ///
     /// Returns a resource representation of a collection of protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/protectionGroups.
     ///
@@ -9521,14 +9477,8 @@ impl crate::Client {
     pub fn get_query_agent_protection_group_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::AgentProtectionGroup, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::AGENT_PROTECTION_GROUP,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::AgentProtectionGroup> + '_ {
+        self.query_all_entities_of(&super::query_types::AGENT_PROTECTION_GROUP, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_agent_restore_point_all`].
     ///
@@ -9553,15 +9503,10 @@ impl crate::Client {
     pub async fn get_query_agent_restore_point(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::AGENT_RESTORE_POINT,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::AGENT_RESTORE_POINT, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_restore_point`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_restore_point`].
     ///
     /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups. For details, see /agents/agentRestorePoints.
     ///
@@ -9585,14 +9530,8 @@ impl crate::Client {
     pub fn get_query_agent_restore_point_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::AGENT_RESTORE_POINT,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::AGENT_RESTORE_POINT, query)
     }
     /// One page of entities ([`AgentRestorePoint`](crate::api::types::AgentRestorePoint)) of the query, with its paging info. Every page: [`Self::get_query_agent_restore_point_entities_all`].
     ///
@@ -9617,18 +9556,10 @@ impl crate::Client {
     pub async fn get_query_agent_restore_point_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::AgentRestorePoint>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::AGENT_RESTORE_POINT,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::AgentRestorePoint> {
+        self.query_entities_of(&super::query_types::AGENT_RESTORE_POINT, query).await
     }
-    /// Every entities ([`AgentRestorePoint`](crate::api::types::AgentRestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_restore_point_entities`].
+    /// Every entity ([`AgentRestorePoint`](crate::api::types::AgentRestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_restore_point_entities`].
     ///
     /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups. For details, see /agents/agentRestorePoints.
     ///
@@ -9652,14 +9583,8 @@ impl crate::Client {
     pub fn get_query_agent_restore_point_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::AgentRestorePoint, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::AGENT_RESTORE_POINT,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::AgentRestorePoint> + '_ {
+        self.query_all_entities_of(&super::query_types::AGENT_RESTORE_POINT, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_backup_all`].
     ///
@@ -9684,15 +9609,10 @@ impl crate::Client {
     pub async fn get_query_backup(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::BACKUP,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::BACKUP, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup`].
     ///
     /// Returns a resource representation of a collection of backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backups.
     ///
@@ -9716,14 +9636,8 @@ impl crate::Client {
     pub fn get_query_backup_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::BACKUP,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::BACKUP, query)
     }
     /// One page of entities ([`Backup`](crate::api::types::Backup)) of the query, with its paging info. Every page: [`Self::get_query_backup_entities_all`].
     ///
@@ -9748,15 +9662,10 @@ impl crate::Client {
     pub async fn get_query_backup_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Backup>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::BACKUP,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Backup> {
+        self.query_entities_of(&super::query_types::BACKUP, query).await
     }
-    /// Every entities ([`Backup`](crate::api::types::Backup)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_entities`].
+    /// Every entity ([`Backup`](crate::api::types::Backup)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_entities`].
     ///
     /// Returns a resource representation of a collection of backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backups.
     ///
@@ -9780,14 +9689,8 @@ impl crate::Client {
     pub fn get_query_backup_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Backup, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::BACKUP,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Backup> + '_ {
+        self.query_all_entities_of(&super::query_types::BACKUP, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_backup_file_all`].
     ///
@@ -9812,15 +9715,10 @@ impl crate::Client {
     pub async fn get_query_backup_file(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::BACKUP_FILE,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::BACKUP_FILE, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_file`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_file`].
     ///
     /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupFiles.
     ///
@@ -9844,14 +9742,8 @@ impl crate::Client {
     pub fn get_query_backup_file_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::BACKUP_FILE,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::BACKUP_FILE, query)
     }
     /// One page of entities ([`BackupFile`](crate::api::types::BackupFile)) of the query, with its paging info. Every page: [`Self::get_query_backup_file_entities_all`].
     ///
@@ -9876,18 +9768,10 @@ impl crate::Client {
     pub async fn get_query_backup_file_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::BackupFile>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::BACKUP_FILE,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::BackupFile> {
+        self.query_entities_of(&super::query_types::BACKUP_FILE, query).await
     }
-    /// Every entities ([`BackupFile`](crate::api::types::BackupFile)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_file_entities`].
+    /// Every entity ([`BackupFile`](crate::api::types::BackupFile)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_file_entities`].
     ///
     /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupFiles.
     ///
@@ -9911,14 +9795,8 @@ impl crate::Client {
     pub fn get_query_backup_file_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::BackupFile, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::BACKUP_FILE,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::BackupFile> + '_ {
+        self.query_all_entities_of(&super::query_types::BACKUP_FILE, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_backup_job_session_all`].
     ///
@@ -9941,15 +9819,10 @@ impl crate::Client {
     pub async fn get_query_backup_job_session(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::BACKUP_JOB_SESSION,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::BACKUP_JOB_SESSION, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_job_session`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_job_session`].
     ///
     /// Returns a resource representation of a collection of backup job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupSessions.
     ///
@@ -9971,14 +9844,8 @@ impl crate::Client {
     pub fn get_query_backup_job_session_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::BACKUP_JOB_SESSION,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::BACKUP_JOB_SESSION, query)
     }
     /// One page of entities ([`BackupJobSession`](crate::api::types::BackupJobSession)) of the query, with its paging info. Every page: [`Self::get_query_backup_job_session_entities_all`].
     ///
@@ -10001,18 +9868,10 @@ impl crate::Client {
     pub async fn get_query_backup_job_session_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::BackupJobSession>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::BACKUP_JOB_SESSION,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::BackupJobSession> {
+        self.query_entities_of(&super::query_types::BACKUP_JOB_SESSION, query).await
     }
-    /// Every entities ([`BackupJobSession`](crate::api::types::BackupJobSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_job_session_entities`].
+    /// Every entity ([`BackupJobSession`](crate::api::types::BackupJobSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_job_session_entities`].
     ///
     /// Returns a resource representation of a collection of backup job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupSessions.
     ///
@@ -10034,14 +9893,8 @@ impl crate::Client {
     pub fn get_query_backup_job_session_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::BackupJobSession, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::BACKUP_JOB_SESSION,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::BackupJobSession> + '_ {
+        self.query_all_entities_of(&super::query_types::BACKUP_JOB_SESSION, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_backup_server_all`].
     ///
@@ -10064,15 +9917,10 @@ impl crate::Client {
     pub async fn get_query_backup_server(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::BACKUP_SERVER,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::BACKUP_SERVER, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_server`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_server`].
     ///
     /// Returns a resource representation of a collection of backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers.
     ///
@@ -10094,14 +9942,8 @@ impl crate::Client {
     pub fn get_query_backup_server_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::BACKUP_SERVER,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::BACKUP_SERVER, query)
     }
     /// One page of entities ([`BackupServer`](crate::api::types::BackupServer)) of the query, with its paging info. Every page: [`Self::get_query_backup_server_entities_all`].
     ///
@@ -10124,18 +9966,10 @@ impl crate::Client {
     pub async fn get_query_backup_server_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::BackupServer>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::BACKUP_SERVER,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::BackupServer> {
+        self.query_entities_of(&super::query_types::BACKUP_SERVER, query).await
     }
-    /// Every entities ([`BackupServer`](crate::api::types::BackupServer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_server_entities`].
+    /// Every entity ([`BackupServer`](crate::api::types::BackupServer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_server_entities`].
     ///
     /// Returns a resource representation of a collection of backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers.
     ///
@@ -10157,14 +9991,8 @@ impl crate::Client {
     pub fn get_query_backup_server_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::BackupServer, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::BACKUP_SERVER,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::BackupServer> + '_ {
+        self.query_all_entities_of(&super::query_types::BACKUP_SERVER, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_backup_task_session_all`].
     ///
@@ -10187,15 +10015,10 @@ impl crate::Client {
     pub async fn get_query_backup_task_session(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::BACKUP_TASK_SESSION,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::BACKUP_TASK_SESSION, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_task_session`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_task_session`].
     ///
     /// Returns a resource representation of a collection of backup task sessions that are performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupTaskSessions.
     ///
@@ -10217,14 +10040,8 @@ impl crate::Client {
     pub fn get_query_backup_task_session_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::BACKUP_TASK_SESSION,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::BACKUP_TASK_SESSION, query)
     }
     /// One page of entities ([`BackupTaskSession`](crate::api::types::BackupTaskSession)) of the query, with its paging info. Every page: [`Self::get_query_backup_task_session_entities_all`].
     ///
@@ -10247,18 +10064,10 @@ impl crate::Client {
     pub async fn get_query_backup_task_session_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::BackupTaskSession>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::BACKUP_TASK_SESSION,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::BackupTaskSession> {
+        self.query_entities_of(&super::query_types::BACKUP_TASK_SESSION, query).await
     }
-    /// Every entities ([`BackupTaskSession`](crate::api::types::BackupTaskSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_task_session_entities`].
+    /// Every entity ([`BackupTaskSession`](crate::api::types::BackupTaskSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_task_session_entities`].
     ///
     /// Returns a resource representation of a collection of backup task sessions that are performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupTaskSessions.
     ///
@@ -10280,14 +10089,8 @@ impl crate::Client {
     pub fn get_query_backup_task_session_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::BackupTaskSession, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::BACKUP_TASK_SESSION,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::BackupTaskSession> + '_ {
+        self.query_all_entities_of(&super::query_types::BACKUP_TASK_SESSION, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cdp_policy_all`].
     ///
@@ -10310,15 +10113,10 @@ impl crate::Client {
     pub async fn get_query_cdp_policy(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CDP_POLICY,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CDP_POLICY, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_policy`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_policy`].
     ///
     /// Returns a collection of CDP policies created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cdpPolicies.
     ///
@@ -10340,14 +10138,8 @@ impl crate::Client {
     pub fn get_query_cdp_policy_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CDP_POLICY,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CDP_POLICY, query)
     }
     /// One page of entities ([`CdpPolicy`](crate::api::types::CdpPolicy)) of the query, with its paging info. Every page: [`Self::get_query_cdp_policy_entities_all`].
     ///
@@ -10370,18 +10162,10 @@ impl crate::Client {
     pub async fn get_query_cdp_policy_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CdpPolicy>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CDP_POLICY,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CdpPolicy> {
+        self.query_entities_of(&super::query_types::CDP_POLICY, query).await
     }
-    /// Every entities ([`CdpPolicy`](crate::api::types::CdpPolicy)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_policy_entities`].
+    /// Every entity ([`CdpPolicy`](crate::api::types::CdpPolicy)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_policy_entities`].
     ///
     /// Returns a collection of CDP policies created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cdpPolicies.
     ///
@@ -10403,14 +10187,8 @@ impl crate::Client {
     pub fn get_query_cdp_policy_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CdpPolicy, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CDP_POLICY,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CdpPolicy> + '_ {
+        self.query_all_entities_of(&super::query_types::CDP_POLICY, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_all`].
     ///
@@ -10433,15 +10211,10 @@ impl crate::Client {
     pub async fn get_query_cdp_replica(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CDP_REPLICA,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CDP_REPLICA, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica`].
     ///
     /// Returns a collection of CDP replicas created by backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicas.
     ///
@@ -10463,14 +10236,8 @@ impl crate::Client {
     pub fn get_query_cdp_replica_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CDP_REPLICA,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CDP_REPLICA, query)
     }
     /// One page of entities ([`CdpReplica`](crate::api::types::CdpReplica)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_entities_all`].
     ///
@@ -10493,18 +10260,10 @@ impl crate::Client {
     pub async fn get_query_cdp_replica_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CdpReplica>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CDP_REPLICA,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CdpReplica> {
+        self.query_entities_of(&super::query_types::CDP_REPLICA, query).await
     }
-    /// Every entities ([`CdpReplica`](crate::api::types::CdpReplica)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_entities`].
+    /// Every entity ([`CdpReplica`](crate::api::types::CdpReplica)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_entities`].
     ///
     /// Returns a collection of CDP replicas created by backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicas.
     ///
@@ -10526,14 +10285,8 @@ impl crate::Client {
     pub fn get_query_cdp_replica_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CdpReplica, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CDP_REPLICA,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CdpReplica> + '_ {
+        self.query_all_entities_of(&super::query_types::CDP_REPLICA, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_session_all`].
     ///
@@ -10556,15 +10309,10 @@ impl crate::Client {
     pub async fn get_query_cdp_replica_session(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CDP_REPLICA_SESSION,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CDP_REPLICA_SESSION, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_session`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_session`].
     ///
     /// Returns a collection of CDP replication sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaSessions.
     ///
@@ -10586,14 +10334,8 @@ impl crate::Client {
     pub fn get_query_cdp_replica_session_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CDP_REPLICA_SESSION,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CDP_REPLICA_SESSION, query)
     }
     /// One page of entities ([`CdpReplicaSession`](crate::api::types::CdpReplicaSession)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_session_entities_all`].
     ///
@@ -10616,18 +10358,10 @@ impl crate::Client {
     pub async fn get_query_cdp_replica_session_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CdpReplicaSession>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CDP_REPLICA_SESSION,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CdpReplicaSession> {
+        self.query_entities_of(&super::query_types::CDP_REPLICA_SESSION, query).await
     }
-    /// Every entities ([`CdpReplicaSession`](crate::api::types::CdpReplicaSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_session_entities`].
+    /// Every entity ([`CdpReplicaSession`](crate::api::types::CdpReplicaSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_session_entities`].
     ///
     /// Returns a collection of CDP replication sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaSessions.
     ///
@@ -10649,14 +10383,8 @@ impl crate::Client {
     pub fn get_query_cdp_replica_session_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CdpReplicaSession, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CDP_REPLICA_SESSION,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CdpReplicaSession> + '_ {
+        self.query_all_entities_of(&super::query_types::CDP_REPLICA_SESSION, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_task_session_all`].
     ///
@@ -10679,15 +10407,10 @@ impl crate::Client {
     pub async fn get_query_cdp_replica_task_session(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CDP_REPLICA_TASK_SESSION,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CDP_REPLICA_TASK_SESSION, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_task_session`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_task_session`].
     ///
     /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaTaskSessions.
     ///
@@ -10709,14 +10432,8 @@ impl crate::Client {
     pub fn get_query_cdp_replica_task_session_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CDP_REPLICA_TASK_SESSION,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CDP_REPLICA_TASK_SESSION, query)
     }
     /// One page of entities ([`CdpReplicaTaskSession`](crate::api::types::CdpReplicaTaskSession)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_task_session_entities_all`].
     ///
@@ -10739,18 +10456,11 @@ impl crate::Client {
     pub async fn get_query_cdp_replica_task_session_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CdpReplicaTaskSession>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CDP_REPLICA_TASK_SESSION,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
+    ) -> crate::flows::QueryPage<super::types::CdpReplicaTaskSession> {
+        self.query_entities_of(&super::query_types::CDP_REPLICA_TASK_SESSION, query)
             .await
     }
-    /// Every entities ([`CdpReplicaTaskSession`](crate::api::types::CdpReplicaTaskSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_task_session_entities`].
+    /// Every entity ([`CdpReplicaTaskSession`](crate::api::types::CdpReplicaTaskSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_task_session_entities`].
     ///
     /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaTaskSessions.
     ///
@@ -10772,14 +10482,8 @@ impl crate::Client {
     pub fn get_query_cdp_replica_task_session_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CdpReplicaTaskSession, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CDP_REPLICA_TASK_SESSION,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CdpReplicaTaskSession> + '_ {
+        self.query_all_entities_of(&super::query_types::CDP_REPLICA_TASK_SESSION, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_failover_plan_all`].
     ///
@@ -10802,15 +10506,10 @@ impl crate::Client {
     pub async fn get_query_cloud_failover_plan(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CLOUD_FAILOVER_PLAN,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CLOUD_FAILOVER_PLAN, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_plan`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_plan`].
     ///
     /// Returns a resource representation of a collection of cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cloud/cloudFailoverPlans.
     ///
@@ -10832,14 +10531,8 @@ impl crate::Client {
     pub fn get_query_cloud_failover_plan_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_FAILOVER_PLAN,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CLOUD_FAILOVER_PLAN, query)
     }
     /// One page of entities ([`CloudFailoverPlan`](crate::api::types::CloudFailoverPlan)) of the query, with its paging info. Every page: [`Self::get_query_cloud_failover_plan_entities_all`].
     ///
@@ -10862,18 +10555,10 @@ impl crate::Client {
     pub async fn get_query_cloud_failover_plan_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CloudFailoverPlan>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CLOUD_FAILOVER_PLAN,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CloudFailoverPlan> {
+        self.query_entities_of(&super::query_types::CLOUD_FAILOVER_PLAN, query).await
     }
-    /// Every entities ([`CloudFailoverPlan`](crate::api::types::CloudFailoverPlan)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_plan_entities`].
+    /// Every entity ([`CloudFailoverPlan`](crate::api::types::CloudFailoverPlan)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_plan_entities`].
     ///
     /// Returns a resource representation of a collection of cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cloud/cloudFailoverPlans.
     ///
@@ -10895,14 +10580,8 @@ impl crate::Client {
     pub fn get_query_cloud_failover_plan_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CloudFailoverPlan, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_FAILOVER_PLAN,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CloudFailoverPlan> + '_ {
+        self.query_all_entities_of(&super::query_types::CLOUD_FAILOVER_PLAN, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_failover_session_all`].
     ///
@@ -10925,15 +10604,10 @@ impl crate::Client {
     pub async fn get_query_cloud_failover_session(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CLOUD_FAILOVER_SESSION,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CLOUD_FAILOVER_SESSION, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_session`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_session`].
     ///
     /// Returns a collection of cloud failover sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/failoverSessions.
     ///
@@ -10955,14 +10629,8 @@ impl crate::Client {
     pub fn get_query_cloud_failover_session_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_FAILOVER_SESSION,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CLOUD_FAILOVER_SESSION, query)
     }
     /// One page of entities ([`CloudFailoverSession`](crate::api::types::CloudFailoverSession)) of the query, with its paging info. Every page: [`Self::get_query_cloud_failover_session_entities_all`].
     ///
@@ -10985,18 +10653,10 @@ impl crate::Client {
     pub async fn get_query_cloud_failover_session_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CloudFailoverSession>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CLOUD_FAILOVER_SESSION,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CloudFailoverSession> {
+        self.query_entities_of(&super::query_types::CLOUD_FAILOVER_SESSION, query).await
     }
-    /// Every entities ([`CloudFailoverSession`](crate::api::types::CloudFailoverSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_session_entities`].
+    /// Every entity ([`CloudFailoverSession`](crate::api::types::CloudFailoverSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_session_entities`].
     ///
     /// Returns a collection of cloud failover sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/failoverSessions.
     ///
@@ -11018,14 +10678,8 @@ impl crate::Client {
     pub fn get_query_cloud_failover_session_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CloudFailoverSession, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_FAILOVER_SESSION,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CloudFailoverSession> + '_ {
+        self.query_all_entities_of(&super::query_types::CLOUD_FAILOVER_SESSION, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_gateway_all`].
     ///
@@ -11048,15 +10702,10 @@ impl crate::Client {
     pub async fn get_query_cloud_gateway(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CLOUD_GATEWAY,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CLOUD_GATEWAY, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway`].
     ///
     /// Returns a resource representation of a collection of cloud gateways configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gateways.
     ///
@@ -11078,14 +10727,8 @@ impl crate::Client {
     pub fn get_query_cloud_gateway_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_GATEWAY,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CLOUD_GATEWAY, query)
     }
     /// One page of entities ([`CloudGateway`](crate::api::types::CloudGateway)) of the query, with its paging info. Every page: [`Self::get_query_cloud_gateway_entities_all`].
     ///
@@ -11108,18 +10751,10 @@ impl crate::Client {
     pub async fn get_query_cloud_gateway_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CloudGateway>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CLOUD_GATEWAY,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CloudGateway> {
+        self.query_entities_of(&super::query_types::CLOUD_GATEWAY, query).await
     }
-    /// Every entities ([`CloudGateway`](crate::api::types::CloudGateway)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway_entities`].
+    /// Every entity ([`CloudGateway`](crate::api::types::CloudGateway)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway_entities`].
     ///
     /// Returns a resource representation of a collection of cloud gateways configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gateways.
     ///
@@ -11141,14 +10776,8 @@ impl crate::Client {
     pub fn get_query_cloud_gateway_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CloudGateway, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_GATEWAY,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CloudGateway> + '_ {
+        self.query_all_entities_of(&super::query_types::CLOUD_GATEWAY, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_gateway_pool_all`].
     ///
@@ -11169,15 +10798,10 @@ impl crate::Client {
     pub async fn get_query_cloud_gateway_pool(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CLOUD_GATEWAY_POOL,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CLOUD_GATEWAY_POOL, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway_pool`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway_pool`].
     ///
     /// Returns a resource representation of a collection of cloud gateway pools configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gatewayPools.
     ///
@@ -11197,14 +10821,8 @@ impl crate::Client {
     pub fn get_query_cloud_gateway_pool_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_GATEWAY_POOL,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CLOUD_GATEWAY_POOL, query)
     }
     /// One page of entities ([`CloudGatewayPool`](crate::api::types::CloudGatewayPool)) of the query, with its paging info. Every page: [`Self::get_query_cloud_gateway_pool_entities_all`].
     ///
@@ -11225,18 +10843,10 @@ impl crate::Client {
     pub async fn get_query_cloud_gateway_pool_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CloudGatewayPool>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CLOUD_GATEWAY_POOL,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CloudGatewayPool> {
+        self.query_entities_of(&super::query_types::CLOUD_GATEWAY_POOL, query).await
     }
-    /// Every entities ([`CloudGatewayPool`](crate::api::types::CloudGatewayPool)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway_pool_entities`].
+    /// Every entity ([`CloudGatewayPool`](crate::api::types::CloudGatewayPool)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway_pool_entities`].
     ///
     /// Returns a resource representation of a collection of cloud gateway pools configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gatewayPools.
     ///
@@ -11256,14 +10866,8 @@ impl crate::Client {
     pub fn get_query_cloud_gateway_pool_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CloudGatewayPool, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_GATEWAY_POOL,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CloudGatewayPool> + '_ {
+        self.query_all_entities_of(&super::query_types::CLOUD_GATEWAY_POOL, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_hardware_plan_all`].
     ///
@@ -11286,15 +10890,10 @@ impl crate::Client {
     pub async fn get_query_cloud_hardware_plan(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CLOUD_HARDWARE_PLAN,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CLOUD_HARDWARE_PLAN, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_hardware_plan`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_hardware_plan`].
     ///
     /// Returns a resource representation of a collection of hardware plans configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/hardwarePlans.
     ///
@@ -11316,14 +10915,8 @@ impl crate::Client {
     pub fn get_query_cloud_hardware_plan_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_HARDWARE_PLAN,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CLOUD_HARDWARE_PLAN, query)
     }
     /// One page of entities ([`CloudHardwarePlan`](crate::api::types::CloudHardwarePlan)) of the query, with its paging info. Every page: [`Self::get_query_cloud_hardware_plan_entities_all`].
     ///
@@ -11346,18 +10939,10 @@ impl crate::Client {
     pub async fn get_query_cloud_hardware_plan_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CloudHardwarePlan>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CLOUD_HARDWARE_PLAN,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CloudHardwarePlan> {
+        self.query_entities_of(&super::query_types::CLOUD_HARDWARE_PLAN, query).await
     }
-    /// Every entities ([`CloudHardwarePlan`](crate::api::types::CloudHardwarePlan)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_hardware_plan_entities`].
+    /// Every entity ([`CloudHardwarePlan`](crate::api::types::CloudHardwarePlan)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_hardware_plan_entities`].
     ///
     /// Returns a resource representation of a collection of hardware plans configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/hardwarePlans.
     ///
@@ -11379,14 +10964,8 @@ impl crate::Client {
     pub fn get_query_cloud_hardware_plan_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CloudHardwarePlan, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_HARDWARE_PLAN,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CloudHardwarePlan> + '_ {
+        self.query_all_entities_of(&super::query_types::CLOUD_HARDWARE_PLAN, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_public_ip_address_all`].
     ///
@@ -11409,15 +10988,10 @@ impl crate::Client {
     pub async fn get_query_cloud_public_ip_address(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CLOUD_PUBLIC_IP_ADDRESS,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CLOUD_PUBLIC_IP_ADDRESS, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_public_ip_address`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_public_ip_address`].
     ///
     /// Returns a resource representation of a collection of public IP addresses allocated in the service provider's network infrastructure and specified in Veeam Backup & Replication settings on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/publicIpAddresses.
     ///
@@ -11439,14 +11013,8 @@ impl crate::Client {
     pub fn get_query_cloud_public_ip_address_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_PUBLIC_IP_ADDRESS,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CLOUD_PUBLIC_IP_ADDRESS, query)
     }
     /// One page of entities ([`CloudPublicIpAddress`](crate::api::types::CloudPublicIpAddress)) of the query, with its paging info. Every page: [`Self::get_query_cloud_public_ip_address_entities_all`].
     ///
@@ -11469,18 +11037,10 @@ impl crate::Client {
     pub async fn get_query_cloud_public_ip_address_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CloudPublicIpAddress>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CLOUD_PUBLIC_IP_ADDRESS,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CloudPublicIpAddress> {
+        self.query_entities_of(&super::query_types::CLOUD_PUBLIC_IP_ADDRESS, query).await
     }
-    /// Every entities ([`CloudPublicIpAddress`](crate::api::types::CloudPublicIpAddress)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_public_ip_address_entities`].
+    /// Every entity ([`CloudPublicIpAddress`](crate::api::types::CloudPublicIpAddress)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_public_ip_address_entities`].
     ///
     /// Returns a resource representation of a collection of public IP addresses allocated in the service provider's network infrastructure and specified in Veeam Backup & Replication settings on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/publicIpAddresses.
     ///
@@ -11502,14 +11062,8 @@ impl crate::Client {
     pub fn get_query_cloud_public_ip_address_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CloudPublicIpAddress, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_PUBLIC_IP_ADDRESS,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CloudPublicIpAddress> + '_ {
+        self.query_all_entities_of(&super::query_types::CLOUD_PUBLIC_IP_ADDRESS, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_replica_all`].
     ///
@@ -11532,15 +11086,10 @@ impl crate::Client {
     pub async fn get_query_cloud_replica(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CLOUD_REPLICA,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CLOUD_REPLICA, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_replica`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_replica`].
     ///
     /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/replicas.
     ///
@@ -11562,14 +11111,8 @@ impl crate::Client {
     pub fn get_query_cloud_replica_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_REPLICA,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CLOUD_REPLICA, query)
     }
     /// One page of entities ([`CloudReplica`](crate::api::types::CloudReplica)) of the query, with its paging info. Every page: [`Self::get_query_cloud_replica_entities_all`].
     ///
@@ -11592,18 +11135,10 @@ impl crate::Client {
     pub async fn get_query_cloud_replica_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CloudReplica>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CLOUD_REPLICA,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CloudReplica> {
+        self.query_entities_of(&super::query_types::CLOUD_REPLICA, query).await
     }
-    /// Every entities ([`CloudReplica`](crate::api::types::CloudReplica)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_replica_entities`].
+    /// Every entity ([`CloudReplica`](crate::api::types::CloudReplica)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_replica_entities`].
     ///
     /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/replicas.
     ///
@@ -11625,14 +11160,8 @@ impl crate::Client {
     pub fn get_query_cloud_replica_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CloudReplica, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_REPLICA,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CloudReplica> + '_ {
+        self.query_all_entities_of(&super::query_types::CLOUD_REPLICA, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_subtenant_all`].
     ///
@@ -11653,15 +11182,10 @@ impl crate::Client {
     pub async fn get_query_cloud_subtenant(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CLOUD_SUBTENANT,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CLOUD_SUBTENANT, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_subtenant`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_subtenant`].
     ///
     /// Returns a list of subtenant accounts created for tenant accounts. For details, see /cloud/tenants/{ID}/subtenants.
     ///
@@ -11681,14 +11205,8 @@ impl crate::Client {
     pub fn get_query_cloud_subtenant_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_SUBTENANT,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CLOUD_SUBTENANT, query)
     }
     /// One page of entities ([`CloudSubtenant`](crate::api::types::CloudSubtenant)) of the query, with its paging info. Every page: [`Self::get_query_cloud_subtenant_entities_all`].
     ///
@@ -11709,18 +11227,10 @@ impl crate::Client {
     pub async fn get_query_cloud_subtenant_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CloudSubtenant>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CLOUD_SUBTENANT,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CloudSubtenant> {
+        self.query_entities_of(&super::query_types::CLOUD_SUBTENANT, query).await
     }
-    /// Every entities ([`CloudSubtenant`](crate::api::types::CloudSubtenant)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_subtenant_entities`].
+    /// Every entity ([`CloudSubtenant`](crate::api::types::CloudSubtenant)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_subtenant_entities`].
     ///
     /// Returns a list of subtenant accounts created for tenant accounts. For details, see /cloud/tenants/{ID}/subtenants.
     ///
@@ -11740,14 +11250,8 @@ impl crate::Client {
     pub fn get_query_cloud_subtenant_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CloudSubtenant, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_SUBTENANT,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CloudSubtenant> + '_ {
+        self.query_all_entities_of(&super::query_types::CLOUD_SUBTENANT, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_tenant_all`].
     ///
@@ -11770,15 +11274,10 @@ impl crate::Client {
     pub async fn get_query_cloud_tenant(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CLOUD_TENANT,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CLOUD_TENANT, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_tenant`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_tenant`].
     ///
     /// Returns a resource representation of a collection of tenant accounts created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/tenants.
     ///
@@ -11800,14 +11299,8 @@ impl crate::Client {
     pub fn get_query_cloud_tenant_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_TENANT,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CLOUD_TENANT, query)
     }
     /// One page of entities ([`CloudTenant`](crate::api::types::CloudTenant)) of the query, with its paging info. Every page: [`Self::get_query_cloud_tenant_entities_all`].
     ///
@@ -11830,18 +11323,10 @@ impl crate::Client {
     pub async fn get_query_cloud_tenant_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CloudTenant>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CLOUD_TENANT,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CloudTenant> {
+        self.query_entities_of(&super::query_types::CLOUD_TENANT, query).await
     }
-    /// Every entities ([`CloudTenant`](crate::api::types::CloudTenant)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_tenant_entities`].
+    /// Every entity ([`CloudTenant`](crate::api::types::CloudTenant)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_tenant_entities`].
     ///
     /// Returns a resource representation of a collection of tenant accounts created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/tenants.
     ///
@@ -11863,14 +11348,8 @@ impl crate::Client {
     pub fn get_query_cloud_tenant_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CloudTenant, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_TENANT,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CloudTenant> + '_ {
+        self.query_all_entities_of(&super::query_types::CLOUD_TENANT, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_vm_replica_point_all`].
     ///
@@ -11893,15 +11372,10 @@ impl crate::Client {
     pub async fn get_query_cloud_vm_replica_point(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CLOUD_VM_REPLICA_POINT,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CLOUD_VM_REPLICA_POINT, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_vm_replica_point`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_vm_replica_point`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs. For details, see /cloud/vmReplicaPoints.
     ///
@@ -11923,14 +11397,8 @@ impl crate::Client {
     pub fn get_query_cloud_vm_replica_point_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_VM_REPLICA_POINT,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CLOUD_VM_REPLICA_POINT, query)
     }
     /// One page of entities ([`CloudVmReplicaPoint`](crate::api::types::CloudVmReplicaPoint)) of the query, with its paging info. Every page: [`Self::get_query_cloud_vm_replica_point_entities_all`].
     ///
@@ -11953,18 +11421,10 @@ impl crate::Client {
     pub async fn get_query_cloud_vm_replica_point_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CloudVmReplicaPoint>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CLOUD_VM_REPLICA_POINT,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CloudVmReplicaPoint> {
+        self.query_entities_of(&super::query_types::CLOUD_VM_REPLICA_POINT, query).await
     }
-    /// Every entities ([`CloudVmReplicaPoint`](crate::api::types::CloudVmReplicaPoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_vm_replica_point_entities`].
+    /// Every entity ([`CloudVmReplicaPoint`](crate::api::types::CloudVmReplicaPoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_vm_replica_point_entities`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs. For details, see /cloud/vmReplicaPoints.
     ///
@@ -11986,14 +11446,8 @@ impl crate::Client {
     pub fn get_query_cloud_vm_replica_point_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CloudVmReplicaPoint, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CLOUD_VM_REPLICA_POINT,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CloudVmReplicaPoint> + '_ {
+        self.query_all_entities_of(&super::query_types::CLOUD_VM_REPLICA_POINT, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_credentials_all`].
     ///
@@ -12014,15 +11468,10 @@ impl crate::Client {
     pub async fn get_query_credentials(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::CREDENTIALS,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::CREDENTIALS, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_credentials`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_credentials`].
     ///
     /// Returns a resource representation of the credentials collection created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/credentials.
     ///
@@ -12042,14 +11491,8 @@ impl crate::Client {
     pub fn get_query_credentials_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CREDENTIALS,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::CREDENTIALS, query)
     }
     /// One page of entities ([`CredentialsInfo`](crate::api::types::CredentialsInfo)) of the query, with its paging info. Every page: [`Self::get_query_credentials_entities_all`].
     ///
@@ -12070,18 +11513,10 @@ impl crate::Client {
     pub async fn get_query_credentials_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::CredentialsInfo>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::CREDENTIALS,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::CredentialsInfo> {
+        self.query_entities_of(&super::query_types::CREDENTIALS, query).await
     }
-    /// Every entities ([`CredentialsInfo`](crate::api::types::CredentialsInfo)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_credentials_entities`].
+    /// Every entity ([`CredentialsInfo`](crate::api::types::CredentialsInfo)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_credentials_entities`].
     ///
     /// Returns a resource representation of the credentials collection created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/credentials.
     ///
@@ -12101,14 +11536,8 @@ impl crate::Client {
     pub fn get_query_credentials_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::CredentialsInfo, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::CREDENTIALS,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::CredentialsInfo> + '_ {
+        self.query_all_entities_of(&super::query_types::CREDENTIALS, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_discovered_computer_all`].
     ///
@@ -12131,15 +11560,10 @@ impl crate::Client {
     pub async fn get_query_discovered_computer(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::DISCOVERED_COMPUTER,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::DISCOVERED_COMPUTER, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_discovered_computer`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_discovered_computer`].
     ///
     /// Returns a resource representation of a collection of protected computers in protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/discoveredComputers.
     ///
@@ -12161,14 +11585,8 @@ impl crate::Client {
     pub fn get_query_discovered_computer_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::DISCOVERED_COMPUTER,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::DISCOVERED_COMPUTER, query)
     }
     /// One page of entities ([`DiscoveredComputer`](crate::api::types::DiscoveredComputer)) of the query, with its paging info. Every page: [`Self::get_query_discovered_computer_entities_all`].
     ///
@@ -12191,18 +11609,10 @@ impl crate::Client {
     pub async fn get_query_discovered_computer_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::DiscoveredComputer>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::DISCOVERED_COMPUTER,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::DiscoveredComputer> {
+        self.query_entities_of(&super::query_types::DISCOVERED_COMPUTER, query).await
     }
-    /// Every entities ([`DiscoveredComputer`](crate::api::types::DiscoveredComputer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_discovered_computer_entities`].
+    /// Every entity ([`DiscoveredComputer`](crate::api::types::DiscoveredComputer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_discovered_computer_entities`].
     ///
     /// Returns a resource representation of a collection of protected computers in protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/discoveredComputers.
     ///
@@ -12224,14 +11634,8 @@ impl crate::Client {
     pub fn get_query_discovered_computer_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::DiscoveredComputer, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::DISCOVERED_COMPUTER,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::DiscoveredComputer> + '_ {
+        self.query_all_entities_of(&super::query_types::DISCOVERED_COMPUTER, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_failover_plan_all`].
     ///
@@ -12254,15 +11658,10 @@ impl crate::Client {
     pub async fn get_query_failover_plan(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::FAILOVER_PLAN,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::FAILOVER_PLAN, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_failover_plan`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_failover_plan`].
     ///
     /// Returns a resource representation of a collection of failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /failoverPlans.
     ///
@@ -12284,14 +11683,8 @@ impl crate::Client {
     pub fn get_query_failover_plan_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::FAILOVER_PLAN,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::FAILOVER_PLAN, query)
     }
     /// One page of entities ([`FailoverPlan`](crate::api::types::FailoverPlan)) of the query, with its paging info. Every page: [`Self::get_query_failover_plan_entities_all`].
     ///
@@ -12314,18 +11707,10 @@ impl crate::Client {
     pub async fn get_query_failover_plan_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::FailoverPlan>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::FAILOVER_PLAN,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::FailoverPlan> {
+        self.query_entities_of(&super::query_types::FAILOVER_PLAN, query).await
     }
-    /// Every entities ([`FailoverPlan`](crate::api::types::FailoverPlan)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_failover_plan_entities`].
+    /// Every entity ([`FailoverPlan`](crate::api::types::FailoverPlan)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_failover_plan_entities`].
     ///
     /// Returns a resource representation of a collection of failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /failoverPlans.
     ///
@@ -12347,14 +11732,8 @@ impl crate::Client {
     pub fn get_query_failover_plan_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::FailoverPlan, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::FAILOVER_PLAN,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::FailoverPlan> + '_ {
+        self.query_all_entities_of(&super::query_types::FAILOVER_PLAN, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_file_server_all`].
     ///
@@ -12377,15 +11756,10 @@ impl crate::Client {
     pub async fn get_query_file_server(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::FILE_SERVER,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::FILE_SERVER, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_file_server`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_file_server`].
     ///
     /// Returns a resource representation of a collection of file shares added on backup servers connected to Veeam Backup Enterprise Manager. For details, see /nas/fileServers.
     ///
@@ -12407,14 +11781,8 @@ impl crate::Client {
     pub fn get_query_file_server_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::FILE_SERVER,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::FILE_SERVER, query)
     }
     /// One page of entities ([`FileServer`](crate::api::types::FileServer)) of the query, with its paging info. Every page: [`Self::get_query_file_server_entities_all`].
     ///
@@ -12437,18 +11805,10 @@ impl crate::Client {
     pub async fn get_query_file_server_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::FileServer>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::FILE_SERVER,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::FileServer> {
+        self.query_entities_of(&super::query_types::FILE_SERVER, query).await
     }
-    /// Every entities ([`FileServer`](crate::api::types::FileServer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_file_server_entities`].
+    /// Every entity ([`FileServer`](crate::api::types::FileServer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_file_server_entities`].
     ///
     /// Returns a resource representation of a collection of file shares added on backup servers connected to Veeam Backup Enterprise Manager. For details, see /nas/fileServers.
     ///
@@ -12470,14 +11830,8 @@ impl crate::Client {
     pub fn get_query_file_server_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::FileServer, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::FILE_SERVER,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::FileServer> + '_ {
+        self.query_all_entities_of(&super::query_types::FILE_SERVER, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_hierarchy_root_all`].
     ///
@@ -12500,15 +11854,10 @@ impl crate::Client {
     pub async fn get_query_hierarchy_root(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::HIERARCHY_ROOT,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::HIERARCHY_ROOT, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_hierarchy_root`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_hierarchy_root`].
     ///
     /// Returns a resource representation of a collection of virtualization hosts added to backup servers connected to Veeam Backup Enterprise Manager. For details, see /hierarchyRoots.
     ///
@@ -12530,14 +11879,8 @@ impl crate::Client {
     pub fn get_query_hierarchy_root_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::HIERARCHY_ROOT,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::HIERARCHY_ROOT, query)
     }
     /// One page of entities ([`HierarchyRoot`](crate::api::types::HierarchyRoot)) of the query, with its paging info. Every page: [`Self::get_query_hierarchy_root_entities_all`].
     ///
@@ -12560,18 +11903,10 @@ impl crate::Client {
     pub async fn get_query_hierarchy_root_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::HierarchyRoot>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::HIERARCHY_ROOT,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::HierarchyRoot> {
+        self.query_entities_of(&super::query_types::HIERARCHY_ROOT, query).await
     }
-    /// Every entities ([`HierarchyRoot`](crate::api::types::HierarchyRoot)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_hierarchy_root_entities`].
+    /// Every entity ([`HierarchyRoot`](crate::api::types::HierarchyRoot)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_hierarchy_root_entities`].
     ///
     /// Returns a resource representation of a collection of virtualization hosts added to backup servers connected to Veeam Backup Enterprise Manager. For details, see /hierarchyRoots.
     ///
@@ -12593,14 +11928,8 @@ impl crate::Client {
     pub fn get_query_hierarchy_root_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::HierarchyRoot, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::HIERARCHY_ROOT,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::HierarchyRoot> + '_ {
+        self.query_all_entities_of(&super::query_types::HIERARCHY_ROOT, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_job_all`].
     ///
@@ -12623,15 +11952,10 @@ impl crate::Client {
     pub async fn get_query_job(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::JOB,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::JOB, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_job`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_job`].
     ///
     /// Returns a resource representation of a collection of jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /jobs.
     ///
@@ -12653,14 +11977,8 @@ impl crate::Client {
     pub fn get_query_job_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::JOB,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::JOB, query)
     }
     /// One page of entities ([`Job`](crate::api::types::Job)) of the query, with its paging info. Every page: [`Self::get_query_job_entities_all`].
     ///
@@ -12683,15 +12001,10 @@ impl crate::Client {
     pub async fn get_query_job_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Job>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::JOB,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Job> {
+        self.query_entities_of(&super::query_types::JOB, query).await
     }
-    /// Every entities ([`Job`](crate::api::types::Job)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_job_entities`].
+    /// Every entity ([`Job`](crate::api::types::Job)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_job_entities`].
     ///
     /// Returns a resource representation of a collection of jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /jobs.
     ///
@@ -12713,14 +12026,8 @@ impl crate::Client {
     pub fn get_query_job_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Job, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::JOB,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Job> + '_ {
+        self.query_all_entities_of(&super::query_types::JOB, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_managed_server_all`].
     ///
@@ -12743,15 +12050,10 @@ impl crate::Client {
     pub async fn get_query_managed_server(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::MANAGED_SERVER,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::MANAGED_SERVER, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_managed_server`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_managed_server`].
     ///
     /// Returns a resource representation of a collection of servers that are managed by backup servers connected to Veeam Backup Enterprise Manager.
     ///
@@ -12773,14 +12075,8 @@ impl crate::Client {
     pub fn get_query_managed_server_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::MANAGED_SERVER,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::MANAGED_SERVER, query)
     }
     /// One page of entities ([`ManagedServer`](crate::api::types::ManagedServer)) of the query, with its paging info. Every page: [`Self::get_query_managed_server_entities_all`].
     ///
@@ -12803,18 +12099,10 @@ impl crate::Client {
     pub async fn get_query_managed_server_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::ManagedServer>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::MANAGED_SERVER,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::ManagedServer> {
+        self.query_entities_of(&super::query_types::MANAGED_SERVER, query).await
     }
-    /// Every entities ([`ManagedServer`](crate::api::types::ManagedServer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_managed_server_entities`].
+    /// Every entity ([`ManagedServer`](crate::api::types::ManagedServer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_managed_server_entities`].
     ///
     /// Returns a resource representation of a collection of servers that are managed by backup servers connected to Veeam Backup Enterprise Manager.
     ///
@@ -12836,14 +12124,8 @@ impl crate::Client {
     pub fn get_query_managed_server_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::ManagedServer, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::MANAGED_SERVER,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::ManagedServer> + '_ {
+        self.query_all_entities_of(&super::query_types::MANAGED_SERVER, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_nas_job_all`].
     ///
@@ -12866,15 +12148,10 @@ impl crate::Client {
     pub async fn get_query_nas_job(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::NAS_JOB,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::NAS_JOB, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_job`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_job`].
     ///
     /// Returns a resource representation of a collection of file share backup jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /nas/jobs.
     ///
@@ -12896,14 +12173,8 @@ impl crate::Client {
     pub fn get_query_nas_job_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::NAS_JOB,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::NAS_JOB, query)
     }
     /// One page of entities ([`NasJob`](crate::api::types::NasJob)) of the query, with its paging info. Every page: [`Self::get_query_nas_job_entities_all`].
     ///
@@ -12926,15 +12197,10 @@ impl crate::Client {
     pub async fn get_query_nas_job_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::NasJob>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::NAS_JOB,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::NasJob> {
+        self.query_entities_of(&super::query_types::NAS_JOB, query).await
     }
-    /// Every entities ([`NasJob`](crate::api::types::NasJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_job_entities`].
+    /// Every entity ([`NasJob`](crate::api::types::NasJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_job_entities`].
     ///
     /// Returns a resource representation of a collection of file share backup jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /nas/jobs.
     ///
@@ -12956,14 +12222,8 @@ impl crate::Client {
     pub fn get_query_nas_job_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::NasJob, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::NAS_JOB,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::NasJob> + '_ {
+        self.query_all_entities_of(&super::query_types::NAS_JOB, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_nas_object_all`].
     ///
@@ -12984,15 +12244,10 @@ impl crate::Client {
     pub async fn get_query_nas_object(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::NAS_OBJECT,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::NAS_OBJECT, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_object`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_object`].
     ///
     /// Returns a list of files and folders processed by file share backup jobs. For details, see /nas/jobs/{ID}/includes.
     ///
@@ -13012,14 +12267,8 @@ impl crate::Client {
     pub fn get_query_nas_object_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::NAS_OBJECT,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::NAS_OBJECT, query)
     }
     /// One page of entities ([`NasObject`](crate::api::types::NasObject)) of the query, with its paging info. Every page: [`Self::get_query_nas_object_entities_all`].
     ///
@@ -13040,18 +12289,10 @@ impl crate::Client {
     pub async fn get_query_nas_object_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::NasObject>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::NAS_OBJECT,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::NasObject> {
+        self.query_entities_of(&super::query_types::NAS_OBJECT, query).await
     }
-    /// Every entities ([`NasObject`](crate::api::types::NasObject)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_object_entities`].
+    /// Every entity ([`NasObject`](crate::api::types::NasObject)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_object_entities`].
     ///
     /// Returns a list of files and folders processed by file share backup jobs. For details, see /nas/jobs/{ID}/includes.
     ///
@@ -13071,14 +12312,8 @@ impl crate::Client {
     pub fn get_query_nas_object_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::NasObject, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::NAS_OBJECT,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::NasObject> + '_ {
+        self.query_all_entities_of(&super::query_types::NAS_OBJECT, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_object_in_agent_backup_job_all`].
     ///
@@ -13098,15 +12333,10 @@ impl crate::Client {
     pub async fn get_query_object_in_agent_backup_job(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::OBJECT_IN_AGENT_BACKUP_JOB,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::OBJECT_IN_AGENT_BACKUP_JOB, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_agent_backup_job`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_agent_backup_job`].
     ///
     /// Returns a list of protected computers and protection groups processed by Veeam Agent backup jobs. For details, see /agents/jobs/{ID}/includes.
     ///
@@ -13125,14 +12355,8 @@ impl crate::Client {
     pub fn get_query_object_in_agent_backup_job_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::OBJECT_IN_AGENT_BACKUP_JOB,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::OBJECT_IN_AGENT_BACKUP_JOB, query)
     }
     /// One page of entities ([`ObjectInAgentBackupJob`](crate::api::types::ObjectInAgentBackupJob)) of the query, with its paging info. Every page: [`Self::get_query_object_in_agent_backup_job_entities_all`].
     ///
@@ -13152,18 +12376,11 @@ impl crate::Client {
     pub async fn get_query_object_in_agent_backup_job_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::ObjectInAgentBackupJob>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::OBJECT_IN_AGENT_BACKUP_JOB,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
+    ) -> crate::flows::QueryPage<super::types::ObjectInAgentBackupJob> {
+        self.query_entities_of(&super::query_types::OBJECT_IN_AGENT_BACKUP_JOB, query)
             .await
     }
-    /// Every entities ([`ObjectInAgentBackupJob`](crate::api::types::ObjectInAgentBackupJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_agent_backup_job_entities`].
+    /// Every entity ([`ObjectInAgentBackupJob`](crate::api::types::ObjectInAgentBackupJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_agent_backup_job_entities`].
     ///
     /// Returns a list of protected computers and protection groups processed by Veeam Agent backup jobs. For details, see /agents/jobs/{ID}/includes.
     ///
@@ -13182,12 +12399,9 @@ impl crate::Client {
     pub fn get_query_object_in_agent_backup_job_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::ObjectInAgentBackupJob, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
+    ) -> impl crate::flows::QueryStream<super::types::ObjectInAgentBackupJob> + '_ {
+        self.query_all_entities_of(
             &super::query_types::OBJECT_IN_AGENT_BACKUP_JOB,
-            crate::flows::QueryFormat::Entities,
             query,
         )
     }
@@ -13209,15 +12423,10 @@ impl crate::Client {
     pub async fn get_query_object_in_job(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::OBJECT_IN_JOB,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::OBJECT_IN_JOB, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_job`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_job`].
     ///
     /// Returns a list of VMs and VM containers processed by jobs. For details, see /jobs/{ID}/includes.
     ///
@@ -13236,14 +12445,8 @@ impl crate::Client {
     pub fn get_query_object_in_job_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::OBJECT_IN_JOB,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::OBJECT_IN_JOB, query)
     }
     /// One page of entities ([`ObjectInJob`](crate::api::types::ObjectInJob)) of the query, with its paging info. Every page: [`Self::get_query_object_in_job_entities_all`].
     ///
@@ -13263,18 +12466,10 @@ impl crate::Client {
     pub async fn get_query_object_in_job_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::ObjectInJob>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::OBJECT_IN_JOB,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::ObjectInJob> {
+        self.query_entities_of(&super::query_types::OBJECT_IN_JOB, query).await
     }
-    /// Every entities ([`ObjectInJob`](crate::api::types::ObjectInJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_job_entities`].
+    /// Every entity ([`ObjectInJob`](crate::api::types::ObjectInJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_job_entities`].
     ///
     /// Returns a list of VMs and VM containers processed by jobs. For details, see /jobs/{ID}/includes.
     ///
@@ -13293,14 +12488,8 @@ impl crate::Client {
     pub fn get_query_object_in_job_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::ObjectInJob, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::OBJECT_IN_JOB,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::ObjectInJob> + '_ {
+        self.query_all_entities_of(&super::query_types::OBJECT_IN_JOB, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_passwords_all`].
     ///
@@ -13321,15 +12510,10 @@ impl crate::Client {
     pub async fn get_query_passwords(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::PASSWORDS,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::PASSWORDS, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_passwords`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_passwords`].
     ///
     /// Returns a resource representation of a collection of passwords created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/passwords.
     ///
@@ -13349,14 +12533,8 @@ impl crate::Client {
     pub fn get_query_passwords_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::PASSWORDS,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::PASSWORDS, query)
     }
     /// One page of entities ([`PasswordKeyInfo`](crate::api::types::PasswordKeyInfo)) of the query, with its paging info. Every page: [`Self::get_query_passwords_entities_all`].
     ///
@@ -13377,18 +12555,10 @@ impl crate::Client {
     pub async fn get_query_passwords_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::PasswordKeyInfo>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::PASSWORDS,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::PasswordKeyInfo> {
+        self.query_entities_of(&super::query_types::PASSWORDS, query).await
     }
-    /// Every entities ([`PasswordKeyInfo`](crate::api::types::PasswordKeyInfo)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_passwords_entities`].
+    /// Every entity ([`PasswordKeyInfo`](crate::api::types::PasswordKeyInfo)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_passwords_entities`].
     ///
     /// Returns a resource representation of a collection of passwords created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/passwords.
     ///
@@ -13408,14 +12578,8 @@ impl crate::Client {
     pub fn get_query_passwords_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::PasswordKeyInfo, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::PASSWORDS,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::PasswordKeyInfo> + '_ {
+        self.query_all_entities_of(&super::query_types::PASSWORDS, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_replica_all`].
     ///
@@ -13438,15 +12602,10 @@ impl crate::Client {
     pub async fn get_query_replica(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::REPLICA,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::REPLICA, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica`].
     ///
     /// Returns a resource representation of a collection of replicas created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicas.
     ///
@@ -13468,14 +12627,8 @@ impl crate::Client {
     pub fn get_query_replica_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::REPLICA,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::REPLICA, query)
     }
     /// One page of entities ([`Replica`](crate::api::types::Replica)) of the query, with its paging info. Every page: [`Self::get_query_replica_entities_all`].
     ///
@@ -13498,18 +12651,10 @@ impl crate::Client {
     pub async fn get_query_replica_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::Replica>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::REPLICA,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Replica> {
+        self.query_entities_of(&super::query_types::REPLICA, query).await
     }
-    /// Every entities ([`Replica`](crate::api::types::Replica)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_entities`].
+    /// Every entity ([`Replica`](crate::api::types::Replica)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_entities`].
     ///
     /// Returns a resource representation of a collection of replicas created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicas.
     ///
@@ -13531,14 +12676,8 @@ impl crate::Client {
     pub fn get_query_replica_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Replica, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::REPLICA,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Replica> + '_ {
+        self.query_all_entities_of(&super::query_types::REPLICA, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_replica_job_session_all`].
     ///
@@ -13561,15 +12700,10 @@ impl crate::Client {
     pub async fn get_query_replica_job_session(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::REPLICA_JOB_SESSION,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::REPLICA_JOB_SESSION, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_job_session`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_job_session`].
     ///
     /// Returns a resource representation of a collection of replication job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaSessions.
     ///
@@ -13591,14 +12725,8 @@ impl crate::Client {
     pub fn get_query_replica_job_session_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::REPLICA_JOB_SESSION,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::REPLICA_JOB_SESSION, query)
     }
     /// One page of entities ([`ReplicaJobSession`](crate::api::types::ReplicaJobSession)) of the query, with its paging info. Every page: [`Self::get_query_replica_job_session_entities_all`].
     ///
@@ -13621,18 +12749,10 @@ impl crate::Client {
     pub async fn get_query_replica_job_session_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::ReplicaJobSession>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::REPLICA_JOB_SESSION,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::ReplicaJobSession> {
+        self.query_entities_of(&super::query_types::REPLICA_JOB_SESSION, query).await
     }
-    /// Every entities ([`ReplicaJobSession`](crate::api::types::ReplicaJobSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_job_session_entities`].
+    /// Every entity ([`ReplicaJobSession`](crate::api::types::ReplicaJobSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_job_session_entities`].
     ///
     /// Returns a resource representation of a collection of replication job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaSessions.
     ///
@@ -13654,14 +12774,8 @@ impl crate::Client {
     pub fn get_query_replica_job_session_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::ReplicaJobSession, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::REPLICA_JOB_SESSION,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::ReplicaJobSession> + '_ {
+        self.query_all_entities_of(&super::query_types::REPLICA_JOB_SESSION, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_replica_task_session_all`].
     ///
@@ -13684,15 +12798,10 @@ impl crate::Client {
     pub async fn get_query_replica_task_session(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::REPLICA_TASK_SESSION,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::REPLICA_TASK_SESSION, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_task_session`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_task_session`].
     ///
     /// Returns a resource representation of a collection of replication task sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaTaskSessions.
     ///
@@ -13714,14 +12823,8 @@ impl crate::Client {
     pub fn get_query_replica_task_session_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::REPLICA_TASK_SESSION,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::REPLICA_TASK_SESSION, query)
     }
     /// One page of entities ([`ReplicaTaskSession`](crate::api::types::ReplicaTaskSession)) of the query, with its paging info. Every page: [`Self::get_query_replica_task_session_entities_all`].
     ///
@@ -13744,18 +12847,10 @@ impl crate::Client {
     pub async fn get_query_replica_task_session_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::ReplicaTaskSession>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::REPLICA_TASK_SESSION,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::ReplicaTaskSession> {
+        self.query_entities_of(&super::query_types::REPLICA_TASK_SESSION, query).await
     }
-    /// Every entities ([`ReplicaTaskSession`](crate::api::types::ReplicaTaskSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_task_session_entities`].
+    /// Every entity ([`ReplicaTaskSession`](crate::api::types::ReplicaTaskSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_task_session_entities`].
     ///
     /// Returns a resource representation of a collection of replication task sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaTaskSessions.
     ///
@@ -13777,14 +12872,8 @@ impl crate::Client {
     pub fn get_query_replica_task_session_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::ReplicaTaskSession, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::REPLICA_TASK_SESSION,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::ReplicaTaskSession> + '_ {
+        self.query_all_entities_of(&super::query_types::REPLICA_TASK_SESSION, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_repository_all`].
     ///
@@ -13807,15 +12896,10 @@ impl crate::Client {
     pub async fn get_query_repository(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::REPOSITORY,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::REPOSITORY, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_repository`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_repository`].
     ///
     /// Returns a resource representation of the collection of backup repositories created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /repositories.
     ///
@@ -13837,14 +12921,8 @@ impl crate::Client {
     pub fn get_query_repository_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::REPOSITORY,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::REPOSITORY, query)
     }
     /// One page of entities ([`Repository`](crate::api::types::Repository)) of the query, with its paging info. Every page: [`Self::get_query_repository_entities_all`].
     ///
@@ -13867,18 +12945,10 @@ impl crate::Client {
     pub async fn get_query_repository_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::Repository>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::REPOSITORY,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Repository> {
+        self.query_entities_of(&super::query_types::REPOSITORY, query).await
     }
-    /// Every entities ([`Repository`](crate::api::types::Repository)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_repository_entities`].
+    /// Every entity ([`Repository`](crate::api::types::Repository)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_repository_entities`].
     ///
     /// Returns a resource representation of the collection of backup repositories created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /repositories.
     ///
@@ -13900,14 +12970,8 @@ impl crate::Client {
     pub fn get_query_repository_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Repository, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::REPOSITORY,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Repository> + '_ {
+        self.query_all_entities_of(&super::query_types::REPOSITORY, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_restore_point_all`].
     ///
@@ -13930,15 +12994,10 @@ impl crate::Client {
     pub async fn get_query_restore_point(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::RESTORE_POINT,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::RESTORE_POINT, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_point`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_point`].
     ///
     /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /restorePoints.
     ///
@@ -13960,14 +13019,8 @@ impl crate::Client {
     pub fn get_query_restore_point_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::RESTORE_POINT,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::RESTORE_POINT, query)
     }
     /// One page of entities ([`RestorePoint`](crate::api::types::RestorePoint)) of the query, with its paging info. Every page: [`Self::get_query_restore_point_entities_all`].
     ///
@@ -13990,18 +13043,10 @@ impl crate::Client {
     pub async fn get_query_restore_point_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::RestorePoint>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::RESTORE_POINT,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::RestorePoint> {
+        self.query_entities_of(&super::query_types::RESTORE_POINT, query).await
     }
-    /// Every entities ([`RestorePoint`](crate::api::types::RestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_point_entities`].
+    /// Every entity ([`RestorePoint`](crate::api::types::RestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_point_entities`].
     ///
     /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /restorePoints.
     ///
@@ -14023,14 +13068,8 @@ impl crate::Client {
     pub fn get_query_restore_point_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::RestorePoint, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::RESTORE_POINT,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::RestorePoint> + '_ {
+        self.query_all_entities_of(&super::query_types::RESTORE_POINT, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_restore_session_all`].
     ///
@@ -14053,15 +13092,10 @@ impl crate::Client {
     pub async fn get_query_restore_session(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::RESTORE_SESSION,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::RESTORE_SESSION, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_session`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_session`].
     ///
     /// Returns a collection of restore sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /restoreSessions.
     ///
@@ -14083,14 +13117,8 @@ impl crate::Client {
     pub fn get_query_restore_session_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::RESTORE_SESSION,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::RESTORE_SESSION, query)
     }
     /// One page of entities ([`RestoreSession`](crate::api::types::RestoreSession)) of the query, with its paging info. Every page: [`Self::get_query_restore_session_entities_all`].
     ///
@@ -14113,18 +13141,10 @@ impl crate::Client {
     pub async fn get_query_restore_session_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::RestoreSession>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::RESTORE_SESSION,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::RestoreSession> {
+        self.query_entities_of(&super::query_types::RESTORE_SESSION, query).await
     }
-    /// Every entities ([`RestoreSession`](crate::api::types::RestoreSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_session_entities`].
+    /// Every entity ([`RestoreSession`](crate::api::types::RestoreSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_session_entities`].
     ///
     /// Returns a collection of restore sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /restoreSessions.
     ///
@@ -14146,14 +13166,8 @@ impl crate::Client {
     pub fn get_query_restore_session_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::RestoreSession, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::RESTORE_SESSION,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::RestoreSession> + '_ {
+        self.query_all_entities_of(&super::query_types::RESTORE_SESSION, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_task_all`].
     ///
@@ -14173,15 +13187,10 @@ impl crate::Client {
     pub async fn get_query_task(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::TASK,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::TASK, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_task`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_task`].
     ///
     /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session. For details, see /tasks.
     ///
@@ -14200,14 +13209,8 @@ impl crate::Client {
     pub fn get_query_task_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::TASK,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::TASK, query)
     }
     /// One page of entities ([`Task`](crate::api::types::Task)) of the query, with its paging info. Every page: [`Self::get_query_task_entities_all`].
     ///
@@ -14227,15 +13230,10 @@ impl crate::Client {
     pub async fn get_query_task_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Task>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::TASK,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Task> {
+        self.query_entities_of(&super::query_types::TASK, query).await
     }
-    /// Every entities ([`Task`](crate::api::types::Task)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_task_entities`].
+    /// Every entity ([`Task`](crate::api::types::Task)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_task_entities`].
     ///
     /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session. For details, see /tasks.
     ///
@@ -14254,14 +13252,8 @@ impl crate::Client {
     pub fn get_query_task_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Task, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::TASK,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Task> + '_ {
+        self.query_all_entities_of(&super::query_types::TASK, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_v_cloud_organization_config_all`].
     ///
@@ -14284,15 +13276,10 @@ impl crate::Client {
     pub async fn get_query_v_cloud_organization_config(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::V_CLOUD_ORGANIZATION_CONFIG,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::V_CLOUD_ORGANIZATION_CONFIG, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_cloud_organization_config`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_cloud_organization_config`].
     ///
     /// Returns a resource representation of a collection of VMware Cloud Director organization configurations. For details, see /vCloud/orgConfigs.
     ///
@@ -14314,14 +13301,8 @@ impl crate::Client {
     pub fn get_query_v_cloud_organization_config_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::V_CLOUD_ORGANIZATION_CONFIG,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::V_CLOUD_ORGANIZATION_CONFIG, query)
     }
     /// One page of entities ([`VCloudOrganizationConfig`](crate::api::types::VCloudOrganizationConfig)) of the query, with its paging info. Every page: [`Self::get_query_v_cloud_organization_config_entities_all`].
     ///
@@ -14344,18 +13325,11 @@ impl crate::Client {
     pub async fn get_query_v_cloud_organization_config_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::VCloudOrganizationConfig>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::V_CLOUD_ORGANIZATION_CONFIG,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
+    ) -> crate::flows::QueryPage<super::types::VCloudOrganizationConfig> {
+        self.query_entities_of(&super::query_types::V_CLOUD_ORGANIZATION_CONFIG, query)
             .await
     }
-    /// Every entities ([`VCloudOrganizationConfig`](crate::api::types::VCloudOrganizationConfig)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_cloud_organization_config_entities`].
+    /// Every entity ([`VCloudOrganizationConfig`](crate::api::types::VCloudOrganizationConfig)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_cloud_organization_config_entities`].
     ///
     /// Returns a resource representation of a collection of VMware Cloud Director organization configurations. For details, see /vCloud/orgConfigs.
     ///
@@ -14377,12 +13351,9 @@ impl crate::Client {
     pub fn get_query_v_cloud_organization_config_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::VCloudOrganizationConfig, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
+    ) -> impl crate::flows::QueryStream<super::types::VCloudOrganizationConfig> + '_ {
+        self.query_all_entities_of(
             &super::query_types::V_CLOUD_ORGANIZATION_CONFIG,
-            crate::flows::QueryFormat::Entities,
             query,
         )
     }
@@ -14407,15 +13378,10 @@ impl crate::Client {
     pub async fn get_query_vlan_configuration(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::VLAN_CONFIGURATION,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::VLAN_CONFIGURATION, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vlan_configuration`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vlan_configuration`].
     ///
     /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved. For details, see /cloud/vlans.
     ///
@@ -14437,14 +13403,8 @@ impl crate::Client {
     pub fn get_query_vlan_configuration_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::VLAN_CONFIGURATION,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::VLAN_CONFIGURATION, query)
     }
     /// One page of entities ([`VlanConfiguration`](crate::api::types::VlanConfiguration)) of the query, with its paging info. Every page: [`Self::get_query_vlan_configuration_entities_all`].
     ///
@@ -14467,18 +13427,10 @@ impl crate::Client {
     pub async fn get_query_vlan_configuration_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::VlanConfiguration>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::VLAN_CONFIGURATION,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::VlanConfiguration> {
+        self.query_entities_of(&super::query_types::VLAN_CONFIGURATION, query).await
     }
-    /// Every entities ([`VlanConfiguration`](crate::api::types::VlanConfiguration)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vlan_configuration_entities`].
+    /// Every entity ([`VlanConfiguration`](crate::api::types::VlanConfiguration)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vlan_configuration_entities`].
     ///
     /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved. For details, see /cloud/vlans.
     ///
@@ -14500,14 +13452,8 @@ impl crate::Client {
     pub fn get_query_vlan_configuration_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::VlanConfiguration, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::VLAN_CONFIGURATION,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::VlanConfiguration> + '_ {
+        self.query_all_entities_of(&super::query_types::VLAN_CONFIGURATION, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_vm_replica_point_all`].
     ///
@@ -14530,15 +13476,10 @@ impl crate::Client {
     pub async fn get_query_vm_replica_point(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::VM_REPLICA_POINT,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::VM_REPLICA_POINT, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_replica_point`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_replica_point`].
     ///
     /// Returns a resource representation of a collection of restore points for separate replicated VMs. For details, see /vmReplicaPoints.
     ///
@@ -14560,14 +13501,8 @@ impl crate::Client {
     pub fn get_query_vm_replica_point_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::VM_REPLICA_POINT,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::VM_REPLICA_POINT, query)
     }
     /// One page of entities ([`VmReplicaPoint`](crate::api::types::VmReplicaPoint)) of the query, with its paging info. Every page: [`Self::get_query_vm_replica_point_entities_all`].
     ///
@@ -14590,18 +13525,10 @@ impl crate::Client {
     pub async fn get_query_vm_replica_point_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::VmReplicaPoint>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::VM_REPLICA_POINT,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::VmReplicaPoint> {
+        self.query_entities_of(&super::query_types::VM_REPLICA_POINT, query).await
     }
-    /// Every entities ([`VmReplicaPoint`](crate::api::types::VmReplicaPoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_replica_point_entities`].
+    /// Every entity ([`VmReplicaPoint`](crate::api::types::VmReplicaPoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_replica_point_entities`].
     ///
     /// Returns a resource representation of a collection of restore points for separate replicated VMs. For details, see /vmReplicaPoints.
     ///
@@ -14623,14 +13550,8 @@ impl crate::Client {
     pub fn get_query_vm_replica_point_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::VmReplicaPoint, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::VM_REPLICA_POINT,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::VmReplicaPoint> + '_ {
+        self.query_all_entities_of(&super::query_types::VM_REPLICA_POINT, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_vm_restore_point_all`].
     ///
@@ -14653,15 +13574,10 @@ impl crate::Client {
     pub async fn get_query_vm_restore_point(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::VM_RESTORE_POINT,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::VM_RESTORE_POINT, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_restore_point`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_restore_point`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs in backup files. For details, see /vmRestorePoints.
     ///
@@ -14683,14 +13599,8 @@ impl crate::Client {
     pub fn get_query_vm_restore_point_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::VM_RESTORE_POINT,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::VM_RESTORE_POINT, query)
     }
     /// One page of entities ([`VmRestorePoint`](crate::api::types::VmRestorePoint)) of the query, with its paging info. Every page: [`Self::get_query_vm_restore_point_entities_all`].
     ///
@@ -14713,18 +13623,10 @@ impl crate::Client {
     pub async fn get_query_vm_restore_point_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::VmRestorePoint>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::VM_RESTORE_POINT,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::VmRestorePoint> {
+        self.query_entities_of(&super::query_types::VM_RESTORE_POINT, query).await
     }
-    /// Every entities ([`VmRestorePoint`](crate::api::types::VmRestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_restore_point_entities`].
+    /// Every entity ([`VmRestorePoint`](crate::api::types::VmRestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_restore_point_entities`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs in backup files. For details, see /vmRestorePoints.
     ///
@@ -14746,14 +13648,8 @@ impl crate::Client {
     pub fn get_query_vm_restore_point_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::VmRestorePoint, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::VM_RESTORE_POINT,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::VmRestorePoint> + '_ {
+        self.query_all_entities_of(&super::query_types::VM_RESTORE_POINT, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_vsphere_self_service_config_all`].
     ///
@@ -14776,15 +13672,10 @@ impl crate::Client {
     pub async fn get_query_vsphere_self_service_config(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::VSPHERE_SELF_SERVICE_CONFIG,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::VSPHERE_SELF_SERVICE_CONFIG, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vsphere_self_service_config`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vsphere_self_service_config`].
     ///
     /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations. For details, see /selfService/vSphere/Configs.
     ///
@@ -14806,14 +13697,8 @@ impl crate::Client {
     pub fn get_query_vsphere_self_service_config_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::VSPHERE_SELF_SERVICE_CONFIG,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::VSPHERE_SELF_SERVICE_CONFIG, query)
     }
     /// One page of entities ([`VSphereSelfServiceConfig`](crate::api::types::VSphereSelfServiceConfig)) of the query, with its paging info. Every page: [`Self::get_query_vsphere_self_service_config_entities_all`].
     ///
@@ -14836,18 +13721,11 @@ impl crate::Client {
     pub async fn get_query_vsphere_self_service_config_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::VSphereSelfServiceConfig>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::VSPHERE_SELF_SERVICE_CONFIG,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
+    ) -> crate::flows::QueryPage<super::types::VSphereSelfServiceConfig> {
+        self.query_entities_of(&super::query_types::VSPHERE_SELF_SERVICE_CONFIG, query)
             .await
     }
-    /// Every entities ([`VSphereSelfServiceConfig`](crate::api::types::VSphereSelfServiceConfig)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vsphere_self_service_config_entities`].
+    /// Every entity ([`VSphereSelfServiceConfig`](crate::api::types::VSphereSelfServiceConfig)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vsphere_self_service_config_entities`].
     ///
     /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations. For details, see /selfService/vSphere/Configs.
     ///
@@ -14869,12 +13747,9 @@ impl crate::Client {
     pub fn get_query_vsphere_self_service_config_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::VSphereSelfServiceConfig, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
+    ) -> impl crate::flows::QueryStream<super::types::VSphereSelfServiceConfig> + '_ {
+        self.query_all_entities_of(
             &super::query_types::VSPHERE_SELF_SERVICE_CONFIG,
-            crate::flows::QueryFormat::Entities,
             query,
         )
     }
@@ -14899,15 +13774,10 @@ impl crate::Client {
     pub async fn get_query_wan_accelerator(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::WAN_ACCELERATOR,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::WAN_ACCELERATOR, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_wan_accelerator`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_wan_accelerator`].
     ///
     /// Returns a resource representation of a collection of WAN accelerators configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /wanAccelerators.
     ///
@@ -14929,14 +13799,8 @@ impl crate::Client {
     pub fn get_query_wan_accelerator_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::WAN_ACCELERATOR,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::WAN_ACCELERATOR, query)
     }
     /// One page of entities ([`WanAccelerator`](crate::api::types::WanAccelerator)) of the query, with its paging info. Every page: [`Self::get_query_wan_accelerator_entities_all`].
     ///
@@ -14959,18 +13823,10 @@ impl crate::Client {
     pub async fn get_query_wan_accelerator_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::WanAccelerator>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::WAN_ACCELERATOR,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::WanAccelerator> {
+        self.query_entities_of(&super::query_types::WAN_ACCELERATOR, query).await
     }
-    /// Every entities ([`WanAccelerator`](crate::api::types::WanAccelerator)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_wan_accelerator_entities`].
+    /// Every entity ([`WanAccelerator`](crate::api::types::WanAccelerator)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_wan_accelerator_entities`].
     ///
     /// Returns a resource representation of a collection of WAN accelerators configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /wanAccelerators.
     ///
@@ -14992,14 +13848,8 @@ impl crate::Client {
     pub fn get_query_wan_accelerator_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::WanAccelerator, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::WAN_ACCELERATOR,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::WanAccelerator> + '_ {
+        self.query_all_entities_of(&super::query_types::WAN_ACCELERATOR, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_v_app_replica_point_all`].
     ///
@@ -15022,15 +13872,10 @@ impl crate::Client {
     pub async fn get_query_v_app_replica_point(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::V_APP_REPLICA_POINT,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::V_APP_REPLICA_POINT, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_replica_point`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_replica_point`].
     ///
     /// Returns resource representation of a collection of restore points of separate vApps replicas. For details, see /vAppReplicaPoints.
     ///
@@ -15052,14 +13897,8 @@ impl crate::Client {
     pub fn get_query_v_app_replica_point_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::V_APP_REPLICA_POINT,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::V_APP_REPLICA_POINT, query)
     }
     /// One page of entities ([`VAppReplicaPoint`](crate::api::types::VAppReplicaPoint)) of the query, with its paging info. Every page: [`Self::get_query_v_app_replica_point_entities_all`].
     ///
@@ -15082,18 +13921,10 @@ impl crate::Client {
     pub async fn get_query_v_app_replica_point_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::VAppReplicaPoint>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::V_APP_REPLICA_POINT,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::VAppReplicaPoint> {
+        self.query_entities_of(&super::query_types::V_APP_REPLICA_POINT, query).await
     }
-    /// Every entities ([`VAppReplicaPoint`](crate::api::types::VAppReplicaPoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_replica_point_entities`].
+    /// Every entity ([`VAppReplicaPoint`](crate::api::types::VAppReplicaPoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_replica_point_entities`].
     ///
     /// Returns resource representation of a collection of restore points of separate vApps replicas. For details, see /vAppReplicaPoints.
     ///
@@ -15115,14 +13946,8 @@ impl crate::Client {
     pub fn get_query_v_app_replica_point_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::VAppReplicaPoint, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::V_APP_REPLICA_POINT,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::VAppReplicaPoint> + '_ {
+        self.query_all_entities_of(&super::query_types::V_APP_REPLICA_POINT, query)
     }
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_v_app_restore_point_all`].
     ///
@@ -15145,15 +13970,10 @@ impl crate::Client {
     pub async fn get_query_v_app_restore_point(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<crate::flows::QueryResult<super::types::Ref>, crate::runtime::Error> {
-        self.query_page_of(
-                &super::query_types::V_APP_RESTORE_POINT,
-                crate::flows::QueryFormat::Refs,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::Ref> {
+        self.query_refs_of(&super::query_types::V_APP_RESTORE_POINT, query).await
     }
-    /// Every references ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_restore_point`].
+    /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_restore_point`].
     ///
     /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /vAppRestorePoints.
     ///
@@ -15175,14 +13995,8 @@ impl crate::Client {
     pub fn get_query_v_app_restore_point_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::Ref, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::V_APP_RESTORE_POINT,
-            crate::flows::QueryFormat::Refs,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
+        self.query_all_refs_of(&super::query_types::V_APP_RESTORE_POINT, query)
     }
     /// One page of entities ([`VAppRestorePoint`](crate::api::types::VAppRestorePoint)) of the query, with its paging info. Every page: [`Self::get_query_v_app_restore_point_entities_all`].
     ///
@@ -15205,18 +14019,10 @@ impl crate::Client {
     pub async fn get_query_v_app_restore_point_entities(
         &self,
         query: &crate::flows::Query,
-    ) -> Result<
-        crate::flows::QueryResult<super::types::VAppRestorePoint>,
-        crate::runtime::Error,
-    > {
-        self.query_page_of(
-                &super::query_types::V_APP_RESTORE_POINT,
-                crate::flows::QueryFormat::Entities,
-                query,
-            )
-            .await
+    ) -> crate::flows::QueryPage<super::types::VAppRestorePoint> {
+        self.query_entities_of(&super::query_types::V_APP_RESTORE_POINT, query).await
     }
-    /// Every entities ([`VAppRestorePoint`](crate::api::types::VAppRestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_restore_point_entities`].
+    /// Every entity ([`VAppRestorePoint`](crate::api::types::VAppRestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_restore_point_entities`].
     ///
     /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /vAppRestorePoints.
     ///
@@ -15238,14 +14044,8 @@ impl crate::Client {
     pub fn get_query_v_app_restore_point_entities_all(
         &self,
         query: &crate::flows::Query,
-    ) -> impl futures_util::Stream<
-        Item = Result<super::types::VAppRestorePoint, crate::runtime::Error>,
-    > + '_ {
-        self.query_all_of(
-            &super::query_types::V_APP_RESTORE_POINT,
-            crate::flows::QueryFormat::Entities,
-            query,
-        )
+    ) -> impl crate::flows::QueryStream<super::types::VAppRestorePoint> + '_ {
+        self.query_all_entities_of(&super::query_types::V_APP_RESTORE_POINT, query)
     }
     /// Returns a list of queries for entity resources.
     ///
