@@ -18,7 +18,7 @@
 //!
 //! Each documented query type has generated calls on [`Client`] that take a [`Query`] without a
 //! type ([`Query::default()`]) and return typed items: `get_query_vm_restore_point` (one page of
-//! [`Ref`](crate::api::types::Ref)s), `…_all` (every page, streamed), `…_entities` and
+//! [`Ref`]s), `…_all` (every page, streamed), `…_entities` and
 //! `…_entities_all` (the entity type, here
 //! [`VmRestorePoint`](crate::api::types::VmRestorePoint)). [`Client::query_page`] and
 //! [`Client::query_all`] are what they use, for any type and item type.
@@ -758,7 +758,7 @@ impl<'de> Deserialize<'de> for PagingInfo {
 
 /// One page of a query: its items and its [`PagingInfo`].
 ///
-/// `T` is what the items are read as: [`Ref`](crate::api::types::Ref) for references (the
+/// `T` is what the items are read as: [`Ref`] for references (the
 /// default format), the entity type (`VmRestorePoint`, `Job`, …) for
 /// [`QueryFormat::Entities`]. Reads the XML `<QueryResult>` (`<Refs><Ref/>…</Refs>`,
 /// `<Entities><Xs><X/>…</Xs></Entities>`, `<PagingInfo>`) and its JSON form (the same names in
@@ -941,8 +941,6 @@ struct Pages<T> {
 impl Client {
     /// One page of `query` (after [`Query::validate`]), its items read as `T`: [`Ref`] for
     /// references, the entity type for [`QueryFormat::Entities`].
-    ///
-    /// [`Ref`]: crate::api::types::Ref
     pub async fn query_page<T: FromXml + DeserializeOwned + Members>(
         &self,
         query: &Query,
