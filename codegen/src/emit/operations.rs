@@ -18,6 +18,8 @@ use crate::reconcile::schema::{
 #[derive(Debug, Default)]
 pub struct Related {
     by_fn: BTreeMap<String, Vec<(String, String)>>,
+    /// The structs that have a builder (`X::builder()`), named where they are a request body.
+    builders: std::collections::BTreeSet<String>,
 }
 
 impl Related {
@@ -71,7 +73,13 @@ impl Related {
                 (!list.is_empty()).then_some((f, list))
             })
             .collect();
-        Related { by_fn }
+        let builders = schema
+            .structs
+            .values()
+            .filter(|s| super::builders::has_builder(s))
+            .map(|s| s.name.clone())
+            .collect();
+        Related { by_fn, builders }
     }
 
     /// The "See also" section of `fn_name`, empty when nothing is related.
@@ -213,8 +221,14 @@ fn doc(op: &OperationDef, related: &Related) -> String {
         ));
     }
     if let Some(req) = &op.request {
+        let build = if related.builders.contains(&req.ty) {
+            let t = type_ident(&req.ty);
+            format!(" Build it with [`{t}::builder`](crate::api::types::{t}::builder).")
+        } else {
+            String::new()
+        };
         args.push(format!(
-            "- `body`: the request body, {} (`<{}>` in XML).",
+            "- `body`: the request body, {} (`<{}>` in XML).{build}",
             type_link(&req.ty),
             req.root
         ));

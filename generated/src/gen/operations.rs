@@ -1538,7 +1538,7 @@ impl crate::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, [`BackupServerSpec`](crate::api::types::BackupServerSpec) (`<BackupServerSpec>` in XML).
+    /// - `body`: the request body, [`BackupServerSpec`](crate::api::types::BackupServerSpec) (`<BackupServerSpec>` in XML). Build it with [`BackupServerSpec::builder`](crate::api::types::BackupServerSpec::builder).
     ///
     /// # Returns
     ///
@@ -1670,7 +1670,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `backup_server_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`QuickBackupStartupSpec`](crate::api::types::QuickBackupStartupSpec) (`<QuickBackupStartupSpec>` in XML).
+    /// - `body`: the request body, [`QuickBackupStartupSpec`](crate::api::types::QuickBackupStartupSpec) (`<QuickBackupStartupSpec>` in XML). Build it with [`QuickBackupStartupSpec::builder`](crate::api::types::QuickBackupStartupSpec::builder).
     ///
     /// # Returns
     ///
@@ -1704,7 +1704,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `backup_server_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`VeeamZipStartupSpec`](crate::api::types::VeeamZipStartupSpec) (`<VeeamZipStartupSpec>` in XML).
+    /// - `body`: the request body, [`VeeamZipStartupSpec`](crate::api::types::VeeamZipStartupSpec) (`<VeeamZipStartupSpec>` in XML). Build it with [`VeeamZipStartupSpec::builder`](crate::api::types::VeeamZipStartupSpec::builder).
     ///
     /// # Returns
     ///
@@ -1738,7 +1738,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `backup_server_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`BackupServerSpec`](crate::api::types::BackupServerSpec) (`<BackupServerSpec>` in XML).
+    /// - `body`: the request body, [`BackupServerSpec`](crate::api::types::BackupServerSpec) (`<BackupServerSpec>` in XML). Build it with [`BackupServerSpec::builder`](crate::api::types::BackupServerSpec::builder).
     ///
     /// # Returns
     ///
@@ -3659,7 +3659,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `cdp_policy_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`CreateObjectInJobSpec`](crate::api::types::CreateObjectInJobSpec) (`<CreateObjectInJobSpec>` in XML).
+    /// - `body`: the request body, [`CreateObjectInJobSpec`](crate::api::types::CreateObjectInJobSpec) (`<CreateObjectInJobSpec>` in XML). Build it with [`CreateObjectInJobSpec::builder`](crate::api::types::CreateObjectInJobSpec::builder).
     ///
     /// # Returns
     ///
@@ -3856,7 +3856,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `v_app_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`CdpFailoverStartSpec`](crate::api::types::CdpFailoverStartSpec) (`<CdpFailoverStartSpec>` in XML).
+    /// - `body`: the request body, [`CdpFailoverStartSpec`](crate::api::types::CdpFailoverStartSpec) (`<CdpFailoverStartSpec>` in XML). Build it with [`CdpFailoverStartSpec::builder`](crate::api::types::CdpFailoverStartSpec::builder).
     ///
     /// # Returns
     ///
@@ -3890,7 +3890,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `v_app_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`PostCdpReplicaVAppsIntervalsSpec`](crate::api::types::PostCdpReplicaVAppsIntervalsSpec) (`<PostCdpReplicaVAppsIntervalsSpec>` in XML).
+    /// - `body`: the request body, [`PostCdpReplicaVAppsIntervalsSpec`](crate::api::types::PostCdpReplicaVAppsIntervalsSpec) (`<PostCdpReplicaVAppsIntervalsSpec>` in XML). Build it with [`PostCdpReplicaVAppsIntervalsSpec::builder`](crate::api::types::PostCdpReplicaVAppsIntervalsSpec::builder).
     ///
     /// # Returns
     ///
@@ -4498,7 +4498,7 @@ impl crate::Client {
     ///
     /// - `cdp_replica_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
     /// - `vm_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`CdpFailoverStartSpec`](crate::api::types::CdpFailoverStartSpec) (`<CdpFailoverStartSpec>` in XML).
+    /// - `body`: the request body, [`CdpFailoverStartSpec`](crate::api::types::CdpFailoverStartSpec) (`<CdpFailoverStartSpec>` in XML). Build it with [`CdpFailoverStartSpec::builder`](crate::api::types::CdpFailoverStartSpec::builder).
     ///
     /// # Returns
     ///
@@ -4535,7 +4535,7 @@ impl crate::Client {
     ///
     /// - `cdp_replica_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
     /// - `vm_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`PostCdpReplicasVmsIntervalsSpec`](crate::api::types::PostCdpReplicasVmsIntervalsSpec) (`<PostCdpReplicasVmsIntervalsSpec>` in XML).
+    /// - `body`: the request body, [`PostCdpReplicasVmsIntervalsSpec`](crate::api::types::PostCdpReplicasVmsIntervalsSpec) (`<PostCdpReplicasVmsIntervalsSpec>` in XML). Build it with [`PostCdpReplicasVmsIntervalsSpec::builder`](crate::api::types::PostCdpReplicasVmsIntervalsSpec::builder).
     ///
     /// # Returns
     ///
@@ -5140,7 +5140,7 @@ impl crate::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, [`CreateCloudGatewayPoolSpec`](crate::api::types::CreateCloudGatewayPoolSpec) (`<CreateCloudGatewayPoolSpec>` in XML).
+    /// - `body`: the request body, [`CreateCloudGatewayPoolSpec`](crate::api::types::CreateCloudGatewayPoolSpec) (`<CreateCloudGatewayPoolSpec>` in XML). Build it with [`CreateCloudGatewayPoolSpec::builder`](crate::api::types::CreateCloudGatewayPoolSpec::builder).
     ///
     /// # Returns
     ///
@@ -5334,7 +5334,7 @@ impl crate::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, [`CreateCloudGatewaySpec`](crate::api::types::CreateCloudGatewaySpec) (`<CreateCloudGatewaySpec>` in XML).
+    /// - `body`: the request body, [`CreateCloudGatewaySpec`](crate::api::types::CreateCloudGatewaySpec) (`<CreateCloudGatewaySpec>` in XML). Build it with [`CreateCloudGatewaySpec::builder`](crate::api::types::CreateCloudGatewaySpec::builder).
     ///
     /// # Returns
     ///
@@ -5433,7 +5433,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `gateway_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`CloudGateway`](crate::api::types::CloudGateway) (`<CloudGateway>` in XML).
+    /// - `body`: the request body, [`CloudGateway`](crate::api::types::CloudGateway) (`<CloudGateway>` in XML). Build it with [`CloudGateway::builder`](crate::api::types::CloudGateway::builder).
     ///
     /// # Returns
     ///
@@ -5530,7 +5530,7 @@ impl crate::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, [`CloudHardwarePlanCreateSpec`](crate::api::types::CloudHardwarePlanCreateSpec) (`<CloudHardwarePlanCreateSpec>` in XML).
+    /// - `body`: the request body, [`CloudHardwarePlanCreateSpec`](crate::api::types::CloudHardwarePlanCreateSpec) (`<CloudHardwarePlanCreateSpec>` in XML). Build it with [`CloudHardwarePlanCreateSpec::builder`](crate::api::types::CloudHardwarePlanCreateSpec::builder).
     ///
     /// # Returns
     ///
@@ -5633,7 +5633,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `hardware_plan_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`CloudHardwarePlan`](crate::api::types::CloudHardwarePlan) (`<CloudHardwarePlan>` in XML).
+    /// - `body`: the request body, [`CloudHardwarePlan`](crate::api::types::CloudHardwarePlan) (`<CloudHardwarePlan>` in XML). Build it with [`CloudHardwarePlan::builder`](crate::api::types::CloudHardwarePlan::builder).
     ///
     /// # Returns
     ///
@@ -5760,7 +5760,7 @@ impl crate::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, [`CloudPublicIpAddressCreateSpec`](crate::api::types::CloudPublicIpAddressCreateSpec) (`<CloudPublicIpAddressCreateSpec>` in XML).
+    /// - `body`: the request body, [`CloudPublicIpAddressCreateSpec`](crate::api::types::CloudPublicIpAddressCreateSpec) (`<CloudPublicIpAddressCreateSpec>` in XML). Build it with [`CloudPublicIpAddressCreateSpec::builder`](crate::api::types::CloudPublicIpAddressCreateSpec::builder).
     ///
     /// # Returns
     ///
@@ -6155,7 +6155,7 @@ impl crate::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, [`CreateCloudTenantSpec`](crate::api::types::CreateCloudTenantSpec) (`<CreateCloudTenantSpec>` in XML).
+    /// - `body`: the request body, [`CreateCloudTenantSpec`](crate::api::types::CreateCloudTenantSpec) (`<CreateCloudTenantSpec>` in XML). Build it with [`CreateCloudTenantSpec::builder`](crate::api::types::CreateCloudTenantSpec::builder).
     ///
     /// # Returns
     ///
@@ -6318,7 +6318,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `tenant_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`CloudTenantComputeResourceCreateSpec`](crate::api::types::CloudTenantComputeResourceCreateSpec) (`<CloudTenantComputeResourceCreateSpec>` in XML).
+    /// - `body`: the request body, [`CloudTenantComputeResourceCreateSpec`](crate::api::types::CloudTenantComputeResourceCreateSpec) (`<CloudTenantComputeResourceCreateSpec>` in XML). Build it with [`CloudTenantComputeResourceCreateSpec::builder`](crate::api::types::CloudTenantComputeResourceCreateSpec::builder).
     ///
     /// # Returns
     ///
@@ -6558,7 +6558,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `tenant_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`CreateCloudTenantResourceSpec`](crate::api::types::CreateCloudTenantResourceSpec) (`<CreateCloudTenantResourceSpec>` in XML).
+    /// - `body`: the request body, [`CreateCloudTenantResourceSpec`](crate::api::types::CreateCloudTenantResourceSpec) (`<CreateCloudTenantResourceSpec>` in XML). Build it with [`CreateCloudTenantResourceSpec::builder`](crate::api::types::CreateCloudTenantResourceSpec::builder).
     ///
     /// # Returns
     ///
@@ -6694,7 +6694,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `tenant_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`CloudSubtenantCreateSpec`](crate::api::types::CloudSubtenantCreateSpec) (`<CloudSubtenantCreateSpec>` in XML).
+    /// - `body`: the request body, [`CloudSubtenantCreateSpec`](crate::api::types::CloudSubtenantCreateSpec) (`<CloudSubtenantCreateSpec>` in XML). Build it with [`CloudSubtenantCreateSpec::builder`](crate::api::types::CloudSubtenantCreateSpec::builder).
     ///
     /// # Returns
     ///
@@ -6864,7 +6864,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `tenant_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`CloudTenantVCloudComputeResourceCreateSpec`](crate::api::types::CloudTenantVCloudComputeResourceCreateSpec) (`<CloudTenantVCloudComputeResourceCreateSpec>` in XML).
+    /// - `body`: the request body, [`CloudTenantVCloudComputeResourceCreateSpec`](crate::api::types::CloudTenantVCloudComputeResourceCreateSpec) (`<CloudTenantVCloudComputeResourceCreateSpec>` in XML). Build it with [`CloudTenantVCloudComputeResourceCreateSpec::builder`](crate::api::types::CloudTenantVCloudComputeResourceCreateSpec::builder).
     ///
     /// # Returns
     ///
@@ -7870,7 +7870,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `job_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`JobCloneSpec`](crate::api::types::JobCloneSpec) (`<JobCloneSpec>` in XML).
+    /// - `body`: the request body, [`JobCloneSpec`](crate::api::types::JobCloneSpec) (`<JobCloneSpec>` in XML). Build it with [`JobCloneSpec::builder`](crate::api::types::JobCloneSpec::builder).
     ///
     /// # Returns
     ///
@@ -8158,7 +8158,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `job_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`CreateObjectInJobSpec`](crate::api::types::CreateObjectInJobSpec) (`<CreateObjectInJobSpec>` in XML).
+    /// - `body`: the request body, [`CreateObjectInJobSpec`](crate::api::types::CreateObjectInJobSpec) (`<CreateObjectInJobSpec>` in XML). Build it with [`CreateObjectInJobSpec::builder`](crate::api::types::CreateObjectInJobSpec::builder).
     ///
     /// # Returns
     ///
@@ -8288,7 +8288,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `job_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`PostJobsLinkedBackupRepositoriesSpec`](crate::api::types::PostJobsLinkedBackupRepositoriesSpec) (`<PostJobsLinkedBackupRepositoriesSpec>` in XML).
+    /// - `body`: the request body, [`PostJobsLinkedBackupRepositoriesSpec`](crate::api::types::PostJobsLinkedBackupRepositoriesSpec) (`<PostJobsLinkedBackupRepositoriesSpec>` in XML). Build it with [`PostJobsLinkedBackupRepositoriesSpec::builder`](crate::api::types::PostJobsLinkedBackupRepositoriesSpec::builder).
     ///
     /// # Returns
     ///
@@ -8394,7 +8394,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `job_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`PostJobsLinkedJobsSpec`](crate::api::types::PostJobsLinkedJobsSpec) (`<PostJobsLinkedJobsSpec>` in XML).
+    /// - `body`: the request body, [`PostJobsLinkedJobsSpec`](crate::api::types::PostJobsLinkedJobsSpec) (`<PostJobsLinkedJobsSpec>` in XML). Build it with [`PostJobsLinkedJobsSpec::builder`](crate::api::types::PostJobsLinkedJobsSpec::builder).
     ///
     /// # Returns
     ///
@@ -15349,7 +15349,7 @@ impl crate::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, [`EnterpriseAccountCreateSpec`](crate::api::types::EnterpriseAccountCreateSpec) (`<EnterpriseAccountCreateSpec>` in XML).
+    /// - `body`: the request body, [`EnterpriseAccountCreateSpec`](crate::api::types::EnterpriseAccountCreateSpec) (`<EnterpriseAccountCreateSpec>` in XML). Build it with [`EnterpriseAccountCreateSpec::builder`](crate::api::types::EnterpriseAccountCreateSpec::builder).
     ///
     /// # Returns
     ///
@@ -15555,7 +15555,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `account_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`EnterpriseAccountInRoleCreateSpec`](crate::api::types::EnterpriseAccountInRoleCreateSpec) (`<EnterpriseAccountInRoleCreateSpec>` in XML).
+    /// - `body`: the request body, [`EnterpriseAccountInRoleCreateSpec`](crate::api::types::EnterpriseAccountInRoleCreateSpec) (`<EnterpriseAccountInRoleCreateSpec>` in XML). Build it with [`EnterpriseAccountInRoleCreateSpec::builder`](crate::api::types::EnterpriseAccountInRoleCreateSpec::builder).
     ///
     /// # Returns
     ///
@@ -15993,7 +15993,7 @@ impl crate::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, [`VSphereSelfServiceCreateSpec`](crate::api::types::VSphereSelfServiceCreateSpec) (`<VSphereSelfServiceCreateSpec>` in XML).
+    /// - `body`: the request body, [`VSphereSelfServiceCreateSpec`](crate::api::types::VSphereSelfServiceCreateSpec) (`<VSphereSelfServiceCreateSpec>` in XML). Build it with [`VSphereSelfServiceCreateSpec::builder`](crate::api::types::VSphereSelfServiceCreateSpec::builder).
     ///
     /// # Returns
     ///
@@ -16096,7 +16096,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `config_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`VSphereSelfServiceConfig`](crate::api::types::VSphereSelfServiceConfig) (`<VSphereSelfServiceConfig>` in XML).
+    /// - `body`: the request body, [`VSphereSelfServiceConfig`](crate::api::types::VSphereSelfServiceConfig) (`<VSphereSelfServiceConfig>` in XML). Build it with [`VSphereSelfServiceConfig::builder`](crate::api::types::VSphereSelfServiceConfig::builder).
     ///
     /// # Returns
     ///
@@ -16774,7 +16774,7 @@ impl crate::Client {
     ///
     /// # Arguments
     ///
-    /// - `body`: the request body, [`VCloudOrganizationConfigCreateSpec`](crate::api::types::VCloudOrganizationConfigCreateSpec) (`<VCloudOrganizationConfigCreateSpec>` in XML).
+    /// - `body`: the request body, [`VCloudOrganizationConfigCreateSpec`](crate::api::types::VCloudOrganizationConfigCreateSpec) (`<VCloudOrganizationConfigCreateSpec>` in XML). Build it with [`VCloudOrganizationConfigCreateSpec::builder`](crate::api::types::VCloudOrganizationConfigCreateSpec::builder).
     ///
     /// # Returns
     ///
@@ -16907,7 +16907,7 @@ impl crate::Client {
     /// # Arguments
     ///
     /// - `org_config_id`: the `{ID}` of the path: the id, or a [`Uid`](crate::runtime::Uid) (`urn:veeam:<Type>:<id>` sends its id).
-    /// - `body`: the request body, [`VCloudOrganizationConfig`](crate::api::types::VCloudOrganizationConfig) (`<VCloudOrganizationConfig>` in XML).
+    /// - `body`: the request body, [`VCloudOrganizationConfig`](crate::api::types::VCloudOrganizationConfig) (`<VCloudOrganizationConfig>` in XML). Build it with [`VCloudOrganizationConfig::builder`](crate::api::types::VCloudOrganizationConfig::builder).
     ///
     /// # Returns
     ///
