@@ -25,39 +25,31 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = builder.build()?;
     client.logon().await?;
 
-    let id_of =
-        |r: &veeam_em::api::types::Ref| r.uid.as_ref().and_then(|u| u.id()).map(str::to_string);
     match std::env::args().nth(1) {
         None => {
-            for backup in client.get_backups().await?.r#ref {
-                println!(
-                    "{}  {}",
-                    id_of(&backup).unwrap_or_default(),
-                    backup.name.unwrap_or_default()
-                );
+            for backup in client.get_backups().await?.refs {
+                let id = backup.uid.as_ref().and_then(|u| u.id()).unwrap_or_default();
+                println!("{id}  {}", backup.name.as_deref().unwrap_or_default());
             }
         }
         Some(backup) => {
-            for point in client
-                .get_backups_by_id_restore_points(&backup)
-                .await?
-                .r#ref
-            {
-                let Some(point_id) = id_of(&point) else {
+            for point in client.get_backups_by_id_restore_points(&backup).await?.refs {
+                let Some(point_uid) = &point.uid else {
                     continue;
                 };
                 println!(
-                    "restore point {point_id}  {}",
-                    point.name.unwrap_or_default()
+                    "restore point {point_uid}  {}",
+                    point.name.as_deref().unwrap_or_default()
                 );
+                // A `Uid` from one answer is the next call's path parameter: its id is sent.
                 for vm in client
-                    .get_restore_points_by_id_vm_restore_points(&point_id)
+                    .get_restore_points_by_id_vm_restore_points(point_uid)
                     .await?
-                    .r#ref
+                    .refs
                 {
                     println!(
                         "  VM restore point {}  {}",
-                        id_of(&vm).unwrap_or_default(),
+                        vm.uid.as_ref().map_or("", |u| u.as_str()),
                         vm.name.unwrap_or_default()
                     );
                 }

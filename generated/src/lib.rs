@@ -1,32 +1,4 @@
-//! `veeam-em`: a typed client for the Veeam Backup Enterprise Manager REST API
-//! (`https://<host>:9398/api`), generated from the help-center pages by `veeam-em-codegen`.
-//!
-//! The API's types and operations are generated into [`api`]; they call the
-//! hand-written [`runtime`]: the HTTP [`Client`] (session header `X-RestSvcSessionId`, bodies in
-//! XML or JSON per [`Format`]), the XML and JSON codecs, and the value types [`Uid`],
-//! [`DateTime`] and [`Url`].
-//!
-//! ```no_run
-//! # async fn demo() -> Result<(), veeam_em::Error> {
-//! use veeam_em::runtime::{Method, Request};
-//! use veeam_em::{Client, Format};
-//!
-//! let mut client = Client::new("https://em.example:9398/api")?.with_format(Format::Xml);
-//! client.set_session_id("…");
-//! let response = client
-//!     .send(Request {
-//!         operation: "GET /jobs",
-//!         method: Method::Get,
-//!         path: "/jobs".into(),
-//!         query: vec![],
-//!         body: None,
-//!         expect: &[200],
-//!     })
-//!     .await?;
-//! println!("{} bytes", response.body.len());
-//! # Ok(())
-//! # }
-//! ```
+#![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
 /// The hand-written runtime (its own crate, `veeam-em-runtime`): the generated code calls it as

@@ -32,14 +32,14 @@ const BACKUP_SERVERS_XML: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 #[test]
 fn backup_servers_xml() {
     let list: BackupServers = xml::from_document(BACKUP_SERVERS_XML.as_bytes()).expect("decodes");
-    assert_eq!(list.backup_server.len(), 2);
-    let first = &list.backup_server[0];
+    assert_eq!(list.backup_servers.len(), 2);
+    let first = &list.backup_servers[0];
     assert_eq!(first.name.as_deref(), Some("vbr-a.example"));
     assert_eq!(first.description.as_deref(), Some("first server"));
     assert_eq!(first.port, Some(9392));
     assert_eq!(first.links.as_deref().map(<[_]>::len), Some(2));
     assert_eq!(
-        list.backup_server[1].description.as_deref(),
+        list.backup_servers[1].description.as_deref(),
         Some("second server")
     );
     // Encode → decode gives the same values.
@@ -70,9 +70,9 @@ fn backup_servers_json_pascal_and_camel_case() {
     let a: BackupServers = json::from_slice(pascal.as_bytes()).expect("PascalCase decodes");
     let b: BackupServers = json::from_slice(camel.as_bytes()).expect("camelCase decodes");
     assert_eq!(a, b);
-    assert_eq!(a.backup_server.len(), 2);
-    assert_eq!(a.backup_server[0].version.as_deref(), Some("12.3.0.310"));
-    assert_eq!(a.backup_server[1].links, None);
+    assert_eq!(a.backup_servers.len(), 2);
+    assert_eq!(a.backup_servers[0].version.as_deref(), Some("12.3.0.310"));
+    assert_eq!(a.backup_servers[1].links, None);
     let back: BackupServers = json::from_slice(&json::to_vec(&a)).expect("re-decodes");
     assert_eq!(back, a);
 }
@@ -88,9 +88,9 @@ fn repositories_xml_and_json() {
   </Repository>
 </Repositories>"#;
     let list: Repositories = xml::from_document(doc.as_bytes()).expect("decodes");
-    assert_eq!(list.repository.len(), 1);
-    assert_eq!(list.repository[0].capacity, Some(107_372_081_152));
-    assert_eq!(list.repository[0].free_space, Some(53_686_040_576));
+    assert_eq!(list.repositories.len(), 1);
+    assert_eq!(list.repositories[0].capacity, Some(107_372_081_152));
+    assert_eq!(list.repositories[0].free_space, Some(53_686_040_576));
     let back: Repositories =
         xml::from_document(xml::to_document("Repositories", &list).as_bytes()).expect("again");
     assert_eq!(back, list);
@@ -98,17 +98,17 @@ fn repositories_xml_and_json() {
     let camel = r#"{"repositories": [{"name": "Default Backup Repository", "capacity": 107372081152,
         "freeSpace": 53686040576, "kind": "WinLocal", "type": "Repository"}]}"#;
     let j: Repositories = json::from_slice(camel.as_bytes()).expect("camelCase decodes");
-    assert_eq!(j.repository[0].capacity, list.repository[0].capacity);
-    assert_eq!(j.repository[0].kind, list.repository[0].kind);
+    assert_eq!(j.repositories[0].capacity, list.repositories[0].capacity);
+    assert_eq!(j.repositories[0].kind, list.repositories[0].kind);
     // Empty and null lists are no entities, not an error.
     for empty in [r#"{"Repositories": []}"#, r#"{"Repositories": null}"#, "{}"] {
         let e: Repositories = json::from_slice(empty.as_bytes()).expect(empty);
-        assert!(e.repository.is_empty(), "{empty}");
+        assert!(e.repositories.is_empty(), "{empty}");
     }
     let e: Repositories =
         xml::from_document(br#"<Repositories xmlns="http://www.veeam.com/ent/v1.0" />"#)
             .expect("empty XML list");
-    assert!(e.repository.is_empty());
+    assert!(e.repositories.is_empty());
 }
 
 #[test]
@@ -126,9 +126,9 @@ fn discovered_computers_xml_and_json() {
   </DiscoveredComputer>
 </DiscoveredComputers>"#;
     let list: DiscoveredComputers = xml::from_document(doc.as_bytes()).expect("decodes");
-    assert_eq!(list.discovered_computer.len(), 2);
+    assert_eq!(list.discovered_computers.len(), 2);
     assert_eq!(
-        list.discovered_computer[0].ip_address.as_deref(),
+        list.discovered_computers[0].ip_address.as_deref(),
         Some("192.0.2.10")
     );
     let back: DiscoveredComputers =
@@ -189,7 +189,7 @@ async fn the_call_asks_for_entities() {
         .build()
         .expect("client");
     let list = client.get_backup_servers_entities().await.expect("answer");
-    assert_eq!(list.backup_server.len(), 2);
+    assert_eq!(list.backup_servers.len(), 2);
     let line = server.join().expect("server");
     assert!(
         line.starts_with("GET /api/backupServers?format=Entity "),
@@ -205,7 +205,7 @@ async fn the_call_asks_for_entities() {
         .get_agents_discovered_computers_entities()
         .await
         .expect("answer");
-    assert!(list.discovered_computer.is_empty());
+    assert!(list.discovered_computers.is_empty());
     let line = server.join().expect("server");
     assert!(
         line.starts_with("GET /api/agents/discoveredComputers?format=Entity "),

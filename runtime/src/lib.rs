@@ -6,6 +6,7 @@
 //! `veeam_em::runtime`, which is the path its code and its users name.
 #![warn(missing_docs)]
 
+pub mod calling;
 pub mod client;
 pub mod error;
 pub mod json;
@@ -16,6 +17,7 @@ pub mod unknown;
 pub mod values;
 pub mod xml;
 
+pub use calling::{id_segment, MissingMembers};
 pub use client::{
     decode, encode, path_segment, Client, ClientBuilder, HeaderMap, Method, Request, Response,
     DEFAULT_TIMEOUT,

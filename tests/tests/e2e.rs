@@ -12,7 +12,7 @@ use veeam_em::{Client, Format};
 use veeam_em_standin::{Config, JsonCase, Standin};
 
 fn ids(refs: &EntityReferences) -> Vec<String> {
-    refs.r#ref
+    refs.refs
         .iter()
         .filter_map(|r| r.uid.as_ref().and_then(|u| u.id()).map(str::to_string))
         .collect()
@@ -44,9 +44,15 @@ async fn restore_flow(config: Config, format: Format) {
     client.logon().await.expect("logon");
 
     let backups = client.get_backups().await.expect("backups");
-    let backup = ids(&backups).into_iter().next().expect("a backup");
+    // A Uid from one answer is the next call's path parameter as it is: its id is sent.
+    let backup = backups
+        .refs
+        .first()
+        .and_then(|r| r.uid.as_ref())
+        .expect("a backup");
+    assert!(backup.as_str().starts_with("urn:veeam:"), "{backup}");
     let points = client
-        .get_backups_by_id_restore_points(&backup)
+        .get_backups_by_id_restore_points(backup)
         .await
         .expect("restore points");
     let point = ids(&points).into_iter().next().expect("a restore point");

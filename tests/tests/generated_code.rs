@@ -196,6 +196,7 @@ fn seed_code_parses_and_carries_the_header() {
     assert_eq!(
         files.keys().map(String::as_str).collect::<Vec<_>>(),
         [
+            "builders.rs",
             "enums.rs",
             "mod.rs",
             "operations.rs",

@@ -168,8 +168,8 @@ fn seed_003_entity_references_decode() {
 
     let value: EntityReferences =
         xml::from_document(sample.body.as_bytes()).expect("seed 003's EntityReferences decodes");
-    assert_eq!(value.r#ref.len(), 1);
-    let r = &value.r#ref[0];
+    assert_eq!(value.refs.len(), 1);
+    let r = &value.refs[0];
     assert_eq!(r.name.as_deref(), Some("Jan 17 2019  5:21PM"));
     assert_eq!(r.r#type.as_deref(), Some("RestorePointReference"));
     let links: &[Link] = r.links.as_deref().unwrap_or_default();

@@ -2,6 +2,7 @@
 //! with its samples ([`crate::reconcile`]), then written with quote → syn::File → prettyplease.
 //! Output is deterministic: the same model gives the same bytes.
 
+mod builders;
 mod enums;
 mod names;
 mod operations;
@@ -57,10 +58,13 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
     );
     let module = quote! {
         #![doc = #summary]
+        pub mod builders;
         pub mod enums;
         pub mod operations;
         pub mod query_types;
+        #[doc(hidden)]
         pub mod samples;
+        #[doc(hidden)]
         pub(crate) mod serde_helpers;
         pub mod types;
     };
@@ -84,7 +88,11 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
     };
     files.insert("enums.rs".into(), render("enums.rs", enums_file)?);
 
-    let ops = schema.operations.iter().map(operations::operation_tokens);
+    let related = operations::Related::of(schema);
+    let ops = schema
+        .operations
+        .iter()
+        .map(|op| operations::operation_tokens(op, &related));
     let ops_file = quote! {
         //! One method per documented operation.
         impl crate::Client {
@@ -97,6 +105,10 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
         render("serde_helpers.rs", serde_helpers(schema))?,
     );
     files.insert("samples.rs".into(), render("samples.rs", samples(schema))?);
+    files.insert(
+        "builders.rs".into(),
+        render("builders.rs", builders::file_tokens(schema))?,
+    );
     files.insert(
         "query_types.rs".into(),
         render("query_types.rs", query_types(schema))?,

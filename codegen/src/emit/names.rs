@@ -90,6 +90,64 @@ pub fn value_ident(name: &str) -> Ident {
     ident(&s)
 }
 
+/// The Rust names of a path's parameters, from the segment before each placeholder:
+/// `/restorePoints/{ID}/vmRestorePoints/{ID2}` → `restore_point_id`, `vm_restore_point_id`.
+/// A placeholder that is not an id (`{vmname}`, `{filepath}`) keeps its own name; a repeated
+/// name gets `_2`, `_3`, … in path order, so the result is unique and deterministic.
+pub fn path_param_names(path: &str, params: &[String]) -> Vec<String> {
+    let segments: Vec<&str> = path.split('/').collect();
+    let placeholders: Vec<usize> = segments
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.starts_with('{') && s.ends_with('}'))
+        .map(|(i, _)| i)
+        .collect();
+    let mut out: Vec<String> = Vec::with_capacity(params.len());
+    for (n, param) in params.iter().enumerate() {
+        let is_id = param
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .eq_ignore_ascii_case("id");
+        let before = placeholders
+            .get(n)
+            .and_then(|&i| i.checked_sub(1))
+            .map(|i| segments[i])
+            .filter(|s| !s.is_empty() && !s.starts_with('{'));
+        let base = match (is_id, before) {
+            (true, Some(seg)) => format!("{}_id", singular(&seg.to_snake_case())),
+            _ => value_ident(param)
+                .to_string()
+                .trim_start_matches("r#")
+                .to_string(),
+        };
+        let mut name = base.clone();
+        let mut k = 2;
+        while out.contains(&name) {
+            name = format!("{base}_{k}");
+            k += 1;
+        }
+        out.push(name);
+    }
+    out
+}
+
+/// The singular of a snake_case plural's last word (`cdp_policies` → `cdp_policy`,
+/// `public_ip_addresses` → `public_ip_address`); a word that is not plural is kept.
+pub fn singular(name: &str) -> String {
+    if let Some(stem) = name.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = ["sses", "xes", "ches", "shes"]
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix).map(|s| (s, suffix)))
+        .map(|(stem, suffix)| format!("{stem}{}", &suffix[..suffix.len() - 2]))
+    {
+        stem
+    } else if name.ends_with('s') && !name.ends_with("ss") && !name.ends_with("us") {
+        name[..name.len() - 1].to_string()
+    } else {
+        name.to_string()
+    }
+}
+
 /// `#[doc = " line"]` attributes, one per line, so they print as `/// line`.
 pub fn docs(text: &str) -> proc_macro2::TokenStream {
     let lines = text.lines().map(|l| {
@@ -101,6 +159,39 @@ pub fn docs(text: &str) -> proc_macro2::TokenStream {
         quote::quote!(#[doc = #l])
     });
     quote::quote!(#(#lines)*)
+}
+
+/// Doc prose from a page, made safe ([`doc_text`]), with its bullet lists ("Possible values:
+/// • a • b", which the pages' tables fold into one line) as Markdown lists, one item per line, a
+/// value's own text after it (`` - `Backup` — VM backup job session. ``).
+pub fn doc_prose(s: &str) -> String {
+    let Some(at) = s.find('•') else {
+        return doc_text(s);
+    };
+    let (before, rest) = s.split_at(at);
+    let items: Vec<&str> = rest
+        .split('•')
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    let mut out = doc_text(before.trim_end());
+    if !out.is_empty() {
+        out.push_str("\n\n");
+    }
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        out.push_str("- ");
+        match item.split_once(" — ").or_else(|| item.split_once(" - ")) {
+            Some((value, text)) if !value.contains(' ') => {
+                out.push_str(&format!("`{value}` — {}", doc_text(text)));
+            }
+            _ if !item.contains(' ') => out.push_str(&format!("`{item}`")),
+            _ => out.push_str(&doc_text(item)),
+        }
+    }
+    out
 }
 
 /// Doc prose made safe for rustdoc: no stray HTML (`<Enterprise-Manager>`), no accidental
@@ -151,6 +242,61 @@ mod tests {
         assert_eq!(type_ident("7z").to_string(), "V7z");
         assert_eq!(value_ident("ID2").to_string(), "id2");
         assert_eq!(type_ident("Result").to_string(), "ResultType");
+    }
+
+    #[test]
+    fn path_parameters_are_named_from_their_segment() {
+        let p = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            path_param_names("/backups/{ID}/restorePoints", &p(&["ID"])),
+            ["backup_id"]
+        );
+        assert_eq!(
+            path_param_names(
+                "/restorePoints/{ID}/vmRestorePoints/{ID2}",
+                &p(&["ID", "ID2"])
+            ),
+            ["restore_point_id", "vm_restore_point_id"]
+        );
+        assert_eq!(
+            path_param_names(
+                "/cdpPolicies/{ID}/publicIpAddresses/{ID2}",
+                &p(&["ID", "ID2"])
+            ),
+            ["cdp_policy_id", "public_ip_address_id"]
+        );
+        assert_eq!(
+            path_param_names(
+                "/vms/{vmname}/mounts/{ID}/{filepath}",
+                &p(&["vmname", "ID", "filepath"])
+            ),
+            ["vmname", "mount_id", "filepath"]
+        );
+        assert_eq!(
+            path_param_names("/jobs/{ID}/jobs/{ID2}", &p(&["ID", "ID2"])),
+            ["job_id", "job_id_2"]
+        );
+        assert_eq!(path_param_names("/{ID}", &p(&["ID"])), ["id"]);
+        assert_eq!(singular("credentials"), "credential");
+        assert_eq!(singular("v_apps"), "v_app");
+        assert_eq!(singular("status"), "status");
+    }
+
+    #[test]
+    fn possible_values_are_a_list() {
+        assert_eq!(
+            doc_prose("Type of it. Possible values: • Backup — VM job_x. • Full • Two words"),
+            "Type of it. Possible values:\n\n- `Backup` — VM job\\_x.\n- `Full`\n- Two words"
+        );
+        assert_eq!(doc_prose("No list: a_b"), "No list: a\\_b");
+        assert_eq!(
+            doc_prose("Possible values: a single sentence"),
+            "Possible values: a single sentence"
+        );
+        assert_eq!(
+            doc_prose("Status: • Online • Offline (later)"),
+            "Status:\n\n- `Online`\n- Offline (later)"
+        );
     }
 
     #[test]

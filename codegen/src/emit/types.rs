@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::names::{doc_text, docs, ident, type_ident};
+use super::names::{doc_prose, docs, ident, type_ident};
 use crate::reconcile::schema::{FieldDef, JsonList, Schema, StructDef, ValueType, XmlPlacement};
 
 /// The Rust type of one value (no Option/Vec).
@@ -150,7 +150,7 @@ fn field_doc(f: &FieldDef) -> String {
         Some(JsonList::Array) => format!("JSON `\"{}\": […]`", f.json),
         None => format!("JSON `\"{}\"`", f.json),
     };
-    let text = doc_text(&f.doc);
+    let text = doc_prose(&f.doc);
     if text.is_empty() {
         format!("{wire}; {json}.")
     } else {
@@ -256,7 +256,7 @@ pub fn boxed_fields(def: &StructDef, schema: &Schema) -> BTreeSet<String> {
 pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     let boxed = boxed_fields(def, schema);
     let name = type_ident(&def.name);
-    let mut doc = doc_text(&def.doc);
+    let mut doc = doc_prose(&def.doc);
     if !def.roots.is_empty() {
         let roots: Vec<String> = def.roots.iter().map(|r| format!("`<{r}>`")).collect();
         let line = format!("XML root element: {}.", roots.join(", "));

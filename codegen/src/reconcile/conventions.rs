@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use super::infer::{plural, rust_field_name};
+use super::infer::{list_field_name, plural, rust_field_name};
 use super::schema::{
     BodyDef, EntityForm, FieldDef, JsonList, Schema, StructDef, ValueType, XmlPlacement,
 };
@@ -202,7 +202,7 @@ fn links(evidence: &str) -> FieldDef {
 /// `<BackupServers><BackupServer/>…` in XML, `{"BackupServers": […]}` in JSON.
 fn items(item_root: &str, item_ty: &str, evidence: &str) -> FieldDef {
     FieldDef {
-        name: rust_field_name(item_root),
+        name: list_field_name(item_root),
         xml: XmlPlacement::Elements {
             name: item_root.to_string(),
         },

@@ -733,6 +733,7 @@ fn field(
     };
     let rust = match &xml {
         XmlPlacement::Wrapped { wrapper, .. } => rust_field_name(wrapper),
+        XmlPlacement::Elements { .. } => list_field_name(wire),
         _ => rust_field_name(wire),
     };
     FieldDef {
@@ -748,6 +749,17 @@ fn field(
         } else {
             evidence.to_string()
         },
+    }
+}
+
+/// The Rust name of a list of repeated elements: the plural of the element's name (`Ref` →
+/// `refs`, `BackupJobSession` → `backup_job_sessions`); a name already plural (`Days`) is kept.
+/// The wire names stay as they are.
+pub fn list_field_name(wire: &str) -> String {
+    if wire.ends_with('s') {
+        rust_field_name(wire)
+    } else {
+        rust_field_name(&plural(wire))
     }
 }
 

@@ -146,6 +146,7 @@ fn walk(
             _ => None,
         };
         let is_list = f.xml.is_list();
+        let mut now_a_list = None;
         let items: Vec<&Value> = match value {
             Value::Array(items) if is_list => {
                 f.json_list = Some(JsonList::Array);
@@ -161,6 +162,7 @@ fn walk(
             Value::Array(items) => {
                 // A list in JSON where the XML showed one element: it repeats.
                 if let XmlPlacement::Element { name } = &f.xml {
+                    now_a_list = Some(super::infer::list_field_name(name));
                     f.xml = XmlPlacement::Elements { name: name.clone() };
                     f.json_list = Some(JsonList::Array);
                     f.required = false;
@@ -169,6 +171,18 @@ fn walk(
             }
             other => vec![other],
         };
+        if let Some(mut rust) = now_a_list {
+            // A list is named in the plural, like the lists the XML samples show.
+            while def
+                .fields
+                .iter()
+                .enumerate()
+                .any(|(j, g)| j != i && g.name == rust)
+            {
+                rust.push('_');
+            }
+            def.fields[i].name = rust;
+        }
         if let Some(item_ty) = item_ty {
             for item in items {
                 if let Value::Object(o) = item {
@@ -265,7 +279,10 @@ fn add_field(
     let Some(def) = schema.structs.get_mut(owner) else {
         return;
     };
-    let mut rust = super::infer::rust_field_name(key);
+    let mut rust = match &xml {
+        XmlPlacement::Elements { .. } => super::infer::list_field_name(key),
+        _ => super::infer::rust_field_name(key),
+    };
     while def.fields.iter().any(|f| f.name == rust) {
         rust.push('_');
     }

@@ -20,7 +20,9 @@ pub mod query;
 pub mod tasks;
 
 pub use links::{find_link, HasLinks};
-pub use query::{Filter, Op, PagingInfo, Query, QueryFormat, QueryResult, SortOrder};
+pub use query::{
+    Filter, Op, PagingInfo, Query, QueryFormat, QueryPage, QueryResult, QueryStream, SortOrder,
+};
 pub use tasks::{TaskError, WaitOptions};
 
 #[cfg(test)]

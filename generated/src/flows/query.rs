@@ -18,7 +18,7 @@
 //!
 //! Each documented query type has generated calls on [`Client`] that take a [`Query`] without a
 //! type ([`Query::default()`]) and return typed items: `get_query_vm_restore_point` (one page of
-//! [`Ref`](crate::api::types::Ref)s), `…_all` (every page, streamed), `…_entities` and
+//! [`Ref`]s), `…_all` (every page, streamed), `…_entities` and
 //! `…_entities_all` (the entity type, here
 //! [`VmRestorePoint`](crate::api::types::VmRestorePoint)). [`Client::query_page`] and
 //! [`Client::query_all`] are what they use, for any type and item type.
@@ -57,7 +57,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
 use crate::api::query_types::{self, QueryType};
-use crate::api::types::Link;
+use crate::api::types::{Link, Ref};
 use crate::runtime::xml::{self, Element, FromXml};
 use crate::runtime::{DecodeError, Error, Members, Method, Request, UnknownMembers};
 use crate::Client;
@@ -758,7 +758,7 @@ impl<'de> Deserialize<'de> for PagingInfo {
 
 /// One page of a query: its items and its [`PagingInfo`].
 ///
-/// `T` is what the items are read as: [`Ref`](crate::api::types::Ref) for references (the
+/// `T` is what the items are read as: [`Ref`] for references (the
 /// default format), the entity type (`VmRestorePoint`, `Job`, …) for
 /// [`QueryFormat::Entities`]. Reads the XML `<QueryResult>` (`<Refs><Ref/>…</Refs>`,
 /// `<Entities><Xs><X/>…</Xs></Entities>`, `<PagingInfo>`) and its JSON form (the same names in
@@ -916,6 +916,17 @@ fn list_items(value: Value) -> Vec<Value> {
     }
 }
 
+/// One page of a query's answer, or why there is none: what the generated `get_query_<type>` and
+/// `get_query_<type>_entities` calls return.
+pub type QueryPage<T> = Result<QueryResult<T>, Error>;
+
+/// Every item of a query, page after page: what the generated `get_query_<type>_all` and
+/// `get_query_<type>_entities_all` calls return. It is a [`Stream`] of `Result<T, Error>` (any
+/// such stream is one); pin it (`std::pin::pin!`) to call `next`.
+pub trait QueryStream<T>: Stream<Item = Result<T, Error>> {}
+
+impl<T, S: Stream<Item = Result<T, Error>> + ?Sized> QueryStream<T> for S {}
+
 /// The state of a [`Client::query_all`] stream.
 struct Pages<T> {
     /// An error to yield before anything else (the query was not one for the call).
@@ -930,8 +941,6 @@ struct Pages<T> {
 impl Client {
     /// One page of `query` (after [`Query::validate`]), its items read as `T`: [`Ref`] for
     /// references, the entity type for [`QueryFormat::Entities`].
-    ///
-    /// [`Ref`]: crate::api::types::Ref
     pub async fn query_page<T: FromXml + DeserializeOwned + Members>(
         &self,
         query: &Query,
@@ -966,32 +975,52 @@ impl Client {
         self.query_pages(Ok(query.clone()), MAX_PAGES)
     }
 
-    /// One page of `query` as the query type `ty` in `format` ([`Query::for_type`]): what the
-    /// generated `get_query_<type>` and `get_query_<type>_entities` calls send.
-    pub(crate) async fn query_page_of<T>(
+    /// One page of `query` as the query type `ty` in `format` ([`Query::for_type`]): the shape
+    /// every generated `get_query_<type>…` page call shares.
+    async fn query_page_of<T>(
         &self,
         ty: &QueryType,
         format: QueryFormat,
         query: &Query,
-    ) -> Result<QueryResult<T>, Error>
+    ) -> QueryPage<T>
     where
         T: FromXml + DeserializeOwned + Members,
     {
         self.query_page(&query.for_type(ty, format)?).await
     }
 
-    /// Every item of `query` as the query type `ty` in `format` ([`Query::for_type`]): what the
-    /// generated `get_query_<type>_all` and `get_query_<type>_entities_all` calls stream.
-    pub(crate) fn query_all_of<'a, T>(
+    /// One page of references of the query type `ty`: what `get_query_<type>` sends.
+    pub(crate) async fn query_refs_of(&self, ty: &QueryType, query: &Query) -> QueryPage<Ref> {
+        self.query_page_of(ty, QueryFormat::Refs, query).await
+    }
+
+    /// One page of entities of the query type `ty`: what `get_query_<type>_entities` sends.
+    pub(crate) async fn query_entities_of<T>(&self, ty: &QueryType, query: &Query) -> QueryPage<T>
+    where
+        T: FromXml + DeserializeOwned + Members,
+    {
+        self.query_page_of(ty, QueryFormat::Entities, query).await
+    }
+
+    /// Every reference of the query type `ty`: what `get_query_<type>_all` streams.
+    pub(crate) fn query_all_refs_of(
+        &self,
+        ty: &QueryType,
+        query: &Query,
+    ) -> impl QueryStream<Ref> + '_ {
+        self.query_pages(query.for_type(ty, QueryFormat::Refs), MAX_PAGES)
+    }
+
+    /// Every entity of the query type `ty`: what `get_query_<type>_entities_all` streams.
+    pub(crate) fn query_all_entities_of<'a, T>(
         &'a self,
         ty: &QueryType,
-        format: QueryFormat,
         query: &Query,
-    ) -> impl Stream<Item = Result<T, Error>> + 'a
+    ) -> impl QueryStream<T> + 'a
     where
         T: FromXml + DeserializeOwned + Members + 'a,
     {
-        self.query_pages(query.for_type(ty, format), MAX_PAGES)
+        self.query_pages(query.for_type(ty, QueryFormat::Entities), MAX_PAGES)
     }
 
     fn query_pages<'a, T>(

@@ -179,7 +179,10 @@ pub struct AgentBackupJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_type: Option<String>,
-    /// Platform for which the job is created. Possible values: • AgentForLinux • AgentForWindows
+    /// Platform for which the job is created. Possible values:
+    ///
+    /// - `AgentForLinux`
+    /// - `AgentForWindows`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -200,7 +203,10 @@ pub struct AgentBackupJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines whether scheduling options are specified for the job. Possible values: • True • False
+    /// Defines whether scheduling options are specified for the job. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
     #[serde(
@@ -211,7 +217,10 @@ pub struct AgentBackupJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the job. Possible values: • True • False
+    /// Defines whether schedule is enabled for the job. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
     #[serde(
@@ -348,7 +357,7 @@ pub struct AgentBackupJobs {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_backup_job: crate::runtime::List<AgentBackupJob>,
+    pub agent_backup_jobs: crate::runtime::List<AgentBackupJob>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -359,7 +368,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJobs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_backup_job: xml::elems(el, "AgentBackupJob")?.into(),
+            agent_backup_jobs: xml::elems(el, "AgentBackupJob")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -372,7 +381,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJobs {
 }
 impl crate::runtime::xml::ToXml for AgentBackupJobs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("AgentBackupJob", &self.agent_backup_job);
+        w.elems("AgentBackupJob", &self.agent_backup_jobs);
         self.unknown.write_xml(w);
     }
 }
@@ -380,7 +389,7 @@ impl crate::runtime::Members for AgentBackupJobs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.agent_backup_job,
+            &self.agent_backup_jobs,
             &crate::runtime::unknown::join(path, "AgentBackupJob"),
             out,
         );
@@ -444,7 +453,10 @@ pub struct AgentProtectionGroup {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Defines whether schedule for automatic computer discovery is enabled. Possible values: • True • False
+    /// Defines whether schedule for automatic computer discovery is enabled. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<RescanScheduleEnabled>`; JSON `"RescanScheduleEnabled"`.
     #[serde(
@@ -531,7 +543,7 @@ pub struct AgentProtectionGroups {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_protection_group: crate::runtime::List<AgentProtectionGroup>,
+    pub agent_protection_groups: crate::runtime::List<AgentProtectionGroup>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -542,7 +554,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroups {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_protection_group: xml::elems(el, "AgentProtectionGroup")?.into(),
+            agent_protection_groups: xml::elems(el, "AgentProtectionGroup")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -555,7 +567,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroups {
 }
 impl crate::runtime::xml::ToXml for AgentProtectionGroups {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("AgentProtectionGroup", &self.agent_protection_group);
+        w.elems("AgentProtectionGroup", &self.agent_protection_groups);
         self.unknown.write_xml(w);
     }
 }
@@ -563,7 +575,7 @@ impl crate::runtime::Members for AgentProtectionGroups {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.agent_protection_group,
+            &self.agent_protection_groups,
             &crate::runtime::unknown::join(path, "AgentProtectionGroup"),
             out,
         );
@@ -638,7 +650,11 @@ pub struct AgentRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Backup method used to create the restore point. Possible values: • Full • Incremental • SyntheticFull
+    /// Backup method used to create the restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `Incremental`
+    /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
     #[serde(
@@ -648,7 +664,10 @@ pub struct AgentRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::AgentRestorePointAlgorithm>,
-    /// Type of the restore point. Possible values: • Full • Increment
+    /// Type of the restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `Increment`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
     #[serde(
@@ -817,7 +836,7 @@ pub struct AgentRestorePointMounts {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_restore_point_mount: crate::runtime::List<AgentRestorePointMount>,
+    pub agent_restore_point_mounts: crate::runtime::List<AgentRestorePointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -828,7 +847,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_restore_point_mount: xml::elems(el, "AgentRestorePointMount")?.into(),
+            agent_restore_point_mounts: xml::elems(el, "AgentRestorePointMount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -841,7 +860,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
 }
 impl crate::runtime::xml::ToXml for AgentRestorePointMounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("AgentRestorePointMount", &self.agent_restore_point_mount);
+        w.elems("AgentRestorePointMount", &self.agent_restore_point_mounts);
         self.unknown.write_xml(w);
     }
 }
@@ -849,7 +868,7 @@ impl crate::runtime::Members for AgentRestorePointMounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.agent_restore_point_mount,
+            &self.agent_restore_point_mounts,
             &crate::runtime::unknown::join(path, "AgentRestorePointMount"),
             out,
         );
@@ -871,7 +890,7 @@ pub struct AgentRestorePoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub agent_restore_point: crate::runtime::List<AgentRestorePoint>,
+    pub agent_restore_points: crate::runtime::List<AgentRestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -882,7 +901,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            agent_restore_point: xml::elems(el, "AgentRestorePoint")?.into(),
+            agent_restore_points: xml::elems(el, "AgentRestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -895,7 +914,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoints {
 }
 impl crate::runtime::xml::ToXml for AgentRestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("AgentRestorePoint", &self.agent_restore_point);
+        w.elems("AgentRestorePoint", &self.agent_restore_points);
         self.unknown.write_xml(w);
     }
 }
@@ -903,7 +922,7 @@ impl crate::runtime::Members for AgentRestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.agent_restore_point,
+            &self.agent_restore_points,
             &crate::runtime::unknown::join(path, "AgentRestorePoint"),
             out,
         );
@@ -1029,7 +1048,14 @@ pub struct Backup {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub name: Option<String>,
-    /// Type of a platform of a backup resource. Possible values: • VMware — for protected VMware vSphere VMs. • HyperV — for protected Microsoft Hyper-V VMs. • vCloud — for protected VMware Cloud Director resources. • AgentForLinux — for machines protected with Veeam Agent for Linux. • AgentForWindows — for machines protected with Veeam Agent for Windows. • CustomPlatform — for Nutanix and other custom platforms.
+    /// Type of a platform of a backup resource. Possible values:
+    ///
+    /// - `VMware` — for protected VMware vSphere VMs.
+    /// - `HyperV` — for protected Microsoft Hyper-V VMs.
+    /// - `vCloud` — for protected VMware Cloud Director resources.
+    /// - `AgentForLinux` — for machines protected with Veeam Agent for Linux.
+    /// - `AgentForWindows` — for machines protected with Veeam Agent for Windows.
+    /// - `CustomPlatform` — for Nutanix and other custom platforms.
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -1039,7 +1065,11 @@ pub struct Backup {
         skip_serializing_if = "Option::is_none"
     )]
     pub platform: Option<super::enums::BackupPlatform>,
-    /// Type of a backup resource. Possible values: • Standard — for VMware, HyperV, vCloud and Standalone Veeam Backup Agent backup resources. • ParentBackup — for backup container resources. Represents a backup created by a Veeam Agent backup job in the Veeam Agent Management scenario, and contains links for child backups. • ChildBackup — for backup resources that have links to restore points and parent backups. Represents a backup of a separate machine in the backup created by a Veeam Agent backup job in the Veeam Agent Management scenario.
+    /// Type of a backup resource. Possible values:
+    ///
+    /// - `Standard` — for VMware, HyperV, vCloud and Standalone Veeam Backup Agent backup resources.
+    /// - `ParentBackup` — for backup container resources. Represents a backup created by a Veeam Agent backup job in the Veeam Agent Management scenario, and contains links for child backups.
+    /// - `ChildBackup` — for backup resources that have links to restore points and parent backups. Represents a backup of a separate machine in the backup created by a Veeam Agent backup job in the Veeam Agent Management scenario.
     ///
     /// XML element `<BackupType>`; JSON `"BackupType"`.
     #[serde(
@@ -1215,7 +1245,11 @@ pub struct BackupFile {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Type of the backup file. Possible values: • vbk • vib • vrb
+    /// Type of the backup file. Possible values:
+    ///
+    /// - `vbk`
+    /// - `vib`
+    /// - `vrb`
     ///
     /// XML element `<FileType>`; JSON `"FileType"`.
     #[serde(
@@ -1309,7 +1343,7 @@ pub struct BackupFiles {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_file: crate::runtime::List<BackupFile>,
+    pub backup_files: crate::runtime::List<BackupFile>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -1320,7 +1354,7 @@ impl crate::runtime::xml::FromXml for BackupFiles {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_file: xml::elems(el, "BackupFile")?.into(),
+            backup_files: xml::elems(el, "BackupFile")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -1333,7 +1367,7 @@ impl crate::runtime::xml::FromXml for BackupFiles {
 }
 impl crate::runtime::xml::ToXml for BackupFiles {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("BackupFile", &self.backup_file);
+        w.elems("BackupFile", &self.backup_files);
         self.unknown.write_xml(w);
     }
 }
@@ -1341,7 +1375,7 @@ impl crate::runtime::Members for BackupFiles {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.backup_file,
+            &self.backup_files,
             &crate::runtime::unknown::join(path, "BackupFile"),
             out,
         );
@@ -1551,7 +1585,15 @@ pub struct BackupJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub job_name: Option<String>,
-    /// Type of the backup job session. Possible values: • Backup — VM backup job session. • BackupCopy — periodic backup copy job session. • ImmediateBackupCopy — immediate backup copy job session. • ImmediateBackupCopyWorker — child immediate backup copy job session that processes restore points of a specific source backup job. • AgentBackup — Veeam Agent backup job session. Represents a Veeam Agent backup job session container state and progress, contains links for child Veeam Agent backup job sessions. • AgentManagement — Veeam Agent child job session. Represents a Veeam Agent protected machine backup state and backup progress, contains links for restore points and the parent backup job session. • NasBackup — file share backup job session.
+    /// Type of the backup job session. Possible values:
+    ///
+    /// - `Backup` — VM backup job session.
+    /// - `BackupCopy` — periodic backup copy job session.
+    /// - `ImmediateBackupCopy` — immediate backup copy job session.
+    /// - `ImmediateBackupCopyWorker` — child immediate backup copy job session that processes restore points of a specific source backup job.
+    /// - `AgentBackup` — Veeam Agent backup job session. Represents a Veeam Agent backup job session container state and progress, contains links for child Veeam Agent backup job sessions.
+    /// - `AgentManagement` — Veeam Agent child job session. Represents a Veeam Agent protected machine backup state and backup progress, contains links for restore points and the parent backup job session.
+    /// - `NasBackup` — file share backup job session.
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
     #[serde(
@@ -1583,7 +1625,14 @@ pub struct BackupJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the backup job session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
+    /// State of the backup job session. Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Pausing`
+    /// - `Resuming`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -1593,7 +1642,11 @@ pub struct BackupJobSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::SessionState>,
-    /// Result of the backup job session. Possible values: • Success • Warning • Failed
+    /// Result of the backup job session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -1614,7 +1667,10 @@ pub struct BackupJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
-    /// Defines whether the backup job session has been retried or not. Possible values: • True • False
+    /// Defines whether the backup job session has been retried or not. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<IsRetry>`; JSON `"IsRetry"`.
     #[serde(
@@ -1715,7 +1771,7 @@ pub struct BackupJobSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_job_session: crate::runtime::List<BackupJobSession>,
+    pub backup_job_sessions: crate::runtime::List<BackupJobSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -1726,7 +1782,7 @@ impl crate::runtime::xml::FromXml for BackupJobSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_job_session: xml::elems(el, "BackupJobSession")?.into(),
+            backup_job_sessions: xml::elems(el, "BackupJobSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -1739,7 +1795,7 @@ impl crate::runtime::xml::FromXml for BackupJobSessions {
 }
 impl crate::runtime::xml::ToXml for BackupJobSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("BackupJobSession", &self.backup_job_session);
+        w.elems("BackupJobSession", &self.backup_job_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -1747,7 +1803,7 @@ impl crate::runtime::Members for BackupJobSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.backup_job_session,
+            &self.backup_job_sessions,
             &crate::runtime::unknown::join(path, "BackupJobSession"),
             out,
         );
@@ -2093,7 +2149,7 @@ pub struct BackupServers {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_server: crate::runtime::List<BackupServer>,
+    pub backup_servers: crate::runtime::List<BackupServer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2104,7 +2160,7 @@ impl crate::runtime::xml::FromXml for BackupServers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_server: xml::elems(el, "BackupServer")?.into(),
+            backup_servers: xml::elems(el, "BackupServer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2117,7 +2173,7 @@ impl crate::runtime::xml::FromXml for BackupServers {
 }
 impl crate::runtime::xml::ToXml for BackupServers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("BackupServer", &self.backup_server);
+        w.elems("BackupServer", &self.backup_servers);
         self.unknown.write_xml(w);
     }
 }
@@ -2125,7 +2181,7 @@ impl crate::runtime::Members for BackupServers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.backup_server,
+            &self.backup_servers,
             &crate::runtime::unknown::join(path, "BackupServer"),
             out,
         );
@@ -2231,7 +2287,11 @@ pub struct BackupTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the backup task session. Possible values: • InProgress • Pending • Completed
+    /// State of the backup task session. Possible values:
+    ///
+    /// - `InProgress`
+    /// - `Pending`
+    /// - `Completed`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -2241,7 +2301,11 @@ pub struct BackupTaskSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::TaskSessionState>,
-    /// Result of the backup task session. Possible values: • Success • Warning • Failed
+    /// Result of the backup task session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -2373,7 +2437,7 @@ pub struct BackupTaskSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup_task_session: crate::runtime::List<BackupTaskSession>,
+    pub backup_task_sessions: crate::runtime::List<BackupTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2384,7 +2448,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup_task_session: xml::elems(el, "BackupTaskSession")?.into(),
+            backup_task_sessions: xml::elems(el, "BackupTaskSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2397,7 +2461,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSessions {
 }
 impl crate::runtime::xml::ToXml for BackupTaskSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("BackupTaskSession", &self.backup_task_session);
+        w.elems("BackupTaskSession", &self.backup_task_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -2405,7 +2469,7 @@ impl crate::runtime::Members for BackupTaskSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.backup_task_session,
+            &self.backup_task_sessions,
             &crate::runtime::unknown::join(path, "BackupTaskSession"),
             out,
         );
@@ -2427,7 +2491,7 @@ pub struct Backups {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub backup: crate::runtime::List<Backup>,
+    pub backups: crate::runtime::List<Backup>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2438,7 +2502,7 @@ impl crate::runtime::xml::FromXml for Backups {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            backup: xml::elems(el, "Backup")?.into(),
+            backups: xml::elems(el, "Backup")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2451,7 +2515,7 @@ impl crate::runtime::xml::FromXml for Backups {
 }
 impl crate::runtime::xml::ToXml for Backups {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Backup", &self.backup);
+        w.elems("Backup", &self.backups);
         self.unknown.write_xml(w);
     }
 }
@@ -2459,7 +2523,7 @@ impl crate::runtime::Members for Backups {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.backup,
+            &self.backups,
             &crate::runtime::unknown::join(path, "Backup"),
             out,
         );
@@ -2849,7 +2913,7 @@ pub struct CatalogVms {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub catalog_vm: crate::runtime::List<CatalogVm>,
+    pub catalog_vms: crate::runtime::List<CatalogVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -2860,7 +2924,7 @@ impl crate::runtime::xml::FromXml for CatalogVms {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            catalog_vm: xml::elems(el, "CatalogVm")?.into(),
+            catalog_vms: xml::elems(el, "CatalogVm")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -2873,7 +2937,7 @@ impl crate::runtime::xml::FromXml for CatalogVms {
 }
 impl crate::runtime::xml::ToXml for CatalogVms {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CatalogVm", &self.catalog_vm);
+        w.elems("CatalogVm", &self.catalog_vms);
         self.unknown.write_xml(w);
     }
 }
@@ -2881,7 +2945,7 @@ impl crate::runtime::Members for CatalogVms {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.catalog_vm,
+            &self.catalog_vms,
             &crate::runtime::unknown::join(path, "CatalogVm"),
             out,
         );
@@ -2894,7 +2958,10 @@ impl crate::runtime::Members for CatalogVms {
 /// XML root element: `<CdpFailoverStartSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CdpFailoverStartSpec {
-    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest crush-consistent restore point. Possible values: • True • False
+    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest crush-consistent restore point. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<RestoreCurrent>`; JSON `"RestoreCurrent"`.
     #[serde(
@@ -2903,7 +2970,10 @@ pub struct CdpFailoverStartSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub restore_current: bool,
-    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest long-term application-consistent restore points. Possible values: • True • False
+    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest long-term application-consistent restore points. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<RestoreCurrentVss>`; JSON `"RestoreCurrentVss"`.
     #[serde(
@@ -2998,7 +3068,7 @@ pub struct CdpPolicies {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_policy: crate::runtime::List<CdpPolicy>,
+    pub cdp_policies: crate::runtime::List<CdpPolicy>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -3009,7 +3079,7 @@ impl crate::runtime::xml::FromXml for CdpPolicies {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_policy: xml::elems(el, "CdpPolicy")?.into(),
+            cdp_policies: xml::elems(el, "CdpPolicy")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -3022,7 +3092,7 @@ impl crate::runtime::xml::FromXml for CdpPolicies {
 }
 impl crate::runtime::xml::ToXml for CdpPolicies {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CdpPolicy", &self.cdp_policy);
+        w.elems("CdpPolicy", &self.cdp_policies);
         self.unknown.write_xml(w);
     }
 }
@@ -3030,7 +3100,7 @@ impl crate::runtime::Members for CdpPolicies {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cdp_policy,
+            &self.cdp_policies,
             &crate::runtime::unknown::join(path, "CdpPolicy"),
             out,
         );
@@ -3105,7 +3175,10 @@ pub struct CdpPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub policy_type: Option<String>,
-    /// Platform for which the job is created. Possible values: • VMware • vCloud
+    /// Platform for which the job is created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -3126,7 +3199,10 @@ pub struct CdpPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines whether scheduling options are specified for the CDP policy. Possible values: • True • False
+    /// Defines whether scheduling options are specified for the CDP policy. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
     #[serde(
@@ -3137,7 +3213,10 @@ pub struct CdpPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the CDP policy. Possible values: • True • False
+    /// Defines whether schedule is enabled for the CDP policy. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
     #[serde(
@@ -3851,7 +3930,14 @@ pub struct CdpReplicaSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the CDP replication session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
+    /// State of the CDP replication session. Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Pausing`
+    /// - `Resuming`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -3861,7 +3947,11 @@ pub struct CdpReplicaSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::SessionState>,
-    /// Result of the CDP replication session. Possible values: • Success • Warning • Failed
+    /// Result of the CDP replication session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -3893,7 +3983,10 @@ pub struct CdpReplicaSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub failure_message: Option<String>,
-    /// Defines whether the CDP replication session has been retried or not. Possible values: • True • False
+    /// Defines whether the CDP replication session has been retried or not. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<IsRetry>`; JSON `"IsRetry"`.
     #[serde(
@@ -3997,7 +4090,7 @@ pub struct CdpReplicaSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica_session: crate::runtime::List<CdpReplicaSession>,
+    pub cdp_replica_sessions: crate::runtime::List<CdpReplicaSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4008,7 +4101,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica_session: xml::elems(el, "CdpReplicaSession")?.into(),
+            cdp_replica_sessions: xml::elems(el, "CdpReplicaSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4021,7 +4114,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSessions {
 }
 impl crate::runtime::xml::ToXml for CdpReplicaSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CdpReplicaSession", &self.cdp_replica_session);
+        w.elems("CdpReplicaSession", &self.cdp_replica_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -4029,7 +4122,7 @@ impl crate::runtime::Members for CdpReplicaSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cdp_replica_session,
+            &self.cdp_replica_sessions,
             &crate::runtime::unknown::join(path, "CdpReplicaSession"),
             out,
         );
@@ -4135,7 +4228,11 @@ pub struct CdpReplicaTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the CDP replication task session. Possible values: • InProgress • Pending • Completed
+    /// State of the CDP replication task session. Possible values:
+    ///
+    /// - `InProgress`
+    /// - `Pending`
+    /// - `Completed`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -4145,7 +4242,11 @@ pub struct CdpReplicaTaskSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::TaskSessionState>,
-    /// Result of the CDP replication task session. Possible values: • Success • Warning • Failed
+    /// Result of the CDP replication task session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -4263,7 +4364,7 @@ pub struct CdpReplicaTaskSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica_task_session: crate::runtime::List<CdpReplicaTaskSession>,
+    pub cdp_replica_task_sessions: crate::runtime::List<CdpReplicaTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4274,7 +4375,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica_task_session: xml::elems(el, "CdpReplicaTaskSession")?.into(),
+            cdp_replica_task_sessions: xml::elems(el, "CdpReplicaTaskSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4287,7 +4388,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
 }
 impl crate::runtime::xml::ToXml for CdpReplicaTaskSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CdpReplicaTaskSession", &self.cdp_replica_task_session);
+        w.elems("CdpReplicaTaskSession", &self.cdp_replica_task_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -4295,7 +4396,7 @@ impl crate::runtime::Members for CdpReplicaTaskSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cdp_replica_task_session,
+            &self.cdp_replica_task_sessions,
             &crate::runtime::unknown::join(path, "CdpReplicaTaskSession"),
             out,
         );
@@ -4504,7 +4605,7 @@ pub struct CdpReplicaVms {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica_vm: crate::runtime::List<CdpReplicaVm>,
+    pub cdp_replica_vms: crate::runtime::List<CdpReplicaVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4515,7 +4616,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVms {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica_vm: xml::elems(el, "CdpReplicaVm")?.into(),
+            cdp_replica_vms: xml::elems(el, "CdpReplicaVm")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4528,7 +4629,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVms {
 }
 impl crate::runtime::xml::ToXml for CdpReplicaVms {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CdpReplicaVm", &self.cdp_replica_vm);
+        w.elems("CdpReplicaVm", &self.cdp_replica_vms);
         self.unknown.write_xml(w);
     }
 }
@@ -4536,7 +4637,7 @@ impl crate::runtime::Members for CdpReplicaVms {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cdp_replica_vm,
+            &self.cdp_replica_vms,
             &crate::runtime::unknown::join(path, "CdpReplicaVm"),
             out,
         );
@@ -4558,7 +4659,7 @@ pub struct CdpReplicas {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cdp_replica: crate::runtime::List<CdpReplica>,
+    pub cdp_replicas: crate::runtime::List<CdpReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -4569,7 +4670,7 @@ impl crate::runtime::xml::FromXml for CdpReplicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cdp_replica: xml::elems(el, "CdpReplica")?.into(),
+            cdp_replicas: xml::elems(el, "CdpReplica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4582,7 +4683,7 @@ impl crate::runtime::xml::FromXml for CdpReplicas {
 }
 impl crate::runtime::xml::ToXml for CdpReplicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CdpReplica", &self.cdp_replica);
+        w.elems("CdpReplica", &self.cdp_replicas);
         self.unknown.write_xml(w);
     }
 }
@@ -4590,7 +4691,7 @@ impl crate::runtime::Members for CdpReplicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cdp_replica,
+            &self.cdp_replicas,
             &crate::runtime::unknown::join(path, "CdpReplica"),
             out,
         );
@@ -4786,7 +4887,10 @@ pub struct CloudFailoverPlan {
         serialize_with = "super::serde_helpers::wrapped_includeses"
     )]
     pub cloud_failover_plan_info: Option<crate::runtime::List<Includes>>,
-    /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values: • True • False
+    /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<PostFailoverPlanCommandEnabled>`; JSON `"PostFailoverPlanCommandEnabled"`.
     #[serde(
@@ -4808,7 +4912,10 @@ pub struct CloudFailoverPlan {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub post_failover_plan_command: Option<String>,
-    /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values: • True • False
+    /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<PreFailoverPlanCommandEnabled>`; JSON `"PreFailoverPlanCommandEnabled"`.
     #[serde(
@@ -5003,7 +5110,10 @@ impl crate::runtime::Members for CloudFailoverPlanManagementSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CloudFailoverPlanOptionsInfoType {
-    /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values: • True • False
+    /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<PostFailoverPlanCommandEnabled>`; JSON `"PostFailoverPlanCommandEnabled"`.
     #[serde(
@@ -5025,7 +5135,10 @@ pub struct CloudFailoverPlanOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub post_failover_plan_command: Option<String>,
-    /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values: • True • False
+    /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<PreFailoverPlanCommandEnabled>`; JSON `"PreFailoverPlanCommandEnabled"`.
     #[serde(
@@ -5206,7 +5319,7 @@ pub struct CloudFailoverPlans {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failover_plan: crate::runtime::List<CloudFailoverPlan>,
+    pub cloud_failover_plans: crate::runtime::List<CloudFailoverPlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -5217,7 +5330,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlans {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failover_plan: xml::elems(el, "CloudFailoverPlan")?.into(),
+            cloud_failover_plans: xml::elems(el, "CloudFailoverPlan")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -5230,7 +5343,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlans {
 }
 impl crate::runtime::xml::ToXml for CloudFailoverPlans {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudFailoverPlan", &self.cloud_failover_plan);
+        w.elems("CloudFailoverPlan", &self.cloud_failover_plans);
         self.unknown.write_xml(w);
     }
 }
@@ -5238,7 +5351,7 @@ impl crate::runtime::Members for CloudFailoverPlans {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_failover_plan,
+            &self.cloud_failover_plans,
             &crate::runtime::unknown::join(path, "CloudFailoverPlan"),
             out,
         );
@@ -5335,7 +5448,12 @@ pub struct CloudFailoverSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the cloud failover session. Possible values: • Starting • Stopping • Working • Stopped
+    /// State of the cloud failover session. Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -5345,7 +5463,11 @@ pub struct CloudFailoverSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::RestoreSessionState>,
-    /// Result of the cloud failover session. Possible values: • Success • Warning • Failed
+    /// Result of the cloud failover session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -5479,7 +5601,7 @@ pub struct CloudFailoverSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failover_session: crate::runtime::List<CloudFailoverSession>,
+    pub cloud_failover_sessions: crate::runtime::List<CloudFailoverSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -5490,7 +5612,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failover_session: xml::elems(el, "CloudFailoverSession")?.into(),
+            cloud_failover_sessions: xml::elems(el, "CloudFailoverSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -5503,7 +5625,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSessions {
 }
 impl crate::runtime::xml::ToXml for CloudFailoverSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudFailoverSession", &self.cloud_failover_session);
+        w.elems("CloudFailoverSession", &self.cloud_failover_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -5511,7 +5633,7 @@ impl crate::runtime::Members for CloudFailoverSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_failover_session,
+            &self.cloud_failover_sessions,
             &crate::runtime::unknown::join(path, "CloudFailoverSession"),
             out,
         );
@@ -5555,7 +5677,12 @@ pub struct CloudFailoverTaskSessionInfoListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the cloud failover task session. Possible values: • Starting • Stopping • Working • Stopped
+    /// State of the cloud failover task session. Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -5565,7 +5692,11 @@ pub struct CloudFailoverTaskSessionInfoListType {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::RestoreSessionState>,
-    /// Result of the cloud failover task session. Possible values: • Success • Warning • Failed
+    /// Result of the cloud failover task session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -5865,7 +5996,7 @@ pub struct CloudFailoveredVms {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failovered_vm: crate::runtime::List<CloudFailoveredVm>,
+    pub cloud_failovered_vms: crate::runtime::List<CloudFailoveredVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -5876,7 +6007,7 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVms {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failovered_vm: xml::elems(el, "CloudFailoveredVm")?.into(),
+            cloud_failovered_vms: xml::elems(el, "CloudFailoveredVm")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -5889,7 +6020,7 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVms {
 }
 impl crate::runtime::xml::ToXml for CloudFailoveredVms {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudFailoveredVm", &self.cloud_failovered_vm);
+        w.elems("CloudFailoveredVm", &self.cloud_failovered_vms);
         self.unknown.write_xml(w);
     }
 }
@@ -5897,7 +6028,7 @@ impl crate::runtime::Members for CloudFailoveredVms {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_failovered_vm,
+            &self.cloud_failovered_vms,
             &crate::runtime::unknown::join(path, "CloudFailoveredVm"),
             out,
         );
@@ -5961,7 +6092,10 @@ pub struct CloudGateway {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Defines if the cloud gateway is in the enabled or disabled state. Possible values: • True • False
+    /// Defines if the cloud gateway is in the enabled or disabled state. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
     #[serde(
@@ -5972,7 +6106,10 @@ pub struct CloudGateway {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
-    /// Network mode: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
+    /// Network mode:
+    ///
+    /// - Direct (if clients have a direct connection to the cloud gateway)
+    /// - NAT (if the cloud gateway is located behind the NAT)
     ///
     /// XML element `<NetworkMode>`; JSON `"NetworkMode"`.
     #[serde(rename = "NetworkMode", alias = "networkMode")]
@@ -6191,7 +6328,7 @@ pub struct CloudGatewayPool {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_gateway_uid: crate::runtime::List<crate::runtime::Uid>,
+    pub cloud_gateway_uids: crate::runtime::List<crate::runtime::Uid>,
     /// UID of the tenant account to which the created cloud gateway pool will be assigned. Can be obtained from the representation of the /cloud/tenants resource.
     ///
     /// repeated XML element `<CloudTenantUid>`; JSON `"CloudTenantUids": […]`.
@@ -6202,7 +6339,7 @@ pub struct CloudGatewayPool {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_uid: crate::runtime::List<crate::runtime::Uid>,
+    pub cloud_tenant_uids: crate::runtime::List<crate::runtime::Uid>,
     /// UID of the backup server on which the cloud gateway pool must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
@@ -6234,8 +6371,8 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
                 .map(Into::into),
             cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?
                 .map(Into::into),
-            cloud_gateway_uid: xml::elems_text(el, "CloudGatewayUid")?.into(),
-            cloud_tenant_uid: xml::elems_text(el, "CloudTenantUid")?.into(),
+            cloud_gateway_uids: xml::elems_text(el, "CloudGatewayUid")?.into(),
+            cloud_tenant_uids: xml::elems_text(el, "CloudTenantUid")?.into(),
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -6267,8 +6404,8 @@ impl crate::runtime::xml::ToXml for CloudGatewayPool {
             self.cloud_gateways.as_deref(),
         );
         w.wrapped_text("CloudTenants", "CloudTenantUid", self.cloud_tenants.as_deref());
-        w.elems_text("CloudGatewayUid", &self.cloud_gateway_uid);
-        w.elems_text("CloudTenantUid", &self.cloud_tenant_uid);
+        w.elems_text("CloudGatewayUid", &self.cloud_gateway_uids);
+        w.elems_text("CloudTenantUid", &self.cloud_tenant_uids);
         w.elem_text("BackupServerUid", &self.backup_server_uid);
         self.unknown.write_xml(w);
     }
@@ -6331,7 +6468,7 @@ pub struct CloudGatewayPoolEntityListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_gateway_pool_uid: crate::runtime::List<crate::runtime::Uid>,
+    pub cloud_gateway_pool_uids: crate::runtime::List<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -6345,7 +6482,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
             description: xml::elem_text(el, "Description")?,
             cloud_gateways: xml::elem(el, "CloudGateways")?,
             cloud_tenants: xml::elem(el, "CloudTenants")?,
-            cloud_gateway_pool_uid: xml::elems_text(el, "CloudGatewayPoolUid")?.into(),
+            cloud_gateway_pool_uids: xml::elems_text(el, "CloudGatewayPoolUid")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -6361,7 +6498,7 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolEntityListType {
         w.elem_text("Description", &self.description);
         w.elem("CloudGateways", &self.cloud_gateways);
         w.elem("CloudTenants", &self.cloud_tenants);
-        w.elems_text("CloudGatewayPoolUid", &self.cloud_gateway_pool_uid);
+        w.elems_text("CloudGatewayPoolUid", &self.cloud_gateway_pool_uids);
         self.unknown.write_xml(w);
     }
 }
@@ -6492,7 +6629,7 @@ pub struct CloudGateways {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_gateway: crate::runtime::List<CloudGateway>,
+    pub cloud_gateways: crate::runtime::List<CloudGateway>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -6503,7 +6640,7 @@ impl crate::runtime::xml::FromXml for CloudGateways {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_gateway: xml::elems(el, "CloudGateway")?.into(),
+            cloud_gateways: xml::elems(el, "CloudGateway")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -6516,7 +6653,7 @@ impl crate::runtime::xml::FromXml for CloudGateways {
 }
 impl crate::runtime::xml::ToXml for CloudGateways {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudGateway", &self.cloud_gateway);
+        w.elems("CloudGateway", &self.cloud_gateways);
         self.unknown.write_xml(w);
     }
 }
@@ -6524,7 +6661,7 @@ impl crate::runtime::Members for CloudGateways {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_gateway,
+            &self.cloud_gateways,
             &crate::runtime::unknown::join(path, "CloudGateway"),
             out,
         );
@@ -6898,7 +7035,7 @@ pub struct CloudHardwarePlans {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_hardware_plan: crate::runtime::List<CloudHardwarePlan>,
+    pub cloud_hardware_plans: crate::runtime::List<CloudHardwarePlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -6909,7 +7046,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlans {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_hardware_plan: xml::elems(el, "CloudHardwarePlan")?.into(),
+            cloud_hardware_plans: xml::elems(el, "CloudHardwarePlan")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -6922,7 +7059,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlans {
 }
 impl crate::runtime::xml::ToXml for CloudHardwarePlans {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudHardwarePlan", &self.cloud_hardware_plan);
+        w.elems("CloudHardwarePlan", &self.cloud_hardware_plans);
         self.unknown.write_xml(w);
     }
 }
@@ -6930,7 +7067,7 @@ impl crate::runtime::Members for CloudHardwarePlans {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_hardware_plan,
+            &self.cloud_hardware_plans,
             &crate::runtime::unknown::join(path, "CloudHardwarePlan"),
             out,
         );
@@ -7265,7 +7402,11 @@ pub struct CloudReplica {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Platform for which the replication job is created. Possible values: • VMware • HyperV • vCloud
+    /// Platform for which the replication job is created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
+    /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -7338,7 +7479,7 @@ pub struct CloudReplicas {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_replica: crate::runtime::List<CloudReplica>,
+    pub cloud_replicas: crate::runtime::List<CloudReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -7349,7 +7490,7 @@ impl crate::runtime::xml::FromXml for CloudReplicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_replica: xml::elems(el, "CloudReplica")?.into(),
+            cloud_replicas: xml::elems(el, "CloudReplica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -7362,7 +7503,7 @@ impl crate::runtime::xml::FromXml for CloudReplicas {
 }
 impl crate::runtime::xml::ToXml for CloudReplicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudReplica", &self.cloud_replica);
+        w.elems("CloudReplica", &self.cloud_replicas);
         self.unknown.write_xml(w);
     }
 }
@@ -7370,7 +7511,7 @@ impl crate::runtime::Members for CloudReplicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_replica,
+            &self.cloud_replicas,
             &crate::runtime::unknown::join(path, "CloudReplica"),
             out,
         );
@@ -7444,7 +7585,10 @@ pub struct CloudSubtenant {
         skip_serializing_if = "Option::is_none"
     )]
     pub password: Option<crate::runtime::Secret>,
-    /// Defines whether the subtenant account is in the disabled or enabled state. Possible values: • True — the subtenant account is enabled • False — the subtenant account is disabled
+    /// Defines whether the subtenant account is in the disabled or enabled state. Possible values:
+    ///
+    /// - `True` — the subtenant account is enabled
+    /// - `False` — the subtenant account is disabled
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
     #[serde(
@@ -7563,7 +7707,10 @@ pub struct CloudSubtenantCreateSpec {
     /// XML element `<Password>`; JSON `"Password"`.
     #[serde(rename = "Password", alias = "password")]
     pub password: crate::runtime::Secret,
-    /// Defines if the subtenant account must be in the enabled or disabled state. Possible values: • True • False
+    /// Defines if the subtenant account must be in the enabled or disabled state. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
     #[serde(
@@ -7605,7 +7752,10 @@ pub struct CloudSubtenantCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub quota_mb: Option<i64>,
-    /// Defines if the storage quota assigned to the subtenant must be unlimited. Possible values: • True — the subquota is not limited. The subtenant can use all storage space available within the tenant quota. The subtenant quota limit specified in the QuotaMb element is ignored. • False — the subtenant quota is limited. Size of the subtenant quota must be defined in the QuotaMb element.
+    /// Defines if the storage quota assigned to the subtenant must be unlimited. Possible values:
+    ///
+    /// - `True` — the subquota is not limited. The subtenant can use all storage space available within the tenant quota. The subtenant quota limit specified in the QuotaMb element is ignored.
+    /// - `False` — the subtenant quota is limited. Size of the subtenant quota must be defined in the QuotaMb element.
     ///
     /// XML element `<UnlimitedQuota>`; JSON `"UnlimitedQuota"`.
     #[serde(
@@ -7963,7 +8113,10 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines if the tenant account is in the enabled or disabled state. Possible values: • True • False
+    /// Defines if the tenant account is in the enabled or disabled state. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
     #[serde(
@@ -8062,7 +8215,11 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub throttling_speed_limit: Option<i64>,
-    /// Unit for bandwidth limit that is set for the tenant account. Possible values: • Mbps • KBps • MBps
+    /// Unit for bandwidth limit that is set for the tenant account. Possible values:
+    ///
+    /// - `Mbps`
+    /// - `KBps`
+    /// - `MBps`
     ///
     /// XML element `<ThrottlingSpeedUnit>`; JSON `"ThrottlingSpeedUnit"`.
     #[serde(
@@ -8160,7 +8317,11 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_protection_period: Option<i64>,
-    /// Tenant account type. Possible values: • Standalone • vCD • ActiveDirectory
+    /// Tenant account type. Possible values:
+    ///
+    /// - `Standalone`
+    /// - `vCD`
+    /// - `ActiveDirectory`
     ///
     /// XML element `<TenantType>`; JSON `"TenantType"`.
     #[serde(
@@ -8191,7 +8352,10 @@ pub struct CloudTenant {
         skip_serializing_if = "Option::is_none"
     )]
     pub cloud_gateway_pools: Option<CloudGatewayPoolEntityListType>,
-    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool become unavailable. Possible values: • True • False
+    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool become unavailable. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<FailoverToOtherGatewaysIfFail>`; JSON `"FailoverToOtherGatewaysIfFail"`.
     #[serde(
@@ -8224,7 +8388,10 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(
@@ -8287,7 +8454,13 @@ pub struct CloudTenant {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
-    /// Allocation model. Possible values: • Unknown • AllocationPool • PayAsYouGo • ReservationPool • Flex
+    /// Allocation model. Possible values:
+    ///
+    /// - `Unknown`
+    /// - `AllocationPool`
+    /// - `PayAsYouGo`
+    /// - `ReservationPool`
+    /// - `Flex`
     ///
     /// XML element `<AllocationModel>`; JSON `"AllocationModel"`.
     #[serde(
@@ -8878,7 +9051,10 @@ pub struct CloudTenantComputeResource {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the tenant hardware plan has been created. Possible values: • VMware • HyperV
+    /// Platform for which the tenant hardware plan has been created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(
@@ -8888,7 +9064,10 @@ pub struct CloudTenantComputeResource {
         skip_serializing_if = "Option::is_none"
     )]
     pub platform_type: Option<super::enums::PlatformType>,
-    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -9061,12 +9240,18 @@ pub struct CloudTenantComputeResourceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(rename = "PlatformType", alias = "platformType")]
     pub platform_type: super::enums::PlatformType,
-    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values: • True • False If you set this option to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -9156,12 +9341,18 @@ pub struct CloudTenantComputeResourceCreateSpecType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
-    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values: • VMware • HyperV
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(rename = "PlatformType", alias = "platformType")]
     pub platform_type: super::enums::PlatformType,
-    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -9260,7 +9451,7 @@ pub struct CloudTenantComputeResources {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_compute_resource: crate::runtime::List<CloudTenantComputeResource>,
+    pub cloud_tenant_compute_resources: crate::runtime::List<CloudTenantComputeResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -9271,7 +9462,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_tenant_compute_resource: xml::elems(el, "CloudTenantComputeResource")?
+            cloud_tenant_compute_resources: xml::elems(el, "CloudTenantComputeResource")?
                 .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -9285,7 +9476,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
 }
 impl crate::runtime::xml::ToXml for CloudTenantComputeResources {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudTenantComputeResource", &self.cloud_tenant_compute_resource);
+        w.elems("CloudTenantComputeResource", &self.cloud_tenant_compute_resources);
         self.unknown.write_xml(w);
     }
 }
@@ -9293,7 +9484,7 @@ impl crate::runtime::Members for CloudTenantComputeResources {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_tenant_compute_resource,
+            &self.cloud_tenant_compute_resources,
             &crate::runtime::unknown::join(path, "CloudTenantComputeResource"),
             out,
         );
@@ -9777,7 +9968,7 @@ pub struct CloudTenantResourceListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_resource: crate::runtime::List<CloudTenantResource>,
+    pub cloud_tenant_resources: crate::runtime::List<CloudTenantResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -9793,7 +9984,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
             wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
             quota: xml::elem_text(el, "Quota")?,
             used_quota: xml::elem_text(el, "UsedQuota")?,
-            cloud_tenant_resource: xml::elems(el, "CloudTenantResource")?.into(),
+            cloud_tenant_resources: xml::elems(el, "CloudTenantResource")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -9817,7 +10008,7 @@ impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
         w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
         w.elem_text("Quota", &self.quota);
         w.elem_text("UsedQuota", &self.used_quota);
-        w.elems("CloudTenantResource", &self.cloud_tenant_resource);
+        w.elems("CloudTenantResource", &self.cloud_tenant_resources);
         self.unknown.write_xml(w);
     }
 }
@@ -9825,7 +10016,7 @@ impl crate::runtime::Members for CloudTenantResourceListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_tenant_resource,
+            &self.cloud_tenant_resources,
             &crate::runtime::unknown::join(path, "CloudTenantResource"),
             out,
         );
@@ -9847,7 +10038,7 @@ pub struct CloudTenantResources {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant_resource: crate::runtime::List<CloudTenantResource>,
+    pub cloud_tenant_resources: crate::runtime::List<CloudTenantResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -9858,7 +10049,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResources {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_tenant_resource: xml::elems(el, "CloudTenantResource")?.into(),
+            cloud_tenant_resources: xml::elems(el, "CloudTenantResource")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -9871,7 +10062,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResources {
 }
 impl crate::runtime::xml::ToXml for CloudTenantResources {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudTenantResource", &self.cloud_tenant_resource);
+        w.elems("CloudTenantResource", &self.cloud_tenant_resources);
         self.unknown.write_xml(w);
     }
 }
@@ -9879,7 +10070,7 @@ impl crate::runtime::Members for CloudTenantResources {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_tenant_resource,
+            &self.cloud_tenant_resources,
             &crate::runtime::unknown::join(path, "CloudTenantResource"),
             out,
         );
@@ -10013,7 +10204,10 @@ pub struct CloudTenantVCloudComputeResource {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
-    /// Defines whether the organization virtual datacenter is enabled. Possible values: • True • False
+    /// Defines whether the organization virtual datacenter is enabled. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
     #[serde(
@@ -10024,7 +10218,13 @@ pub struct CloudTenantVCloudComputeResource {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
-    /// Allocation model. Possible values: • Unknown • AllocationPool • PayAsYouGo • ReservationPool • Flex
+    /// Allocation model. Possible values:
+    ///
+    /// - `Unknown`
+    /// - `AllocationPool`
+    /// - `PayAsYouGo`
+    /// - `ReservationPool`
+    /// - `Flex`
     ///
     /// XML element `<AllocationModel>`; JSON `"AllocationModel"`.
     #[serde(
@@ -10034,7 +10234,10 @@ pub struct CloudTenantVCloudComputeResource {
         skip_serializing_if = "Option::is_none"
     )]
     pub allocation_model: Option<super::enums::AllocationModel>,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -10166,7 +10369,10 @@ pub struct CloudTenantVCloudComputeResourceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub virtual_data_center_ref: String,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -10270,7 +10476,10 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecType {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub virtual_data_center_ref: String,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -10448,7 +10657,7 @@ pub struct CloudTenants {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_tenant: crate::runtime::List<CloudTenant>,
+    pub cloud_tenants: crate::runtime::List<CloudTenant>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -10459,7 +10668,7 @@ impl crate::runtime::xml::FromXml for CloudTenants {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_tenant: xml::elems(el, "CloudTenant")?.into(),
+            cloud_tenants: xml::elems(el, "CloudTenant")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -10472,7 +10681,7 @@ impl crate::runtime::xml::FromXml for CloudTenants {
 }
 impl crate::runtime::xml::ToXml for CloudTenants {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudTenant", &self.cloud_tenant);
+        w.elems("CloudTenant", &self.cloud_tenants);
         self.unknown.write_xml(w);
     }
 }
@@ -10480,7 +10689,7 @@ impl crate::runtime::Members for CloudTenants {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_tenant,
+            &self.cloud_tenants,
             &crate::runtime::unknown::join(path, "CloudTenant"),
             out,
         );
@@ -10564,7 +10773,13 @@ pub struct CloudVmReplicaPoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Type of the VM replica point. Possible values: • CDP • Full • ReverseIncrement • Increment • Snapshot
+    /// Type of the VM replica point. Possible values:
+    ///
+    /// - `CDP`
+    /// - `Full`
+    /// - `ReverseIncrement`
+    /// - `Increment`
+    /// - `Snapshot`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
     #[serde(
@@ -10574,7 +10789,13 @@ pub struct CloudVmReplicaPoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub point_type: Option<super::enums::CloudVmReplicaPointPointType>,
-    /// State of the tenant VM replica. Possible values: • Unknown • Ready • Failover • Failback • PermanentFailover
+    /// State of the tenant VM replica. Possible values:
+    ///
+    /// - `Unknown`
+    /// - `Ready`
+    /// - `Failover`
+    /// - `Failback`
+    /// - `PermanentFailover`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -10653,7 +10874,7 @@ pub struct CloudVmReplicaPoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_vm_replica_point: crate::runtime::List<CloudVmReplicaPoint>,
+    pub cloud_vm_replica_points: crate::runtime::List<CloudVmReplicaPoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -10664,7 +10885,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_vm_replica_point: xml::elems(el, "CloudVmReplicaPoint")?.into(),
+            cloud_vm_replica_points: xml::elems(el, "CloudVmReplicaPoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -10677,7 +10898,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
 }
 impl crate::runtime::xml::ToXml for CloudVmReplicaPoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudVmReplicaPoint", &self.cloud_vm_replica_point);
+        w.elems("CloudVmReplicaPoint", &self.cloud_vm_replica_points);
         self.unknown.write_xml(w);
     }
 }
@@ -10685,7 +10906,7 @@ impl crate::runtime::Members for CloudVmReplicaPoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_vm_replica_point,
+            &self.cloud_vm_replica_points,
             &crate::runtime::unknown::join(path, "CloudVmReplicaPoint"),
             out,
         );
@@ -10992,7 +11213,10 @@ pub struct CreateCloudGatewaySpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub external_port: Option<i64>,
-    /// Mode in which the cloud gateway must function. Possible values: • Direct (if clients have a direct connection to the cloud gateway) • NAT (if the cloud gateway is located behind the NAT)
+    /// Mode in which the cloud gateway must function. Possible values:
+    ///
+    /// - Direct (if clients have a direct connection to the cloud gateway)
+    /// - NAT (if the cloud gateway is located behind the NAT)
     ///
     /// XML element `<NetworkType>`; JSON `"NetworkType"`.
     #[serde(rename = "NetworkType", alias = "networkType")]
@@ -11364,7 +11588,11 @@ pub struct CreateCloudTenantSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub throttling_speed_limit: Option<i64>,
-    /// Unit for bandwidth limit that is set for the tenant account. Possible values: • Mbps • KBps • MBps
+    /// Unit for bandwidth limit that is set for the tenant account. Possible values:
+    ///
+    /// - `Mbps`
+    /// - `KBps`
+    /// - `MBps`
     ///
     /// XML element `<ThrottlingSpeedUnit>`; JSON `"ThrottlingSpeedUnit"`.
     #[serde(
@@ -11419,7 +11647,11 @@ pub struct CreateCloudTenantSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_protection_period: Option<i64>,
-    /// Tenant account type. Possible values: • vCD • Standalone • ActiveDirectory
+    /// Tenant account type. Possible values:
+    ///
+    /// - `vCD`
+    /// - `Standalone`
+    /// - `ActiveDirectory`
     ///
     /// XML element `<TenantType>`; JSON `"TenantType"`.
     #[serde(
@@ -11439,7 +11671,10 @@ pub struct CreateCloudTenantSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub cloud_gateway_pools: Option<CloudGatewayPoolEntityListType>,
-    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool assigned to the tenant become unavailable. Possible values: • True • False
+    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool assigned to the tenant become unavailable. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<FailoverToOtherGatewaysIfFail>`; JSON `"FailoverToOtherGatewaysIfFail"`.
     #[serde(
@@ -11899,7 +12134,7 @@ pub struct CredentialsInfoList {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub credentials_info: crate::runtime::List<CredentialsInfo>,
+    pub credentials_infos: crate::runtime::List<CredentialsInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -11910,7 +12145,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfoList {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            credentials_info: xml::elems(el, "CredentialsInfo")?.into(),
+            credentials_infos: xml::elems(el, "CredentialsInfo")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -11923,7 +12158,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfoList {
 }
 impl crate::runtime::xml::ToXml for CredentialsInfoList {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CredentialsInfo", &self.credentials_info);
+        w.elems("CredentialsInfo", &self.credentials_infos);
         self.unknown.write_xml(w);
     }
 }
@@ -11931,7 +12166,7 @@ impl crate::runtime::Members for CredentialsInfoList {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.credentials_info,
+            &self.credentials_infos,
             &crate::runtime::unknown::join(path, "CredentialsInfo"),
             out,
         );
@@ -12181,7 +12416,10 @@ impl crate::runtime::Members for Day {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DeleteCloudTenantsSpec {
-    /// Defines if the backups created for the tenant account will be deleted from the cloud repository. Possible values: • True • False
+    /// Defines if the backups created for the tenant account will be deleted from the cloud repository. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<includeBackups>`; JSON `"includeBackups"`.
     #[serde(
@@ -12336,7 +12574,7 @@ pub struct DirectoryEntryListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub directory_entry: crate::runtime::List<DirectoryEntry>,
+    pub directory_entries: crate::runtime::List<DirectoryEntry>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -12349,7 +12587,7 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
         Ok(Self {
             path: xml::elem_text(el, "Path")?,
             name: xml::elem_text(el, "Name")?,
-            directory_entry: xml::elems(el, "DirectoryEntry")?.into(),
+            directory_entries: xml::elems(el, "DirectoryEntry")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -12364,7 +12602,7 @@ impl crate::runtime::xml::ToXml for DirectoryEntryListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
         w.elem_text("Name", &self.name);
-        w.elems("DirectoryEntry", &self.directory_entry);
+        w.elems("DirectoryEntry", &self.directory_entries);
         self.unknown.write_xml(w);
     }
 }
@@ -12372,7 +12610,7 @@ impl crate::runtime::Members for DirectoryEntryListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.directory_entry,
+            &self.directory_entries,
             &crate::runtime::unknown::join(path, "DirectoryEntry"),
             out,
         );
@@ -12436,7 +12674,10 @@ pub struct DiscoveredComputer {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Status of the host: • Online • Offline
+    /// Status of the host:
+    ///
+    /// - `Online`
+    /// - `Offline`
     ///
     /// XML element `<HostStatus>`; JSON `"HostStatus"`.
     #[serde(
@@ -12457,7 +12698,13 @@ pub struct DiscoveredComputer {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub agent_version: Option<String>,
-    /// Veeam Agent installation status: • NotInstalled • Installed • UnsupportedOs • Failed • Exclude
+    /// Veeam Agent installation status:
+    ///
+    /// - `NotInstalled`
+    /// - `Installed`
+    /// - `UnsupportedOs`
+    /// - `Failed`
+    /// - `Exclude`
     ///
     /// XML element `<AgentStatus>`; JSON `"AgentStatus"`.
     #[serde(
@@ -12581,7 +12828,7 @@ pub struct DiscoveredComputers {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub discovered_computer: crate::runtime::List<DiscoveredComputer>,
+    pub discovered_computers: crate::runtime::List<DiscoveredComputer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -12592,7 +12839,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            discovered_computer: xml::elems(el, "DiscoveredComputer")?.into(),
+            discovered_computers: xml::elems(el, "DiscoveredComputer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -12605,7 +12852,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputers {
 }
 impl crate::runtime::xml::ToXml for DiscoveredComputers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("DiscoveredComputer", &self.discovered_computer);
+        w.elems("DiscoveredComputer", &self.discovered_computers);
         self.unknown.write_xml(w);
     }
 }
@@ -12613,7 +12860,7 @@ impl crate::runtime::Members for DiscoveredComputers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.discovered_computer,
+            &self.discovered_computers,
             &crate::runtime::unknown::join(path, "DiscoveredComputer"),
             out,
         );
@@ -12732,7 +12979,12 @@ pub struct EnterpriseAccount {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the account that has a specific security role in Veeam Backup Enterprise Manager. Possible values: • User • Group • ExternalUser • ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
+    /// Type of the account that has a specific security role in Veeam Backup Enterprise Manager. Possible values:
+    ///
+    /// - `User`
+    /// - `Group`
+    /// - `ExternalUser`
+    /// - ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     #[serde(
@@ -12742,7 +12994,10 @@ pub struct EnterpriseAccount {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_type: Option<super::enums::AccountTypeEnumeration>,
-    /// Defines whether the account must have permissions to restore all VMs or not. Possible values: • True • False
+    /// Defines whether the account must have permissions to restore all VMs or not. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<AllowRestoreAllVms>`; JSON `"AllowRestoreAllVms"`.
     #[serde(
@@ -12849,12 +13104,21 @@ impl crate::runtime::Members for EnterpriseAccount {
 /// XML root element: `<EnterpriseAccountCreateSpec>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EnterpriseAccountCreateSpec {
-    /// Type of account added to Veeam Backup Enterprise Manager. Possible values: • User • Group • ExternalUser • ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
+    /// Type of account added to Veeam Backup Enterprise Manager. Possible values:
+    ///
+    /// - `User`
+    /// - `Group`
+    /// - `ExternalUser`
+    /// - ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     #[serde(rename = "AccountType", alias = "accountType")]
     pub account_type: super::enums::AccountTypeEnumeration,
-    /// Name of the account added to Veeam Backup Enterprise Manager: • For the User or Group account, the name must be specified in the Domain\\Name format, for example: TECH\\william.fox. • For the ExternalUser account, the name must be specified in the Username@Suffix format, for example: william.fox@tech.com. • For the ExternalGroup account, the name can be a free-form string.
+    /// Name of the account added to Veeam Backup Enterprise Manager:
+    ///
+    /// - For the User or Group account, the name must be specified in the Domain\\Name format, for example: TECH\\william.fox.
+    /// - For the ExternalUser account, the name must be specified in the Username@Suffix format, for example: william.fox@tech.com.
+    /// - For the ExternalGroup account, the name can be a free-form string.
     ///
     /// XML element `<AccountName>`; JSON `"AccountName"`.
     #[serde(
@@ -13038,7 +13302,11 @@ pub struct EnterpriseAccountHierarchyScope {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_root_name: Option<String>,
-    /// Platform of the virtualization object. Possible values: • VMware • Hyperv • vCloud
+    /// Platform of the virtualization object. Possible values:
+    ///
+    /// - `VMware`
+    /// - `Hyperv`
+    /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -13059,7 +13327,11 @@ pub struct EnterpriseAccountHierarchyScope {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub hierarchy_object_type: Option<String>,
-    /// State of the session that processes the scope. Possible values: • Unprocessed • Processed • Removing
+    /// State of the session that processes the scope. Possible values:
+    ///
+    /// - `Unprocessed`
+    /// - `Processed`
+    /// - `Removing`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -13141,7 +13413,7 @@ pub struct EnterpriseAccountHierarchyScopes {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_account_hierarchy_scope: crate::runtime::List<
+    pub enterprise_account_hierarchy_scopes: crate::runtime::List<
         EnterpriseAccountHierarchyScope,
     >,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
@@ -13154,7 +13426,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            enterprise_account_hierarchy_scope: xml::elems(
+            enterprise_account_hierarchy_scopes: xml::elems(
                     el,
                     "EnterpriseAccountHierarchyScope",
                 )?
@@ -13173,7 +13445,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScopes {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems(
             "EnterpriseAccountHierarchyScope",
-            &self.enterprise_account_hierarchy_scope,
+            &self.enterprise_account_hierarchy_scopes,
         );
         self.unknown.write_xml(w);
     }
@@ -13182,7 +13454,7 @@ impl crate::runtime::Members for EnterpriseAccountHierarchyScopes {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.enterprise_account_hierarchy_scope,
+            &self.enterprise_account_hierarchy_scopes,
             &crate::runtime::unknown::join(path, "EnterpriseAccountHierarchyScope"),
             out,
         );
@@ -13329,7 +13601,7 @@ pub struct EnterpriseAccountInRoleList {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_account_in_role: crate::runtime::List<EnterpriseAccountInRole>,
+    pub enterprise_account_in_roles: crate::runtime::List<EnterpriseAccountInRole>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13340,7 +13612,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            enterprise_account_in_role: xml::elems(el, "EnterpriseAccountInRole")?
+            enterprise_account_in_roles: xml::elems(el, "EnterpriseAccountInRole")?
                 .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -13354,7 +13626,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
 }
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleList {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("EnterpriseAccountInRole", &self.enterprise_account_in_role);
+        w.elems("EnterpriseAccountInRole", &self.enterprise_account_in_roles);
         self.unknown.write_xml(w);
     }
 }
@@ -13362,7 +13634,7 @@ impl crate::runtime::Members for EnterpriseAccountInRoleList {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.enterprise_account_in_role,
+            &self.enterprise_account_in_roles,
             &crate::runtime::unknown::join(path, "EnterpriseAccountInRole"),
             out,
         );
@@ -13384,7 +13656,7 @@ pub struct EnterpriseAccounts {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_account: crate::runtime::List<EnterpriseAccount>,
+    pub enterprise_accounts: crate::runtime::List<EnterpriseAccount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13395,7 +13667,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            enterprise_account: xml::elems(el, "EnterpriseAccount")?.into(),
+            enterprise_accounts: xml::elems(el, "EnterpriseAccount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13408,7 +13680,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccounts {
 }
 impl crate::runtime::xml::ToXml for EnterpriseAccounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("EnterpriseAccount", &self.enterprise_account);
+        w.elems("EnterpriseAccount", &self.enterprise_accounts);
         self.unknown.write_xml(w);
     }
 }
@@ -13416,7 +13688,7 @@ impl crate::runtime::Members for EnterpriseAccounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.enterprise_account,
+            &self.enterprise_accounts,
             &crate::runtime::unknown::join(path, "EnterpriseAccount"),
             out,
         );
@@ -13552,7 +13824,7 @@ pub struct EnterpriseRoles {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub enterprise_role: crate::runtime::List<EnterpriseRole>,
+    pub enterprise_roles: crate::runtime::List<EnterpriseRole>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13563,7 +13835,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRoles {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            enterprise_role: xml::elems(el, "EnterpriseRole")?.into(),
+            enterprise_roles: xml::elems(el, "EnterpriseRole")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13576,7 +13848,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRoles {
 }
 impl crate::runtime::xml::ToXml for EnterpriseRoles {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("EnterpriseRole", &self.enterprise_role);
+        w.elems("EnterpriseRole", &self.enterprise_roles);
         self.unknown.write_xml(w);
     }
 }
@@ -13584,7 +13856,7 @@ impl crate::runtime::Members for EnterpriseRoles {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.enterprise_role,
+            &self.enterprise_roles,
             &crate::runtime::unknown::join(path, "EnterpriseRole"),
             out,
         );
@@ -13682,7 +13954,7 @@ pub struct EntityReferences {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub r#ref: crate::runtime::List<Ref>,
+    pub refs: crate::runtime::List<Ref>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13693,7 +13965,7 @@ impl crate::runtime::xml::FromXml for EntityReferences {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            r#ref: xml::elems(el, "Ref")?.into(),
+            refs: xml::elems(el, "Ref")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13706,7 +13978,7 @@ impl crate::runtime::xml::FromXml for EntityReferences {
 }
 impl crate::runtime::xml::ToXml for EntityReferences {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Ref", &self.r#ref);
+        w.elems("Ref", &self.refs);
         self.unknown.write_xml(w);
     }
 }
@@ -13714,7 +13986,7 @@ impl crate::runtime::Members for EntityReferences {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.r#ref,
+            &self.refs,
             &crate::runtime::unknown::join(path, "Ref"),
             out,
         );
@@ -13736,7 +14008,7 @@ pub struct ExternalRepositories {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub external_repository: crate::runtime::List<ExternalRepository>,
+    pub external_repositories: crate::runtime::List<ExternalRepository>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -13747,7 +14019,7 @@ impl crate::runtime::xml::FromXml for ExternalRepositories {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            external_repository: xml::elems(el, "ExternalRepository")?.into(),
+            external_repositories: xml::elems(el, "ExternalRepository")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -13760,7 +14032,7 @@ impl crate::runtime::xml::FromXml for ExternalRepositories {
 }
 impl crate::runtime::xml::ToXml for ExternalRepositories {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("ExternalRepository", &self.external_repository);
+        w.elems("ExternalRepository", &self.external_repositories);
         self.unknown.write_xml(w);
     }
 }
@@ -13768,7 +14040,7 @@ impl crate::runtime::Members for ExternalRepositories {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.external_repository,
+            &self.external_repositories,
             &crate::runtime::unknown::join(path, "ExternalRepository"),
             out,
         );
@@ -13832,7 +14104,11 @@ pub struct ExternalRepository {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the external backup repository. Possible values: • AmazonS3External • AzureStorageExternal • GoogleCloudStorageExternal
+    /// Type of the external backup repository. Possible values:
+    ///
+    /// - `AmazonS3External`
+    /// - `AzureStorageExternal`
+    /// - `GoogleCloudStorageExternal`
     ///
     /// XML element `<RepositoryType>`; JSON `"RepositoryType"`.
     #[serde(
@@ -13983,7 +14259,10 @@ impl crate::runtime::Members for FNfsServerOptionsInfoType {
 /// XML root element: `<FSFileExcludeOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FsFileExcludeOptionsType {
-    /// Guest OS file exclusion mode. Possible values: • 1 • 2
+    /// Guest OS file exclusion mode. Possible values:
+    ///
+    /// - `1`
+    /// - `2`
     ///
     /// XML element `<BackupScope>`; JSON `"BackupScope"`.
     #[serde(
@@ -14004,7 +14283,7 @@ pub struct FsFileExcludeOptionsType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub include_list: crate::runtime::List<String>,
+    pub include_lists: crate::runtime::List<String>,
     /// List of files and folders that must be excluded from the backup. This parameter should be specified if the 2 value is passed in the BackupScope parameter.
     ///
     /// XML `<ExcludeList><Path/>…</ExcludeList>`; JSON `"ExcludeLists": […]`.
@@ -14029,7 +14308,7 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
         use crate::runtime::xml;
         Ok(Self {
             backup_scope: xml::elem_text(el, "BackupScope")?,
-            include_list: xml::elems_text(el, "IncludeList")?.into(),
+            include_lists: xml::elems_text(el, "IncludeList")?.into(),
             exclude_list: xml::wrapped_text(el, "ExcludeList", "Path")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -14044,7 +14323,7 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
 impl crate::runtime::xml::ToXml for FsFileExcludeOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupScope", &self.backup_scope);
-        w.elems_text("IncludeList", &self.include_list);
+        w.elems_text("IncludeList", &self.include_lists);
         w.wrapped_text("ExcludeList", "Path", self.exclude_list.as_deref());
         self.unknown.write_xml(w);
     }
@@ -14409,7 +14688,7 @@ pub struct FailoverPlans {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub failover_plan: crate::runtime::List<FailoverPlan>,
+    pub failover_plans: crate::runtime::List<FailoverPlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -14420,7 +14699,7 @@ impl crate::runtime::xml::FromXml for FailoverPlans {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            failover_plan: xml::elems(el, "FailoverPlan")?.into(),
+            failover_plans: xml::elems(el, "FailoverPlan")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -14433,7 +14712,7 @@ impl crate::runtime::xml::FromXml for FailoverPlans {
 }
 impl crate::runtime::xml::ToXml for FailoverPlans {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("FailoverPlan", &self.failover_plan);
+        w.elems("FailoverPlan", &self.failover_plans);
         self.unknown.write_xml(w);
     }
 }
@@ -14441,7 +14720,7 @@ impl crate::runtime::Members for FailoverPlans {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.failover_plan,
+            &self.failover_plans,
             &crate::runtime::unknown::join(path, "FailoverPlan"),
             out,
         );
@@ -14826,7 +15105,10 @@ impl crate::runtime::Members for FileRestoreSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct FileRestoreToOriginalSpecInfoType {
-    /// Defines if the file or folder restored from the backup should overwrite the original file or folder. Possible values: • True — the file from VM backup (being restored) should replace the file on target. • False — both files should be kept on target. The default value is False.
+    /// Defines if the file or folder restored from the backup should overwrite the original file or folder. Possible values:
+    ///
+    /// - `True` — the file from VM backup (being restored) should replace the file on target.
+    /// - `False` — both files should be kept on target. The default value is False.
     ///
     /// XML attribute `Overwrite`; JSON `"Overwrite"`.
     #[serde(
@@ -14837,7 +15119,10 @@ pub struct FileRestoreToOriginalSpecInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub overwrite: Option<bool>,
-    /// Defines whether to restore only permissions of the file or folder. The file or folder must exist on the target machine. The feature is supported for Windows machines only. Possible values: • True • False The default value is False.
+    /// Defines whether to restore only permissions of the file or folder. The file or folder must exist on the target machine. The feature is supported for Windows machines only. Possible values:
+    ///
+    /// - `True`
+    /// - False The default value is False.
     ///
     /// XML element `<PermissionsOnly>`; JSON `"PermissionsOnly"`.
     #[serde(
@@ -14957,7 +15242,11 @@ pub struct FileServer {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the file share: • FileServer • SmbServer • NfsServer
+    /// Type of the file share:
+    ///
+    /// - `FileServer`
+    /// - `SmbServer`
+    /// - `NfsServer`
     ///
     /// XML element `<ServerType>`; JSON `"ServerType"`.
     #[serde(
@@ -15193,7 +15482,7 @@ pub struct FileServers {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub file_server: crate::runtime::List<FileServer>,
+    pub file_servers: crate::runtime::List<FileServer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -15204,7 +15493,7 @@ impl crate::runtime::xml::FromXml for FileServers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            file_server: xml::elems(el, "FileServer")?.into(),
+            file_servers: xml::elems(el, "FileServer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -15217,7 +15506,7 @@ impl crate::runtime::xml::FromXml for FileServers {
 }
 impl crate::runtime::xml::ToXml for FileServers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("FileServer", &self.file_server);
+        w.elems("FileServer", &self.file_servers);
         self.unknown.write_xml(w);
     }
 }
@@ -15225,7 +15514,7 @@ impl crate::runtime::Members for FileServers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.file_server,
+            &self.file_servers,
             &crate::runtime::unknown::join(path, "FileServer"),
             out,
         );
@@ -16234,7 +16523,7 @@ pub struct HierarchyItems {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub hierarchy_item: crate::runtime::List<HierarchyItem>,
+    pub hierarchy_items: crate::runtime::List<HierarchyItem>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -16245,7 +16534,7 @@ impl crate::runtime::xml::FromXml for HierarchyItems {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_item: xml::elems(el, "HierarchyItem")?.into(),
+            hierarchy_items: xml::elems(el, "HierarchyItem")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -16258,7 +16547,7 @@ impl crate::runtime::xml::FromXml for HierarchyItems {
 }
 impl crate::runtime::xml::ToXml for HierarchyItems {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("HierarchyItem", &self.hierarchy_item);
+        w.elems("HierarchyItem", &self.hierarchy_items);
         self.unknown.write_xml(w);
     }
 }
@@ -16266,7 +16555,7 @@ impl crate::runtime::Members for HierarchyItems {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.hierarchy_item,
+            &self.hierarchy_items,
             &crate::runtime::unknown::join(path, "HierarchyItem"),
             out,
         );
@@ -16352,7 +16641,15 @@ pub struct HierarchyRoot {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub unique_id: Option<String>,
-    /// Type of the virtualization host. Possible values: • ESX • VC • ESXi • HvServer • HvCluster • Scvmm • VcdSystem
+    /// Type of the virtualization host. Possible values:
+    ///
+    /// - `ESX`
+    /// - `VC`
+    /// - `ESXi`
+    /// - `HvServer`
+    /// - `HvCluster`
+    /// - `Scvmm`
+    /// - `VcdSystem`
     ///
     /// XML element `<HostType>`; JSON `"HostType"`.
     #[serde(
@@ -16429,7 +16726,7 @@ pub struct HierarchyRoots {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub hierarchy_root: crate::runtime::List<HierarchyRoot>,
+    pub hierarchy_roots: crate::runtime::List<HierarchyRoot>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -16440,7 +16737,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoots {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_root: xml::elems(el, "HierarchyRoot")?.into(),
+            hierarchy_roots: xml::elems(el, "HierarchyRoot")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -16453,7 +16750,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoots {
 }
 impl crate::runtime::xml::ToXml for HierarchyRoots {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("HierarchyRoot", &self.hierarchy_root);
+        w.elems("HierarchyRoot", &self.hierarchy_roots);
         self.unknown.write_xml(w);
     }
 }
@@ -16461,7 +16758,7 @@ impl crate::runtime::Members for HierarchyRoots {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.hierarchy_root,
+            &self.hierarchy_roots,
             &crate::runtime::unknown::join(path, "HierarchyRoot"),
             out,
         );
@@ -16541,7 +16838,7 @@ pub struct HierarchyScopeCreateSpecType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub hierarchy_scope_item: crate::runtime::List<HierarchyScopeItem>,
+    pub hierarchy_scope_items: crate::runtime::List<HierarchyScopeItem>,
     /// Reference to the object in the virtual infrastructure hierarchy. You can construct the reference manually or use the lookup service to retrieve the reference. To get a file share reference, use the GET /nas/fileServers/{ID} request.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
@@ -16574,7 +16871,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            hierarchy_scope_item: xml::elems(el, "HierarchyScopeItem")?.into(),
+            hierarchy_scope_items: xml::elems(el, "HierarchyScopeItem")?.into(),
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             object_name: xml::elem_text(el, "ObjectName")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -16589,7 +16886,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
 }
 impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpecType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("HierarchyScopeItem", &self.hierarchy_scope_item);
+        w.elems("HierarchyScopeItem", &self.hierarchy_scope_items);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text("ObjectName", &self.object_name);
         self.unknown.write_xml(w);
@@ -16599,7 +16896,7 @@ impl crate::runtime::Members for HierarchyScopeCreateSpecType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.hierarchy_scope_item,
+            &self.hierarchy_scope_items,
             &crate::runtime::unknown::join(path, "HierarchyScopeItem"),
             out,
         );
@@ -16793,7 +17090,7 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub volume: crate::runtime::List<Volume>,
+    pub volumes: crate::runtime::List<Volume>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -16808,7 +17105,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
             friendly_name: xml::elem_text(el, "FriendlyName")?,
             volume_path: xml::elem_text(el, "VolumePath")?,
             quota_gb: xml::elem_text(el, "QuotaGb")?,
-            volume: xml::elems(el, "Volume")?.into(),
+            volumes: xml::elems(el, "Volume")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Id"],
@@ -16825,7 +17122,7 @@ impl crate::runtime::xml::ToXml for HvCloudHardwarePlanVolumesInfoListType {
         w.elem_text("FriendlyName", &self.friendly_name);
         w.elem_text("VolumePath", &self.volume_path);
         w.elem_text("QuotaGb", &self.quota_gb);
-        w.elems("Volume", &self.volume);
+        w.elems("Volume", &self.volumes);
         self.unknown.write_xml(w);
     }
 }
@@ -16833,7 +17130,7 @@ impl crate::runtime::Members for HvCloudHardwarePlanVolumesInfoListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.volume,
+            &self.volumes,
             &crate::runtime::unknown::join(path, "Volume"),
             out,
         );
@@ -16955,7 +17252,7 @@ pub struct Includes {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub cloud_failover_plan_vm: crate::runtime::List<CloudFailoverPlanVm>,
+    pub cloud_failover_plan_vms: crate::runtime::List<CloudFailoverPlanVm>,
     /// XML element `<Includes>`; JSON `"Includes"`.
     #[serde(
         rename = "Includes",
@@ -16974,7 +17271,7 @@ impl crate::runtime::xml::FromXml for Includes {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            cloud_failover_plan_vm: xml::elems(el, "CloudFailoverPlanVm")?.into(),
+            cloud_failover_plan_vms: xml::elems(el, "CloudFailoverPlanVm")?.into(),
             includes: xml::elem(el, "Includes")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -16988,7 +17285,7 @@ impl crate::runtime::xml::FromXml for Includes {
 }
 impl crate::runtime::xml::ToXml for Includes {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("CloudFailoverPlanVm", &self.cloud_failover_plan_vm);
+        w.elems("CloudFailoverPlanVm", &self.cloud_failover_plan_vms);
         w.elem("Includes", &self.includes);
         self.unknown.write_xml(w);
     }
@@ -16997,7 +17294,7 @@ impl crate::runtime::Members for Includes {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.cloud_failover_plan_vm,
+            &self.cloud_failover_plan_vms,
             &crate::runtime::unknown::join(path, "CloudFailoverPlanVm"),
             out,
         );
@@ -17286,7 +17583,12 @@ pub struct Job {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Job type. Possible values: • Backup — backup job • BackupCopy — periodic backup copy job • ImmediateBackupCopy — immediate backup copy job • Replica — replication job
+    /// Job type. Possible values:
+    ///
+    /// - `Backup` — backup job
+    /// - `BackupCopy` — periodic backup copy job
+    /// - `ImmediateBackupCopy` — immediate backup copy job
+    /// - `Replica` — replication job
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
     #[serde(
@@ -17296,7 +17598,11 @@ pub struct Job {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_type: Option<super::enums::JobJobType>,
-    /// Platform for which the job is created. Possible values: • VMware • Hyperv • vCloud
+    /// Platform for which the job is created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `Hyperv`
+    /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -17317,7 +17623,10 @@ pub struct Job {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Defines whether scheduling options are specified for the job. Possible values: • True • False
+    /// Defines whether scheduling options are specified for the job. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
     #[serde(
@@ -17328,7 +17637,10 @@ pub struct Job {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the job. Possible values: • True • False
+    /// Defines whether schedule is enabled for the job. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
     #[serde(
@@ -17360,7 +17672,12 @@ pub struct Job {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_schedule_options: Option<ScheduleOptionsInfoType>,
-    /// Object that includes one of the following complex objects depending on the job type: • BackupJobInfo • ReplicaJobInfo • BackupCopyJobInfo • ImmediateBackupCopyJobInfo For details, see Job Info.
+    /// Object that includes one of the following complex objects depending on the job type:
+    ///
+    /// - `BackupJobInfo`
+    /// - `ReplicaJobInfo`
+    /// - `BackupCopyJobInfo`
+    /// - ImmediateBackupCopyJobInfo For details, see Job Info.
     ///
     /// XML element `<JobInfo>`; JSON `"JobInfo"`.
     #[serde(
@@ -18327,7 +18644,11 @@ pub struct JobScheduleDailyOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
-    /// Kind of daily scheduling scheme. Possible values: • Everyday • WeekDays • SelectedDays
+    /// Kind of daily scheduling scheme. Possible values:
+    ///
+    /// - `Everyday`
+    /// - `WeekDays`
+    /// - `SelectedDays`
     ///
     /// XML element `<Kind>`; JSON `"Kind"`.
     #[serde(
@@ -18337,7 +18658,15 @@ pub struct JobScheduleDailyOptionsType {
         skip_serializing_if = "Option::is_none"
     )]
     pub kind: Option<super::enums::JobScheduleDailyOptionsTypeKind>,
-    /// Days on which the job must be launched. Possible values: • Sunday • Monday • Tuesday • Wednesday • Thursday • Friday • Saturday
+    /// Days on which the job must be launched. Possible values:
+    ///
+    /// - `Sunday`
+    /// - `Monday`
+    /// - `Tuesday`
+    /// - `Wednesday`
+    /// - `Thursday`
+    /// - `Friday`
+    /// - `Saturday`
     ///
     /// repeated XML element `<Days>`; JSON `"Days": […]`.
     #[serde(
@@ -18523,7 +18852,15 @@ pub struct JobScheduleMonthlyOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub day_number_in_month: Option<String>,
-    /// Days on which the job must be launched. Possible values: • Sunday • Monday • Tuesday • Wednesday • Thursday • Friday • Saturday
+    /// Days on which the job must be launched. Possible values:
+    ///
+    /// - `Sunday`
+    /// - `Monday`
+    /// - `Tuesday`
+    /// - `Wednesday`
+    /// - `Thursday`
+    /// - `Friday`
+    /// - `Saturday`
     ///
     /// repeated XML element `<DayOfWeek>`; JSON `"DayOfWeek": […]`.
     #[serde(
@@ -18533,8 +18870,21 @@ pub struct JobScheduleMonthlyOptionsType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub day_of_week: crate::runtime::List<super::enums::DaysOfWeekEnumeration>,
-    /// Months on which the job must be launched. Possible values: • January • February • March • April • May • June • July • August • September • October • November • December
+    pub day_of_weeks: crate::runtime::List<super::enums::DaysOfWeekEnumeration>,
+    /// Months on which the job must be launched. Possible values:
+    ///
+    /// - `January`
+    /// - `February`
+    /// - `March`
+    /// - `April`
+    /// - `May`
+    /// - `June`
+    /// - `July`
+    /// - `August`
+    /// - `September`
+    /// - `October`
+    /// - `November`
+    /// - `December`
     ///
     /// repeated XML element `<Months>`; JSON `"Months": […]`.
     #[serde(
@@ -18559,7 +18909,7 @@ impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
             time: xml::elem_text(el, "Time")?,
             time_offset_utc: xml::elem_text(el, "TimeOffsetUtc")?,
             day_number_in_month: xml::elem_text(el, "DayNumberInMonth")?,
-            day_of_week: xml::elems_text(el, "DayOfWeek")?.into(),
+            day_of_weeks: xml::elems_text(el, "DayOfWeek")?.into(),
             months: xml::elems_text(el, "Months")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -18577,7 +18927,7 @@ impl crate::runtime::xml::ToXml for JobScheduleMonthlyOptionsType {
         w.elem_text("Time", &self.time);
         w.elem_text("TimeOffsetUtc", &self.time_offset_utc);
         w.elem_text("DayNumberInMonth", &self.day_number_in_month);
-        w.elems_text("DayOfWeek", &self.day_of_week);
+        w.elems_text("DayOfWeek", &self.day_of_weeks);
         w.elems_text("Months", &self.months);
         self.unknown.write_xml(w);
     }
@@ -18605,7 +18955,10 @@ pub struct JobSchedulePeriodicallyOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub enabled: Option<bool>,
-    /// Defines the time unit for periodic job scheduling. Possible values: • Hours • Minutes
+    /// Defines the time unit for periodic job scheduling. Possible values:
+    ///
+    /// - `Hours`
+    /// - `Minutes`
     ///
     /// XML element `<Kind>`; JSON `"Kind"`.
     #[serde(
@@ -18615,7 +18968,10 @@ pub struct JobSchedulePeriodicallyOptionsType {
         skip_serializing_if = "Option::is_none"
     )]
     pub kind: Option<super::enums::JobSchedulePeriodicallyOptionsTypeKind>,
-    /// Defines periodic cycles (in hours or minutes depending on the value of the Kind element) in which the job must be launched. • The hours value must be between 1 and 24 • The minutes value must be between 1 and 60
+    /// Defines periodic cycles (in hours or minutes depending on the value of the Kind element) in which the job must be launched.
+    ///
+    /// - The hours value must be between 1 and 24
+    /// - The minutes value must be between 1 and 60
     ///
     /// XML element `<FullPeriod>`; JSON `"FullPeriod"`.
     #[serde(
@@ -19083,7 +19439,7 @@ pub struct Jobs {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub job: crate::runtime::List<Job>,
+    pub jobs: crate::runtime::List<Job>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19094,7 +19450,7 @@ impl crate::runtime::xml::FromXml for Jobs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            job: xml::elems(el, "Job")?.into(),
+            jobs: xml::elems(el, "Job")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -19107,7 +19463,7 @@ impl crate::runtime::xml::FromXml for Jobs {
 }
 impl crate::runtime::xml::ToXml for Jobs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Job", &self.job);
+        w.elems("Job", &self.jobs);
         self.unknown.write_xml(w);
     }
 }
@@ -19115,7 +19471,7 @@ impl crate::runtime::Members for Jobs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.job,
+            &self.jobs,
             &crate::runtime::unknown::join(path, "Job"),
             out,
         );
@@ -19518,7 +19874,7 @@ pub struct LogonSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub logon_session: crate::runtime::List<LogonSession>,
+    pub logon_sessions: crate::runtime::List<LogonSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19529,7 +19885,7 @@ impl crate::runtime::xml::FromXml for LogonSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            logon_session: xml::elems(el, "LogonSession")?.into(),
+            logon_sessions: xml::elems(el, "LogonSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -19542,7 +19898,7 @@ impl crate::runtime::xml::FromXml for LogonSessions {
 }
 impl crate::runtime::xml::ToXml for LogonSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("LogonSession", &self.logon_session);
+        w.elems("LogonSession", &self.logon_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -19550,7 +19906,7 @@ impl crate::runtime::Members for LogonSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.logon_session,
+            &self.logon_sessions,
             &crate::runtime::unknown::join(path, "LogonSession"),
             out,
         );
@@ -19842,7 +20198,29 @@ pub struct ManagedServer {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub description: Option<String>,
-    /// Type of the server connected to Veeam Backup & Replication. Possible values: • ESX • VC • Linux • Local • Windows • ESXi • HvServer • HvCluster • Scvmm • BackupServer • SanHost • SmbServer • SmbCluster • VcdSystem • Cloud • AzureWinServer • VmSnapshotStorageHost • ConfigurationService • ExternalInfrastructureProxy • NdmpServer • ExternalInfrastructureServer
+    /// Type of the server connected to Veeam Backup & Replication. Possible values:
+    ///
+    /// - `ESX`
+    /// - `VC`
+    /// - `Linux`
+    /// - `Local`
+    /// - `Windows`
+    /// - `ESXi`
+    /// - `HvServer`
+    /// - `HvCluster`
+    /// - `Scvmm`
+    /// - `BackupServer`
+    /// - `SanHost`
+    /// - `SmbServer`
+    /// - `SmbCluster`
+    /// - `VcdSystem`
+    /// - `Cloud`
+    /// - `AzureWinServer`
+    /// - `VmSnapshotStorageHost`
+    /// - `ConfigurationService`
+    /// - `ExternalInfrastructureProxy`
+    /// - `NdmpServer`
+    /// - `ExternalInfrastructureServer`
     ///
     /// XML element `<ManagedServerType>`; JSON `"ManagedServerType"`.
     #[serde(
@@ -19917,7 +20295,7 @@ pub struct ManagedServers {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub managed_server: crate::runtime::List<ManagedServer>,
+    pub managed_servers: crate::runtime::List<ManagedServer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -19928,7 +20306,7 @@ impl crate::runtime::xml::FromXml for ManagedServers {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            managed_server: xml::elems(el, "ManagedServer")?.into(),
+            managed_servers: xml::elems(el, "ManagedServer")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -19941,7 +20319,7 @@ impl crate::runtime::xml::FromXml for ManagedServers {
 }
 impl crate::runtime::xml::ToXml for ManagedServers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("ManagedServer", &self.managed_server);
+        w.elems("ManagedServer", &self.managed_servers);
         self.unknown.write_xml(w);
     }
 }
@@ -19949,7 +20327,7 @@ impl crate::runtime::Members for ManagedServers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.managed_server,
+            &self.managed_servers,
             &crate::runtime::unknown::join(path, "ManagedServer"),
             out,
         );
@@ -20205,7 +20583,10 @@ pub struct MonthlyOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
-    /// Week of the month when the full backup that will be kept for archival purposes is created. Possible values: • First • Last
+    /// Week of the month when the full backup that will be kept for archival purposes is created. Possible values:
+    ///
+    /// - `First`
+    /// - `Last`
     ///
     /// XML element `<SelectedWeek>`; JSON `"SelectedWeek"`.
     #[serde(
@@ -20345,7 +20726,10 @@ pub struct NasJob {
         skip_serializing_if = "Option::is_none"
     )]
     pub storage_options: Option<NasJobStorageOptionsInfoType>,
-    /// Defines whether scheduling options are specified for the job. Possible values: • True • False
+    /// Defines whether scheduling options are specified for the job. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
     #[serde(
@@ -20356,7 +20740,10 @@ pub struct NasJob {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub schedule_configured: Option<bool>,
-    /// Defines whether schedule is enabled for the job. Possible values: • True • False
+    /// Defines whether schedule is enabled for the job. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
     #[serde(
@@ -20474,7 +20861,10 @@ impl crate::runtime::Members for NasJob {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobAdvancedStorageOptionsInfoType {
-    /// Defines how the backup job processes permissions and attributes. Consists of the string FileAttributesChangeTrackingMode parameter. Possible values: • TrackOnlyFolderAttributesChanges • TrackEverythingAttributesChanges
+    /// Defines how the backup job processes permissions and attributes. Consists of the string FileAttributesChangeTrackingMode parameter. Possible values:
+    ///
+    /// - `TrackOnlyFolderAttributesChanges`
+    /// - `TrackEverythingAttributesChanges`
     ///
     /// XML element `<ACL>`; JSON `"ACL"`.
     #[serde(
@@ -20522,7 +20912,11 @@ impl crate::runtime::Members for NasJobAdvancedStorageOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobFileExtensionsOptionsInfoType {
-    /// Type of the file scope. Possible values • Any • Specified • ExceptSpecified
+    /// Type of the file scope. Possible values
+    ///
+    /// - `Any`
+    /// - `Specified`
+    /// - `ExceptSpecified`
     ///
     /// XML element `<ArchiveFileExtensionsScope>`; JSON `"ArchiveFileExtensionsScope"`.
     #[serde(
@@ -20600,7 +20994,10 @@ impl crate::runtime::Members for NasJobFileExtensionsOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasJobStorageKeepFileVersionsHistory {
-    /// Retention policy type for the short-term repository. Possible values: • Month • Year
+    /// Retention policy type for the short-term repository. Possible values:
+    ///
+    /// - `Month`
+    /// - `Year`
     ///
     /// XML element `<LongtermRetentionType>`; JSON `"LongtermRetentionType"`.
     #[serde(
@@ -20708,7 +21105,10 @@ pub struct NasJobStorageOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub backup_repository_uid: Option<crate::runtime::Uid>,
-    /// Retention policy type for the short-term repository. Possible values: • Day • Month
+    /// Retention policy type for the short-term repository. Possible values:
+    ///
+    /// - `Day`
+    /// - `Month`
     ///
     /// XML element `<ShorttermRetentionType>`; JSON `"ShorttermRetentionType"`.
     #[serde(
@@ -20731,7 +21131,10 @@ pub struct NasJobStorageOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub shortterm_retention_period: Option<i64>,
-    /// Defines whether the long-term retention is enabled. Possible values: • True • False
+    /// Defines whether the long-term retention is enabled. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<LongtermRetentionEnabled>`; JSON `"LongtermRetentionEnabled"`.
     #[serde(
@@ -20872,7 +21275,7 @@ pub struct NasJobs {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub nas_job: crate::runtime::List<NasJob>,
+    pub nas_jobs: crate::runtime::List<NasJob>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -20883,7 +21286,7 @@ impl crate::runtime::xml::FromXml for NasJobs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            nas_job: xml::elems(el, "NASJob")?.into(),
+            nas_jobs: xml::elems(el, "NASJob")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -20896,7 +21299,7 @@ impl crate::runtime::xml::FromXml for NasJobs {
 }
 impl crate::runtime::xml::ToXml for NasJobs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("NASJob", &self.nas_job);
+        w.elems("NASJob", &self.nas_jobs);
         self.unknown.write_xml(w);
     }
 }
@@ -20904,7 +21307,7 @@ impl crate::runtime::Members for NasJobs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.nas_job,
+            &self.nas_jobs,
             &crate::runtime::unknown::join(path, "NASJob"),
             out,
         );
@@ -20915,7 +21318,10 @@ impl crate::runtime::Members for NasJobs {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct NasLongTermArchivalOptionsInfoType {
-    /// Defines whether retention for active files (files currently existing in the source file share) is enabled. Possible values: • True • False
+    /// Defines whether retention for active files (files currently existing in the source file share) is enabled. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<ActiveFileRetentionEnabled>`; JSON `"ActiveFileRetentionEnabled"`.
     #[serde(
@@ -20937,7 +21343,10 @@ pub struct NasLongTermArchivalOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub max_active_file_versions_to_keep: Option<i64>,
-    /// Defines whether retention for deleted files (files deleted from the source file share) is enabled. Possible values: • True • False
+    /// Defines whether retention for deleted files (files deleted from the source file share) is enabled. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<DeletedFileRetentionEnabled>`; JSON `"DeletedFileRetentionEnabled"`.
     #[serde(
@@ -21202,7 +21611,7 @@ pub struct NasObjects {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub nas_object: crate::runtime::List<NasObject>,
+    pub nas_objects: crate::runtime::List<NasObject>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -21213,7 +21622,7 @@ impl crate::runtime::xml::FromXml for NasObjects {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            nas_object: xml::elems(el, "NASObject")?.into(),
+            nas_objects: xml::elems(el, "NASObject")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -21226,7 +21635,7 @@ impl crate::runtime::xml::FromXml for NasObjects {
 }
 impl crate::runtime::xml::ToXml for NasObjects {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("NASObject", &self.nas_object);
+        w.elems("NASObject", &self.nas_objects);
         self.unknown.write_xml(w);
     }
 }
@@ -21234,7 +21643,7 @@ impl crate::runtime::Members for NasObjects {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.nas_object,
+            &self.nas_objects,
             &crate::runtime::unknown::join(path, "NASObject"),
             out,
         );
@@ -21505,7 +21914,10 @@ pub struct NetworkAppliance {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub production_network: Option<String>,
-    /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values: • True • False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
+    /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
     ///
     /// XML element `<ObtainIPAddressAutomatically>`; JSON `"ObtainIPAddressAutomatically"`.
     #[serde(
@@ -21527,7 +21939,10 @@ pub struct NetworkAppliance {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vi_distributed_switch_uuid: Option<String>,
-    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values: • True • False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch field.
+    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch field.
     ///
     /// XML element `<ProductionNetworkUnderDvs>`; JSON `"ProductionNetworkUnderDvs"`.
     #[serde(
@@ -21649,7 +22064,10 @@ pub struct NetworkApplianceInfoType {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub production_network: String,
-    /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values: • True • False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
+    /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
     ///
     /// XML element `<ObtainIPAddressAutomatically>`; JSON `"ObtainIPAddressAutomatically"`.
     #[serde(
@@ -21679,7 +22097,10 @@ pub struct NetworkApplianceInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vi_distributed_switch_uuid: Option<String>,
-    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values: • True • False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch element.
+    /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch element.
     ///
     /// XML element `<ProductionNetworkUnderDvs>`; JSON `"ProductionNetworkUnderDvs"`.
     #[serde(
@@ -22017,7 +22438,7 @@ pub struct ObjectsInJob {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub object_in_job: crate::runtime::List<ObjectInJob>,
+    pub object_in_jobs: crate::runtime::List<ObjectInJob>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -22028,7 +22449,7 @@ impl crate::runtime::xml::FromXml for ObjectsInJob {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            object_in_job: xml::elems(el, "ObjectInJob")?.into(),
+            object_in_jobs: xml::elems(el, "ObjectInJob")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -22041,7 +22462,7 @@ impl crate::runtime::xml::FromXml for ObjectsInJob {
 }
 impl crate::runtime::xml::ToXml for ObjectsInJob {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("ObjectInJob", &self.object_in_job);
+        w.elems("ObjectInJob", &self.object_in_jobs);
         self.unknown.write_xml(w);
     }
 }
@@ -22049,7 +22470,7 @@ impl crate::runtime::Members for ObjectsInJob {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.object_in_job,
+            &self.object_in_jobs,
             &crate::runtime::unknown::join(path, "ObjectInJob"),
             out,
         );
@@ -22531,7 +22952,10 @@ impl crate::runtime::Members for OptionsPeriodically {
 /// XML root element: `<OracleBackupOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct OracleBackupOptionsType {
-    /// Defines whether transaction logs backup is enabled. Possible values: • True • False
+    /// Defines whether transaction logs backup is enabled. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<BackupLogsEnabled>`; JSON `"BackupLogsEnabled"`.
     #[serde(
@@ -22575,7 +22999,10 @@ pub struct OracleBackupOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days: Option<i64>,
-    /// Archived logs truncation mode. Possible values: • ByAge • BySize
+    /// Archived logs truncation mode. Possible values:
+    ///
+    /// - `ByAge`
+    /// - `BySize`
     ///
     /// XML element `<ArchivedLogsTruncation>`; JSON `"ArchivedLogsTruncation"`.
     #[serde(
@@ -22917,7 +23344,7 @@ pub struct PasswordKeyInfoList {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub password_key_info: crate::runtime::List<PasswordKeyInfo>,
+    pub password_key_infos: crate::runtime::List<PasswordKeyInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -22925,7 +23352,7 @@ pub struct PasswordKeyInfoList {
 impl std::fmt::Debug for PasswordKeyInfoList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PasswordKeyInfoList")
-            .field("password_key_info", &"<redacted>")
+            .field("password_key_infos", &"<redacted>")
             .field("unknown", &self.unknown)
             .finish()
     }
@@ -22936,7 +23363,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            password_key_info: xml::elems(el, "PasswordKeyInfo")?.into(),
+            password_key_infos: xml::elems(el, "PasswordKeyInfo")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -22949,7 +23376,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
 }
 impl crate::runtime::xml::ToXml for PasswordKeyInfoList {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("PasswordKeyInfo", &self.password_key_info);
+        w.elems("PasswordKeyInfo", &self.password_key_infos);
         self.unknown.write_xml(w);
     }
 }
@@ -22957,7 +23384,7 @@ impl crate::runtime::Members for PasswordKeyInfoList {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.password_key_info,
+            &self.password_key_infos,
             &crate::runtime::unknown::join(path, "PasswordKeyInfo"),
             out,
         );
@@ -23450,7 +23877,10 @@ impl crate::runtime::Members for PostJobsLinkedJobsSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmreplicapoints_id_mountpoints.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostVmReplicaPointsMountsSpec {
-    /// Specifies the guest OS: • Linux • Windows
+    /// Specifies the guest OS:
+    ///
+    /// - `Linux`
+    /// - `Windows`
     ///
     /// XML element `<OsKind>`; JSON `"OsKind"`.
     #[serde(
@@ -23497,7 +23927,10 @@ impl crate::runtime::Members for PostVmReplicaPointsMountsSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_mountpoints.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PostVmRestorePointsMountsSpec {
-    /// Specifies the guest OS: • Linux • Windows
+    /// Specifies the guest OS:
+    ///
+    /// - `Linux`
+    /// - `Windows`
     ///
     /// XML element `<OsKind>`; JSON `"OsKind"`.
     #[serde(
@@ -24341,7 +24774,11 @@ pub struct Replica {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Platform for which the job is created. Possible values: • VMware • Hyperv • vCloud
+    /// Platform for which the job is created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `Hyperv`
+    /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
     #[serde(
@@ -24511,7 +24948,14 @@ pub struct ReplicaJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the replication job session. Possible values: • Starting • Stopping • Working • Pausing • Resuming • Stopped
+    /// State of the replication job session. Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Pausing`
+    /// - `Resuming`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -24521,7 +24965,11 @@ pub struct ReplicaJobSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::SessionState>,
-    /// Result of the replication job session. Possible values: • Success • Warning • Failed
+    /// Result of the replication job session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -24542,7 +24990,10 @@ pub struct ReplicaJobSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub progress: Option<i64>,
-    /// Defines whether the replication job session has been retried or not. Possible values: • True • False
+    /// Defines whether the replication job session has been retried or not. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<IsRetry>`; JSON `"IsRetry"`.
     #[serde(
@@ -24643,7 +25094,7 @@ pub struct ReplicaJobSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub replica_job_session: crate::runtime::List<ReplicaJobSession>,
+    pub replica_job_sessions: crate::runtime::List<ReplicaJobSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24654,7 +25105,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            replica_job_session: xml::elems(el, "ReplicaJobSession")?.into(),
+            replica_job_sessions: xml::elems(el, "ReplicaJobSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -24667,7 +25118,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSessions {
 }
 impl crate::runtime::xml::ToXml for ReplicaJobSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("ReplicaJobSession", &self.replica_job_session);
+        w.elems("ReplicaJobSession", &self.replica_job_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -24675,7 +25126,7 @@ impl crate::runtime::Members for ReplicaJobSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.replica_job_session,
+            &self.replica_job_sessions,
             &crate::runtime::unknown::join(path, "ReplicaJobSession"),
             out,
         );
@@ -24781,7 +25232,11 @@ pub struct ReplicaTaskSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the replication task session. Possible values: • InProgress • Pending • Completed
+    /// State of the replication task session. Possible values:
+    ///
+    /// - `InProgress`
+    /// - `Pending`
+    /// - `Completed`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -24791,7 +25246,11 @@ pub struct ReplicaTaskSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::TaskSessionState>,
-    /// Result of the replication task session. Possible values: • Success • Warning • Failed
+    /// Result of the replication task session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -24909,7 +25368,7 @@ pub struct ReplicaTaskSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub replica_task_session: crate::runtime::List<ReplicaTaskSession>,
+    pub replica_task_sessions: crate::runtime::List<ReplicaTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24920,7 +25379,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            replica_task_session: xml::elems(el, "ReplicaTaskSession")?.into(),
+            replica_task_sessions: xml::elems(el, "ReplicaTaskSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -24933,7 +25392,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
 }
 impl crate::runtime::xml::ToXml for ReplicaTaskSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("ReplicaTaskSession", &self.replica_task_session);
+        w.elems("ReplicaTaskSession", &self.replica_task_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -24941,7 +25400,7 @@ impl crate::runtime::Members for ReplicaTaskSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.replica_task_session,
+            &self.replica_task_sessions,
             &crate::runtime::unknown::join(path, "ReplicaTaskSession"),
             out,
         );
@@ -24963,7 +25422,7 @@ pub struct Replicas {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub replica: crate::runtime::List<Replica>,
+    pub replicas: crate::runtime::List<Replica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -24974,7 +25433,7 @@ impl crate::runtime::xml::FromXml for Replicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            replica: xml::elems(el, "Replica")?.into(),
+            replicas: xml::elems(el, "Replica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -24987,7 +25446,7 @@ impl crate::runtime::xml::FromXml for Replicas {
 }
 impl crate::runtime::xml::ToXml for Replicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Replica", &self.replica);
+        w.elems("Replica", &self.replicas);
         self.unknown.write_xml(w);
     }
 }
@@ -24995,7 +25454,7 @@ impl crate::runtime::Members for Replicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.replica,
+            &self.replicas,
             &crate::runtime::unknown::join(path, "Replica"),
             out,
         );
@@ -25017,7 +25476,7 @@ pub struct Repositories {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub repository: crate::runtime::List<Repository>,
+    pub repositories: crate::runtime::List<Repository>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -25028,7 +25487,7 @@ impl crate::runtime::xml::FromXml for Repositories {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            repository: xml::elems(el, "Repository")?.into(),
+            repositories: xml::elems(el, "Repository")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -25041,7 +25500,7 @@ impl crate::runtime::xml::FromXml for Repositories {
 }
 impl crate::runtime::xml::ToXml for Repositories {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Repository", &self.repository);
+        w.elems("Repository", &self.repositories);
         self.unknown.write_xml(w);
     }
 }
@@ -25049,7 +25508,7 @@ impl crate::runtime::Members for Repositories {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.repository,
+            &self.repositories,
             &crate::runtime::unknown::join(path, "Repository"),
             out,
         );
@@ -25135,7 +25594,21 @@ pub struct Repository {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub free_space: Option<i64>,
-    /// Type of the backup repository. Possible values: • WindowsLocal • LinuxLocal • CifsShare • DDBoost • Cloud • HPStoreOnce • ExaGrid • Foreign • SanSnapshot • HPStoreOnceIntegration • Extendable • Quantum • Nfs
+    /// Type of the backup repository. Possible values:
+    ///
+    /// - `WindowsLocal`
+    /// - `LinuxLocal`
+    /// - `CifsShare`
+    /// - `DDBoost`
+    /// - `Cloud`
+    /// - `HPStoreOnce`
+    /// - `ExaGrid`
+    /// - `Foreign`
+    /// - `SanSnapshot`
+    /// - `HPStoreOnceIntegration`
+    /// - `Extendable`
+    /// - `Quantum`
+    /// - `Nfs`
     ///
     /// XML element `<Kind>`; JSON `"Kind"`.
     #[serde(
@@ -25448,7 +25921,7 @@ pub struct RestorePoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub restore_point: crate::runtime::List<RestorePoint>,
+    pub restore_points: crate::runtime::List<RestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -25459,7 +25932,7 @@ impl crate::runtime::xml::FromXml for RestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            restore_point: xml::elems(el, "RestorePoint")?.into(),
+            restore_points: xml::elems(el, "RestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -25472,7 +25945,7 @@ impl crate::runtime::xml::FromXml for RestorePoints {
 }
 impl crate::runtime::xml::ToXml for RestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("RestorePoint", &self.restore_point);
+        w.elems("RestorePoint", &self.restore_points);
         self.unknown.write_xml(w);
     }
 }
@@ -25480,7 +25953,7 @@ impl crate::runtime::Members for RestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.restore_point,
+            &self.restore_points,
             &crate::runtime::unknown::join(path, "RestorePoint"),
             out,
         );
@@ -25553,7 +26026,10 @@ pub struct RestoreSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the restore session. Possible values: • FileLevelRestore • RestoreVm
+    /// Type of the restore session. Possible values:
+    ///
+    /// - `FileLevelRestore`
+    /// - `RestoreVm`
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
     #[serde(
@@ -25585,7 +26061,12 @@ pub struct RestoreSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the restore session. Possible values: • Starting • Stopping • Working • Stopped
+    /// State of the restore session. Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -25595,7 +26076,11 @@ pub struct RestoreSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub state: Option<super::enums::RestoreSessionState>,
-    /// Result of the restore session. Possible values: • Success • Warning • Failed
+    /// Result of the restore session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -25713,7 +26198,7 @@ pub struct RestoreSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub restore_session: crate::runtime::List<RestoreSession>,
+    pub restore_sessions: crate::runtime::List<RestoreSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -25724,7 +26209,7 @@ impl crate::runtime::xml::FromXml for RestoreSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            restore_session: xml::elems(el, "RestoreSession")?.into(),
+            restore_sessions: xml::elems(el, "RestoreSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -25737,7 +26222,7 @@ impl crate::runtime::xml::FromXml for RestoreSessions {
 }
 impl crate::runtime::xml::ToXml for RestoreSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("RestoreSession", &self.restore_session);
+        w.elems("RestoreSession", &self.restore_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -25745,7 +26230,7 @@ impl crate::runtime::Members for RestoreSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.restore_session,
+            &self.restore_sessions,
             &crate::runtime::unknown::join(path, "RestoreSession"),
             out,
         );
@@ -26197,7 +26682,10 @@ pub struct ScheduleOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days_to_keep: Option<i64>,
-    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values: • Cycles — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points. • Days — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
+    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values:
+    ///
+    /// - `Cycles` — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points.
+    /// - `Days` — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
     ///
     /// XML element `<RetainLimitType>`; JSON `"RetainLimitType"`.
     #[serde(
@@ -26557,7 +27045,11 @@ impl crate::runtime::Members for ScheduleOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html>
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SessionResultInfoType {
-    /// Result of the session. Possible values: • Success • Warning • Failed
+    /// Result of the session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
     #[serde(
@@ -26578,7 +27070,10 @@ pub struct SessionResultInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub message: Option<String>,
-    /// Defines whether the session was canceled or not. Possible values: • True • False
+    /// Defines whether the session was canceled or not. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<IsCanceled>`; JSON `"IsCanceled"`.
     #[serde(
@@ -26654,7 +27149,10 @@ pub struct SimpleRetentionPolicy {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retain_days_to_keep: Option<i64>,
-    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values: • Cycles — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points. • Days — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
+    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values:
+    ///
+    /// - `Cycles` — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points.
+    /// - `Days` — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
     ///
     /// XML element `<RetainLimitType>`; JSON `"RetainLimitType"`.
     #[serde(
@@ -26853,7 +27351,10 @@ impl crate::runtime::Members for SqlBackupOptions {
 /// XML root element: `<SqlBackupOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct SqlBackupOptionsType {
-    /// Transaction logs processing mode. Possible values: • OnlyOnSuccessJob • Backup
+    /// Transaction logs processing mode. Possible values:
+    ///
+    /// - `OnlyOnSuccessJob`
+    /// - `Backup`
     ///
     /// XML element `<TransactionLogsProcessing>`; JSON `"TransactionLogsProcessing"`.
     #[serde(
@@ -27332,7 +27833,7 @@ pub struct StorageResourceStatsListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub storage_resource_stat: crate::runtime::List<StorageResourceStat>,
+    pub storage_resource_stats: crate::runtime::List<StorageResourceStat>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -27346,7 +27847,7 @@ impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
             storage_name: xml::elem_text(el, "StorageName")?,
             storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
             storage_limit_gb: xml::elem_text(el, "StorageLimitGb")?,
-            storage_resource_stat: xml::elems(el, "StorageResourceStat")?.into(),
+            storage_resource_stats: xml::elems(el, "StorageResourceStat")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -27362,7 +27863,7 @@ impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
         w.elem_text("StorageName", &self.storage_name);
         w.elem_text("StorageUsageGb", &self.storage_usage_gb);
         w.elem_text("StorageLimitGb", &self.storage_limit_gb);
-        w.elems("StorageResourceStat", &self.storage_resource_stat);
+        w.elems("StorageResourceStat", &self.storage_resource_stats);
         self.unknown.write_xml(w);
     }
 }
@@ -27370,7 +27871,7 @@ impl crate::runtime::Members for StorageResourceStatsListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.storage_resource_stat,
+            &self.storage_resource_stats,
             &crate::runtime::unknown::join(path, "StorageResourceStat"),
             out,
         );
@@ -27486,7 +27987,20 @@ pub struct SystemSession {
         skip_serializing_if = "Option::is_none"
     )]
     pub links: Option<crate::runtime::List<Link>>,
-    /// Type of the system session. Possible values: • CatalogConsolidation • CatalogCrawlJob • CatalogReplicationJob • CollectJob • SecurityScopesRebuild • VcPluginJob • LicAutoUpdate • DatabaseMaintenance • HistoryCollectJob • LicenseRevoke • SyncCheckForProductUpdatesOption • LogExport
+    /// Type of the system session. Possible values:
+    ///
+    /// - `CatalogConsolidation`
+    /// - `CatalogCrawlJob`
+    /// - `CatalogReplicationJob`
+    /// - `CollectJob`
+    /// - `SecurityScopesRebuild`
+    /// - `VcPluginJob`
+    /// - `LicAutoUpdate`
+    /// - `DatabaseMaintenance`
+    /// - `HistoryCollectJob`
+    /// - `LicenseRevoke`
+    /// - `SyncCheckForProductUpdatesOption`
+    /// - `LogExport`
     ///
     /// XML element `<SessionType>`; JSON `"SessionType"`.
     #[serde(
@@ -27518,7 +28032,12 @@ pub struct SystemSession {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub end_time_utc: Option<crate::runtime::DateTime>,
-    /// State of the system session. Possible values: • InProgress • CompletedSuccessfully • CompletedWarning • Failed
+    /// State of the system session. Possible values:
+    ///
+    /// - `InProgress`
+    /// - `CompletedSuccessfully`
+    /// - `CompletedWarning`
+    /// - `Failed`
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -27697,7 +28216,7 @@ pub struct SystemSessions {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub system_session: crate::runtime::List<SystemSession>,
+    pub system_sessions: crate::runtime::List<SystemSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -27708,7 +28227,7 @@ impl crate::runtime::xml::FromXml for SystemSessions {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            system_session: xml::elems(el, "SystemSession")?.into(),
+            system_sessions: xml::elems(el, "SystemSession")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -27721,7 +28240,7 @@ impl crate::runtime::xml::FromXml for SystemSessions {
 }
 impl crate::runtime::xml::ToXml for SystemSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("SystemSession", &self.system_session);
+        w.elems("SystemSession", &self.system_sessions);
         self.unknown.write_xml(w);
     }
 }
@@ -27729,7 +28248,7 @@ impl crate::runtime::Members for SystemSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.system_session,
+            &self.system_sessions,
             &crate::runtime::unknown::join(path, "SystemSession"),
             out,
         );
@@ -27831,7 +28350,11 @@ pub struct Task {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub task_id: Option<String>,
-    /// State of the task. Possible values: • Running — the task is in progress. • OperationFinished — the task operation is finished on the backup server, but Veeam Backup Enterprise Manager has not collected the operation data yet. • Finished — the task operation is finished, and the Veeam Backup Enterprise Manager database contains the operation data.
+    /// State of the task. Possible values:
+    ///
+    /// - `Running` — the task is in progress.
+    /// - `OperationFinished` — the task operation is finished on the backup server, but Veeam Backup Enterprise Manager has not collected the operation data yet.
+    /// - `Finished` — the task operation is finished, and the Veeam Backup Enterprise Manager database contains the operation data.
     ///
     /// XML element `<State>`; JSON `"State"`.
     #[serde(
@@ -27930,7 +28453,7 @@ pub struct Tasks {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub task: crate::runtime::List<Task>,
+    pub tasks: crate::runtime::List<Task>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -27941,7 +28464,7 @@ impl crate::runtime::xml::FromXml for Tasks {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            task: xml::elems(el, "Task")?.into(),
+            tasks: xml::elems(el, "Task")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -27954,7 +28477,7 @@ impl crate::runtime::xml::FromXml for Tasks {
 }
 impl crate::runtime::xml::ToXml for Tasks {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Task", &self.task);
+        w.elems("Task", &self.tasks);
         self.unknown.write_xml(w);
     }
 }
@@ -27962,7 +28485,7 @@ impl crate::runtime::Members for Tasks {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.task,
+            &self.tasks,
             &crate::runtime::unknown::join(path, "Task"),
             out,
         );
@@ -28524,7 +29047,7 @@ pub struct VAppCdpReplicas {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_app_cdp_replica: crate::runtime::List<VAppCdpReplica>,
+    pub v_app_cdp_replicas: crate::runtime::List<VAppCdpReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28535,7 +29058,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicas {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_app_cdp_replica: xml::elems(el, "VAppCdpReplica")?.into(),
+            v_app_cdp_replicas: xml::elems(el, "VAppCdpReplica")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -28548,7 +29071,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicas {
 }
 impl crate::runtime::xml::ToXml for VAppCdpReplicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VAppCdpReplica", &self.v_app_cdp_replica);
+        w.elems("VAppCdpReplica", &self.v_app_cdp_replicas);
         self.unknown.write_xml(w);
     }
 }
@@ -28556,7 +29079,7 @@ impl crate::runtime::Members for VAppCdpReplicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_app_cdp_replica,
+            &self.v_app_cdp_replicas,
             &crate::runtime::unknown::join(path, "VAppCdpReplica"),
             out,
         );
@@ -28651,7 +29174,12 @@ pub struct VAppReplicaPoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub v_app_name: Option<String>,
-    /// Replication method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
+    /// Replication method used to create the restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `ReversedIncremental`
+    /// - `Incremental`
+    /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
     #[serde(
@@ -28661,7 +29189,12 @@ pub struct VAppReplicaPoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::PointAlgorithm>,
-    /// Type of the vApp replica point. Possible values: • Full • ReverseIncrement • Increment • Snapshot
+    /// Type of the vApp replica point. Possible values:
+    ///
+    /// - `Full`
+    /// - `ReverseIncrement`
+    /// - `Increment`
+    /// - `Snapshot`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
     #[serde(
@@ -28742,7 +29275,7 @@ pub struct VAppReplicaPoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_app_replica_point: crate::runtime::List<VAppReplicaPoint>,
+    pub v_app_replica_points: crate::runtime::List<VAppReplicaPoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28753,7 +29286,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_app_replica_point: xml::elems(el, "VAppReplicaPoint")?.into(),
+            v_app_replica_points: xml::elems(el, "VAppReplicaPoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -28766,7 +29299,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoints {
 }
 impl crate::runtime::xml::ToXml for VAppReplicaPoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VAppReplicaPoint", &self.v_app_replica_point);
+        w.elems("VAppReplicaPoint", &self.v_app_replica_points);
         self.unknown.write_xml(w);
     }
 }
@@ -28774,7 +29307,7 @@ impl crate::runtime::Members for VAppReplicaPoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_app_replica_point,
+            &self.v_app_replica_points,
             &crate::runtime::unknown::join(path, "VAppReplicaPoint"),
             out,
         );
@@ -28858,7 +29391,12 @@ pub struct VAppRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
-    /// Backup method used to create the vApp restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
+    /// Backup method used to create the vApp restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `ReversedIncremental`
+    /// - `Incremental`
+    /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
     #[serde(
@@ -28868,7 +29406,11 @@ pub struct VAppRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::PointAlgorithm>,
-    /// Type of the vApp restore point. Possible values: • Full • Increment • ReverseIncrement
+    /// Type of the vApp restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `Increment`
+    /// - `ReverseIncrement`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
     #[serde(
@@ -28966,7 +29508,7 @@ pub struct VAppRestorePoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_app_restore_point: crate::runtime::List<VAppRestorePoint>,
+    pub v_app_restore_points: crate::runtime::List<VAppRestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -28977,7 +29519,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_app_restore_point: xml::elems(el, "VAppRestorePoint")?.into(),
+            v_app_restore_points: xml::elems(el, "VAppRestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -28990,7 +29532,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoints {
 }
 impl crate::runtime::xml::ToXml for VAppRestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VAppRestorePoint", &self.v_app_restore_point);
+        w.elems("VAppRestorePoint", &self.v_app_restore_points);
         self.unknown.write_xml(w);
     }
 }
@@ -28998,7 +29540,7 @@ impl crate::runtime::Members for VAppRestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_app_restore_point,
+            &self.v_app_restore_points,
             &crate::runtime::unknown::join(path, "VAppRestorePoint"),
             out,
         );
@@ -29022,7 +29564,7 @@ pub struct VCentersScopeListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_center_uid: crate::runtime::List<crate::runtime::Uid>,
+    pub v_center_uids: crate::runtime::List<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -29033,7 +29575,7 @@ impl crate::runtime::xml::FromXml for VCentersScopeListType {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_center_uid: xml::elems_text(el, "VCenterUid")?.into(),
+            v_center_uids: xml::elems_text(el, "VCenterUid")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -29046,7 +29588,7 @@ impl crate::runtime::xml::FromXml for VCentersScopeListType {
 }
 impl crate::runtime::xml::ToXml for VCentersScopeListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems_text("VCenterUid", &self.v_center_uid);
+        w.elems_text("VCenterUid", &self.v_center_uids);
         self.unknown.write_xml(w);
     }
 }
@@ -29069,7 +29611,10 @@ pub struct VCloudComputeResources {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub virtual_data_center_ref: Option<String>,
-    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values: • True • False
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     #[serde(
@@ -29231,7 +29776,10 @@ pub struct VCloudOrganizationConfig {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
-    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values: • True — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations. • False — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
+    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values:
+    ///
+    /// - `True` — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations.
+    /// - `False` — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
     ///
     /// XML element `<IsDisabled>`; JSON `"IsDisabled"`.
     #[serde(
@@ -29274,7 +29822,10 @@ pub struct VCloudOrganizationConfig {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub repository_friendly_name: String,
-    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values: • True — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations. • False — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
+    /// Defines if the default VMware Cloud Director organization configuration is in the disabled or enabled state. Possible values:
+    ///
+    /// - `True` — the default configuration is disabled. Self-service backup is unavailable for VMware Cloud Director organizations that do not have individual configurations.
+    /// - `False` — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
     #[serde(
@@ -29285,7 +29836,12 @@ pub struct VCloudOrganizationConfig {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
-    /// Job scheduling options. Possible values: • Full — VMware Cloud Director organization members have full access to all job scheduling options. • Partial — VMware Cloud Director organization members can create daily and monthly jobs only. • Random — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window. • Disabled — VMware Cloud Director organization members can create only jobs with no schedule assigned.
+    /// Job scheduling options. Possible values:
+    ///
+    /// - `Full` — VMware Cloud Director organization members have full access to all job scheduling options.
+    /// - `Partial` — VMware Cloud Director organization members can create daily and monthly jobs only.
+    /// - `Random` — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — VMware Cloud Director organization members can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(
@@ -29295,7 +29851,10 @@ pub struct VCloudOrganizationConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -29431,7 +29990,10 @@ impl crate::runtime::Members for VCloudOrganizationConfig {
 /// XML root element: `<JobSettings>`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VCloudOrganizationConfigBackupJobSettings {
-    /// Defines whether tenant-side jobs created for the organization must be configured with the default VMware Cloud Director backup job settings. Possible values: • True • False If set to False, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
+    /// Defines whether tenant-side jobs created for the organization must be configured with the default VMware Cloud Director backup job settings. Possible values:
+    ///
+    /// - `True`
+    /// - False If set to False, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
     #[serde(
@@ -29442,7 +30004,10 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
-    /// Defines whether tenant-side jobs created for the organization must use settings of a specific VMware Cloud Director backup job. Possible values: • True • False If set to True, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
+    /// Defines whether tenant-side jobs created for the organization must use settings of a specific VMware Cloud Director backup job. Possible values:
+    ///
+    /// - `True`
+    /// - False If set to True, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
     ///
     /// XML element `<CustomSettings>`; JSON `"CustomSettings"`.
     #[serde(
@@ -29464,12 +30029,20 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
-    /// Job scheduling options. Possible values: • Full — VMware Cloud Director organization members have full access to all job scheduling options. • Partial — VMware Cloud Director organization members can create daily and monthly jobs only. • Random — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window. • Disabled — VMware Cloud Director organization members can create only jobs with no schedule assigned.
+    /// Job scheduling options. Possible values:
+    ///
+    /// - `Full` — VMware Cloud Director organization members have full access to all job scheduling options.
+    /// - `Partial` — VMware Cloud Director organization members can create daily and monthly jobs only.
+    /// - `Random` — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — VMware Cloud Director organization members can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(rename = "JobSchedulerType", alias = "jobSchedulerType")]
     pub job_scheduler_type: super::enums::JobSchedulerType,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -29583,12 +30156,20 @@ pub struct VCloudOrganizationConfigCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_job_uid: Option<crate::runtime::Uid>,
-    /// Job scheduling options. Possible values: • Full — VMware Cloud Director organization members have full access to all job scheduling options. • Partial — VMware Cloud Director organization members can create daily and monthly jobs only. • Random — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window. • Disabled — VMware Cloud Director organization members can create only jobs with no schedule assigned.
+    /// Job scheduling options. Possible values:
+    ///
+    /// - `Full` — VMware Cloud Director organization members have full access to all job scheduling options.
+    /// - `Partial` — VMware Cloud Director organization members can create daily and monthly jobs only.
+    /// - `Random` — VMware Cloud Director organization members can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — VMware Cloud Director organization members can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(rename = "JobSchedulerType", alias = "jobSchedulerType")]
     pub job_scheduler_type: super::enums::JobSchedulerType,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -29702,7 +30283,7 @@ pub struct VCloudOrganizationConfigs {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_cloud_organization_config: crate::runtime::List<VCloudOrganizationConfig>,
+    pub v_cloud_organization_configs: crate::runtime::List<VCloudOrganizationConfig>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -29713,7 +30294,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_cloud_organization_config: xml::elems(el, "VCloudOrganizationConfig")?
+            v_cloud_organization_configs: xml::elems(el, "VCloudOrganizationConfig")?
                 .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -29727,7 +30308,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
 }
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfigs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VCloudOrganizationConfig", &self.v_cloud_organization_config);
+        w.elems("VCloudOrganizationConfig", &self.v_cloud_organization_configs);
         self.unknown.write_xml(w);
     }
 }
@@ -29735,7 +30316,7 @@ impl crate::runtime::Members for VCloudOrganizationConfigs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_cloud_organization_config,
+            &self.v_cloud_organization_configs,
             &crate::runtime::unknown::join(path, "VCloudOrganizationConfig"),
             out,
         );
@@ -29968,7 +30549,10 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
-    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
+    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values:
+    ///
+    /// - `True` — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only.
+    /// - `False` — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
     ///
     /// XML element `<PerUser>`; JSON `"PerUser"`.
     #[serde(
@@ -30024,7 +30608,10 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub used_quota_mb: Option<i64>,
-    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal. Possible values: • True — tenant jobs are configured with the default settings of a backup job for vSphere VMs. • False — tenant jobs are configured with settings of the backup job specified as a template.
+    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal. Possible values:
+    ///
+    /// - `True` — tenant jobs are configured with the default settings of a backup job for vSphere VMs.
+    /// - `False` — tenant jobs are configured with settings of the backup job specified as a template.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
     #[serde(
@@ -30035,7 +30622,12 @@ pub struct VSphereSelfServiceConfig {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
-    /// Job scheduling options. Possible values: • Full — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options. • Partial — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only. • Random — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window. • Disabled — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
+    /// Job scheduling options. Possible values:
+    ///
+    /// - `Full` — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options.
+    /// - `Partial` — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only.
+    /// - `Random` — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(
@@ -30045,7 +30637,10 @@ pub struct VSphereSelfServiceConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -30192,7 +30787,10 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub account_sid: Option<String>,
-    /// Type of the tenant access configuration. Possible values: • User — tenant access configuration is created for a vSphere user. • Group — tenant access configuration is created for a vSphere group.
+    /// Type of the tenant access configuration. Possible values:
+    ///
+    /// - `User` — tenant access configuration is created for a vSphere user.
+    /// - `Group` — tenant access configuration is created for a vSphere group.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     #[serde(rename = "AccountType", alias = "accountType")]
@@ -30242,7 +30840,10 @@ impl crate::runtime::Members for VSphereSelfServiceConfigAccountInfoType {
 /// XML root element: `<JobSettings>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
-    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal. Possible values: • True — tenant jobs are configured with the default settings of a backup job for vSphere VMs. • False — tenant jobs are configured with settings of the backup job specified as a template.
+    /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal. Possible values:
+    ///
+    /// - `True` — tenant jobs are configured with the default settings of a backup job for vSphere VMs.
+    /// - `False` — tenant jobs are configured with settings of the backup job specified as a template.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
     #[serde(
@@ -30253,7 +30854,12 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub default_settings: Option<bool>,
-    /// Job scheduling options. Possible values: • Full — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options. • Partial — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only. • Random — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window. • Disabled — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
+    /// Job scheduling options. Possible values:
+    ///
+    /// - `Full` — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options.
+    /// - `Partial` — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only.
+    /// - `Random` — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(
@@ -30263,7 +30869,10 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -30400,7 +31009,7 @@ pub struct VSphereSelfServiceConfigs {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_sphere_self_service_config: crate::runtime::List<VSphereSelfServiceConfig>,
+    pub v_sphere_self_service_configs: crate::runtime::List<VSphereSelfServiceConfig>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -30411,7 +31020,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            v_sphere_self_service_config: xml::elems(el, "VSphereSelfServiceConfig")?
+            v_sphere_self_service_configs: xml::elems(el, "VSphereSelfServiceConfig")?
                 .into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -30425,7 +31034,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
 }
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VSphereSelfServiceConfig", &self.v_sphere_self_service_config);
+        w.elems("VSphereSelfServiceConfig", &self.v_sphere_self_service_configs);
         self.unknown.write_xml(w);
     }
 }
@@ -30433,7 +31042,7 @@ impl crate::runtime::Members for VSphereSelfServiceConfigs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_sphere_self_service_config,
+            &self.v_sphere_self_service_configs,
             &crate::runtime::unknown::join(path, "VSphereSelfServiceConfig"),
             out,
         );
@@ -30455,7 +31064,10 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub account_name: String,
-    /// Type of the tenant access configuration. Possible values: • User — tenant access configuration is created for a vSphere user. • Group — tenant access configuration is created for a vSphere group.
+    /// Type of the tenant access configuration. Possible values:
+    ///
+    /// - `User` — tenant access configuration is created for a vSphere user.
+    /// - `Group` — tenant access configuration is created for a vSphere group.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     #[serde(
@@ -30483,7 +31095,10 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub quota_gb: i64,
-    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values: • True — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only. • False — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
+    /// Defines whether users of the group for which the tenant access configuration is created will have separate quotas on the backup repository and what backup jobs will be available to users. Possible values:
+    ///
+    /// - `True` — each user of the group has a separate quota on the backup repository. Each user has access to backup jobs created by this user only.
+    /// - `False` — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
     ///
     /// XML element `<PerUser>`; JSON `"PerUser"`.
     #[serde(
@@ -30514,7 +31129,12 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub template_mode: Option<String>,
-    /// Job scheduling options. Possible values: • Full — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options. • Partial — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only. • Random — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window. • Disabled — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
+    /// Job scheduling options. Possible values:
+    ///
+    /// - `Full` — tenant of the vSphere Self-Service Backup Portal has full access to all job scheduling options.
+    /// - `Partial` — tenant of the vSphere Self-Service Backup Portal can create daily and monthly jobs only.
+    /// - `Random` — tenant of the vSphere Self-Service Backup Portal can create daily jobs with randomized start time within the backup window.
+    /// - `Disabled` — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
     #[serde(
@@ -30524,7 +31144,10 @@ pub struct VSphereSelfServiceCreateSpec {
         skip_serializing_if = "Option::is_none"
     )]
     pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
-    /// Defines whether the backup job has a high priority. Possible values: • True • False
+    /// Defines whether the backup job has a high priority. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
     #[serde(
@@ -30545,7 +31168,7 @@ pub struct VSphereSelfServiceCreateSpec {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub v_centers_scope: crate::runtime::List<VCentersScopeListType>,
+    pub v_centers_scopes: crate::runtime::List<VCentersScopeListType>,
     /// vSphere tags that define what VMs will be available to the tenant. For details, see vSphere Tags. vSphere tags must be specified if the vSphere tags delegation mode is selected in Veeam Backup Enterprise Manager.
     ///
     /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": […]`.
@@ -30580,7 +31203,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
             template_mode: xml::elem_text(el, "TemplateMode")?,
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
-            v_centers_scope: xml::elems(el, "VCentersScope")?.into(),
+            v_centers_scopes: xml::elems(el, "VCentersScope")?.into(),
             tags: xml::wrapped_text(el, "Tags", "Tag")?.map(Into::into),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -30614,7 +31237,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
         w.elem_text("TemplateMode", &self.template_mode);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
-        w.elems("VCentersScope", &self.v_centers_scope);
+        w.elems("VCentersScope", &self.v_centers_scopes);
         w.wrapped_text("Tags", "Tag", self.tags.as_deref());
         self.unknown.write_xml(w);
     }
@@ -30623,7 +31246,7 @@ impl crate::runtime::Members for VSphereSelfServiceCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.v_centers_scope,
+            &self.v_centers_scopes,
             &crate::runtime::unknown::join(path, "VCentersScope"),
             out,
         );
@@ -30665,7 +31288,13 @@ pub struct VeeamZipStartupSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub password_key_id: Option<String>,
-    /// Compression level that must be used to create the VeeamZIP file. Possible values: • 1 — No compression • 2 — Dedupe-friendly • 3 — Optimal • 4 — High • 5 — Extreme
+    /// Compression level that must be used to create the VeeamZIP file. Possible values:
+    ///
+    /// - `1` — No compression
+    /// - `2` — Dedupe-friendly
+    /// - `3` — Optimal
+    /// - `4` — High
+    /// - `5` — Extreme
     ///
     /// XML element `<CompressionLevel>`; JSON `"CompressionLevel"`.
     #[serde(rename = "CompressionLevel", alias = "compressionLevel")]
@@ -30681,7 +31310,22 @@ pub struct VeeamZipStartupSpec {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub disable_guest_quiescence: Option<bool>,
-    /// Period of time for which the created VeeamZIP file must be retained on the backup repository. Possible values: • Never • Tonight • TomorrowNight • In3days • In1Week • In2Weeks • In1Month • In3Months • In6Months • In1Year • In2Years • In3Years • In5Years • In7Years The In5Years and In7Years values are available starting from Veeam Backup Enterprise Manager 11a (build 11.0.1.1261).
+    /// Period of time for which the created VeeamZIP file must be retained on the backup repository. Possible values:
+    ///
+    /// - `Never`
+    /// - `Tonight`
+    /// - `TomorrowNight`
+    /// - `In3days`
+    /// - `In1Week`
+    /// - `In2Weeks`
+    /// - `In1Month`
+    /// - `In3Months`
+    /// - `In6Months`
+    /// - `In1Year`
+    /// - `In2Years`
+    /// - `In3Years`
+    /// - `In5Years`
+    /// - In7Years The In5Years and In7Years values are available starting from Veeam Backup Enterprise Manager 11a (build 11.0.1.1261).
     ///
     /// XML element `<BackupRetention>`; JSON `"BackupRetention"`.
     #[serde(rename = "BackupRetention", alias = "backupRetention")]
@@ -30770,7 +31414,10 @@ pub struct ViCloudHardwarePlan {
         deserialize_with = "crate::runtime::json::lenient"
     )]
     pub hypervisor_host_ref: String,
-    /// Type of the VMware object. Possible values: • ClusterComputeResource • HostSystem
+    /// Type of the VMware object. Possible values:
+    ///
+    /// - `ClusterComputeResource`
+    /// - `HostSystem`
     ///
     /// XML element `<ParentType>`; JSON `"ParentType"`.
     #[serde(rename = "ParentType", alias = "parentType")]
@@ -30875,7 +31522,7 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub datastore: crate::runtime::List<Datastore>,
+    pub datastores: crate::runtime::List<Datastore>,
     /// Name of the datastore as displayed to the tenant, for example: Cloud Replicas.
     ///
     /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
@@ -30887,7 +31534,10 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub friendly_name: Option<String>,
-    /// Type of the datastore. Possible values: • Datastore • StoragePod
+    /// Type of the datastore. Possible values:
+    ///
+    /// - `Datastore`
+    /// - `StoragePod`
     ///
     /// XML element `<DatastoreType>`; JSON `"DatastoreType"`.
     #[serde(
@@ -30931,7 +31581,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            datastore: xml::elems(el, "Datastore")?.into(),
+            datastores: xml::elems(el, "Datastore")?.into(),
             friendly_name: xml::elem_text(el, "FriendlyName")?,
             datastore_type: xml::elem_text(el, "DatastoreType")?,
             reference: xml::elem_text(el, "Reference")?,
@@ -30948,7 +31598,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
 }
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlanDatastoreInfoListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("Datastore", &self.datastore);
+        w.elems("Datastore", &self.datastores);
         w.elem_text("FriendlyName", &self.friendly_name);
         w.elem_text("DatastoreType", &self.datastore_type);
         w.elem_text("Reference", &self.reference);
@@ -30960,7 +31610,7 @@ impl crate::runtime::Members for ViCloudHardwarePlanDatastoreInfoListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.datastore,
+            &self.datastores,
             &crate::runtime::unknown::join(path, "Datastore"),
             out,
         );
@@ -31127,7 +31777,10 @@ pub struct VlanConfiguration {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub host_ref: Option<String>,
-    /// Platform of the virtualization host on which the virtual switch is configured. Possible values: • VMware • HyperV
+    /// Platform of the virtualization host on which the virtual switch is configured. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
     #[serde(
@@ -31225,7 +31878,10 @@ pub struct VlanConfiguration {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub cluster_id: Option<String>,
-    /// Type of the virtual switch. Possible values: • VirtualSwitch • DistributedVirtualSwitch
+    /// Type of the virtual switch. Possible values:
+    ///
+    /// - `VirtualSwitch`
+    /// - `DistributedVirtualSwitch`
     ///
     /// XML element `<SwitchType>`; JSON `"SwitchType"`.
     #[serde(
@@ -31361,7 +32017,7 @@ pub struct VlanConfigurations {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vlan_configuration: crate::runtime::List<VlanConfiguration>,
+    pub vlan_configurations: crate::runtime::List<VlanConfiguration>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -31372,7 +32028,7 @@ impl crate::runtime::xml::FromXml for VlanConfigurations {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vlan_configuration: xml::elems(el, "VlanConfiguration")?.into(),
+            vlan_configurations: xml::elems(el, "VlanConfiguration")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -31385,7 +32041,7 @@ impl crate::runtime::xml::FromXml for VlanConfigurations {
 }
 impl crate::runtime::xml::ToXml for VlanConfigurations {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VlanConfiguration", &self.vlan_configuration);
+        w.elems("VlanConfiguration", &self.vlan_configurations);
         self.unknown.write_xml(w);
     }
 }
@@ -31393,7 +32049,7 @@ impl crate::runtime::Members for VlanConfigurations {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.vlan_configuration,
+            &self.vlan_configurations,
             &crate::runtime::unknown::join(path, "VlanConfiguration"),
             out,
         );
@@ -31601,7 +32257,12 @@ pub struct VmReplicaPoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_name: Option<String>,
-    /// Replication method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
+    /// Replication method used to create the restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `ReversedIncremental`
+    /// - `Incremental`
+    /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
     #[serde(
@@ -31611,7 +32272,12 @@ pub struct VmReplicaPoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::PointAlgorithm>,
-    /// Type of the VM replica point. Possible values: • Full • ReverseIncrement • Increment • Snapshot
+    /// Type of the VM replica point. Possible values:
+    ///
+    /// - `Full`
+    /// - `ReverseIncrement`
+    /// - `Increment`
+    /// - `Snapshot`
     ///
     /// XML element `<PoinType>`; JSON `"PoinType"`.
     #[serde(
@@ -31879,7 +32545,7 @@ pub struct VmReplicaPointMounts {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_replica_point_mount: crate::runtime::List<VmReplicaPointMount>,
+    pub vm_replica_point_mounts: crate::runtime::List<VmReplicaPointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -31890,7 +32556,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_replica_point_mount: xml::elems(el, "VmReplicaPointMount")?.into(),
+            vm_replica_point_mounts: xml::elems(el, "VmReplicaPointMount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -31903,7 +32569,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
 }
 impl crate::runtime::xml::ToXml for VmReplicaPointMounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VmReplicaPointMount", &self.vm_replica_point_mount);
+        w.elems("VmReplicaPointMount", &self.vm_replica_point_mounts);
         self.unknown.write_xml(w);
     }
 }
@@ -31911,7 +32577,7 @@ impl crate::runtime::Members for VmReplicaPointMounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.vm_replica_point_mount,
+            &self.vm_replica_point_mounts,
             &crate::runtime::unknown::join(path, "VmReplicaPointMount"),
             out,
         );
@@ -31933,7 +32599,7 @@ pub struct VmReplicaPoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_replica_point: crate::runtime::List<VmReplicaPoint>,
+    pub vm_replica_points: crate::runtime::List<VmReplicaPoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -31944,7 +32610,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_replica_point: xml::elems(el, "VmReplicaPoint")?.into(),
+            vm_replica_points: xml::elems(el, "VmReplicaPoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -31957,7 +32623,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoints {
 }
 impl crate::runtime::xml::ToXml for VmReplicaPoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VmReplicaPoint", &self.vm_replica_point);
+        w.elems("VmReplicaPoint", &self.vm_replica_points);
         self.unknown.write_xml(w);
     }
 }
@@ -31965,7 +32631,7 @@ impl crate::runtime::Members for VmReplicaPoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.vm_replica_point,
+            &self.vm_replica_points,
             &crate::runtime::unknown::join(path, "VmReplicaPoint"),
             out,
         );
@@ -32176,7 +32842,12 @@ pub struct VmRestorePoint {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub vm_name: Option<String>,
-    /// Backup method used to create the restore point. Possible values: • Full • ReversedIncremental • Incremental • SyntheticFull
+    /// Backup method used to create the restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `ReversedIncremental`
+    /// - `Incremental`
+    /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
     #[serde(
@@ -32186,7 +32857,11 @@ pub struct VmRestorePoint {
         skip_serializing_if = "Option::is_none"
     )]
     pub algorithm: Option<super::enums::PointAlgorithm>,
-    /// Type of the VM backup restore point. Possible values: • Full • Increment • ReverseIncrement
+    /// Type of the VM backup restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `Increment`
+    /// - `ReverseIncrement`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
     #[serde(
@@ -32338,7 +33013,7 @@ pub struct VmRestorePointMounts {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_restore_point_mount: crate::runtime::List<VmRestorePointMount>,
+    pub vm_restore_point_mounts: crate::runtime::List<VmRestorePointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -32349,7 +33024,7 @@ impl crate::runtime::xml::FromXml for VmRestorePointMounts {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_restore_point_mount: xml::elems(el, "VmRestorePointMount")?.into(),
+            vm_restore_point_mounts: xml::elems(el, "VmRestorePointMount")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -32362,7 +33037,7 @@ impl crate::runtime::xml::FromXml for VmRestorePointMounts {
 }
 impl crate::runtime::xml::ToXml for VmRestorePointMounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VmRestorePointMount", &self.vm_restore_point_mount);
+        w.elems("VmRestorePointMount", &self.vm_restore_point_mounts);
         self.unknown.write_xml(w);
     }
 }
@@ -32370,7 +33045,7 @@ impl crate::runtime::Members for VmRestorePointMounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.vm_restore_point_mount,
+            &self.vm_restore_point_mounts,
             &crate::runtime::unknown::join(path, "VmRestorePointMount"),
             out,
         );
@@ -32392,7 +33067,7 @@ pub struct VmRestorePoints {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub vm_restore_point: crate::runtime::List<VmRestorePoint>,
+    pub vm_restore_points: crate::runtime::List<VmRestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -32403,7 +33078,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoints {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            vm_restore_point: xml::elems(el, "VmRestorePoint")?.into(),
+            vm_restore_points: xml::elems(el, "VmRestorePoint")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -32416,7 +33091,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoints {
 }
 impl crate::runtime::xml::ToXml for VmRestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("VmRestorePoint", &self.vm_restore_point);
+        w.elems("VmRestorePoint", &self.vm_restore_points);
         self.unknown.write_xml(w);
     }
 }
@@ -32424,7 +33099,7 @@ impl crate::runtime::Members for VmRestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.vm_restore_point,
+            &self.vm_restore_points,
             &crate::runtime::unknown::join(path, "VmRestorePoint"),
             out,
         );
@@ -32965,7 +33640,11 @@ impl crate::runtime::Members for VssSnapshotOptions {
 /// XML root element: `<VssSnapshotOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct VssSnapshotOptionsType {
-    /// Mode of application-aware image processing. Possible values: • RequireSuccess • IgnoreFailures • Disabled
+    /// Mode of application-aware image processing. Possible values:
+    ///
+    /// - `RequireSuccess`
+    /// - `IgnoreFailures`
+    /// - `Disabled`
     ///
     /// XML element `<VssSnapshotMode>`; JSON `"VssSnapshotMode"`.
     #[serde(
@@ -32975,7 +33654,12 @@ pub struct VssSnapshotOptionsType {
         skip_serializing_if = "Option::is_none"
     )]
     pub vss_snapshot_mode: Option<super::enums::VssSnapshotOptionsTypeVssSnapshotMode>,
-    /// Defines whether copy-only backups must be created or transaction logs for Microsoft Exchange, Microsoft SQL and Oracle VMs must be processed. Possible values: • True • False If you set this option to False, you should pass parameters for transaction log handling: • In the SqlBackupOptions element — for Microsoft SQL VMs • In the OracleBackupOptions element — for Oracle VMs
+    /// Defines whether copy-only backups must be created or transaction logs for Microsoft Exchange, Microsoft SQL and Oracle VMs must be processed. Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to False, you should pass parameters for transaction log handling:
+    /// - In the SqlBackupOptions element — for Microsoft SQL VMs
+    /// - In the OracleBackupOptions element — for Oracle VMs
     ///
     /// XML element `<IsCopyOnly>`; JSON `"IsCopyOnly"`.
     #[serde(
@@ -32986,7 +33670,10 @@ pub struct VssSnapshotOptionsType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub is_copy_only: Option<bool>,
-    /// Defines whether to use persistent guest agents on the protected VM for application-aware processing. Possible values: • True • False The default value is False.
+    /// Defines whether to use persistent guest agents on the protected VM for application-aware processing. Possible values:
+    ///
+    /// - `True`
+    /// - False The default value is False.
     ///
     /// XML element `<UsePersistentGuestAgent>`; JSON `"UsePersistentGuestAgent"`.
     #[serde(
@@ -33294,7 +33981,7 @@ pub struct WanAccelerators {
         deserialize_with = "crate::runtime::json::vec",
         skip_serializing_if = "crate::runtime::List::is_empty"
     )]
-    pub wan_accelerator: crate::runtime::List<WanAccelerator>,
+    pub wan_accelerators: crate::runtime::List<WanAccelerator>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -33305,7 +33992,7 @@ impl crate::runtime::xml::FromXml for WanAccelerators {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            wan_accelerator: xml::elems(el, "WanAccelerator")?.into(),
+            wan_accelerators: xml::elems(el, "WanAccelerator")?.into(),
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -33318,7 +34005,7 @@ impl crate::runtime::xml::FromXml for WanAccelerators {
 }
 impl crate::runtime::xml::ToXml for WanAccelerators {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.elems("WanAccelerator", &self.wan_accelerator);
+        w.elems("WanAccelerator", &self.wan_accelerators);
         self.unknown.write_xml(w);
     }
 }
@@ -33326,7 +34013,7 @@ impl crate::runtime::Members for WanAccelerators {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
-            &self.wan_accelerator,
+            &self.wan_accelerators,
             &crate::runtime::unknown::join(path, "WanAccelerator"),
             out,
         );
@@ -33361,7 +34048,15 @@ pub struct WeeklyOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
-    /// Day of the week when the full backup that will be kept for archival purposes is created. Possible values: • Sunday • Monday • Tuesday • Wednesday • Thursday • Friday • Saturday
+    /// Day of the week when the full backup that will be kept for archival purposes is created. Possible values:
+    ///
+    /// - `Sunday`
+    /// - `Monday`
+    /// - `Tuesday`
+    /// - `Wednesday`
+    /// - `Thursday`
+    /// - `Friday`
+    /// - `Saturday`
     ///
     /// XML element `<SelectedDay>`; JSON `"SelectedDay"`.
     #[serde(
@@ -33495,7 +34190,11 @@ impl crate::runtime::Members for WindowsGuestFsIndexingOptions {
 /// XML root element: `<WindowsGuestFSIndexingOptions>`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct WindowsGuestFsIndexingOptionsType {
-    /// File indexing options. Possible values: • EveryFolders • SpecifiedFolders • ExceptSpecifiedFolders
+    /// File indexing options. Possible values:
+    ///
+    /// - `EveryFolders`
+    /// - `SpecifiedFolders`
+    /// - `ExceptSpecifiedFolders`
     ///
     /// XML element `<FileSystemIndexingMode>`; JSON `"FileSystemIndexingMode"`.
     #[serde(
@@ -33616,7 +34315,20 @@ pub struct YearlyOptionsInfoType {
         deserialize_with = "crate::runtime::json::lenient_opt"
     )]
     pub retention_period: Option<i64>,
-    /// Month when the full backup that will be kept for archival purposes is created. Possible values: • January • February • March • April • May • June • July • August • September • October • November • December
+    /// Month when the full backup that will be kept for archival purposes is created. Possible values:
+    ///
+    /// - `January`
+    /// - `February`
+    /// - `March`
+    /// - `April`
+    /// - `May`
+    /// - `June`
+    /// - `July`
+    /// - `August`
+    /// - `September`
+    /// - `October`
+    /// - `November`
+    /// - `December`
     ///
     /// XML element `<SelectedMonth>`; JSON `"SelectedMonth"`.
     #[serde(

@@ -486,7 +486,7 @@ impl Reps<'_> {
         )?;
         let refs: EntityReferences = veeam_em::runtime::xml::from_document(xml.as_bytes())
             .map_err(|e| format!("restore point reference sample: {e}"))?;
-        refs.r#ref
+        refs.refs
             .into_iter()
             .next()
             .ok_or_else(|| "the restore point reference sample has no <Ref>".to_owned())

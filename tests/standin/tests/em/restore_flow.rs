@@ -43,9 +43,9 @@ async fn the_restore_flow_in_xml() {
     let answer = get(&client, &format!("{base}/backups"), &token, XML).await;
     assert_eq!(answer.status, 200);
     let backups: EntityReferences = from_document(&answer.body).unwrap();
-    assert_eq!(backups.r#ref.len(), data.backups.len());
+    assert_eq!(backups.refs.len(), data.backups.len());
     let backup = &data.backups[1];
-    let backup_ref = &backups.r#ref[1];
+    let backup_ref = &backups.refs[1];
     assert_eq!(backup_ref.r#type.as_deref(), Some("BackupReference"));
     assert_eq!(backup_ref.name.as_deref(), Some(backup.name.as_str()));
     let root = answer.xml();
@@ -59,9 +59,9 @@ async fn the_restore_flow_in_xml() {
     let answer = get(&client, &restore_points_url, &token, XML).await;
     assert_eq!(answer.status, 200);
     let points: EntityReferences = from_document(&answer.body).unwrap();
-    assert_eq!(points.r#ref.len(), backup.restore_points.len());
+    assert_eq!(points.refs.len(), backup.restore_points.len());
     let rp = &backup.restore_points[2];
-    let rp_ref = &points.r#ref[2];
+    let rp_ref = &points.refs[2];
     assert_eq!(rp_ref.r#type.as_deref(), Some("RestorePointReference"));
     assert_eq!(
         rp_ref.uid.as_ref().unwrap().as_str(),
@@ -109,7 +109,7 @@ async fn the_restore_flow_in_xml() {
     // Its VM restore points.
     let answer = get(&client, &vm_points_url, &token, XML).await;
     let vm_points: EntityReferences = from_document(&answer.body).unwrap();
-    assert_eq!(vm_points.r#ref.len(), rp.vm_restore_points.len());
+    assert_eq!(vm_points.refs.len(), rp.vm_restore_points.len());
     let vm = &rp.vm_restore_points[1];
     let vm_ref_el = &answer.xml().children[1];
     assert_eq!(vm_ref_el.attr("Type"), Some("VmRestorePointReference"));
@@ -412,7 +412,7 @@ async fn a_bigger_or_empty_inventory() {
     .await;
     assert_eq!(answer.status, 200);
     let refs: EntityReferences = from_document(&answer.body).unwrap();
-    assert!(refs.r#ref.is_empty());
+    assert!(refs.refs.is_empty());
 }
 
 #[tokio::test]
