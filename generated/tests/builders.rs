@@ -40,7 +40,7 @@ fn optional_members_are_set_by_value_and_the_rest_stay_absent() {
     assert_eq!(spec.description, "lab");
     assert_eq!(spec.dns_name_or_ip_address, "vbr01.tech.local");
     assert_eq!(spec.wcf_port, Some(9393));
-    assert_eq!(spec.password.as_deref(), Some("s3cret"));
+    assert_eq!(spec.password.as_ref().map(|p| p.expose()), Some("s3cret"));
     assert_eq!(spec.port, None);
     assert_eq!(spec.username, None);
     let document = xml::to_document("BackupServerSpec", &spec);
