@@ -56,8 +56,7 @@ impl<'de> serde::Deserialize<'de> for AccountTypeEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for AccountTypeEnumeration {
@@ -116,8 +115,7 @@ impl<'de> serde::Deserialize<'de> for AgentBackupJobPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for AgentBackupJobPlatform {
@@ -176,8 +174,7 @@ impl<'de> serde::Deserialize<'de> for AgentProtectionGroupRescanScheduleEnabled 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for AgentProtectionGroupRescanScheduleEnabled {
@@ -240,8 +237,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for AgentRestorePointAlgorithm {
@@ -300,8 +296,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for AgentRestorePointPointType {
@@ -364,8 +359,7 @@ impl<'de> serde::Deserialize<'de> for BackupBackupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupBackupType {
@@ -428,8 +422,7 @@ impl<'de> serde::Deserialize<'de> for BackupFileFileType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupFileFileType {
@@ -508,8 +501,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessionJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupJobSessionJobType {
@@ -572,8 +564,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupJobSessionResult {
@@ -648,8 +639,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupJobSessionState {
@@ -724,8 +714,7 @@ impl<'de> serde::Deserialize<'de> for BackupPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupPlatform {
@@ -788,8 +777,7 @@ impl<'de> serde::Deserialize<'de> for BackupTaskSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupTaskSessionResult {
@@ -852,8 +840,7 @@ impl<'de> serde::Deserialize<'de> for BackupTaskSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupTaskSessionState {
@@ -912,8 +899,7 @@ impl<'de> serde::Deserialize<'de> for CdpPolicyPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CdpPolicyPlatform {
@@ -972,8 +958,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaSessionIsRetry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CdpReplicaSessionIsRetry {
@@ -1036,8 +1021,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CdpReplicaSessionResult {
@@ -1112,8 +1096,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CdpReplicaSessionState {
@@ -1176,8 +1159,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CdpReplicaTaskSessionResult {
@@ -1240,8 +1222,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CdpReplicaTaskSessionState {
@@ -1304,8 +1285,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudFailoverSessionResult {
@@ -1372,8 +1352,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudFailoverSessionState {
@@ -1436,8 +1415,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListTypeResult
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudFailoverTaskSessionInfoListTypeResult {
@@ -1504,8 +1482,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListTypeState 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudFailoverTaskSessionInfoListTypeState {
@@ -1564,8 +1541,7 @@ impl<'de> serde::Deserialize<'de> for CloudGatewayNetworking {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudGatewayNetworking {
@@ -1624,8 +1600,7 @@ impl<'de> serde::Deserialize<'de> for CloudGatewayNetworkingMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudGatewayNetworkingMode {
@@ -1688,8 +1663,7 @@ impl<'de> serde::Deserialize<'de> for CloudReplicaPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudReplicaPlatform {
@@ -1760,8 +1734,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantAllocationModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudTenantAllocationModel {
@@ -1820,8 +1793,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpecPlatfo
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudTenantComputeResourceCreateSpecPlatformType {
@@ -1881,8 +1853,7 @@ for CloudTenantComputeResourceCreateSpecTypePlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -1942,8 +1913,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourcePlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudTenantComputeResourcePlatformType {
@@ -2002,8 +1972,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantPlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudTenantPlatformType {
@@ -2066,8 +2035,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantThrottlingSpeedUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudTenantThrottlingSpeedUnit {
@@ -2130,8 +2098,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudTenantType {
@@ -2202,8 +2169,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceAllocation
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudTenantVCloudComputeResourceAllocationModel {
@@ -2274,8 +2240,7 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudVmReplicaPointPointType {
@@ -2346,8 +2311,7 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudVmReplicaPointState {
@@ -2410,8 +2374,7 @@ impl<'de> serde::Deserialize<'de> for CreateCloudTenantSpecThrottlingSpeedUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CreateCloudTenantSpecThrottlingSpeedUnit {
@@ -2490,8 +2453,7 @@ impl<'de> serde::Deserialize<'de> for DaysOfWeekEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for DaysOfWeekEnumeration {
@@ -2562,8 +2524,7 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputerAgentStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for DiscoveredComputerAgentStatus {
@@ -2622,8 +2583,7 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputerHostStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for DiscoveredComputerHostStatus {
@@ -2690,8 +2650,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountAccountType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for EnterpriseAccountAccountType {
@@ -2754,8 +2713,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopePlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for EnterpriseAccountHierarchyScopePlatform {
@@ -2818,8 +2776,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopeState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for EnterpriseAccountHierarchyScopeState {
@@ -2882,8 +2839,7 @@ impl<'de> serde::Deserialize<'de> for ExternalRepositoryRepositoryType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ExternalRepositoryRepositoryType {
@@ -2942,8 +2898,7 @@ impl<'de> serde::Deserialize<'de> for FsFileExcludeOptionsTypeBackupScope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for FsFileExcludeOptionsTypeBackupScope {
@@ -3006,8 +2961,7 @@ impl<'de> serde::Deserialize<'de> for FileServerServerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for FileServerServerType {
@@ -3114,8 +3068,7 @@ impl<'de> serde::Deserialize<'de> for FreeBackupRetention {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for FreeBackupRetention {
@@ -3194,8 +3147,7 @@ impl<'de> serde::Deserialize<'de> for HierarchyRootHostType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for HierarchyRootHostType {
@@ -3262,8 +3214,7 @@ impl<'de> serde::Deserialize<'de> for JobJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobJobType {
@@ -3326,8 +3277,7 @@ impl<'de> serde::Deserialize<'de> for JobPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobPlatform {
@@ -3390,8 +3340,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleDailyOptionsTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobScheduleDailyOptionsTypeKind {
@@ -3490,8 +3439,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleMonthEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobScheduleMonthEnumeration {
@@ -3570,8 +3518,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleMonthlyOptionsTypeDayOfWeek {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobScheduleMonthlyOptionsTypeDayOfWeek {
@@ -3630,8 +3577,7 @@ impl<'de> serde::Deserialize<'de> for JobSchedulePeriodicallyOptionsTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobSchedulePeriodicallyOptionsTypeKind {
@@ -3766,8 +3712,7 @@ impl<'de> serde::Deserialize<'de> for ManagedServerManagedServerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ManagedServerManagedServerType {
@@ -3826,8 +3771,7 @@ impl<'de> serde::Deserialize<'de> for MonthlyOptionsInfoTypeSelectedWeek {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for MonthlyOptionsInfoTypeSelectedWeek {
@@ -3887,8 +3831,7 @@ for NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -3955,8 +3898,7 @@ for NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -4017,8 +3959,7 @@ for NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -4079,8 +4020,7 @@ for NasJobStorageOptionsInfoTypeShorttermRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -4140,8 +4080,7 @@ impl<'de> serde::Deserialize<'de> for OracleBackupOptionsTypeArchivedLogsTruncat
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for OracleBackupOptionsTypeArchivedLogsTruncation {
@@ -4200,8 +4139,7 @@ impl<'de> serde::Deserialize<'de> for PostVmReplicaPointsMountsSpecOsKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for PostVmReplicaPointsMountsSpecOsKind {
@@ -4260,8 +4198,7 @@ impl<'de> serde::Deserialize<'de> for PostVmRestorePointsMountsSpecOsKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for PostVmRestorePointsMountsSpecOsKind {
@@ -4324,8 +4261,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaJobSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ReplicaJobSessionResult {
@@ -4400,8 +4336,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaJobSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ReplicaJobSessionState {
@@ -4464,8 +4399,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ReplicaPlatform {
@@ -4528,8 +4462,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaTaskSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ReplicaTaskSessionResult {
@@ -4592,8 +4525,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaTaskSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ReplicaTaskSessionState {
@@ -4696,8 +4628,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for RepositoryKind {
@@ -4756,8 +4687,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessionJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for RestoreSessionJobType {
@@ -4820,8 +4750,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for RestoreSessionResult {
@@ -4888,8 +4817,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for RestoreSessionState {
@@ -4948,8 +4876,7 @@ impl<'de> serde::Deserialize<'de> for ScheduleOptionsInfoTypeRetainLimitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ScheduleOptionsInfoTypeRetainLimitType {
@@ -5008,8 +4935,7 @@ impl<'de> serde::Deserialize<'de> for SessionResultInfoTypeIsCanceled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for SessionResultInfoTypeIsCanceled {
@@ -5072,8 +4998,7 @@ impl<'de> serde::Deserialize<'de> for SessionResultInfoTypeResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for SessionResultInfoTypeResult {
@@ -5132,8 +5057,7 @@ impl<'de> serde::Deserialize<'de> for SimpleRetentionPolicyRetainLimitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for SimpleRetentionPolicyRetainLimitType {
@@ -5192,8 +5116,7 @@ impl<'de> serde::Deserialize<'de> for SqlBackupOptionsTypeTransactionLogsProcess
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for SqlBackupOptionsTypeTransactionLogsProcessing {
@@ -5292,8 +5215,7 @@ impl<'de> serde::Deserialize<'de> for SystemSessionSessionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for SystemSessionSessionType {
@@ -5360,8 +5282,7 @@ impl<'de> serde::Deserialize<'de> for SystemSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for SystemSessionState {
@@ -5424,8 +5345,7 @@ impl<'de> serde::Deserialize<'de> for TaskState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for TaskState {
@@ -5492,8 +5412,7 @@ impl<'de> serde::Deserialize<'de> for VAppReplicaPointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VAppReplicaPointAlgorithm {
@@ -5560,8 +5479,7 @@ impl<'de> serde::Deserialize<'de> for VAppReplicaPointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VAppReplicaPointPointType {
@@ -5628,8 +5546,7 @@ impl<'de> serde::Deserialize<'de> for VAppRestorePointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VAppRestorePointAlgorithm {
@@ -5692,8 +5609,7 @@ impl<'de> serde::Deserialize<'de> for VAppRestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VAppRestorePointPointType {
@@ -5753,8 +5669,7 @@ for VCloudOrganizationConfigBackupJobSettingsCustomSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -5815,8 +5730,7 @@ for VCloudOrganizationConfigBackupJobSettingsDefaultSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -5885,8 +5799,7 @@ for VCloudOrganizationConfigBackupJobSettingsJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -5955,8 +5868,7 @@ for VCloudOrganizationConfigCreateSpecJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -6016,8 +5928,7 @@ impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigIsDisabled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VCloudOrganizationConfigIsDisabled {
@@ -6084,8 +5995,7 @@ impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VCloudOrganizationConfigJobSchedulerType {
@@ -6145,8 +6055,7 @@ for VSphereSelfServiceConfigAccountInfoTypeAccountType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -6217,8 +6126,7 @@ for VSphereSelfServiceConfigEntityTypeJobSettingsJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -6286,8 +6194,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigJobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VSphereSelfServiceConfigJobSchedulerType {
@@ -6346,8 +6253,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceCreateSpecAccountType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VSphereSelfServiceCreateSpecAccountType {
@@ -6414,8 +6320,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceCreateSpecJobSchedulerTy
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VSphereSelfServiceCreateSpecJobSchedulerType {
@@ -6486,8 +6391,7 @@ impl<'de> serde::Deserialize<'de> for VeeamZipStartupSpecCompressionLevel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VeeamZipStartupSpecCompressionLevel {
@@ -6547,8 +6451,7 @@ for ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -6608,8 +6511,7 @@ impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanParentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ViCloudHardwarePlanParentType {
@@ -6668,8 +6570,7 @@ impl<'de> serde::Deserialize<'de> for VlanConfigurationPlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VlanConfigurationPlatformType {
@@ -6728,8 +6629,7 @@ impl<'de> serde::Deserialize<'de> for VlanConfigurationSwitchType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VlanConfigurationSwitchType {
@@ -6796,8 +6696,7 @@ impl<'de> serde::Deserialize<'de> for VmReplicaPointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VmReplicaPointAlgorithm {
@@ -6864,8 +6763,7 @@ impl<'de> serde::Deserialize<'de> for VmReplicaPointPoinType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VmReplicaPointPoinType {
@@ -6932,8 +6830,7 @@ impl<'de> serde::Deserialize<'de> for VmRestorePointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VmRestorePointAlgorithm {
@@ -6996,8 +6893,7 @@ impl<'de> serde::Deserialize<'de> for VmRestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VmRestorePointPointType {
@@ -7060,8 +6956,7 @@ impl<'de> serde::Deserialize<'de> for VssSnapshotOptionsTypeVssSnapshotMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VssSnapshotOptionsTypeVssSnapshotMode {
@@ -7140,8 +7035,7 @@ impl<'de> serde::Deserialize<'de> for WeeklyOptionsInfoTypeSelectedDay {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for WeeklyOptionsInfoTypeSelectedDay {
@@ -7205,8 +7099,7 @@ for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -7306,8 +7199,7 @@ impl<'de> serde::Deserialize<'de> for YearlyOptionsInfoTypeSelectedMonth {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for YearlyOptionsInfoTypeSelectedMonth {
