@@ -20,7 +20,11 @@ const STATES: [&str; 3] = ["Stopped", "Working", "Starting"];
 /// One session the way Enterprise Manager 12 writes it (PascalCase, lenient scalars included:
 /// a number as text, a boolean spelt `"True"`), varied by `i`.
 fn session(i: usize) -> Value {
-    let id = format!("{:08x}-81ff-439c-{:04x}-188d97274c15", i * 2_654_435_761 % 0xffff_ffff, i % 0xffff);
+    let id = format!(
+        "{:08x}-81ff-439c-{:04x}-188d97274c15",
+        i * 2_654_435_761 % 0xffff_ffff,
+        i % 0xffff
+    );
     let job = format!("dce85686-59c8-42c4-{:04x}-f1c00a5b8067", i % 97);
     let href = format!("https://em.example.com:9398/api/backupSessions/{id}");
     let day = 1 + i % 28;
@@ -193,7 +197,11 @@ fn main() {
     row("serde_json::Value (camelCase)", value_camel, value_camel);
     row("typed JSON (camelCase)", typed_camel, value_camel);
     row("quick-xml read_event loop", raw_xml, raw_xml);
-    row("quick-xml events + names, attrs, text", raw_content, raw_xml);
+    row(
+        "quick-xml events + names, attrs, text",
+        raw_content,
+        raw_xml,
+    );
     row("typed XML", typed_xml, raw_xml);
     println!(
         "goals: typed JSON >= 1.50x Value: {:.2}x / {:.2}x (camelCase); typed XML >= 0.50x quick-xml: {:.2}x (vs the bare event loop), {:.2}x (vs events with their content read)",

@@ -44,7 +44,11 @@ pub const MAX_FIELDS: usize = 256;
 /// Reads `d` as an object with the members `fields`, through `read`: the generated
 /// `Deserialize` of every struct is this call with its field table and a `read` that matches
 /// field indexes to the field's reader.
-pub fn object<'de, D, T>(d: D, expecting: &'static str, fields: &'static [Field]) -> Result<T, D::Error>
+pub fn object<'de, D, T>(
+    d: D,
+    expecting: &'static str,
+    fields: &'static [Field],
+) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
     T: ReadObject,
@@ -85,7 +89,7 @@ impl<'de, T: ReadObject> Visitor<'de> for ObjectVisitor<T> {
     }
 }
 
-/// The members of one JSON object as a generated struct reads them: [`next`](Self::next) gives
+/// The members of one JSON object as a generated struct reads them: [`next_field`](Self::next_field) gives
 /// the index (in the struct's [`Field`] table) of the next member a field names, after keeping
 /// any member no field names; the reader methods then read that member's value, and errors
 /// name it (`Links: item 2: Rel: …`).
@@ -146,7 +150,7 @@ impl<'de, A: MapAccess<'de>> Object<'de, A> {
     /// The index of the next member a field names; `None` at the end of the object. Members no
     /// field names are kept for [`finish`](Self::finish) on the way; a member given twice (under
     /// its name or an alias) is an error.
-    pub fn next(&mut self) -> Result<Option<usize>, A::Error> {
+    pub fn next_field(&mut self) -> Result<Option<usize>, A::Error> {
         loop {
             match self.map.next_key_seed(KeySeed(self.fields))? {
                 None => return Ok(None),
@@ -568,5 +572,123 @@ mod tests {
         bad.insert(vec![1u8], 1);
         assert!(matches!(try_to_vec(&bad), Err(Error::Encode(_))));
         assert!(to_vec(&bad).is_empty());
+    }
+
+    /// What the generator writes for a struct with a lenient optional number, a required text,
+    /// a list and a nested struct.
+    #[derive(Debug, PartialEq)]
+    struct Session {
+        progress: Option<i64>,
+        retried: Option<bool>,
+        name: String,
+        links: Option<List<Ref>>,
+        inner: Option<Box<Session>>,
+        unknown: UnknownMembers,
+    }
+
+    const FIELDS: &[Field] = &[
+        Field::new("Progress", &["progress"]),
+        Field::new("IsRetry", &["isRetry"]),
+        Field::new("Name", &["name"]),
+        Field::new("Links", &["Link", "links"]),
+        Field::new("Inner", &["inner"]),
+    ];
+
+    impl<'de> Deserialize<'de> for Session {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            object(d, "Session", FIELDS)
+        }
+    }
+
+    impl ReadObject for Session {
+        fn read_object<'de, A: MapAccess<'de>>(mut o: Object<'de, A>) -> Result<Self, A::Error> {
+            let (mut progress, mut retried, mut name, mut links, mut inner) =
+                (None, None, None, None, None);
+            while let Some(i) = o.next_field()? {
+                match i {
+                    0 => progress = o.lenient()?,
+                    1 => retried = o.lenient()?,
+                    2 => name = Some(o.lenient_req()?),
+                    3 => links = o.list()?,
+                    4 => inner = o.value()?,
+                    _ => {}
+                }
+            }
+            Ok(Session {
+                progress,
+                retried,
+                name: o.required(name, 2)?,
+                links,
+                inner,
+                unknown: o.finish(),
+            })
+        }
+    }
+
+    fn session(json: &str) -> Result<Session, DecodeError> {
+        from_slice(json.as_bytes())
+    }
+
+    #[test]
+    fn objects_read_members_by_name_or_alias_and_keep_the_rest() {
+        let s = session(
+            r#"{"progress": "389", "IsRetry": "True", "name": 7, "Extra": {"a": [1]},
+                "links": [{"Name": "a"}], "Inner": {"Name": "in", "Progress": null}}"#,
+        )
+        .unwrap();
+        assert_eq!(s.progress, Some(389));
+        assert_eq!(s.retried, Some(true));
+        assert_eq!(s.name, "7");
+        assert_eq!(s.links.as_deref(), Some(&[r("a")][..]));
+        assert_eq!(
+            s.links.as_ref().map(List::json_shape),
+            Some(&JsonShape::Array)
+        );
+        let inner = s.inner.as_deref().unwrap();
+        assert_eq!((inner.name.as_str(), inner.progress), ("in", None));
+        assert_eq!(s.unknown.names(), ["Extra"]);
+        assert_eq!(s.unknown.json["Extra"], serde_json::json!({"a": [1]}));
+    }
+
+    #[test]
+    fn object_errors_name_the_member() {
+        let e = session(r#"{"Progress": 1}"#).unwrap_err();
+        assert!(e.to_string().contains("missing field `Name`"), "{e}");
+        let e = session(r#"{"Name": "a", "name": "b"}"#).unwrap_err();
+        assert!(e.to_string().contains("duplicate field `Name`"), "{e}");
+        let e = session(r#"{"Name": "a", "Progress": "many"}"#).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("Progress: \"many\" is not a valid value"),
+            "{e}"
+        );
+        let e = session(r#"{"Name": "a", "Links": [{"Name": "x"}, {"Name": [1]}]}"#).unwrap_err();
+        assert!(e.to_string().contains("Links: item 1:"), "{e}");
+        let e =
+            session(r#"{"Name": "a", "Inner": {"Name": "b", "IsRetry": "maybe"}}"#).unwrap_err();
+        assert!(e.to_string().contains("Inner: IsRetry: "), "{e}");
+        assert!(
+            e.to_string().contains("line 1"),
+            "the position is kept: {e}"
+        );
+        let e = session(r#"{"Name": null}"#).unwrap_err();
+        assert!(e.to_string().contains("Name: null"), "{e}");
+        assert!(session("[1]").is_err());
+    }
+
+    #[test]
+    fn lenient_scalars_take_any_scalar() {
+        let read = |json: &str| -> Option<String> {
+            let mut de = serde_json::Deserializer::from_str(json);
+            lenient_opt(&mut de).unwrap()
+        };
+        assert_eq!(read("389").as_deref(), Some("389"));
+        assert_eq!(read("true").as_deref(), Some("true"));
+        assert_eq!(read("1.5").as_deref(), Some("1.5"));
+        assert_eq!(read("null"), None);
+        let mut de = serde_json::Deserializer::from_str("\" 12 \"");
+        assert_eq!(lenient::<_, u16>(&mut de).unwrap(), 12);
+        let mut de = serde_json::Deserializer::from_str("{}");
+        assert!(lenient_opt::<_, i64>(&mut de).is_err());
     }
 }

@@ -182,11 +182,11 @@ fn read_object_impl(def: &StructDef) -> TokenStream {
         let read = json_read_expr(f);
         let index = proc_macro2::Literal::usize_unsuffixed(i);
         if in_place {
-            arms.push(quote!(#index => out.#local = #read,));
+            arms.push((index, quote!(out.#local = #read)));
             continue;
         }
         locals.push(quote!(let mut #local = Default::default();));
-        arms.push(quote!(#index => #local = #read,));
+        arms.push((index.clone(), quote!(#local = #read)));
         if f.required && !f.xml.is_list() {
             build.push(quote!(#local: o.required(#local, #index)?,));
         } else {
@@ -202,10 +202,10 @@ fn read_object_impl(def: &StructDef) -> TokenStream {
         let index = proc_macro2::Literal::usize_unsuffixed(def.fields.len());
         table.push(quote!(F::new(#key, &[#(#aliases),*])));
         if in_place {
-            arms.push(quote!(#index => out.text = o.value()?,));
+            arms.push((index, quote!(out.text = o.value()?)));
         } else {
             locals.push(quote!(let mut text = None;));
-            arms.push(quote!(#index => text = o.value()?,));
+            arms.push((index, quote!(text = o.value()?)));
             build.push(quote!(text,));
         }
     }
@@ -214,33 +214,42 @@ fn read_object_impl(def: &StructDef) -> TokenStream {
         "{}: more members than runtime::json::MAX_FIELDS",
         def.name
     );
-    let body = if in_place {
-        if arms.is_empty() {
-            quote! {
-                while o.next()?.is_some() {}
-                Ok(Self { unknown: o.finish(), ..Self::default() })
+    // One member needs no `match` (clippy's `single_match`): every index is that member's.
+    let read_loop = match arms.as_slice() {
+        [(_, only)] => quote! {
+            while o.next_field()?.is_some() {
+                #only;
             }
-        } else {
+        },
+        _ => {
+            let arms = arms.iter().map(|(i, read)| quote!(#i => #read,));
             quote! {
-                let mut out = Self::default();
-                while let Some(i) = o.next()? {
+                while let Some(i) = o.next_field()? {
                     match i {
                         #(#arms)*
                         _ => {}
                     }
                 }
+            }
+        }
+    };
+    let body = if in_place {
+        if arms.is_empty() {
+            quote! {
+                while o.next_field()?.is_some() {}
+                Ok(Self { unknown: o.finish() })
+            }
+        } else {
+            quote! {
+                let mut out = Self::default();
+                #read_loop
                 Ok(Self { unknown: o.finish(), ..out })
             }
         }
     } else {
         quote! {
             #(#locals)*
-            while let Some(i) = o.next()? {
-                match i {
-                    #(#arms)*
-                    _ => {}
-                }
-            }
+            #read_loop
             Ok(Self {
                 #(#build)*
                 unknown: o.finish(),
@@ -416,7 +425,9 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     });
     let text_field = def.text.as_ref().map(|_| {
         let key = &def.text_json;
-        let doc = docs(&format!("The element's own text, beside its attributes; JSON `\"{key}\"`."));
+        let doc = docs(&format!(
+            "The element's own text, beside its attributes; JSON `\"{key}\"`."
+        ));
         let rename = (key != "Text").then(|| quote!(rename = #key,));
         quote! {
             #doc

@@ -31,11 +31,8 @@ impl crate::runtime::json::ReadObject for Acl {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.file_attributes_change_tracking_mode = o.lenient()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.file_attributes_change_tracking_mode = o.lenient()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -105,7 +102,7 @@ impl crate::runtime::json::ReadObject for AdTenantType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.domain = o.value()?,
                 1 => out.account = o.lenient()?,
@@ -247,7 +244,7 @@ impl crate::runtime::json::ReadObject for AgentBackupJob {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -379,11 +376,8 @@ impl crate::runtime::json::ReadObject for AgentBackupJobs {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.agent_backup_job = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.agent_backup_job = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -486,7 +480,7 @@ impl crate::runtime::json::ReadObject for AgentProtectionGroup {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -583,11 +577,8 @@ impl crate::runtime::json::ReadObject for AgentProtectionGroups {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.agent_protection_group = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.agent_protection_group = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -694,7 +685,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePoint {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -800,7 +791,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePointMount {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -893,11 +884,8 @@ impl crate::runtime::json::ReadObject for AgentRestorePointMounts {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.agent_restore_point_mount = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.agent_restore_point_mount = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -969,11 +957,8 @@ impl crate::runtime::json::ReadObject for AgentRestorePoints {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.agent_restore_point = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.agent_restore_point = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1048,7 +1033,7 @@ impl crate::runtime::json::ReadObject for Agents {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -1153,7 +1138,7 @@ impl crate::runtime::json::ReadObject for Backup {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -1298,7 +1283,7 @@ impl crate::runtime::json::ReadObject for BackupFile {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -1414,11 +1399,8 @@ impl crate::runtime::json::ReadObject for BackupFiles {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.backup_file = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.backup_file = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1508,7 +1490,7 @@ impl crate::runtime::json::ReadObject for BackupJobInfo {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.includes = o.list()?,
                 1 => out.guest_processing_options = o.value()?,
@@ -1697,7 +1679,7 @@ impl crate::runtime::json::ReadObject for BackupJobSession {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -1823,11 +1805,8 @@ impl crate::runtime::json::ReadObject for BackupJobSessions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.backup_job_session = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.backup_job_session = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1946,7 +1925,7 @@ impl crate::runtime::json::ReadObject for BackupServer {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -2109,7 +2088,7 @@ impl crate::runtime::json::ReadObject for BackupServerSpec {
         let mut password = Default::default();
         let mut wcf_port = Default::default();
         let mut vbr_certificate_thumbprint = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => description = Some(o.lenient_req()?),
                 1 => dns_name_or_ip_address = Some(o.lenient_req()?),
@@ -2219,11 +2198,8 @@ impl crate::runtime::json::ReadObject for BackupServers {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.backup_server = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.backup_server = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -2364,7 +2340,7 @@ impl crate::runtime::json::ReadObject for BackupTaskSession {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -2489,11 +2465,8 @@ impl crate::runtime::json::ReadObject for BackupTaskSessions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.backup_task_session = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.backup_task_session = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -2560,11 +2533,8 @@ impl crate::runtime::json::ReadObject for Backups {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.backup = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.backup = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -2655,7 +2625,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaRpoReportingFailedOptionsTyp
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.rpo_threshold_seconds = o.lenient()?,
@@ -2751,7 +2721,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaRpoReportingWarningOptionsTy
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.rpo_threshold_seconds = o.lenient()?,
@@ -2843,7 +2813,7 @@ impl crate::runtime::json::ReadObject for CatalogVm {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -2949,7 +2919,7 @@ impl crate::runtime::json::ReadObject for CatalogVmRestorePoint {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -3038,11 +3008,8 @@ impl crate::runtime::json::ReadObject for CatalogVms {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.catalog_vm = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.catalog_vm = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -3135,7 +3102,7 @@ impl crate::runtime::json::ReadObject for CdpFailoverStartSpec {
         let mut restore_current_vss = Default::default();
         let mut restore_at_interval = Default::default();
         let mut restore_at_pointin_time = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => restore_current = Some(o.lenient_req()?),
                 1 => restore_current_vss = Some(o.lenient_req()?),
@@ -3228,11 +3195,8 @@ impl crate::runtime::json::ReadObject for CdpPolicies {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cdp_policy = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cdp_policy = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -3372,7 +3336,7 @@ impl crate::runtime::json::ReadObject for CdpPolicy {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -3580,7 +3544,7 @@ impl crate::runtime::json::ReadObject for CdpReplica {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -3764,7 +3728,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaIntervals {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.start_date = o.lenient()?,
                 1 => out.end_date = o.lenient()?,
@@ -3870,7 +3834,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaPolicyInfo {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.includes = o.list()?,
                 1 => out.guest_processing_options = o.value()?,
@@ -4031,7 +3995,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaSession {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -4161,11 +4125,8 @@ impl crate::runtime::json::ReadObject for CdpReplicaSessions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cdp_replica_session = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cdp_replica_session = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -4300,7 +4261,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaTaskSession {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -4424,11 +4385,8 @@ impl crate::runtime::json::ReadObject for CdpReplicaTaskSessions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cdp_replica_task_session = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cdp_replica_task_session = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -4551,7 +4509,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaVm {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -4665,11 +4623,8 @@ impl crate::runtime::json::ReadObject for CdpReplicaVms {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cdp_replica_vm = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cdp_replica_vm = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -4739,11 +4694,8 @@ impl crate::runtime::json::ReadObject for CdpReplicas {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cdp_replica = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cdp_replica = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -4820,7 +4772,7 @@ impl crate::runtime::json::ReadObject for CloudConnectService {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -4979,7 +4931,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlan {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -5145,7 +5097,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlanManagementSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.start_now = o.lenient()?,
                 1 => out.start_date = o.lenient()?,
@@ -5241,7 +5193,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlanOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.post_failover_plan_command_enabled = o.lenient()?,
                 1 => out.post_failover_plan_command = o.lenient()?,
@@ -5347,7 +5299,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlanVm {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -5430,11 +5382,8 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlans {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_failover_plan = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_failover_plan = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -5571,7 +5520,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverSession {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -5701,11 +5650,8 @@ impl crate::runtime::json::ReadObject for CloudFailoverSessions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_failover_session = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_failover_session = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -5824,7 +5770,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverTaskSessionInfoListType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.vm_replica_point_link = o.lenient()?,
                 1 => out.creation_time_utc = o.lenient()?,
@@ -5942,7 +5888,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverTasks {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.vm_name = o.lenient()?,
                 1 => out.vm_replica_point_link = o.value()?,
@@ -6048,7 +5994,7 @@ impl crate::runtime::json::ReadObject for CloudFailoveredVm {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.name = o.lenient()?,
                 1 => out.failover_plan_vm_id = o.lenient()?,
@@ -6125,11 +6071,8 @@ impl crate::runtime::json::ReadObject for CloudFailoveredVms {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_failovered_vm = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_failovered_vm = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -6263,7 +6206,7 @@ impl crate::runtime::json::ReadObject for CloudGateway {
         let mut external_port = Default::default();
         let mut internal_port = Default::default();
         let mut description = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => r#type = o.lenient()?,
                 1 => href = o.lenient()?,
@@ -6457,7 +6400,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPool {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -6596,7 +6539,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPoolEntityListType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.description = o.lenient()?,
                 1 => out.cloud_gateways = o.value()?,
@@ -6685,11 +6628,8 @@ impl crate::runtime::json::ReadObject for CloudGatewayPoolGatewayListType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_gateway_uid = o.lenient()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_gateway_uid = o.lenient()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -6755,11 +6695,8 @@ impl crate::runtime::json::ReadObject for CloudGatewayPoolTenantListType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_tenant_uid = o.lenient()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_tenant_uid = o.lenient()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -6826,11 +6763,8 @@ impl crate::runtime::json::ReadObject for CloudGateways {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_gateway = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_gateway = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -6948,7 +6882,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlan {
         let mut processor_usage_limit_mhz = Default::default();
         let mut memory_usage_limit_mb = Default::default();
         let mut hardware_plan_details = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => r#type = o.lenient()?,
                 1 => href = o.lenient()?,
@@ -7108,7 +7042,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlanCreateSpec {
         let mut processor_usage_limit_mhz = Default::default();
         let mut memory_usage_limit_mb = Default::default();
         let mut hardware_plan_details = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => backup_server_uid = Some(o.lenient_req()?),
                 1 => name = Some(o.lenient_req()?),
@@ -7234,7 +7168,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlanNetworkInfo {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.count_with_internet = o.lenient()?,
                 1 => out.count_without_internet = o.lenient()?,
@@ -7308,11 +7242,8 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlans {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_hardware_plan = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_hardware_plan = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -7417,7 +7348,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddress {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -7528,7 +7459,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddressCreateSpec {
         let mut backup_server_uid = Default::default();
         let mut ip_address_lower_bound = Default::default();
         let mut ip_address_upper_bound = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => backup_server_uid = Some(o.lenient_req()?),
                 1 => ip_address_lower_bound = Some(o.lenient_req()?),
@@ -7620,11 +7551,8 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddresses {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_public_ip_address = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_public_ip_address = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -7719,7 +7647,7 @@ impl crate::runtime::json::ReadObject for CloudReplica {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -7810,11 +7738,8 @@ impl crate::runtime::json::ReadObject for CloudReplicas {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_replica = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_replica = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -7938,7 +7863,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenant {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -8094,7 +8019,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenantCreateSpec {
         let mut quota_name = Default::default();
         let mut quota_mb = Default::default();
         let mut unlimited_quota = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => name = Some(o.lenient_req()?),
                 1 => description = o.lenient()?,
@@ -8246,7 +8171,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenantRepositoryQuotaInfoType 
         let mut quota_mb = Default::default();
         let mut used_quota_mb = Default::default();
         let mut quota_id = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => unlimited = o.lenient()?,
                 1 => display_name = o.lenient()?,
@@ -8352,7 +8277,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenants {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -8788,7 +8713,7 @@ impl crate::runtime::json::ReadObject for CloudTenant {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -9153,7 +9078,7 @@ impl crate::runtime::json::ReadObject for CloudTenantAdDomainInfoType {
         let mut domain_account = Default::default();
         let mut port = Default::default();
         let mut domain_accout = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => domain_name = Some(o.lenient_req()?),
                 1 => domain_account = Some(o.lenient_req()?),
@@ -9307,7 +9232,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResource {
         let mut storage_name = Default::default();
         let mut storage_usage_gb = Default::default();
         let mut storage_limit_gb = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => r#type = o.lenient()?,
                 1 => href = o.lenient()?,
@@ -9482,7 +9407,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResourceCreateSpec {
         let mut wan_accelerator_uid = Default::default();
         let mut platform_type = Default::default();
         let mut use_network_failover_resources = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => cloud_hardware_plan_uid = Some(o.lenient_req()?),
                 1 => wan_accelerator_uid = o.lenient()?,
@@ -9613,7 +9538,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResourceCreateSpecTy
         let mut platform_type = Default::default();
         let mut use_network_failover_resources = Default::default();
         let mut network_appliance = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => cloud_hardware_plan_uid = Some(o.lenient_req()?),
                 1 => wan_accelerator_uid = o.lenient()?,
@@ -9731,11 +9656,8 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResources {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_tenant_compute_resource = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_tenant_compute_resource = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -9845,7 +9767,7 @@ impl crate::runtime::json::ReadObject for CloudTenantFreeLicenseCounters {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.rental_vm_backup_count = o.lenient()?,
                 1 => out.rental_workstation_backup_count = o.lenient()?,
@@ -9954,7 +9876,7 @@ impl crate::runtime::json::ReadObject for CloudTenantLeaseOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.lease_expiration_date = o.lenient()?,
@@ -10057,7 +9979,7 @@ impl crate::runtime::json::ReadObject for CloudTenantRepositoryQuotaInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.display_name = o.lenient()?,
                 1 => out.repository_uid = o.lenient()?,
@@ -10161,7 +10083,7 @@ impl crate::runtime::json::ReadObject for CloudTenantResource {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -10277,7 +10199,7 @@ impl crate::runtime::json::ReadObject for CloudTenantResourceListType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.display_name = o.lenient()?,
                 1 => out.repository_uid = o.lenient()?,
@@ -10377,11 +10299,8 @@ impl crate::runtime::json::ReadObject for CloudTenantResources {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_tenant_resource = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_tenant_resource = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -10462,7 +10381,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudCompute {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.cpu_usage_mhz = o.lenient()?,
                 1 => out.memory_usage_mb = o.lenient()?,
@@ -10596,7 +10515,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResource {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -10741,7 +10660,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResourceCreate
         let mut use_network_failover_resources = Default::default();
         let mut network_appliance = Default::default();
         let mut wan_accelerator_uid = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => virtual_data_center_ref = Some(o.lenient_req()?),
                 1 => use_network_failover_resources = Some(o.lenient_req()?),
@@ -10871,7 +10790,7 @@ for CloudTenantVCloudComputeResourceCreateSpecType {
         let mut use_network_failover_resources = Default::default();
         let mut network_appliance = Default::default();
         let mut wan_accelerator_uid = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => virtual_data_center_ref = Some(o.lenient_req()?),
                 1 => use_network_failover_resources = Some(o.lenient_req()?),
@@ -10993,7 +10912,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResourceUsageI
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.cpu_usage_mhz = o.lenient()?,
                 1 => out.memory_usage_mb = o.lenient()?,
@@ -11066,11 +10985,8 @@ impl crate::runtime::json::ReadObject for CloudTenants {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_tenant = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_tenant = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -11181,7 +11097,7 @@ impl crate::runtime::json::ReadObject for CloudVmReplicaPoint {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -11284,11 +11200,8 @@ impl crate::runtime::json::ReadObject for CloudVmReplicaPoints {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.cloud_vm_replica_point = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.cloud_vm_replica_point = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -11391,7 +11304,7 @@ impl crate::runtime::json::ReadObject for ComputeResourceStatsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.memory_usage_mb = o.lenient()?,
                 1 => out.cpu_count = o.lenient()?,
@@ -11520,7 +11433,7 @@ impl crate::runtime::json::ReadObject for CreateCloudGatewayPoolSpec {
         let mut cloud_gateways = Default::default();
         let mut cloud_tenants = Default::default();
         let mut backup_server_uid = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => name = Some(o.lenient_req()?),
                 1 => description = o.lenient()?,
@@ -11670,7 +11583,7 @@ impl crate::runtime::json::ReadObject for CreateCloudGatewaySpec {
         let mut network_type = Default::default();
         let mut internal_port = Default::default();
         let mut backup_server_uid = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => backup_server_id_or = o.lenient()?,
                 1 => server_host_name = Some(o.lenient_req()?),
@@ -11804,7 +11717,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantResourceSpec {
         let mut repository_uid = Default::default();
         let mut quota_mb = Default::default();
         let mut wan_accelerator_uid = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => name = Some(o.lenient_req()?),
                 1 => repository_uid = Some(o.lenient_req()?),
@@ -11912,7 +11825,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantResourceSpecType {
         let mut repository_uid = Default::default();
         let mut quota_mb = Default::default();
         let mut wan_accelerator_uid = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => name = Some(o.lenient_req()?),
                 1 => repository_uid = Some(o.lenient_req()?),
@@ -12196,7 +12109,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantSpec {
         let mut organization_ref = Default::default();
         let mut v_cloud_compute_resources = Default::default();
         let mut failover_to_others_gateways_if_fail = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => name = Some(o.lenient_req()?),
                 1 => description = o.lenient()?,
@@ -12441,7 +12354,7 @@ impl crate::runtime::json::ReadObject for CreateObjectInJobSpec {
         let mut hierarchy_obj_ref = Default::default();
         let mut hierarchy_obj_name = Default::default();
         let mut guest_processing_options = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => hierarchy_obj_ref = Some(o.lenient_req()?),
                 1 => hierarchy_obj_name = Some(o.lenient_req()?),
@@ -12570,7 +12483,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfo {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -12656,11 +12569,8 @@ impl crate::runtime::json::ReadObject for CredentialsInfoList {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.credentials_info = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.credentials_info = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -12753,7 +12663,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfoSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.username = o.lenient()?,
                 1 => out.description = o.lenient()?,
@@ -12843,7 +12753,7 @@ impl crate::runtime::json::ReadObject for Datastore {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.id = o.lenient()?,
                 1 => out.friendly_name = o.lenient()?,
@@ -12926,7 +12836,7 @@ impl crate::runtime::json::ReadObject for Day {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.name = o.lenient()?,
                 1 => out.text = o.value()?,
@@ -12995,11 +12905,8 @@ impl crate::runtime::json::ReadObject for DeleteCloudTenantsSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.include_backups = o.lenient()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.include_backups = o.lenient()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -13071,7 +12978,7 @@ impl crate::runtime::json::ReadObject for DirectoryEntry {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -13161,7 +13068,7 @@ impl crate::runtime::json::ReadObject for DirectoryEntryListType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.path = o.lenient()?,
                 1 => out.name = o.lenient()?,
@@ -13296,7 +13203,7 @@ impl crate::runtime::json::ReadObject for DiscoveredComputer {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -13410,11 +13317,8 @@ impl crate::runtime::json::ReadObject for DiscoveredComputers {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.discovered_computer = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.discovered_computer = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -13483,7 +13387,7 @@ impl crate::runtime::json::ReadObject for Domain {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.domain_name = o.lenient()?,
                 1 => out.port = o.lenient()?,
@@ -13598,7 +13502,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccount {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -13755,7 +13659,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountCreateSpec {
         let mut hierarchy_scope_objects = Default::default();
         let mut flr_settings = Default::default();
         let mut sql_settings = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => account_type = Some(o.value()?),
                 1 => account_name = Some(o.lenient_req()?),
@@ -13919,7 +13823,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScope {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.links = o.list()?,
@@ -14029,11 +13933,8 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScopes {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.enterprise_account_hierarchy_scope = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.enterprise_account_hierarchy_scope = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -14117,7 +14018,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRole {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.links = o.list()?,
@@ -14199,11 +14100,8 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleCreateSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut enterprise_role_uid = Default::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => enterprise_role_uid = Some(o.lenient_req()?),
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            enterprise_role_uid = Some(o.lenient_req()?);
         }
         Ok(Self {
             enterprise_role_uid: o.required(enterprise_role_uid, 0)?,
@@ -14277,11 +14175,8 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleList {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.enterprise_account_in_role = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.enterprise_account_in_role = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -14354,11 +14249,8 @@ impl crate::runtime::json::ReadObject for EnterpriseAccounts {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.enterprise_account = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.enterprise_account = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -14451,7 +14343,7 @@ impl crate::runtime::json::ReadObject for EnterpriseRole {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -14542,11 +14434,8 @@ impl crate::runtime::json::ReadObject for EnterpriseRoles {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.enterprise_role = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.enterprise_role = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -14623,7 +14512,7 @@ impl crate::runtime::json::ReadObject for EnterpriseSecuritySettings {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -14700,11 +14589,8 @@ impl crate::runtime::json::ReadObject for EntityReferences {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.r#ref = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.r#ref = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -14779,11 +14665,8 @@ impl crate::runtime::json::ReadObject for ExternalRepositories {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.external_repository = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.external_repository = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -14896,7 +14779,7 @@ impl crate::runtime::json::ReadObject for ExternalRepository {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -14991,11 +14874,8 @@ impl crate::runtime::json::ReadObject for FNfsServerOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.path = o.lenient()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.path = o.lenient()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -15076,7 +14956,7 @@ impl crate::runtime::json::ReadObject for FsFileExcludeOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.backup_scope = o.value()?,
                 1 => out.include_list = o.vec()?,
@@ -15182,7 +15062,7 @@ impl crate::runtime::json::ReadObject for FailoverPlan {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -15315,7 +15195,7 @@ impl crate::runtime::json::ReadObject for FailoverPlanInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.failovered_vm_id = o.lenient()?,
                 1 => out.hierarchy_obj_ref = o.lenient()?,
@@ -15427,7 +15307,7 @@ impl crate::runtime::json::ReadObject for FailoverPlanManagementSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.start_now = o.lenient()?,
                 1 => out.start_date = o.lenient()?,
@@ -15501,11 +15381,8 @@ impl crate::runtime::json::ReadObject for FailoverPlans {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.failover_plan = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.failover_plan = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -15598,7 +15475,7 @@ impl crate::runtime::json::ReadObject for FailoveredVm {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -15729,7 +15606,7 @@ impl crate::runtime::json::ReadObject for FileEntryListType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.path = o.lenient()?,
                 1 => out.name = o.lenient()?,
@@ -15820,7 +15697,7 @@ impl crate::runtime::json::ReadObject for FileRestoreSettingsInfoType {
     ) -> Result<Self, A::Error> {
         let mut flr_inplace_only = Default::default();
         let mut flr_extention_restrictions = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => flr_inplace_only = Some(o.lenient_req()?),
                 1 => flr_extention_restrictions = o.lenient()?,
@@ -15904,7 +15781,7 @@ impl crate::runtime::json::ReadObject for FileRestoreSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.to_original_location = o.value()?,
                 1 => out.for_direct_download = o.lenient()?,
@@ -15996,7 +15873,7 @@ impl crate::runtime::json::ReadObject for FileRestoreToOriginalSpecInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.overwrite = o.lenient()?,
                 1 => out.permissions_only = o.lenient()?,
@@ -16148,7 +16025,7 @@ impl crate::runtime::json::ReadObject for FileServer {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -16290,11 +16167,8 @@ impl crate::runtime::json::ReadObject for FileServerOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.server_uid = o.lenient()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.server_uid = o.lenient()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -16359,11 +16233,8 @@ impl crate::runtime::json::ReadObject for FileServers {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.file_server = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.file_server = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -16444,7 +16315,7 @@ impl crate::runtime::json::ReadObject for FileSystemEntries {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.files = o.value()?,
                 1 => out.directories = o.value()?,
@@ -16540,7 +16411,7 @@ impl crate::runtime::json::ReadObject for FileSystemEntry {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.files = o.value()?,
                 1 => out.directories = o.value()?,
@@ -16646,7 +16517,7 @@ impl crate::runtime::json::ReadObject for GetAgentsJobsIncludesResponse {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.name = o.lenient()?,
                 1 => out.object_in_job_id = o.lenient()?,
@@ -16750,7 +16621,7 @@ impl crate::runtime::json::ReadObject for GetQueryObjectInAgentBackupJobSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.object_in_job_id = o.lenient()?,
                 1 => out.name = o.lenient()?,
@@ -16850,7 +16721,7 @@ impl crate::runtime::json::ReadObject for GfsRetentionPolicy {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.weekly = o.value()?,
@@ -16958,7 +16829,7 @@ impl crate::runtime::json::ReadObject for GuestCredentials {
     ) -> Result<Self, A::Error> {
         let mut user_name = Default::default();
         let mut password = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => user_name = Some(o.lenient_req()?),
                 1 => password = Some(o.lenient_req()?),
@@ -17057,7 +16928,7 @@ impl crate::runtime::json::ReadObject for GuestProcessingOptions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.vss_snapshot_options = o.value()?,
                 1 => out.windows_guest_fs_indexing_options = o.value()?,
@@ -17244,7 +17115,7 @@ impl crate::runtime::json::ReadObject for GuestProcessingOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.vss_snapshot_options = o.value()?,
                 1 => out.windows_guest_fs_indexing_options = o.value()?,
@@ -17423,7 +17294,7 @@ impl crate::runtime::json::ReadObject for HierarchyItem {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -17511,11 +17382,8 @@ impl crate::runtime::json::ReadObject for HierarchyItems {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.hierarchy_item = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.hierarchy_item = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -17622,7 +17490,7 @@ impl crate::runtime::json::ReadObject for HierarchyRoot {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -17719,11 +17587,8 @@ impl crate::runtime::json::ReadObject for HierarchyRoots {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.hierarchy_root = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.hierarchy_root = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -17798,7 +17663,7 @@ impl crate::runtime::json::ReadObject for HierarchyScopeCreateSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.hierarchy_obj_ref = o.lenient()?,
                 1 => out.object_name = o.lenient()?,
@@ -17883,7 +17748,7 @@ impl crate::runtime::json::ReadObject for HierarchyScopeCreateSpecType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.hierarchy_scope_item = o.vec()?,
                 1 => out.hierarchy_obj_ref = o.lenient()?,
@@ -17962,7 +17827,7 @@ impl crate::runtime::json::ReadObject for HierarchyScopeItem {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.hierarchy_obj_ref = o.lenient()?,
                 1 => out.object_name = o.lenient()?,
@@ -18040,7 +17905,7 @@ impl crate::runtime::json::ReadObject for HvCloudHardwarePlan {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.hypervisor_host_ref = o.lenient()?,
                 1 => out.volumes = o.list()?,
@@ -18148,7 +18013,7 @@ impl crate::runtime::json::ReadObject for HvCloudHardwarePlanVolumesInfoListType
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.id = o.lenient()?,
                 1 => out.friendly_name = o.lenient()?,
@@ -18248,7 +18113,7 @@ impl crate::runtime::json::ReadObject for ImmediateBackupCopyJobInfo {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.linked_job_includes = o.list()?,
                 1 => out.linked_backup_includes = o.lenient()?,
@@ -18360,7 +18225,7 @@ impl crate::runtime::json::ReadObject for Includes {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.cloud_failover_plan_vm = o.vec()?,
                 1 => out.includes = o.value()?,
@@ -18431,11 +18296,8 @@ impl crate::runtime::json::ReadObject for IncludesIncludes {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
-        while o.next()?.is_some() {}
-        Ok(Self {
-            unknown: o.finish(),
-            ..Self::default()
-        })
+        while o.next_field()?.is_some() {}
+        Ok(Self { unknown: o.finish() })
     }
 }
 impl crate::runtime::xml::FromXml for IncludesIncludes {
@@ -18496,7 +18358,7 @@ impl crate::runtime::json::ReadObject for Interval {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.start_date = o.lenient()?,
                 1 => out.end_date = o.lenient()?,
@@ -18593,7 +18455,7 @@ impl crate::runtime::json::ReadObject for Items {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -18815,7 +18677,7 @@ impl crate::runtime::json::ReadObject for Job {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -19064,7 +18926,7 @@ impl crate::runtime::json::ReadObject for JobCloneSpec {
         let mut repository_uid = Default::default();
         let mut vm_suffix = Default::default();
         let mut description = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => job_name = Some(o.lenient_req()?),
                 1 => folder_name = o.lenient()?,
@@ -19171,7 +19033,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicy {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.monthly = o.value()?,
@@ -19271,7 +19133,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyMonthly {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.retention_period = o.lenient()?,
@@ -19349,7 +19211,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyWeekly {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.retention_period = o.lenient()?,
@@ -19427,7 +19289,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyYearly {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.retention_period = o.lenient()?,
@@ -19520,7 +19382,7 @@ impl crate::runtime::json::ReadObject for JobInfo {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.includes = o.list()?,
                 1 => out.guest_processing_options = o.value()?,
@@ -19656,7 +19518,7 @@ impl crate::runtime::json::ReadObject for JobScheduleBackupWindowOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.time_periods = o.list()?,
@@ -19747,7 +19609,7 @@ impl crate::runtime::json::ReadObject for JobScheduleContinuousOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.schedule = o.list()?,
@@ -19849,7 +19711,7 @@ impl crate::runtime::json::ReadObject for JobScheduleDailyOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.kind = o.value()?,
@@ -19941,7 +19803,7 @@ impl crate::runtime::json::ReadObject for JobScheduleDaisyChainingOptionsType {
     ) -> Result<Self, A::Error> {
         let mut enabled = Default::default();
         let mut previous_job_uid = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => enabled = o.lenient()?,
                 1 => previous_job_uid = Some(o.lenient_req()?),
@@ -20055,7 +19917,7 @@ impl crate::runtime::json::ReadObject for JobScheduleMonthlyOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.time = o.lenient()?,
@@ -20165,7 +20027,7 @@ impl crate::runtime::json::ReadObject for JobSchedulePeriodicallyOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.kind = o.value()?,
@@ -20261,7 +20123,7 @@ impl crate::runtime::json::ReadObject for JobScheduleRetryOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.retry_times = o.lenient()?,
                 1 => out.retry_timeout = o.lenient()?,
@@ -20347,7 +20209,7 @@ impl crate::runtime::json::ReadObject for JobSettings {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.default_settings = o.lenient()?,
                 1 => out.job_scheduler_type = o.lenient()?,
@@ -20485,7 +20347,7 @@ impl crate::runtime::json::ReadObject for JobStatisticsReportFrame {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.running_jobs = o.lenient()?,
                 1 => out.scheduled_jobs = o.lenient()?,
@@ -20614,11 +20476,8 @@ impl crate::runtime::json::ReadObject for Jobs {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.job = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.job = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -20695,7 +20554,7 @@ impl crate::runtime::json::ReadObject for Link {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.rel = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -20772,7 +20631,7 @@ impl crate::runtime::json::ReadObject for LinkedBackupRepository {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.object_in_job_id = o.lenient()?,
                 1 => out.linked_backup_repository_uid = o.lenient()?,
@@ -20846,7 +20705,7 @@ impl crate::runtime::json::ReadObject for LinkedJobObject {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.object_in_job_id = o.lenient()?,
                 1 => out.linked_job_uid = o.lenient()?,
@@ -20921,7 +20780,7 @@ impl crate::runtime::json::ReadObject for LinuxGuestFsIndexingOptions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.file_system_indexing_mode = o.lenient()?,
                 1 => out.included_indexing_folders = o.vec()?,
@@ -21037,7 +20896,7 @@ impl crate::runtime::json::ReadObject for LogonSession {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -21125,11 +20984,8 @@ impl crate::runtime::json::ReadObject for LogonSessions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.logon_session = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.logon_session = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -21201,7 +21057,7 @@ impl crate::runtime::json::ReadObject for LongTermRetentionSchedule {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.time_periods = o.list()?,
@@ -21296,7 +21152,7 @@ impl crate::runtime::json::ReadObject for LongTermRetentionScheduleType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.schedule = o.lenient()?,
@@ -21381,7 +21237,7 @@ impl crate::runtime::json::ReadObject for LookupSvc {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -21492,7 +21348,7 @@ impl crate::runtime::json::ReadObject for ManagedServer {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -21586,11 +21442,8 @@ impl crate::runtime::json::ReadObject for ManagedServers {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.managed_server = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.managed_server = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -21675,7 +21528,7 @@ impl crate::runtime::json::ReadObject for ManualIpAddressSettingsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.ip_address = o.lenient()?,
                 1 => out.subnet_mask = o.lenient()?,
@@ -21759,7 +21612,7 @@ impl crate::runtime::json::ReadObject for MarkAsFailed {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.rpo_threshold_seconds = o.lenient()?,
@@ -21843,7 +21696,7 @@ impl crate::runtime::json::ReadObject for MarkAsWarning {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.rpo_threshold_seconds = o.lenient()?,
@@ -21937,7 +21790,7 @@ impl crate::runtime::json::ReadObject for MonthlyOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.retentionperiod = o.lenient()?,
@@ -22077,7 +21930,7 @@ impl crate::runtime::json::ReadObject for NasJob {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -22209,11 +22062,8 @@ impl crate::runtime::json::ReadObject for NasJobAdvancedStorageOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.acl = o.value()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.acl = o.value()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -22295,7 +22145,7 @@ impl crate::runtime::json::ReadObject for NasJobFileExtensionsOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.archive_file_extensions_scope = o.value()?,
                 1 => out.inclusion_mask = o.lenient()?,
@@ -22396,7 +22246,7 @@ impl crate::runtime::json::ReadObject for NasJobStorageKeepFileVersionsHistory {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.longterm_retention_type = o.value()?,
                 1 => out.longterm_retention_period = o.lenient()?,
@@ -22535,7 +22385,7 @@ impl crate::runtime::json::ReadObject for NasJobStorageOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.backup_repository_uid = o.lenient()?,
                 1 => out.shortterm_retention_type = o.value()?,
@@ -22656,11 +22506,8 @@ impl crate::runtime::json::ReadObject for NasJobs {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.nas_job = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.nas_job = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -22757,7 +22604,7 @@ impl crate::runtime::json::ReadObject for NasLongTermArchivalOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.active_file_retention_enabled = o.lenient()?,
                 1 => out.max_active_file_versions_to_keep = o.lenient()?,
@@ -22910,7 +22757,7 @@ impl crate::runtime::json::ReadObject for NasObject {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -23011,11 +22858,8 @@ impl crate::runtime::json::ReadObject for NasObjects {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.nas_object = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.nas_object = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -23094,7 +22938,7 @@ impl crate::runtime::json::ReadObject for NasServerAdvancedOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.processing_mode = o.lenient()?,
                 1 => out.storage_snapshot_path = o.lenient()?,
@@ -23173,7 +23017,7 @@ impl crate::runtime::json::ReadObject for NasService {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -23256,7 +23100,7 @@ impl crate::runtime::json::ReadObject for Network {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.id = o.lenient()?,
                 1 => out.count_with_internet = o.lenient()?,
@@ -23384,7 +23228,7 @@ impl crate::runtime::json::ReadObject for NetworkAppliance {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.ip_address = o.lenient()?,
                 1 => out.subnet_mask = o.lenient()?,
@@ -23544,7 +23388,7 @@ impl crate::runtime::json::ReadObject for NetworkApplianceInfoType {
         let mut manual_ip_address_settings_info_type = Default::default();
         let mut vi_distributed_switch_uuid = Default::default();
         let mut production_network_under_dvs = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => name = Some(o.lenient_req()?),
                 1 => production_network = Some(o.lenient_req()?),
@@ -23686,7 +23530,7 @@ impl crate::runtime::json::ReadObject for ObjectInAgentBackupJob {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -23806,7 +23650,7 @@ impl crate::runtime::json::ReadObject for ObjectInJob {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -23904,11 +23748,8 @@ impl crate::runtime::json::ReadObject for ObjectsInJob {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.object_in_job = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.object_in_job = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -23980,7 +23821,7 @@ impl crate::runtime::json::ReadObject for OptionsBackupWindow {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.time_periods = o.list()?,
@@ -24059,7 +23900,7 @@ impl crate::runtime::json::ReadObject for OptionsContinuous {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.schedule = o.list()?,
@@ -24147,7 +23988,7 @@ impl crate::runtime::json::ReadObject for OptionsDaily {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.kind = o.lenient()?,
@@ -24227,7 +24068,7 @@ impl crate::runtime::json::ReadObject for OptionsDaisyChaining {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.previous_job_uid = o.lenient()?,
@@ -24318,7 +24159,7 @@ impl crate::runtime::json::ReadObject for OptionsMonthly {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.time = o.lenient()?,
@@ -24421,7 +24262,7 @@ impl crate::runtime::json::ReadObject for OptionsPeriodically {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.kind = o.lenient()?,
@@ -24555,7 +24396,7 @@ impl crate::runtime::json::ReadObject for OracleBackupOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.backup_logs_enabled = o.lenient()?,
                 1 => out.backup_logs_frequency_min = o.lenient()?,
@@ -24685,7 +24526,7 @@ impl crate::runtime::json::ReadObject for OverviewReportFrame {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.backup_servers = o.lenient()?,
                 1 => out.proxy_servers = o.lenient()?,
@@ -24798,7 +24639,7 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfo {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.id = o.lenient()?,
                 1 => out.hint = o.lenient()?,
@@ -24883,11 +24724,8 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfoList {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.password_key_info = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.password_key_info = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -24973,7 +24811,7 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfoSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.hint = o.lenient()?,
                 1 => out.password = o.lenient()?,
@@ -25092,7 +24930,7 @@ impl crate::runtime::json::ReadObject for PolicyScheduleOptions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.recovery_point_objective_seconds = o.lenient()?,
                 1 => out.recovery_point_objective_minutes = o.lenient()?,
@@ -25236,7 +25074,7 @@ impl crate::runtime::json::ReadObject for PostCdpReplicaVAppsIntervalsSpec {
     ) -> Result<Self, A::Error> {
         let mut start_date = Default::default();
         let mut end_date = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => start_date = Some(o.lenient_req()?),
                 1 => end_date = Some(o.lenient_req()?),
@@ -25322,7 +25160,7 @@ impl crate::runtime::json::ReadObject for PostCdpReplicasVmsIntervalsSpec {
     ) -> Result<Self, A::Error> {
         let mut start_date = Default::default();
         let mut end_date = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => start_date = Some(o.lenient_req()?),
                 1 => end_date = Some(o.lenient_req()?),
@@ -25402,11 +25240,8 @@ impl crate::runtime::json::ReadObject for PostJobsLinkedBackupRepositoriesSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut linked_backup_repository_uid = Default::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => linked_backup_repository_uid = Some(o.lenient_req()?),
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            linked_backup_repository_uid = Some(o.lenient_req()?);
         }
         Ok(Self {
             linked_backup_repository_uid: o.required(linked_backup_repository_uid, 0)?,
@@ -25476,11 +25311,8 @@ impl crate::runtime::json::ReadObject for PostJobsLinkedJobsSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut linked_job_uid = Default::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => linked_job_uid = Some(o.lenient_req()?),
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            linked_job_uid = Some(o.lenient_req()?);
         }
         Ok(Self {
             linked_job_uid: o.required(linked_job_uid, 0)?,
@@ -25550,11 +25382,8 @@ impl crate::runtime::json::ReadObject for PostVmReplicaPointsMountsSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.os_kind = o.value()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.os_kind = o.value()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -25620,11 +25449,8 @@ impl crate::runtime::json::ReadObject for PostVmRestorePointsMountsSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.os_kind = o.value()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.os_kind = o.value()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -25696,7 +25522,7 @@ impl crate::runtime::json::ReadObject for ProcessedVmsReportFrame {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -25781,7 +25607,7 @@ impl crate::runtime::json::ReadObject for ProcessingOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.server_uid = o.lenient()?,
                 1 => out.cache_repository_uid = o.lenient()?,
@@ -25858,7 +25684,7 @@ impl crate::runtime::json::ReadObject for QuerySvc {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -25936,11 +25762,8 @@ impl crate::runtime::json::ReadObject for QuickBackupStartupSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut vm_ref = Default::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => vm_ref = Some(o.lenient_req()?),
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            vm_ref = Some(o.lenient_req()?);
         }
         Ok(Self {
             vm_ref: o.required(vm_ref, 0)?,
@@ -26008,7 +25831,7 @@ impl crate::runtime::json::ReadObject for RpoReporting {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.mark_as_warning = o.value()?,
                 1 => out.mark_as_failed = o.value()?,
@@ -26121,7 +25944,7 @@ impl crate::runtime::json::ReadObject for RpoReportingType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.mark_as_warning = o.value()?,
@@ -26220,7 +26043,7 @@ impl crate::runtime::json::ReadObject for RpoSchedule {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.time_periods = o.list()?,
@@ -26307,7 +26130,7 @@ impl crate::runtime::json::ReadObject for RpoScheduleType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.time_periods = o.list()?,
@@ -26397,7 +26220,7 @@ impl crate::runtime::json::ReadObject for RebuildScopeJobSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.rebuild_all = o.lenient()?,
                 1 => out.rebuild_unprocessed = o.lenient()?,
@@ -26483,7 +26306,7 @@ impl crate::runtime::json::ReadObject for Ref {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.uid = o.lenient()?,
                 1 => out.name = o.lenient()?,
@@ -26594,7 +26417,7 @@ impl crate::runtime::json::ReadObject for Replica {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -26756,7 +26579,7 @@ impl crate::runtime::json::ReadObject for ReplicaJobSession {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -26882,11 +26705,8 @@ impl crate::runtime::json::ReadObject for ReplicaJobSessions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.replica_job_session = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.replica_job_session = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -27021,7 +26841,7 @@ impl crate::runtime::json::ReadObject for ReplicaTaskSession {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -27142,11 +26962,8 @@ impl crate::runtime::json::ReadObject for ReplicaTaskSessions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.replica_task_session = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.replica_task_session = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -27213,11 +27030,8 @@ impl crate::runtime::json::ReadObject for Replicas {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.replica = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.replica = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -27287,11 +27101,8 @@ impl crate::runtime::json::ReadObject for Repositories {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.repository = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.repository = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -27398,7 +27209,7 @@ impl crate::runtime::json::ReadObject for Repository {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -27504,7 +27315,7 @@ impl crate::runtime::json::ReadObject for RepositoryReportFrame {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -27624,7 +27435,7 @@ impl crate::runtime::json::ReadObject for RestorePoint {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -27724,11 +27535,8 @@ impl crate::runtime::json::ReadObject for RestorePoints {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.restore_point = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.restore_point = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -27863,7 +27671,7 @@ impl crate::runtime::json::ReadObject for RestoreSession {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -27984,11 +27792,8 @@ impl crate::runtime::json::ReadObject for RestoreSessions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.restore_session = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.restore_session = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -28112,7 +27917,7 @@ impl crate::runtime::json::ReadObject for RestoreSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.power_on_after = o.lenient()?,
                 1 => out.hierarchy_root = o.lenient()?,
@@ -28229,7 +28034,7 @@ impl crate::runtime::json::ReadObject for ResultType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.success = o.lenient()?,
                 1 => out.message = o.lenient()?,
@@ -28304,7 +28109,7 @@ impl crate::runtime::json::ReadObject for RetryOptions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.retry_times = o.lenient()?,
                 1 => out.retry_timeout = o.lenient()?,
@@ -28532,7 +28337,7 @@ impl crate::runtime::json::ReadObject for ScheduleOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.retry_options = o.value()?,
                 1 => out.wait_for_backup_completion = o.lenient()?,
@@ -28822,7 +28627,7 @@ impl crate::runtime::json::ReadObject for SessionResultInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.result = o.value()?,
                 1 => out.message = o.lenient()?,
@@ -28910,7 +28715,7 @@ impl crate::runtime::json::ReadObject for SimpleRetentionPolicy {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.retain_cycles = o.lenient()?,
                 1 => out.retain_days_to_keep = o.lenient()?,
@@ -28990,7 +28795,7 @@ impl crate::runtime::json::ReadObject for SmbServerOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.path = o.lenient()?,
                 1 => out.credentials_id = o.lenient()?,
@@ -29069,7 +28874,7 @@ impl crate::runtime::json::ReadObject for SqlBackupOptions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.transaction_logs_processing = o.lenient()?,
                 1 => out.backup_logs_frequency_min = o.lenient()?,
@@ -29176,7 +28981,7 @@ impl crate::runtime::json::ReadObject for SqlBackupOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.transaction_logs_processing = o.value()?,
                 1 => out.backup_logs_frequency_min = o.lenient()?,
@@ -29259,11 +29064,8 @@ impl crate::runtime::json::ReadObject for SqlRestoreSettingsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.deny_in_place_restore = o.lenient()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.deny_in_place_restore = o.lenient()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -29326,11 +29128,8 @@ impl crate::runtime::json::ReadObject for SqlRestoreSettingsSpecsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut deny_in_place_restore = Default::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => deny_in_place_restore = Some(o.lenient_req()?),
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            deny_in_place_restore = Some(o.lenient_req()?);
         }
         Ok(Self {
             deny_in_place_restore: o.required(deny_in_place_restore, 0)?,
@@ -29431,7 +29230,7 @@ impl crate::runtime::json::ReadObject for Standart {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.retry_options = o.value()?,
                 1 => out.wait_for_backup_completion = o.lenient()?,
@@ -29578,7 +29377,7 @@ impl crate::runtime::json::ReadObject for StorageResourceStat {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.storage_name = o.lenient()?,
                 1 => out.storage_usage_gb = o.lenient()?,
@@ -29678,7 +29477,7 @@ impl crate::runtime::json::ReadObject for StorageResourceStatsListType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.storage_name = o.lenient()?,
                 1 => out.storage_usage_gb = o.lenient()?,
@@ -29756,11 +29555,8 @@ impl crate::runtime::json::ReadObject for SummaryReport {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.links = o.list()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.links = o.list()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -29879,7 +29675,7 @@ impl crate::runtime::json::ReadObject for SystemSession {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -29999,7 +29795,7 @@ impl crate::runtime::json::ReadObject for SystemSessionEvents {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -30081,11 +29877,8 @@ impl crate::runtime::json::ReadObject for SystemSessions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.system_session = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.system_session = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -30154,11 +29947,8 @@ impl crate::runtime::json::ReadObject for TagsListType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.tag = o.lenient()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.tag = o.lenient()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -30252,7 +30042,7 @@ impl crate::runtime::json::ReadObject for Task {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -30346,11 +30136,8 @@ impl crate::runtime::json::ReadObject for Tasks {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.task = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.task = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -30419,7 +30206,7 @@ impl crate::runtime::json::ReadObject for TenantCredentials {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.username = o.lenient()?,
                 1 => out.tenant_credentials = o.value()?,
@@ -30493,11 +30280,8 @@ impl crate::runtime::json::ReadObject for TenantCredentialsTenantCredentials {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.username = o.lenient()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.username = o.lenient()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -30568,7 +30352,7 @@ impl crate::runtime::json::ReadObject for TenantType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.ad_tenant_type = o.value()?,
                 1 => out.standalone_tenant = o.list()?,
@@ -30712,7 +30496,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplica {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -30851,7 +30635,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicaVm {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -30938,11 +30722,8 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicaVms {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.items = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.items = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -31014,11 +30795,8 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicas {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.v_app_cdp_replica = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.v_app_cdp_replica = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -31135,7 +30913,7 @@ impl crate::runtime::json::ReadObject for VAppReplicaPoint {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -31238,11 +31016,8 @@ impl crate::runtime::json::ReadObject for VAppReplicaPoints {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.v_app_replica_point = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.v_app_replica_point = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -31359,7 +31134,7 @@ impl crate::runtime::json::ReadObject for VAppRestorePoint {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -31468,11 +31243,8 @@ impl crate::runtime::json::ReadObject for VAppRestorePoints {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.v_app_restore_point = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.v_app_restore_point = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -31544,11 +31316,8 @@ impl crate::runtime::json::ReadObject for VCentersScopeListType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.v_center_uid = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.v_center_uid = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -31630,7 +31399,7 @@ impl crate::runtime::json::ReadObject for VCloudComputeResources {
         let mut use_network_failover_resources = Default::default();
         let mut network_appliance = Default::default();
         let mut wan_accelerator_uid = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => virtual_data_center_ref = o.lenient()?,
                 1 => use_network_failover_resources = Some(o.lenient_req()?),
@@ -31836,7 +31605,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfig {
         let mut high_priority_job = Default::default();
         let mut template_job_uid = Default::default();
         let mut links = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => href = o.lenient()?,
                 1 => r#type = o.lenient()?,
@@ -32041,7 +31810,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigBackupJobSetti
         let mut template_job_uid = Default::default();
         let mut job_scheduler_type = Default::default();
         let mut high_priority_job = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => default_settings = o.value()?,
                 1 => custom_settings = o.value()?,
@@ -32192,7 +31961,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigCreateSpec {
         let mut high_priority_job = Default::default();
         let mut host_uid = Default::default();
         let mut repository_friendly_name = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => organization_name = Some(o.lenient_req()?),
                 1 => backup_server_uid = Some(o.lenient_req()?),
@@ -32322,11 +32091,8 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigs {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.v_cloud_organization_config = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.v_cloud_organization_config = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -32404,7 +32170,7 @@ impl crate::runtime::json::ReadObject for VCloudService {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -32491,7 +32257,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfService {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -32675,7 +32441,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfig {
         let mut job_scheduler_type = Default::default();
         let mut high_priority_job = Default::default();
         let mut links = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => href = o.lenient()?,
                 1 => r#type = o.lenient()?,
@@ -32863,7 +32629,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigAccountInfoTyp
         let mut account_name = Default::default();
         let mut account_sid = Default::default();
         let mut account_type = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => account_name = Some(o.lenient_req()?),
                 1 => account_sid = o.lenient()?,
@@ -32964,7 +32730,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigEntityTypeJobS
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.default_settings = o.lenient()?,
                 1 => out.job_scheduler_type = o.value()?,
@@ -33050,7 +32816,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigJobSettings {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -33133,11 +32899,8 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigs {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.v_sphere_self_service_config = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.v_sphere_self_service_config = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -33280,7 +33043,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceCreateSpec {
         let mut high_priority_job = Default::default();
         let mut v_centers_scope = Default::default();
         let mut tags = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => account_name = Some(o.lenient_req()?),
                 1 => account_type = o.value()?,
@@ -33456,7 +33219,7 @@ impl crate::runtime::json::ReadObject for VeeamZipStartupSpec {
         let mut compression_level = Default::default();
         let mut disable_guest_quiescence = Default::default();
         let mut backup_retention = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => vm_ref = Some(o.lenient_req()?),
                 1 => repository_uid = Some(o.lenient_req()?),
@@ -33586,7 +33349,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlan {
         let mut parent_name = Default::default();
         let mut datastores = Default::default();
         let mut network = Default::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => hypervisor_host_ref = Some(o.lenient_req()?),
                 1 => parent_type = Some(o.value()?),
@@ -33726,7 +33489,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlanDatastoreInfoListTy
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.datastore = o.vec()?,
                 1 => out.friendly_name = o.lenient()?,
@@ -33837,7 +33600,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlanorHvCloudHardwarePl
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.hv_cloud_hardware_plan = o.value()?,
                 1 => out.vi_cloud_hardware_plan = o.value()?,
@@ -34027,7 +33790,7 @@ impl crate::runtime::json::ReadObject for VlanConfiguration {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.name = o.lenient()?,
                 1 => out.uid = o.lenient()?,
@@ -34179,11 +33942,8 @@ impl crate::runtime::json::ReadObject for VlanConfigurations {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.vlan_configuration = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.vlan_configuration = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -34268,7 +34028,7 @@ impl crate::runtime::json::ReadObject for Vm {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.vm_restore_point_uid = o.lenient()?,
                 1 => out.vm_new_name = o.lenient()?,
@@ -34418,7 +34178,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPoint {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -34536,7 +34296,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPointLink {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.rel = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
@@ -34625,7 +34385,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPointMount {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -34718,11 +34478,8 @@ impl crate::runtime::json::ReadObject for VmReplicaPointMounts {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.vm_replica_point_mount = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.vm_replica_point_mount = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -34794,11 +34551,8 @@ impl crate::runtime::json::ReadObject for VmReplicaPoints {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.vm_replica_point = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.vm_replica_point = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -34897,7 +34651,7 @@ impl crate::runtime::json::ReadObject for VmRestoreParameters {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.vm_restore_point_uid = o.lenient()?,
                 1 => out.vm_new_name = o.lenient()?,
@@ -35043,7 +34797,7 @@ impl crate::runtime::json::ReadObject for VmRestorePoint {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -35148,11 +34902,8 @@ impl crate::runtime::json::ReadObject for VmRestorePointMount {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.fs_roots = o.value()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.fs_roots = o.value()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -35227,11 +34978,8 @@ impl crate::runtime::json::ReadObject for VmRestorePointMounts {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.vm_restore_point_mount = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.vm_restore_point_mount = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -35303,11 +35051,8 @@ impl crate::runtime::json::ReadObject for VmRestorePoints {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.vm_restore_point = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.vm_restore_point = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -35384,7 +35129,7 @@ impl crate::runtime::json::ReadObject for VmRestoreSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.power_on_after_restore = o.lenient()?,
                 1 => out.hierarchy_root_uid = o.lenient()?,
@@ -35483,7 +35228,7 @@ impl crate::runtime::json::ReadObject for VmVm {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.datastore_ref = o.lenient()?,
                 1 => out.linked_clone_vm_template_ref = o.lenient()?,
@@ -35580,7 +35325,7 @@ impl crate::runtime::json::ReadObject for VmsOverviewReportFrame {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -35689,7 +35434,7 @@ impl crate::runtime::json::ReadObject for VmsRestoreParameters {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.vm_restore_point_uid = o.lenient()?,
                 1 => out.vm_new_name = o.lenient()?,
@@ -35795,7 +35540,7 @@ impl crate::runtime::json::ReadObject for Volume {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.id = o.lenient()?,
                 1 => out.friendly_name = o.lenient()?,
@@ -35876,7 +35621,7 @@ impl crate::runtime::json::ReadObject for VssSnapshotOptions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.vss_snapshot_mode = o.lenient()?,
                 1 => out.is_copy_only = o.lenient()?,
@@ -35964,7 +35709,7 @@ impl crate::runtime::json::ReadObject for VssSnapshotOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.vss_snapshot_mode = o.value()?,
                 1 => out.is_copy_only = o.lenient()?,
@@ -36118,7 +35863,7 @@ impl crate::runtime::json::ReadObject for WanAccelerator {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
@@ -36248,11 +35993,8 @@ impl crate::runtime::json::ReadObject for WanAccelerators {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
-            match i {
-                0 => out.wan_accelerator = o.vec()?,
-                _ => {}
-            }
+        while o.next_field()?.is_some() {
+            out.wan_accelerator = o.vec()?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -36335,7 +36077,7 @@ impl crate::runtime::json::ReadObject for WeeklyOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.retention_period = o.lenient()?,
@@ -36420,7 +36162,7 @@ impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptions {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.file_system_indexing_mode = o.lenient()?,
                 1 => out.included_indexing_folders = o.lenient()?,
@@ -36527,7 +36269,7 @@ impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptionsType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.file_system_indexing_mode = o.value()?,
                 1 => out.included_indexing_folders = o.vec()?,
@@ -36631,7 +36373,7 @@ impl crate::runtime::json::ReadObject for YearlyOptionsInfoType {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.retentionperiod = o.lenient()?,
@@ -36708,7 +36450,7 @@ impl crate::runtime::json::ReadObject for VCloudTenant {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.organization_name = o.lenient()?,
                 1 => out.organization_ref = o.lenient()?,
@@ -36794,7 +36536,7 @@ impl crate::runtime::json::ReadObject for VCloudVAppRestoreSpec {
         mut o: crate::runtime::json::Object<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
-        while let Some(i) = o.next()? {
+        while let Some(i) = o.next_field()? {
             match i {
                 0 => out.power_on_after_restore = o.lenient()?,
                 1 => out.hierarchy_root_uid = o.lenient()?,
