@@ -1,7 +1,7 @@
 //! JSON: the generated types' `Deserialize` is table-driven: each struct lists its members'
 //! wire names ([`Field`]) and reads them through an [`Object`], which finds a key's field
 //! (camelCase aliases included), keeps every key no field names in the struct's
-//! [`UnknownMembers`](super::UnknownMembers), refuses duplicates and names the member in errors.
+//! [`UnknownMembers`], refuses duplicates and names the member in errors.
 //! Scalars are read leniently ([`Object::lenient`]) straight from the parser's events, never
 //! through a `serde_json::Value`. `Serialize` is derived. This module also has the whole-body
 //! functions and the helpers the generated serializers name.
