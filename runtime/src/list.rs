@@ -10,7 +10,7 @@
 use std::fmt;
 use std::ops::{Deref, DerefMut};
 
-use serde::de::{DeserializeOwned, Error as _};
+use serde::de::DeserializeOwned;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
@@ -176,14 +176,13 @@ impl<T: Serialize> Serialize for List<T> {
 impl<'de, T: DeserializeOwned> Deserialize<'de> for List<T> {
     /// Any of the shapes in the [module docs](self); `null` is an empty list.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Ok(read::<D, T>(Value::deserialize(deserializer)?)?.unwrap_or_default())
+        Ok(super::json::list(deserializer)?.unwrap_or_default())
     }
 }
 
-/// Reads a list in any shape; `null` is `None`. Item errors name the item's index.
-pub(crate) fn read<'de, D: Deserializer<'de>, T: DeserializeOwned>(
-    value: Value,
-) -> Result<Option<List<T>>, D::Error> {
+/// Reads a list in a shape other than an array, from its buffered value; `null` is `None`.
+/// Item errors name the item's index.
+pub(crate) fn read_value<T: DeserializeOwned>(value: Value) -> Result<Option<List<T>>, String> {
     let (items, shape) = match value {
         Value::Null => return Ok(None),
         Value::Array(items) => (items, JsonShape::Array),
@@ -198,10 +197,8 @@ pub(crate) fn read<'de, D: Deserializer<'de>, T: DeserializeOwned>(
     let items = items
         .into_iter()
         .enumerate()
-        .map(|(i, item)| {
-            T::deserialize(item).map_err(|e| D::Error::custom(format!("item {i}: {e}")))
-        })
-        .collect::<Result<Vec<T>, D::Error>>()?;
+        .map(|(i, item)| T::deserialize(item).map_err(|e| format!("item {i}: {e}")))
+        .collect::<Result<Vec<T>, String>>()?;
     Ok(Some(List { items, shape }))
 }
 

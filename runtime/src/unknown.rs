@@ -137,7 +137,8 @@ impl Serialize for UnknownMembers {
 }
 
 impl<'de> Deserialize<'de> for UnknownMembers {
-    /// The JSON keys the owning struct left over (it is `#[serde(flatten)]`ed).
+    /// A JSON object, every key kept (the generated types fill `json` themselves, from the keys
+    /// their field table does not name).
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Ok(UnknownMembers {
             json: Map::deserialize(deserializer)?,

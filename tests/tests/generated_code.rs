@@ -175,7 +175,7 @@ fn seed_types_snapshot() {
         );
         assert_eq!(
             impl_kinds(&items),
-            ["FromXml", "ToXml", "Members"],
+            ["Deserialize", "ReadObject", "FromXml", "ToXml", "Members"],
             "impls of {name}"
         );
         insta::assert_snapshot!(format!("type_{name}"), unparse(items));

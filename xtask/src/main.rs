@@ -38,6 +38,21 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
         iterations: u32,
     },
+    /// Decode throughput of the generated types on ~20 MB of backup job sessions built in code:
+    /// typed JSON vs `serde_json::Value` (PascalCase and v13 camelCase), typed XML vs quick-xml's
+    /// bare event loop; MB/s and ratios.
+    ///
+    /// Runs `cargo run --release -p veeam-em --example bench_decode` (always a release build,
+    /// whatever the xtask's own profile; the example holds the benchmark so that the xtask does not
+    /// depend on the generated crate it writes).
+    BenchDecode {
+        /// Size of the PascalCase JSON document, in megabytes
+        #[arg(long, value_name = "MB", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=2000))]
+        megabytes: u32,
+        /// Runs of each decoder; the best is reported
+        #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
+        iterations: u32,
+    },
     /// Generate `generated/src/gen/` from the docs pages (or, with `--check`, verify it is current).
     ///
     /// Reads `docs-src/`, the full reference at `../shared/veeam-docs/em_rest` and the updates
@@ -141,6 +156,10 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::BenchModel { docs, iterations } => bench_model(docs, iterations),
         Command::Codegen { docs, check } => run_codegen(docs, check),
+        Command::BenchDecode {
+            megabytes,
+            iterations,
+        } => bench_decode(megabytes, iterations),
         Command::FetchDocs {
             from,
             into,
@@ -188,6 +207,30 @@ fn run_fetch(opts: fetch::Options) -> ExitCode {
             }
         }
         Err(e) => fail(e),
+    }
+}
+
+fn bench_decode(megabytes: u32, iterations: u32) -> ExitCode {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .current_dir(codegen::workspace_root())
+        .args([
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "veeam-em",
+            "--example",
+            "bench_decode",
+            "--",
+        ])
+        .arg(megabytes.to_string())
+        .arg(iterations.to_string())
+        .status();
+    match status {
+        Ok(s) if s.success() => ExitCode::SUCCESS,
+        Ok(s) => fail(format!("the benchmark failed ({s})")),
+        Err(e) => fail(format!("could not run cargo: {e}")),
     }
 }
 

@@ -87,8 +87,7 @@ pub fn enum_tokens(def: &EnumDef) -> TokenStream {
 
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let s = crate::runtime::json::wire_string(deserializer)?;
-                Ok(Self::from_wire(&s))
+                crate::runtime::json::wire(deserializer)
             }
         }
 

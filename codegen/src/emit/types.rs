@@ -86,54 +86,194 @@ fn camel_aliases(json: &str) -> Vec<String> {
     out
 }
 
+/// The other JSON names a field is read under: camelCase, the XML name, a list item's name.
 /// `taken` holds every JSON name already claimed in the struct: an alias may not shadow another
 /// field's name.
-fn serde_attrs(f: &FieldDef, taken: &mut BTreeSet<String>) -> TokenStream {
-    let rename = &f.json;
+fn json_aliases(f: &FieldDef, taken: &mut BTreeSet<String>) -> Vec<String> {
     let mut aliases: BTreeSet<String> = camel_aliases(&f.json).into_iter().collect();
     aliases.insert(f.xml.key().to_string());
     if let XmlPlacement::Wrapped { item, .. } | XmlPlacement::Elements { name: item } = &f.xml {
         aliases.insert(item.clone());
     }
-    aliases.remove(rename);
+    aliases.remove(&f.json);
     aliases.retain(|a| !taken.contains(a));
     taken.extend(aliases.iter().cloned());
-    let aliases = aliases.iter();
-    let mut parts = vec![quote!(rename = #rename)];
-    parts.extend(aliases.map(|a| quote!(alias = #a)));
+    aliases.into_iter().collect()
+}
+
+/// serde's `rename_all = "PascalCase"` of a field (`job_uid` → `JobUid`).
+fn pascal(field: &str) -> String {
+    let mut out = String::with_capacity(field.len());
+    let mut capitalize = true;
+    for ch in field.trim_start_matches("r#").chars() {
+        if ch == '_' {
+            capitalize = true;
+        } else if capitalize {
+            out.push(ch.to_ascii_uppercase());
+            capitalize = false;
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// The field's serde attributes, for `Serialize` only (decoding is table-driven, see
+/// [`read_object_impl`]): a `rename` where the container's PascalCase does not give the wire
+/// name, and how the value is skipped or written.
+fn serde_attrs(f: &FieldDef) -> TokenStream {
+    let rename = &f.json;
+    let mut parts = Vec::new();
+    if pascal(&ident(&f.name).to_string()) != *rename {
+        parts.push(quote!(rename = #rename));
+    }
     match &f.xml {
         XmlPlacement::Elements { .. } => {
-            parts.push(quote!(default));
-            parts.push(quote!(deserialize_with = "crate::runtime::json::vec"));
             parts.push(quote!(
                 skip_serializing_if = "crate::runtime::List::is_empty"
             ));
         }
         XmlPlacement::Wrapped { .. } => {
-            parts.push(quote!(default));
-            parts.push(quote!(deserialize_with = "crate::runtime::json::list"));
             parts.push(quote!(skip_serializing_if = "Option::is_none"));
             if let Some(JsonList::Wrapped { inner }) = &f.json_list {
                 let ser = format!("super::serde_helpers::{}", super::helper_name(inner));
                 parts.push(quote!(serialize_with = #ser));
             }
         }
-        _ if f.required => {
-            if lenient(&f.ty) {
-                parts.push(quote!(deserialize_with = "crate::runtime::json::lenient"));
+        _ if f.required => {}
+        _ => parts.push(quote!(skip_serializing_if = "Option::is_none")),
+    }
+    if parts.is_empty() {
+        quote!()
+    } else {
+        quote!(#[serde(#(#parts),*)])
+    }
+}
+
+/// How the field's value is read from an `Object` (see `runtime::json`).
+fn json_read_expr(f: &FieldDef) -> TokenStream {
+    match &f.xml {
+        XmlPlacement::Elements { .. } => quote!(o.vec()?),
+        XmlPlacement::Wrapped { .. } => quote!(o.list()?),
+        _ if f.required && lenient(&f.ty) => quote!(Some(o.lenient_req()?)),
+        _ if f.required => quote!(Some(o.value()?)),
+        _ if lenient(&f.ty) => quote!(o.lenient()?),
+        _ => quote!(o.value()?),
+    }
+}
+
+/// `impl Deserialize` through the runtime's table-driven reader: the members' wire names and
+/// aliases, and a `match` from a member's index to the reader of its field.
+fn read_object_impl(def: &StructDef) -> TokenStream {
+    let name = type_ident(&def.name);
+    let label = def.name.clone();
+    // Most structs start from `Default` and have their fields set as members come; those with
+    // required members keep each field in a local until the end, where a missing one is named.
+    let in_place = defaultable(def);
+    let mut taken: BTreeSet<String> = def.fields.iter().map(|f| f.json.clone()).collect();
+    let mut table = Vec::new();
+    let mut locals = Vec::new();
+    let mut arms = Vec::new();
+    let mut build = Vec::new();
+    for (i, f) in def.fields.iter().enumerate() {
+        let wire = &f.json;
+        let aliases = json_aliases(f, &mut taken);
+        table.push(quote!(F::new(#wire, &[#(#aliases),*])));
+        let local = ident(&f.name);
+        let read = json_read_expr(f);
+        let index = proc_macro2::Literal::usize_unsuffixed(i);
+        if in_place {
+            arms.push((index, quote!(out.#local = #read)));
+            continue;
+        }
+        locals.push(quote!(let mut #local = Default::default();));
+        arms.push((index.clone(), quote!(#local = #read)));
+        if f.required && !f.xml.is_list() {
+            build.push(quote!(#local: o.required(#local, #index)?,));
+        } else {
+            build.push(quote!(#local,));
+        }
+    }
+    if def.text.is_some() {
+        let key = &def.text_json;
+        let aliases: Vec<&str> = ["Value", "value", "#text"]
+            .into_iter()
+            .filter(|a| a != key && !taken.contains(*a))
+            .collect();
+        let index = proc_macro2::Literal::usize_unsuffixed(def.fields.len());
+        table.push(quote!(F::new(#key, &[#(#aliases),*])));
+        if in_place {
+            arms.push((index, quote!(out.text = o.value()?)));
+        } else {
+            locals.push(quote!(let mut text = None;));
+            arms.push((index, quote!(text = o.value()?)));
+            build.push(quote!(text,));
+        }
+    }
+    assert!(
+        table.len() <= 256,
+        "{}: more members than runtime::json::MAX_FIELDS",
+        def.name
+    );
+    // One member needs no `match` (clippy's `single_match`): every index is that member's.
+    let read_loop = match arms.as_slice() {
+        [(_, only)] => quote! {
+            while o.next_field()?.is_some() {
+                #only;
+            }
+        },
+        _ => {
+            let arms = arms.iter().map(|(i, read)| quote!(#i => #read,));
+            quote! {
+                while let Some(i) = o.next_field()? {
+                    match i {
+                        #(#arms)*
+                        _ => {}
+                    }
+                }
             }
         }
-        _ => {
-            parts.push(quote!(default));
-            parts.push(quote!(skip_serializing_if = "Option::is_none"));
-            if lenient(&f.ty) {
-                parts.push(quote!(
-                    deserialize_with = "crate::runtime::json::lenient_opt"
-                ));
+    };
+    let body = if in_place {
+        if arms.is_empty() {
+            quote! {
+                while o.next_field()?.is_some() {}
+                Ok(Self { unknown: o.finish() })
+            }
+        } else {
+            quote! {
+                let mut out = Self::default();
+                #read_loop
+                Ok(Self { unknown: o.finish(), ..out })
+            }
+        }
+    } else {
+        quote! {
+            #(#locals)*
+            #read_loop
+            Ok(Self {
+                #(#build)*
+                unknown: o.finish(),
+            })
+        }
+    };
+    quote! {
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                use crate::runtime::json::Field as F;
+                const FIELDS: &[F] = &[#(#table),*];
+                crate::runtime::json::object(deserializer, #label, FIELDS)
+            }
+        }
+
+        impl crate::runtime::json::ReadObject for #name {
+            fn read_object<'de, A: serde::de::MapAccess<'de>>(
+                mut o: crate::runtime::json::Object<'de, A>,
+            ) -> Result<Self, A::Error> {
+                #body
             }
         }
     }
-    quote!(#[serde(#(#parts),*)])
 }
 
 fn field_doc(f: &FieldDef) -> String {
@@ -273,11 +413,10 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         );
     }
     let doc = docs(&doc);
-    let mut taken: BTreeSet<String> = def.fields.iter().map(|f| f.json.clone()).collect();
     let fields = def.fields.iter().map(|f| {
         let fname = ident(&f.name);
         let ty = field_type(f, boxed.contains(&f.name));
-        let attrs = serde_attrs(f, &mut taken);
+        let attrs = serde_attrs(f);
         let doc = docs(&field_doc(f));
         quote! {
             #doc
@@ -287,11 +426,13 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     });
     let text_field = def.text.as_ref().map(|_| {
         let key = &def.text_json;
-        let aliases: Vec<&str> = ["Value", "value", "#text"].into_iter().filter(|a| a != key).collect();
-        let doc = docs(&format!("The element's own text, beside its attributes; JSON `\"{key}\"`."));
+        let doc = docs(&format!(
+            "The element's own text, beside its attributes; JSON `\"{key}\"`."
+        ));
+        let rename = (key != "Text").then(|| quote!(rename = #key,));
         quote! {
             #doc
-            #[serde(rename = #key, #(alias = #aliases,)* default, skip_serializing_if = "Option::is_none")]
+            #[serde(#rename skip_serializing_if = "Option::is_none")]
             pub text: Option<String>,
         }
     });
@@ -318,10 +459,11 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     let redacting = def.fields.iter().any(secret);
     let debug_derive = (!redacting).then(|| quote!(Debug,));
     let derives = if defaultable(def) {
-        quote!(#[derive(#debug_derive Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)])
+        quote!(#[derive(#debug_derive Clone, PartialEq, Default, serde::Serialize)])
     } else {
-        quote!(#[derive(#debug_derive Clone, PartialEq, serde::Serialize, serde::Deserialize)])
+        quote!(#[derive(#debug_derive Clone, PartialEq, serde::Serialize)])
     };
+    let read_object = read_object_impl(def);
     let debug_impl = redacting.then(|| {
         let label = name.to_string();
         let entries = def.fields.iter().map(|f| {
@@ -358,6 +500,7 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     quote! {
         #doc
         #derives
+        #[serde(rename_all = "PascalCase")]
         pub struct #name {
             #(#fields)*
             #text_field
@@ -367,6 +510,8 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         }
 
         #debug_impl
+
+        #read_object
 
         impl crate::runtime::xml::FromXml for #name {
             fn from_xml(#el: &crate::runtime::xml::Element) -> Result<Self, crate::runtime::DecodeError> {

@@ -56,8 +56,7 @@ impl<'de> serde::Deserialize<'de> for AccountTypeEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for AccountTypeEnumeration {
@@ -116,8 +115,7 @@ impl<'de> serde::Deserialize<'de> for AgentBackupJobPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for AgentBackupJobPlatform {
@@ -180,8 +178,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for AgentRestorePointAlgorithm {
@@ -240,8 +237,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for AgentRestorePointPointType {
@@ -312,8 +308,7 @@ impl<'de> serde::Deserialize<'de> for AllocationModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for AllocationModel {
@@ -376,8 +371,7 @@ impl<'de> serde::Deserialize<'de> for BackupBackupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupBackupType {
@@ -440,8 +434,7 @@ impl<'de> serde::Deserialize<'de> for BackupFileFileType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupFileFileType {
@@ -520,8 +513,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessionJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupJobSessionJobType {
@@ -596,8 +588,7 @@ impl<'de> serde::Deserialize<'de> for BackupPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for BackupPlatform {
@@ -656,8 +647,7 @@ impl<'de> serde::Deserialize<'de> for CdpPolicyPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CdpPolicyPlatform {
@@ -716,8 +706,7 @@ impl<'de> serde::Deserialize<'de> for CloudGatewayNetworking {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudGatewayNetworking {
@@ -780,8 +769,7 @@ impl<'de> serde::Deserialize<'de> for CloudReplicaPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudReplicaPlatform {
@@ -844,8 +832,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudTenantType {
@@ -916,8 +903,7 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudVmReplicaPointPointType {
@@ -988,8 +974,7 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for CloudVmReplicaPointState {
@@ -1068,8 +1053,7 @@ impl<'de> serde::Deserialize<'de> for DaysOfWeekEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for DaysOfWeekEnumeration {
@@ -1140,8 +1124,7 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputerAgentStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for DiscoveredComputerAgentStatus {
@@ -1200,8 +1183,7 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputerHostStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for DiscoveredComputerHostStatus {
@@ -1264,8 +1246,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopeState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for EnterpriseAccountHierarchyScopeState {
@@ -1328,8 +1309,7 @@ impl<'de> serde::Deserialize<'de> for ExternalRepositoryRepositoryType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ExternalRepositoryRepositoryType {
@@ -1388,8 +1368,7 @@ impl<'de> serde::Deserialize<'de> for FsFileExcludeOptionsTypeBackupScope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for FsFileExcludeOptionsTypeBackupScope {
@@ -1452,8 +1431,7 @@ impl<'de> serde::Deserialize<'de> for FileServerServerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for FileServerServerType {
@@ -1560,8 +1538,7 @@ impl<'de> serde::Deserialize<'de> for FreeBackupRetention {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for FreeBackupRetention {
@@ -1640,8 +1617,7 @@ impl<'de> serde::Deserialize<'de> for HierarchyRootHostType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for HierarchyRootHostType {
@@ -1708,8 +1684,7 @@ impl<'de> serde::Deserialize<'de> for JobJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobJobType {
@@ -1772,8 +1747,7 @@ impl<'de> serde::Deserialize<'de> for JobPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobPlatform {
@@ -1836,8 +1810,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleDailyOptionsTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobScheduleDailyOptionsTypeKind {
@@ -1936,8 +1909,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleMonthEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobScheduleMonthEnumeration {
@@ -1996,8 +1968,7 @@ impl<'de> serde::Deserialize<'de> for JobSchedulePeriodicallyOptionsTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobSchedulePeriodicallyOptionsTypeKind {
@@ -2072,8 +2043,7 @@ impl<'de> serde::Deserialize<'de> for JobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for JobSchedulerType {
@@ -2208,8 +2178,7 @@ impl<'de> serde::Deserialize<'de> for ManagedServerManagedServerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ManagedServerManagedServerType {
@@ -2268,8 +2237,7 @@ impl<'de> serde::Deserialize<'de> for MonthlyOptionsInfoTypeSelectedWeek {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for MonthlyOptionsInfoTypeSelectedWeek {
@@ -2329,8 +2297,7 @@ for NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -2397,8 +2364,7 @@ for NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -2459,8 +2425,7 @@ for NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -2521,8 +2486,7 @@ for NasJobStorageOptionsInfoTypeShorttermRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -2582,8 +2546,7 @@ impl<'de> serde::Deserialize<'de> for OracleBackupOptionsTypeArchivedLogsTruncat
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for OracleBackupOptionsTypeArchivedLogsTruncation {
@@ -2642,8 +2605,7 @@ impl<'de> serde::Deserialize<'de> for OsKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for OsKind {
@@ -2702,8 +2664,7 @@ impl<'de> serde::Deserialize<'de> for PlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for PlatformType {
@@ -2770,8 +2731,7 @@ impl<'de> serde::Deserialize<'de> for PointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for PointAlgorithm {
@@ -2838,8 +2798,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaPointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ReplicaPointPointType {
@@ -2942,8 +2901,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for RepositoryKind {
@@ -3006,8 +2964,7 @@ impl<'de> serde::Deserialize<'de> for RestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for RestorePointPointType {
@@ -3066,8 +3023,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessionJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for RestoreSessionJobType {
@@ -3134,8 +3090,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for RestoreSessionState {
@@ -3194,8 +3149,7 @@ impl<'de> serde::Deserialize<'de> for RetainLimitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for RetainLimitType {
@@ -3258,8 +3212,7 @@ impl<'de> serde::Deserialize<'de> for SessionResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for SessionResult {
@@ -3334,8 +3287,7 @@ impl<'de> serde::Deserialize<'de> for SessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for SessionState {
@@ -3394,8 +3346,7 @@ impl<'de> serde::Deserialize<'de> for SqlBackupOptionsTypeTransactionLogsProcess
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for SqlBackupOptionsTypeTransactionLogsProcessing {
@@ -3494,8 +3445,7 @@ impl<'de> serde::Deserialize<'de> for SystemSessionSessionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for SystemSessionSessionType {
@@ -3562,8 +3512,7 @@ impl<'de> serde::Deserialize<'de> for SystemSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for SystemSessionState {
@@ -3626,8 +3575,7 @@ impl<'de> serde::Deserialize<'de> for TaskSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for TaskSessionState {
@@ -3690,8 +3638,7 @@ impl<'de> serde::Deserialize<'de> for TaskState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for TaskState {
@@ -3754,8 +3701,7 @@ impl<'de> serde::Deserialize<'de> for ThrottlingSpeedUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ThrottlingSpeedUnit {
@@ -3814,8 +3760,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceAccountType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VSphereSelfServiceAccountType {
@@ -3886,8 +3831,7 @@ impl<'de> serde::Deserialize<'de> for VeeamZipStartupSpecCompressionLevel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VeeamZipStartupSpecCompressionLevel {
@@ -3947,8 +3891,7 @@ for ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
@@ -4008,8 +3951,7 @@ impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanParentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for ViCloudHardwarePlanParentType {
@@ -4068,8 +4010,7 @@ impl<'de> serde::Deserialize<'de> for VlanConfigurationSwitchType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VlanConfigurationSwitchType {
@@ -4132,8 +4073,7 @@ impl<'de> serde::Deserialize<'de> for VssSnapshotOptionsTypeVssSnapshotMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText for VssSnapshotOptionsTypeVssSnapshotMode {
@@ -4197,8 +4137,7 @@ for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let s = crate::runtime::json::wire_string(deserializer)?;
-        Ok(Self::from_wire(&s))
+        crate::runtime::json::wire(deserializer)
     }
 }
 impl crate::runtime::xml::XmlText
