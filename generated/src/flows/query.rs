@@ -968,6 +968,8 @@ impl Client {
 
     /// One page of `query` as the query type `ty` in `format` ([`Query::for_type`]): what the
     /// generated `get_query_<type>` and `get_query_<type>_entities` calls send.
+    // Only the generated query calls use it; without the `query` feature there are none.
+    #[cfg_attr(not(feature = "query"), allow(dead_code))]
     pub(crate) async fn query_page_of<T>(
         &self,
         ty: &QueryType,
@@ -982,6 +984,7 @@ impl Client {
 
     /// Every item of `query` as the query type `ty` in `format` ([`Query::for_type`]): what the
     /// generated `get_query_<type>_all` and `get_query_<type>_entities_all` calls stream.
+    #[cfg_attr(not(feature = "query"), allow(dead_code))]
     pub(crate) fn query_all_of<'a, T>(
         &'a self,
         ty: &QueryType,

@@ -1,0 +1,58 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//!Compiled with the features (any of) `agents`, `backup-servers`, `backups`, `cdp`, `cloud`, `inventory`, `jobs`, `nas`, `query`, `replication`, `repositories`, `restore`, `security`, `self-service`, `sessions`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /agents/discoveredComputers, GET /backupFiles/{ID}/restorePoints, GET /backupFiles/{ID}/vmRestorePoints, GET /backupSessions/{ID}/agentManagementSessions, GET /backups/{ID}/restorePoints, GET /cdpPolicies/{ID}/cdpReplicaSessions, GET /nas/jobs/{ID}/backupSessions, GET /replicaSessions, GET /selfService/vSphere/Configs, GET /vCloud/orgConfigs.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers.html>
+///
+/// XML root element: `<EntityReferences>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct EntityReferences {
+    /// repeated XML element `<Ref>`; JSON `"Refs": […]`.
+    #[serde(
+        rename = "Refs",
+        alias = "Ref",
+        alias = "refs",
+        default,
+        deserialize_with = "crate::runtime::json::vec",
+        skip_serializing_if = "crate::runtime::List::is_empty"
+    )]
+    pub r#ref: crate::runtime::List<Ref>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl crate::runtime::xml::FromXml for EntityReferences {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#ref: xml::elems(el, "Ref")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["Ref"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EntityReferences {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Ref", &self.r#ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EntityReferences {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.r#ref,
+            &crate::runtime::unknown::join(path, "Ref"),
+            out,
+        );
+    }
+}
