@@ -12,7 +12,7 @@
 //!   paging, format), [`Client::query_page`](crate::Client::query_page) for one page and
 //!   [`Client::query_all`](crate::Client::query_all) for a stream over every page.
 //!
-//! Everything here goes through [`Client::send`](crate::Client::send), so the session header,
+//! Everything here goes through [`Client::send`](crate::runtime::Client::send), so the session header,
 //! the body format ([`Format`](crate::Format)) and the errors are the generated operations' own.
 
 pub mod links;
