@@ -81,10 +81,19 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
         areas::MONITORING.join(", "),
         features.collect::<Vec<_>>().join("\n")
     );
+    // One `#![doc]` per line: prettyplease writes a multi-line one as a `/*! */` block.
+    let doc_lines = std::iter::once(summary)
+        .chain(std::iter::once(String::new()))
+        .chain(features.lines().map(str::to_string))
+        .map(|line| {
+            if line.is_empty() {
+                line
+            } else {
+                format!(" {line}")
+            }
+        });
     let module = quote! {
-        #![doc = #summary]
-        #![doc = ""]
-        #![doc = #features]
+        #(#![doc = #doc_lines])*
         pub mod enums;
         mod links;
         pub mod operations;
@@ -216,9 +225,9 @@ fn gated_modules(
         let ident = proc_macro2::Ident::new(module, proc_macro2::Span::call_site());
         let cfg = cfg_attr(gate);
         let what = match gate {
-            None => "Always compiled.".to_string(),
+            None => " Always compiled.".to_string(),
             Some(set) => format!(
-                "Compiled with the feature{} {}.",
+                " Compiled with the feature{} {}.",
                 if set.len() == 1 { "" } else { "s (any of)" },
                 set.iter()
                     .map(|a| format!("`{a}`"))

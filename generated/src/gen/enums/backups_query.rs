@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `backups`, `query`.
+//! Compiled with the features (any of) `backups`, `query`.
 #[allow(unused_imports)]
 use super::*;
 /// Possible values of VAppRestorePoint.Algorithm.

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Always compiled.
+//! Always compiled.
 #[allow(unused_imports)]
 use super::*;
 /// Possible values of FSFileExcludeOptionsType.BackupScope.

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `jobs`, `query`.
+//! Compiled with the features (any of) `jobs`, `query`.
 #[allow(unused_imports)]
 use super::*;
 /// Possible values of Job.JobType.

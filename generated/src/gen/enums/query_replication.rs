@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `query`, `replication`.
+//! Compiled with the features (any of) `query`, `replication`.
 #[allow(unused_imports)]
 use super::*;
 /// Possible values of Replica.Platform.

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `query`, `repositories`.
+//! Compiled with the features (any of) `query`, `repositories`.
 #[allow(unused_imports)]
 use super::*;
 /// Possible values of Repository.Kind.

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `query`, `sessions`.
+//! Compiled with the features (any of) `query`, `sessions`.
 #[allow(unused_imports)]
 use super::*;
 /// Possible values of BackupTaskSession.Result.

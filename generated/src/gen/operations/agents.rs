@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the feature `agents`.
+//! Compiled with the feature `agents`.
 #[allow(unused_imports)]
 use super::*;
 impl crate::Client {

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the feature `cloud`.
+//! Compiled with the feature `cloud`.
 #[allow(unused_imports)]
 use super::*;
 impl crate::Client {

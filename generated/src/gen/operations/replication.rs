@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the feature `replication`.
+//! Compiled with the feature `replication`.
 #[allow(unused_imports)]
 use super::*;
 impl crate::Client {

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the feature `restore`.
+//! Compiled with the feature `restore`.
 #[allow(unused_imports)]
 use super::*;
 impl crate::Client {

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the feature `security`.
+//! Compiled with the feature `security`.
 #[allow(unused_imports)]
 use super::*;
 impl crate::Client {

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the feature `self-service`.
+//! Compiled with the feature `self-service`.
 #[allow(unused_imports)]
 use super::*;
 impl crate::Client {

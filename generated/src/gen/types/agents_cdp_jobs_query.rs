@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `agents`, `cdp`, `jobs`, `query`.
+//! Compiled with the features (any of) `agents`, `cdp`, `jobs`, `query`.
 #[allow(unused_imports)]
 use super::*;
 /// Used by GET /cdpPolicies/{ID}/includes/{ID}, GET /jobs/{ID}/includes/{ID}.

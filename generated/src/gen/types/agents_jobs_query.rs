@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `agents`, `jobs`, `query`.
+//! Compiled with the features (any of) `agents`, `jobs`, `query`.
 #[allow(unused_imports)]
 use super::*;
 /// The `BackupJobInfo` type of the Enterprise Manager REST API.

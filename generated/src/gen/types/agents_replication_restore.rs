@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `agents`, `replication`, `restore`.
+//! Compiled with the features (any of) `agents`, `replication`, `restore`.
 #[allow(unused_imports)]
 use super::*;
 /// The `DirectoryEntry` type of the Enterprise Manager REST API.

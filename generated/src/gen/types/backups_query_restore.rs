@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `backups`, `query`, `restore`.
+//! Compiled with the features (any of) `backups`, `query`, `restore`.
 #[allow(unused_imports)]
 use super::*;
 /// Used by GET /vmRestorePoints/{ID}.

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the feature `cdp`.
+//! Compiled with the feature `cdp`.
 #[allow(unused_imports)]
 use super::*;
 /// Used by POST /cdpReplica/vApps/{ID}?action=failover, POST /cdpReplicas/{ID}/vms/{ID}?action=failover.

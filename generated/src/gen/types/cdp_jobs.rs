@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `cdp`, `jobs`.
+//! Compiled with the features (any of) `cdp`, `jobs`.
 #[allow(unused_imports)]
 use super::*;
 /// Used by POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.

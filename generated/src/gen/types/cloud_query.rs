@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `cloud`, `query`.
+//! Compiled with the features (any of) `cloud`, `query`.
 #[allow(unused_imports)]
 use super::*;
 /// The `ADTenantType` type of the Enterprise Manager REST API.

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `inventory`, `query`.
+//! Compiled with the features (any of) `inventory`, `query`.
 #[allow(unused_imports)]
 use super::*;
 /// Used by GET /hierarchyRoots/{ID}.

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the feature `jobs`.
+//! Compiled with the feature `jobs`.
 #[allow(unused_imports)]
 use super::*;
 /// Used by POST /jobs/{ID}?action=clone.

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the feature `logon`.
+//! Compiled with the feature `logon`.
 #[allow(unused_imports)]
 use super::*;
 /// Used by GET /logonSessions/{ID}.

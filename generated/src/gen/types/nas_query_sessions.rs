@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `nas`, `query`, `sessions`.
+//! Compiled with the features (any of) `nas`, `query`, `sessions`.
 #[allow(unused_imports)]
 use super::*;
 /// Used by GET /backupSessions/{ID}.

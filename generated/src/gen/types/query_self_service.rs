@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `query`, `self-service`.
+//! Compiled with the features (any of) `query`, `self-service`.
 #[allow(unused_imports)]
 use super::*;
 /// The `JobSettings` type of the Enterprise Manager REST API.

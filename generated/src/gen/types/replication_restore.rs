@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `replication`, `restore`.
+//! Compiled with the features (any of) `replication`, `restore`.
 #[allow(unused_imports)]
 use super::*;
 /// Used by GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}.

@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the feature `reports`.
+//! Compiled with the feature `reports`.
 #[allow(unused_imports)]
 use super::*;
 /// Used by GET /reports/summary/job\_statistics.

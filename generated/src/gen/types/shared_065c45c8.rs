@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `agents`, `cdp`, `jobs`, `query`, `replication`.
+//! Compiled with the features (any of) `agents`, `cdp`, `jobs`, `query`, `replication`.
 #[allow(unused_imports)]
 use super::*;
 /// The `GuestProcessingOptions` type of the Enterprise Manager REST API.

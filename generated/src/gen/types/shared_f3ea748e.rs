@@ -1,5 +1,5 @@
 // @generated — do not edit; run `cargo xtask codegen`
-//!Compiled with the features (any of) `agents`, `backup-servers`, `backups`, `cdp`, `cloud`, `inventory`, `jobs`, `nas`, `query`, `replication`, `repositories`, `restore`, `security`, `self-service`, `sessions`.
+//! Compiled with the features (any of) `agents`, `backup-servers`, `backups`, `cdp`, `cloud`, `inventory`, `jobs`, `nas`, `query`, `replication`, `repositories`, `restore`, `security`, `self-service`, `sessions`.
 #[allow(unused_imports)]
 use super::*;
 /// Used by GET /agents/discoveredComputers, GET /backupFiles/{ID}/restorePoints, GET /backupFiles/{ID}/vmRestorePoints, GET /backupSessions/{ID}/agentManagementSessions, GET /backups/{ID}/restorePoints, GET /cdpPolicies/{ID}/cdpReplicaSessions, GET /nas/jobs/{ID}/backupSessions, GET /replicaSessions, GET /selfService/vSphere/Configs, GET /vCloud/orgConfigs.
