@@ -464,7 +464,7 @@ fn the_crate_manifest_must_declare_the_areas_as_features() {
     // `default` leaves `jobs` out.
     fs::write(
         &manifest,
-        "[package]\nname = \"x\"\n\n[features]\ndefault = []\nmonitoring = []\njobs = []\n\n[dependencies]\n",
+        "[package]\nname = \"x\"\n\n[features]\ndefault = []\njobs = []\n\n[dependencies]\n",
     )
     .unwrap();
     let opts = seed_options(&tmp.out());
@@ -509,7 +509,20 @@ fn the_crate_manifest_must_declare_the_areas_as_features() {
 
     fs::write(
         &manifest,
-        "[package]\nname = \"x\"\n\n[features]\ndefault = [\"backups\"]\nbackups = []\nmonitoring = []\n",
+        "[package]\nname = \"x\"\n\n[features]\ndefault = [\"backups\"]\nbackups = []\nmonitoring = [\"reports\"]\n",
+    )
+    .unwrap();
+    let message = codegen::run(&opts)
+        .expect_err("monitoring is not the documented subset")
+        .to_string();
+    assert!(
+        message.contains("`monitoring` enables [reports]"),
+        "{message}"
+    );
+
+    fs::write(
+        &manifest,
+        "[package]\nname = \"x\"\n\n[features]\ndefault = [\"backups\"]\nbackups = []\n",
     )
     .unwrap();
     assert!(matches!(codegen::run(&opts), Ok(Outcome::Written { .. })));

@@ -364,11 +364,16 @@ pub struct FeatureMismatch {
     pub extra: Vec<String>,
     /// Areas `default` does not enable (every area is on by default).
     pub not_default: Vec<String>,
+    /// What `monitoring` enables, when that is not [`MONITORING`] (the generated docs say it is).
+    pub monitoring: Option<Vec<String>>,
 }
 
 impl FeatureMismatch {
     pub fn is_empty(&self) -> bool {
-        self.missing.is_empty() && self.extra.is_empty() && self.not_default.is_empty()
+        self.missing.is_empty()
+            && self.extra.is_empty()
+            && self.not_default.is_empty()
+            && self.monitoring.is_none()
     }
 }
 
@@ -392,6 +397,13 @@ impl std::fmt::Display for FeatureMismatch {
             parts.push(format!(
                 "not in `default` (every area is on by default): {}",
                 self.not_default.join(", ")
+            ));
+        }
+        if let Some(declared) = &self.monitoring {
+            parts.push(format!(
+                "`monitoring` enables [{}], the generator documents [{}] (areas::MONITORING)",
+                declared.join(", "),
+                MONITORING.join(", ")
             ));
         }
         f.write_str(&parts.join("; "))
@@ -423,6 +435,11 @@ pub fn compare_features(
             .filter(|a| declared.contains_key(**a) && !default.contains(**a))
             .map(|a| a.to_string())
             .collect(),
+        monitoring: declared.get("monitoring").and_then(|m| {
+            let mut sorted = m.clone();
+            sorted.sort();
+            (sorted != MONITORING).then_some(sorted)
+        }),
     }
 }
 
@@ -492,6 +509,10 @@ mod tests {
         for m in MONITORING {
             assert!(names.contains(m), "{m}");
         }
+        assert!(
+            MONITORING.windows(2).all(|w| w[0] < w[1]),
+            "sorted, as compared"
+        );
         assert!(names.contains("restore") && names.contains("backups"));
     }
 
@@ -552,6 +573,7 @@ mod tests {
         assert_eq!(m.missing, ["cloud"]);
         assert_eq!(m.extra, ["stale"]);
         assert_eq!(m.not_default, ["sessions"]);
+        assert_eq!(m.monitoring.as_deref(), Some(&["jobs".to_string()][..]));
         let text = m.to_string();
         assert!(
             text.contains("missing") && text.contains("cloud") && text.contains("stale"),
