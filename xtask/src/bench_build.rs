@@ -95,6 +95,8 @@ pub struct Build {
     pub target_dir: PathBuf,
     /// `--locked`: the workspace's lock file must not change.
     pub locked: bool,
+    /// A yardstick: when it does not build, its rows are skipped with the reason, not the run.
+    pub optional: bool,
 }
 
 impl Build {
@@ -361,24 +363,46 @@ fn timed_build(build: &Build, time_file: Option<&Path>) -> Result<(f64, Option<u
     Ok((seconds, peak))
 }
 
+/// What [`measure`] found.
+#[derive(Debug, Default)]
+pub struct Measurements {
+    pub measured: Vec<Measured>,
+    /// Optional builds that failed to build, with the error.
+    pub skipped: Vec<(Role, String)>,
+}
+
 /// Builds every crate once (untimed), then `runs` rounds of clean + timed build, interleaved.
-/// `progress` hears about each step.
+/// An optional build that fails to build is skipped; any other failure ends the run. `progress`
+/// hears about each step.
 pub fn measure(
     builds: &[Build],
     runs: u32,
     scratch: &Path,
     progress: &mut dyn FnMut(&str),
-) -> Result<Vec<Measured>, Error> {
+) -> Result<Measurements, Error> {
     fs::create_dir_all(scratch).map_err(io_error("create directory", scratch))?;
     let time_file = scratch.join("time-v.txt");
     let time_file = Path::new(GNU_TIME).is_file().then_some(time_file.as_path());
+    let mut skipped = Vec::new();
+    let mut ready = Vec::new();
     for build in builds {
         progress(&format!(
             "building {} and its dependencies",
             build.role.label()
         ));
-        run_cargo(build.build_command(), "build", &build.manifest)?;
+        match run_cargo(build.build_command(), "build", &build.manifest) {
+            Ok(()) => ready.push(build),
+            Err(e) if build.optional => {
+                progress(&format!(
+                    "skipping {}: it does not build",
+                    build.role.label()
+                ));
+                skipped.push((build.role, format!("does not build: {e}")));
+            }
+            Err(e) => return Err(e),
+        }
     }
+    let builds = ready;
     let mut measured: Vec<Measured> = builds
         .iter()
         .map(|b| Measured {
@@ -402,7 +426,7 @@ pub fn measure(
             };
         }
     }
-    Ok(measured)
+    Ok(Measurements { measured, skipped })
 }
 
 fn write(path: &Path, text: &str) -> Result<(), Error> {
@@ -469,6 +493,7 @@ pub fn smoke_builds(work: &Path) -> Result<Vec<Build>, Error> {
             },
             target_dir: target_dir.clone(),
             locked: false,
+            optional: false,
         })
         .collect())
 }
@@ -499,6 +524,7 @@ pub fn full_builds(
         features,
         target_dir: root.join("target"),
         locked: true,
+        optional: false,
     };
     let mut builds = vec![
         ours(Role::Ours, true, Features::Default),
@@ -516,6 +542,7 @@ pub fn full_builds(
             features: Features::Default,
             target_dir: work.join("syn/target"),
             locked: false,
+            optional: false,
         },
         ours(Role::OursDebug, false, Features::Default),
     ];
@@ -529,6 +556,7 @@ pub fn full_builds(
             features: Features::Default,
             target_dir: dir.parent().unwrap_or(dir).join("target"),
             locked: false,
+            optional: true,
         };
         builds.push(client(Role::Progenitor, true));
         builds.push(client(Role::ProgenitorDebug, false));
@@ -600,7 +628,9 @@ pub fn run(opts: &Options, progress: &mut dyn FnMut(&str)) -> Result<Report, Err
             .push(format!("{GNU_TIME} is not installed: no peak memory"));
     }
     report.notes.push(machine_note());
-    report.measured = measure(&builds, opts.runs, &work, progress)?;
+    let found = measure(&builds, opts.runs, &work, progress)?;
+    report.measured = found.measured;
+    report.skipped.extend(found.skipped);
     Ok(report)
 }
 
@@ -717,6 +747,7 @@ mod tests {
             features: Features::Only(vec!["monitoring".into()]),
             target_dir: "/w/target".into(),
             locked: true,
+            optional: false,
         };
         let args = |c: &Command| {
             c.get_args()

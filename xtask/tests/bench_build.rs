@@ -49,3 +49,36 @@ fn smoke_runs_every_role_and_reports_every_ratio() {
     assert!(work.join("crate/Cargo.toml").is_file());
     assert!(work.join("target/release").is_dir() && work.join("target/debug").is_dir());
 }
+
+#[test]
+fn an_optional_build_that_fails_is_skipped_and_a_required_one_ends_the_run() {
+    let work = codegen::workspace_root().join("target/bench-build/smoke-failing");
+    let broken = bench_build::Build {
+        role: Role::Progenitor,
+        manifest: work.join("no-such-crate/Cargo.toml"),
+        package: "nothing".into(),
+        timed: "nothing".into(),
+        release: false,
+        features: bench_build::Features::Default,
+        target_dir: work.join("target"),
+        locked: false,
+        optional: true,
+    };
+    let found = bench_build::measure(std::slice::from_ref(&broken), 1, &work, &mut |_| {})
+        .expect("an optional build's failure is not the run's");
+    assert!(found.measured.is_empty());
+    assert_eq!(found.skipped.len(), 1);
+    assert_eq!(found.skipped[0].0, Role::Progenitor);
+    assert!(
+        found.skipped[0].1.contains("does not build"),
+        "{:?}",
+        found.skipped
+    );
+    let required = bench_build::Build {
+        optional: false,
+        ..broken
+    };
+    let err = bench_build::measure(&[required], 1, &work, &mut |_| {})
+        .expect_err("a required build's failure ends the run");
+    assert!(err.to_string().contains("no-such-crate"), "{err}");
+}
