@@ -358,7 +358,8 @@ impl Writer<'_> {
         v
     }
 
-    fn field(&self, f: &FieldDef) -> Value {
+    /// `owner`: the struct the field belongs to, which names an inline wrapper object.
+    fn field(&self, owner: &str, f: &FieldDef) -> Value {
         let doc = Some(f.doc.as_str());
         let nullable = !f.required;
         match &f.xml {
@@ -384,8 +385,12 @@ impl Writer<'_> {
                 let items = self.value(&f.ty, Some(json!({ "name": item })), None, false);
                 let array = json!({ "type": "array", "items": items });
                 let mut v = match &f.json_list {
+                    // The title names the inline type: generators that name it from the owner
+                    // and the property (progenitor: `CloudTenant` + `ComputeResources`) can
+                    // otherwise collide with a schema of that name.
                     Some(JsonList::Wrapped { inner }) => json!({
                         "type": "object",
+                        "title": format!("{owner}{}List", f.json),
                         "xml": { "name": wrapper },
                         "properties": { inner: array },
                         "additionalProperties": true
@@ -408,7 +413,7 @@ impl Writer<'_> {
         let mut properties = Map::new();
         let mut required = Vec::new();
         for f in &s.fields {
-            properties.insert(f.json.clone(), self.field(f));
+            properties.insert(f.json.clone(), self.field(&s.name, f));
             if f.required && !f.xml.is_list() {
                 required.push(f.json.clone());
             }

@@ -10,11 +10,38 @@ use quote::ToTokens;
 use syn::{FnArg, ImplItem, Item, Pat, Type};
 use veeam_em_tests::root;
 
+/// A generated file, or (for `types.rs`, `enums.rs`, `operations.rs`, now one module per area
+/// or gate) every file of its folder, items in file-name order.
 fn gen_file(name: &str) -> (String, syn::File) {
-    let path = root().join("generated/src/gen").join(name);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("{name} does not parse: {e}"));
+    let gen = root().join("generated/src/gen");
+    let single = gen.join(name);
+    let paths = if single.is_file() {
+        vec![single]
+    } else {
+        let dir = gen.join(name.trim_end_matches(".rs"));
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+            .map(|entry| entry.expect("directory entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .collect();
+        paths.sort();
+        paths
+    };
+    let mut text = String::new();
+    let mut items = Vec::new();
+    for path in paths {
+        let one = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let file = syn::parse_file(&one)
+            .unwrap_or_else(|e| panic!("{} does not parse: {e}", path.display()));
+        items.extend(file.items);
+        text.push_str(&one);
+    }
+    let file = syn::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items,
+    };
     (text, file)
 }
 

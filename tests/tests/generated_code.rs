@@ -39,6 +39,30 @@ fn parse(files: &Files, name: &str) -> syn::File {
     syn::parse_file(text).unwrap_or_else(|e| panic!("generated {name} does not parse: {e}"))
 }
 
+/// Every item of the files in `dir/` but its `mod.rs`, in file-name order: types, enums and
+/// operations are split into one module per Cargo feature gate.
+fn parse_dir(files: &Files, dir: &str) -> syn::File {
+    let prefix = format!("{dir}/");
+    let names: Vec<&String> = files
+        .keys()
+        .filter(|n| n.starts_with(&prefix) && n.as_str() != format!("{dir}/mod.rs"))
+        .collect();
+    assert!(
+        files.contains_key(&format!("{dir}/mod.rs")),
+        "no generated {dir}/mod.rs; have {:?}",
+        files.keys()
+    );
+    let mut all = syn::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items: Vec::new(),
+    };
+    for name in names {
+        all.items.extend(parse(files, name).items);
+    }
+    all
+}
+
 /// Items printed as a file of their own.
 fn unparse(items: Vec<Item>) -> String {
     prettyplease::unparse(&syn::File {
@@ -78,7 +102,7 @@ fn operation_item(file: &syn::File, fn_name: &str) -> Item {
             }
         }
     }
-    assert_eq!(found.len(), 1, "want one method {fn_name} in operations.rs");
+    assert_eq!(found.len(), 1, "want one method {fn_name} in operations/");
     found.remove(0)
 }
 
@@ -129,7 +153,7 @@ fn seed_operations_snapshot() {
         ]
     );
     let files = generate(&seed_model());
-    let ops = parse(&files, "operations.rs");
+    let ops = parse_dir(&files, "operations");
     for op in &schema.operations {
         let source = unparse(vec![operation_item(&ops, &op.fn_name)]);
         insta::assert_snapshot!(format!("operation_{}", op.fn_name), source);
@@ -140,11 +164,11 @@ fn seed_operations_snapshot() {
 fn seed_types_snapshot() {
     let schema = schema();
     let files = generate(&seed_model());
-    let types = parse(&files, "types.rs");
-    let enums = parse(&files, "enums.rs");
+    let types = parse_dir(&files, "types");
+    let enums = parse_dir(&files, "enums");
 
-    // types.rs holds exactly the schema's structs, enums.rs exactly its enums.
-    let struct_names: Vec<String> = types
+    // types/ holds exactly the schema's structs, enums/ exactly its enums.
+    let mut struct_names: Vec<String> = types
         .items
         .iter()
         .filter_map(|i| match i {
@@ -152,7 +176,7 @@ fn seed_types_snapshot() {
             _ => None,
         })
         .collect();
-    let enum_names: Vec<String> = enums
+    let mut enum_names: Vec<String> = enums
         .items
         .iter()
         .filter_map(|i| match i {
@@ -160,6 +184,8 @@ fn seed_types_snapshot() {
             _ => None,
         })
         .collect();
+    struct_names.sort();
+    enum_names.sort();
     assert_eq!(
         struct_names,
         schema.structs.keys().cloned().collect::<Vec<_>>()
@@ -197,13 +223,17 @@ fn seed_code_parses_and_carries_the_header() {
         files.keys().map(String::as_str).collect::<Vec<_>>(),
         [
             "builders.rs",
-            "enums.rs",
+            "enums/mod.rs",
+            "links.rs",
             "mod.rs",
-            "operations.rs",
+            "operations/backups.rs",
+            "operations/mod.rs",
             "query_types.rs",
             "samples.rs",
             "serde_helpers.rs",
-            "types.rs"
+            "types/backups.rs",
+            "types/common.rs",
+            "types/mod.rs",
         ]
     );
     assert_eq!(emit::HEADER, HEADER);

@@ -59,6 +59,8 @@ pub enum Error {
     Emit(EmitError),
     /// The emitter returned a file name that is not a plain relative path.
     BadFileName { name: String },
+    /// The generated crate's `[features]` disagree with the API's areas (or cannot be read).
+    Features { manifest: PathBuf, message: String },
     /// A filesystem operation failed.
     Io {
         action: &'static str,
@@ -83,6 +85,12 @@ impl fmt::Display for Error {
                 "the emitter returned {name:?}, which is not a relative path inside the output \
                  directory"
             ),
+            Error::Features { manifest, message } => write!(
+                f,
+                "the [features] of {} disagree with the API's areas: {message} (areas: \
+                 codegen/src/emit/areas.rs)",
+                manifest.display()
+            ),
             Error::Io {
                 action,
                 path,
@@ -98,7 +106,9 @@ impl std::error::Error for Error {
             Error::Load(e) => Some(e),
             Error::Emit(e) => Some(e),
             Error::Io { source, .. } => Some(source),
-            Error::MissingReference { .. } | Error::BadFileName { .. } => None,
+            Error::MissingReference { .. } | Error::BadFileName { .. } | Error::Features { .. } => {
+                None
+            }
         }
     }
 }
@@ -167,13 +177,15 @@ pub struct Generated {
     pub pages: usize,
     pub operations: usize,
     pub types: usize,
+    /// Operations per area of the API: the features the crate's manifest must declare.
+    pub areas: BTreeMap<&'static str, usize>,
 }
 
 /// Loads the pages in `dirs`, builds the model and emits the files, all in memory.
 pub fn generate(dirs: &[PathBuf]) -> Result<Generated, Error> {
     let inputs = veeam_em_codegen::load(dirs, &[]).map_err(Error::Load)?;
     let model = veeam_em_codegen::build_model(&inputs);
-    let files = emit::generate(&model).map_err(Error::Emit)?;
+    let (files, areas) = emit::generate_with_areas(&model).map_err(Error::Emit)?;
     for name in files.keys() {
         check_name(name)?;
     }
@@ -182,7 +194,36 @@ pub fn generate(dirs: &[PathBuf]) -> Result<Generated, Error> {
         pages: model.pages.len(),
         operations: model.operations.len(),
         types: model.types.len(),
+        areas,
     })
+}
+
+/// The manifest of the crate `out` belongs to, when `out` is a crate's `src/gen`.
+pub fn crate_manifest(out: &Path) -> Option<PathBuf> {
+    let src = out.parent()?;
+    if out.file_name()? != "gen" || src.file_name()? != "src" {
+        return None;
+    }
+    Some(src.parent()?.join("Cargo.toml")).filter(|m| m.is_file())
+}
+
+/// Checks that `manifest`'s `[features]` declare exactly the areas that have operations (plus the
+/// groups `default`, which must enable every area, and `monitoring`).
+pub fn check_features(manifest: &Path, areas: &BTreeMap<&'static str, usize>) -> Result<(), Error> {
+    let text = fs::read_to_string(manifest).map_err(io_err("read", manifest))?;
+    let declared = emit::areas::manifest_features(&text).map_err(|message| Error::Features {
+        manifest: manifest.to_path_buf(),
+        message,
+    })?;
+    let mismatch = emit::areas::compare_features(&declared, areas);
+    if mismatch.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Features {
+            manifest: manifest.to_path_buf(),
+            message: mismatch.to_string(),
+        })
+    }
 }
 
 /// A generated file's name must be `a/b/c.rs`: relative, `/`-separated, no `.`, `..` or empty
@@ -583,6 +624,15 @@ pub enum Outcome {
 pub fn run(opts: &Options) -> Result<Outcome, Error> {
     let dirs = docs_dirs(&opts.root, &opts.docs, &opts.reference)?;
     let generated = generate(&dirs)?;
+    if let Some(manifest) = crate_manifest(&opts.out) {
+        check_features(&manifest, &generated.areas).map_err(|e| match e {
+            Error::Features { message, .. } => Error::Features {
+                manifest: shown(&opts.root, &manifest),
+                message,
+            },
+            e => e,
+        })?;
+    }
     let shown_out = shown(&opts.root, &opts.out);
     if opts.check {
         return check(&opts.out, &shown_out, &generated.files).map(Outcome::Checked);

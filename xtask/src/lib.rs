@@ -1,5 +1,6 @@
 //! Workspace tasks behind `cargo xtask`; the binary in `main.rs` is the command line.
 
+pub mod bench_build;
 pub mod changelog;
 pub mod codegen;
 pub mod fetch;

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
-use xtask::{changelog, codegen, fetch, progenitor};
+use xtask::{bench_build, changelog, codegen, fetch, progenitor};
 
 /// The corpus next to the workspace: `<workspace>/../shared/veeam-docs/em_rest`.
 const DEFAULT_DOCS: &str = concat!(
@@ -52,6 +52,26 @@ enum Command {
         /// Runs of each decoder; the best is reported
         #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
         iterations: u32,
+    },
+    /// Time the builds of the generated crate (release: all features and the `monitoring`
+    /// subset; debug), of `syn` 2 with `full` and of progenitor's client for the same API, each
+    /// with its dependencies built (median of `--runs`), with the ratios the project aims at.
+    ///
+    /// Scratch under `target/` (`target/bench-build/`, `target/progenitor/`); committed files
+    /// are only read. Needs `cargo install cargo-progenitor --locked` for the progenitor rows
+    /// (skipped otherwise); peak memory comes from `/usr/bin/time -v` when installed. Slow: it
+    /// builds everything once, then `--runs` times more.
+    BenchBuild {
+        /// Timed runs of each build; the median is reported
+        #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=20))]
+        runs: u32,
+        /// A tiny scratch crate in every role: checks the command in seconds, figures mean nothing
+        #[arg(long)]
+        smoke: bool,
+        /// Directory of pages for the progenitor client; repeatable
+        /// [default: docs-src, ../shared/veeam-docs/em_rest and its em_rest-* updates]
+        #[arg(long, value_name = "DIR")]
+        docs: Vec<PathBuf>,
     },
     /// Generate `generated/src/gen/` from the docs pages (or, with `--check`, verify it is current).
     ///
@@ -155,6 +175,7 @@ struct Sides {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::BenchModel { docs, iterations } => bench_model(docs, iterations),
+        Command::BenchBuild { runs, smoke, docs } => run_bench_build(runs, smoke, docs),
         Command::Codegen { docs, check } => run_codegen(docs, check),
         Command::BenchDecode {
             megabytes,
@@ -287,6 +308,32 @@ fn run_semver_check(sides: &Sides) -> ExitCode {
     };
     println!("cargo semver-checks: {theirs}");
     ExitCode::SUCCESS
+}
+
+fn run_bench_build(runs: u32, smoke: bool, docs: Vec<PathBuf>) -> ExitCode {
+    let root = codegen::workspace_root();
+    let docs = if smoke {
+        Vec::new()
+    } else {
+        let reference = codegen::default_reference(&root);
+        match codegen::docs_dirs(&root, &docs, &reference) {
+            Ok(d) => d,
+            Err(e) => return fail(e),
+        }
+    };
+    let opts = bench_build::Options {
+        root,
+        docs,
+        runs,
+        smoke,
+    };
+    match bench_build::run(&opts, &mut |step| eprintln!("bench-build: {step}")) {
+        Ok(report) => {
+            print!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
 }
 
 fn run_progenitor(docs: Vec<PathBuf>) -> ExitCode {

@@ -68,9 +68,47 @@ fn run(cmd: &mut Command, what: &'static str, dir: &Path) -> Result<(), Error> {
     })
 }
 
+/// The client progenitor wrote, before it is built.
+#[derive(Debug)]
+pub struct Client {
+    /// The OpenAPI document progenitor read.
+    pub spec: PathBuf,
+    /// Its operations.
+    pub operations: usize,
+    /// The crate progenitor wrote (its own workspace).
+    pub crate_dir: PathBuf,
+    /// How long `cargo progenitor` took.
+    pub generate_time: Duration,
+}
+
 /// Exports the pages in `dirs` as OpenAPI 3.0 (JSON bodies) into `work`, runs `cargo progenitor`
 /// and `cargo build` (with `CARGO_TARGET_DIR` = `target`).
 pub fn run_progenitor(dirs: &[PathBuf], work: &Path, target: &Path) -> Result<Figures, Error> {
+    let client = generate_client(dirs, work)?;
+    let start = Instant::now();
+    run(
+        Command::new("cargo")
+            .arg("build")
+            .arg("--manifest-path")
+            .arg(client.crate_dir.join("Cargo.toml"))
+            .env("CARGO_TARGET_DIR", target),
+        "cargo build the progenitor client in",
+        &client.crate_dir,
+    )?;
+    let build_time = start.elapsed();
+    Ok(Figures {
+        spec: client.spec,
+        operations: client.operations,
+        lines: rust_lines(&client.crate_dir),
+        crate_dir: client.crate_dir,
+        generate_time: client.generate_time,
+        build_time,
+    })
+}
+
+/// Exports the pages in `dirs` as OpenAPI 3.0 (JSON bodies) into `work` and runs
+/// `cargo progenitor` on it: the crate `work/veeam-em-progenitor`, replaced if present.
+pub fn generate_client(dirs: &[PathBuf], work: &Path) -> Result<Client, Error> {
     let model = crate::changelog::model(dirs)?;
     let (schema, _) = veeam_em_codegen::reconcile::reconcile(&model);
     let doc = openapi::document(
@@ -108,23 +146,10 @@ pub fn run_progenitor(dirs: &[PathBuf], work: &Path, target: &Path) -> Result<Fi
         text.push_str("\n[workspace]\n");
         fs::write(&manifest, text).map_err(io_error("write", &manifest))?;
     }
-    let start = Instant::now();
-    run(
-        Command::new("cargo")
-            .arg("build")
-            .arg("--manifest-path")
-            .arg(crate_dir.join("Cargo.toml"))
-            .env("CARGO_TARGET_DIR", target),
-        "cargo build the progenitor client in",
-        &crate_dir,
-    )?;
-    let build_time = start.elapsed();
-    Ok(Figures {
+    Ok(Client {
         spec,
         operations: schema.operations.len(),
-        lines: rust_lines(&crate_dir),
         crate_dir,
         generate_time,
-        build_time,
     })
 }

@@ -105,6 +105,7 @@ fn files(pairs: &[(&str, &str)]) -> codegen::Generated {
         pages: 0,
         operations: 0,
         types: 0,
+        areas: Default::default(),
     }
 }
 
@@ -452,4 +453,93 @@ fn a_long_diff_is_cut_short() {
     assert!(text.contains("more diff lines not shown"), "{text}");
     assert!(text.lines().count() < 220, "{} lines", text.lines().count());
     assert!(text.starts_with("changed: gen/big.rs\n"), "{text}");
+}
+
+#[test]
+fn the_crate_manifest_must_declare_the_areas_as_features() {
+    let tmp = TempDir::new("features");
+    let manifest = tmp.0.join("generated/Cargo.toml");
+    fs::create_dir_all(tmp.0.join("generated")).unwrap();
+    // The seed pages' operations are all in `backups`: `jobs` is declared, `backups` is not, and
+    // `default` leaves `jobs` out.
+    fs::write(
+        &manifest,
+        "[package]\nname = \"x\"\n\n[features]\ndefault = []\njobs = []\n\n[dependencies]\n",
+    )
+    .unwrap();
+    let opts = seed_options(&tmp.out());
+    for check in [false, true] {
+        let err = codegen::run(&Options {
+            check,
+            ..opts.clone()
+        })
+        .expect_err("the features disagree with the areas");
+        assert!(matches!(err, Error::Features { .. }), "{err:?}");
+        let message = err.to_string();
+        assert!(
+            message.contains(&manifest.display().to_string()),
+            "{message}"
+        );
+        assert!(
+            message.contains("missing") && message.contains("backups"),
+            "{message}"
+        );
+        assert!(
+            message.contains("extra") && message.contains("jobs"),
+            "{message}"
+        );
+        assert!(
+            !tmp.out().exists(),
+            "nothing is written when the features disagree"
+        );
+    }
+
+    fs::write(
+        &manifest,
+        "[package]\nname = \"x\"\n\n[features]\ndefault = []\nbackups = []\n",
+    )
+    .unwrap();
+    let message = codegen::run(&opts)
+        .expect_err("backups is not on by default")
+        .to_string();
+    assert!(
+        message.contains("not in `default`") && message.contains("backups"),
+        "{message}"
+    );
+
+    fs::write(
+        &manifest,
+        "[package]\nname = \"x\"\n\n[features]\ndefault = [\"backups\"]\nbackups = []\nmonitoring = [\"reports\"]\n",
+    )
+    .unwrap();
+    let message = codegen::run(&opts)
+        .expect_err("monitoring is not the documented subset")
+        .to_string();
+    assert!(
+        message.contains("`monitoring` enables [reports]"),
+        "{message}"
+    );
+
+    fs::write(
+        &manifest,
+        "[package]\nname = \"x\"\n\n[features]\ndefault = [\"backups\"]\nbackups = []\n",
+    )
+    .unwrap();
+    assert!(matches!(codegen::run(&opts), Ok(Outcome::Written { .. })));
+    assert!(tmp.out().join("operations/backups.rs").is_file());
+    let report = check_report(&opts);
+    assert!(report.is_up_to_date(), "{report}");
+}
+
+#[test]
+fn the_workspace_crate_declares_the_areas_of_the_seed_pages() {
+    // The real manifest holds every area of the reference; the seed pages' are among them.
+    let manifest = root().join("generated/Cargo.toml");
+    let generated = codegen::generate(&[root().join(codegen::SEED_DOCS)]).unwrap();
+    assert!(!generated.areas.is_empty());
+    let text = fs::read_to_string(&manifest).unwrap();
+    let declared = veeam_em_codegen::emit::areas::manifest_features(&text).unwrap();
+    for area in generated.areas.keys() {
+        assert!(declared.contains_key(*area), "{area}");
+    }
 }

@@ -179,12 +179,13 @@ pub fn builder_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
 }
 
 /// `gen/builders.rs`: a builder per struct with required members.
-pub fn file_tokens(schema: &Schema) -> TokenStream {
+/// `cfg` gives the `#[cfg]` of a type (empty when always compiled): its builder's items carry it.
+pub fn file_tokens(schema: &Schema, cfg: impl Fn(&str) -> TokenStream) -> TokenStream {
     let builders = schema
         .structs
         .values()
         .filter(|s| has_builder(s))
-        .map(|s| builder_tokens(s, schema));
+        .map(|s| gate_items(builder_tokens(s, schema), cfg(&s.name)));
     quote! {
         //! Builders for the types with required members: `X::builder()` → `XBuilder`, one setter
         //! per member (optional ones by their value), and `build()`, which fails with
@@ -192,5 +193,20 @@ pub fn file_tokens(schema: &Schema) -> TokenStream {
         //! set.
         use super::types::*;
         #(#builders)*
+    }
+}
+
+/// `items` with `cfg` (an attribute, or nothing) on each of them.
+fn gate_items(items: TokenStream, cfg: TokenStream) -> TokenStream {
+    if cfg.is_empty() {
+        return items;
+    }
+    match syn::parse2::<syn::File>(items.clone()) {
+        Ok(file) => {
+            let items = file.items.iter();
+            quote!(#(#cfg #items)*)
+        }
+        // Not items: left to `render`, which reports tokens that do not parse as Rust.
+        Err(_) => items,
     }
 }

@@ -2,13 +2,14 @@
 //! with its samples ([`crate::reconcile`]), then written with quote → syn::File → prettyplease.
 //! Output is deterministic: the same model gives the same bytes.
 
+pub mod areas;
 mod builders;
 mod enums;
 mod names;
 mod operations;
 mod types;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
@@ -42,6 +43,16 @@ pub fn generate_with_diagnostics(model: &Model) -> Result<(Files, Vec<Diagnostic
     Ok((files(model, &schema)?, diagnostics))
 }
 
+/// [`generate`], with the operations per area ([`areas`]): what the generated crate's Cargo
+/// features must name.
+pub fn generate_with_areas(
+    model: &Model,
+) -> Result<(Files, BTreeMap<&'static str, usize>), EmitError> {
+    let (schema, _) = crate::reconcile::reconcile(model);
+    let files = files(model, &schema)?;
+    Ok((files, areas::gates(&schema).areas))
+}
+
 /// `wrapped_backup_resources`: the serializer for a JSON list wrapped in an object.
 fn helper_name(inner: &str) -> String {
     format!("wrapped_{}", inner.to_snake_case())
@@ -49,6 +60,7 @@ fn helper_name(inner: &str) -> String {
 
 fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
     let mut files = Files::new();
+    let gates = areas::gates(schema);
     let summary = format!(
         "Generated from {} help-center pages: {} operations, {} types, {} enums.",
         model.pages.len(),
@@ -56,10 +68,36 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
         schema.structs.len(),
         schema.enums.len()
     );
+    let features = gates.areas.iter().map(|(area, ops)| {
+        let doc = areas::AREAS
+            .iter()
+            .find(|a| a.name == *area)
+            .map_or("operations no area claims", |a| a.doc);
+        format!("- `{area}` ({ops} operations): {doc}")
+    });
+    let features = format!(
+        "Each area of the API is a Cargo feature, all on by default: an operation is compiled \
+         with its area, a type with any area whose operations reach it (`Link`, `Ref`, `Task` \
+         and what they use always). `monitoring` turns on {}.\n\n{}",
+        areas::MONITORING.join(", "),
+        features.collect::<Vec<_>>().join("\n")
+    );
+    // One `#![doc]` per line: prettyplease writes a multi-line one as a `/*! */` block.
+    let doc_lines = std::iter::once(summary)
+        .chain(std::iter::once(String::new()))
+        .chain(features.lines().map(str::to_string))
+        .map(|line| {
+            if line.is_empty() {
+                line
+            } else {
+                format!(" {line}")
+            }
+        });
     let module = quote! {
-        #![doc = #summary]
+        #(#![doc = #doc_lines])*
         pub mod builders;
         pub mod enums;
+        mod links;
         pub mod operations;
         pub mod query_types;
         #[doc(hidden)]
@@ -70,50 +108,190 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
     };
     files.insert("mod.rs".into(), render("mod.rs", module)?);
 
-    let structs = schema
-        .structs
-        .values()
-        .map(|s| types::struct_tokens(s, schema));
-    let types_file = quote! {
-        //! The API's types: XML through `FromXml`/`ToXml`, JSON through serde, from the same
-        //! struct. Fields a document may leave out are `Option`; lists are `Vec`.
-        #(#structs)*
-    };
-    files.insert("types.rs".into(), render("types.rs", types_file)?);
+    // Types and enums go to one module per gate, so that `#[cfg]` sits on modules and the item
+    // emitters stay unaware of features.
+    let mut structs: BTreeMap<String, (areas::Gate, Vec<TokenStream>)> = BTreeMap::new();
+    for s in schema.structs.values() {
+        let gate = gates.of(&s.name);
+        let entry = structs
+            .entry(areas::gate_module(&gate))
+            .or_insert_with(|| (gate, Vec::new()));
+        entry.1.push(types::struct_tokens(s, schema));
+    }
+    gated_modules(
+        &mut files,
+        "types",
+        quote! {
+            //! The API's types: XML through `FromXml`/`ToXml`, JSON through serde, from the same
+            //! struct. Fields a document may leave out are `Option`; lists are `Vec`. Each type is
+            //! compiled with the features whose operations use it (see [`crate::api`]).
+        },
+        structs,
+    )?;
 
-    let enums = schema.enums.values().map(enums::enum_tokens);
-    let enums_file = quote! {
-        //! Enums from the documented "Possible values"; each keeps unknown values in `Other`.
-        #(#enums)*
-    };
-    files.insert("enums.rs".into(), render("enums.rs", enums_file)?);
+    let mut enums: BTreeMap<String, (areas::Gate, Vec<TokenStream>)> = BTreeMap::new();
+    for e in schema.enums.values() {
+        let gate = gates.of(&e.name);
+        enums
+            .entry(areas::gate_module(&gate))
+            .or_insert_with(|| (gate, Vec::new()))
+            .1
+            .push(enums::enum_tokens(e));
+    }
+    gated_modules(
+        &mut files,
+        "enums",
+        quote! {
+            //! Enums from the documented "Possible values"; each keeps unknown values in `Other`.
+        },
+        enums,
+    )?;
 
     let related = operations::Related::of(schema);
-    let ops = schema
-        .operations
-        .iter()
-        .map(|op| operations::operation_tokens(op, &related));
-    let ops_file = quote! {
-        //! One method per documented operation.
-        impl crate::Client {
-            #(#ops)*
-        }
+    let mut ops: BTreeMap<String, (areas::Gate, Vec<TokenStream>)> = BTreeMap::new();
+    for op in &schema.operations {
+        let area = areas::area_of(op);
+        ops.entry(areas::module_name(area))
+            .or_insert_with(|| (Some([area].into()), Vec::new()))
+            .1
+            .push(operations::operation_tokens(op, &related));
+    }
+    let ops = ops
+        .into_iter()
+        .map(|(module, (gate, methods))| {
+            (
+                module,
+                (gate, vec![quote!(impl crate::Client { #(#methods)* })]),
+            )
+        })
+        .collect();
+    gated_modules(
+        &mut files,
+        "operations",
+        quote! {
+            //! One method on [`Client`](crate::Client) per documented operation, in one module per
+            //! area of the API, each behind its Cargo feature (see [`crate::api`]).
+        },
+        ops,
+    )?;
+    let links = schema.structs.values().filter_map(|s| {
+        let cfg = cfg_attr(&gates.of(&s.name));
+        has_links(s).map(|tokens| quote!(#cfg #tokens))
+    });
+    let links_file = quote! {
+        //! [`HasLinks`](crate::flows::HasLinks) for every type with a `Links` list, each compiled
+        //! when its type is.
+        #(#links)*
     };
-    files.insert("operations.rs".into(), render("operations.rs", ops_file)?);
+    files.insert("links.rs".into(), render("links.rs", links_file)?);
     files.insert(
         "serde_helpers.rs".into(),
-        render("serde_helpers.rs", serde_helpers(schema))?,
+        render("serde_helpers.rs", serde_helpers(schema, &gates))?,
     );
-    files.insert("samples.rs".into(), render("samples.rs", samples(schema))?);
+    files.insert(
+        "samples.rs".into(),
+        render("samples.rs", samples(schema, &gates))?,
+    );
     files.insert(
         "builders.rs".into(),
-        render("builders.rs", builders::file_tokens(schema))?,
+        render(
+            "builders.rs",
+            builders::file_tokens(schema, |name| cfg_attr(&gates.of(name))),
+        )?,
     );
     files.insert(
         "query_types.rs".into(),
         render("query_types.rs", query_types(schema))?,
     );
     Ok(files)
+}
+
+/// `#[cfg(feature = "jobs")]` or `#[cfg(any(feature = "a", feature = "b"))]`; nothing when
+/// always compiled.
+fn cfg_attr(gate: &areas::Gate) -> TokenStream {
+    match gate {
+        None => quote!(),
+        Some(set) if set.len() == 1 => {
+            let area = set.iter().next().map(|a| a.to_string()).unwrap_or_default();
+            quote!(#[cfg(feature = #area)])
+        }
+        Some(set) => {
+            let areas = set.iter().map(|a| a.to_string());
+            quote!(#[cfg(any(#(feature = #areas),*))])
+        }
+    }
+}
+
+/// `dir/mod.rs` declaring one module per gate (re-exported, so paths stay `types::Job`) and
+/// `dir/<module>.rs` with its items. The children see their siblings' items and the other
+/// generated modules through `use super::*`: the item emitters write `super::enums::X` and plain
+/// type names as they did when each kind was one file.
+fn gated_modules(
+    files: &mut Files,
+    dir: &str,
+    doc: TokenStream,
+    modules: BTreeMap<String, (areas::Gate, Vec<TokenStream>)>,
+) -> Result<(), EmitError> {
+    let mut decls = Vec::new();
+    for (module, (gate, items)) in &modules {
+        let ident = proc_macro2::Ident::new(module, proc_macro2::Span::call_site());
+        let cfg = cfg_attr(gate);
+        let what = match gate {
+            None => " Always compiled.".to_string(),
+            Some(set) => format!(
+                " Compiled with the feature{} {}.",
+                if set.len() == 1 { "" } else { "s (any of)" },
+                set.iter()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        decls.push(quote! {
+            #cfg
+            mod #ident;
+            #cfg
+            #[allow(unused_imports)]
+            pub use #ident::*;
+        });
+        let file = format!("{dir}/{module}.rs");
+        let body = quote! {
+            #![doc = #what]
+            #[allow(unused_imports)]
+            use super::*;
+            #(#items)*
+        };
+        files.insert(file.clone(), render(&file, body)?);
+    }
+    let module = quote! {
+        #doc
+        #[allow(unused_imports)]
+        use super::*;
+        #(#decls)*
+    };
+    let file = format!("{dir}/mod.rs");
+    files.insert(file.clone(), render(&file, module)?);
+    Ok(())
+}
+
+/// `HasLinks` for a struct whose `links` member is an optional list of `Link`: generated so
+/// that it is compiled exactly when the type is.
+fn has_links(def: &crate::reconcile::schema::StructDef) -> Option<TokenStream> {
+    let links = def.fields.iter().find(|f| f.name == "links")?;
+    let is_links = links.ty == crate::reconcile::schema::ValueType::Struct("Link".into())
+        && links.xml.is_list()
+        && !links.required;
+    if !is_links {
+        return None;
+    }
+    let ty = names::type_ident(&def.name);
+    Some(quote! {
+        impl crate::flows::HasLinks for super::types::#ty {
+            fn links(&self) -> &[super::types::Link] {
+                self.links.as_deref().unwrap_or_default()
+            }
+        }
+    })
 }
 
 /// The query types of `GET /query?type=…` with their filterable fields, from the query-type
@@ -229,15 +407,18 @@ fn query_types(schema: &Schema) -> TokenStream {
 
 /// Decode-and-encode by type name, for the tests that run every documented sample through the
 /// generated types.
-fn samples(schema: &Schema) -> TokenStream {
+/// A type left out by the features is unknown here (`None`), like a name no type has.
+fn samples(schema: &Schema, gates: &areas::Gates) -> TokenStream {
     let names: Vec<&String> = schema.structs.keys().collect();
     let xml_arms = names.iter().map(|n| {
         let ty = names::type_ident(n);
-        quote!(#n => xml::from_document::<super::types::#ty>(document).map(|v| xml::to_document(root, &v)),)
+        let cfg = cfg_attr(&gates.of(n));
+        quote!(#cfg #n => xml::from_document::<super::types::#ty>(document).map(|v| xml::to_document(root, &v)),)
     });
     let json_arms = names.iter().map(|n| {
         let ty = names::type_ident(n);
-        quote!(#n => json::from_slice::<super::types::#ty>(document).map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned()),)
+        let cfg = cfg_attr(&gates.of(n));
+        quote!(#cfg #n => json::from_slice::<super::types::#ty>(document).map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned()),)
     });
     quote! {
         //! Decoding and re-encoding any generated type by its name: what the sample round-trip
@@ -265,21 +446,31 @@ fn samples(schema: &Schema) -> TokenStream {
 
 /// The per-shape JSON serializers (`{"Inner": [...]}`); the shape-independent adapters live in
 /// the hand-written `runtime::json`.
-fn serde_helpers(schema: &Schema) -> TokenStream {
-    let inners: BTreeSet<String> = schema
-        .structs
-        .values()
-        .flat_map(|s| &s.fields)
-        .filter_map(|f| match &f.json_list {
-            Some(JsonList::Wrapped { inner }) => Some(inner.clone()),
-            _ => None,
-        })
-        .collect();
-    let wrapped = inners.iter().map(|inner| {
+///
+/// Each is compiled when a type that uses it is.
+fn serde_helpers(schema: &Schema, gates: &areas::Gates) -> TokenStream {
+    let mut inners: BTreeMap<String, areas::Gate> = BTreeMap::new();
+    for s in schema.structs.values() {
+        let gate = gates.of(&s.name);
+        for f in &s.fields {
+            let Some(JsonList::Wrapped { inner }) = &f.json_list else {
+                continue;
+            };
+            let joined = match (inners.get(inner), &gate) {
+                (None, g) => g.clone(),
+                (Some(None), _) | (_, None) => None,
+                (Some(Some(a)), Some(b)) => Some(a.union(b).copied().collect()),
+            };
+            inners.insert(inner.clone(), joined);
+        }
+    }
+    let wrapped = inners.iter().map(|(inner, gate)| {
         let name = proc_macro2::Ident::new(&helper_name(inner), proc_macro2::Span::call_site());
         let doc = names::docs(&format!("Writes a list as `{{\"{inner}\": […]}}`."));
+        let cfg = cfg_attr(gate);
         quote! {
             #doc
+            #cfg
             pub fn #name<S: serde::Serializer, T: serde::Serialize>(value: &Option<crate::runtime::List<T>>, serializer: S) -> Result<S::Ok, S::Error> {
                 crate::runtime::json::serialize_wrapped(#inner, value, serializer)
             }

@@ -8,7 +8,7 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::api::types::{self, Link};
+use crate::api::types::Link;
 use crate::runtime::xml::FromXml;
 use crate::runtime::{Error, Members, Method, Request, Url};
 use crate::Client;
@@ -93,73 +93,9 @@ impl HasLinks for Option<Vec<Link>> {
     }
 }
 
-/// `HasLinks` for generated types whose `links` field is `Option<Vec<Link>>`.
-macro_rules! has_links {
-    ($($name:ident),* $(,)?) => {$(
-        impl HasLinks for types::$name {
-            fn links(&self) -> &[Link] {
-                self.links.as_deref().unwrap_or_default()
-            }
-        }
-    )*};
-}
-
-// Every generated type with `pub links: Option<Vec<Link>>` (grep `pub links:` in gen/types.rs).
-has_links!(
-    AgentBackupJob,
-    AgentProtectionGroup,
-    AgentRestorePoint,
-    BackupFile,
-    BackupJobSession,
-    BackupServer,
-    BackupTaskSession,
-    CatalogVm,
-    CatalogVmRestorePoint,
-    CdpPolicy,
-    CdpReplica,
-    CdpReplicaSession,
-    CdpReplicaTaskSession,
-    CdpReplicaVm,
-    CloudFailoverPlan,
-    CloudFailoverSession,
-    CloudGateway,
-    CloudGatewayPool,
-    CloudHardwarePlan,
-    CloudPublicIpAddress,
-    CloudReplica,
-    CloudTenant,
-    CloudVmReplicaPoint,
-    DiscoveredComputer,
-    EnterpriseAccount,
-    EnterpriseRole,
-    ExternalRepository,
-    FailoverPlan,
-    FileServer,
-    HierarchyRoot,
-    Items,
-    Job,
-    ManagedServer,
-    NasJob,
-    Ref,
-    Replica,
-    ReplicaJobSession,
-    ReplicaTaskSession,
-    Repository,
-    RestorePoint,
-    RestoreSession,
-    SystemSession,
-    Task,
-    VAppCdpReplica,
-    VAppCdpReplicaVm,
-    VAppReplicaPoint,
-    VAppRestorePoint,
-    VCloudOrganizationConfig,
-    VSphereSelfServiceConfig,
-    VlanConfiguration,
-    VmReplicaPoint,
-    VmRestorePoint,
-    WanAccelerator,
-);
+// Every generated type whose `links` member is an optional list of `Link` implements `HasLinks`
+// in `gen/links.rs`, behind its type's `#[cfg]`, so the impl exists exactly when the type's
+// Cargo feature compiles it.
 
 impl Client {
     /// The part of `href` below the client's base URL — path and query, as the server wrote
@@ -224,7 +160,7 @@ impl Client {
     }
 
     /// GETs the link's `Href` and decodes the answer as `T`, e.g. the `Alternate` link of a
-    /// [`Ref`](types::Ref) as the entity, or a task's `Related` link as the resource it created.
+    /// [`Ref`](crate::api::types::Ref) as the entity, or a task's `Related` link as the resource it created.
     /// A link without `Href` is [`Error::InvalidUrl`]; see [`Client::follow_href`].
     ///
     /// ```no_run
@@ -254,7 +190,7 @@ impl Client {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::types::{Task, VmRestorePoint};
+    use crate::api::types::{self, Task, VmRestorePoint};
     use crate::flows::test_server::{serve, target};
     use crate::runtime::xml;
     use crate::Format;

@@ -977,6 +977,8 @@ impl Client {
 
     /// One page of `query` as the query type `ty` in `format` ([`Query::for_type`]): the shape
     /// every generated `get_query_<type>…` page call shares.
+    // Only the generated query calls use it; without the `query` feature there are none.
+    #[cfg_attr(not(feature = "query"), allow(dead_code))]
     async fn query_page_of<T>(
         &self,
         ty: &QueryType,
@@ -990,11 +992,15 @@ impl Client {
     }
 
     /// One page of references of the query type `ty`: what `get_query_<type>` sends.
+    // Only the generated query calls use it; without the `query` feature there are none.
+    #[cfg_attr(not(feature = "query"), allow(dead_code))]
     pub(crate) async fn query_refs_of(&self, ty: &QueryType, query: &Query) -> QueryPage<Ref> {
         self.query_page_of(ty, QueryFormat::Refs, query).await
     }
 
     /// One page of entities of the query type `ty`: what `get_query_<type>_entities` sends.
+    // Only the generated query calls use it; without the `query` feature there are none.
+    #[cfg_attr(not(feature = "query"), allow(dead_code))]
     pub(crate) async fn query_entities_of<T>(&self, ty: &QueryType, query: &Query) -> QueryPage<T>
     where
         T: FromXml + DeserializeOwned + Members,
@@ -1003,6 +1009,8 @@ impl Client {
     }
 
     /// Every reference of the query type `ty`: what `get_query_<type>_all` streams.
+    // Only the generated query calls use it; without the `query` feature there are none.
+    #[cfg_attr(not(feature = "query"), allow(dead_code))]
     pub(crate) fn query_all_refs_of(
         &self,
         ty: &QueryType,
@@ -1012,6 +1020,8 @@ impl Client {
     }
 
     /// Every entity of the query type `ty`: what `get_query_<type>_entities_all` streams.
+    // Only the generated query calls use it; without the `query` feature there are none.
+    #[cfg_attr(not(feature = "query"), allow(dead_code))]
     pub(crate) fn query_all_entities_of<'a, T>(
         &'a self,
         ty: &QueryType,

@@ -4,12 +4,14 @@
 //! [`MissingMembers`](crate::runtime::MissingMembers) naming every required member not
 //! set.
 use super::types::*;
+#[cfg(feature = "backup-servers")]
 impl super::types::BackupServerSpec {
     /// A [`BackupServerSpecBuilder`]: set the members, then [`build`](BackupServerSpecBuilder::build). Required: `Description`, `DnsNameOrIpAddress`.
     pub fn builder() -> BackupServerSpecBuilder {
         BackupServerSpecBuilder::default()
     }
 }
+#[cfg(feature = "backup-servers")]
 /// Builds a [`BackupServerSpec`] ([`BackupServerSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -22,12 +24,14 @@ pub struct BackupServerSpecBuilder {
     wcf_port: Option<i64>,
     vbr_certificate_thumbprint: Option<String>,
 }
+#[cfg(feature = "backup-servers")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for BackupServerSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(BackupServerSpecBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(feature = "backup-servers")]
 impl BackupServerSpecBuilder {
     /// Sets [`BackupServerSpec::description`] (`Description`, required).
     pub fn description(mut self, value: impl Into<String>) -> Self {
@@ -96,12 +100,14 @@ impl BackupServerSpecBuilder {
         })
     }
 }
+#[cfg(feature = "cdp")]
 impl super::types::CdpFailoverStartSpec {
     /// A [`CdpFailoverStartSpecBuilder`]: set the members, then [`build`](CdpFailoverStartSpecBuilder::build). Required: `RestoreCurrent`, `RestoreCurrentVss`.
     pub fn builder() -> CdpFailoverStartSpecBuilder {
         CdpFailoverStartSpecBuilder::default()
     }
 }
+#[cfg(feature = "cdp")]
 /// Builds a [`CdpFailoverStartSpec`] ([`CdpFailoverStartSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -111,12 +117,14 @@ pub struct CdpFailoverStartSpecBuilder {
     restore_at_interval: Option<crate::runtime::DateTime>,
     restore_at_pointin_time: Option<crate::runtime::DateTime>,
 }
+#[cfg(feature = "cdp")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CdpFailoverStartSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(CdpFailoverStartSpecBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cdp")]
 impl CdpFailoverStartSpecBuilder {
     /// Sets [`CdpFailoverStartSpec::restore_current`] (`RestoreCurrent`, required).
     pub fn restore_current(mut self, value: impl Into<bool>) -> Self {
@@ -173,12 +181,14 @@ impl CdpFailoverStartSpecBuilder {
         })
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 impl super::types::CloudGateway {
     /// A [`CloudGatewayBuilder`]: set the members, then [`build`](CloudGatewayBuilder::build). Required: `NetworkMode`, `ExternalIP`.
     pub fn builder() -> CloudGatewayBuilder {
         CloudGatewayBuilder::default()
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 /// Builds a [`CloudGateway`] ([`CloudGateway::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -195,12 +205,14 @@ pub struct CloudGatewayBuilder {
     internal_port: Option<i64>,
     description: Option<String>,
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudGatewayBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(CloudGatewayBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 impl CloudGatewayBuilder {
     /// Sets [`CloudGateway::type`] (`Type`, optional).
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
@@ -296,12 +308,14 @@ impl CloudGatewayBuilder {
         })
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 impl super::types::CloudHardwarePlan {
     /// A [`CloudHardwarePlanBuilder`]: set the members, then [`build`](CloudHardwarePlanBuilder::build). Required: `ProcessorUsageLimitMhz`, `MemoryUsageLimitMb`, `HardwarePlanDetails`.
     pub fn builder() -> CloudHardwarePlanBuilder {
         CloudHardwarePlanBuilder::default()
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 /// Builds a [`CloudHardwarePlan`] ([`CloudHardwarePlan::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -316,12 +330,14 @@ pub struct CloudHardwarePlanBuilder {
     memory_usage_limit_mb: Option<i64>,
     hardware_plan_details: Option<ViCloudHardwarePlanorHvCloudHardwarePlan>,
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudHardwarePlanBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(CloudHardwarePlanBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 impl CloudHardwarePlanBuilder {
     /// Sets [`CloudHardwarePlan::type`] (`Type`, optional).
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
@@ -411,12 +427,14 @@ impl CloudHardwarePlanBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CloudHardwarePlanCreateSpec {
     /// A [`CloudHardwarePlanCreateSpecBuilder`]: set the members, then [`build`](CloudHardwarePlanCreateSpecBuilder::build). Required: `BackupServerUid`, `Name`, `ProcessorUsageLimitMhz`, `MemoryUsageLimitMb`, `HardwarePlanDetails`.
     pub fn builder() -> CloudHardwarePlanCreateSpecBuilder {
         CloudHardwarePlanCreateSpecBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CloudHardwarePlanCreateSpec`] ([`CloudHardwarePlanCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -428,6 +446,7 @@ pub struct CloudHardwarePlanCreateSpecBuilder {
     memory_usage_limit_mb: Option<i64>,
     hardware_plan_details: Option<ViCloudHardwarePlanorHvCloudHardwarePlan>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudHardwarePlanCreateSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -435,6 +454,7 @@ impl std::fmt::Debug for CloudHardwarePlanCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CloudHardwarePlanCreateSpecBuilder {
     /// Sets [`CloudHardwarePlanCreateSpec::backup_server_uid`] (`BackupServerUid`, required).
     pub fn backup_server_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
@@ -515,12 +535,14 @@ impl CloudHardwarePlanCreateSpecBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CloudPublicIpAddressCreateSpec {
     /// A [`CloudPublicIpAddressCreateSpecBuilder`]: set the members, then [`build`](CloudPublicIpAddressCreateSpecBuilder::build). Required: `BackupServerUid`, `IpAddressLowerBound`, `IpAddressUpperBound`.
     pub fn builder() -> CloudPublicIpAddressCreateSpecBuilder {
         CloudPublicIpAddressCreateSpecBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CloudPublicIpAddressCreateSpec`] ([`CloudPublicIpAddressCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -529,6 +551,7 @@ pub struct CloudPublicIpAddressCreateSpecBuilder {
     ip_address_lower_bound: Option<String>,
     ip_address_upper_bound: Option<String>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudPublicIpAddressCreateSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -536,6 +559,7 @@ impl std::fmt::Debug for CloudPublicIpAddressCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CloudPublicIpAddressCreateSpecBuilder {
     /// Sets [`CloudPublicIpAddressCreateSpec::backup_server_uid`] (`BackupServerUid`, required).
     pub fn backup_server_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
@@ -589,12 +613,14 @@ impl CloudPublicIpAddressCreateSpecBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CloudSubtenantCreateSpec {
     /// A [`CloudSubtenantCreateSpecBuilder`]: set the members, then [`build`](CloudSubtenantCreateSpecBuilder::build). Required: `Name`, `Password`, `TenantResourceId`, `UnlimitedQuota`.
     pub fn builder() -> CloudSubtenantCreateSpecBuilder {
         CloudSubtenantCreateSpecBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CloudSubtenantCreateSpec`] ([`CloudSubtenantCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -608,6 +634,7 @@ pub struct CloudSubtenantCreateSpecBuilder {
     quota_mb: Option<i64>,
     unlimited_quota: Option<bool>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudSubtenantCreateSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -615,6 +642,7 @@ impl std::fmt::Debug for CloudSubtenantCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CloudSubtenantCreateSpecBuilder {
     /// Sets [`CloudSubtenantCreateSpec::name`] (`Name`, required).
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -694,12 +722,14 @@ impl CloudSubtenantCreateSpecBuilder {
         })
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 impl super::types::CloudSubtenantRepositoryQuotaInfoType {
     /// A [`CloudSubtenantRepositoryQuotaInfoTypeBuilder`]: set the members, then [`build`](CloudSubtenantRepositoryQuotaInfoTypeBuilder::build). Required: `QuotaMb`.
     pub fn builder() -> CloudSubtenantRepositoryQuotaInfoTypeBuilder {
         CloudSubtenantRepositoryQuotaInfoTypeBuilder::default()
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 /// Builds a [`CloudSubtenantRepositoryQuotaInfoType`] ([`CloudSubtenantRepositoryQuotaInfoType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -711,6 +741,7 @@ pub struct CloudSubtenantRepositoryQuotaInfoTypeBuilder {
     used_quota_mb: Option<i64>,
     quota_id: Option<String>,
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudSubtenantRepositoryQuotaInfoTypeBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -718,6 +749,7 @@ impl std::fmt::Debug for CloudSubtenantRepositoryQuotaInfoTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 impl CloudSubtenantRepositoryQuotaInfoTypeBuilder {
     /// Sets [`CloudSubtenantRepositoryQuotaInfoType::unlimited`] (`Unlimited`, optional).
     pub fn unlimited(mut self, value: impl Into<String>) -> Self {
@@ -777,12 +809,14 @@ impl CloudSubtenantRepositoryQuotaInfoTypeBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CloudTenantAdDomainInfoType {
     /// A [`CloudTenantAdDomainInfoTypeBuilder`]: set the members, then [`build`](CloudTenantAdDomainInfoTypeBuilder::build). Required: `DomainName`, `DomainAccount`, `Port`.
     pub fn builder() -> CloudTenantAdDomainInfoTypeBuilder {
         CloudTenantAdDomainInfoTypeBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CloudTenantAdDomainInfoType`] ([`CloudTenantAdDomainInfoType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -792,6 +826,7 @@ pub struct CloudTenantAdDomainInfoTypeBuilder {
     port: Option<i64>,
     domain_accout: Option<String>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantAdDomainInfoTypeBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -799,6 +834,7 @@ impl std::fmt::Debug for CloudTenantAdDomainInfoTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CloudTenantAdDomainInfoTypeBuilder {
     /// Sets [`CloudTenantAdDomainInfoType::domain_name`] (`DomainName`, required).
     pub fn domain_name(mut self, value: impl Into<String>) -> Self {
@@ -854,12 +890,14 @@ impl CloudTenantAdDomainInfoTypeBuilder {
         })
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 impl super::types::CloudTenantComputeResource {
     /// A [`CloudTenantComputeResourceBuilder`]: set the members, then [`build`](CloudTenantComputeResourceBuilder::build). Required: `CloudHardwarePlanUid`, `UseNetworkFailoverResources`, `NetworkAppliance`.
     pub fn builder() -> CloudTenantComputeResourceBuilder {
         CloudTenantComputeResourceBuilder::default()
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 /// Builds a [`CloudTenantComputeResource`] ([`CloudTenantComputeResource::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -877,6 +915,7 @@ pub struct CloudTenantComputeResourceBuilder {
     storage_usage_gb: Option<i64>,
     storage_limit_gb: Option<i64>,
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantComputeResourceBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -884,6 +923,7 @@ impl std::fmt::Debug for CloudTenantComputeResourceBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 impl CloudTenantComputeResourceBuilder {
     /// Sets [`CloudTenantComputeResource::type`] (`Type`, optional).
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
@@ -1006,12 +1046,14 @@ impl CloudTenantComputeResourceBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CloudTenantComputeResourceCreateSpec {
     /// A [`CloudTenantComputeResourceCreateSpecBuilder`]: set the members, then [`build`](CloudTenantComputeResourceCreateSpecBuilder::build). Required: `CloudHardwarePlanUid`, `PlatformType`, `UseNetworkFailoverResources`.
     pub fn builder() -> CloudTenantComputeResourceCreateSpecBuilder {
         CloudTenantComputeResourceCreateSpecBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CloudTenantComputeResourceCreateSpec`] ([`CloudTenantComputeResourceCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -1021,6 +1063,7 @@ pub struct CloudTenantComputeResourceCreateSpecBuilder {
     platform_type: Option<super::enums::PlatformType>,
     use_network_failover_resources: Option<bool>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantComputeResourceCreateSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1028,6 +1071,7 @@ impl std::fmt::Debug for CloudTenantComputeResourceCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CloudTenantComputeResourceCreateSpecBuilder {
     /// Sets [`CloudTenantComputeResourceCreateSpec::cloud_hardware_plan_uid`] (`CloudHardwarePlanUid`, required).
     pub fn cloud_hardware_plan_uid(
@@ -1096,12 +1140,14 @@ impl CloudTenantComputeResourceCreateSpecBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CloudTenantComputeResourceCreateSpecType {
     /// A [`CloudTenantComputeResourceCreateSpecTypeBuilder`]: set the members, then [`build`](CloudTenantComputeResourceCreateSpecTypeBuilder::build). Required: `CloudHardwarePlanUid`, `PlatformType`, `UseNetworkFailoverResources`.
     pub fn builder() -> CloudTenantComputeResourceCreateSpecTypeBuilder {
         CloudTenantComputeResourceCreateSpecTypeBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CloudTenantComputeResourceCreateSpecType`] ([`CloudTenantComputeResourceCreateSpecType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -1112,6 +1158,7 @@ pub struct CloudTenantComputeResourceCreateSpecTypeBuilder {
     use_network_failover_resources: Option<bool>,
     network_appliance: Option<NetworkApplianceInfoType>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantComputeResourceCreateSpecTypeBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1119,6 +1166,7 @@ impl std::fmt::Debug for CloudTenantComputeResourceCreateSpecTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CloudTenantComputeResourceCreateSpecTypeBuilder {
     /// Sets [`CloudTenantComputeResourceCreateSpecType::cloud_hardware_plan_uid`] (`CloudHardwarePlanUid`, required).
     pub fn cloud_hardware_plan_uid(
@@ -1196,12 +1244,14 @@ impl CloudTenantComputeResourceCreateSpecTypeBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CloudTenantVCloudComputeResourceCreateSpec {
     /// A [`CloudTenantVCloudComputeResourceCreateSpecBuilder`]: set the members, then [`build`](CloudTenantVCloudComputeResourceCreateSpecBuilder::build). Required: `VirtualDataCenterRef`, `UseNetworkFailoverResources`.
     pub fn builder() -> CloudTenantVCloudComputeResourceCreateSpecBuilder {
         CloudTenantVCloudComputeResourceCreateSpecBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CloudTenantVCloudComputeResourceCreateSpec`] ([`CloudTenantVCloudComputeResourceCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -1211,6 +1261,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecBuilder {
     network_appliance: Option<NetworkApplianceInfoType>,
     wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantVCloudComputeResourceCreateSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1218,6 +1269,7 @@ impl std::fmt::Debug for CloudTenantVCloudComputeResourceCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CloudTenantVCloudComputeResourceCreateSpecBuilder {
     /// Sets [`CloudTenantVCloudComputeResourceCreateSpec::virtual_data_center_ref`] (`VirtualDataCenterRef`, required).
     pub fn virtual_data_center_ref(mut self, value: impl Into<String>) -> Self {
@@ -1277,12 +1329,14 @@ impl CloudTenantVCloudComputeResourceCreateSpecBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CloudTenantVCloudComputeResourceCreateSpecType {
     /// A [`CloudTenantVCloudComputeResourceCreateSpecTypeBuilder`]: set the members, then [`build`](CloudTenantVCloudComputeResourceCreateSpecTypeBuilder::build). Required: `VirtualDataCenterRef`, `UseNetworkFailoverResources`.
     pub fn builder() -> CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
         CloudTenantVCloudComputeResourceCreateSpecTypeBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CloudTenantVCloudComputeResourceCreateSpecType`] ([`CloudTenantVCloudComputeResourceCreateSpecType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -1292,6 +1346,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
     network_appliance: Option<NetworkApplianceInfoType>,
     wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1299,6 +1354,7 @@ impl std::fmt::Debug for CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
     /// Sets [`CloudTenantVCloudComputeResourceCreateSpecType::virtual_data_center_ref`] (`VirtualDataCenterRef`, required).
     pub fn virtual_data_center_ref(mut self, value: impl Into<String>) -> Self {
@@ -1358,12 +1414,14 @@ impl CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CreateCloudGatewayPoolSpec {
     /// A [`CreateCloudGatewayPoolSpecBuilder`]: set the members, then [`build`](CreateCloudGatewayPoolSpecBuilder::build). Required: `Name`, `BackupServerUid`.
     pub fn builder() -> CreateCloudGatewayPoolSpecBuilder {
         CreateCloudGatewayPoolSpecBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CreateCloudGatewayPoolSpec`] ([`CreateCloudGatewayPoolSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -1374,6 +1432,7 @@ pub struct CreateCloudGatewayPoolSpecBuilder {
     cloud_tenants: Option<crate::runtime::List<crate::runtime::Uid>>,
     backup_server_uid: Option<crate::runtime::Uid>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateCloudGatewayPoolSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1381,6 +1440,7 @@ impl std::fmt::Debug for CreateCloudGatewayPoolSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CreateCloudGatewayPoolSpecBuilder {
     /// Sets [`CreateCloudGatewayPoolSpec::name`] (`Name`, required).
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -1444,12 +1504,14 @@ impl CreateCloudGatewayPoolSpecBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CreateCloudGatewaySpec {
     /// A [`CreateCloudGatewaySpecBuilder`]: set the members, then [`build`](CreateCloudGatewaySpecBuilder::build). Required: `ServerHostName`, `NetworkType`.
     pub fn builder() -> CreateCloudGatewaySpecBuilder {
         CreateCloudGatewaySpecBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CreateCloudGatewaySpec`] ([`CreateCloudGatewaySpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -1463,12 +1525,14 @@ pub struct CreateCloudGatewaySpecBuilder {
     internal_port: Option<i64>,
     backup_server_uid: Option<crate::runtime::Uid>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateCloudGatewaySpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(CreateCloudGatewaySpecBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CreateCloudGatewaySpecBuilder {
     /// Sets [`CreateCloudGatewaySpec::backup_server_id_or`] (`BackupServerIdOr`, optional).
     pub fn backup_server_id_or(mut self, value: impl Into<String>) -> Self {
@@ -1546,12 +1610,14 @@ impl CreateCloudGatewaySpecBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CreateCloudTenantResourceSpec {
     /// A [`CreateCloudTenantResourceSpecBuilder`]: set the members, then [`build`](CreateCloudTenantResourceSpecBuilder::build). Required: `Name`, `RepositoryUid`, `QuotaMb`.
     pub fn builder() -> CreateCloudTenantResourceSpecBuilder {
         CreateCloudTenantResourceSpecBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CreateCloudTenantResourceSpec`] ([`CreateCloudTenantResourceSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -1561,6 +1627,7 @@ pub struct CreateCloudTenantResourceSpecBuilder {
     quota_mb: Option<i64>,
     wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateCloudTenantResourceSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1568,6 +1635,7 @@ impl std::fmt::Debug for CreateCloudTenantResourceSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CreateCloudTenantResourceSpecBuilder {
     /// Sets [`CreateCloudTenantResourceSpec::name`] (`Name`, required).
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -1623,12 +1691,14 @@ impl CreateCloudTenantResourceSpecBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CreateCloudTenantResourceSpecType {
     /// A [`CreateCloudTenantResourceSpecTypeBuilder`]: set the members, then [`build`](CreateCloudTenantResourceSpecTypeBuilder::build). Required: `Name`, `RepositoryUid`, `QuotaMb`.
     pub fn builder() -> CreateCloudTenantResourceSpecTypeBuilder {
         CreateCloudTenantResourceSpecTypeBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CreateCloudTenantResourceSpecType`] ([`CreateCloudTenantResourceSpecType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -1638,6 +1708,7 @@ pub struct CreateCloudTenantResourceSpecTypeBuilder {
     quota_mb: Option<i64>,
     wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateCloudTenantResourceSpecTypeBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -1645,6 +1716,7 @@ impl std::fmt::Debug for CreateCloudTenantResourceSpecTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CreateCloudTenantResourceSpecTypeBuilder {
     /// Sets [`CreateCloudTenantResourceSpecType::name`] (`Name`, required).
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -1700,12 +1772,14 @@ impl CreateCloudTenantResourceSpecTypeBuilder {
         })
     }
 }
+#[cfg(feature = "cloud")]
 impl super::types::CreateCloudTenantSpec {
     /// A [`CreateCloudTenantSpecBuilder`]: set the members, then [`build`](CreateCloudTenantSpecBuilder::build). Required: `Name`, `BackupServerUid`.
     pub fn builder() -> CreateCloudTenantSpecBuilder {
         CreateCloudTenantSpecBuilder::default()
     }
 }
+#[cfg(feature = "cloud")]
 /// Builds a [`CreateCloudTenantSpec`] ([`CreateCloudTenantSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -1737,12 +1811,14 @@ pub struct CreateCloudTenantSpecBuilder {
     >,
     failover_to_others_gateways_if_fail: Option<bool>,
 }
+#[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateCloudTenantSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(CreateCloudTenantSpecBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cloud")]
 impl CreateCloudTenantSpecBuilder {
     /// Sets [`CreateCloudTenantSpec::name`] (`Name`, required).
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -1926,12 +2002,14 @@ impl CreateCloudTenantSpecBuilder {
         })
     }
 }
+#[cfg(any(feature = "cdp", feature = "jobs"))]
 impl super::types::CreateObjectInJobSpec {
     /// A [`CreateObjectInJobSpecBuilder`]: set the members, then [`build`](CreateObjectInJobSpecBuilder::build). Required: `HierarchyObjRef`, `HierarchyObjName`.
     pub fn builder() -> CreateObjectInJobSpecBuilder {
         CreateObjectInJobSpecBuilder::default()
     }
 }
+#[cfg(any(feature = "cdp", feature = "jobs"))]
 /// Builds a [`CreateObjectInJobSpec`] ([`CreateObjectInJobSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -1940,12 +2018,14 @@ pub struct CreateObjectInJobSpecBuilder {
     hierarchy_obj_name: Option<String>,
     guest_processing_options: Option<GuestProcessingOptionsType>,
 }
+#[cfg(any(feature = "cdp", feature = "jobs"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateObjectInJobSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(CreateObjectInJobSpecBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(any(feature = "cdp", feature = "jobs"))]
 impl CreateObjectInJobSpecBuilder {
     /// Sets [`CreateObjectInJobSpec::hierarchy_obj_ref`] (`HierarchyObjRef`, required).
     pub fn hierarchy_obj_ref(mut self, value: impl Into<String>) -> Self {
@@ -1993,12 +2073,14 @@ impl CreateObjectInJobSpecBuilder {
         })
     }
 }
+#[cfg(feature = "security")]
 impl super::types::EnterpriseAccountCreateSpec {
     /// A [`EnterpriseAccountCreateSpecBuilder`]: set the members, then [`build`](EnterpriseAccountCreateSpecBuilder::build). Required: `AccountType`, `AccountName`, `AllowRestoreAllVms`.
     pub fn builder() -> EnterpriseAccountCreateSpecBuilder {
         EnterpriseAccountCreateSpecBuilder::default()
     }
 }
+#[cfg(feature = "security")]
 /// Builds a [`EnterpriseAccountCreateSpec`] ([`EnterpriseAccountCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -2011,6 +2093,7 @@ pub struct EnterpriseAccountCreateSpecBuilder {
     flr_settings: Option<FileRestoreSettingsInfoType>,
     sql_settings: Option<SqlRestoreSettingsSpecsType>,
 }
+#[cfg(feature = "security")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for EnterpriseAccountCreateSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2018,6 +2101,7 @@ impl std::fmt::Debug for EnterpriseAccountCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "security")]
 impl EnterpriseAccountCreateSpecBuilder {
     /// Sets [`EnterpriseAccountCreateSpec::account_type`] (`AccountType`, required).
     pub fn account_type(
@@ -2106,18 +2190,21 @@ impl EnterpriseAccountCreateSpecBuilder {
         })
     }
 }
+#[cfg(feature = "security")]
 impl super::types::EnterpriseAccountInRoleCreateSpec {
     /// A [`EnterpriseAccountInRoleCreateSpecBuilder`]: set the members, then [`build`](EnterpriseAccountInRoleCreateSpecBuilder::build). Required: `EnterpriseRoleUid`.
     pub fn builder() -> EnterpriseAccountInRoleCreateSpecBuilder {
         EnterpriseAccountInRoleCreateSpecBuilder::default()
     }
 }
+#[cfg(feature = "security")]
 /// Builds a [`EnterpriseAccountInRoleCreateSpec`] ([`EnterpriseAccountInRoleCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
 pub struct EnterpriseAccountInRoleCreateSpecBuilder {
     enterprise_role_uid: Option<crate::runtime::Uid>,
 }
+#[cfg(feature = "security")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for EnterpriseAccountInRoleCreateSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2125,6 +2212,7 @@ impl std::fmt::Debug for EnterpriseAccountInRoleCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "security")]
 impl EnterpriseAccountInRoleCreateSpecBuilder {
     /// Sets [`EnterpriseAccountInRoleCreateSpec::enterprise_role_uid`] (`EnterpriseRoleUid`, required).
     pub fn enterprise_role_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
@@ -2156,12 +2244,14 @@ impl EnterpriseAccountInRoleCreateSpecBuilder {
         })
     }
 }
+#[cfg(feature = "security")]
 impl super::types::FileRestoreSettingsInfoType {
     /// A [`FileRestoreSettingsInfoTypeBuilder`]: set the members, then [`build`](FileRestoreSettingsInfoTypeBuilder::build). Required: `FlrInplaceOnly`.
     pub fn builder() -> FileRestoreSettingsInfoTypeBuilder {
         FileRestoreSettingsInfoTypeBuilder::default()
     }
 }
+#[cfg(feature = "security")]
 /// Builds a [`FileRestoreSettingsInfoType`] ([`FileRestoreSettingsInfoType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -2169,6 +2259,7 @@ pub struct FileRestoreSettingsInfoTypeBuilder {
     flr_inplace_only: Option<bool>,
     flr_extention_restrictions: Option<String>,
 }
+#[cfg(feature = "security")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for FileRestoreSettingsInfoTypeBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2176,6 +2267,7 @@ impl std::fmt::Debug for FileRestoreSettingsInfoTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "security")]
 impl FileRestoreSettingsInfoTypeBuilder {
     /// Sets [`FileRestoreSettingsInfoType::flr_inplace_only`] (`FlrInplaceOnly`, required).
     pub fn flr_inplace_only(mut self, value: impl Into<bool>) -> Self {
@@ -2213,12 +2305,14 @@ impl FileRestoreSettingsInfoTypeBuilder {
         })
     }
 }
+#[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
 impl super::types::GuestCredentials {
     /// A [`GuestCredentialsBuilder`]: set the members, then [`build`](GuestCredentialsBuilder::build). Required: `UserName`, `Password`.
     pub fn builder() -> GuestCredentialsBuilder {
         GuestCredentialsBuilder::default()
     }
 }
+#[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
 /// Builds a [`GuestCredentials`] ([`GuestCredentials::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -2226,12 +2320,14 @@ pub struct GuestCredentialsBuilder {
     user_name: Option<String>,
     password: Option<crate::runtime::Secret>,
 }
+#[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for GuestCredentialsBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(GuestCredentialsBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
 impl GuestCredentialsBuilder {
     /// Sets [`GuestCredentials::user_name`] (`UserName`, required).
     pub fn user_name(mut self, value: impl Into<String>) -> Self {
@@ -2267,12 +2363,14 @@ impl GuestCredentialsBuilder {
         })
     }
 }
+#[cfg(feature = "jobs")]
 impl super::types::JobCloneSpec {
     /// A [`JobCloneSpecBuilder`]: set the members, then [`build`](JobCloneSpecBuilder::build). Required: `JobName`.
     pub fn builder() -> JobCloneSpecBuilder {
         JobCloneSpecBuilder::default()
     }
 }
+#[cfg(feature = "jobs")]
 /// Builds a [`JobCloneSpec`] ([`JobCloneSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -2284,12 +2382,14 @@ pub struct JobCloneSpecBuilder {
     vm_suffix: Option<String>,
     description: Option<String>,
 }
+#[cfg(feature = "jobs")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for JobCloneSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(JobCloneSpecBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(feature = "jobs")]
 impl JobCloneSpecBuilder {
     /// Sets [`JobCloneSpec::job_name`] (`JobName`, required).
     pub fn job_name(mut self, value: impl Into<String>) -> Self {
@@ -2346,12 +2446,30 @@ impl JobCloneSpecBuilder {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "cdp",
+        feature = "jobs",
+        feature = "nas",
+        feature = "query"
+    )
+)]
 impl super::types::JobScheduleDaisyChainingOptionsType {
     /// A [`JobScheduleDaisyChainingOptionsTypeBuilder`]: set the members, then [`build`](JobScheduleDaisyChainingOptionsTypeBuilder::build). Required: `PreviousJobUid`.
     pub fn builder() -> JobScheduleDaisyChainingOptionsTypeBuilder {
         JobScheduleDaisyChainingOptionsTypeBuilder::default()
     }
 }
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "cdp",
+        feature = "jobs",
+        feature = "nas",
+        feature = "query"
+    )
+)]
 /// Builds a [`JobScheduleDaisyChainingOptionsType`] ([`JobScheduleDaisyChainingOptionsType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -2359,6 +2477,15 @@ pub struct JobScheduleDaisyChainingOptionsTypeBuilder {
     enabled: Option<bool>,
     previous_job_uid: Option<crate::runtime::Uid>,
 }
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "cdp",
+        feature = "jobs",
+        feature = "nas",
+        feature = "query"
+    )
+)]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for JobScheduleDaisyChainingOptionsTypeBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2366,6 +2493,15 @@ impl std::fmt::Debug for JobScheduleDaisyChainingOptionsTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "cdp",
+        feature = "jobs",
+        feature = "nas",
+        feature = "query"
+    )
+)]
 impl JobScheduleDaisyChainingOptionsTypeBuilder {
     /// Sets [`JobScheduleDaisyChainingOptionsType::enabled`] (`Enabled`, optional).
     pub fn enabled(mut self, value: impl Into<bool>) -> Self {
@@ -2499,12 +2635,14 @@ impl NetworkApplianceInfoTypeBuilder {
         })
     }
 }
+#[cfg(feature = "cdp")]
 impl super::types::PostCdpReplicaVAppsIntervalsSpec {
     /// A [`PostCdpReplicaVAppsIntervalsSpecBuilder`]: set the members, then [`build`](PostCdpReplicaVAppsIntervalsSpecBuilder::build). Required: `StartDate`, `EndDate`.
     pub fn builder() -> PostCdpReplicaVAppsIntervalsSpecBuilder {
         PostCdpReplicaVAppsIntervalsSpecBuilder::default()
     }
 }
+#[cfg(feature = "cdp")]
 /// Builds a [`PostCdpReplicaVAppsIntervalsSpec`] ([`PostCdpReplicaVAppsIntervalsSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -2512,6 +2650,7 @@ pub struct PostCdpReplicaVAppsIntervalsSpecBuilder {
     start_date: Option<crate::runtime::DateTime>,
     end_date: Option<crate::runtime::DateTime>,
 }
+#[cfg(feature = "cdp")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for PostCdpReplicaVAppsIntervalsSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2519,6 +2658,7 @@ impl std::fmt::Debug for PostCdpReplicaVAppsIntervalsSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cdp")]
 impl PostCdpReplicaVAppsIntervalsSpecBuilder {
     /// Sets [`PostCdpReplicaVAppsIntervalsSpec::start_date`] (`StartDate`, required).
     pub fn start_date(mut self, value: impl Into<crate::runtime::DateTime>) -> Self {
@@ -2557,12 +2697,14 @@ impl PostCdpReplicaVAppsIntervalsSpecBuilder {
         })
     }
 }
+#[cfg(feature = "cdp")]
 impl super::types::PostCdpReplicasVmsIntervalsSpec {
     /// A [`PostCdpReplicasVmsIntervalsSpecBuilder`]: set the members, then [`build`](PostCdpReplicasVmsIntervalsSpecBuilder::build). Required: `StartDate`, `EndDate`.
     pub fn builder() -> PostCdpReplicasVmsIntervalsSpecBuilder {
         PostCdpReplicasVmsIntervalsSpecBuilder::default()
     }
 }
+#[cfg(feature = "cdp")]
 /// Builds a [`PostCdpReplicasVmsIntervalsSpec`] ([`PostCdpReplicasVmsIntervalsSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -2570,6 +2712,7 @@ pub struct PostCdpReplicasVmsIntervalsSpecBuilder {
     start_date: Option<crate::runtime::DateTime>,
     end_date: Option<crate::runtime::DateTime>,
 }
+#[cfg(feature = "cdp")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for PostCdpReplicasVmsIntervalsSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2577,6 +2720,7 @@ impl std::fmt::Debug for PostCdpReplicasVmsIntervalsSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "cdp")]
 impl PostCdpReplicasVmsIntervalsSpecBuilder {
     /// Sets [`PostCdpReplicasVmsIntervalsSpec::start_date`] (`StartDate`, required).
     pub fn start_date(mut self, value: impl Into<crate::runtime::DateTime>) -> Self {
@@ -2615,18 +2759,21 @@ impl PostCdpReplicasVmsIntervalsSpecBuilder {
         })
     }
 }
+#[cfg(feature = "jobs")]
 impl super::types::PostJobsLinkedBackupRepositoriesSpec {
     /// A [`PostJobsLinkedBackupRepositoriesSpecBuilder`]: set the members, then [`build`](PostJobsLinkedBackupRepositoriesSpecBuilder::build). Required: `LinkedBackupRepositoryUid`.
     pub fn builder() -> PostJobsLinkedBackupRepositoriesSpecBuilder {
         PostJobsLinkedBackupRepositoriesSpecBuilder::default()
     }
 }
+#[cfg(feature = "jobs")]
 /// Builds a [`PostJobsLinkedBackupRepositoriesSpec`] ([`PostJobsLinkedBackupRepositoriesSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
 pub struct PostJobsLinkedBackupRepositoriesSpecBuilder {
     linked_backup_repository_uid: Option<crate::runtime::Uid>,
 }
+#[cfg(feature = "jobs")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for PostJobsLinkedBackupRepositoriesSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2634,6 +2781,7 @@ impl std::fmt::Debug for PostJobsLinkedBackupRepositoriesSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "jobs")]
 impl PostJobsLinkedBackupRepositoriesSpecBuilder {
     /// Sets [`PostJobsLinkedBackupRepositoriesSpec::linked_backup_repository_uid`] (`LinkedBackupRepositoryUid`, required).
     pub fn linked_backup_repository_uid(
@@ -2669,24 +2817,28 @@ impl PostJobsLinkedBackupRepositoriesSpecBuilder {
         })
     }
 }
+#[cfg(feature = "jobs")]
 impl super::types::PostJobsLinkedJobsSpec {
     /// A [`PostJobsLinkedJobsSpecBuilder`]: set the members, then [`build`](PostJobsLinkedJobsSpecBuilder::build). Required: `LinkedJobUid`.
     pub fn builder() -> PostJobsLinkedJobsSpecBuilder {
         PostJobsLinkedJobsSpecBuilder::default()
     }
 }
+#[cfg(feature = "jobs")]
 /// Builds a [`PostJobsLinkedJobsSpec`] ([`PostJobsLinkedJobsSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
 pub struct PostJobsLinkedJobsSpecBuilder {
     linked_job_uid: Option<crate::runtime::Uid>,
 }
+#[cfg(feature = "jobs")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for PostJobsLinkedJobsSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(PostJobsLinkedJobsSpecBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(feature = "jobs")]
 impl PostJobsLinkedJobsSpecBuilder {
     /// Sets [`PostJobsLinkedJobsSpec::linked_job_uid`] (`LinkedJobUid`, required).
     pub fn linked_job_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
@@ -2715,24 +2867,28 @@ impl PostJobsLinkedJobsSpecBuilder {
         })
     }
 }
+#[cfg(feature = "backup-servers")]
 impl super::types::QuickBackupStartupSpec {
     /// A [`QuickBackupStartupSpecBuilder`]: set the members, then [`build`](QuickBackupStartupSpecBuilder::build). Required: `VmRef`.
     pub fn builder() -> QuickBackupStartupSpecBuilder {
         QuickBackupStartupSpecBuilder::default()
     }
 }
+#[cfg(feature = "backup-servers")]
 /// Builds a [`QuickBackupStartupSpec`] ([`QuickBackupStartupSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
 pub struct QuickBackupStartupSpecBuilder {
     vm_ref: Option<String>,
 }
+#[cfg(feature = "backup-servers")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for QuickBackupStartupSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(QuickBackupStartupSpecBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(feature = "backup-servers")]
 impl QuickBackupStartupSpecBuilder {
     /// Sets [`QuickBackupStartupSpec::vm_ref`] (`VmRef`, required).
     pub fn vm_ref(mut self, value: impl Into<String>) -> Self {
@@ -2759,18 +2915,21 @@ impl QuickBackupStartupSpecBuilder {
         })
     }
 }
+#[cfg(feature = "security")]
 impl super::types::SqlRestoreSettingsSpecsType {
     /// A [`SqlRestoreSettingsSpecsTypeBuilder`]: set the members, then [`build`](SqlRestoreSettingsSpecsTypeBuilder::build). Required: `DenyInPlaceRestore`.
     pub fn builder() -> SqlRestoreSettingsSpecsTypeBuilder {
         SqlRestoreSettingsSpecsTypeBuilder::default()
     }
 }
+#[cfg(feature = "security")]
 /// Builds a [`SqlRestoreSettingsSpecsType`] ([`SqlRestoreSettingsSpecsType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
 pub struct SqlRestoreSettingsSpecsTypeBuilder {
     deny_in_place_restore: Option<bool>,
 }
+#[cfg(feature = "security")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for SqlRestoreSettingsSpecsTypeBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2778,6 +2937,7 @@ impl std::fmt::Debug for SqlRestoreSettingsSpecsTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "security")]
 impl SqlRestoreSettingsSpecsTypeBuilder {
     /// Sets [`SqlRestoreSettingsSpecsType::deny_in_place_restore`] (`DenyInPlaceRestore`, required).
     pub fn deny_in_place_restore(mut self, value: impl Into<bool>) -> Self {
@@ -2884,12 +3044,14 @@ impl VCloudComputeResourcesBuilder {
         })
     }
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 impl super::types::VCloudOrganizationConfig {
     /// A [`VCloudOrganizationConfigBuilder`]: set the members, then [`build`](VCloudOrganizationConfigBuilder::build). Required: `BackupServerUid`, `RepositoryUid`, `QuotaGb`, `IsDisabled`, `JobSettings`, `HostUid`, `RepositoryFriendlyName`.
     pub fn builder() -> VCloudOrganizationConfigBuilder {
         VCloudOrganizationConfigBuilder::default()
     }
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 /// Builds a [`VCloudOrganizationConfig`] ([`VCloudOrganizationConfig::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -2912,6 +3074,7 @@ pub struct VCloudOrganizationConfigBuilder {
     template_job_uid: Option<crate::runtime::Uid>,
     links: Option<crate::runtime::List<Link>>,
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VCloudOrganizationConfigBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2919,6 +3082,7 @@ impl std::fmt::Debug for VCloudOrganizationConfigBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 impl VCloudOrganizationConfigBuilder {
     /// Sets [`VCloudOrganizationConfig::href`] (`Href`, optional).
     pub fn href(mut self, value: impl Into<crate::runtime::Url>) -> Self {
@@ -3068,12 +3232,14 @@ impl VCloudOrganizationConfigBuilder {
         })
     }
 }
+#[cfg(feature = "self-service")]
 impl super::types::VCloudOrganizationConfigBackupJobSettings {
     /// A [`VCloudOrganizationConfigBackupJobSettingsBuilder`]: set the members, then [`build`](VCloudOrganizationConfigBackupJobSettingsBuilder::build). Required: `JobSchedulerType`.
     pub fn builder() -> VCloudOrganizationConfigBackupJobSettingsBuilder {
         VCloudOrganizationConfigBackupJobSettingsBuilder::default()
     }
 }
+#[cfg(feature = "self-service")]
 /// Builds a [`VCloudOrganizationConfigBackupJobSettings`] ([`VCloudOrganizationConfigBackupJobSettings::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -3084,6 +3250,7 @@ pub struct VCloudOrganizationConfigBackupJobSettingsBuilder {
     job_scheduler_type: Option<super::enums::JobSchedulerType>,
     high_priority_job: Option<bool>,
 }
+#[cfg(feature = "self-service")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VCloudOrganizationConfigBackupJobSettingsBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -3091,6 +3258,7 @@ impl std::fmt::Debug for VCloudOrganizationConfigBackupJobSettingsBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "self-service")]
 impl VCloudOrganizationConfigBackupJobSettingsBuilder {
     /// Sets [`VCloudOrganizationConfigBackupJobSettings::default_settings`] (`DefaultSettings`, optional).
     pub fn default_settings(mut self, value: impl Into<bool>) -> Self {
@@ -3149,12 +3317,14 @@ impl VCloudOrganizationConfigBackupJobSettingsBuilder {
         })
     }
 }
+#[cfg(feature = "self-service")]
 impl super::types::VCloudOrganizationConfigCreateSpec {
     /// A [`VCloudOrganizationConfigCreateSpecBuilder`]: set the members, then [`build`](VCloudOrganizationConfigCreateSpecBuilder::build). Required: `OrganizationName`, `BackupServerUid`, `RepositoryUid`, `QuotaGb`, `JobSchedulerType`, `HostUid`, `RepositoryFriendlyName`.
     pub fn builder() -> VCloudOrganizationConfigCreateSpecBuilder {
         VCloudOrganizationConfigCreateSpecBuilder::default()
     }
 }
+#[cfg(feature = "self-service")]
 /// Builds a [`VCloudOrganizationConfigCreateSpec`] ([`VCloudOrganizationConfigCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -3169,6 +3339,7 @@ pub struct VCloudOrganizationConfigCreateSpecBuilder {
     host_uid: Option<crate::runtime::Uid>,
     repository_friendly_name: Option<String>,
 }
+#[cfg(feature = "self-service")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VCloudOrganizationConfigCreateSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -3176,6 +3347,7 @@ impl std::fmt::Debug for VCloudOrganizationConfigCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "self-service")]
 impl VCloudOrganizationConfigCreateSpecBuilder {
     /// Sets [`VCloudOrganizationConfigCreateSpec::organization_name`] (`OrganizationName`, required).
     pub fn organization_name(mut self, value: impl Into<String>) -> Self {
@@ -3280,12 +3452,14 @@ impl VCloudOrganizationConfigCreateSpecBuilder {
         })
     }
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 impl super::types::VSphereSelfServiceConfig {
     /// A [`VSphereSelfServiceConfigBuilder`]: set the members, then [`build`](VSphereSelfServiceConfigBuilder::build). Required: `BackupServerUid`, `RepositoryUid`, `QuotaGb`, `Account`, `JobSettings`.
     pub fn builder() -> VSphereSelfServiceConfigBuilder {
         VSphereSelfServiceConfigBuilder::default()
     }
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 /// Builds a [`VSphereSelfServiceConfig`] ([`VSphereSelfServiceConfig::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -3308,6 +3482,7 @@ pub struct VSphereSelfServiceConfigBuilder {
     high_priority_job: Option<bool>,
     links: Option<crate::runtime::List<Link>>,
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VSphereSelfServiceConfigBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -3315,6 +3490,7 @@ impl std::fmt::Debug for VSphereSelfServiceConfigBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 impl VSphereSelfServiceConfigBuilder {
     /// Sets [`VSphereSelfServiceConfig::href`] (`Href`, optional).
     pub fn href(mut self, value: impl Into<crate::runtime::Url>) -> Self {
@@ -3464,12 +3640,14 @@ impl VSphereSelfServiceConfigBuilder {
         })
     }
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 impl super::types::VSphereSelfServiceConfigAccountInfoType {
     /// A [`VSphereSelfServiceConfigAccountInfoTypeBuilder`]: set the members, then [`build`](VSphereSelfServiceConfigAccountInfoTypeBuilder::build). Required: `AccountName`, `AccountType`.
     pub fn builder() -> VSphereSelfServiceConfigAccountInfoTypeBuilder {
         VSphereSelfServiceConfigAccountInfoTypeBuilder::default()
     }
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 /// Builds a [`VSphereSelfServiceConfigAccountInfoType`] ([`VSphereSelfServiceConfigAccountInfoType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -3478,6 +3656,7 @@ pub struct VSphereSelfServiceConfigAccountInfoTypeBuilder {
     account_sid: Option<String>,
     account_type: Option<super::enums::VSphereSelfServiceAccountType>,
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VSphereSelfServiceConfigAccountInfoTypeBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -3485,6 +3664,7 @@ impl std::fmt::Debug for VSphereSelfServiceConfigAccountInfoTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(any(feature = "query", feature = "self-service"))]
 impl VSphereSelfServiceConfigAccountInfoTypeBuilder {
     /// Sets [`VSphereSelfServiceConfigAccountInfoType::account_name`] (`AccountName`, required).
     pub fn account_name(mut self, value: impl Into<String>) -> Self {
@@ -3535,12 +3715,14 @@ impl VSphereSelfServiceConfigAccountInfoTypeBuilder {
         })
     }
 }
+#[cfg(feature = "self-service")]
 impl super::types::VSphereSelfServiceCreateSpec {
     /// A [`VSphereSelfServiceCreateSpecBuilder`]: set the members, then [`build`](VSphereSelfServiceCreateSpecBuilder::build). Required: `AccountName`, `RepositoryUid`, `QuotaGb`.
     pub fn builder() -> VSphereSelfServiceCreateSpecBuilder {
         VSphereSelfServiceCreateSpecBuilder::default()
     }
 }
+#[cfg(feature = "self-service")]
 /// Builds a [`VSphereSelfServiceCreateSpec`] ([`VSphereSelfServiceCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -3557,6 +3739,7 @@ pub struct VSphereSelfServiceCreateSpecBuilder {
     v_centers_scopes: Option<crate::runtime::List<VCentersScopeListType>>,
     tags: Option<crate::runtime::List<String>>,
 }
+#[cfg(feature = "self-service")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VSphereSelfServiceCreateSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -3564,6 +3747,7 @@ impl std::fmt::Debug for VSphereSelfServiceCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "self-service")]
 impl VSphereSelfServiceCreateSpecBuilder {
     /// Sets [`VSphereSelfServiceCreateSpec::account_name`] (`AccountName`, required).
     pub fn account_name(mut self, value: impl Into<String>) -> Self {
@@ -3670,12 +3854,14 @@ impl VSphereSelfServiceCreateSpecBuilder {
         })
     }
 }
+#[cfg(feature = "backup-servers")]
 impl super::types::VeeamZipStartupSpec {
     /// A [`VeeamZipStartupSpecBuilder`]: set the members, then [`build`](VeeamZipStartupSpecBuilder::build). Required: `VmRef`, `RepositoryUid`, `CompressionLevel`, `BackupRetention`.
     pub fn builder() -> VeeamZipStartupSpecBuilder {
         VeeamZipStartupSpecBuilder::default()
     }
 }
+#[cfg(feature = "backup-servers")]
 /// Builds a [`VeeamZipStartupSpec`] ([`VeeamZipStartupSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -3687,12 +3873,14 @@ pub struct VeeamZipStartupSpecBuilder {
     disable_guest_quiescence: Option<bool>,
     backup_retention: Option<super::enums::FreeBackupRetention>,
 }
+#[cfg(feature = "backup-servers")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VeeamZipStartupSpecBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(VeeamZipStartupSpecBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(feature = "backup-servers")]
 impl VeeamZipStartupSpecBuilder {
     /// Sets [`VeeamZipStartupSpec::vm_ref`] (`VmRef`, required).
     pub fn vm_ref(mut self, value: impl Into<String>) -> Self {
@@ -3770,12 +3958,14 @@ impl VeeamZipStartupSpecBuilder {
         })
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 impl super::types::ViCloudHardwarePlan {
     /// A [`ViCloudHardwarePlanBuilder`]: set the members, then [`build`](ViCloudHardwarePlanBuilder::build). Required: `HypervisorHostRef`, `ParentType`, `ParentName`, `Datastores`.
     pub fn builder() -> ViCloudHardwarePlanBuilder {
         ViCloudHardwarePlanBuilder::default()
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 /// Builds a [`ViCloudHardwarePlan`] ([`ViCloudHardwarePlan::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -3786,12 +3976,14 @@ pub struct ViCloudHardwarePlanBuilder {
     datastores: Option<ViCloudHardwarePlanDatastoreInfoListType>,
     network: Option<CloudHardwarePlanNetworkInfo>,
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for ViCloudHardwarePlanBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(ViCloudHardwarePlanBuilder)).finish_non_exhaustive()
     }
 }
+#[cfg(any(feature = "cloud", feature = "query"))]
 impl ViCloudHardwarePlanBuilder {
     /// Sets [`ViCloudHardwarePlan::hypervisor_host_ref`] (`HypervisorHostRef`, required).
     pub fn hypervisor_host_ref(mut self, value: impl Into<String>) -> Self {

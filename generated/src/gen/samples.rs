@@ -11,94 +11,126 @@ pub fn xml_round_trip(
 ) -> Option<Result<String, crate::runtime::DecodeError>> {
     Some(
         match type_name {
+            #[cfg(any(feature = "nas", feature = "query"))]
             "ACL" => {
                 xml::from_document::<super::types::Acl>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "ADTenantType" => {
                 xml::from_document::<super::types::AdTenantType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "query"))]
             "AgentBackupJob" => {
                 xml::from_document::<super::types::AgentBackupJob>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "agents")]
             "AgentBackupJobs" => {
                 xml::from_document::<super::types::AgentBackupJobs>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "query"))]
             "AgentProtectionGroup" => {
                 xml::from_document::<super::types::AgentProtectionGroup>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "agents")]
             "AgentProtectionGroups" => {
                 xml::from_document::<super::types::AgentProtectionGroups>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "backups", feature = "query"))]
             "AgentRestorePoint" => {
                 xml::from_document::<super::types::AgentRestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "agents")]
             "AgentRestorePointMount" => {
                 xml::from_document::<super::types::AgentRestorePointMount>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "agents")]
             "AgentRestorePointMounts" => {
                 xml::from_document::<super::types::AgentRestorePointMounts>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "backups"))]
             "AgentRestorePoints" => {
                 xml::from_document::<super::types::AgentRestorePoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "agents")]
             "Agents" => {
                 xml::from_document::<super::types::Agents>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "backups",
+                    feature = "query",
+                    feature = "repositories"
+                )
+            )]
             "Backup" => {
                 xml::from_document::<super::types::Backup>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "backups", feature = "query"))]
             "BackupFile" => {
                 xml::from_document::<super::types::BackupFile>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "backups"))]
             "BackupFiles" => {
                 xml::from_document::<super::types::BackupFiles>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "BackupJobInfo" => {
                 xml::from_document::<super::types::BackupJobInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query", feature = "sessions"))]
             "BackupJobSession" => {
                 xml::from_document::<super::types::BackupJobSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "sessions"))]
             "BackupJobSessions" => {
                 xml::from_document::<super::types::BackupJobSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "backup-servers", feature = "query"))]
             "BackupServer" => {
                 xml::from_document::<super::types::BackupServer>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "backup-servers")]
             "BackupServerSpec" => {
                 xml::from_document::<super::types::BackupServerSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "backup-servers")]
             "BackupServers" => {
                 xml::from_document::<super::types::BackupServers>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "sessions"))]
             "BackupTaskSession" => {
                 xml::from_document::<super::types::BackupTaskSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "sessions")]
             "BackupTaskSessions" => {
                 xml::from_document::<super::types::BackupTaskSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(feature = "agents", feature = "backups", feature = "repositories")
+            )]
             "Backups" => {
                 xml::from_document::<super::types::Backups>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -115,6 +147,7 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "restore")]
             "CatalogVm" => {
                 xml::from_document::<super::types::CatalogVm>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -123,346 +156,430 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::CatalogVmRestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "restore")]
             "CatalogVms" => {
                 xml::from_document::<super::types::CatalogVms>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "CdpFailoverStartSpec" => {
                 xml::from_document::<super::types::CdpFailoverStartSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "CdpPolicies" => {
                 xml::from_document::<super::types::CdpPolicies>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpPolicy" => {
                 xml::from_document::<super::types::CdpPolicy>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "CdpReplica" => {
                 xml::from_document::<super::types::CdpReplica>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicaIntervals" => {
                 xml::from_document::<super::types::CdpReplicaIntervals>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaPolicyInfo" => {
                 xml::from_document::<super::types::CdpReplicaPolicyInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaSession" => {
                 xml::from_document::<super::types::CdpReplicaSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicaSessions" => {
                 xml::from_document::<super::types::CdpReplicaSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaTaskSession" => {
                 xml::from_document::<super::types::CdpReplicaTaskSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicaTaskSessions" => {
                 xml::from_document::<super::types::CdpReplicaTaskSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicaVm" => {
                 xml::from_document::<super::types::CdpReplicaVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicaVms" => {
                 xml::from_document::<super::types::CdpReplicaVms>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicas" => {
                 xml::from_document::<super::types::CdpReplicas>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudConnectService" => {
                 xml::from_document::<super::types::CloudConnectService>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlan" => {
                 xml::from_document::<super::types::CloudFailoverPlan>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudFailoverPlanManagementSpec" => {
                 xml::from_document::<
                     super::types::CloudFailoverPlanManagementSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlanOptionsInfoType" => {
                 xml::from_document::<
                     super::types::CloudFailoverPlanOptionsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlanVm" => {
                 xml::from_document::<super::types::CloudFailoverPlanVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudFailoverPlans" => {
                 xml::from_document::<super::types::CloudFailoverPlans>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverSession" => {
                 xml::from_document::<super::types::CloudFailoverSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudFailoverSessions" => {
                 xml::from_document::<super::types::CloudFailoverSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverTaskSessionInfoListType" => {
                 xml::from_document::<
                     super::types::CloudFailoverTaskSessionInfoListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverTasks" => {
                 xml::from_document::<super::types::CloudFailoverTasks>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudFailoveredVm" => {
                 xml::from_document::<super::types::CloudFailoveredVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudFailoveredVms" => {
                 xml::from_document::<super::types::CloudFailoveredVms>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGateway" => {
                 xml::from_document::<super::types::CloudGateway>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPool" => {
                 xml::from_document::<super::types::CloudGatewayPool>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolEntityListType" => {
                 xml::from_document::<
                     super::types::CloudGatewayPoolEntityListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolGatewayListType" => {
                 xml::from_document::<
                     super::types::CloudGatewayPoolGatewayListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolTenantListType" => {
                 xml::from_document::<
                     super::types::CloudGatewayPoolTenantListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudGateways" => {
                 xml::from_document::<super::types::CloudGateways>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudHardwarePlan" => {
                 xml::from_document::<super::types::CloudHardwarePlan>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudHardwarePlanCreateSpec" => {
                 xml::from_document::<super::types::CloudHardwarePlanCreateSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudHardwarePlanNetworkInfo" => {
                 xml::from_document::<
                     super::types::CloudHardwarePlanNetworkInfo,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudHardwarePlans" => {
                 xml::from_document::<super::types::CloudHardwarePlans>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudPublicIpAddress" => {
                 xml::from_document::<super::types::CloudPublicIpAddress>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudPublicIpAddressCreateSpec" => {
                 xml::from_document::<
                     super::types::CloudPublicIpAddressCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudPublicIpAddresses" => {
                 xml::from_document::<super::types::CloudPublicIpAddresses>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudReplica" => {
                 xml::from_document::<super::types::CloudReplica>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudReplicas" => {
                 xml::from_document::<super::types::CloudReplicas>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudSubtenant" => {
                 xml::from_document::<super::types::CloudSubtenant>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudSubtenantCreateSpec" => {
                 xml::from_document::<super::types::CloudSubtenantCreateSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudSubtenantRepositoryQuotaInfoType" => {
                 xml::from_document::<
                     super::types::CloudSubtenantRepositoryQuotaInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudSubtenants" => {
                 xml::from_document::<super::types::CloudSubtenants>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenant" => {
                 xml::from_document::<super::types::CloudTenant>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantADDomainInfoType" => {
                 xml::from_document::<super::types::CloudTenantAdDomainInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantComputeResource" => {
                 xml::from_document::<super::types::CloudTenantComputeResource>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantComputeResourceCreateSpec" => {
                 xml::from_document::<
                     super::types::CloudTenantComputeResourceCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantComputeResourceCreateSpecType" => {
                 xml::from_document::<
                     super::types::CloudTenantComputeResourceCreateSpecType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantComputeResources" => {
                 xml::from_document::<super::types::CloudTenantComputeResources>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantFreeLicenseCounters" => {
                 xml::from_document::<
                     super::types::CloudTenantFreeLicenseCounters,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantLeaseOptionsType" => {
                 xml::from_document::<super::types::CloudTenantLeaseOptionsType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantRepositoryQuotaInfoType" => {
                 xml::from_document::<
                     super::types::CloudTenantRepositoryQuotaInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantResource" => {
                 xml::from_document::<super::types::CloudTenantResource>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantResourceListType" => {
                 xml::from_document::<super::types::CloudTenantResourceListType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantResources" => {
                 xml::from_document::<super::types::CloudTenantResources>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudCompute" => {
                 xml::from_document::<super::types::CloudTenantVCloudCompute>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudComputeResource" => {
                 xml::from_document::<
                     super::types::CloudTenantVCloudComputeResource,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantVCloudComputeResourceCreateSpec" => {
                 xml::from_document::<
                     super::types::CloudTenantVCloudComputeResourceCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantVCloudComputeResourceCreateSpecType" => {
                 xml::from_document::<
                     super::types::CloudTenantVCloudComputeResourceCreateSpecType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudComputeResourceUsageInfoType" => {
                 xml::from_document::<
                     super::types::CloudTenantVCloudComputeResourceUsageInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudTenants" => {
                 xml::from_document::<super::types::CloudTenants>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudVmReplicaPoint" => {
                 xml::from_document::<super::types::CloudVmReplicaPoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CloudVmReplicaPoints" => {
                 xml::from_document::<super::types::CloudVmReplicaPoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "ComputeResourceStatsInfoType" => {
                 xml::from_document::<
                     super::types::ComputeResourceStatsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CreateCloudGatewayPoolSpec" => {
                 xml::from_document::<super::types::CreateCloudGatewayPoolSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CreateCloudGatewaySpec" => {
                 xml::from_document::<super::types::CreateCloudGatewaySpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CreateCloudTenantResourceSpec" => {
                 xml::from_document::<
                     super::types::CreateCloudTenantResourceSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CreateCloudTenantResourceSpecType" => {
                 xml::from_document::<
                     super::types::CreateCloudTenantResourceSpecType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "CreateCloudTenantSpec" => {
                 xml::from_document::<super::types::CreateCloudTenantSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cdp", feature = "jobs"))]
             "CreateObjectInJobSpec" => {
                 xml::from_document::<super::types::CreateObjectInJobSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "backup-servers", feature = "query"))]
             "CredentialsInfo" => {
                 xml::from_document::<super::types::CredentialsInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "backup-servers")]
             "CredentialsInfoList" => {
                 xml::from_document::<super::types::CredentialsInfoList>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "backup-servers")]
             "CredentialsInfoSpec" => {
                 xml::from_document::<super::types::CredentialsInfoSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "Datastore" => {
                 xml::from_document::<super::types::Datastore>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -475,88 +592,126 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::DeleteCloudTenantsSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "DirectoryEntry" => {
                 xml::from_document::<super::types::DirectoryEntry>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "DirectoryEntryListType" => {
                 xml::from_document::<super::types::DirectoryEntryListType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "query"))]
             "DiscoveredComputer" => {
                 xml::from_document::<super::types::DiscoveredComputer>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "agents")]
             "DiscoveredComputers" => {
                 xml::from_document::<super::types::DiscoveredComputers>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "Domain" => {
                 xml::from_document::<super::types::Domain>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccount" => {
                 xml::from_document::<super::types::EnterpriseAccount>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountCreateSpec" => {
                 xml::from_document::<super::types::EnterpriseAccountCreateSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountHierarchyScope" => {
                 xml::from_document::<
                     super::types::EnterpriseAccountHierarchyScope,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountHierarchyScopes" => {
                 xml::from_document::<
                     super::types::EnterpriseAccountHierarchyScopes,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountInRole" => {
                 xml::from_document::<super::types::EnterpriseAccountInRole>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountInRoleCreateSpec" => {
                 xml::from_document::<
                     super::types::EnterpriseAccountInRoleCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountInRoleList" => {
                 xml::from_document::<super::types::EnterpriseAccountInRoleList>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccounts" => {
                 xml::from_document::<super::types::EnterpriseAccounts>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "EnterpriseRole" => {
                 xml::from_document::<super::types::EnterpriseRole>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "EnterpriseRoles" => {
                 xml::from_document::<super::types::EnterpriseRoles>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "EnterpriseSecuritySettings" => {
                 xml::from_document::<super::types::EnterpriseSecuritySettings>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "backup-servers",
+                    feature = "backups",
+                    feature = "cdp",
+                    feature = "cloud",
+                    feature = "inventory",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query",
+                    feature = "replication",
+                    feature = "repositories",
+                    feature = "restore",
+                    feature = "security",
+                    feature = "self-service",
+                    feature = "sessions"
+                )
+            )]
             "EntityReferences" => {
                 xml::from_document::<super::types::EntityReferences>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "backup-servers", feature = "repositories"))]
             "ExternalRepositories" => {
                 xml::from_document::<super::types::ExternalRepositories>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "backup-servers", feature = "repositories"))]
             "ExternalRepository" => {
                 xml::from_document::<super::types::ExternalRepository>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "FNfsServerOptionsInfoType" => {
                 xml::from_document::<super::types::FNfsServerOptionsInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -565,64 +720,79 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::FsFileExcludeOptionsType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "replication"))]
             "FailoverPlan" => {
                 xml::from_document::<super::types::FailoverPlan>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "replication"))]
             "FailoverPlanInfoType" => {
                 xml::from_document::<super::types::FailoverPlanInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "replication")]
             "FailoverPlanManagementSpec" => {
                 xml::from_document::<super::types::FailoverPlanManagementSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "replication")]
             "FailoverPlans" => {
                 xml::from_document::<super::types::FailoverPlans>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "replication"))]
             "FailoveredVm" => {
                 xml::from_document::<super::types::FailoveredVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileEntryListType" => {
                 xml::from_document::<super::types::FileEntryListType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "FileRestoreSettingsInfoType" => {
                 xml::from_document::<super::types::FileRestoreSettingsInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileRestoreSpec" => {
                 xml::from_document::<super::types::FileRestoreSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileRestoreToOriginalSpecInfoType" => {
                 xml::from_document::<
                     super::types::FileRestoreToOriginalSpecInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "FileServer" => {
                 xml::from_document::<super::types::FileServer>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "FileServerOptionsInfoType" => {
                 xml::from_document::<super::types::FileServerOptionsInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "nas")]
             "FileServers" => {
                 xml::from_document::<super::types::FileServers>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "restore"))]
             "FileSystemEntries" => {
                 xml::from_document::<super::types::FileSystemEntries>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "replication", feature = "restore"))]
             "FileSystemEntry" => {
                 xml::from_document::<super::types::FileSystemEntry>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "agents")]
             "GetAgentsJobsIncludesResponse" => {
                 xml::from_document::<
                     super::types::GetAgentsJobsIncludesResponse,
@@ -635,14 +805,25 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "GfsRetentionPolicy" => {
                 xml::from_document::<super::types::GfsRetentionPolicy>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "GuestCredentials" => {
                 xml::from_document::<super::types::GuestCredentials>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "GuestProcessingOptions" => {
                 xml::from_document::<super::types::GuestProcessingOptions>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -651,142 +832,229 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::GuestProcessingOptionsType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "inventory")]
             "HierarchyItem" => {
                 xml::from_document::<super::types::HierarchyItem>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "inventory")]
             "HierarchyItems" => {
                 xml::from_document::<super::types::HierarchyItems>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "inventory", feature = "query"))]
             "HierarchyRoot" => {
                 xml::from_document::<super::types::HierarchyRoot>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "inventory")]
             "HierarchyRoots" => {
                 xml::from_document::<super::types::HierarchyRoots>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "HierarchyScopeCreateSpec" => {
                 xml::from_document::<super::types::HierarchyScopeCreateSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "HierarchyScopeCreateSpecType" => {
                 xml::from_document::<
                     super::types::HierarchyScopeCreateSpecType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "HierarchyScopeItem" => {
                 xml::from_document::<super::types::HierarchyScopeItem>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "HvCloudHardwarePlan" => {
                 xml::from_document::<super::types::HvCloudHardwarePlan>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "HvCloudHardwarePlanVolumesInfoListType" => {
                 xml::from_document::<
                     super::types::HvCloudHardwarePlanVolumesInfoListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "ImmediateBackupCopyJobInfo" => {
                 xml::from_document::<super::types::ImmediateBackupCopyJobInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "Includes" => {
                 xml::from_document::<super::types::Includes>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "IncludesIncludes" => {
                 xml::from_document::<super::types::IncludesIncludes>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "Interval" => {
                 xml::from_document::<super::types::Interval>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "Items" => {
                 xml::from_document::<super::types::Items>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "jobs", feature = "query"))]
             "Job" => {
                 xml::from_document::<super::types::Job>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "jobs")]
             "JobCloneSpec" => {
                 xml::from_document::<super::types::JobCloneSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicy" => {
                 xml::from_document::<super::types::JobGfsRetentionPolicy>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyMonthly" => {
                 xml::from_document::<
                     super::types::JobGfsRetentionPolicyMonthly,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyWeekly" => {
                 xml::from_document::<super::types::JobGfsRetentionPolicyWeekly>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyYearly" => {
                 xml::from_document::<super::types::JobGfsRetentionPolicyYearly>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "JobInfo" => {
                 xml::from_document::<super::types::JobInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleBackupWindowOptionsType" => {
                 xml::from_document::<
                     super::types::JobScheduleBackupWindowOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleContinuousOptionsType" => {
                 xml::from_document::<
                     super::types::JobScheduleContinuousOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleDailyOptionsType" => {
                 xml::from_document::<super::types::JobScheduleDailyOptionsType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleDaisyChainingOptionsType" => {
                 xml::from_document::<
                     super::types::JobScheduleDaisyChainingOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleMonthlyOptionsType" => {
                 xml::from_document::<
                     super::types::JobScheduleMonthlyOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobSchedulePeriodicallyOptionsType" => {
                 xml::from_document::<
                     super::types::JobSchedulePeriodicallyOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleRetryOptionsType" => {
                 xml::from_document::<super::types::JobScheduleRetryOptionsType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "self-service"))]
             "JobSettings" => {
                 xml::from_document::<super::types::JobSettings>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "reports")]
             "JobStatisticsReportFrame" => {
                 xml::from_document::<super::types::JobStatisticsReportFrame>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "jobs")]
             "Jobs" => {
                 xml::from_document::<super::types::Jobs>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -795,10 +1063,12 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::Link>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "LinkedBackupRepository" => {
                 xml::from_document::<super::types::LinkedBackupRepository>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "LinkedJobObject" => {
                 xml::from_document::<super::types::LinkedJobObject>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -807,14 +1077,25 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::LinuxGuestFsIndexingOptions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "logon")]
             "LogonSession" => {
                 xml::from_document::<super::types::LogonSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "logon")]
             "LogonSessions" => {
                 xml::from_document::<super::types::LogonSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "LongTermRetentionSchedule" => {
                 xml::from_document::<super::types::LongTermRetentionSchedule>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -825,14 +1106,17 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "inventory")]
             "LookupSvc" => {
                 xml::from_document::<super::types::LookupSvc>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "inventory", feature = "query"))]
             "ManagedServer" => {
                 xml::from_document::<super::types::ManagedServer>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "inventory")]
             "ManagedServers" => {
                 xml::from_document::<super::types::ManagedServers>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -843,60 +1127,96 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "MarkAsFailed" => {
                 xml::from_document::<super::types::MarkAsFailed>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "MarkAsWarning" => {
                 xml::from_document::<super::types::MarkAsWarning>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "MonthlyOptionsInfoType" => {
                 xml::from_document::<super::types::MonthlyOptionsInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASJob" => {
                 xml::from_document::<super::types::NasJob>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobAdvancedStorageOptionsInfoType" => {
                 xml::from_document::<
                     super::types::NasJobAdvancedStorageOptionsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobFileExtensionsOptionsInfoType" => {
                 xml::from_document::<
                     super::types::NasJobFileExtensionsOptionsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobStorageKeepFileVersionsHistory" => {
                 xml::from_document::<
                     super::types::NasJobStorageKeepFileVersionsHistory,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobStorageOptionsInfoType" => {
                 xml::from_document::<
                     super::types::NasJobStorageOptionsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "nas")]
             "NASJobs" => {
                 xml::from_document::<super::types::NasJobs>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASLongTermArchivalOptionsInfoType" => {
                 xml::from_document::<
                     super::types::NasLongTermArchivalOptionsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASObject" => {
                 xml::from_document::<super::types::NasObject>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "nas")]
             "NASObjects" => {
                 xml::from_document::<super::types::NasObjects>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -907,10 +1227,12 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "nas")]
             "NASService" => {
                 xml::from_document::<super::types::NasService>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "Network" => {
                 xml::from_document::<super::types::Network>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -923,38 +1245,102 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::NetworkApplianceInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "ObjectInAgentBackupJob" => {
                 xml::from_document::<super::types::ObjectInAgentBackupJob>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "query"
+                )
+            )]
             "ObjectInJob" => {
                 xml::from_document::<super::types::ObjectInJob>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cdp", feature = "jobs"))]
             "ObjectsInJob" => {
                 xml::from_document::<super::types::ObjectsInJob>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsBackupWindow" => {
                 xml::from_document::<super::types::OptionsBackupWindow>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsContinuous" => {
                 xml::from_document::<super::types::OptionsContinuous>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsDaily" => {
                 xml::from_document::<super::types::OptionsDaily>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsDaisyChaining" => {
                 xml::from_document::<super::types::OptionsDaisyChaining>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsMonthly" => {
                 xml::from_document::<super::types::OptionsMonthly>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsPeriodically" => {
                 xml::from_document::<super::types::OptionsPeriodically>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -963,18 +1349,22 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::OracleBackupOptionsType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "reports")]
             "OverviewReportFrame" => {
                 xml::from_document::<super::types::OverviewReportFrame>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "backup-servers", feature = "query"))]
             "PasswordKeyInfo" => {
                 xml::from_document::<super::types::PasswordKeyInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "backup-servers")]
             "PasswordKeyInfoList" => {
                 xml::from_document::<super::types::PasswordKeyInfoList>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "backup-servers")]
             "PasswordKeyInfoSpec" => {
                 xml::from_document::<super::types::PasswordKeyInfoSpec>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -983,56 +1373,75 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::PolicyScheduleOptions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "PostCdpReplicaVAppsIntervalsSpec" => {
                 xml::from_document::<
                     super::types::PostCdpReplicaVAppsIntervalsSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "PostCdpReplicasVmsIntervalsSpec" => {
                 xml::from_document::<
                     super::types::PostCdpReplicasVmsIntervalsSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "jobs")]
             "PostJobsLinkedBackupRepositoriesSpec" => {
                 xml::from_document::<
                     super::types::PostJobsLinkedBackupRepositoriesSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "jobs")]
             "PostJobsLinkedJobsSpec" => {
                 xml::from_document::<super::types::PostJobsLinkedJobsSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "replication")]
             "PostVmReplicaPointsMountsSpec" => {
                 xml::from_document::<
                     super::types::PostVmReplicaPointsMountsSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "restore")]
             "PostVmRestorePointsMountsSpec" => {
                 xml::from_document::<
                     super::types::PostVmRestorePointsMountsSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "reports")]
             "ProcessedVmsReportFrame" => {
                 xml::from_document::<super::types::ProcessedVmsReportFrame>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "ProcessingOptionsInfoType" => {
                 xml::from_document::<super::types::ProcessingOptionsInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "query")]
             "QuerySvc" => {
                 xml::from_document::<super::types::QuerySvc>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "backup-servers")]
             "QuickBackupStartupSpec" => {
                 xml::from_document::<super::types::QuickBackupStartupSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "RPOReporting" => {
                 xml::from_document::<super::types::RpoReporting>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1041,6 +1450,15 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::RpoReportingType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "RPOSchedule" => {
                 xml::from_document::<super::types::RpoSchedule>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1049,6 +1467,7 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::RpoScheduleType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "RebuildScopeJobSpec" => {
                 xml::from_document::<super::types::RebuildScopeJobSpec>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1057,58 +1476,72 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::Ref>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "replication"))]
             "Replica" => {
                 xml::from_document::<super::types::Replica>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "sessions"))]
             "ReplicaJobSession" => {
                 xml::from_document::<super::types::ReplicaJobSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "sessions")]
             "ReplicaJobSessions" => {
                 xml::from_document::<super::types::ReplicaJobSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "sessions"))]
             "ReplicaTaskSession" => {
                 xml::from_document::<super::types::ReplicaTaskSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "sessions")]
             "ReplicaTaskSessions" => {
                 xml::from_document::<super::types::ReplicaTaskSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "replication")]
             "Replicas" => {
                 xml::from_document::<super::types::Replicas>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "repositories")]
             "Repositories" => {
                 xml::from_document::<super::types::Repositories>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "repositories"))]
             "Repository" => {
                 xml::from_document::<super::types::Repository>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "reports")]
             "RepositoryReportFrame" => {
                 xml::from_document::<super::types::RepositoryReportFrame>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "backups", feature = "cdp", feature = "query"))]
             "RestorePoint" => {
                 xml::from_document::<super::types::RestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "backups")]
             "RestorePoints" => {
                 xml::from_document::<super::types::RestorePoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "sessions"))]
             "RestoreSession" => {
                 xml::from_document::<super::types::RestoreSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "sessions")]
             "RestoreSessions" => {
                 xml::from_document::<super::types::RestoreSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "restore")]
             "RestoreSpec" => {
                 xml::from_document::<super::types::RestoreSpec>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1117,26 +1550,56 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::ResultType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "RetryOptions" => {
                 xml::from_document::<super::types::RetryOptions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "ScheduleOptionsInfoType" => {
                 xml::from_document::<super::types::ScheduleOptionsInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "sessions")]
             "SessionResultInfoType" => {
                 xml::from_document::<super::types::SessionResultInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "SimpleRetentionPolicy" => {
                 xml::from_document::<super::types::SimpleRetentionPolicy>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "SmbServerOptionsInfoType" => {
                 xml::from_document::<super::types::SmbServerOptionsInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "SqlBackupOptions" => {
                 xml::from_document::<super::types::SqlBackupOptions>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1145,40 +1608,57 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::SqlBackupOptionsType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "SqlRestoreSettingsInfoType" => {
                 xml::from_document::<super::types::SqlRestoreSettingsInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "security")]
             "SqlRestoreSettingsSpecsType" => {
                 xml::from_document::<super::types::SqlRestoreSettingsSpecsType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "Standart" => {
                 xml::from_document::<super::types::Standart>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "StorageResourceStat" => {
                 xml::from_document::<super::types::StorageResourceStat>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "StorageResourceStatsListType" => {
                 xml::from_document::<
                     super::types::StorageResourceStatsListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "reports")]
             "SummaryReport" => {
                 xml::from_document::<super::types::SummaryReport>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "sessions")]
             "SystemSession" => {
                 xml::from_document::<super::types::SystemSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "sessions")]
             "SystemSessionEvents" => {
                 xml::from_document::<super::types::SystemSessionEvents>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "sessions")]
             "SystemSessions" => {
                 xml::from_document::<super::types::SystemSessions>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1191,56 +1671,69 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::Task>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "sessions")]
             "Tasks" => {
                 xml::from_document::<super::types::Tasks>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantCredentials" => {
                 xml::from_document::<super::types::TenantCredentials>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantCredentialsTenantCredentials" => {
                 xml::from_document::<
                     super::types::TenantCredentialsTenantCredentials,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantType" => {
                 xml::from_document::<super::types::TenantType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "VAppCdpReplica" => {
                 xml::from_document::<super::types::VAppCdpReplica>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "VAppCdpReplicaVm" => {
                 xml::from_document::<super::types::VAppCdpReplicaVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "VAppCdpReplicaVms" => {
                 xml::from_document::<super::types::VAppCdpReplicaVms>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cdp")]
             "VAppCdpReplicas" => {
                 xml::from_document::<super::types::VAppCdpReplicas>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "replication"))]
             "VAppReplicaPoint" => {
                 xml::from_document::<super::types::VAppReplicaPoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "replication")]
             "VAppReplicaPoints" => {
                 xml::from_document::<super::types::VAppReplicaPoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "backups", feature = "query"))]
             "VAppRestorePoint" => {
                 xml::from_document::<super::types::VAppRestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "backups")]
             "VAppRestorePoints" => {
                 xml::from_document::<super::types::VAppRestorePoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "self-service")]
             "VCentersScopeListType" => {
                 xml::from_document::<super::types::VCentersScopeListType>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1249,38 +1742,46 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::VCloudComputeResources>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "self-service"))]
             "VCloudOrganizationConfig" => {
                 xml::from_document::<super::types::VCloudOrganizationConfig>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigBackupJobSettings" => {
                 xml::from_document::<
                     super::types::VCloudOrganizationConfigBackupJobSettings,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigCreateSpec" => {
                 xml::from_document::<
                     super::types::VCloudOrganizationConfigCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigs" => {
                 xml::from_document::<super::types::VCloudOrganizationConfigs>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "self-service")]
             "VCloudService" => {
                 xml::from_document::<super::types::VCloudService>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "self-service")]
             "VSphereSelfService" => {
                 xml::from_document::<super::types::VSphereSelfService>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "self-service"))]
             "VSphereSelfServiceConfig" => {
                 xml::from_document::<super::types::VSphereSelfServiceConfig>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "self-service"))]
             "VSphereSelfServiceConfigAccountInfoType" => {
                 xml::from_document::<
                     super::types::VSphereSelfServiceConfigAccountInfoType,
@@ -1293,46 +1794,55 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "self-service")]
             "VSphereSelfServiceConfigJobSettings" => {
                 xml::from_document::<
                     super::types::VSphereSelfServiceConfigJobSettings,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "self-service")]
             "VSphereSelfServiceConfigs" => {
                 xml::from_document::<super::types::VSphereSelfServiceConfigs>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "self-service")]
             "VSphereSelfServiceCreateSpec" => {
                 xml::from_document::<
                     super::types::VSphereSelfServiceCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "backup-servers")]
             "VeeamZipStartupSpec" => {
                 xml::from_document::<super::types::VeeamZipStartupSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlan" => {
                 xml::from_document::<super::types::ViCloudHardwarePlan>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlanDatastoreInfoListType" => {
                 xml::from_document::<
                     super::types::ViCloudHardwarePlanDatastoreInfoListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlanorHvCloudHardwarePlan" => {
                 xml::from_document::<
                     super::types::ViCloudHardwarePlanorHvCloudHardwarePlan,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "VlanConfiguration" => {
                 xml::from_document::<super::types::VlanConfiguration>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "cloud")]
             "VlanConfigurations" => {
                 xml::from_document::<super::types::VlanConfigurations>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1341,46 +1851,57 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::Vm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query", feature = "replication"))]
             "VmReplicaPoint" => {
                 xml::from_document::<super::types::VmReplicaPoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "VmReplicaPointLink" => {
                 xml::from_document::<super::types::VmReplicaPointLink>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "replication")]
             "VmReplicaPointMount" => {
                 xml::from_document::<super::types::VmReplicaPointMount>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "replication")]
             "VmReplicaPointMounts" => {
                 xml::from_document::<super::types::VmReplicaPointMounts>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "replication"))]
             "VmReplicaPoints" => {
                 xml::from_document::<super::types::VmReplicaPoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "restore")]
             "VmRestoreParameters" => {
                 xml::from_document::<super::types::VmRestoreParameters>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "backups", feature = "query", feature = "restore"))]
             "VmRestorePoint" => {
                 xml::from_document::<super::types::VmRestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "restore")]
             "VmRestorePointMount" => {
                 xml::from_document::<super::types::VmRestorePointMount>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "restore")]
             "VmRestorePointMounts" => {
                 xml::from_document::<super::types::VmRestorePointMounts>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "backups", feature = "restore"))]
             "VmRestorePoints" => {
                 xml::from_document::<super::types::VmRestorePoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "restore")]
             "VmRestoreSpec" => {
                 xml::from_document::<super::types::VmRestoreSpec>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1389,6 +1910,7 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::VmVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "reports")]
             "VmsOverviewReportFrame" => {
                 xml::from_document::<super::types::VmsOverviewReportFrame>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1397,10 +1919,20 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::VmsRestoreParameters>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "Volume" => {
                 xml::from_document::<super::types::Volume>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "VssSnapshotOptions" => {
                 xml::from_document::<super::types::VssSnapshotOptions>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1409,18 +1941,38 @@ pub fn xml_round_trip(
                 xml::from_document::<super::types::VssSnapshotOptionsType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "query", feature = "repositories"))]
             "WanAccelerator" => {
                 xml::from_document::<super::types::WanAccelerator>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "repositories")]
             "WanAccelerators" => {
                 xml::from_document::<super::types::WanAccelerators>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "WeeklyOptionsInfoType" => {
                 xml::from_document::<super::types::WeeklyOptionsInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "WindowsGuestFSIndexingOptions" => {
                 xml::from_document::<
                     super::types::WindowsGuestFsIndexingOptions,
@@ -1433,10 +1985,20 @@ pub fn xml_round_trip(
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "YearlyOptionsInfoType" => {
                 xml::from_document::<super::types::YearlyOptionsInfoType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "vCloudTenant" => {
                 xml::from_document::<super::types::VCloudTenant>(document)
                     .map(|v| xml::to_document(root, &v))
@@ -1456,94 +2018,126 @@ pub fn json_round_trip(
 ) -> Option<Result<String, crate::runtime::DecodeError>> {
     Some(
         match type_name {
+            #[cfg(any(feature = "nas", feature = "query"))]
             "ACL" => {
                 json::from_slice::<super::types::Acl>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "ADTenantType" => {
                 json::from_slice::<super::types::AdTenantType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "query"))]
             "AgentBackupJob" => {
                 json::from_slice::<super::types::AgentBackupJob>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "agents")]
             "AgentBackupJobs" => {
                 json::from_slice::<super::types::AgentBackupJobs>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "query"))]
             "AgentProtectionGroup" => {
                 json::from_slice::<super::types::AgentProtectionGroup>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "agents")]
             "AgentProtectionGroups" => {
                 json::from_slice::<super::types::AgentProtectionGroups>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "backups", feature = "query"))]
             "AgentRestorePoint" => {
                 json::from_slice::<super::types::AgentRestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "agents")]
             "AgentRestorePointMount" => {
                 json::from_slice::<super::types::AgentRestorePointMount>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "agents")]
             "AgentRestorePointMounts" => {
                 json::from_slice::<super::types::AgentRestorePointMounts>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "backups"))]
             "AgentRestorePoints" => {
                 json::from_slice::<super::types::AgentRestorePoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "agents")]
             "Agents" => {
                 json::from_slice::<super::types::Agents>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "backups",
+                    feature = "query",
+                    feature = "repositories"
+                )
+            )]
             "Backup" => {
                 json::from_slice::<super::types::Backup>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "backups", feature = "query"))]
             "BackupFile" => {
                 json::from_slice::<super::types::BackupFile>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "backups"))]
             "BackupFiles" => {
                 json::from_slice::<super::types::BackupFiles>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "BackupJobInfo" => {
                 json::from_slice::<super::types::BackupJobInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query", feature = "sessions"))]
             "BackupJobSession" => {
                 json::from_slice::<super::types::BackupJobSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "sessions"))]
             "BackupJobSessions" => {
                 json::from_slice::<super::types::BackupJobSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "backup-servers", feature = "query"))]
             "BackupServer" => {
                 json::from_slice::<super::types::BackupServer>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "backup-servers")]
             "BackupServerSpec" => {
                 json::from_slice::<super::types::BackupServerSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "backup-servers")]
             "BackupServers" => {
                 json::from_slice::<super::types::BackupServers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "sessions"))]
             "BackupTaskSession" => {
                 json::from_slice::<super::types::BackupTaskSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "sessions")]
             "BackupTaskSessions" => {
                 json::from_slice::<super::types::BackupTaskSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(feature = "agents", feature = "backups", feature = "repositories")
+            )]
             "Backups" => {
                 json::from_slice::<super::types::Backups>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1560,6 +2154,7 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "restore")]
             "CatalogVm" => {
                 json::from_slice::<super::types::CatalogVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1568,340 +2163,424 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::CatalogVmRestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "restore")]
             "CatalogVms" => {
                 json::from_slice::<super::types::CatalogVms>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "CdpFailoverStartSpec" => {
                 json::from_slice::<super::types::CdpFailoverStartSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "CdpPolicies" => {
                 json::from_slice::<super::types::CdpPolicies>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpPolicy" => {
                 json::from_slice::<super::types::CdpPolicy>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "CdpReplica" => {
                 json::from_slice::<super::types::CdpReplica>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicaIntervals" => {
                 json::from_slice::<super::types::CdpReplicaIntervals>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaPolicyInfo" => {
                 json::from_slice::<super::types::CdpReplicaPolicyInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaSession" => {
                 json::from_slice::<super::types::CdpReplicaSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicaSessions" => {
                 json::from_slice::<super::types::CdpReplicaSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaTaskSession" => {
                 json::from_slice::<super::types::CdpReplicaTaskSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicaTaskSessions" => {
                 json::from_slice::<super::types::CdpReplicaTaskSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicaVm" => {
                 json::from_slice::<super::types::CdpReplicaVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicaVms" => {
                 json::from_slice::<super::types::CdpReplicaVms>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "CdpReplicas" => {
                 json::from_slice::<super::types::CdpReplicas>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudConnectService" => {
                 json::from_slice::<super::types::CloudConnectService>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlan" => {
                 json::from_slice::<super::types::CloudFailoverPlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudFailoverPlanManagementSpec" => {
                 json::from_slice::<
                     super::types::CloudFailoverPlanManagementSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlanOptionsInfoType" => {
                 json::from_slice::<
                     super::types::CloudFailoverPlanOptionsInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlanVm" => {
                 json::from_slice::<super::types::CloudFailoverPlanVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudFailoverPlans" => {
                 json::from_slice::<super::types::CloudFailoverPlans>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverSession" => {
                 json::from_slice::<super::types::CloudFailoverSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudFailoverSessions" => {
                 json::from_slice::<super::types::CloudFailoverSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverTaskSessionInfoListType" => {
                 json::from_slice::<
                     super::types::CloudFailoverTaskSessionInfoListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverTasks" => {
                 json::from_slice::<super::types::CloudFailoverTasks>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudFailoveredVm" => {
                 json::from_slice::<super::types::CloudFailoveredVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudFailoveredVms" => {
                 json::from_slice::<super::types::CloudFailoveredVms>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGateway" => {
                 json::from_slice::<super::types::CloudGateway>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPool" => {
                 json::from_slice::<super::types::CloudGatewayPool>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolEntityListType" => {
                 json::from_slice::<
                     super::types::CloudGatewayPoolEntityListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolGatewayListType" => {
                 json::from_slice::<
                     super::types::CloudGatewayPoolGatewayListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolTenantListType" => {
                 json::from_slice::<
                     super::types::CloudGatewayPoolTenantListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudGateways" => {
                 json::from_slice::<super::types::CloudGateways>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudHardwarePlan" => {
                 json::from_slice::<super::types::CloudHardwarePlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudHardwarePlanCreateSpec" => {
                 json::from_slice::<super::types::CloudHardwarePlanCreateSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudHardwarePlanNetworkInfo" => {
                 json::from_slice::<super::types::CloudHardwarePlanNetworkInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudHardwarePlans" => {
                 json::from_slice::<super::types::CloudHardwarePlans>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudPublicIpAddress" => {
                 json::from_slice::<super::types::CloudPublicIpAddress>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudPublicIpAddressCreateSpec" => {
                 json::from_slice::<
                     super::types::CloudPublicIpAddressCreateSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudPublicIpAddresses" => {
                 json::from_slice::<super::types::CloudPublicIpAddresses>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudReplica" => {
                 json::from_slice::<super::types::CloudReplica>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudReplicas" => {
                 json::from_slice::<super::types::CloudReplicas>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudSubtenant" => {
                 json::from_slice::<super::types::CloudSubtenant>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudSubtenantCreateSpec" => {
                 json::from_slice::<super::types::CloudSubtenantCreateSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudSubtenantRepositoryQuotaInfoType" => {
                 json::from_slice::<
                     super::types::CloudSubtenantRepositoryQuotaInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudSubtenants" => {
                 json::from_slice::<super::types::CloudSubtenants>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenant" => {
                 json::from_slice::<super::types::CloudTenant>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantADDomainInfoType" => {
                 json::from_slice::<super::types::CloudTenantAdDomainInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantComputeResource" => {
                 json::from_slice::<super::types::CloudTenantComputeResource>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantComputeResourceCreateSpec" => {
                 json::from_slice::<
                     super::types::CloudTenantComputeResourceCreateSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantComputeResourceCreateSpecType" => {
                 json::from_slice::<
                     super::types::CloudTenantComputeResourceCreateSpecType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantComputeResources" => {
                 json::from_slice::<super::types::CloudTenantComputeResources>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantFreeLicenseCounters" => {
                 json::from_slice::<
                     super::types::CloudTenantFreeLicenseCounters,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantLeaseOptionsType" => {
                 json::from_slice::<super::types::CloudTenantLeaseOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantRepositoryQuotaInfoType" => {
                 json::from_slice::<
                     super::types::CloudTenantRepositoryQuotaInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantResource" => {
                 json::from_slice::<super::types::CloudTenantResource>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantResourceListType" => {
                 json::from_slice::<super::types::CloudTenantResourceListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantResources" => {
                 json::from_slice::<super::types::CloudTenantResources>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudCompute" => {
                 json::from_slice::<super::types::CloudTenantVCloudCompute>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudComputeResource" => {
                 json::from_slice::<
                     super::types::CloudTenantVCloudComputeResource,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantVCloudComputeResourceCreateSpec" => {
                 json::from_slice::<
                     super::types::CloudTenantVCloudComputeResourceCreateSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudTenantVCloudComputeResourceCreateSpecType" => {
                 json::from_slice::<
                     super::types::CloudTenantVCloudComputeResourceCreateSpecType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudComputeResourceUsageInfoType" => {
                 json::from_slice::<
                     super::types::CloudTenantVCloudComputeResourceUsageInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudTenants" => {
                 json::from_slice::<super::types::CloudTenants>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudVmReplicaPoint" => {
                 json::from_slice::<super::types::CloudVmReplicaPoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CloudVmReplicaPoints" => {
                 json::from_slice::<super::types::CloudVmReplicaPoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "ComputeResourceStatsInfoType" => {
                 json::from_slice::<super::types::ComputeResourceStatsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CreateCloudGatewayPoolSpec" => {
                 json::from_slice::<super::types::CreateCloudGatewayPoolSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CreateCloudGatewaySpec" => {
                 json::from_slice::<super::types::CreateCloudGatewaySpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CreateCloudTenantResourceSpec" => {
                 json::from_slice::<super::types::CreateCloudTenantResourceSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CreateCloudTenantResourceSpecType" => {
                 json::from_slice::<
                     super::types::CreateCloudTenantResourceSpecType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "CreateCloudTenantSpec" => {
                 json::from_slice::<super::types::CreateCloudTenantSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cdp", feature = "jobs"))]
             "CreateObjectInJobSpec" => {
                 json::from_slice::<super::types::CreateObjectInJobSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "backup-servers", feature = "query"))]
             "CredentialsInfo" => {
                 json::from_slice::<super::types::CredentialsInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "backup-servers")]
             "CredentialsInfoList" => {
                 json::from_slice::<super::types::CredentialsInfoList>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "backup-servers")]
             "CredentialsInfoSpec" => {
                 json::from_slice::<super::types::CredentialsInfoSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "Datastore" => {
                 json::from_slice::<super::types::Datastore>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -1914,88 +2593,126 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::DeleteCloudTenantsSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "DirectoryEntry" => {
                 json::from_slice::<super::types::DirectoryEntry>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "DirectoryEntryListType" => {
                 json::from_slice::<super::types::DirectoryEntryListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "query"))]
             "DiscoveredComputer" => {
                 json::from_slice::<super::types::DiscoveredComputer>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "agents")]
             "DiscoveredComputers" => {
                 json::from_slice::<super::types::DiscoveredComputers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "Domain" => {
                 json::from_slice::<super::types::Domain>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccount" => {
                 json::from_slice::<super::types::EnterpriseAccount>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountCreateSpec" => {
                 json::from_slice::<super::types::EnterpriseAccountCreateSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountHierarchyScope" => {
                 json::from_slice::<
                     super::types::EnterpriseAccountHierarchyScope,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountHierarchyScopes" => {
                 json::from_slice::<
                     super::types::EnterpriseAccountHierarchyScopes,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountInRole" => {
                 json::from_slice::<super::types::EnterpriseAccountInRole>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountInRoleCreateSpec" => {
                 json::from_slice::<
                     super::types::EnterpriseAccountInRoleCreateSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccountInRoleList" => {
                 json::from_slice::<super::types::EnterpriseAccountInRoleList>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "EnterpriseAccounts" => {
                 json::from_slice::<super::types::EnterpriseAccounts>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "EnterpriseRole" => {
                 json::from_slice::<super::types::EnterpriseRole>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "EnterpriseRoles" => {
                 json::from_slice::<super::types::EnterpriseRoles>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "EnterpriseSecuritySettings" => {
                 json::from_slice::<super::types::EnterpriseSecuritySettings>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "backup-servers",
+                    feature = "backups",
+                    feature = "cdp",
+                    feature = "cloud",
+                    feature = "inventory",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query",
+                    feature = "replication",
+                    feature = "repositories",
+                    feature = "restore",
+                    feature = "security",
+                    feature = "self-service",
+                    feature = "sessions"
+                )
+            )]
             "EntityReferences" => {
                 json::from_slice::<super::types::EntityReferences>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "backup-servers", feature = "repositories"))]
             "ExternalRepositories" => {
                 json::from_slice::<super::types::ExternalRepositories>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "backup-servers", feature = "repositories"))]
             "ExternalRepository" => {
                 json::from_slice::<super::types::ExternalRepository>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "FNfsServerOptionsInfoType" => {
                 json::from_slice::<super::types::FNfsServerOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2004,64 +2721,79 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::FsFileExcludeOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "replication"))]
             "FailoverPlan" => {
                 json::from_slice::<super::types::FailoverPlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "replication"))]
             "FailoverPlanInfoType" => {
                 json::from_slice::<super::types::FailoverPlanInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "replication")]
             "FailoverPlanManagementSpec" => {
                 json::from_slice::<super::types::FailoverPlanManagementSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "replication")]
             "FailoverPlans" => {
                 json::from_slice::<super::types::FailoverPlans>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "replication"))]
             "FailoveredVm" => {
                 json::from_slice::<super::types::FailoveredVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileEntryListType" => {
                 json::from_slice::<super::types::FileEntryListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "FileRestoreSettingsInfoType" => {
                 json::from_slice::<super::types::FileRestoreSettingsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileRestoreSpec" => {
                 json::from_slice::<super::types::FileRestoreSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileRestoreToOriginalSpecInfoType" => {
                 json::from_slice::<
                     super::types::FileRestoreToOriginalSpecInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "FileServer" => {
                 json::from_slice::<super::types::FileServer>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "FileServerOptionsInfoType" => {
                 json::from_slice::<super::types::FileServerOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "nas")]
             "FileServers" => {
                 json::from_slice::<super::types::FileServers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "restore"))]
             "FileSystemEntries" => {
                 json::from_slice::<super::types::FileSystemEntries>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "replication", feature = "restore"))]
             "FileSystemEntry" => {
                 json::from_slice::<super::types::FileSystemEntry>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "agents")]
             "GetAgentsJobsIncludesResponse" => {
                 json::from_slice::<super::types::GetAgentsJobsIncludesResponse>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2072,14 +2804,25 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "GfsRetentionPolicy" => {
                 json::from_slice::<super::types::GfsRetentionPolicy>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "GuestCredentials" => {
                 json::from_slice::<super::types::GuestCredentials>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "GuestProcessingOptions" => {
                 json::from_slice::<super::types::GuestProcessingOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2088,136 +2831,223 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::GuestProcessingOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "inventory")]
             "HierarchyItem" => {
                 json::from_slice::<super::types::HierarchyItem>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "inventory")]
             "HierarchyItems" => {
                 json::from_slice::<super::types::HierarchyItems>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "inventory", feature = "query"))]
             "HierarchyRoot" => {
                 json::from_slice::<super::types::HierarchyRoot>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "inventory")]
             "HierarchyRoots" => {
                 json::from_slice::<super::types::HierarchyRoots>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "HierarchyScopeCreateSpec" => {
                 json::from_slice::<super::types::HierarchyScopeCreateSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "HierarchyScopeCreateSpecType" => {
                 json::from_slice::<super::types::HierarchyScopeCreateSpecType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "HierarchyScopeItem" => {
                 json::from_slice::<super::types::HierarchyScopeItem>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "HvCloudHardwarePlan" => {
                 json::from_slice::<super::types::HvCloudHardwarePlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "HvCloudHardwarePlanVolumesInfoListType" => {
                 json::from_slice::<
                     super::types::HvCloudHardwarePlanVolumesInfoListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "ImmediateBackupCopyJobInfo" => {
                 json::from_slice::<super::types::ImmediateBackupCopyJobInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "Includes" => {
                 json::from_slice::<super::types::Includes>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "IncludesIncludes" => {
                 json::from_slice::<super::types::IncludesIncludes>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "Interval" => {
                 json::from_slice::<super::types::Interval>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "Items" => {
                 json::from_slice::<super::types::Items>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "jobs", feature = "query"))]
             "Job" => {
                 json::from_slice::<super::types::Job>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "jobs")]
             "JobCloneSpec" => {
                 json::from_slice::<super::types::JobCloneSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicy" => {
                 json::from_slice::<super::types::JobGfsRetentionPolicy>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyMonthly" => {
                 json::from_slice::<super::types::JobGfsRetentionPolicyMonthly>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyWeekly" => {
                 json::from_slice::<super::types::JobGfsRetentionPolicyWeekly>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyYearly" => {
                 json::from_slice::<super::types::JobGfsRetentionPolicyYearly>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "JobInfo" => {
                 json::from_slice::<super::types::JobInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleBackupWindowOptionsType" => {
                 json::from_slice::<
                     super::types::JobScheduleBackupWindowOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleContinuousOptionsType" => {
                 json::from_slice::<
                     super::types::JobScheduleContinuousOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleDailyOptionsType" => {
                 json::from_slice::<super::types::JobScheduleDailyOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleDaisyChainingOptionsType" => {
                 json::from_slice::<
                     super::types::JobScheduleDaisyChainingOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleMonthlyOptionsType" => {
                 json::from_slice::<super::types::JobScheduleMonthlyOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobSchedulePeriodicallyOptionsType" => {
                 json::from_slice::<
                     super::types::JobSchedulePeriodicallyOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "JobScheduleRetryOptionsType" => {
                 json::from_slice::<super::types::JobScheduleRetryOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "self-service"))]
             "JobSettings" => {
                 json::from_slice::<super::types::JobSettings>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "reports")]
             "JobStatisticsReportFrame" => {
                 json::from_slice::<super::types::JobStatisticsReportFrame>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "jobs")]
             "Jobs" => {
                 json::from_slice::<super::types::Jobs>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2226,10 +3056,12 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::Link>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "LinkedBackupRepository" => {
                 json::from_slice::<super::types::LinkedBackupRepository>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "LinkedJobObject" => {
                 json::from_slice::<super::types::LinkedJobObject>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2238,14 +3070,25 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::LinuxGuestFsIndexingOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "logon")]
             "LogonSession" => {
                 json::from_slice::<super::types::LogonSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "logon")]
             "LogonSessions" => {
                 json::from_slice::<super::types::LogonSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "LongTermRetentionSchedule" => {
                 json::from_slice::<super::types::LongTermRetentionSchedule>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2254,14 +3097,17 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::LongTermRetentionScheduleType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "inventory")]
             "LookupSvc" => {
                 json::from_slice::<super::types::LookupSvc>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "inventory", feature = "query"))]
             "ManagedServer" => {
                 json::from_slice::<super::types::ManagedServer>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "inventory")]
             "ManagedServers" => {
                 json::from_slice::<super::types::ManagedServers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2272,58 +3118,94 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "MarkAsFailed" => {
                 json::from_slice::<super::types::MarkAsFailed>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "MarkAsWarning" => {
                 json::from_slice::<super::types::MarkAsWarning>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "MonthlyOptionsInfoType" => {
                 json::from_slice::<super::types::MonthlyOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASJob" => {
                 json::from_slice::<super::types::NasJob>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobAdvancedStorageOptionsInfoType" => {
                 json::from_slice::<
                     super::types::NasJobAdvancedStorageOptionsInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobFileExtensionsOptionsInfoType" => {
                 json::from_slice::<
                     super::types::NasJobFileExtensionsOptionsInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobStorageKeepFileVersionsHistory" => {
                 json::from_slice::<
                     super::types::NasJobStorageKeepFileVersionsHistory,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobStorageOptionsInfoType" => {
                 json::from_slice::<super::types::NasJobStorageOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "nas")]
             "NASJobs" => {
                 json::from_slice::<super::types::NasJobs>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASLongTermArchivalOptionsInfoType" => {
                 json::from_slice::<
                     super::types::NasLongTermArchivalOptionsInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "NASObject" => {
                 json::from_slice::<super::types::NasObject>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "nas")]
             "NASObjects" => {
                 json::from_slice::<super::types::NasObjects>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2334,10 +3216,12 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "nas")]
             "NASService" => {
                 json::from_slice::<super::types::NasService>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "Network" => {
                 json::from_slice::<super::types::Network>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2350,38 +3234,102 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::NetworkApplianceInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "ObjectInAgentBackupJob" => {
                 json::from_slice::<super::types::ObjectInAgentBackupJob>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "query"
+                )
+            )]
             "ObjectInJob" => {
                 json::from_slice::<super::types::ObjectInJob>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cdp", feature = "jobs"))]
             "ObjectsInJob" => {
                 json::from_slice::<super::types::ObjectsInJob>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsBackupWindow" => {
                 json::from_slice::<super::types::OptionsBackupWindow>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsContinuous" => {
                 json::from_slice::<super::types::OptionsContinuous>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsDaily" => {
                 json::from_slice::<super::types::OptionsDaily>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsDaisyChaining" => {
                 json::from_slice::<super::types::OptionsDaisyChaining>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsMonthly" => {
                 json::from_slice::<super::types::OptionsMonthly>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "OptionsPeriodically" => {
                 json::from_slice::<super::types::OptionsPeriodically>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2390,18 +3338,22 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::OracleBackupOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "reports")]
             "OverviewReportFrame" => {
                 json::from_slice::<super::types::OverviewReportFrame>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "backup-servers", feature = "query"))]
             "PasswordKeyInfo" => {
                 json::from_slice::<super::types::PasswordKeyInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "backup-servers")]
             "PasswordKeyInfoList" => {
                 json::from_slice::<super::types::PasswordKeyInfoList>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "backup-servers")]
             "PasswordKeyInfoSpec" => {
                 json::from_slice::<super::types::PasswordKeyInfoSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2410,52 +3362,71 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::PolicyScheduleOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "PostCdpReplicaVAppsIntervalsSpec" => {
                 json::from_slice::<
                     super::types::PostCdpReplicaVAppsIntervalsSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "PostCdpReplicasVmsIntervalsSpec" => {
                 json::from_slice::<
                     super::types::PostCdpReplicasVmsIntervalsSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "jobs")]
             "PostJobsLinkedBackupRepositoriesSpec" => {
                 json::from_slice::<
                     super::types::PostJobsLinkedBackupRepositoriesSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "jobs")]
             "PostJobsLinkedJobsSpec" => {
                 json::from_slice::<super::types::PostJobsLinkedJobsSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "replication")]
             "PostVmReplicaPointsMountsSpec" => {
                 json::from_slice::<super::types::PostVmReplicaPointsMountsSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "restore")]
             "PostVmRestorePointsMountsSpec" => {
                 json::from_slice::<super::types::PostVmRestorePointsMountsSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "reports")]
             "ProcessedVmsReportFrame" => {
                 json::from_slice::<super::types::ProcessedVmsReportFrame>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "ProcessingOptionsInfoType" => {
                 json::from_slice::<super::types::ProcessingOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "query")]
             "QuerySvc" => {
                 json::from_slice::<super::types::QuerySvc>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "backup-servers")]
             "QuickBackupStartupSpec" => {
                 json::from_slice::<super::types::QuickBackupStartupSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "RPOReporting" => {
                 json::from_slice::<super::types::RpoReporting>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2464,6 +3435,15 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::RpoReportingType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "RPOSchedule" => {
                 json::from_slice::<super::types::RpoSchedule>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2472,6 +3452,7 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::RpoScheduleType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "RebuildScopeJobSpec" => {
                 json::from_slice::<super::types::RebuildScopeJobSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2480,58 +3461,72 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::Ref>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "replication"))]
             "Replica" => {
                 json::from_slice::<super::types::Replica>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "sessions"))]
             "ReplicaJobSession" => {
                 json::from_slice::<super::types::ReplicaJobSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "sessions")]
             "ReplicaJobSessions" => {
                 json::from_slice::<super::types::ReplicaJobSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "sessions"))]
             "ReplicaTaskSession" => {
                 json::from_slice::<super::types::ReplicaTaskSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "sessions")]
             "ReplicaTaskSessions" => {
                 json::from_slice::<super::types::ReplicaTaskSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "replication")]
             "Replicas" => {
                 json::from_slice::<super::types::Replicas>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "repositories")]
             "Repositories" => {
                 json::from_slice::<super::types::Repositories>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "repositories"))]
             "Repository" => {
                 json::from_slice::<super::types::Repository>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "reports")]
             "RepositoryReportFrame" => {
                 json::from_slice::<super::types::RepositoryReportFrame>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "backups", feature = "cdp", feature = "query"))]
             "RestorePoint" => {
                 json::from_slice::<super::types::RestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "backups")]
             "RestorePoints" => {
                 json::from_slice::<super::types::RestorePoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "sessions"))]
             "RestoreSession" => {
                 json::from_slice::<super::types::RestoreSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "sessions")]
             "RestoreSessions" => {
                 json::from_slice::<super::types::RestoreSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "restore")]
             "RestoreSpec" => {
                 json::from_slice::<super::types::RestoreSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2540,26 +3535,56 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::ResultType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "RetryOptions" => {
                 json::from_slice::<super::types::RetryOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "ScheduleOptionsInfoType" => {
                 json::from_slice::<super::types::ScheduleOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "sessions")]
             "SessionResultInfoType" => {
                 json::from_slice::<super::types::SessionResultInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "SimpleRetentionPolicy" => {
                 json::from_slice::<super::types::SimpleRetentionPolicy>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "nas", feature = "query"))]
             "SmbServerOptionsInfoType" => {
                 json::from_slice::<super::types::SmbServerOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "SqlBackupOptions" => {
                 json::from_slice::<super::types::SqlBackupOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2568,38 +3593,55 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::SqlBackupOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "SqlRestoreSettingsInfoType" => {
                 json::from_slice::<super::types::SqlRestoreSettingsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "security")]
             "SqlRestoreSettingsSpecsType" => {
                 json::from_slice::<super::types::SqlRestoreSettingsSpecsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "Standart" => {
                 json::from_slice::<super::types::Standart>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "StorageResourceStat" => {
                 json::from_slice::<super::types::StorageResourceStat>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "StorageResourceStatsListType" => {
                 json::from_slice::<super::types::StorageResourceStatsListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "reports")]
             "SummaryReport" => {
                 json::from_slice::<super::types::SummaryReport>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "sessions")]
             "SystemSession" => {
                 json::from_slice::<super::types::SystemSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "sessions")]
             "SystemSessionEvents" => {
                 json::from_slice::<super::types::SystemSessionEvents>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "sessions")]
             "SystemSessions" => {
                 json::from_slice::<super::types::SystemSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2612,56 +3654,69 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::Task>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "sessions")]
             "Tasks" => {
                 json::from_slice::<super::types::Tasks>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantCredentials" => {
                 json::from_slice::<super::types::TenantCredentials>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantCredentialsTenantCredentials" => {
                 json::from_slice::<
                     super::types::TenantCredentialsTenantCredentials,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantType" => {
                 json::from_slice::<super::types::TenantType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "VAppCdpReplica" => {
                 json::from_slice::<super::types::VAppCdpReplica>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "VAppCdpReplicaVm" => {
                 json::from_slice::<super::types::VAppCdpReplicaVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "VAppCdpReplicaVms" => {
                 json::from_slice::<super::types::VAppCdpReplicaVms>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cdp")]
             "VAppCdpReplicas" => {
                 json::from_slice::<super::types::VAppCdpReplicas>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "replication"))]
             "VAppReplicaPoint" => {
                 json::from_slice::<super::types::VAppReplicaPoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "replication")]
             "VAppReplicaPoints" => {
                 json::from_slice::<super::types::VAppReplicaPoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "backups", feature = "query"))]
             "VAppRestorePoint" => {
                 json::from_slice::<super::types::VAppRestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "backups")]
             "VAppRestorePoints" => {
                 json::from_slice::<super::types::VAppRestorePoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "self-service")]
             "VCentersScopeListType" => {
                 json::from_slice::<super::types::VCentersScopeListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2670,38 +3725,46 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::VCloudComputeResources>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "self-service"))]
             "VCloudOrganizationConfig" => {
                 json::from_slice::<super::types::VCloudOrganizationConfig>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigBackupJobSettings" => {
                 json::from_slice::<
                     super::types::VCloudOrganizationConfigBackupJobSettings,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigCreateSpec" => {
                 json::from_slice::<
                     super::types::VCloudOrganizationConfigCreateSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigs" => {
                 json::from_slice::<super::types::VCloudOrganizationConfigs>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "self-service")]
             "VCloudService" => {
                 json::from_slice::<super::types::VCloudService>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "self-service")]
             "VSphereSelfService" => {
                 json::from_slice::<super::types::VSphereSelfService>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "self-service"))]
             "VSphereSelfServiceConfig" => {
                 json::from_slice::<super::types::VSphereSelfServiceConfig>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "self-service"))]
             "VSphereSelfServiceConfigAccountInfoType" => {
                 json::from_slice::<
                     super::types::VSphereSelfServiceConfigAccountInfoType,
@@ -2714,44 +3777,53 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "self-service")]
             "VSphereSelfServiceConfigJobSettings" => {
                 json::from_slice::<
                     super::types::VSphereSelfServiceConfigJobSettings,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "self-service")]
             "VSphereSelfServiceConfigs" => {
                 json::from_slice::<super::types::VSphereSelfServiceConfigs>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "self-service")]
             "VSphereSelfServiceCreateSpec" => {
                 json::from_slice::<super::types::VSphereSelfServiceCreateSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "backup-servers")]
             "VeeamZipStartupSpec" => {
                 json::from_slice::<super::types::VeeamZipStartupSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlan" => {
                 json::from_slice::<super::types::ViCloudHardwarePlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlanDatastoreInfoListType" => {
                 json::from_slice::<
                     super::types::ViCloudHardwarePlanDatastoreInfoListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlanorHvCloudHardwarePlan" => {
                 json::from_slice::<
                     super::types::ViCloudHardwarePlanorHvCloudHardwarePlan,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "VlanConfiguration" => {
                 json::from_slice::<super::types::VlanConfiguration>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "cloud")]
             "VlanConfigurations" => {
                 json::from_slice::<super::types::VlanConfigurations>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2760,46 +3832,57 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::Vm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query", feature = "replication"))]
             "VmReplicaPoint" => {
                 json::from_slice::<super::types::VmReplicaPoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "VmReplicaPointLink" => {
                 json::from_slice::<super::types::VmReplicaPointLink>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "replication")]
             "VmReplicaPointMount" => {
                 json::from_slice::<super::types::VmReplicaPointMount>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "replication")]
             "VmReplicaPointMounts" => {
                 json::from_slice::<super::types::VmReplicaPointMounts>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "replication"))]
             "VmReplicaPoints" => {
                 json::from_slice::<super::types::VmReplicaPoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "restore")]
             "VmRestoreParameters" => {
                 json::from_slice::<super::types::VmRestoreParameters>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "backups", feature = "query", feature = "restore"))]
             "VmRestorePoint" => {
                 json::from_slice::<super::types::VmRestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "restore")]
             "VmRestorePointMount" => {
                 json::from_slice::<super::types::VmRestorePointMount>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "restore")]
             "VmRestorePointMounts" => {
                 json::from_slice::<super::types::VmRestorePointMounts>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "backups", feature = "restore"))]
             "VmRestorePoints" => {
                 json::from_slice::<super::types::VmRestorePoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "restore")]
             "VmRestoreSpec" => {
                 json::from_slice::<super::types::VmRestoreSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2808,6 +3891,7 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::VmVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "reports")]
             "VmsOverviewReportFrame" => {
                 json::from_slice::<super::types::VmsOverviewReportFrame>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2816,10 +3900,20 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::VmsRestoreParameters>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "Volume" => {
                 json::from_slice::<super::types::Volume>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "VssSnapshotOptions" => {
                 json::from_slice::<super::types::VssSnapshotOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2828,18 +3922,38 @@ pub fn json_round_trip(
                 json::from_slice::<super::types::VssSnapshotOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "query", feature = "repositories"))]
             "WanAccelerator" => {
                 json::from_slice::<super::types::WanAccelerator>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "repositories")]
             "WanAccelerators" => {
                 json::from_slice::<super::types::WanAccelerators>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "WeeklyOptionsInfoType" => {
                 json::from_slice::<super::types::WeeklyOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "WindowsGuestFSIndexingOptions" => {
                 json::from_slice::<super::types::WindowsGuestFsIndexingOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2850,10 +3964,20 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "YearlyOptionsInfoType" => {
                 json::from_slice::<super::types::YearlyOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "cloud", feature = "query"))]
             "vCloudTenant" => {
                 json::from_slice::<super::types::VCloudTenant>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())

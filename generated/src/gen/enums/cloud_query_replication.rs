@@ -1,0 +1,71 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `cloud`, `query`, `replication`.
+#[allow(unused_imports)]
+use super::*;
+/// Possible values of VAppReplicaPoint.PointType, VmReplicaPoint.PoinType.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReplicaPointPointType {
+    /// `Full`
+    Full,
+    /// `ReverseIncrement`
+    ReverseIncrement,
+    /// `Increment`
+    Increment,
+    /// `Snapshot`
+    Snapshot,
+    /// A value the documentation does not list, kept as sent.
+    Other(String),
+}
+impl ReplicaPointPointType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Full => "Full",
+            Self::ReverseIncrement => "ReverseIncrement",
+            Self::Increment => "Increment",
+            Self::Snapshot => "Snapshot",
+            Self::Other(s) => s,
+        }
+    }
+    /// The variant for a wire value; unknown values become [`Self::Other`].
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "Full" => Self::Full,
+            "ReverseIncrement" => Self::ReverseIncrement,
+            "Increment" => Self::Increment,
+            "Snapshot" => Self::Snapshot,
+            other => Self::Other(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for ReplicaPointPointType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for ReplicaPointPointType {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(s))
+    }
+}
+impl serde::Serialize for ReplicaPointPointType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReplicaPointPointType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::runtime::json::wire(deserializer)
+    }
+}
+impl crate::runtime::xml::XmlText for ReplicaPointPointType {
+    fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self::from_wire(s))
+    }
+    fn to_text(&self) -> String {
+        self.as_str().to_string()
+    }
+}

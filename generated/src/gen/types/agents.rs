@@ -1,0 +1,578 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the feature `agents`.
+#[allow(unused_imports)]
+use super::*;
+/// '&lt;AgentBackupJobs&gt;' of XML schema type 'AgentBackupJobEntityListType': the '&lt;AgentBackupJob&gt;' entities of a collection as repeated children; JSON '{"AgentBackupJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<AgentBackupJobs>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AgentBackupJobs {
+    /// The 'AgentBackupJob' entities of the collection.
+    ///
+    /// repeated XML element `<AgentBackupJob>`; JSON `"AgentBackupJobs": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub agent_backup_jobs: crate::runtime::List<AgentBackupJob>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for AgentBackupJobs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("AgentBackupJobs", &["AgentBackupJob", "agentBackupJobs"]),
+        ];
+        crate::runtime::json::object(deserializer, "AgentBackupJobs", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for AgentBackupJobs {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.agent_backup_jobs = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for AgentBackupJobs {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            agent_backup_jobs: xml::elems(el, "AgentBackupJob")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["AgentBackupJob"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentBackupJobs {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("AgentBackupJob", &self.agent_backup_jobs);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentBackupJobs {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.agent_backup_jobs,
+            &crate::runtime::unknown::join(path, "AgentBackupJob"),
+            out,
+        );
+    }
+}
+/// '&lt;AgentProtectionGroups&gt;' of XML schema type 'AgentProtectionGroupEntityListType': the '&lt;AgentProtectionGroup&gt;' entities of a collection as repeated children; JSON '{"AgentProtectionGroups": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<AgentProtectionGroups>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AgentProtectionGroups {
+    /// The 'AgentProtectionGroup' entities of the collection.
+    ///
+    /// repeated XML element `<AgentProtectionGroup>`; JSON `"AgentProtectionGroups": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub agent_protection_groups: crate::runtime::List<AgentProtectionGroup>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for AgentProtectionGroups {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "AgentProtectionGroups",
+                &["AgentProtectionGroup", "agentProtectionGroups"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "AgentProtectionGroups", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for AgentProtectionGroups {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.agent_protection_groups = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for AgentProtectionGroups {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            agent_protection_groups: xml::elems(el, "AgentProtectionGroup")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["AgentProtectionGroup"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentProtectionGroups {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("AgentProtectionGroup", &self.agent_protection_groups);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentProtectionGroups {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.agent_protection_groups,
+            &crate::runtime::unknown::join(path, "AgentProtectionGroup"),
+            out,
+        );
+    }
+}
+/// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AgentRestorePointMount {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Collection of DirectoryEntry resources that represent guest OS files and folders in the machine file system hierarchy. For details, see Directory Entries.
+    ///
+    /// XML element `<FSRoots>`; JSON `"FSRoots"`.
+    #[serde(rename = "FSRoots", skip_serializing_if = "Option::is_none")]
+    pub fs_roots: Option<DirectoryEntryListType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for AgentRestorePointMount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("FSRoots", &["fSRoots", "fsRoots"]),
+        ];
+        crate::runtime::json::object(deserializer, "AgentRestorePointMount", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for AgentRestorePointMount {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.links = o.list()?,
+                3 => out.fs_roots = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for AgentRestorePointMount {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            fs_roots: xml::elem(el, "FSRoots")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type"],
+                &["Links", "FSRoots"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentRestorePointMount {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem("FSRoots", &self.fs_roots);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentRestorePointMount {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.fs_roots,
+            &crate::runtime::unknown::join(path, "FSRoots"),
+            out,
+        );
+    }
+}
+/// Used by GET /agents/agentRestorePoints/{ID}/mounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts.html>
+///
+/// XML root element: `<AgentRestorePointMounts>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AgentRestorePointMounts {
+    /// repeated XML element `<AgentRestorePointMount>`; JSON `"AgentRestorePointMounts": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub agent_restore_point_mounts: crate::runtime::List<AgentRestorePointMount>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for AgentRestorePointMounts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "AgentRestorePointMounts",
+                &["AgentRestorePointMount", "agentRestorePointMounts"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "AgentRestorePointMounts", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for AgentRestorePointMounts {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.agent_restore_point_mounts = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            agent_restore_point_mounts: xml::elems(el, "AgentRestorePointMount")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["AgentRestorePointMount"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentRestorePointMounts {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("AgentRestorePointMount", &self.agent_restore_point_mounts);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentRestorePointMounts {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.agent_restore_point_mounts,
+            &crate::runtime::unknown::join(path, "AgentRestorePointMount"),
+            out,
+        );
+    }
+}
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/agents.html>
+///
+/// XML root element: `<Agents>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Agents {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for Agents {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "Agents", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for Agents {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for Agents {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Agents {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Agents {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;DiscoveredComputers&gt;' of XML schema type 'DiscoveredComputerEntityListType': the '&lt;DiscoveredComputer&gt;' entities of a collection as repeated children; JSON '{"DiscoveredComputers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<DiscoveredComputers>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DiscoveredComputers {
+    /// The 'DiscoveredComputer' entities of the collection.
+    ///
+    /// repeated XML element `<DiscoveredComputer>`; JSON `"DiscoveredComputers": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub discovered_computers: crate::runtime::List<DiscoveredComputer>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for DiscoveredComputers {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("DiscoveredComputers", &["DiscoveredComputer", "discoveredComputers"]),
+        ];
+        crate::runtime::json::object(deserializer, "DiscoveredComputers", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for DiscoveredComputers {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.discovered_computers = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for DiscoveredComputers {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            discovered_computers: xml::elems(el, "DiscoveredComputer")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["DiscoveredComputer"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for DiscoveredComputers {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("DiscoveredComputer", &self.discovered_computers);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for DiscoveredComputers {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.discovered_computers,
+            &crate::runtime::unknown::join(path, "DiscoveredComputer"),
+            out,
+        );
+    }
+}
+/// Used by GET /agents/jobs/{ID}/includes/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id_includes_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetAgentsJobsIncludesResponse {
+    /// Name of the protected computer or protection group, for example: DC-SRV.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ID of the protected computer or protection group, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
+    ///
+    /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object_in_job_id: Option<String>,
+    /// Display name of the protected computer or protection group, for example: DC-SRV.
+    ///
+    /// XML element `<DisplayName>`; JSON `"DisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Options for application-aware image processing. For details, see Guest Processing Options.
+    ///
+    /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guest_processing_options: Option<GuestProcessingOptionsType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for GetAgentsJobsIncludesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Name", &["name"]),
+            F::new("ObjectInJobId", &["objectInJobId"]),
+            F::new("DisplayName", &["displayName"]),
+            F::new("GuestProcessingOptions", &["guestProcessingOptions"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "GetAgentsJobsIncludesResponse",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for GetAgentsJobsIncludesResponse {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.name = o.lenient()?,
+                1 => out.object_in_job_id = o.lenient()?,
+                2 => out.display_name = o.lenient()?,
+                3 => out.guest_processing_options = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            name: xml::attr(el, "Name")?,
+            object_in_job_id: xml::elem_text(el, "ObjectInJobId")?,
+            display_name: xml::elem_text(el, "DisplayName")?,
+            guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Name"],
+                &["ObjectInJobId", "DisplayName", "GuestProcessingOptions"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for GetAgentsJobsIncludesResponse {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Name", &self.name);
+        w.elem_text("ObjectInJobId", &self.object_in_job_id);
+        w.elem_text("DisplayName", &self.display_name);
+        w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for GetAgentsJobsIncludesResponse {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
+    }
+}

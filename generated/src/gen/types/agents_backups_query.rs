@@ -1,0 +1,324 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `agents`, `backups`, `query`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /agents/agentRestorePoints/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id.html>
+///
+/// XML root element: `<AgentRestorePoint>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AgentRestorePoint {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Name of the restore point, for example: sql01-hv@2013-08-24 05:03:25.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the restore point resource, for example: urn:veeam:AgentRestorePoint:b6bfce60-7d42-46d7-9e55-0a40c04b0d7d.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Backup method used to create the restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `Incremental`
+    /// - `SyntheticFull`
+    ///
+    /// XML element `<Algorithm>`; JSON `"Algorithm"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub algorithm: Option<super::enums::AgentRestorePointAlgorithm>,
+    /// Type of the restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `Increment`
+    ///
+    /// XML element `<PointType>`; JSON `"PointType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub point_type: Option<super::enums::AgentRestorePointPointType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for AgentRestorePoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("Algorithm", &["algorithm"]),
+            F::new("PointType", &["pointType"]),
+        ];
+        crate::runtime::json::object(deserializer, "AgentRestorePoint", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for AgentRestorePoint {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.creation_time_utc = o.lenient()?,
+                6 => out.algorithm = o.value()?,
+                7 => out.point_type = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for AgentRestorePoint {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            algorithm: xml::elem_text(el, "Algorithm")?,
+            point_type: xml::elem_text(el, "PointType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &["Links", "CreationTimeUTC", "Algorithm", "PointType"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentRestorePoint {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("Algorithm", &self.algorithm);
+        w.elem_text("PointType", &self.point_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentRestorePoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /backupFiles/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id.html>
+///
+/// XML root element: `<BackupFile>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BackupFile {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the backup file, for example: Webserver BackupD2016-09-20T175902.vib.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the backup file resource, for example: urn:veeam:BackupFile:0874ab95-10e5-4f25-84df-2782ad81f3e5.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Path to the backup file.
+    ///
+    /// XML element `<FilePath>`; JSON `"FilePath"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_path: Option<String>,
+    /// Size of the backup file (in bytes).
+    ///
+    /// XML element `<BackupSize>`; JSON `"BackupSize"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_size: Option<i64>,
+    /// Size of the backed-up data (in bytes).
+    ///
+    /// XML element `<DataSize>`; JSON `"DataSize"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_size: Option<i64>,
+    /// Data deduplication ratio.
+    ///
+    /// XML element `<DeduplicationRatio>`; JSON `"DeduplicationRatio"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deduplication_ratio: Option<f64>,
+    /// Data compression ratio.
+    ///
+    /// XML element `<CompressRatio>`; JSON `"CompressRatio"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compress_ratio: Option<f64>,
+    /// Date and time when the backup file was created. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
+    ///
+    /// XML element `<CreationTimeUtc>`; JSON `"CreationTimeUtc"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Type of the backup file. Possible values:
+    ///
+    /// - `vbk`
+    /// - `vib`
+    /// - `vrb`
+    ///
+    /// XML element `<FileType>`; JSON `"FileType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_type: Option<super::enums::BackupFileFileType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for BackupFile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("FilePath", &["filePath"]),
+            F::new("BackupSize", &["backupSize"]),
+            F::new("DataSize", &["dataSize"]),
+            F::new("DeduplicationRatio", &["deduplicationRatio"]),
+            F::new("CompressRatio", &["compressRatio"]),
+            F::new("CreationTimeUtc", &["creationTimeUtc"]),
+            F::new("FileType", &["fileType"]),
+        ];
+        crate::runtime::json::object(deserializer, "BackupFile", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for BackupFile {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.file_path = o.lenient()?,
+                6 => out.backup_size = o.lenient()?,
+                7 => out.data_size = o.lenient()?,
+                8 => out.deduplication_ratio = o.lenient()?,
+                9 => out.compress_ratio = o.lenient()?,
+                10 => out.creation_time_utc = o.lenient()?,
+                11 => out.file_type = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for BackupFile {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            file_path: xml::elem_text(el, "FilePath")?,
+            backup_size: xml::elem_text(el, "BackupSize")?,
+            data_size: xml::elem_text(el, "DataSize")?,
+            deduplication_ratio: xml::elem_text(el, "DeduplicationRatio")?,
+            compress_ratio: xml::elem_text(el, "CompressRatio")?,
+            creation_time_utc: xml::elem_text(el, "CreationTimeUtc")?,
+            file_type: xml::elem_text(el, "FileType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "FilePath",
+                    "BackupSize",
+                    "DataSize",
+                    "DeduplicationRatio",
+                    "CompressRatio",
+                    "CreationTimeUtc",
+                    "FileType",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupFile {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("FilePath", &self.file_path);
+        w.elem_text("BackupSize", &self.backup_size);
+        w.elem_text("DataSize", &self.data_size);
+        w.elem_text("DeduplicationRatio", &self.deduplication_ratio);
+        w.elem_text("CompressRatio", &self.compress_ratio);
+        w.elem_text("CreationTimeUtc", &self.creation_time_utc);
+        w.elem_text("FileType", &self.file_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupFile {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

@@ -1,0 +1,851 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `agents`, `jobs`, `query`.
+#[allow(unused_imports)]
+use super::*;
+/// The `BackupJobInfo` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BackupJobInfo {
+    /// XML `<Includes><ObjectInJob/>…</Includes>`; JSON `"Includes": {"ObjectInJobs": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_object_in_jobs"
+    )]
+    pub includes: Option<crate::runtime::List<ObjectInJob>>,
+    /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guest_processing_options: Option<GuestProcessingOptions>,
+    /// XML `<AdvancedStorageOptions><PasswordKeyId/>…</AdvancedStorageOptions>`; JSON `"AdvancedStorageOptions": {"PasswordKeyIds": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_password_key_ids"
+    )]
+    pub advanced_storage_options: Option<crate::runtime::List<String>>,
+    /// XML element `<GfsRetentionPolicy>`; JSON `"GfsRetentionPolicy"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gfs_retention_policy: Option<GfsRetentionPolicy>,
+    /// XML element `<SimpleRetentionPolicy>`; JSON `"SimpleRetentionPolicy"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub simple_retention_policy: Option<SimpleRetentionPolicy>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for BackupJobInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Includes", &["ObjectInJob", "includes"]),
+            F::new("GuestProcessingOptions", &["guestProcessingOptions"]),
+            F::new(
+                "AdvancedStorageOptions",
+                &["PasswordKeyId", "advancedStorageOptions"],
+            ),
+            F::new("GfsRetentionPolicy", &["gfsRetentionPolicy"]),
+            F::new("SimpleRetentionPolicy", &["simpleRetentionPolicy"]),
+        ];
+        crate::runtime::json::object(deserializer, "BackupJobInfo", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for BackupJobInfo {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.includes = o.list()?,
+                1 => out.guest_processing_options = o.value()?,
+                2 => out.advanced_storage_options = o.list()?,
+                3 => out.gfs_retention_policy = o.value()?,
+                4 => out.simple_retention_policy = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for BackupJobInfo {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            includes: xml::wrapped(el, "Includes", "ObjectInJob")?.map(Into::into),
+            guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            advanced_storage_options: xml::wrapped_text(
+                    el,
+                    "AdvancedStorageOptions",
+                    "PasswordKeyId",
+                )?
+                .map(Into::into),
+            gfs_retention_policy: xml::elem(el, "GfsRetentionPolicy")?,
+            simple_retention_policy: xml::elem(el, "SimpleRetentionPolicy")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Includes",
+                    "GuestProcessingOptions",
+                    "AdvancedStorageOptions",
+                    "GfsRetentionPolicy",
+                    "SimpleRetentionPolicy",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupJobInfo {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.wrapped("Includes", "ObjectInJob", self.includes.as_deref());
+        w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        w.wrapped_text(
+            "AdvancedStorageOptions",
+            "PasswordKeyId",
+            self.advanced_storage_options.as_deref(),
+        );
+        w.elem("GfsRetentionPolicy", &self.gfs_retention_policy);
+        w.elem("SimpleRetentionPolicy", &self.simple_retention_policy);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupJobInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.includes,
+            &crate::runtime::unknown::join(path, "Includes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.gfs_retention_policy,
+            &crate::runtime::unknown::join(path, "GfsRetentionPolicy"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.simple_retention_policy,
+            &crate::runtime::unknown::join(path, "SimpleRetentionPolicy"),
+            out,
+        );
+    }
+}
+/// Used by PUT /jobs/{ID}?action=edit.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_jobs_id_actionedit.html>
+///
+/// XML root element: `<GfsRetentionPolicy>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GfsRetentionPolicy {
+    /// XML attribute `Enabled`; JSON `"Enabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<String>,
+    /// Weekly GFS retention policy options set for the job. For details, see Weekly GFS Retention Policy Options.
+    ///
+    /// XML element `<Weekly>`; JSON `"Weekly"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekly: Option<WeeklyOptionsInfoType>,
+    /// Monthly GFS retention policy options set for the job. For details, see Monthly GFS Retention Policy Options.
+    ///
+    /// XML element `<Monthly>`; JSON `"Monthly"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub monthly: Option<MonthlyOptionsInfoType>,
+    /// Yearly GFS retention policy options set for the job. For details, see Yearly GFS Retention Policy Options.
+    ///
+    /// XML element `<Yearly>`; JSON `"Yearly"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub yearly: Option<YearlyOptionsInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for GfsRetentionPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Enabled", &["enabled"]),
+            F::new("Weekly", &["weekly"]),
+            F::new("Monthly", &["monthly"]),
+            F::new("Yearly", &["yearly"]),
+        ];
+        crate::runtime::json::object(deserializer, "GfsRetentionPolicy", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for GfsRetentionPolicy {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.enabled = o.lenient()?,
+                1 => out.weekly = o.value()?,
+                2 => out.monthly = o.value()?,
+                3 => out.yearly = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enabled: xml::attr(el, "Enabled")?,
+            weekly: xml::elem(el, "Weekly")?,
+            monthly: xml::elem(el, "Monthly")?,
+            yearly: xml::elem(el, "Yearly")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["Weekly", "Monthly", "Yearly"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for GfsRetentionPolicy {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Enabled", &self.enabled);
+        w.elem("Weekly", &self.weekly);
+        w.elem("Monthly", &self.monthly);
+        w.elem("Yearly", &self.yearly);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for GfsRetentionPolicy {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.weekly,
+            &crate::runtime::unknown::join(path, "Weekly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.monthly,
+            &crate::runtime::unknown::join(path, "Monthly"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.yearly,
+            &crate::runtime::unknown::join(path, "Yearly"),
+            out,
+        );
+    }
+}
+/// The `ImmediateBackupCopyJobInfo` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ImmediateBackupCopyJobInfo {
+    /// XML `<LinkedJobIncludes><LinkedJobObject/>…</LinkedJobIncludes>`; JSON `"LinkedJobIncludes": {"LinkedJobObjects": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_linked_job_objects"
+    )]
+    pub linked_job_includes: Option<crate::runtime::List<LinkedJobObject>>,
+    /// XML element `<LinkedBackupIncludes>`; JSON `"LinkedBackupIncludes"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub linked_backup_includes: Option<String>,
+    /// XML `<LinkedBackupRepositoryIncludes><LinkedBackupRepository/>…</LinkedBackupRepositoryIncludes>`; JSON `"LinkedBackupRepositoryIncludes": {"LinkedBackupRepositories": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_linked_backup_repositories"
+    )]
+    pub linked_backup_repository_includes: Option<
+        crate::runtime::List<LinkedBackupRepository>,
+    >,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ImmediateBackupCopyJobInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("LinkedJobIncludes", &["LinkedJobObject", "linkedJobIncludes"]),
+            F::new("LinkedBackupIncludes", &["linkedBackupIncludes"]),
+            F::new(
+                "LinkedBackupRepositoryIncludes",
+                &["LinkedBackupRepository", "linkedBackupRepositoryIncludes"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "ImmediateBackupCopyJobInfo", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for ImmediateBackupCopyJobInfo {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.linked_job_includes = o.list()?,
+                1 => out.linked_backup_includes = o.lenient()?,
+                2 => out.linked_backup_repository_includes = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            linked_job_includes: xml::wrapped(
+                    el,
+                    "LinkedJobIncludes",
+                    "LinkedJobObject",
+                )?
+                .map(Into::into),
+            linked_backup_includes: xml::elem_text(el, "LinkedBackupIncludes")?,
+            linked_backup_repository_includes: xml::wrapped(
+                    el,
+                    "LinkedBackupRepositoryIncludes",
+                    "LinkedBackupRepository",
+                )?
+                .map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "LinkedJobIncludes",
+                    "LinkedBackupIncludes",
+                    "LinkedBackupRepositoryIncludes",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ImmediateBackupCopyJobInfo {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.wrapped(
+            "LinkedJobIncludes",
+            "LinkedJobObject",
+            self.linked_job_includes.as_deref(),
+        );
+        w.elem_text("LinkedBackupIncludes", &self.linked_backup_includes);
+        w.wrapped(
+            "LinkedBackupRepositoryIncludes",
+            "LinkedBackupRepository",
+            self.linked_backup_repository_includes.as_deref(),
+        );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ImmediateBackupCopyJobInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.linked_job_includes,
+            &crate::runtime::unknown::join(path, "LinkedJobIncludes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.linked_backup_repository_includes,
+            &crate::runtime::unknown::join(path, "LinkedBackupRepositoryIncludes"),
+            out,
+        );
+    }
+}
+/// The `JobInfo` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct JobInfo {
+    /// XML `<Includes><ObjectInAgentBackupJob/>…</Includes>`; JSON `"Includes": {"ObjectInAgentBackupJobs": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_object_in_agent_backup_jobs"
+    )]
+    pub includes: Option<crate::runtime::List<ObjectInAgentBackupJob>>,
+    /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guest_processing_options: Option<GuestProcessingOptions>,
+    /// XML element `<GfsRetentionPolicy>`; JSON `"GfsRetentionPolicy"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gfs_retention_policy: Option<GfsRetentionPolicy>,
+    /// XML element `<SimpleRetentionPolicy>`; JSON `"SimpleRetentionPolicy"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub simple_retention_policy: Option<SimpleRetentionPolicy>,
+    /// XML element `<ImmediateBackupCopyJobInfo>`; JSON `"ImmediateBackupCopyJobInfo"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub immediate_backup_copy_job_info: Option<ImmediateBackupCopyJobInfo>,
+    /// XML element `<BackupJobInfo>`; JSON `"BackupJobInfo"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_job_info: Option<BackupJobInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for JobInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Includes", &["ObjectInAgentBackupJob", "includes"]),
+            F::new("GuestProcessingOptions", &["guestProcessingOptions"]),
+            F::new("GfsRetentionPolicy", &["gfsRetentionPolicy"]),
+            F::new("SimpleRetentionPolicy", &["simpleRetentionPolicy"]),
+            F::new("ImmediateBackupCopyJobInfo", &["immediateBackupCopyJobInfo"]),
+            F::new("BackupJobInfo", &["backupJobInfo"]),
+        ];
+        crate::runtime::json::object(deserializer, "JobInfo", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for JobInfo {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.includes = o.list()?,
+                1 => out.guest_processing_options = o.value()?,
+                2 => out.gfs_retention_policy = o.value()?,
+                3 => out.simple_retention_policy = o.value()?,
+                4 => out.immediate_backup_copy_job_info = o.value()?,
+                5 => out.backup_job_info = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for JobInfo {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            includes: xml::wrapped(el, "Includes", "ObjectInAgentBackupJob")?
+                .map(Into::into),
+            guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            gfs_retention_policy: xml::elem(el, "GfsRetentionPolicy")?,
+            simple_retention_policy: xml::elem(el, "SimpleRetentionPolicy")?,
+            immediate_backup_copy_job_info: xml::elem(el, "ImmediateBackupCopyJobInfo")?,
+            backup_job_info: xml::elem(el, "BackupJobInfo")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Includes",
+                    "GuestProcessingOptions",
+                    "GfsRetentionPolicy",
+                    "SimpleRetentionPolicy",
+                    "ImmediateBackupCopyJobInfo",
+                    "BackupJobInfo",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for JobInfo {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.wrapped("Includes", "ObjectInAgentBackupJob", self.includes.as_deref());
+        w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        w.elem("GfsRetentionPolicy", &self.gfs_retention_policy);
+        w.elem("SimpleRetentionPolicy", &self.simple_retention_policy);
+        w.elem("ImmediateBackupCopyJobInfo", &self.immediate_backup_copy_job_info);
+        w.elem("BackupJobInfo", &self.backup_job_info);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.includes,
+            &crate::runtime::unknown::join(path, "Includes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.gfs_retention_policy,
+            &crate::runtime::unknown::join(path, "GfsRetentionPolicy"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.simple_retention_policy,
+            &crate::runtime::unknown::join(path, "SimpleRetentionPolicy"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.immediate_backup_copy_job_info,
+            &crate::runtime::unknown::join(path, "ImmediateBackupCopyJobInfo"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.backup_job_info,
+            &crate::runtime::unknown::join(path, "BackupJobInfo"),
+            out,
+        );
+    }
+}
+/// The `LinkedBackupRepository` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct LinkedBackupRepository {
+    /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object_in_job_id: Option<String>,
+    /// XML element `<LinkedBackupRepositoryUid>`; JSON `"LinkedBackupRepositoryUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub linked_backup_repository_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for LinkedBackupRepository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("ObjectInJobId", &["objectInJobId"]),
+            F::new("LinkedBackupRepositoryUid", &["linkedBackupRepositoryUid"]),
+        ];
+        crate::runtime::json::object(deserializer, "LinkedBackupRepository", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for LinkedBackupRepository {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.object_in_job_id = o.lenient()?,
+                1 => out.linked_backup_repository_uid = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for LinkedBackupRepository {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            object_in_job_id: xml::elem_text(el, "ObjectInJobId")?,
+            linked_backup_repository_uid: xml::elem_text(
+                el,
+                "LinkedBackupRepositoryUid",
+            )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ObjectInJobId", "LinkedBackupRepositoryUid"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for LinkedBackupRepository {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("ObjectInJobId", &self.object_in_job_id);
+        w.elem_text("LinkedBackupRepositoryUid", &self.linked_backup_repository_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for LinkedBackupRepository {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `LinkedJobObject` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct LinkedJobObject {
+    /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object_in_job_id: Option<String>,
+    /// XML element `<LinkedJobUid>`; JSON `"LinkedJobUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub linked_job_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for LinkedJobObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("ObjectInJobId", &["objectInJobId"]),
+            F::new("LinkedJobUid", &["linkedJobUid"]),
+        ];
+        crate::runtime::json::object(deserializer, "LinkedJobObject", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for LinkedJobObject {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.object_in_job_id = o.lenient()?,
+                1 => out.linked_job_uid = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for LinkedJobObject {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            object_in_job_id: xml::elem_text(el, "ObjectInJobId")?,
+            linked_job_uid: xml::elem_text(el, "LinkedJobUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ObjectInJobId", "LinkedJobUid"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for LinkedJobObject {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("ObjectInJobId", &self.object_in_job_id);
+        w.elem_text("LinkedJobUid", &self.linked_job_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for LinkedJobObject {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `ObjectInAgentBackupJob` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ObjectInAgentBackupJob {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object_in_job_id: Option<String>,
+    /// XML element `<Name>`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// XML element `<DisplayName>`; JSON `"DisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guest_processing_options: Option<GuestProcessingOptions>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ObjectInAgentBackupJob {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("ObjectInJobId", &["objectInJobId"]),
+            F::new("Name", &["name"]),
+            F::new("DisplayName", &["displayName"]),
+            F::new("GuestProcessingOptions", &["guestProcessingOptions"]),
+        ];
+        crate::runtime::json::object(deserializer, "ObjectInAgentBackupJob", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for ObjectInAgentBackupJob {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.object_in_job_id = o.lenient()?,
+                3 => out.name = o.lenient()?,
+                4 => out.display_name = o.lenient()?,
+                5 => out.guest_processing_options = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            object_in_job_id: xml::elem_text(el, "ObjectInJobId")?,
+            name: xml::elem_text(el, "Name")?,
+            display_name: xml::elem_text(el, "DisplayName")?,
+            guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["ObjectInJobId", "Name", "DisplayName", "GuestProcessingOptions"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ObjectInAgentBackupJob {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.elem_text("ObjectInJobId", &self.object_in_job_id);
+        w.elem_text("Name", &self.name);
+        w.elem_text("DisplayName", &self.display_name);
+        w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ObjectInAgentBackupJob {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
+    }
+}
+/// Used by PUT /jobs/{ID}?action=edit.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_jobs_id_actionedit.html>
+///
+/// XML root element: `<SimpleRetentionPolicy>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SimpleRetentionPolicy {
+    /// Number restore points to keep.
+    ///
+    /// XML element `<RetainCycles>`; JSON `"RetainCycles"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retain_cycles: Option<i64>,
+    /// Number of days for which to keep restore points.
+    ///
+    /// XML element `<RetainDaysToKeep>`; JSON `"RetainDaysToKeep"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retain_days_to_keep: Option<i64>,
+    /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values:
+    ///
+    /// - `Cycles` — keep the last &lt;N&gt; restore points, where &lt;N&gt; is the specified number of restore points.
+    /// - `Days` — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
+    ///
+    /// XML element `<RetainLimitType>`; JSON `"RetainLimitType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retain_limit_type: Option<super::enums::RetainLimitType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for SimpleRetentionPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("RetainCycles", &["retainCycles"]),
+            F::new("RetainDaysToKeep", &["retainDaysToKeep"]),
+            F::new("RetainLimitType", &["retainLimitType"]),
+        ];
+        crate::runtime::json::object(deserializer, "SimpleRetentionPolicy", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for SimpleRetentionPolicy {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.retain_cycles = o.lenient()?,
+                1 => out.retain_days_to_keep = o.lenient()?,
+                2 => out.retain_limit_type = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            retain_cycles: xml::elem_text(el, "RetainCycles")?,
+            retain_days_to_keep: xml::elem_text(el, "RetainDaysToKeep")?,
+            retain_limit_type: xml::elem_text(el, "RetainLimitType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["RetainCycles", "RetainDaysToKeep", "RetainLimitType"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for SimpleRetentionPolicy {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("RetainCycles", &self.retain_cycles);
+        w.elem_text("RetainDaysToKeep", &self.retain_days_to_keep);
+        w.elem_text("RetainLimitType", &self.retain_limit_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SimpleRetentionPolicy {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}

@@ -1,0 +1,510 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `agents`, `query`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /agents/jobs/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id.html>
+///
+/// XML root element: `<AgentBackupJob>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AgentBackupJob {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the Veeam Agent backup job, for example: Linux job.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the Veeam Agent backup job, for example: urn:veeam:Job:da736815-4fea-4c8e-b0e1-5ecdbca1c512.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Defines Veeam Agent backup job type. Possible value: AgentBackup.
+    ///
+    /// XML element `<JobType>`; JSON `"JobType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_type: Option<String>,
+    /// Platform for which the job is created. Possible values:
+    ///
+    /// - `AgentForLinux`
+    /// - `AgentForWindows`
+    ///
+    /// XML element `<Platform>`; JSON `"Platform"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<super::enums::AgentBackupJobPlatform>,
+    /// Description of the job.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Defines whether scheduling options are specified for the job. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule_configured: Option<bool>,
+    /// Defines whether schedule is enabled for the job. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule_enabled: Option<bool>,
+    /// XML element `<NextRun>`; JSON `"NextRun"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_run: Option<String>,
+    /// Options that define the schedule by which the job runs. For details, see Job Scheduling Options.
+    ///
+    /// XML element `<JobScheduleOptions>`; JSON `"JobScheduleOptions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_schedule_options: Option<ScheduleOptionsInfoType>,
+    /// Complex object that includes a collection of machines processed by the job. For details, see GET /jobs/{ID}/includes/{ID}.
+    ///
+    /// XML element `<JobInfo>`; JSON `"JobInfo"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_info: Option<JobInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for AgentBackupJob {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("JobType", &["jobType"]),
+            F::new("Platform", &["platform"]),
+            F::new("Description", &["description"]),
+            F::new("ScheduleConfigured", &["scheduleConfigured"]),
+            F::new("ScheduleEnabled", &["scheduleEnabled"]),
+            F::new("NextRun", &["nextRun"]),
+            F::new("JobScheduleOptions", &["jobScheduleOptions"]),
+            F::new("JobInfo", &["jobInfo"]),
+        ];
+        crate::runtime::json::object(deserializer, "AgentBackupJob", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for AgentBackupJob {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.job_type = o.lenient()?,
+                6 => out.platform = o.value()?,
+                7 => out.description = o.lenient()?,
+                8 => out.schedule_configured = o.lenient()?,
+                9 => out.schedule_enabled = o.lenient()?,
+                10 => out.next_run = o.lenient()?,
+                11 => out.job_schedule_options = o.value()?,
+                12 => out.job_info = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for AgentBackupJob {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            job_type: xml::elem_text(el, "JobType")?,
+            platform: xml::elem_text(el, "Platform")?,
+            description: xml::elem_text(el, "Description")?,
+            schedule_configured: xml::elem_text(el, "ScheduleConfigured")?,
+            schedule_enabled: xml::elem_text(el, "ScheduleEnabled")?,
+            next_run: xml::elem_text(el, "NextRun")?,
+            job_schedule_options: xml::elem(el, "JobScheduleOptions")?,
+            job_info: xml::elem(el, "JobInfo")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "JobType",
+                    "Platform",
+                    "Description",
+                    "ScheduleConfigured",
+                    "ScheduleEnabled",
+                    "NextRun",
+                    "JobScheduleOptions",
+                    "JobInfo",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentBackupJob {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("JobType", &self.job_type);
+        w.elem_text("Platform", &self.platform);
+        w.elem_text("Description", &self.description);
+        w.elem_text("ScheduleConfigured", &self.schedule_configured);
+        w.elem_text("ScheduleEnabled", &self.schedule_enabled);
+        w.elem_text("NextRun", &self.next_run);
+        w.elem("JobScheduleOptions", &self.job_schedule_options);
+        w.elem("JobInfo", &self.job_info);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentBackupJob {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.job_schedule_options,
+            &crate::runtime::unknown::join(path, "JobScheduleOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.job_info,
+            &crate::runtime::unknown::join(path, "JobInfo"),
+            out,
+        );
+    }
+}
+/// Used by GET /agents/protectionGroups/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id.html>
+///
+/// XML root element: `<AgentProtectionGroup>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AgentProtectionGroup {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Name of a protection group, for example: Agent Protection Group.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of a protection group, for example: urn:veeam:AgentProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Defines whether schedule for automatic computer discovery is enabled. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<RescanScheduleEnabled>`; JSON `"RescanScheduleEnabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rescan_schedule_enabled: Option<bool>,
+    /// Reference to the protection group.
+    ///
+    /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_obj_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for AgentProtectionGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("RescanScheduleEnabled", &["rescanScheduleEnabled"]),
+            F::new("HierarchyObjRef", &["hierarchyObjRef"]),
+        ];
+        crate::runtime::json::object(deserializer, "AgentProtectionGroup", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for AgentProtectionGroup {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.rescan_schedule_enabled = o.lenient()?,
+                6 => out.hierarchy_obj_ref = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for AgentProtectionGroup {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            rescan_schedule_enabled: xml::elem_text(el, "RescanScheduleEnabled")?,
+            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &["Links", "RescanScheduleEnabled", "HierarchyObjRef"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AgentProtectionGroup {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("RescanScheduleEnabled", &self.rescan_schedule_enabled);
+        w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AgentProtectionGroup {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /agents/discoveredComputers/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers_id.html>
+///
+/// XML root element: `<DiscoveredComputer>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DiscoveredComputer {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the protected computer, for example: AgentProtected.local.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the protected computer, for example: urn:veeam:DiscoveredComputer:b85df3d1-c094-437c-b836-eaca6c3762ca.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Status of the host:
+    ///
+    /// - `Online`
+    /// - `Offline`
+    ///
+    /// XML element `<HostStatus>`; JSON `"HostStatus"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host_status: Option<super::enums::DiscoveredComputerHostStatus>,
+    /// Version of Veeam Agent installed on the protected computer.
+    ///
+    /// XML element `<AgentVersion>`; JSON `"AgentVersion"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent_version: Option<String>,
+    /// Veeam Agent installation status:
+    ///
+    /// - `NotInstalled`
+    /// - `Installed`
+    /// - `UnsupportedOs`
+    /// - `Failed`
+    /// - `Exclude`
+    ///
+    /// XML element `<AgentStatus>`; JSON `"AgentStatus"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent_status: Option<super::enums::DiscoveredComputerAgentStatus>,
+    /// Version of the OS installed on the protected computer.
+    ///
+    /// XML element `<OsVersion>`; JSON `"OsVersion"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub os_version: Option<String>,
+    /// IP address of the protected computer.
+    ///
+    /// XML element `<IpAddress>`; JSON `"IpAddress"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    /// Reference to the protected computer.
+    ///
+    /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_obj_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for DiscoveredComputer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("HostStatus", &["hostStatus"]),
+            F::new("AgentVersion", &["agentVersion"]),
+            F::new("AgentStatus", &["agentStatus"]),
+            F::new("OsVersion", &["osVersion"]),
+            F::new("IpAddress", &["ipAddress"]),
+            F::new("HierarchyObjRef", &["hierarchyObjRef"]),
+        ];
+        crate::runtime::json::object(deserializer, "DiscoveredComputer", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for DiscoveredComputer {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.host_status = o.value()?,
+                6 => out.agent_version = o.lenient()?,
+                7 => out.agent_status = o.value()?,
+                8 => out.os_version = o.lenient()?,
+                9 => out.ip_address = o.lenient()?,
+                10 => out.hierarchy_obj_ref = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for DiscoveredComputer {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            host_status: xml::elem_text(el, "HostStatus")?,
+            agent_version: xml::elem_text(el, "AgentVersion")?,
+            agent_status: xml::elem_text(el, "AgentStatus")?,
+            os_version: xml::elem_text(el, "OsVersion")?,
+            ip_address: xml::elem_text(el, "IpAddress")?,
+            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "HostStatus",
+                    "AgentVersion",
+                    "AgentStatus",
+                    "OsVersion",
+                    "IpAddress",
+                    "HierarchyObjRef",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for DiscoveredComputer {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("HostStatus", &self.host_status);
+        w.elem_text("AgentVersion", &self.agent_version);
+        w.elem_text("AgentStatus", &self.agent_status);
+        w.elem_text("OsVersion", &self.os_version);
+        w.elem_text("IpAddress", &self.ip_address);
+        w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for DiscoveredComputer {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

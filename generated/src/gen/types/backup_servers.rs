@@ -1,0 +1,810 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the feature `backup-servers`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by POST /backupServers?action=create, PUT /backupServers/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers.html>
+///
+/// XML root element: `<BackupServerSpec>`.
+#[derive(Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BackupServerSpec {
+    /// Description of the backup server.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    pub description: String,
+    /// DNS name or IP address of the backup server.
+    ///
+    /// XML element `<DnsNameOrIpAddress>`; JSON `"DnsNameOrIpAddress"`.
+    pub dns_name_or_ip_address: String,
+    /// User name of the account to connect to the backup server specified in the DOMAIN\\USERNAME or HOST\\USERNAME format, for example: 172.16.13.119\\Administrator.
+    ///
+    /// XML element `<Username>`; JSON `"Username"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Port over which Veeam Backup Enterprise Manager must communicate with the backup server. By default, port 9392 is used.
+    ///
+    /// XML element `<Port>`; JSON `"Port"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub port: Option<String>,
+    /// Password of the account to connect to the backup server.
+    ///
+    /// XML element `<Password>`; JSON `"Password"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<crate::runtime::Secret>,
+    /// Default certificate port used by Veeam Backup Enterprise Manager for collecting data from backup servers that have Veeam Backup & Replication 12 or later installed, for example: 9405.
+    ///
+    /// XML element `<WcfPort>`; JSON `"WcfPort"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wcf_port: Option<i64>,
+    /// Certificate thumbprint of the backup server.
+    ///
+    /// XML element `<VbrCertificateThumbprint>`; JSON `"VbrCertificateThumbprint"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vbr_certificate_thumbprint: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl std::fmt::Debug for BackupServerSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BackupServerSpec")
+            .field("description", &self.description)
+            .field("dns_name_or_ip_address", &self.dns_name_or_ip_address)
+            .field("username", &self.username)
+            .field("port", &self.port)
+            .field("password", &"<redacted>")
+            .field("wcf_port", &self.wcf_port)
+            .field("vbr_certificate_thumbprint", &self.vbr_certificate_thumbprint)
+            .field("unknown", &self.unknown)
+            .finish()
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupServerSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Description", &["description"]),
+            F::new("DnsNameOrIpAddress", &["dnsNameOrIpAddress"]),
+            F::new("Username", &["username"]),
+            F::new("Port", &["port"]),
+            F::new("Password", &["password"]),
+            F::new("WcfPort", &["wcfPort"]),
+            F::new("VbrCertificateThumbprint", &["vbrCertificateThumbprint"]),
+        ];
+        crate::runtime::json::object(deserializer, "BackupServerSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for BackupServerSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut description = Default::default();
+        let mut dns_name_or_ip_address = Default::default();
+        let mut username = Default::default();
+        let mut port = Default::default();
+        let mut password = Default::default();
+        let mut wcf_port = Default::default();
+        let mut vbr_certificate_thumbprint = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => description = Some(o.lenient_req()?),
+                1 => dns_name_or_ip_address = Some(o.lenient_req()?),
+                2 => username = o.lenient()?,
+                3 => port = o.lenient()?,
+                4 => password = o.value()?,
+                5 => wcf_port = o.lenient()?,
+                6 => vbr_certificate_thumbprint = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            description: o.required(description, 0)?,
+            dns_name_or_ip_address: o.required(dns_name_or_ip_address, 1)?,
+            username,
+            port,
+            password,
+            wcf_port,
+            vbr_certificate_thumbprint,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for BackupServerSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            description: xml::elem_text(el, "Description")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Description"))?,
+            dns_name_or_ip_address: xml::elem_text(el, "DnsNameOrIpAddress")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "DnsNameOrIpAddress",
+                ))?,
+            username: xml::elem_text(el, "Username")?,
+            port: xml::elem_text(el, "Port")?,
+            password: xml::elem_text(el, "Password")?,
+            wcf_port: xml::elem_text(el, "WcfPort")?,
+            vbr_certificate_thumbprint: xml::elem_text(el, "VbrCertificateThumbprint")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Description",
+                    "DnsNameOrIpAddress",
+                    "Username",
+                    "Port",
+                    "Password",
+                    "WcfPort",
+                    "VbrCertificateThumbprint",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupServerSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("Description", &self.description);
+        w.elem_text_req("DnsNameOrIpAddress", &self.dns_name_or_ip_address);
+        w.elem_text("Username", &self.username);
+        w.elem_text("Port", &self.port);
+        w.elem_text("Password", &self.password);
+        w.elem_text("WcfPort", &self.wcf_port);
+        w.elem_text("VbrCertificateThumbprint", &self.vbr_certificate_thumbprint);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupServerSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;BackupServers&gt;' of XML schema type 'BackupServerEntityListType': the '&lt;BackupServer&gt;' entities of a collection as repeated children; JSON '{"BackupServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<BackupServers>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BackupServers {
+    /// The 'BackupServer' entities of the collection.
+    ///
+    /// repeated XML element `<BackupServer>`; JSON `"BackupServers": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub backup_servers: crate::runtime::List<BackupServer>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for BackupServers {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("BackupServers", &["BackupServer", "backupServers"]),
+        ];
+        crate::runtime::json::object(deserializer, "BackupServers", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for BackupServers {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.backup_servers = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for BackupServers {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_servers: xml::elems(el, "BackupServer")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["BackupServer"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupServers {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("BackupServer", &self.backup_servers);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupServers {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.backup_servers,
+            &crate::runtime::unknown::join(path, "BackupServer"),
+            out,
+        );
+    }
+}
+/// '&lt;CredentialsInfoList&gt;' of XML schema type 'CredentialsInfoListType': the '&lt;CredentialsInfo&gt;' entities of a collection as repeated children; JSON '{"CredentialsInfos": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CredentialsInfoList>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CredentialsInfoList {
+    /// The 'CredentialsInfo' entities of the collection.
+    ///
+    /// repeated XML element `<CredentialsInfo>`; JSON `"CredentialsInfos": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub credentials_infos: crate::runtime::List<CredentialsInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CredentialsInfoList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CredentialsInfos", &["CredentialsInfo", "credentialsInfos"]),
+        ];
+        crate::runtime::json::object(deserializer, "CredentialsInfoList", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CredentialsInfoList {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.credentials_infos = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CredentialsInfoList {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            credentials_infos: xml::elems(el, "CredentialsInfo")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CredentialsInfo"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CredentialsInfoList {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CredentialsInfo", &self.credentials_infos);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CredentialsInfoList {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.credentials_infos,
+            &crate::runtime::unknown::join(path, "CredentialsInfo"),
+            out,
+        );
+    }
+}
+/// Used by POST /backupServers/{ID}/credentials?action=create.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_creds.html>
+///
+/// XML root element: `<CredentialsInfoSpec>`.
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CredentialsInfoSpec {
+    /// User name of the added credentials record in the DOMAIN\\USENAME format.
+    ///
+    /// XML element `<Username>`; JSON `"Username"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Description of the added credentials record.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Password of the added credentials.
+    ///
+    /// XML element `<Password>`; JSON `"Password"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<crate::runtime::Secret>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl std::fmt::Debug for CredentialsInfoSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CredentialsInfoSpec")
+            .field("username", &self.username)
+            .field("description", &self.description)
+            .field("password", &"<redacted>")
+            .field("unknown", &self.unknown)
+            .finish()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CredentialsInfoSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Username", &["username"]),
+            F::new("Description", &["description"]),
+            F::new("Password", &["password"]),
+        ];
+        crate::runtime::json::object(deserializer, "CredentialsInfoSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CredentialsInfoSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.username = o.lenient()?,
+                1 => out.description = o.lenient()?,
+                2 => out.password = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            username: xml::elem_text(el, "Username")?,
+            description: xml::elem_text(el, "Description")?,
+            password: xml::elem_text(el, "Password")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Username", "Description", "Password"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CredentialsInfoSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("Username", &self.username);
+        w.elem_text("Description", &self.description);
+        w.elem_text("Password", &self.password);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CredentialsInfoSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;PasswordKeyInfoList&gt;' of XML schema type 'PasswordKeyInfoListType': the '&lt;PasswordKeyInfo&gt;' entities of a collection as repeated children; JSON '{"PasswordKeyInfos": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<PasswordKeyInfoList>`.
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PasswordKeyInfoList {
+    /// The 'PasswordKeyInfo' entities of the collection.
+    ///
+    /// repeated XML element `<PasswordKeyInfo>`; JSON `"PasswordKeyInfos": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub password_key_infos: crate::runtime::List<PasswordKeyInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl std::fmt::Debug for PasswordKeyInfoList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordKeyInfoList")
+            .field("password_key_infos", &"<redacted>")
+            .field("unknown", &self.unknown)
+            .finish()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordKeyInfoList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("PasswordKeyInfos", &["PasswordKeyInfo", "passwordKeyInfos"]),
+        ];
+        crate::runtime::json::object(deserializer, "PasswordKeyInfoList", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for PasswordKeyInfoList {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.password_key_infos = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            password_key_infos: xml::elems(el, "PasswordKeyInfo")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["PasswordKeyInfo"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for PasswordKeyInfoList {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("PasswordKeyInfo", &self.password_key_infos);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PasswordKeyInfoList {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.password_key_infos,
+            &crate::runtime::unknown::join(path, "PasswordKeyInfo"),
+            out,
+        );
+    }
+}
+/// Used by POST /backupServers/{ID}/passwords?action=create, PUT /backupServers/{ID}/passwords/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_passwords.html>
+///
+/// XML root element: `<PasswordKeyInfoSpec>`.
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PasswordKeyInfoSpec {
+    /// Hint for the created password.
+    ///
+    /// XML element `<Hint>`; JSON `"Hint"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// Password value.
+    ///
+    /// XML element `<Password>`; JSON `"Password"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<crate::runtime::Secret>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl std::fmt::Debug for PasswordKeyInfoSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordKeyInfoSpec")
+            .field("hint", &self.hint)
+            .field("password", &"<redacted>")
+            .field("unknown", &self.unknown)
+            .finish()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordKeyInfoSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Hint", &["hint"]),
+            F::new("Password", &["password"]),
+        ];
+        crate::runtime::json::object(deserializer, "PasswordKeyInfoSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for PasswordKeyInfoSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.hint = o.lenient()?,
+                1 => out.password = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hint: xml::elem_text(el, "Hint")?,
+            password: xml::elem_text(el, "Password")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Hint", "Password"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for PasswordKeyInfoSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("Hint", &self.hint);
+        w.elem_text("Password", &self.password);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PasswordKeyInfoSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /backupServers/{ID}?action=quickbackup.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_quickbackup.html>
+///
+/// XML root element: `<QuickBackupStartupSpec>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct QuickBackupStartupSpec {
+    /// Reference to a VM for which an incremental backup must be created. You can construct the reference manually or use the lookup service to retrieve the reference.
+    ///
+    /// XML element `<VmRef>`; JSON `"VmRef"`.
+    pub vm_ref: String,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for QuickBackupStartupSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("VmRef", &["vmRef"])];
+        crate::runtime::json::object(deserializer, "QuickBackupStartupSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for QuickBackupStartupSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut vm_ref = Default::default();
+        while o.next_field()?.is_some() {
+            vm_ref = Some(o.lenient_req()?);
+        }
+        Ok(Self {
+            vm_ref: o.required(vm_ref, 0)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_ref: xml::elem_text(el, "VmRef")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("VmRef"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["VmRef"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for QuickBackupStartupSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("VmRef", &self.vm_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for QuickBackupStartupSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /backupServers/{ID}?action=veeamzip.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_zip.html>
+///
+/// XML root element: `<VeeamZipStartupSpec>`.
+#[derive(Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VeeamZipStartupSpec {
+    /// Reference to a VM or VMs for which a VeeamZIP file must be created. You can construct the reference manually or use the lookup service to retrieve the reference.
+    ///
+    /// XML element `<VmRef>`; JSON `"VmRef"`.
+    pub vm_ref: String,
+    /// UID of the backup repository on which the VeeamZIP file must be created.
+    ///
+    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
+    pub repository_uid: crate::runtime::Uid,
+    /// ID of the password that must be used to encrypt the VeeamZIP file, for example: aeab2c41-fbb1-4d67-83a9-00e269b777c7. Password IDs containing 32 digits with 4 dashes are displayed in the representation of the /backupServers/{ID}/passwords/{ID} resource.
+    ///
+    /// XML element `<PasswordKeyId>`; JSON `"PasswordKeyId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password_key_id: Option<String>,
+    /// Compression level that must be used to create the VeeamZIP file. Possible values:
+    ///
+    /// - `1` — No compression
+    /// - `2` — Dedupe-friendly
+    /// - `3` — Optimal
+    /// - `4` — High
+    /// - `5` — Extreme
+    ///
+    /// XML element `<CompressionLevel>`; JSON `"CompressionLevel"`.
+    pub compression_level: super::enums::VeeamZipStartupSpecCompressionLevel,
+    /// By default, before creating a VeeamZIP file, Veeam Backup & Replication quiesces the VM file system with application-aware image processing. Application-aware image processing helps create transactionally consistent VeeamZIP files. To disable application-aware image processing for processed VMs, set this parameter to True.
+    ///
+    /// XML element `<DisableGuestQuiescence>`; JSON `"DisableGuestQuiescence"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disable_guest_quiescence: Option<bool>,
+    /// Period of time for which the created VeeamZIP file must be retained on the backup repository. Possible values:
+    ///
+    /// - `Never`
+    /// - `Tonight`
+    /// - `TomorrowNight`
+    /// - `In3days`
+    /// - `In1Week`
+    /// - `In2Weeks`
+    /// - `In1Month`
+    /// - `In3Months`
+    /// - `In6Months`
+    /// - `In1Year`
+    /// - `In2Years`
+    /// - `In3Years`
+    /// - `In5Years`
+    /// - In7Years The In5Years and In7Years values are available starting from Veeam Backup Enterprise Manager 11a (build 11.0.1.1261).
+    ///
+    /// XML element `<BackupRetention>`; JSON `"BackupRetention"`.
+    pub backup_retention: super::enums::FreeBackupRetention,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl std::fmt::Debug for VeeamZipStartupSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VeeamZipStartupSpec")
+            .field("vm_ref", &self.vm_ref)
+            .field("repository_uid", &self.repository_uid)
+            .field("password_key_id", &"<redacted>")
+            .field("compression_level", &self.compression_level)
+            .field("disable_guest_quiescence", &self.disable_guest_quiescence)
+            .field("backup_retention", &self.backup_retention)
+            .field("unknown", &self.unknown)
+            .finish()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VeeamZipStartupSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("VmRef", &["vmRef"]),
+            F::new("RepositoryUid", &["repositoryUid"]),
+            F::new("PasswordKeyId", &["passwordKeyId"]),
+            F::new("CompressionLevel", &["compressionLevel"]),
+            F::new("DisableGuestQuiescence", &["disableGuestQuiescence"]),
+            F::new("BackupRetention", &["backupRetention"]),
+        ];
+        crate::runtime::json::object(deserializer, "VeeamZipStartupSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VeeamZipStartupSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut vm_ref = Default::default();
+        let mut repository_uid = Default::default();
+        let mut password_key_id = Default::default();
+        let mut compression_level = Default::default();
+        let mut disable_guest_quiescence = Default::default();
+        let mut backup_retention = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => vm_ref = Some(o.lenient_req()?),
+                1 => repository_uid = Some(o.lenient_req()?),
+                2 => password_key_id = o.lenient()?,
+                3 => compression_level = Some(o.value()?),
+                4 => disable_guest_quiescence = o.lenient()?,
+                5 => backup_retention = Some(o.value()?),
+                _ => {}
+            }
+        }
+        Ok(Self {
+            vm_ref: o.required(vm_ref, 0)?,
+            repository_uid: o.required(repository_uid, 1)?,
+            password_key_id,
+            compression_level: o.required(compression_level, 3)?,
+            disable_guest_quiescence,
+            backup_retention: o.required(backup_retention, 5)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for VeeamZipStartupSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_ref: xml::elem_text(el, "VmRef")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("VmRef"))?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("RepositoryUid"))?,
+            password_key_id: xml::elem_text(el, "PasswordKeyId")?,
+            compression_level: xml::elem_text(el, "CompressionLevel")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "CompressionLevel",
+                ))?,
+            disable_guest_quiescence: xml::elem_text(el, "DisableGuestQuiescence")?,
+            backup_retention: xml::elem_text(el, "BackupRetention")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("BackupRetention"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VmRef",
+                    "RepositoryUid",
+                    "PasswordKeyId",
+                    "CompressionLevel",
+                    "DisableGuestQuiescence",
+                    "BackupRetention",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VeeamZipStartupSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("VmRef", &self.vm_ref);
+        w.elem_text_req("RepositoryUid", &self.repository_uid);
+        w.elem_text("PasswordKeyId", &self.password_key_id);
+        w.elem_text_req("CompressionLevel", &self.compression_level);
+        w.elem_text("DisableGuestQuiescence", &self.disable_guest_quiescence);
+        w.elem_text_req("BackupRetention", &self.backup_retention);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VeeamZipStartupSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}

@@ -1,0 +1,222 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `backup-servers`, `repositories`.
+#[allow(unused_imports)]
+use super::*;
+/// '&lt;ExternalRepositories&gt;' of XML schema type 'ExternalRepositoryEntityListType': the '&lt;ExternalRepository&gt;' entities of a collection as repeated children; JSON '{"ExternalRepositories": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<ExternalRepositories>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ExternalRepositories {
+    /// The 'ExternalRepository' entities of the collection.
+    ///
+    /// repeated XML element `<ExternalRepository>`; JSON `"ExternalRepositories": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub external_repositories: crate::runtime::List<ExternalRepository>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ExternalRepositories {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "ExternalRepositories",
+                &["ExternalRepository", "externalRepositories"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "ExternalRepositories", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for ExternalRepositories {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.external_repositories = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ExternalRepositories {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            external_repositories: xml::elems(el, "ExternalRepository")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["ExternalRepository"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ExternalRepositories {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ExternalRepository", &self.external_repositories);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ExternalRepositories {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.external_repositories,
+            &crate::runtime::unknown::join(path, "ExternalRepository"),
+            out,
+        );
+    }
+}
+/// Used by GET /externalRepositories/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories_id.html>
+///
+/// XML root element: `<ExternalRepository>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ExternalRepository {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Name of the external backup repository, for example: Backups Vol2.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the external backup repository resource, for example: urn:veeam:ExternalRepository:b609c947-dd30-4295-8b57-cc880329dbd6.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Type of the external backup repository. Possible values:
+    ///
+    /// - `AmazonS3External`
+    /// - `AzureStorageExternal`
+    /// - `GoogleCloudStorageExternal`
+    ///
+    /// XML element `<RepositoryType>`; JSON `"RepositoryType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository_type: Option<super::enums::ExternalRepositoryRepositoryType>,
+    /// Path to the external backup repository.
+    ///
+    /// XML element `<Path>`; JSON `"Path"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Space used on the external backup repository.
+    ///
+    /// XML element `<UsedSpace>`; JSON `"UsedSpace"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub used_space: Option<i64>,
+    /// Description the external backup repository.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ExternalRepository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("RepositoryType", &["repositoryType"]),
+            F::new("Path", &["path"]),
+            F::new("UsedSpace", &["usedSpace"]),
+            F::new("Description", &["description"]),
+        ];
+        crate::runtime::json::object(deserializer, "ExternalRepository", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for ExternalRepository {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.repository_type = o.value()?,
+                6 => out.path = o.lenient()?,
+                7 => out.used_space = o.lenient()?,
+                8 => out.description = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ExternalRepository {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            repository_type: xml::elem_text(el, "RepositoryType")?,
+            path: xml::elem_text(el, "Path")?,
+            used_space: xml::elem_text(el, "UsedSpace")?,
+            description: xml::elem_text(el, "Description")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &["Links", "RepositoryType", "Path", "UsedSpace", "Description"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ExternalRepository {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("RepositoryType", &self.repository_type);
+        w.elem_text("Path", &self.path);
+        w.elem_text("UsedSpace", &self.used_space);
+        w.elem_text("Description", &self.description);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ExternalRepository {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

@@ -1,0 +1,139 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `backups`, `cdp`, `query`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /restorePoints/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id.html>
+///
+/// XML root element: `<RestorePoint>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RestorePoint {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the restore point, for example: Aug 26 2013 7:57AM.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the restore point resource, for example: urn:veeam:RestorePoint:bf0542a7-baea-41fa-baec-12e76043d0e1
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML element `<Id>`; JSON `"Id"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// XML element `<Date>`; JSON `"Date"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// XML element `<IsApplicationConsistent>`; JSON `"IsApplicationConsistent"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_application_consistent: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Date and time when the restore point was created.
+    ///
+    /// XML element `<BackupDateUTC>`; JSON `"BackupDateUTC"`.
+    #[serde(rename = "BackupDateUTC", skip_serializing_if = "Option::is_none")]
+    pub backup_date_utc: Option<crate::runtime::DateTime>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for RestorePoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Id", &["id"]),
+            F::new("Date", &["date"]),
+            F::new("IsApplicationConsistent", &["isApplicationConsistent"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("BackupDateUTC", &["backupDateUTC"]),
+        ];
+        crate::runtime::json::object(deserializer, "RestorePoint", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for RestorePoint {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.id = o.lenient()?,
+                5 => out.date = o.lenient()?,
+                6 => out.is_application_consistent = o.lenient()?,
+                7 => out.links = o.list()?,
+                8 => out.backup_date_utc = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for RestorePoint {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            id: xml::elem_text(el, "Id")?,
+            date: xml::elem_text(el, "Date")?,
+            is_application_consistent: xml::elem_text(el, "IsApplicationConsistent")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            backup_date_utc: xml::elem_text(el, "BackupDateUTC")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Id", "Date", "IsApplicationConsistent", "Links", "BackupDateUTC"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for RestorePoint {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.elem_text("Id", &self.id);
+        w.elem_text("Date", &self.date);
+        w.elem_text("IsApplicationConsistent", &self.is_application_consistent);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("BackupDateUTC", &self.backup_date_utc);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RestorePoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

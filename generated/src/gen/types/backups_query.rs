@@ -1,0 +1,167 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `backups`, `query`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /vAppRestorePoints/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vapprestorepoints_id.html>
+///
+/// XML root element: `<VAppRestorePoint>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VAppRestorePoint {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the vApp restore point, for example: vApp02@2014-08-24 05:03:25.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the vApp point resource.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML attribute `VAppDisplayName`; JSON `"VAppDisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub v_app_display_name: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Date and time when the vApp restore point was created. The parameter accepts only UTC-formatted DateTime values.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Backup method used to create the vApp restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `ReversedIncremental`
+    /// - `Incremental`
+    /// - `SyntheticFull`
+    ///
+    /// XML element `<Algorithm>`; JSON `"Algorithm"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub algorithm: Option<super::enums::PointAlgorithm>,
+    /// Type of the vApp restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `Increment`
+    /// - `ReverseIncrement`
+    ///
+    /// XML element `<PointType>`; JSON `"PointType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub point_type: Option<super::enums::RestorePointPointType>,
+    /// Reference to the vApp.
+    ///
+    /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_obj_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VAppRestorePoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("VAppDisplayName", &["vAppDisplayName"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("Algorithm", &["algorithm"]),
+            F::new("PointType", &["pointType"]),
+            F::new("HierarchyObjRef", &["hierarchyObjRef"]),
+        ];
+        crate::runtime::json::object(deserializer, "VAppRestorePoint", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VAppRestorePoint {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.v_app_display_name = o.lenient()?,
+                5 => out.links = o.list()?,
+                6 => out.creation_time_utc = o.lenient()?,
+                7 => out.algorithm = o.value()?,
+                8 => out.point_type = o.value()?,
+                9 => out.hierarchy_obj_ref = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VAppRestorePoint {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            v_app_display_name: xml::attr(el, "VAppDisplayName")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            algorithm: xml::elem_text(el, "Algorithm")?,
+            point_type: xml::elem_text(el, "PointType")?,
+            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VAppDisplayName"],
+                &[
+                    "Links",
+                    "CreationTimeUTC",
+                    "Algorithm",
+                    "PointType",
+                    "HierarchyObjRef",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppRestorePoint {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.attr("VAppDisplayName", &self.v_app_display_name);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("Algorithm", &self.algorithm);
+        w.elem_text("PointType", &self.point_type);
+        w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppRestorePoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

@@ -1,0 +1,1543 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the feature `cdp`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by POST /cdpReplica/vApps/{ID}?action=failover, POST /cdpReplicas/{ID}/vms/{ID}?action=failover.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionfailover.html>
+///
+/// XML root element: `<CdpFailoverStartSpec>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CdpFailoverStartSpec {
+    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest crush-consistent restore point. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<RestoreCurrent>`; JSON `"RestoreCurrent"`.
+    pub restore_current: bool,
+    /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest long-term application-consistent restore points. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<RestoreCurrentVss>`; JSON `"RestoreCurrentVss"`.
+    pub restore_current_vss: bool,
+    /// If you specify this parameter, Veeam Backup & Replication will fail over the vApp to the most recent restore point in the interval that includes the selected date. The parameter accepts only UTC-formatted DateTime values.
+    ///
+    /// XML element `<RestoreAtInterval>`; JSON `"RestoreAtInterval"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restore_at_interval: Option<crate::runtime::DateTime>,
+    /// If you specify this parameter, Veeam Backup & Replication will fail over the vApp to the most recent replicated state that was created prior to the selected date. The parameter accepts only UTC-formatted DateTime values.
+    ///
+    /// XML element `<RestoreAtPointinTime>`; JSON `"RestoreAtPointInTime"`.
+    #[serde(rename = "RestoreAtPointInTime", skip_serializing_if = "Option::is_none")]
+    pub restore_at_pointin_time: Option<crate::runtime::DateTime>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CdpFailoverStartSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("RestoreCurrent", &["restoreCurrent"]),
+            F::new("RestoreCurrentVss", &["restoreCurrentVss"]),
+            F::new("RestoreAtInterval", &["restoreAtInterval"]),
+            F::new(
+                "RestoreAtPointInTime",
+                &["RestoreAtPointinTime", "restoreAtPointInTime"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "CdpFailoverStartSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CdpFailoverStartSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut restore_current = Default::default();
+        let mut restore_current_vss = Default::default();
+        let mut restore_at_interval = Default::default();
+        let mut restore_at_pointin_time = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => restore_current = Some(o.lenient_req()?),
+                1 => restore_current_vss = Some(o.lenient_req()?),
+                2 => restore_at_interval = o.lenient()?,
+                3 => restore_at_pointin_time = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            restore_current: o.required(restore_current, 0)?,
+            restore_current_vss: o.required(restore_current_vss, 1)?,
+            restore_at_interval,
+            restore_at_pointin_time,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CdpFailoverStartSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            restore_current: xml::elem_text(el, "RestoreCurrent")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("RestoreCurrent"))?,
+            restore_current_vss: xml::elem_text(el, "RestoreCurrentVss")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "RestoreCurrentVss",
+                ))?,
+            restore_at_interval: xml::elem_text(el, "RestoreAtInterval")?,
+            restore_at_pointin_time: xml::elem_text(el, "RestoreAtPointinTime")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "RestoreCurrent",
+                    "RestoreCurrentVss",
+                    "RestoreAtInterval",
+                    "RestoreAtPointinTime",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpFailoverStartSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("RestoreCurrent", &self.restore_current);
+        w.elem_text_req("RestoreCurrentVss", &self.restore_current_vss);
+        w.elem_text("RestoreAtInterval", &self.restore_at_interval);
+        w.elem_text("RestoreAtPointinTime", &self.restore_at_pointin_time);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpFailoverStartSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;CdpPolicies&gt;' of XML schema type 'CdpPolicyEntityListType': the '&lt;CdpPolicy&gt;' entities of a collection as repeated children; JSON '{"CdpPolicies": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CdpPolicies>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CdpPolicies {
+    /// The 'CdpPolicy' entities of the collection.
+    ///
+    /// repeated XML element `<CdpPolicy>`; JSON `"CdpPolicies": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cdp_policies: crate::runtime::List<CdpPolicy>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CdpPolicies {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("CdpPolicies", &["CdpPolicy", "cdpPolicies"])];
+        crate::runtime::json::object(deserializer, "CdpPolicies", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CdpPolicies {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cdp_policies = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CdpPolicies {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_policies: xml::elems(el, "CdpPolicy")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CdpPolicy"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpPolicies {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpPolicy", &self.cdp_policies);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpPolicies {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cdp_policies,
+            &crate::runtime::unknown::join(path, "CdpPolicy"),
+            out,
+        );
+    }
+}
+/// Used by POST /cdpReplica/vApps/{ID}?action=intervals, POST /cdpReplicas/{ID}/vms/{ID}?action=intervals.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionintervals.html>
+///
+/// XML root element: `<CdpReplicaIntervals>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CdpReplicaIntervals {
+    /// XML element `<StartDate>`; JSON `"StartDate"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// XML element `<EndDate>`; JSON `"EndDate"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    /// XML element `<HasApplicationConsistentState>`; JSON `"HasApplicationConsistentState"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub has_application_consistent_state: Option<String>,
+    /// XML `<Intervals><Interval/>…</Intervals>`; JSON `"Intervals": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub intervals: Option<crate::runtime::List<Interval>>,
+    /// XML `<RestorePoints><RestorePoint/>…</RestorePoints>`; JSON `"RestorePoints": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restore_points: Option<crate::runtime::List<RestorePoint>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CdpReplicaIntervals {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("StartDate", &["startDate"]),
+            F::new("EndDate", &["endDate"]),
+            F::new("HasApplicationConsistentState", &["hasApplicationConsistentState"]),
+            F::new("Intervals", &["Interval", "intervals"]),
+            F::new("RestorePoints", &["RestorePoint", "restorePoints"]),
+        ];
+        crate::runtime::json::object(deserializer, "CdpReplicaIntervals", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CdpReplicaIntervals {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.start_date = o.lenient()?,
+                1 => out.end_date = o.lenient()?,
+                2 => out.has_application_consistent_state = o.lenient()?,
+                3 => out.intervals = o.list()?,
+                4 => out.restore_points = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            start_date: xml::elem_text(el, "StartDate")?,
+            end_date: xml::elem_text(el, "EndDate")?,
+            has_application_consistent_state: xml::elem_text(
+                el,
+                "HasApplicationConsistentState",
+            )?,
+            intervals: xml::wrapped(el, "Intervals", "Interval")?.map(Into::into),
+            restore_points: xml::wrapped(el, "RestorePoints", "RestorePoint")?
+                .map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "StartDate",
+                    "EndDate",
+                    "HasApplicationConsistentState",
+                    "Intervals",
+                    "RestorePoints",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicaIntervals {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("StartDate", &self.start_date);
+        w.elem_text("EndDate", &self.end_date);
+        w.elem_text(
+            "HasApplicationConsistentState",
+            &self.has_application_consistent_state,
+        );
+        w.wrapped("Intervals", "Interval", self.intervals.as_deref());
+        w.wrapped("RestorePoints", "RestorePoint", self.restore_points.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaIntervals {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.intervals,
+            &crate::runtime::unknown::join(path, "Intervals"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.restore_points,
+            &crate::runtime::unknown::join(path, "RestorePoints"),
+            out,
+        );
+    }
+}
+/// '&lt;CdpReplicaSessions&gt;' of XML schema type 'CdpReplicaSessionEntityListType': the '&lt;CdpReplicaSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CdpReplicaSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CdpReplicaSessions {
+    /// The 'CdpReplicaSession' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplicaSession>`; JSON `"CdpReplicaSessions": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cdp_replica_sessions: crate::runtime::List<CdpReplicaSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CdpReplicaSessions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CdpReplicaSessions", &["CdpReplicaSession", "cdpReplicaSessions"]),
+        ];
+        crate::runtime::json::object(deserializer, "CdpReplicaSessions", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CdpReplicaSessions {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cdp_replica_sessions = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CdpReplicaSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replica_sessions: xml::elems(el, "CdpReplicaSession")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CdpReplicaSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicaSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplicaSession", &self.cdp_replica_sessions);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cdp_replica_sessions,
+            &crate::runtime::unknown::join(path, "CdpReplicaSession"),
+            out,
+        );
+    }
+}
+/// '&lt;CdpReplicaTaskSessions&gt;' of XML schema type 'CdpReplicaTaskSessionEntityListType': the '&lt;CdpReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CdpReplicaTaskSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CdpReplicaTaskSessions {
+    /// The 'CdpReplicaTaskSession' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplicaTaskSession>`; JSON `"CdpReplicaTaskSessions": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cdp_replica_task_sessions: crate::runtime::List<CdpReplicaTaskSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "CdpReplicaTaskSessions",
+                &["CdpReplicaTaskSession", "cdpReplicaTaskSessions"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "CdpReplicaTaskSessions", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CdpReplicaTaskSessions {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cdp_replica_task_sessions = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replica_task_sessions: xml::elems(el, "CdpReplicaTaskSession")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CdpReplicaTaskSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicaTaskSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplicaTaskSession", &self.cdp_replica_task_sessions);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaTaskSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cdp_replica_task_sessions,
+            &crate::runtime::unknown::join(path, "CdpReplicaTaskSession"),
+            out,
+        );
+    }
+}
+/// Used by GET /cdpReplicas/{ID}/vms/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms_id.html>
+///
+/// XML root element: `<CdpReplicaVm>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CdpReplicaVm {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the VM included in the CDP replica, for example: virt03-ubuntu01.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the VM included in the CDP replica, for example: urn:veeam:CdpReplicaVm:6d9cb796-3c00-4fc5-bb99-3ad442e13eed.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Reference to the VM, for example: urn:VMware:Vm:d68c782f-ec0a-4bf3-b3c1-04c552b64fdf.vm-85541.
+    ///
+    /// XML element `<VmRef>`; JSON `"VmRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_ref: Option<String>,
+    /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
+    ///
+    /// XML element `<ReplicaUid>`; JSON `"ReplicaUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replica_uid: Option<crate::runtime::Uid>,
+    /// Name of the backup server parent to the CDP replica resource.
+    ///
+    /// XML element `<BackupServer>`; JSON `"BackupServer"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_server: Option<String>,
+    /// ID of the CDP policy that processes the VM, for example: 872a3860-3805-43b8-bcf6-388384bfed33.
+    ///
+    /// XML element `<PolicyUid>`; JSON `"PolicyUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy_uid: Option<crate::runtime::Uid>,
+    /// Name of the CDP policy that processes the VM.
+    ///
+    /// XML element `<PolicyName>`; JSON `"PolicyName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+    /// XML element `<RepositoryName>`; JSON `"RepositoryName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CdpReplicaVm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("VmRef", &["vmRef"]),
+            F::new("ReplicaUid", &["replicaUid"]),
+            F::new("BackupServer", &["backupServer"]),
+            F::new("PolicyUid", &["policyUid"]),
+            F::new("PolicyName", &["policyName"]),
+            F::new("RepositoryName", &["repositoryName"]),
+        ];
+        crate::runtime::json::object(deserializer, "CdpReplicaVm", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CdpReplicaVm {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.vm_ref = o.lenient()?,
+                6 => out.replica_uid = o.lenient()?,
+                7 => out.backup_server = o.lenient()?,
+                8 => out.policy_uid = o.lenient()?,
+                9 => out.policy_name = o.lenient()?,
+                10 => out.repository_name = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CdpReplicaVm {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            vm_ref: xml::elem_text(el, "VmRef")?,
+            replica_uid: xml::elem_text(el, "ReplicaUid")?,
+            backup_server: xml::elem_text(el, "BackupServer")?,
+            policy_uid: xml::elem_text(el, "PolicyUid")?,
+            policy_name: xml::elem_text(el, "PolicyName")?,
+            repository_name: xml::elem_text(el, "RepositoryName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "VmRef",
+                    "ReplicaUid",
+                    "BackupServer",
+                    "PolicyUid",
+                    "PolicyName",
+                    "RepositoryName",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicaVm {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("VmRef", &self.vm_ref);
+        w.elem_text("ReplicaUid", &self.replica_uid);
+        w.elem_text("BackupServer", &self.backup_server);
+        w.elem_text("PolicyUid", &self.policy_uid);
+        w.elem_text("PolicyName", &self.policy_name);
+        w.elem_text("RepositoryName", &self.repository_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;CdpReplicaVms&gt;': the '&lt;CdpReplicaVm&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CdpReplicaVms>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CdpReplicaVms {
+    /// The 'CdpReplicaVm' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplicaVm>`; JSON `"CdpReplicaVms": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cdp_replica_vms: crate::runtime::List<CdpReplicaVm>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CdpReplicaVms {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CdpReplicaVms", &["CdpReplicaVm", "cdpReplicaVms"]),
+        ];
+        crate::runtime::json::object(deserializer, "CdpReplicaVms", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CdpReplicaVms {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cdp_replica_vms = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CdpReplicaVms {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replica_vms: xml::elems(el, "CdpReplicaVm")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CdpReplicaVm"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicaVms {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplicaVm", &self.cdp_replica_vms);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicaVms {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cdp_replica_vms,
+            &crate::runtime::unknown::join(path, "CdpReplicaVm"),
+            out,
+        );
+    }
+}
+/// '&lt;CdpReplicas&gt;' of XML schema type 'CdpReplicaEntityListType': the '&lt;CdpReplica&gt;' entities of a collection as repeated children; JSON '{"CdpReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CdpReplicas>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CdpReplicas {
+    /// The 'CdpReplica' entities of the collection.
+    ///
+    /// repeated XML element `<CdpReplica>`; JSON `"CdpReplicas": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cdp_replicas: crate::runtime::List<CdpReplica>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CdpReplicas {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("CdpReplicas", &["CdpReplica", "cdpReplicas"])];
+        crate::runtime::json::object(deserializer, "CdpReplicas", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CdpReplicas {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cdp_replicas = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CdpReplicas {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cdp_replicas: xml::elems(el, "CdpReplica")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CdpReplica"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CdpReplicas {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CdpReplica", &self.cdp_replicas);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CdpReplicas {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cdp_replicas,
+            &crate::runtime::unknown::join(path, "CdpReplica"),
+            out,
+        );
+    }
+}
+/// The `Interval` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Interval {
+    /// XML element `<StartDate>`; JSON `"StartDate"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<String>,
+    /// XML element `<EndDate>`; JSON `"EndDate"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    /// XML element `<Rpo>`; JSON `"Rpo"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rpo: Option<String>,
+    /// XML element `<IntervalType>`; JSON `"IntervalType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval_type: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for Interval {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("StartDate", &["startDate"]),
+            F::new("EndDate", &["endDate"]),
+            F::new("Rpo", &["rpo"]),
+            F::new("IntervalType", &["intervalType"]),
+        ];
+        crate::runtime::json::object(deserializer, "Interval", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for Interval {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.start_date = o.lenient()?,
+                1 => out.end_date = o.lenient()?,
+                2 => out.rpo = o.lenient()?,
+                3 => out.interval_type = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for Interval {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            start_date: xml::elem_text(el, "StartDate")?,
+            end_date: xml::elem_text(el, "EndDate")?,
+            rpo: xml::elem_text(el, "Rpo")?,
+            interval_type: xml::elem_text(el, "IntervalType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StartDate", "EndDate", "Rpo", "IntervalType"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Interval {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("StartDate", &self.start_date);
+        w.elem_text("EndDate", &self.end_date);
+        w.elem_text("Rpo", &self.rpo);
+        w.elem_text("IntervalType", &self.interval_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Interval {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `Items` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Items {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// XML element `<ReplicaUid>`; JSON `"ReplicaUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replica_uid: Option<String>,
+    /// XML element `<VmRef>`; JSON `"VmRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for Items {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("ReplicaUid", &["replicaUid"]),
+            F::new("VmRef", &["vmRef"]),
+        ];
+        crate::runtime::json::object(deserializer, "Items", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for Items {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.replica_uid = o.lenient()?,
+                6 => out.vm_ref = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for Items {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            replica_uid: xml::elem_text(el, "ReplicaUid")?,
+            vm_ref: xml::elem_text(el, "VmRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &["Links", "ReplicaUid", "VmRef"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Items {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("ReplicaUid", &self.replica_uid);
+        w.elem_text("VmRef", &self.vm_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Items {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by POST /cdpReplica/vApps/{ID}?action=intervals.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionintervals.html>
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PostCdpReplicaVAppsIntervalsSpec {
+    /// The earliest start date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
+    ///
+    /// XML element `<StartDate>`; JSON `"StartDate"`.
+    pub start_date: crate::runtime::DateTime,
+    /// The latest end date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
+    ///
+    /// XML element `<EndDate>`; JSON `"EndDate"`.
+    pub end_date: crate::runtime::DateTime,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for PostCdpReplicaVAppsIntervalsSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("StartDate", &["startDate"]),
+            F::new("EndDate", &["endDate"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "PostCdpReplicaVAppsIntervalsSpec",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for PostCdpReplicaVAppsIntervalsSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut start_date = Default::default();
+        let mut end_date = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => start_date = Some(o.lenient_req()?),
+                1 => end_date = Some(o.lenient_req()?),
+                _ => {}
+            }
+        }
+        Ok(Self {
+            start_date: o.required(start_date, 0)?,
+            end_date: o.required(end_date, 1)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for PostCdpReplicaVAppsIntervalsSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            start_date: xml::elem_text(el, "StartDate")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("StartDate"))?,
+            end_date: xml::elem_text(el, "EndDate")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("EndDate"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StartDate", "EndDate"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for PostCdpReplicaVAppsIntervalsSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("StartDate", &self.start_date);
+        w.elem_text_req("EndDate", &self.end_date);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PostCdpReplicaVAppsIntervalsSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /cdpReplicas/{ID}/vms/{ID}?action=intervals.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavm_id_actionintervals.html>
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PostCdpReplicasVmsIntervalsSpec {
+    /// The earliest start date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
+    ///
+    /// XML element `<StartDate>`; JSON `"StartDate"`.
+    pub start_date: crate::runtime::DateTime,
+    /// The latest end date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
+    ///
+    /// XML element `<EndDate>`; JSON `"EndDate"`.
+    pub end_date: crate::runtime::DateTime,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for PostCdpReplicasVmsIntervalsSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("StartDate", &["startDate"]),
+            F::new("EndDate", &["endDate"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "PostCdpReplicasVmsIntervalsSpec",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for PostCdpReplicasVmsIntervalsSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut start_date = Default::default();
+        let mut end_date = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => start_date = Some(o.lenient_req()?),
+                1 => end_date = Some(o.lenient_req()?),
+                _ => {}
+            }
+        }
+        Ok(Self {
+            start_date: o.required(start_date, 0)?,
+            end_date: o.required(end_date, 1)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for PostCdpReplicasVmsIntervalsSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            start_date: xml::elem_text(el, "StartDate")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("StartDate"))?,
+            end_date: xml::elem_text(el, "EndDate")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("EndDate"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StartDate", "EndDate"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for PostCdpReplicasVmsIntervalsSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("StartDate", &self.start_date);
+        w.elem_text_req("EndDate", &self.end_date);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PostCdpReplicasVmsIntervalsSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /cdpReplica/vApps/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id.html>
+///
+/// XML root element: `<VAppCdpReplica>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VAppCdpReplica {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Name of the vApp included in the CDP replica, for example: vApp-TS.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the vApp included in the CDP replica, for example: urn:veeam:VAppCdpReplica:571252ff-c227-4204-b9f8-e1f32a52496b.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Reference to the vApp, for example: urn:vCloud:Vapp:1903878c-230d-456d-80d2-4df9e319b6d7.urn:vcloud:vapp:aff5d61d-4481-4f72-a019-e0ed1bbd63a3.
+    ///
+    /// XML element `<vAppRef>`; JSON `"vAppRef"`.
+    #[serde(rename = "vAppRef", skip_serializing_if = "Option::is_none")]
+    pub v_app_ref: Option<String>,
+    /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
+    ///
+    /// XML element `<ReplicaUid>`; JSON `"ReplicaUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replica_uid: Option<crate::runtime::Uid>,
+    /// Name of the backup server parent to the CDP replica resource.
+    ///
+    /// XML element `<BackupServer>`; JSON `"BackupServer"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_server: Option<String>,
+    /// ID of the CDP policy that processes the vApp, for example: 872a3860-3805-43b8-bcf6-388384bfed33.
+    ///
+    /// XML element `<PolicyUid>`; JSON `"PolicyUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy_uid: Option<crate::runtime::Uid>,
+    /// Name of the CDP policy that processes the vApp.
+    ///
+    /// XML element `<PolicyName>`; JSON `"PolicyName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VAppCdpReplica {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("vAppRef", &[]),
+            F::new("ReplicaUid", &["replicaUid"]),
+            F::new("BackupServer", &["backupServer"]),
+            F::new("PolicyUid", &["policyUid"]),
+            F::new("PolicyName", &["policyName"]),
+        ];
+        crate::runtime::json::object(deserializer, "VAppCdpReplica", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VAppCdpReplica {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.v_app_ref = o.lenient()?,
+                6 => out.replica_uid = o.lenient()?,
+                7 => out.backup_server = o.lenient()?,
+                8 => out.policy_uid = o.lenient()?,
+                9 => out.policy_name = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VAppCdpReplica {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            v_app_ref: xml::elem_text(el, "vAppRef")?,
+            replica_uid: xml::elem_text(el, "ReplicaUid")?,
+            backup_server: xml::elem_text(el, "BackupServer")?,
+            policy_uid: xml::elem_text(el, "PolicyUid")?,
+            policy_name: xml::elem_text(el, "PolicyName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &[
+                    "Links",
+                    "vAppRef",
+                    "ReplicaUid",
+                    "BackupServer",
+                    "PolicyUid",
+                    "PolicyName",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppCdpReplica {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("vAppRef", &self.v_app_ref);
+        w.elem_text("ReplicaUid", &self.replica_uid);
+        w.elem_text("BackupServer", &self.backup_server);
+        w.elem_text("PolicyUid", &self.policy_uid);
+        w.elem_text("PolicyName", &self.policy_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppCdpReplica {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /cdpReplica/vApps/{ID}/vms/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id_vms_id.html>
+///
+/// XML root element: `<VAppCdpReplicaVm>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VAppCdpReplicaVm {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Name of the VM included in the CDP replica, for example: virt03-ubuntu01.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the VM included in the CDP replica, for example: urn:veeam:VAppCdpReplicaVm:a5127596-0076-4cae-9144-ecec955b045a.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
+    ///
+    /// XML element `<ReplicaUid>`; JSON `"ReplicaUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replica_uid: Option<crate::runtime::Uid>,
+    /// Reference to the VM, for example: urn:VMware:Vm:310bf182-930c-494e-ab0d-636c5eba58b9.vm-4216.
+    ///
+    /// XML element `<VmRef>`; JSON `"VmRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VAppCdpReplicaVm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("ReplicaUid", &["replicaUid"]),
+            F::new("VmRef", &["vmRef"]),
+        ];
+        crate::runtime::json::object(deserializer, "VAppCdpReplicaVm", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VAppCdpReplicaVm {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.replica_uid = o.lenient()?,
+                6 => out.vm_ref = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            replica_uid: xml::elem_text(el, "ReplicaUid")?,
+            vm_ref: xml::elem_text(el, "VmRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &["Links", "ReplicaUid", "VmRef"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppCdpReplicaVm {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("ReplicaUid", &self.replica_uid);
+        w.elem_text("VmRef", &self.vm_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppCdpReplicaVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/cdpreplica_vapps_id_vms.html>
+///
+/// XML root element: `<VAppCdpReplicaVms>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VAppCdpReplicaVms {
+    /// repeated XML element `<Items>`; JSON `"Itemses": […]`.
+    #[serde(rename = "Itemses", skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub items: crate::runtime::List<Items>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VAppCdpReplicaVms {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("Itemses", &["Items", "itemses"])];
+        crate::runtime::json::object(deserializer, "VAppCdpReplicaVms", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VAppCdpReplicaVms {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.items = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            items: xml::elems(el, "Items")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["Items"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppCdpReplicaVms {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Items", &self.items);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppCdpReplicaVms {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.items,
+            &crate::runtime::unknown::join(path, "Items"),
+            out,
+        );
+    }
+}
+/// '&lt;VAppCdpReplicas&gt;' of XML schema type 'VAppCdpReplicaEntityListType': the '&lt;VAppCdpReplica&gt;' entities of a collection as repeated children; JSON '{"VAppCdpReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<VAppCdpReplicas>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VAppCdpReplicas {
+    /// The 'VAppCdpReplica' entities of the collection.
+    ///
+    /// repeated XML element `<VAppCdpReplica>`; JSON `"VAppCdpReplicas": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub v_app_cdp_replicas: crate::runtime::List<VAppCdpReplica>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VAppCdpReplicas {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("VAppCdpReplicas", &["VAppCdpReplica", "vAppCdpReplicas"]),
+        ];
+        crate::runtime::json::object(deserializer, "VAppCdpReplicas", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VAppCdpReplicas {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.v_app_cdp_replicas = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VAppCdpReplicas {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            v_app_cdp_replicas: xml::elems(el, "VAppCdpReplica")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VAppCdpReplica"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppCdpReplicas {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VAppCdpReplica", &self.v_app_cdp_replicas);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppCdpReplicas {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.v_app_cdp_replicas,
+            &crate::runtime::unknown::join(path, "VAppCdpReplica"),
+            out,
+        );
+    }
+}

@@ -1,0 +1,3379 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the feature `cloud`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /cloud.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud.html>
+///
+/// XML root element: `<CloudConnectService>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudConnectService {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudConnectService {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudConnectService", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudConnectService {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudConnectService {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudConnectService {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudConnectService {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/cloudFailoverPlans/{ID}?action=start.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudfailoverplans_id_start.html>
+///
+/// XML root element: `<CloudFailoverPlanManagementSpec>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudFailoverPlanManagementSpec {
+    /// If you specify this parameter, Veeam Backup & Replication will fail over VMs added to the cloud failover plan to their latest restore points.
+    ///
+    /// XML element `<StartNow>`; JSON `"StartNow"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_now: Option<bool>,
+    /// If you specify this parameter, Veeam Backup & Replication will fail over VMs added to the cloud failover plan to the most recent restore points that were created prior to the selected date.
+    ///
+    /// XML element `<StartDate>`; JSON `"StartDate"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<crate::runtime::DateTime>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudFailoverPlanManagementSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("StartNow", &["startNow"]),
+            F::new("StartDate", &["startDate"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudFailoverPlanManagementSpec",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudFailoverPlanManagementSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.start_now = o.lenient()?,
+                1 => out.start_date = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            start_now: xml::elem_text(el, "StartNow")?,
+            start_date: xml::elem_text(el, "StartDate")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StartNow", "StartDate"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverPlanManagementSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("StartNow", &self.start_now);
+        w.elem_text("StartDate", &self.start_date);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverPlanManagementSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;CloudFailoverPlans&gt;' of XML schema type 'CloudFailoverPlanEntityListType': the '&lt;CloudFailoverPlan&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverPlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudFailoverPlans>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudFailoverPlans {
+    /// The 'CloudFailoverPlan' entities of the collection.
+    ///
+    /// repeated XML element `<CloudFailoverPlan>`; JSON `"CloudFailoverPlans": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_failover_plans: crate::runtime::List<CloudFailoverPlan>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudFailoverPlans {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CloudFailoverPlans", &["CloudFailoverPlan", "cloudFailoverPlans"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudFailoverPlans", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudFailoverPlans {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_failover_plans = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudFailoverPlans {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_failover_plans: xml::elems(el, "CloudFailoverPlan")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudFailoverPlan"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverPlans {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudFailoverPlan", &self.cloud_failover_plans);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverPlans {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_plans,
+            &crate::runtime::unknown::join(path, "CloudFailoverPlan"),
+            out,
+        );
+    }
+}
+/// '&lt;CloudFailoverSessions&gt;' of XML schema type 'CloudFailoverSessionEntityListType': the '&lt;CloudFailoverSession&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudFailoverSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudFailoverSessions {
+    /// The 'CloudFailoverSession' entities of the collection.
+    ///
+    /// repeated XML element `<CloudFailoverSession>`; JSON `"CloudFailoverSessions": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_failover_sessions: crate::runtime::List<CloudFailoverSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudFailoverSessions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "CloudFailoverSessions",
+                &["CloudFailoverSession", "cloudFailoverSessions"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "CloudFailoverSessions", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudFailoverSessions {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_failover_sessions = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudFailoverSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_failover_sessions: xml::elems(el, "CloudFailoverSession")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudFailoverSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudFailoverSession", &self.cloud_failover_sessions);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_sessions,
+            &crate::runtime::unknown::join(path, "CloudFailoverSession"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id_includes_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudFailoveredVm {
+    /// Name of the VM added to the cloud failover plan, for example: DC-SRV.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ID of the VM added to the cloud failover plan, for example: 231a6e3e-09e6-4641-9322-40898fcb966a.
+    ///
+    /// XML element `<FailoverPlanVMId>`; JSON `"FailoverPlanVMId"`.
+    #[serde(rename = "FailoverPlanVMId", skip_serializing_if = "Option::is_none")]
+    pub failover_plan_vm_id: Option<String>,
+    /// Order number for processing the VM by the cloud failover plan. The processing sequence starts with 0.
+    ///
+    /// XML element `<Order>`; JSON `"Order"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudFailoveredVm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Name", &["name"]),
+            F::new("FailoverPlanVMId", &["failoverPlanVMId"]),
+            F::new("Order", &["order"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudFailoveredVm", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudFailoveredVm {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.name = o.lenient()?,
+                1 => out.failover_plan_vm_id = o.lenient()?,
+                2 => out.order = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudFailoveredVm {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            name: xml::attr(el, "Name")?,
+            failover_plan_vm_id: xml::elem_text(el, "FailoverPlanVMId")?,
+            order: xml::elem_text(el, "Order")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Name"],
+                &["FailoverPlanVMId", "Order"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoveredVm {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Name", &self.name);
+        w.elem_text("FailoverPlanVMId", &self.failover_plan_vm_id);
+        w.elem_text("Order", &self.order);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoveredVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;CloudFailoveredVms&gt;' of XML schema type 'CloudFailoveredVmListType': the '&lt;CloudFailoveredVm&gt;' entities of a collection as repeated children; JSON '{"CloudFailoveredVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudFailoveredVms>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudFailoveredVms {
+    /// The 'CloudFailoveredVm' entities of the collection.
+    ///
+    /// repeated XML element `<CloudFailoveredVm>`; JSON `"CloudFailoveredVms": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_failovered_vms: crate::runtime::List<CloudFailoveredVm>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudFailoveredVms {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CloudFailoveredVms", &["CloudFailoveredVm", "cloudFailoveredVms"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudFailoveredVms", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudFailoveredVms {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_failovered_vms = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudFailoveredVms {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_failovered_vms: xml::elems(el, "CloudFailoveredVm")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudFailoveredVm"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoveredVms {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudFailoveredVm", &self.cloud_failovered_vms);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoveredVms {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failovered_vms,
+            &crate::runtime::unknown::join(path, "CloudFailoveredVm"),
+            out,
+        );
+    }
+}
+/// '&lt;CloudGateways&gt;' of XML schema type 'CloudGatewayEntityListType': the '&lt;CloudGateway&gt;' entities of a collection as repeated children; JSON '{"CloudGateways": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudGateways>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudGateways {
+    /// The 'CloudGateway' entities of the collection.
+    ///
+    /// repeated XML element `<CloudGateway>`; JSON `"CloudGateways": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_gateways: crate::runtime::List<CloudGateway>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudGateways {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CloudGateways", &["CloudGateway", "cloudGateways"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudGateways", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudGateways {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_gateways = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudGateways {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_gateways: xml::elems(el, "CloudGateway")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudGateway"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudGateways {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudGateway", &self.cloud_gateways);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGateways {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_gateways,
+            &crate::runtime::unknown::join(path, "CloudGateway"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/hardwarePlans.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
+///
+/// XML root element: `<CloudHardwarePlanCreateSpec>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudHardwarePlanCreateSpec {
+    /// UID of the backup server on which the hardware plan must be created.
+    ///
+    /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
+    pub backup_server_uid: crate::runtime::Uid,
+    /// Name for the hardware plan, for example: VMware Hardware Plan.
+    ///
+    /// XML element `<Name>`; JSON `"Name"`.
+    pub name: String,
+    /// Description for the hardware plan.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Limit of CPU that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available CPU resources, set the value to -1.
+    ///
+    /// XML element `<ProcessorUsageLimitMhz>`; JSON `"ProcessorUsageLimitMhz"`.
+    pub processor_usage_limit_mhz: i64,
+    /// Limit of RAM that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available RAM resources, set the value to -1.
+    ///
+    /// XML element `<MemoryUsageLimitMb>`; JSON `"MemoryUsageLimitMb"`.
+    pub memory_usage_limit_mb: i64,
+    /// Parameters for the created hardware plan. For details on creating a VMware hardware plan, see VMware Hardware Plan Settings. For details on creating a Hyper-V hardware plan, see Hyper-V Hardware Plan Settings.
+    ///
+    /// XML element `<HardwarePlanDetails>`; JSON `"HardwarePlanDetails"`.
+    pub hardware_plan_details: ViCloudHardwarePlanorHvCloudHardwarePlan,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudHardwarePlanCreateSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("BackupServerUid", &["backupServerUid"]),
+            F::new("Name", &["name"]),
+            F::new("Description", &["description"]),
+            F::new("ProcessorUsageLimitMhz", &["processorUsageLimitMhz"]),
+            F::new("MemoryUsageLimitMb", &["memoryUsageLimitMb"]),
+            F::new("HardwarePlanDetails", &["hardwarePlanDetails"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudHardwarePlanCreateSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudHardwarePlanCreateSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut backup_server_uid = Default::default();
+        let mut name = Default::default();
+        let mut description = Default::default();
+        let mut processor_usage_limit_mhz = Default::default();
+        let mut memory_usage_limit_mb = Default::default();
+        let mut hardware_plan_details = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => backup_server_uid = Some(o.lenient_req()?),
+                1 => name = Some(o.lenient_req()?),
+                2 => description = o.lenient()?,
+                3 => processor_usage_limit_mhz = Some(o.lenient_req()?),
+                4 => memory_usage_limit_mb = Some(o.lenient_req()?),
+                5 => hardware_plan_details = Some(o.value()?),
+                _ => {}
+            }
+        }
+        Ok(Self {
+            backup_server_uid: o.required(backup_server_uid, 0)?,
+            name: o.required(name, 1)?,
+            description,
+            processor_usage_limit_mhz: o.required(processor_usage_limit_mhz, 3)?,
+            memory_usage_limit_mb: o.required(memory_usage_limit_mb, 4)?,
+            hardware_plan_details: o.required(hardware_plan_details, 5)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
+            name: xml::elem_text(el, "Name")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
+            description: xml::elem_text(el, "Description")?,
+            processor_usage_limit_mhz: xml::elem_text(el, "ProcessorUsageLimitMhz")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "ProcessorUsageLimitMhz",
+                ))?,
+            memory_usage_limit_mb: xml::elem_text(el, "MemoryUsageLimitMb")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "MemoryUsageLimitMb",
+                ))?,
+            hardware_plan_details: xml::elem(el, "HardwarePlanDetails")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "HardwarePlanDetails",
+                ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "BackupServerUid",
+                    "Name",
+                    "Description",
+                    "ProcessorUsageLimitMhz",
+                    "MemoryUsageLimitMb",
+                    "HardwarePlanDetails",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudHardwarePlanCreateSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("BackupServerUid", &self.backup_server_uid);
+        w.elem_text_req("Name", &self.name);
+        w.elem_text("Description", &self.description);
+        w.elem_text_req("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz);
+        w.elem_text_req("MemoryUsageLimitMb", &self.memory_usage_limit_mb);
+        w.elem_req("HardwarePlanDetails", &self.hardware_plan_details);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudHardwarePlanCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.hardware_plan_details,
+            &crate::runtime::unknown::join(path, "HardwarePlanDetails"),
+            out,
+        );
+    }
+}
+/// '&lt;CloudHardwarePlans&gt;' of XML schema type 'CloudHardwarePlanEntityListType': the '&lt;CloudHardwarePlan&gt;' entities of a collection as repeated children; JSON '{"CloudHardwarePlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudHardwarePlans>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudHardwarePlans {
+    /// The 'CloudHardwarePlan' entities of the collection.
+    ///
+    /// repeated XML element `<CloudHardwarePlan>`; JSON `"CloudHardwarePlans": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_hardware_plans: crate::runtime::List<CloudHardwarePlan>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudHardwarePlans {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CloudHardwarePlans", &["CloudHardwarePlan", "cloudHardwarePlans"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudHardwarePlans", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudHardwarePlans {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_hardware_plans = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudHardwarePlans {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_hardware_plans: xml::elems(el, "CloudHardwarePlan")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudHardwarePlan"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudHardwarePlans {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudHardwarePlan", &self.cloud_hardware_plans);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudHardwarePlans {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_hardware_plans,
+            &crate::runtime::unknown::join(path, "CloudHardwarePlan"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/publicIpAddresses.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_publicipaddresses.html>
+///
+/// XML root element: `<CloudPublicIpAddressCreateSpec>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudPublicIpAddressCreateSpec {
+    /// UID of the backup server on which the pool of public IP addresses must be configured.
+    ///
+    /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
+    pub backup_server_uid: crate::runtime::Uid,
+    /// The first IP address in the range of public IP addresses added to the pool.
+    ///
+    /// XML element `<IpAddressLowerBound>`; JSON `"IpAddressLowerBound"`.
+    pub ip_address_lower_bound: String,
+    /// The last IP address in the range of public IP addresses added to the pool.
+    ///
+    /// XML element `<IpAddressUpperBound>`; JSON `"IpAddressUpperBound"`.
+    pub ip_address_upper_bound: String,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudPublicIpAddressCreateSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("BackupServerUid", &["backupServerUid"]),
+            F::new("IpAddressLowerBound", &["ipAddressLowerBound"]),
+            F::new("IpAddressUpperBound", &["ipAddressUpperBound"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudPublicIpAddressCreateSpec",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudPublicIpAddressCreateSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut backup_server_uid = Default::default();
+        let mut ip_address_lower_bound = Default::default();
+        let mut ip_address_upper_bound = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => backup_server_uid = Some(o.lenient_req()?),
+                1 => ip_address_lower_bound = Some(o.lenient_req()?),
+                2 => ip_address_upper_bound = Some(o.lenient_req()?),
+                _ => {}
+            }
+        }
+        Ok(Self {
+            backup_server_uid: o.required(backup_server_uid, 0)?,
+            ip_address_lower_bound: o.required(ip_address_lower_bound, 1)?,
+            ip_address_upper_bound: o.required(ip_address_upper_bound, 2)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
+            ip_address_lower_bound: xml::elem_text(el, "IpAddressLowerBound")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "IpAddressLowerBound",
+                ))?,
+            ip_address_upper_bound: xml::elem_text(el, "IpAddressUpperBound")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "IpAddressUpperBound",
+                ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["BackupServerUid", "IpAddressLowerBound", "IpAddressUpperBound"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudPublicIpAddressCreateSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("BackupServerUid", &self.backup_server_uid);
+        w.elem_text_req("IpAddressLowerBound", &self.ip_address_lower_bound);
+        w.elem_text_req("IpAddressUpperBound", &self.ip_address_upper_bound);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudPublicIpAddressCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;CloudPublicIpAddresses&gt;' of XML schema type 'CloudPublicIpAddressEntityListType': the '&lt;CloudPublicIpAddress&gt;' entities of a collection as repeated children; JSON '{"CloudPublicIpAddresses": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudPublicIpAddresses>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudPublicIpAddresses {
+    /// The 'CloudPublicIpAddress' entities of the collection.
+    ///
+    /// repeated XML element `<CloudPublicIpAddress>`; JSON `"CloudPublicIpAddresses": […]`.
+    #[serde(
+        rename = "CloudPublicIpAddresses",
+        skip_serializing_if = "crate::runtime::List::is_empty"
+    )]
+    pub cloud_public_ip_address: crate::runtime::List<CloudPublicIpAddress>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudPublicIpAddresses {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "CloudPublicIpAddresses",
+                &["CloudPublicIpAddress", "cloudPublicIpAddresses"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "CloudPublicIpAddresses", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudPublicIpAddresses {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_public_ip_address = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_public_ip_address: xml::elems(el, "CloudPublicIpAddress")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudPublicIpAddress"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudPublicIpAddresses {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudPublicIpAddress", &self.cloud_public_ip_address);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudPublicIpAddresses {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_public_ip_address,
+            &crate::runtime::unknown::join(path, "CloudPublicIpAddress"),
+            out,
+        );
+    }
+}
+/// '&lt;CloudReplicas&gt;' of XML schema type 'CloudReplicaEntityListType': the '&lt;CloudReplica&gt;' entities of a collection as repeated children; JSON '{"CloudReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudReplicas>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudReplicas {
+    /// The 'CloudReplica' entities of the collection.
+    ///
+    /// repeated XML element `<CloudReplica>`; JSON `"CloudReplicas": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_replicas: crate::runtime::List<CloudReplica>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudReplicas {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CloudReplicas", &["CloudReplica", "cloudReplicas"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudReplicas", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudReplicas {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_replicas = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudReplicas {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_replicas: xml::elems(el, "CloudReplica")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudReplica"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudReplicas {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudReplica", &self.cloud_replicas);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudReplicas {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_replicas,
+            &crate::runtime::unknown::join(path, "CloudReplica"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/tenants/{ID}/subtenants.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_subtenants.html>
+///
+/// XML root element: `<CloudSubtenantCreateSpec>`.
+#[derive(Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudSubtenantCreateSpec {
+    /// User name for the subtenant account.
+    ///
+    /// XML element `<Name>`; JSON `"Name"`.
+    pub name: String,
+    /// Description for the subtenant account.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Password for the subtenant account.
+    ///
+    /// XML element `<Password>`; JSON `"Password"`.
+    pub password: crate::runtime::Secret,
+    /// Defines if the subtenant account must be in the enabled or disabled state. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<Enabled>`; JSON `"Enabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// ID of the tenant storage quota on which the storage quota for the subtenant account must be created, for example: 11c59670-23df-448c-a4b3-74c42669633e.
+    ///
+    /// XML element `<TenantResourceId>`; JSON `"TenantResourceId"`.
+    pub tenant_resource_id: String,
+    /// Friendly name of the storage quota assigned to the subtenant.
+    ///
+    /// XML element `<QuotaName>`; JSON `"QuotaName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_name: Option<String>,
+    /// Size of the storage quota assigned to the subtenant (in MB). Subtenant quota cannot be less than 1GB. Size of the subtenant quota must be defined if the False value is specified in the UnlimitedQuota element.
+    ///
+    /// XML element `<QuotaMb>`; JSON `"QuotaMb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_mb: Option<i64>,
+    /// Defines if the storage quota assigned to the subtenant must be unlimited. Possible values:
+    ///
+    /// - `True` — the subquota is not limited. The subtenant can use all storage space available within the tenant quota. The subtenant quota limit specified in the QuotaMb element is ignored.
+    /// - `False` — the subtenant quota is limited. Size of the subtenant quota must be defined in the QuotaMb element.
+    ///
+    /// XML element `<UnlimitedQuota>`; JSON `"UnlimitedQuota"`.
+    pub unlimited_quota: bool,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl std::fmt::Debug for CloudSubtenantCreateSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CloudSubtenantCreateSpec")
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("password", &"<redacted>")
+            .field("enabled", &self.enabled)
+            .field("tenant_resource_id", &self.tenant_resource_id)
+            .field("quota_name", &self.quota_name)
+            .field("quota_mb", &self.quota_mb)
+            .field("unlimited_quota", &self.unlimited_quota)
+            .field("unknown", &self.unknown)
+            .finish()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudSubtenantCreateSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Name", &["name"]),
+            F::new("Description", &["description"]),
+            F::new("Password", &["password"]),
+            F::new("Enabled", &["enabled"]),
+            F::new("TenantResourceId", &["tenantResourceId"]),
+            F::new("QuotaName", &["quotaName"]),
+            F::new("QuotaMb", &["quotaMb"]),
+            F::new("UnlimitedQuota", &["unlimitedQuota"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudSubtenantCreateSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudSubtenantCreateSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = Default::default();
+        let mut description = Default::default();
+        let mut password = Default::default();
+        let mut enabled = Default::default();
+        let mut tenant_resource_id = Default::default();
+        let mut quota_name = Default::default();
+        let mut quota_mb = Default::default();
+        let mut unlimited_quota = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => name = Some(o.lenient_req()?),
+                1 => description = o.lenient()?,
+                2 => password = Some(o.value()?),
+                3 => enabled = o.lenient()?,
+                4 => tenant_resource_id = Some(o.lenient_req()?),
+                5 => quota_name = o.lenient()?,
+                6 => quota_mb = o.lenient()?,
+                7 => unlimited_quota = Some(o.lenient_req()?),
+                _ => {}
+            }
+        }
+        Ok(Self {
+            name: o.required(name, 0)?,
+            description,
+            password: o.required(password, 2)?,
+            enabled,
+            tenant_resource_id: o.required(tenant_resource_id, 4)?,
+            quota_name,
+            quota_mb,
+            unlimited_quota: o.required(unlimited_quota, 7)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudSubtenantCreateSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            name: xml::elem_text(el, "Name")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
+            description: xml::elem_text(el, "Description")?,
+            password: xml::elem_text(el, "Password")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Password"))?,
+            enabled: xml::elem_text(el, "Enabled")?,
+            tenant_resource_id: xml::elem_text(el, "TenantResourceId")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "TenantResourceId",
+                ))?,
+            quota_name: xml::elem_text(el, "QuotaName")?,
+            quota_mb: xml::elem_text(el, "QuotaMb")?,
+            unlimited_quota: xml::elem_text(el, "UnlimitedQuota")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("UnlimitedQuota"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Name",
+                    "Description",
+                    "Password",
+                    "Enabled",
+                    "TenantResourceId",
+                    "QuotaName",
+                    "QuotaMb",
+                    "UnlimitedQuota",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudSubtenantCreateSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("Name", &self.name);
+        w.elem_text("Description", &self.description);
+        w.elem_text_req("Password", &self.password);
+        w.elem_text("Enabled", &self.enabled);
+        w.elem_text_req("TenantResourceId", &self.tenant_resource_id);
+        w.elem_text("QuotaName", &self.quota_name);
+        w.elem_text("QuotaMb", &self.quota_mb);
+        w.elem_text_req("UnlimitedQuota", &self.unlimited_quota);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudSubtenantCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;CloudSubtenants&gt;': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
+///
+/// XML root element: `<CloudSubtenants>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudSubtenants {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudSubtenants {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudSubtenants", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudSubtenants {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudSubtenants {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudSubtenants {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudSubtenants {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/tenants.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
+///
+/// XML root element: `<Domain>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantAdDomainInfoType {
+    /// Name of the Active Directory domain or domain controller.
+    ///
+    /// XML element `<DomainName>`; JSON `"DomainName"`.
+    pub domain_name: String,
+    /// User account that will be used for LDAP connections to the domain controller.
+    ///
+    /// XML element `<DomainAccount>`; JSON `"DomainAccount"`.
+    pub domain_account: String,
+    /// Port number over which Veeam Backup & Replication will communicate with the domain controller.
+    ///
+    /// XML element `<Port>`; JSON `"Port"`.
+    pub port: i64,
+    /// XML element `<DomainAccout>`; JSON `"DomainAccout"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain_accout: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantAdDomainInfoType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("DomainName", &["domainName"]),
+            F::new("DomainAccount", &["domainAccount"]),
+            F::new("Port", &["port"]),
+            F::new("DomainAccout", &["domainAccout"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudTenantADDomainInfoType", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantAdDomainInfoType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut domain_name = Default::default();
+        let mut domain_account = Default::default();
+        let mut port = Default::default();
+        let mut domain_accout = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => domain_name = Some(o.lenient_req()?),
+                1 => domain_account = Some(o.lenient_req()?),
+                2 => port = Some(o.lenient_req()?),
+                3 => domain_accout = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            domain_name: o.required(domain_name, 0)?,
+            domain_account: o.required(domain_account, 1)?,
+            port: o.required(port, 2)?,
+            domain_accout,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            domain_name: xml::elem_text(el, "DomainName")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("DomainName"))?,
+            domain_account: xml::elem_text(el, "DomainAccount")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("DomainAccount"))?,
+            port: xml::elem_text(el, "Port")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Port"))?,
+            domain_accout: xml::elem_text(el, "DomainAccout")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["DomainName", "DomainAccount", "Port", "DomainAccout"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantAdDomainInfoType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("DomainName", &self.domain_name);
+        w.elem_text_req("DomainAccount", &self.domain_account);
+        w.elem_text_req("Port", &self.port);
+        w.elem_text("DomainAccout", &self.domain_accout);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantAdDomainInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /cloud/tenants/{ID}/computeResources.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_computeresources.html>
+///
+/// XML root element: `<CloudTenantComputeResourceCreateSpec>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantComputeResourceCreateSpec {
+    /// UID of the hardware plan to which the tenant account must be subscribed.
+    ///
+    /// XML element `<CloudHardwarePlanUid>`; JSON `"CloudHardwarePlanUid"`.
+    pub cloud_hardware_plan_uid: crate::runtime::Uid,
+    /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
+    ///
+    /// XML element `<PlatformType>`; JSON `"PlatformType"`.
+    pub platform_type: super::enums::PlatformType,
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values:
+    ///
+    /// - `True`
+    /// - False If you set this option to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
+    ///
+    /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
+    pub use_network_failover_resources: bool,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CloudHardwarePlanUid", &["cloudHardwarePlanUid"]),
+            F::new("WanAcceleratorUid", &["wanAcceleratorUid"]),
+            F::new("PlatformType", &["platformType"]),
+            F::new("UseNetworkFailoverResources", &["useNetworkFailoverResources"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudTenantComputeResourceCreateSpec",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantComputeResourceCreateSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut cloud_hardware_plan_uid = Default::default();
+        let mut wan_accelerator_uid = Default::default();
+        let mut platform_type = Default::default();
+        let mut use_network_failover_resources = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => cloud_hardware_plan_uid = Some(o.lenient_req()?),
+                1 => wan_accelerator_uid = o.lenient()?,
+                2 => platform_type = Some(o.value()?),
+                3 => use_network_failover_resources = Some(o.lenient_req()?),
+                _ => {}
+            }
+        }
+        Ok(Self {
+            cloud_hardware_plan_uid: o.required(cloud_hardware_plan_uid, 0)?,
+            wan_accelerator_uid,
+            platform_type: o.required(platform_type, 2)?,
+            use_network_failover_resources: o
+                .required(use_network_failover_resources, 3)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_hardware_plan_uid: xml::elem_text(el, "CloudHardwarePlanUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "CloudHardwarePlanUid",
+                ))?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            platform_type: xml::elem_text(el, "PlatformType")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("PlatformType"))?,
+            use_network_failover_resources: xml::elem_text(
+                    el,
+                    "UseNetworkFailoverResources",
+                )?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "UseNetworkFailoverResources",
+                ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "CloudHardwarePlanUid",
+                    "WanAcceleratorUid",
+                    "PlatformType",
+                    "UseNetworkFailoverResources",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        w.elem_text_req("PlatformType", &self.platform_type);
+        w.elem_text_req(
+            "UseNetworkFailoverResources",
+            &self.use_network_failover_resources,
+        );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantComputeResourceCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /cloud/tenants.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantComputeResourceCreateSpecType {
+    /// UID of the hardware plan to which the tenant account must be subscribed.
+    ///
+    /// XML element `<CloudHardwarePlanUid>`; JSON `"CloudHardwarePlanUid"`.
+    pub cloud_hardware_plan_uid: crate::runtime::Uid,
+    /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
+    ///
+    /// XML element `<PlatformType>`; JSON `"PlatformType"`.
+    pub platform_type: super::enums::PlatformType,
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
+    pub use_network_failover_resources: bool,
+    /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
+    ///
+    /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_appliance: Option<NetworkApplianceInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpecType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CloudHardwarePlanUid", &["cloudHardwarePlanUid"]),
+            F::new("WanAcceleratorUid", &["wanAcceleratorUid"]),
+            F::new("PlatformType", &["platformType"]),
+            F::new("UseNetworkFailoverResources", &["useNetworkFailoverResources"]),
+            F::new("NetworkAppliance", &["networkAppliance"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudTenantComputeResourceCreateSpecType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantComputeResourceCreateSpecType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut cloud_hardware_plan_uid = Default::default();
+        let mut wan_accelerator_uid = Default::default();
+        let mut platform_type = Default::default();
+        let mut use_network_failover_resources = Default::default();
+        let mut network_appliance = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => cloud_hardware_plan_uid = Some(o.lenient_req()?),
+                1 => wan_accelerator_uid = o.lenient()?,
+                2 => platform_type = Some(o.value()?),
+                3 => use_network_failover_resources = Some(o.lenient_req()?),
+                4 => network_appliance = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            cloud_hardware_plan_uid: o.required(cloud_hardware_plan_uid, 0)?,
+            wan_accelerator_uid,
+            platform_type: o.required(platform_type, 2)?,
+            use_network_failover_resources: o
+                .required(use_network_failover_resources, 3)?,
+            network_appliance,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpecType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_hardware_plan_uid: xml::elem_text(el, "CloudHardwarePlanUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "CloudHardwarePlanUid",
+                ))?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            platform_type: xml::elem_text(el, "PlatformType")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("PlatformType"))?,
+            use_network_failover_resources: xml::elem_text(
+                    el,
+                    "UseNetworkFailoverResources",
+                )?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "UseNetworkFailoverResources",
+                ))?,
+            network_appliance: xml::elem(el, "NetworkAppliance")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "CloudHardwarePlanUid",
+                    "WanAcceleratorUid",
+                    "PlatformType",
+                    "UseNetworkFailoverResources",
+                    "NetworkAppliance",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpecType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        w.elem_text_req("PlatformType", &self.platform_type);
+        w.elem_text_req(
+            "UseNetworkFailoverResources",
+            &self.use_network_failover_resources,
+        );
+        w.elem("NetworkAppliance", &self.network_appliance);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantComputeResourceCreateSpecType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
+    }
+}
+/// '&lt;CloudTenantComputeResources&gt;' of XML schema type 'CloudTenantComputeResourceListType': the '&lt;CloudTenantComputeResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantComputeResources": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudTenantComputeResources>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantComputeResources {
+    /// The 'CloudTenantComputeResource' entities of the collection.
+    ///
+    /// repeated XML element `<CloudTenantComputeResource>`; JSON `"CloudTenantComputeResources": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_tenant_compute_resources: crate::runtime::List<CloudTenantComputeResource>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantComputeResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "CloudTenantComputeResources",
+                &["CloudTenantComputeResource", "cloudTenantComputeResources"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "CloudTenantComputeResources", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantComputeResources {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_tenant_compute_resources = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_tenant_compute_resources: xml::elems(el, "CloudTenantComputeResource")?
+                .into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudTenantComputeResource"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantComputeResources {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudTenantComputeResource", &self.cloud_tenant_compute_resources);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantComputeResources {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenant_compute_resources,
+            &crate::runtime::unknown::join(path, "CloudTenantComputeResource"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/tenants/{ID}/freelicenseCounters.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_freelicensecounters.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantFreeLicenseCounters {
+    /// Number of VMs that were backed up by the tenant and that consumed a Rental Veeam Backup & Replication license in the past 31 days.
+    ///
+    /// XML element `<RentalVMBackupCount>`; JSON `"RentalVMBackupCount"`.
+    #[serde(rename = "RentalVMBackupCount", skip_serializing_if = "Option::is_none")]
+    pub rental_vm_backup_count: Option<i64>,
+    /// Number of workstations that were backed up by the tenant and that consumed a Rental Veeam Backup & Replication license in the past 31 days. A workstation is a machine processed with the Workstation edition of Veeam Agent.
+    ///
+    /// XML element `<RentalWorkstationBackupCount>`; JSON `"RentalWorkstationBackupCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rental_workstation_backup_count: Option<i64>,
+    /// Number of servers that were backed up by the tenant and that consumed a Rental Veeam Backup & Replication license in the past 31 days. A server is a machine processed with the Server edition of Veeam Agent.
+    ///
+    /// XML element `<RentalServerBackupCount>`; JSON `"RentalServerBackupCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rental_server_backup_count: Option<i64>,
+    /// Number of VMs that were processed by tenant backup jobs for the first time within the current calendar month.
+    ///
+    /// XML element `<NewVMBackupCount>`; JSON `"NewVMBackupCount"`.
+    #[serde(rename = "NewVMBackupCount", skip_serializing_if = "Option::is_none")]
+    pub new_vm_backup_count: Option<i64>,
+    /// Number of workstations that were processed by tenant Veeam Agent backup jobs for the first time within the current calendar month. A workstation is a machine processed with the Workstation edition of Veeam Agent.
+    ///
+    /// XML element `<NewWorkstationBackupCount>`; JSON `"NewWorkstationBackupCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_workstation_backup_count: Option<i64>,
+    /// Number of servers that were processed by tenant Veeam Agent backup jobs for the first time within the current calendar month. A server is a machine processed with the Server edition of Veeam Agent.
+    ///
+    /// XML element `<NewServerBackupCount>`; JSON `"NewServerBackupCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_server_backup_count: Option<i64>,
+    /// Number of VMs that were processed by tenant replication jobs for the first time within the current calendar month.
+    ///
+    /// XML element `<NewVMReplicaCount>`; JSON `"NewVMReplicaCount"`.
+    #[serde(rename = "NewVMReplicaCount", skip_serializing_if = "Option::is_none")]
+    pub new_vm_replica_count: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantFreeLicenseCounters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("RentalVMBackupCount", &["rentalVMBackupCount"]),
+            F::new("RentalWorkstationBackupCount", &["rentalWorkstationBackupCount"]),
+            F::new("RentalServerBackupCount", &["rentalServerBackupCount"]),
+            F::new("NewVMBackupCount", &["newVMBackupCount"]),
+            F::new("NewWorkstationBackupCount", &["newWorkstationBackupCount"]),
+            F::new("NewServerBackupCount", &["newServerBackupCount"]),
+            F::new("NewVMReplicaCount", &["newVMReplicaCount"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudTenantFreeLicenseCounters",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantFreeLicenseCounters {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.rental_vm_backup_count = o.lenient()?,
+                1 => out.rental_workstation_backup_count = o.lenient()?,
+                2 => out.rental_server_backup_count = o.lenient()?,
+                3 => out.new_vm_backup_count = o.lenient()?,
+                4 => out.new_workstation_backup_count = o.lenient()?,
+                5 => out.new_server_backup_count = o.lenient()?,
+                6 => out.new_vm_replica_count = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            rental_vm_backup_count: xml::elem_text(el, "RentalVMBackupCount")?,
+            rental_workstation_backup_count: xml::elem_text(
+                el,
+                "RentalWorkstationBackupCount",
+            )?,
+            rental_server_backup_count: xml::elem_text(el, "RentalServerBackupCount")?,
+            new_vm_backup_count: xml::elem_text(el, "NewVMBackupCount")?,
+            new_workstation_backup_count: xml::elem_text(
+                el,
+                "NewWorkstationBackupCount",
+            )?,
+            new_server_backup_count: xml::elem_text(el, "NewServerBackupCount")?,
+            new_vm_replica_count: xml::elem_text(el, "NewVMReplicaCount")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "RentalVMBackupCount",
+                    "RentalWorkstationBackupCount",
+                    "RentalServerBackupCount",
+                    "NewVMBackupCount",
+                    "NewWorkstationBackupCount",
+                    "NewServerBackupCount",
+                    "NewVMReplicaCount",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantFreeLicenseCounters {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("RentalVMBackupCount", &self.rental_vm_backup_count);
+        w.elem_text(
+            "RentalWorkstationBackupCount",
+            &self.rental_workstation_backup_count,
+        );
+        w.elem_text("RentalServerBackupCount", &self.rental_server_backup_count);
+        w.elem_text("NewVMBackupCount", &self.new_vm_backup_count);
+        w.elem_text("NewWorkstationBackupCount", &self.new_workstation_backup_count);
+        w.elem_text("NewServerBackupCount", &self.new_server_backup_count);
+        w.elem_text("NewVMReplicaCount", &self.new_vm_replica_count);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantFreeLicenseCounters {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;CloudTenantResources&gt;' of XML schema type 'CloudTenantResourceListType': the '&lt;CloudTenantResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantResources": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudTenantResources>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantResources {
+    /// The 'CloudTenantResource' entities of the collection.
+    ///
+    /// repeated XML element `<CloudTenantResource>`; JSON `"CloudTenantResources": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_tenant_resources: crate::runtime::List<CloudTenantResource>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "CloudTenantResources",
+                &["CloudTenantResource", "cloudTenantResources"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "CloudTenantResources", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantResources {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_tenant_resources = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantResources {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_tenant_resources: xml::elems(el, "CloudTenantResource")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudTenantResource"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantResources {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudTenantResource", &self.cloud_tenant_resources);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantResources {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenant_resources,
+            &crate::runtime::unknown::join(path, "CloudTenantResource"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/tenants/{ID}/vCloudComputeResources.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloud_tenants_id_vcloudcomputeresources.html>
+///
+/// XML root element: `<CloudTenantVCloudComputeResourceCreateSpec>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantVCloudComputeResourceCreateSpec {
+    /// Reference to the organization VDC. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
+    ///
+    /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
+    pub virtual_data_center_ref: String,
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
+    pub use_network_failover_resources: bool,
+    /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
+    ///
+    /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_appliance: Option<NetworkApplianceInfoType>,
+    /// UID of the WAN accelerator that must be used as a target WAN accelerator. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceCreateSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("VirtualDataCenterRef", &["virtualDataCenterRef"]),
+            F::new("UseNetworkFailoverResources", &["useNetworkFailoverResources"]),
+            F::new("NetworkAppliance", &["networkAppliance"]),
+            F::new("WanAcceleratorUid", &["wanAcceleratorUid"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudTenantVCloudComputeResourceCreateSpec",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResourceCreateSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut virtual_data_center_ref = Default::default();
+        let mut use_network_failover_resources = Default::default();
+        let mut network_appliance = Default::default();
+        let mut wan_accelerator_uid = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => virtual_data_center_ref = Some(o.lenient_req()?),
+                1 => use_network_failover_resources = Some(o.lenient_req()?),
+                2 => network_appliance = o.value()?,
+                3 => wan_accelerator_uid = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            virtual_data_center_ref: o.required(virtual_data_center_ref, 0)?,
+            use_network_failover_resources: o
+                .required(use_network_failover_resources, 1)?,
+            network_appliance,
+            wan_accelerator_uid,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            virtual_data_center_ref: xml::elem_text(el, "VirtualDataCenterRef")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "VirtualDataCenterRef",
+                ))?,
+            use_network_failover_resources: xml::elem_text(
+                    el,
+                    "UseNetworkFailoverResources",
+                )?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "UseNetworkFailoverResources",
+                ))?,
+            network_appliance: xml::elem(el, "NetworkAppliance")?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VirtualDataCenterRef",
+                    "UseNetworkFailoverResources",
+                    "NetworkAppliance",
+                    "WanAcceleratorUid",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("VirtualDataCenterRef", &self.virtual_data_center_ref);
+        w.elem_text_req(
+            "UseNetworkFailoverResources",
+            &self.use_network_failover_resources,
+        );
+        w.elem("NetworkAppliance", &self.network_appliance);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/tenants.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantVCloudComputeResourceCreateSpecType {
+    /// Reference to the organization VDC that will provide replication resources to the created tenant account. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
+    ///
+    /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
+    pub virtual_data_center_ref: String,
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
+    pub use_network_failover_resources: bool,
+    /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
+    ///
+    /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_appliance: Option<NetworkApplianceInfoType>,
+    /// UID of the WAN accelerator that must be used as a target WAN accelerator. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceCreateSpecType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("VirtualDataCenterRef", &["virtualDataCenterRef"]),
+            F::new("UseNetworkFailoverResources", &["useNetworkFailoverResources"]),
+            F::new("NetworkAppliance", &["networkAppliance"]),
+            F::new("WanAcceleratorUid", &["wanAcceleratorUid"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudTenantVCloudComputeResourceCreateSpecType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject
+for CloudTenantVCloudComputeResourceCreateSpecType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut virtual_data_center_ref = Default::default();
+        let mut use_network_failover_resources = Default::default();
+        let mut network_appliance = Default::default();
+        let mut wan_accelerator_uid = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => virtual_data_center_ref = Some(o.lenient_req()?),
+                1 => use_network_failover_resources = Some(o.lenient_req()?),
+                2 => network_appliance = o.value()?,
+                3 => wan_accelerator_uid = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            virtual_data_center_ref: o.required(virtual_data_center_ref, 0)?,
+            use_network_failover_resources: o
+                .required(use_network_failover_resources, 1)?,
+            network_appliance,
+            wan_accelerator_uid,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpecType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            virtual_data_center_ref: xml::elem_text(el, "VirtualDataCenterRef")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "VirtualDataCenterRef",
+                ))?,
+            use_network_failover_resources: xml::elem_text(
+                    el,
+                    "UseNetworkFailoverResources",
+                )?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "UseNetworkFailoverResources",
+                ))?,
+            network_appliance: xml::elem(el, "NetworkAppliance")?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VirtualDataCenterRef",
+                    "UseNetworkFailoverResources",
+                    "NetworkAppliance",
+                    "WanAcceleratorUid",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpecType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("VirtualDataCenterRef", &self.virtual_data_center_ref);
+        w.elem_text_req(
+            "UseNetworkFailoverResources",
+            &self.use_network_failover_resources,
+        );
+        w.elem("NetworkAppliance", &self.network_appliance);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpecType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
+    }
+}
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>
+///
+/// XML root element: `<CloudTenants>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenants {
+    /// repeated XML element `<CloudTenant>`; JSON `"CloudTenants": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_tenants: crate::runtime::List<CloudTenant>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenants {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("CloudTenants", &["CloudTenant", "cloudTenants"])];
+        crate::runtime::json::object(deserializer, "CloudTenants", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenants {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_tenants = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenants {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_tenants: xml::elems(el, "CloudTenant")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudTenant"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenants {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudTenant", &self.cloud_tenants);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenants {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenants,
+            &crate::runtime::unknown::join(path, "CloudTenant"),
+            out,
+        );
+    }
+}
+/// '&lt;CloudVmReplicaPoints&gt;' of XML schema type 'CloudVmReplicaPointEntityListType': the '&lt;CloudVmReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"CloudVmReplicaPoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CloudVmReplicaPoints>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudVmReplicaPoints {
+    /// The 'CloudVmReplicaPoint' entities of the collection.
+    ///
+    /// repeated XML element `<CloudVmReplicaPoint>`; JSON `"CloudVmReplicaPoints": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_vm_replica_points: crate::runtime::List<CloudVmReplicaPoint>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudVmReplicaPoints {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "CloudVmReplicaPoints",
+                &["CloudVmReplicaPoint", "cloudVmReplicaPoints"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "CloudVmReplicaPoints", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudVmReplicaPoints {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_vm_replica_points = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_vm_replica_points: xml::elems(el, "CloudVmReplicaPoint")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CloudVmReplicaPoint"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudVmReplicaPoints {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudVmReplicaPoint", &self.cloud_vm_replica_points);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudVmReplicaPoints {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_vm_replica_points,
+            &crate::runtime::unknown::join(path, "CloudVmReplicaPoint"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/gatewayPools.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudgatewaypools.html>
+///
+/// XML root element: `<CreateCloudGatewayPoolSpec>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateCloudGatewayPoolSpec {
+    /// Name of the created cloud gateway pool.
+    ///
+    /// XML element `<Name>`; JSON `"Name"`.
+    pub name: String,
+    /// Description for the created cloud gateway pool.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Specifies the list of cloud gateways included in the cloud gateway pool. At least one cloud gateway must be specified to create a cloud gateway pool. For details, see Cloud Gateway Settings.
+    ///
+    /// XML `<CloudGateways><CloudGatewayUid/>…</CloudGateways>`; JSON `"CloudGateways": {"CloudGatewayUids": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_cloud_gateway_uids"
+    )]
+    pub cloud_gateways: Option<crate::runtime::List<crate::runtime::Uid>>,
+    /// Specifies the list of cloud tenants to whom the created cloud gateway pool will be assigned. This parameter is optional, because a cloud gateway pool can be assigned to no tenants. For details, see Cloud Tenant Settings.
+    ///
+    /// XML `<CloudTenants><CloudTenantUid/>…</CloudTenants>`; JSON `"CloudTenants": {"CloudTenantUids": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_cloud_tenant_uids"
+    )]
+    pub cloud_tenants: Option<crate::runtime::List<crate::runtime::Uid>>,
+    /// UID of the backup server on which the cloud gateway pool must be created.
+    ///
+    /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
+    pub backup_server_uid: crate::runtime::Uid,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CreateCloudGatewayPoolSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Name", &["name"]),
+            F::new("Description", &["description"]),
+            F::new("CloudGateways", &["CloudGatewayUid", "cloudGateways"]),
+            F::new("CloudTenants", &["CloudTenantUid", "cloudTenants"]),
+            F::new("BackupServerUid", &["backupServerUid"]),
+        ];
+        crate::runtime::json::object(deserializer, "CreateCloudGatewayPoolSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CreateCloudGatewayPoolSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = Default::default();
+        let mut description = Default::default();
+        let mut cloud_gateways = Default::default();
+        let mut cloud_tenants = Default::default();
+        let mut backup_server_uid = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => name = Some(o.lenient_req()?),
+                1 => description = o.lenient()?,
+                2 => cloud_gateways = o.list()?,
+                3 => cloud_tenants = o.list()?,
+                4 => backup_server_uid = Some(o.lenient_req()?),
+                _ => {}
+            }
+        }
+        Ok(Self {
+            name: o.required(name, 0)?,
+            description,
+            cloud_gateways,
+            cloud_tenants,
+            backup_server_uid: o.required(backup_server_uid, 4)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            name: xml::elem_text(el, "Name")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
+            description: xml::elem_text(el, "Description")?,
+            cloud_gateways: xml::wrapped_text(el, "CloudGateways", "CloudGatewayUid")?
+                .map(Into::into),
+            cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?
+                .map(Into::into),
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Name",
+                    "Description",
+                    "CloudGateways",
+                    "CloudTenants",
+                    "BackupServerUid",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CreateCloudGatewayPoolSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("Name", &self.name);
+        w.elem_text("Description", &self.description);
+        w.wrapped_text(
+            "CloudGateways",
+            "CloudGatewayUid",
+            self.cloud_gateways.as_deref(),
+        );
+        w.wrapped_text("CloudTenants", "CloudTenantUid", self.cloud_tenants.as_deref());
+        w.elem_text_req("BackupServerUid", &self.backup_server_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CreateCloudGatewayPoolSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /cloud/gateways.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_gateways.html>
+///
+/// XML root element: `<CreateCloudGatewaySpec>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateCloudGatewaySpec {
+    /// UID or DNS name of the backup server on which the cloud gateway must be created. This parameter is supported by previous versions of Veeam Backup Enterprise Manager REST API. In current version of REST API, it is recommended that the new BackupServerUid parameter is used in the request body.
+    ///
+    /// XML element `<BackupServerIdOr>`; JSON `"BackupServerIdOr"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_server_id_or: Option<String>,
+    /// DNS name or IP address of the Microsoft Windows server to which the cloud gateway role must be assigned.
+    ///
+    /// XML element `<ServerHostName>`; JSON `"ServerHostName"`.
+    pub server_host_name: String,
+    /// Description for the cloud gateway.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// External IP address of the NAT gateway. This parameter must be specified if the cloud gateway is located behind the NAT.
+    ///
+    /// XML element `<ExternalIp>`; JSON `"ExternalIp"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_ip: Option<String>,
+    /// TCP/IP port over which users' backup servers must communicate with the cloud gateway. By default, port number 6180 is used.
+    ///
+    /// XML element `<ExternalPort>`; JSON `"ExternalPort"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_port: Option<i64>,
+    /// Mode in which the cloud gateway must function. Possible values:
+    ///
+    /// - Direct (if clients have a direct connection to the cloud gateway)
+    /// - NAT (if the cloud gateway is located behind the NAT)
+    ///
+    /// XML element `<NetworkType>`; JSON `"NetworkType"`.
+    pub network_type: super::enums::CloudGatewayNetworking,
+    /// Port on the NAT gateway used for listening to connections from users. By default, port 8080 is used. This parameter must be specified if the cloud gateway is located behind the NAT.
+    ///
+    /// XML element `<InternalPort>`; JSON `"InternalPort"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub internal_port: Option<i64>,
+    /// UID of the backup server on which the cloud gateway must be created.
+    ///
+    /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_server_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CreateCloudGatewaySpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("BackupServerIdOr", &["backupServerIdOr"]),
+            F::new("ServerHostName", &["serverHostName"]),
+            F::new("Description", &["description"]),
+            F::new("ExternalIp", &["externalIp"]),
+            F::new("ExternalPort", &["externalPort"]),
+            F::new("NetworkType", &["networkType"]),
+            F::new("InternalPort", &["internalPort"]),
+            F::new("BackupServerUid", &["backupServerUid"]),
+        ];
+        crate::runtime::json::object(deserializer, "CreateCloudGatewaySpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CreateCloudGatewaySpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut backup_server_id_or = Default::default();
+        let mut server_host_name = Default::default();
+        let mut description = Default::default();
+        let mut external_ip = Default::default();
+        let mut external_port = Default::default();
+        let mut network_type = Default::default();
+        let mut internal_port = Default::default();
+        let mut backup_server_uid = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => backup_server_id_or = o.lenient()?,
+                1 => server_host_name = Some(o.lenient_req()?),
+                2 => description = o.lenient()?,
+                3 => external_ip = o.lenient()?,
+                4 => external_port = o.lenient()?,
+                5 => network_type = Some(o.value()?),
+                6 => internal_port = o.lenient()?,
+                7 => backup_server_uid = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            backup_server_id_or,
+            server_host_name: o.required(server_host_name, 1)?,
+            description,
+            external_ip,
+            external_port,
+            network_type: o.required(network_type, 5)?,
+            internal_port,
+            backup_server_uid,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CreateCloudGatewaySpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_server_id_or: xml::elem_text(el, "BackupServerIdOr")?,
+            server_host_name: xml::elem_text(el, "ServerHostName")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("ServerHostName"))?,
+            description: xml::elem_text(el, "Description")?,
+            external_ip: xml::elem_text(el, "ExternalIp")?,
+            external_port: xml::elem_text(el, "ExternalPort")?,
+            network_type: xml::elem_text(el, "NetworkType")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("NetworkType"))?,
+            internal_port: xml::elem_text(el, "InternalPort")?,
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "BackupServerIdOr",
+                    "ServerHostName",
+                    "Description",
+                    "ExternalIp",
+                    "ExternalPort",
+                    "NetworkType",
+                    "InternalPort",
+                    "BackupServerUid",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CreateCloudGatewaySpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("BackupServerIdOr", &self.backup_server_id_or);
+        w.elem_text_req("ServerHostName", &self.server_host_name);
+        w.elem_text("Description", &self.description);
+        w.elem_text("ExternalIp", &self.external_ip);
+        w.elem_text("ExternalPort", &self.external_port);
+        w.elem_text_req("NetworkType", &self.network_type);
+        w.elem_text("InternalPort", &self.internal_port);
+        w.elem_text("BackupServerUid", &self.backup_server_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CreateCloudGatewaySpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /cloud/tenants/{ID}/resources.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_resources.html>
+///
+/// XML root element: `<CreateCloudTenantResourceSpec>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateCloudTenantResourceSpec {
+    /// Friendly name of the cloud repository.
+    ///
+    /// XML element `<Name>`; JSON `"Name"`.
+    pub name: String,
+    /// UID of the backup repository on which the storage quota must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
+    ///
+    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
+    pub repository_uid: crate::runtime::Uid,
+    /// Size of the storage quota assigned to the user (in MB). Storage quota cannot be less than 1GB.
+    ///
+    /// XML element `<QuotaMb>`; JSON `"QuotaMb"`.
+    pub quota_mb: i64,
+    /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud repository. This parameter must be specified if you want cloud tenants to communicate with the cloud repository through WAN accelerators.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CreateCloudTenantResourceSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Name", &["name"]),
+            F::new("RepositoryUid", &["repositoryUid"]),
+            F::new("QuotaMb", &["quotaMb"]),
+            F::new("WanAcceleratorUid", &["wanAcceleratorUid"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CreateCloudTenantResourceSpec",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CreateCloudTenantResourceSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = Default::default();
+        let mut repository_uid = Default::default();
+        let mut quota_mb = Default::default();
+        let mut wan_accelerator_uid = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => name = Some(o.lenient_req()?),
+                1 => repository_uid = Some(o.lenient_req()?),
+                2 => quota_mb = Some(o.lenient_req()?),
+                3 => wan_accelerator_uid = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            name: o.required(name, 0)?,
+            repository_uid: o.required(repository_uid, 1)?,
+            quota_mb: o.required(quota_mb, 2)?,
+            wan_accelerator_uid,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            name: xml::elem_text(el, "Name")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("RepositoryUid"))?,
+            quota_mb: xml::elem_text(el, "QuotaMb")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("QuotaMb"))?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Name", "RepositoryUid", "QuotaMb", "WanAcceleratorUid"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("Name", &self.name);
+        w.elem_text_req("RepositoryUid", &self.repository_uid);
+        w.elem_text_req("QuotaMb", &self.quota_mb);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CreateCloudTenantResourceSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /cloud/tenants.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateCloudTenantResourceSpecType {
+    /// Friendly name of the cloud repository.
+    ///
+    /// XML element `<Name>`; JSON `"Name"`.
+    pub name: String,
+    /// UID of the backup repository on which the storage quota must be created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
+    ///
+    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
+    pub repository_uid: crate::runtime::Uid,
+    /// Size of the storage quota assigned to the user (in MB). Storage quota cannot be less than 1GB.
+    ///
+    /// XML element `<QuotaMb>`; JSON `"QuotaMb"`.
+    pub quota_mb: i64,
+    /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud repository. This parameter must be specified if you want tenants to communicate with the cloud repository through WAN accelerators.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CreateCloudTenantResourceSpecType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Name", &["name"]),
+            F::new("RepositoryUid", &["repositoryUid"]),
+            F::new("QuotaMb", &["quotaMb"]),
+            F::new("WanAcceleratorUid", &["wanAcceleratorUid"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CreateCloudTenantResourceSpecType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CreateCloudTenantResourceSpecType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = Default::default();
+        let mut repository_uid = Default::default();
+        let mut quota_mb = Default::default();
+        let mut wan_accelerator_uid = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => name = Some(o.lenient_req()?),
+                1 => repository_uid = Some(o.lenient_req()?),
+                2 => quota_mb = Some(o.lenient_req()?),
+                3 => wan_accelerator_uid = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            name: o.required(name, 0)?,
+            repository_uid: o.required(repository_uid, 1)?,
+            quota_mb: o.required(quota_mb, 2)?,
+            wan_accelerator_uid,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpecType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            name: xml::elem_text(el, "Name")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("RepositoryUid"))?,
+            quota_mb: xml::elem_text(el, "QuotaMb")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("QuotaMb"))?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Name", "RepositoryUid", "QuotaMb", "WanAcceleratorUid"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpecType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("Name", &self.name);
+        w.elem_text_req("RepositoryUid", &self.repository_uid);
+        w.elem_text_req("QuotaMb", &self.quota_mb);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CreateCloudTenantResourceSpecType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /cloud/tenants.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
+///
+/// XML root element: `<CreateCloudTenantSpec>`.
+#[derive(Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CreateCloudTenantSpec {
+    /// Name for the VMware Cloud Director tenant account. The name of the tenant account must be equal to the vCD organization name.
+    ///
+    /// XML element `<Name>`; JSON `"Name"`.
+    pub name: String,
+    /// Description for the VMware Cloud Director tenant account.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Password for the tenant account.
+    ///
+    /// XML element `<Password>`; JSON `"Password"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<crate::runtime::Secret>,
+    /// Defines if the tenant account must be in the enabled or disabled state.
+    ///
+    /// XML element `<Enabled>`; JSON `"Enabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Defines the expiration date of the lease period for the tenant account.
+    ///
+    /// XML element `<LeaseExpirationDate>`; JSON `"LeaseExpirationDate"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lease_expiration_date: Option<crate::runtime::DateTime>,
+    /// Specifies options for backup resources that will be assigned to the tenant account. For details, see Backup Resource Options.
+    ///
+    /// XML `<Resources><BackupResource/>…</Resources>`; JSON `"Resources": {"BackupResources": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_backup_resources"
+    )]
+    pub resources: Option<crate::runtime::List<CreateCloudTenantResourceSpecType>>,
+    /// Specifies options for replication resources that will be assigned to the tenant account. For details, see Compute Resource Options.
+    ///
+    /// XML `<ComputeResources><ComputeResource/>…</ComputeResources>`; JSON `"ComputeResources": {"ComputeResources": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_compute_resources"
+    )]
+    pub compute_resources: Option<
+        crate::runtime::List<CloudTenantComputeResourceCreateSpecType>,
+    >,
+    /// UID of the backup server on which the tenant account must be created.
+    ///
+    /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
+    pub backup_server_uid: crate::runtime::Uid,
+    /// Defines whether the bandwidth limit must be enabled for the tenant account.
+    ///
+    /// XML element `<ThrottlingEnabled>`; JSON `"ThrottlingEnabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub throttling_enabled: Option<bool>,
+    /// Bandwidth limit for the tenant account.
+    ///
+    /// XML element `<ThrottlingSpeedLimit>`; JSON `"ThrottlingSpeedLimit"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub throttling_speed_limit: Option<i64>,
+    /// Unit for bandwidth limit that is set for the tenant account. Possible values:
+    ///
+    /// - `Mbps`
+    /// - `KBps`
+    /// - `MBps`
+    ///
+    /// XML element `<ThrottlingSpeedUnit>`; JSON `"ThrottlingSpeedUnit"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub throttling_speed_unit: Option<super::enums::ThrottlingSpeedUnit>,
+    /// Number of public IP addresses assigned to the tenant. Tenants can use public IP addresses to enable access to cloud VM replicas from the internet after full site failover.
+    ///
+    /// XML element `<PublicIPCount>`; JSON `"PublicIpCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_ip_count: Option<i64>,
+    /// Maximum number of concurrent tasks for the tenant.
+    ///
+    /// XML element `<MaxConcurrentTasks>`; JSON `"MaxConcurrentTasks"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_concurrent_tasks: Option<i64>,
+    /// Defines whether backups deleted by a tenant will be placed to the recycle bin on the service provider side.
+    ///
+    /// XML element `<BackupProtectionEnabled>`; JSON `"BackupProtectionEnabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_protection_enabled: Option<bool>,
+    /// Number of days to keep deleted tenant backups in the recycle bin.
+    ///
+    /// XML element `<BackupProtectionPeriod>`; JSON `"BackupProtectionPeriod"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_protection_period: Option<i64>,
+    /// Tenant account type. Possible values:
+    ///
+    /// - `vCD`
+    /// - `Standalone`
+    /// - `ActiveDirectory`
+    ///
+    /// XML element `<TenantType>`; JSON `"TenantType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_type: Option<super::enums::CloudTenantType>,
+    /// Specifies the cloud gateway pool that will be assigned to the tenant account. For details, see Cloud Gateway Pool Options.
+    ///
+    /// XML element `<CloudGatewayPools>`; JSON `"CloudGatewayPools"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_gateway_pools: Option<CloudGatewayPoolEntityListType>,
+    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool assigned to the tenant become unavailable. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<FailoverToOtherGatewaysIfFail>`; JSON `"FailoverToOtherGatewaysIfFail"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failover_to_other_gateways_if_fail: Option<bool>,
+    /// Specifies settings of the Active Directory domain for Active Directory tenant account. For details, see Active Directory Domain Options.
+    ///
+    /// XML element `<Domain>`; JSON `"Domain"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<CloudTenantAdDomainInfoType>,
+    /// Reference to the vCD organization whose resources will be assigned to the tenant account. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
+    ///
+    /// XML element `<OrganizationRef>`; JSON `"OrganizationRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization_ref: Option<String>,
+    /// Specifies options for replication resources that will be assigned to the tenant account. For details, see vCloud Compute Resource Options.
+    ///
+    /// XML `<VCloudComputeResources><VCloudComputeResource/>…</VCloudComputeResources>`; JSON `"VCloudComputeResources": {"VCloudComputeResources": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_v_cloud_compute_resources"
+    )]
+    pub v_cloud_compute_resources: Option<
+        crate::runtime::List<CloudTenantVCloudComputeResourceCreateSpecType>,
+    >,
+    /// XML element `<FailoverToOthersGatewaysIfFail>`; JSON `"FailoverToOthersGatewaysIfFail"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failover_to_others_gateways_if_fail: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl std::fmt::Debug for CreateCloudTenantSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateCloudTenantSpec")
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("password", &"<redacted>")
+            .field("enabled", &self.enabled)
+            .field("lease_expiration_date", &self.lease_expiration_date)
+            .field("resources", &self.resources)
+            .field("compute_resources", &self.compute_resources)
+            .field("backup_server_uid", &self.backup_server_uid)
+            .field("throttling_enabled", &self.throttling_enabled)
+            .field("throttling_speed_limit", &self.throttling_speed_limit)
+            .field("throttling_speed_unit", &self.throttling_speed_unit)
+            .field("public_ip_count", &self.public_ip_count)
+            .field("max_concurrent_tasks", &self.max_concurrent_tasks)
+            .field("backup_protection_enabled", &self.backup_protection_enabled)
+            .field("backup_protection_period", &self.backup_protection_period)
+            .field("tenant_type", &self.tenant_type)
+            .field("cloud_gateway_pools", &self.cloud_gateway_pools)
+            .field(
+                "failover_to_other_gateways_if_fail",
+                &self.failover_to_other_gateways_if_fail,
+            )
+            .field("domain", &self.domain)
+            .field("organization_ref", &self.organization_ref)
+            .field("v_cloud_compute_resources", &self.v_cloud_compute_resources)
+            .field(
+                "failover_to_others_gateways_if_fail",
+                &self.failover_to_others_gateways_if_fail,
+            )
+            .field("unknown", &self.unknown)
+            .finish()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateCloudTenantSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Name", &["name"]),
+            F::new("Description", &["description"]),
+            F::new("Password", &["password"]),
+            F::new("Enabled", &["enabled"]),
+            F::new("LeaseExpirationDate", &["leaseExpirationDate"]),
+            F::new("Resources", &["BackupResource", "resources"]),
+            F::new("ComputeResources", &["ComputeResource", "computeResources"]),
+            F::new("BackupServerUid", &["backupServerUid"]),
+            F::new("ThrottlingEnabled", &["throttlingEnabled"]),
+            F::new("ThrottlingSpeedLimit", &["throttlingSpeedLimit"]),
+            F::new("ThrottlingSpeedUnit", &["throttlingSpeedUnit"]),
+            F::new("PublicIpCount", &["PublicIPCount", "publicIpCount"]),
+            F::new("MaxConcurrentTasks", &["maxConcurrentTasks"]),
+            F::new("BackupProtectionEnabled", &["backupProtectionEnabled"]),
+            F::new("BackupProtectionPeriod", &["backupProtectionPeriod"]),
+            F::new("TenantType", &["tenantType"]),
+            F::new("CloudGatewayPools", &["cloudGatewayPools"]),
+            F::new("FailoverToOtherGatewaysIfFail", &["failoverToOtherGatewaysIfFail"]),
+            F::new("Domain", &["domain"]),
+            F::new("OrganizationRef", &["organizationRef"]),
+            F::new(
+                "VCloudComputeResources",
+                &["VCloudComputeResource", "vCloudComputeResources"],
+            ),
+            F::new("FailoverToOthersGatewaysIfFail", &["failoverToOthersGatewaysIfFail"]),
+        ];
+        crate::runtime::json::object(deserializer, "CreateCloudTenantSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CreateCloudTenantSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut name = Default::default();
+        let mut description = Default::default();
+        let mut password = Default::default();
+        let mut enabled = Default::default();
+        let mut lease_expiration_date = Default::default();
+        let mut resources = Default::default();
+        let mut compute_resources = Default::default();
+        let mut backup_server_uid = Default::default();
+        let mut throttling_enabled = Default::default();
+        let mut throttling_speed_limit = Default::default();
+        let mut throttling_speed_unit = Default::default();
+        let mut public_ip_count = Default::default();
+        let mut max_concurrent_tasks = Default::default();
+        let mut backup_protection_enabled = Default::default();
+        let mut backup_protection_period = Default::default();
+        let mut tenant_type = Default::default();
+        let mut cloud_gateway_pools = Default::default();
+        let mut failover_to_other_gateways_if_fail = Default::default();
+        let mut domain = Default::default();
+        let mut organization_ref = Default::default();
+        let mut v_cloud_compute_resources = Default::default();
+        let mut failover_to_others_gateways_if_fail = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => name = Some(o.lenient_req()?),
+                1 => description = o.lenient()?,
+                2 => password = o.value()?,
+                3 => enabled = o.lenient()?,
+                4 => lease_expiration_date = o.lenient()?,
+                5 => resources = o.list()?,
+                6 => compute_resources = o.list()?,
+                7 => backup_server_uid = Some(o.lenient_req()?),
+                8 => throttling_enabled = o.lenient()?,
+                9 => throttling_speed_limit = o.lenient()?,
+                10 => throttling_speed_unit = o.value()?,
+                11 => public_ip_count = o.lenient()?,
+                12 => max_concurrent_tasks = o.lenient()?,
+                13 => backup_protection_enabled = o.lenient()?,
+                14 => backup_protection_period = o.lenient()?,
+                15 => tenant_type = o.value()?,
+                16 => cloud_gateway_pools = o.value()?,
+                17 => failover_to_other_gateways_if_fail = o.lenient()?,
+                18 => domain = o.value()?,
+                19 => organization_ref = o.lenient()?,
+                20 => v_cloud_compute_resources = o.list()?,
+                21 => failover_to_others_gateways_if_fail = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            name: o.required(name, 0)?,
+            description,
+            password,
+            enabled,
+            lease_expiration_date,
+            resources,
+            compute_resources,
+            backup_server_uid: o.required(backup_server_uid, 7)?,
+            throttling_enabled,
+            throttling_speed_limit,
+            throttling_speed_unit,
+            public_ip_count,
+            max_concurrent_tasks,
+            backup_protection_enabled,
+            backup_protection_period,
+            tenant_type,
+            cloud_gateway_pools,
+            failover_to_other_gateways_if_fail,
+            domain,
+            organization_ref,
+            v_cloud_compute_resources,
+            failover_to_others_gateways_if_fail,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            name: xml::elem_text(el, "Name")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
+            description: xml::elem_text(el, "Description")?,
+            password: xml::elem_text(el, "Password")?,
+            enabled: xml::elem_text(el, "Enabled")?,
+            lease_expiration_date: xml::elem_text(el, "LeaseExpirationDate")?,
+            resources: xml::wrapped(el, "Resources", "BackupResource")?.map(Into::into),
+            compute_resources: xml::wrapped(el, "ComputeResources", "ComputeResource")?
+                .map(Into::into),
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
+            throttling_enabled: xml::elem_text(el, "ThrottlingEnabled")?,
+            throttling_speed_limit: xml::elem_text(el, "ThrottlingSpeedLimit")?,
+            throttling_speed_unit: xml::elem_text(el, "ThrottlingSpeedUnit")?,
+            public_ip_count: xml::elem_text(el, "PublicIPCount")?,
+            max_concurrent_tasks: xml::elem_text(el, "MaxConcurrentTasks")?,
+            backup_protection_enabled: xml::elem_text(el, "BackupProtectionEnabled")?,
+            backup_protection_period: xml::elem_text(el, "BackupProtectionPeriod")?,
+            tenant_type: xml::elem_text(el, "TenantType")?,
+            cloud_gateway_pools: xml::elem(el, "CloudGatewayPools")?,
+            failover_to_other_gateways_if_fail: xml::elem_text(
+                el,
+                "FailoverToOtherGatewaysIfFail",
+            )?,
+            domain: xml::elem(el, "Domain")?,
+            organization_ref: xml::elem_text(el, "OrganizationRef")?,
+            v_cloud_compute_resources: xml::wrapped(
+                    el,
+                    "VCloudComputeResources",
+                    "VCloudComputeResource",
+                )?
+                .map(Into::into),
+            failover_to_others_gateways_if_fail: xml::elem_text(
+                el,
+                "FailoverToOthersGatewaysIfFail",
+            )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "Name",
+                    "Description",
+                    "Password",
+                    "Enabled",
+                    "LeaseExpirationDate",
+                    "Resources",
+                    "ComputeResources",
+                    "BackupServerUid",
+                    "ThrottlingEnabled",
+                    "ThrottlingSpeedLimit",
+                    "ThrottlingSpeedUnit",
+                    "PublicIPCount",
+                    "MaxConcurrentTasks",
+                    "BackupProtectionEnabled",
+                    "BackupProtectionPeriod",
+                    "TenantType",
+                    "CloudGatewayPools",
+                    "FailoverToOtherGatewaysIfFail",
+                    "Domain",
+                    "OrganizationRef",
+                    "VCloudComputeResources",
+                    "FailoverToOthersGatewaysIfFail",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("Name", &self.name);
+        w.elem_text("Description", &self.description);
+        w.elem_text("Password", &self.password);
+        w.elem_text("Enabled", &self.enabled);
+        w.elem_text("LeaseExpirationDate", &self.lease_expiration_date);
+        w.wrapped("Resources", "BackupResource", self.resources.as_deref());
+        w.wrapped(
+            "ComputeResources",
+            "ComputeResource",
+            self.compute_resources.as_deref(),
+        );
+        w.elem_text_req("BackupServerUid", &self.backup_server_uid);
+        w.elem_text("ThrottlingEnabled", &self.throttling_enabled);
+        w.elem_text("ThrottlingSpeedLimit", &self.throttling_speed_limit);
+        w.elem_text("ThrottlingSpeedUnit", &self.throttling_speed_unit);
+        w.elem_text("PublicIPCount", &self.public_ip_count);
+        w.elem_text("MaxConcurrentTasks", &self.max_concurrent_tasks);
+        w.elem_text("BackupProtectionEnabled", &self.backup_protection_enabled);
+        w.elem_text("BackupProtectionPeriod", &self.backup_protection_period);
+        w.elem_text("TenantType", &self.tenant_type);
+        w.elem("CloudGatewayPools", &self.cloud_gateway_pools);
+        w.elem_text(
+            "FailoverToOtherGatewaysIfFail",
+            &self.failover_to_other_gateways_if_fail,
+        );
+        w.elem("Domain", &self.domain);
+        w.elem_text("OrganizationRef", &self.organization_ref);
+        w.wrapped(
+            "VCloudComputeResources",
+            "VCloudComputeResource",
+            self.v_cloud_compute_resources.as_deref(),
+        );
+        w.elem_text(
+            "FailoverToOthersGatewaysIfFail",
+            &self.failover_to_others_gateways_if_fail,
+        );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CreateCloudTenantSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.resources,
+            &crate::runtime::unknown::join(path, "Resources"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.compute_resources,
+            &crate::runtime::unknown::join(path, "ComputeResources"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_gateway_pools,
+            &crate::runtime::unknown::join(path, "CloudGatewayPools"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.domain,
+            &crate::runtime::unknown::join(path, "Domain"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.v_cloud_compute_resources,
+            &crate::runtime::unknown::join(path, "VCloudComputeResources"),
+            out,
+        );
+    }
+}
+/// '&lt;VlanConfigurations&gt;' of XML schema type 'VlanConfigurationEntityListType': the '&lt;VlanConfiguration&gt;' entities of a collection as repeated children; JSON '{"VlanConfigurations": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<VlanConfigurations>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VlanConfigurations {
+    /// The 'VlanConfiguration' entities of the collection.
+    ///
+    /// repeated XML element `<VlanConfiguration>`; JSON `"VlanConfigurations": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub vlan_configurations: crate::runtime::List<VlanConfiguration>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VlanConfigurations {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("VlanConfigurations", &["VlanConfiguration", "vlanConfigurations"]),
+        ];
+        crate::runtime::json::object(deserializer, "VlanConfigurations", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VlanConfigurations {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.vlan_configurations = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VlanConfigurations {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vlan_configurations: xml::elems(el, "VlanConfiguration")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VlanConfiguration"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VlanConfigurations {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VlanConfiguration", &self.vlan_configurations);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VlanConfigurations {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vlan_configurations,
+            &crate::runtime::unknown::join(path, "VlanConfiguration"),
+            out,
+        );
+    }
+}

@@ -1,0 +1,6310 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `cloud`, `query`.
+#[allow(unused_imports)]
+use super::*;
+/// The `ADTenantType` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AdTenantType {
+    /// XML element `<Domain>`; JSON `"Domain"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<Domain>,
+    /// XML element `<Account>`; JSON `"Account"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for AdTenantType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Domain", &["domain"]),
+            F::new("Account", &["account"]),
+        ];
+        crate::runtime::json::object(deserializer, "ADTenantType", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for AdTenantType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.domain = o.value()?,
+                1 => out.account = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for AdTenantType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            domain: xml::elem(el, "Domain")?,
+            account: xml::elem_text(el, "Account")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Domain", "Account"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for AdTenantType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem("Domain", &self.domain);
+        w.elem_text("Account", &self.account);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for AdTenantType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.domain,
+            &crate::runtime::unknown::join(path, "Domain"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/cloudFailoverPlans/{ID}, PUT /cloud/cloudFailoverPlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
+///
+/// XML root element: `<CloudFailoverPlan>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudFailoverPlan {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the failover plan, for example: SQL Failover Plan.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the failover plan, for example: urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// UID of the cloud tenant account, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89
+    ///
+    /// XML element `<TenantUid>`; JSON `"TenantUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_uid: Option<crate::runtime::Uid>,
+    /// Name of the cloud tenant account, for example: john.smith.
+    ///
+    /// XML element `<TenantName>`; JSON `"TenantName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_name: Option<String>,
+    /// Description of the failover plan specified at the time of the failover plan creation.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Defines custom pre-failover and post-failover scripts for the cloud failover plan. For details, see Cloud Failover Plan Options.
+    ///
+    /// XML element `<CloudFailoverPlanOptions>`; JSON `"CloudFailoverPlanOptions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_failover_plan_options: Option<CloudFailoverPlanOptionsInfoType>,
+    /// Contains a list of VMs added to the cloud failover plan. For details, see /cloud/cloudFailoverPlans/{ID}/includes.
+    ///
+    /// XML `<CloudFailoverPlanInfo><Includes/>…</CloudFailoverPlanInfo>`; JSON `"CloudFailoverPlanInfo": {"Includeses": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_includeses"
+    )]
+    pub cloud_failover_plan_info: Option<crate::runtime::List<Includes>>,
+    /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<PostFailoverPlanCommandEnabled>`; JSON `"PostFailoverPlanCommandEnabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub post_failover_plan_command_enabled: Option<bool>,
+    /// Path to the custom post-failover script, for example: C:\\scripts\\post-failover.bat
+    ///
+    /// XML element `<PostFailoverPlanCommand>`; JSON `"PostFailoverPlanCommand"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub post_failover_plan_command: Option<String>,
+    /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<PreFailoverPlanCommandEnabled>`; JSON `"PreFailoverPlanCommandEnabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pre_failover_plan_command_enabled: Option<bool>,
+    /// Path to the custom pre-failover script, for example: C:\\scripts\\pre-failover.bat.
+    ///
+    /// XML element `<PreFailoverPlanCommand>`; JSON `"PreFailoverPlanCommand"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pre_failover_plan_command: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudFailoverPlan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("TenantUid", &["tenantUid"]),
+            F::new("TenantName", &["tenantName"]),
+            F::new("Description", &["description"]),
+            F::new("CloudFailoverPlanOptions", &["cloudFailoverPlanOptions"]),
+            F::new("CloudFailoverPlanInfo", &["Includes", "cloudFailoverPlanInfo"]),
+            F::new(
+                "PostFailoverPlanCommandEnabled",
+                &["postFailoverPlanCommandEnabled"],
+            ),
+            F::new("PostFailoverPlanCommand", &["postFailoverPlanCommand"]),
+            F::new("PreFailoverPlanCommandEnabled", &["preFailoverPlanCommandEnabled"]),
+            F::new("PreFailoverPlanCommand", &["preFailoverPlanCommand"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudFailoverPlan", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudFailoverPlan {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.tenant_uid = o.lenient()?,
+                6 => out.tenant_name = o.lenient()?,
+                7 => out.description = o.lenient()?,
+                8 => out.cloud_failover_plan_options = o.value()?,
+                9 => out.cloud_failover_plan_info = o.list()?,
+                10 => out.post_failover_plan_command_enabled = o.lenient()?,
+                11 => out.post_failover_plan_command = o.lenient()?,
+                12 => out.pre_failover_plan_command_enabled = o.lenient()?,
+                13 => out.pre_failover_plan_command = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudFailoverPlan {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            tenant_uid: xml::elem_text(el, "TenantUid")?,
+            tenant_name: xml::elem_text(el, "TenantName")?,
+            description: xml::elem_text(el, "Description")?,
+            cloud_failover_plan_options: xml::elem(el, "CloudFailoverPlanOptions")?,
+            cloud_failover_plan_info: xml::wrapped(
+                    el,
+                    "CloudFailoverPlanInfo",
+                    "Includes",
+                )?
+                .map(Into::into),
+            post_failover_plan_command_enabled: xml::elem_text(
+                el,
+                "PostFailoverPlanCommandEnabled",
+            )?,
+            post_failover_plan_command: xml::elem_text(el, "PostFailoverPlanCommand")?,
+            pre_failover_plan_command_enabled: xml::elem_text(
+                el,
+                "PreFailoverPlanCommandEnabled",
+            )?,
+            pre_failover_plan_command: xml::elem_text(el, "PreFailoverPlanCommand")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "TenantUid",
+                    "TenantName",
+                    "Description",
+                    "CloudFailoverPlanOptions",
+                    "CloudFailoverPlanInfo",
+                    "PostFailoverPlanCommandEnabled",
+                    "PostFailoverPlanCommand",
+                    "PreFailoverPlanCommandEnabled",
+                    "PreFailoverPlanCommand",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverPlan {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("TenantUid", &self.tenant_uid);
+        w.elem_text("TenantName", &self.tenant_name);
+        w.elem_text("Description", &self.description);
+        w.elem("CloudFailoverPlanOptions", &self.cloud_failover_plan_options);
+        w.wrapped(
+            "CloudFailoverPlanInfo",
+            "Includes",
+            self.cloud_failover_plan_info.as_deref(),
+        );
+        w.elem_text(
+            "PostFailoverPlanCommandEnabled",
+            &self.post_failover_plan_command_enabled,
+        );
+        w.elem_text("PostFailoverPlanCommand", &self.post_failover_plan_command);
+        w.elem_text(
+            "PreFailoverPlanCommandEnabled",
+            &self.pre_failover_plan_command_enabled,
+        );
+        w.elem_text("PreFailoverPlanCommand", &self.pre_failover_plan_command);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverPlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_plan_options,
+            &crate::runtime::unknown::join(path, "CloudFailoverPlanOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_plan_info,
+            &crate::runtime::unknown::join(path, "CloudFailoverPlanInfo"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/cloudFailoverPlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudFailoverPlanOptionsInfoType {
+    /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<PostFailoverPlanCommandEnabled>`; JSON `"PostFailoverPlanCommandEnabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub post_failover_plan_command_enabled: Option<bool>,
+    /// Path to the custom post-failover script, for example: C:\\scripts\\post-failover.bat
+    ///
+    /// XML element `<PostFailoverPlanCommand>`; JSON `"PostFailoverPlanCommand"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub post_failover_plan_command: Option<String>,
+    /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<PreFailoverPlanCommandEnabled>`; JSON `"PreFailoverPlanCommandEnabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pre_failover_plan_command_enabled: Option<bool>,
+    /// Path to the custom pre-failover script, for example: C:\\scripts\\pre-failover.bat.
+    ///
+    /// XML element `<PreFailoverPlanCommand>`; JSON `"PreFailoverPlanCommand"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pre_failover_plan_command: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudFailoverPlanOptionsInfoType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "PostFailoverPlanCommandEnabled",
+                &["postFailoverPlanCommandEnabled"],
+            ),
+            F::new("PostFailoverPlanCommand", &["postFailoverPlanCommand"]),
+            F::new("PreFailoverPlanCommandEnabled", &["preFailoverPlanCommandEnabled"]),
+            F::new("PreFailoverPlanCommand", &["preFailoverPlanCommand"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudFailoverPlanOptionsInfoType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudFailoverPlanOptionsInfoType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.post_failover_plan_command_enabled = o.lenient()?,
+                1 => out.post_failover_plan_command = o.lenient()?,
+                2 => out.pre_failover_plan_command_enabled = o.lenient()?,
+                3 => out.pre_failover_plan_command = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            post_failover_plan_command_enabled: xml::elem_text(
+                el,
+                "PostFailoverPlanCommandEnabled",
+            )?,
+            post_failover_plan_command: xml::elem_text(el, "PostFailoverPlanCommand")?,
+            pre_failover_plan_command_enabled: xml::elem_text(
+                el,
+                "PreFailoverPlanCommandEnabled",
+            )?,
+            pre_failover_plan_command: xml::elem_text(el, "PreFailoverPlanCommand")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "PostFailoverPlanCommandEnabled",
+                    "PostFailoverPlanCommand",
+                    "PreFailoverPlanCommandEnabled",
+                    "PreFailoverPlanCommand",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverPlanOptionsInfoType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text(
+            "PostFailoverPlanCommandEnabled",
+            &self.post_failover_plan_command_enabled,
+        );
+        w.elem_text("PostFailoverPlanCommand", &self.post_failover_plan_command);
+        w.elem_text(
+            "PreFailoverPlanCommandEnabled",
+            &self.pre_failover_plan_command_enabled,
+        );
+        w.elem_text("PreFailoverPlanCommand", &self.pre_failover_plan_command);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverPlanOptionsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `CloudFailoverPlanVm` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudFailoverPlanVm {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML element `<FailoverPlanVMId>`; JSON `"FailoverPlanVMId"`.
+    #[serde(rename = "FailoverPlanVMId", skip_serializing_if = "Option::is_none")]
+    pub failover_plan_vm_id: Option<String>,
+    /// XML element `<Name>`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// XML element `<Order>`; JSON `"Order"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudFailoverPlanVm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("FailoverPlanVMId", &["failoverPlanVMId"]),
+            F::new("Name", &["name"]),
+            F::new("Order", &["order"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudFailoverPlanVm", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudFailoverPlanVm {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.failover_plan_vm_id = o.lenient()?,
+                3 => out.name = o.lenient()?,
+                4 => out.order = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            failover_plan_vm_id: xml::elem_text(el, "FailoverPlanVMId")?,
+            name: xml::elem_text(el, "Name")?,
+            order: xml::elem_text(el, "Order")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["FailoverPlanVMId", "Name", "Order"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverPlanVm {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.elem_text("FailoverPlanVMId", &self.failover_plan_vm_id);
+        w.elem_text("Name", &self.name);
+        w.elem_text("Order", &self.order);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverPlanVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /cloud/failoverSessions/{ID}, POST /cloud/cloudFailoverPlans/{ID}?action=start, POST /cloud/cloudFailoverPlans/{ID}?action=test.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html>
+///
+/// XML root element: `<CloudFailoverSession>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudFailoverSession {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the cloud failover session resource, for example: ABC Company Failover Plan.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the cloud failover session resource, for example: urn:veeam:CloudFailoverSession:475420ee-d045-4493-9869-0a970e08f6f9.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Type of the cloud failover session. Possible value: FailoverPlan.
+    ///
+    /// XML element `<JobType>`; JSON `"JobType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_type: Option<String>,
+    /// Date and time when the cloud failover session was launched. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Date and time when the cloud failover session was completed. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
+    ///
+    /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
+    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub end_time_utc: Option<crate::runtime::DateTime>,
+    /// State of the cloud failover session. Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Stopped`
+    ///
+    /// XML element `<State>`; JSON `"State"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<super::enums::RestoreSessionState>,
+    /// Result of the cloud failover session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
+    ///
+    /// XML element `<Result>`; JSON `"Result"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<super::enums::SessionResult>,
+    /// Progress of the cloud failover session (between 1 and 100).
+    ///
+    /// XML element `<Progress>`; JSON `"Progress"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<i64>,
+    /// Reason for which the cloud failover session has been completed with the Failed result.
+    ///
+    /// XML element `<FailureMessage>`; JSON `"FailureMessage"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure_message: Option<String>,
+    /// List of cloud failover task sessions. For details, see Cloud Failover Task Session.
+    ///
+    /// XML element `<CloudFailoverTasks>`; JSON `"CloudFailoverTasks"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_failover_tasks: Option<CloudFailoverTaskSessionInfoListType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudFailoverSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("JobType", &["jobType"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("EndTimeUTC", &["endTimeUTC"]),
+            F::new("State", &["state"]),
+            F::new("Result", &["result"]),
+            F::new("Progress", &["progress"]),
+            F::new("FailureMessage", &["failureMessage"]),
+            F::new("CloudFailoverTasks", &["cloudFailoverTasks"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudFailoverSession", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudFailoverSession {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.job_type = o.lenient()?,
+                6 => out.creation_time_utc = o.lenient()?,
+                7 => out.end_time_utc = o.lenient()?,
+                8 => out.state = o.value()?,
+                9 => out.result = o.value()?,
+                10 => out.progress = o.lenient()?,
+                11 => out.failure_message = o.lenient()?,
+                12 => out.cloud_failover_tasks = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudFailoverSession {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            job_type: xml::elem_text(el, "JobType")?,
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
+            state: xml::elem_text(el, "State")?,
+            result: xml::elem_text(el, "Result")?,
+            progress: xml::elem_text(el, "Progress")?,
+            failure_message: xml::elem_text(el, "FailureMessage")?,
+            cloud_failover_tasks: xml::elem(el, "CloudFailoverTasks")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "JobType",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                    "FailureMessage",
+                    "CloudFailoverTasks",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverSession {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("JobType", &self.job_type);
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("EndTimeUTC", &self.end_time_utc);
+        w.elem_text("State", &self.state);
+        w.elem_text("Result", &self.result);
+        w.elem_text("Progress", &self.progress);
+        w.elem_text("FailureMessage", &self.failure_message);
+        w.elem("CloudFailoverTasks", &self.cloud_failover_tasks);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_tasks,
+            &crate::runtime::unknown::join(path, "CloudFailoverTasks"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/failoverSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudFailoverTaskSessionInfoListType {
+    /// URL of the /cloud/vmReplicaPoints/{ID} resource — a VM replica point processed by this task session.
+    ///
+    /// XML element `<VmReplicaPointLink>`; JSON `"VmReplicaPointLink"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_replica_point_link: Option<String>,
+    /// Date and time when the cloud failover task session was started.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Date and time when the cloud failover task session was ended.
+    ///
+    /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
+    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub end_time_utc: Option<crate::runtime::DateTime>,
+    /// State of the cloud failover task session. Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Stopped`
+    ///
+    /// XML element `<State>`; JSON `"State"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<super::enums::RestoreSessionState>,
+    /// Result of the cloud failover task session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
+    ///
+    /// XML element `<Result>`; JSON `"Result"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<super::enums::SessionResult>,
+    /// Progress of the cloud failover task session (between 1 and 100).
+    ///
+    /// XML element `<Progress>`; JSON `"Progress"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<i64>,
+    /// Reason for which the cloud failover task session has been completed with the Failed result.
+    ///
+    /// XML element `<FailureMessage>`; JSON `"FailureMessage"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure_message: Option<String>,
+    /// repeated XML element `<CloudFailoverTasks>`; JSON `"CloudFailoverTaskses": […]`.
+    #[serde(
+        rename = "CloudFailoverTaskses",
+        skip_serializing_if = "crate::runtime::List::is_empty"
+    )]
+    pub cloud_failover_tasks: crate::runtime::List<CloudFailoverTasks>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("VmReplicaPointLink", &["vmReplicaPointLink"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("EndTimeUTC", &["endTimeUTC"]),
+            F::new("State", &["state"]),
+            F::new("Result", &["result"]),
+            F::new("Progress", &["progress"]),
+            F::new("FailureMessage", &["failureMessage"]),
+            F::new(
+                "CloudFailoverTaskses",
+                &["CloudFailoverTasks", "cloudFailoverTaskses"],
+            ),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudFailoverTaskSessionInfoListType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudFailoverTaskSessionInfoListType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.vm_replica_point_link = o.lenient()?,
+                1 => out.creation_time_utc = o.lenient()?,
+                2 => out.end_time_utc = o.lenient()?,
+                3 => out.state = o.value()?,
+                4 => out.result = o.value()?,
+                5 => out.progress = o.lenient()?,
+                6 => out.failure_message = o.lenient()?,
+                7 => out.cloud_failover_tasks = o.vec()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_replica_point_link: xml::elem_text(el, "VmReplicaPointLink")?,
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
+            state: xml::elem_text(el, "State")?,
+            result: xml::elem_text(el, "Result")?,
+            progress: xml::elem_text(el, "Progress")?,
+            failure_message: xml::elem_text(el, "FailureMessage")?,
+            cloud_failover_tasks: xml::elems(el, "CloudFailoverTasks")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VmReplicaPointLink",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                    "FailureMessage",
+                ],
+                &["CloudFailoverTasks"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverTaskSessionInfoListType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("VmReplicaPointLink", &self.vm_replica_point_link);
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("EndTimeUTC", &self.end_time_utc);
+        w.elem_text("State", &self.state);
+        w.elem_text("Result", &self.result);
+        w.elem_text("Progress", &self.progress);
+        w.elem_text("FailureMessage", &self.failure_message);
+        w.elems("CloudFailoverTasks", &self.cloud_failover_tasks);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverTaskSessionInfoListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_tasks,
+            &crate::runtime::unknown::join(path, "CloudFailoverTasks"),
+            out,
+        );
+    }
+}
+/// The `CloudFailoverTasks` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudFailoverTasks {
+    /// XML attribute `VmName`; JSON `"VmName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_name: Option<String>,
+    /// XML element `<VmReplicaPointLink>`; JSON `"VmReplicaPointLink"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_replica_point_link: Option<VmReplicaPointLink>,
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// XML element `<State>`; JSON `"State"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// XML element `<Result>`; JSON `"Result"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<String>,
+    /// XML element `<Progress>`; JSON `"Progress"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudFailoverTasks {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("VmName", &["vmName"]),
+            F::new("VmReplicaPointLink", &["vmReplicaPointLink"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("State", &["state"]),
+            F::new("Result", &["result"]),
+            F::new("Progress", &["progress"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudFailoverTasks", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudFailoverTasks {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.vm_name = o.lenient()?,
+                1 => out.vm_replica_point_link = o.value()?,
+                2 => out.creation_time_utc = o.lenient()?,
+                3 => out.state = o.lenient()?,
+                4 => out.result = o.lenient()?,
+                5 => out.progress = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudFailoverTasks {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_name: xml::attr(el, "VmName")?,
+            vm_replica_point_link: xml::elem(el, "VmReplicaPointLink")?,
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            state: xml::elem_text(el, "State")?,
+            result: xml::elem_text(el, "Result")?,
+            progress: xml::elem_text(el, "Progress")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["VmName"],
+                &[
+                    "VmReplicaPointLink",
+                    "CreationTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudFailoverTasks {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("VmName", &self.vm_name);
+        w.elem("VmReplicaPointLink", &self.vm_replica_point_link);
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("State", &self.state);
+        w.elem_text("Result", &self.result);
+        w.elem_text("Progress", &self.progress);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudFailoverTasks {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_replica_point_link,
+            &crate::runtime::unknown::join(path, "VmReplicaPointLink"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/gateways/{ID}, PUT /cloud/gateways/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgateways_id.html>
+///
+/// XML root element: `<CloudGateway>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudGateway {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// DNS name or IP address (depending on what was used in POST request when creating the cloud gateway) of the the cloud gateway, for example: srv01.tech.local.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the cloud gateway, for example: urn:veeam:CloudGateway:b5025a7b-5e13-41e2-a17e-9d9af985ecfd.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Defines if the cloud gateway is in the enabled or disabled state. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<Enabled>`; JSON `"Enabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Network mode:
+    ///
+    /// - Direct (if clients have a direct connection to the cloud gateway)
+    /// - NAT (if the cloud gateway is located behind the NAT)
+    ///
+    /// XML element `<NetworkMode>`; JSON `"NetworkMode"`.
+    pub network_mode: super::enums::CloudGatewayNetworking,
+    /// External IP address of the NAT gateway. This parameter must be specified if the cloud gateway is located behind the NAT.
+    ///
+    /// XML element `<ExternalIP>`; JSON `"ExternalIP"`.
+    #[serde(rename = "ExternalIP")]
+    pub external_ip: String,
+    /// TCP/IP port over which users' backup servers must communicate with the cloud gateway. By default, port 6180 is used.
+    ///
+    /// XML element `<ExternalPort>`; JSON `"ExternalPort"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_port: Option<i64>,
+    /// Port on the NAT gateway used for listening to connections from users. By default, port 6180 is used. This parameter must be specified if the cloud gateway is located behind the NAT.
+    ///
+    /// XML element `<InternalPort>`; JSON `"InternalPort"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub internal_port: Option<i64>,
+    /// Description for the cloud gateway.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudGateway {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("Enabled", &["enabled"]),
+            F::new("NetworkMode", &["networkMode"]),
+            F::new("ExternalIP", &["externalIP"]),
+            F::new("ExternalPort", &["externalPort"]),
+            F::new("InternalPort", &["internalPort"]),
+            F::new("Description", &["description"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudGateway", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudGateway {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut r#type = Default::default();
+        let mut href = Default::default();
+        let mut name = Default::default();
+        let mut uid = Default::default();
+        let mut links = Default::default();
+        let mut enabled = Default::default();
+        let mut network_mode = Default::default();
+        let mut external_ip = Default::default();
+        let mut external_port = Default::default();
+        let mut internal_port = Default::default();
+        let mut description = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => r#type = o.lenient()?,
+                1 => href = o.lenient()?,
+                2 => name = o.lenient()?,
+                3 => uid = o.lenient()?,
+                4 => links = o.list()?,
+                5 => enabled = o.lenient()?,
+                6 => network_mode = Some(o.value()?),
+                7 => external_ip = Some(o.lenient_req()?),
+                8 => external_port = o.lenient()?,
+                9 => internal_port = o.lenient()?,
+                10 => description = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            enabled,
+            network_mode: o.required(network_mode, 6)?,
+            external_ip: o.required(external_ip, 7)?,
+            external_port,
+            internal_port,
+            description,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudGateway {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            enabled: xml::elem_text(el, "Enabled")?,
+            network_mode: xml::elem_text(el, "NetworkMode")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("NetworkMode"))?,
+            external_ip: xml::elem_text(el, "ExternalIP")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("ExternalIP"))?,
+            external_port: xml::elem_text(el, "ExternalPort")?,
+            internal_port: xml::elem_text(el, "InternalPort")?,
+            description: xml::elem_text(el, "Description")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "Enabled",
+                    "NetworkMode",
+                    "ExternalIP",
+                    "ExternalPort",
+                    "InternalPort",
+                    "Description",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudGateway {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("Enabled", &self.enabled);
+        w.elem_text_req("NetworkMode", &self.network_mode);
+        w.elem_text_req("ExternalIP", &self.external_ip);
+        w.elem_text("ExternalPort", &self.external_port);
+        w.elem_text("InternalPort", &self.internal_port);
+        w.elem_text("Description", &self.description);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGateway {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/gatewayPools/{ID}, POST /cloud/gatewayPools, PUT /cloud/gatewayPools/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
+///
+/// XML root element: `<CloudGatewayPool>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudGatewayPool {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Name of the cloud gateway pool resource, for example: TechCompany Gateway Pool.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the cloud gateway pool resource, for example: urn:veeam:CloudGatewayPool:18b395e2-81ff-439c-ae8c-188d97274c15.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Description of the cloud gateway pool.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Specifies the list of the cloud gateways included in the cloud gateway pool. At least one cloud gateway must be specified to create a cloud gateway pool. For details, see Cloud Gateway Settings.
+    ///
+    /// XML `<CloudGateways><CloudGatewayUid/>…</CloudGateways>`; JSON `"CloudGateways": {"CloudGatewayUids": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_cloud_gateway_uids"
+    )]
+    pub cloud_gateways: Option<crate::runtime::List<crate::runtime::Uid>>,
+    /// Specifies a list of cloud tenants to whom the cloud gateway pool will be assigned. This parameter is optional, because a gateway pool can be assigned to no tenants. For details, see Cloud Tenant Settings.
+    ///
+    /// XML `<CloudTenants><CloudTenantUid/>…</CloudTenants>`; JSON `"CloudTenants": {"CloudTenantUids": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_cloud_tenant_uids"
+    )]
+    pub cloud_tenants: Option<crate::runtime::List<crate::runtime::Uid>>,
+    /// UID of the cloud gateway included in the created cloud gateway pool. Can be obtained from the representation of the /cloud/gateways resource.
+    ///
+    /// repeated XML element `<CloudGatewayUid>`; JSON `"CloudGatewayUids": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_gateway_uids: crate::runtime::List<crate::runtime::Uid>,
+    /// UID of the tenant account to which the created cloud gateway pool will be assigned. Can be obtained from the representation of the /cloud/tenants resource.
+    ///
+    /// repeated XML element `<CloudTenantUid>`; JSON `"CloudTenantUids": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_tenant_uids: crate::runtime::List<crate::runtime::Uid>,
+    /// UID of the backup server on which the cloud gateway pool must be created.
+    ///
+    /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_server_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudGatewayPool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("Description", &["description"]),
+            F::new("CloudGateways", &["CloudGatewayUid", "cloudGateways"]),
+            F::new("CloudTenants", &["CloudTenantUid", "cloudTenants"]),
+            F::new("CloudGatewayUids", &["cloudGatewayUids"]),
+            F::new("CloudTenantUids", &["cloudTenantUids"]),
+            F::new("BackupServerUid", &["backupServerUid"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudGatewayPool", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudGatewayPool {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.description = o.lenient()?,
+                6 => out.cloud_gateways = o.list()?,
+                7 => out.cloud_tenants = o.list()?,
+                8 => out.cloud_gateway_uids = o.vec()?,
+                9 => out.cloud_tenant_uids = o.vec()?,
+                10 => out.backup_server_uid = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudGatewayPool {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            description: xml::elem_text(el, "Description")?,
+            cloud_gateways: xml::wrapped_text(el, "CloudGateways", "CloudGatewayUid")?
+                .map(Into::into),
+            cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?
+                .map(Into::into),
+            cloud_gateway_uids: xml::elems_text(el, "CloudGatewayUid")?.into(),
+            cloud_tenant_uids: xml::elems_text(el, "CloudTenantUid")?.into(),
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &[
+                    "Links",
+                    "Description",
+                    "CloudGateways",
+                    "CloudTenants",
+                    "BackupServerUid",
+                ],
+                &["CloudGatewayUid", "CloudTenantUid"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudGatewayPool {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("Description", &self.description);
+        w.wrapped_text(
+            "CloudGateways",
+            "CloudGatewayUid",
+            self.cloud_gateways.as_deref(),
+        );
+        w.wrapped_text("CloudTenants", "CloudTenantUid", self.cloud_tenants.as_deref());
+        w.elems_text("CloudGatewayUid", &self.cloud_gateway_uids);
+        w.elems_text("CloudTenantUid", &self.cloud_tenant_uids);
+        w.elem_text("BackupServerUid", &self.backup_server_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGatewayPool {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/tenants/{ID}, POST /cloud/tenants, PUT /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
+///
+/// XML root element: `<CloudGatewayPools>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudGatewayPoolEntityListType {
+    /// Description of the cloud gateway pool used by the tenant.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// List of UIDs of cloud gateways included in the gateway pool.
+    ///
+    /// XML element `<CloudGateways>`; JSON `"CloudGateways"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_gateways: Option<CloudGatewayPoolGatewayListType>,
+    /// List of UIDs of tenant accounts.
+    ///
+    /// XML element `<CloudTenants>`; JSON `"CloudTenants"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_tenants: Option<CloudGatewayPoolTenantListType>,
+    /// UID of the cloud gateway pool that will be assigned to the tenant account. Can be obtained from the representation of the /cloud/gatewayPools resource.
+    ///
+    /// repeated XML element `<CloudGatewayPoolUid>`; JSON `"CloudGatewayPoolUid": […]`.
+    #[serde(
+        rename = "CloudGatewayPoolUid",
+        skip_serializing_if = "crate::runtime::List::is_empty"
+    )]
+    pub cloud_gateway_pool_uids: crate::runtime::List<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudGatewayPoolEntityListType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Description", &["description"]),
+            F::new("CloudGateways", &["cloudGateways"]),
+            F::new("CloudTenants", &["cloudTenants"]),
+            F::new("CloudGatewayPoolUid", &["cloudGatewayPoolUid"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudGatewayPoolEntityListType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudGatewayPoolEntityListType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.description = o.lenient()?,
+                1 => out.cloud_gateways = o.value()?,
+                2 => out.cloud_tenants = o.value()?,
+                3 => out.cloud_gateway_pool_uids = o.vec()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            description: xml::elem_text(el, "Description")?,
+            cloud_gateways: xml::elem(el, "CloudGateways")?,
+            cloud_tenants: xml::elem(el, "CloudTenants")?,
+            cloud_gateway_pool_uids: xml::elems_text(el, "CloudGatewayPoolUid")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Description", "CloudGateways", "CloudTenants"],
+                &["CloudGatewayPoolUid"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudGatewayPoolEntityListType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("Description", &self.description);
+        w.elem("CloudGateways", &self.cloud_gateways);
+        w.elem("CloudTenants", &self.cloud_tenants);
+        w.elems_text("CloudGatewayPoolUid", &self.cloud_gateway_pool_uids);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGatewayPoolEntityListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_gateways,
+            &crate::runtime::unknown::join(path, "CloudGateways"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenants,
+            &crate::runtime::unknown::join(path, "CloudTenants"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/gatewayPools/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudGatewayPoolGatewayListType {
+    /// UID of the cloud gateway included in the cloud gateway pool. Can be obtained from the representation of the /cloud/gateways resource.
+    ///
+    /// XML element `<CloudGatewayUid>`; JSON `"CloudGatewayUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_gateway_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudGatewayPoolGatewayListType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("CloudGatewayUid", &["cloudGatewayUid"])];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudGatewayPoolGatewayListType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudGatewayPoolGatewayListType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_gateway_uid = o.lenient()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudGatewayPoolGatewayListType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_gateway_uid: xml::elem_text(el, "CloudGatewayUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["CloudGatewayUid"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudGatewayPoolGatewayListType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("CloudGatewayUid", &self.cloud_gateway_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGatewayPoolGatewayListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /cloud/gatewayPools/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudGatewayPoolTenantListType {
+    /// UID of the tenant account to which the cloud gateway pool will be assigned. Can be obtained from the representation of the /cloud/tenants resource.
+    ///
+    /// XML element `<CloudTenantUid>`; JSON `"CloudTenantUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_tenant_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudGatewayPoolTenantListType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("CloudTenantUid", &["cloudTenantUid"])];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudGatewayPoolTenantListType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudGatewayPoolTenantListType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.cloud_tenant_uid = o.lenient()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudGatewayPoolTenantListType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_tenant_uid: xml::elem_text(el, "CloudTenantUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["CloudTenantUid"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudGatewayPoolTenantListType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("CloudTenantUid", &self.cloud_tenant_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudGatewayPoolTenantListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /cloud/hardwarePlans/{ID}, PUT /cloud/hardwarePlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans_id.html>
+///
+/// XML root element: `<CloudHardwarePlan>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudHardwarePlan {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the hardware plan, for example: Hyper-V Silver.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the hardware plan, for example: urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Description for the hardware plan.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Limit of CPU that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available CPU resources, the value is set to -1.
+    ///
+    /// XML element `<ProcessorUsageLimitMhz>`; JSON `"ProcessorUsageLimitMhz"`.
+    pub processor_usage_limit_mhz: i64,
+    /// Limit of RAM that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available RAM resources, the value is set to -1.
+    ///
+    /// XML element `<MemoryUsageLimitMb>`; JSON `"MemoryUsageLimitMb"`.
+    pub memory_usage_limit_mb: i64,
+    /// Parameters for the hardware plan. For details on parameters for VMware hardware plans, see VMware Hardware Plan Settings. For details on parameters for Hyper-V hardware plans, see Hyper-V Hardware Plan Settings.
+    ///
+    /// XML element `<HardwarePlanDetails>`; JSON `"HardwarePlanDetails"`.
+    pub hardware_plan_details: ViCloudHardwarePlanorHvCloudHardwarePlan,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudHardwarePlan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("Description", &["description"]),
+            F::new("ProcessorUsageLimitMhz", &["processorUsageLimitMhz"]),
+            F::new("MemoryUsageLimitMb", &["memoryUsageLimitMb"]),
+            F::new("HardwarePlanDetails", &["hardwarePlanDetails"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudHardwarePlan", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudHardwarePlan {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut r#type = Default::default();
+        let mut href = Default::default();
+        let mut name = Default::default();
+        let mut uid = Default::default();
+        let mut links = Default::default();
+        let mut description = Default::default();
+        let mut processor_usage_limit_mhz = Default::default();
+        let mut memory_usage_limit_mb = Default::default();
+        let mut hardware_plan_details = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => r#type = o.lenient()?,
+                1 => href = o.lenient()?,
+                2 => name = o.lenient()?,
+                3 => uid = o.lenient()?,
+                4 => links = o.list()?,
+                5 => description = o.lenient()?,
+                6 => processor_usage_limit_mhz = Some(o.lenient_req()?),
+                7 => memory_usage_limit_mb = Some(o.lenient_req()?),
+                8 => hardware_plan_details = Some(o.value()?),
+                _ => {}
+            }
+        }
+        Ok(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            description,
+            processor_usage_limit_mhz: o.required(processor_usage_limit_mhz, 6)?,
+            memory_usage_limit_mb: o.required(memory_usage_limit_mb, 7)?,
+            hardware_plan_details: o.required(hardware_plan_details, 8)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudHardwarePlan {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            description: xml::elem_text(el, "Description")?,
+            processor_usage_limit_mhz: xml::elem_text(el, "ProcessorUsageLimitMhz")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "ProcessorUsageLimitMhz",
+                ))?,
+            memory_usage_limit_mb: xml::elem_text(el, "MemoryUsageLimitMb")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "MemoryUsageLimitMb",
+                ))?,
+            hardware_plan_details: xml::elem(el, "HardwarePlanDetails")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "HardwarePlanDetails",
+                ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "Description",
+                    "ProcessorUsageLimitMhz",
+                    "MemoryUsageLimitMb",
+                    "HardwarePlanDetails",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudHardwarePlan {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("Description", &self.description);
+        w.elem_text_req("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz);
+        w.elem_text_req("MemoryUsageLimitMb", &self.memory_usage_limit_mb);
+        w.elem_req("HardwarePlanDetails", &self.hardware_plan_details);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudHardwarePlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.hardware_plan_details,
+            &crate::runtime::unknown::join(path, "HardwarePlanDetails"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/hardwarePlans.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
+///
+/// XML root element: `<Network>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudHardwarePlanNetworkInfo {
+    /// Number of networks with internet access that will be available to tenant VM replicas.
+    ///
+    /// XML element `<CountWithInternet>`; JSON `"CountWithInternet"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count_with_internet: Option<i64>,
+    /// Number of networks without internet access that will be available to tenant VM replicas.
+    ///
+    /// XML element `<CountWithoutInternet>`; JSON `"CountWithoutInternet"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count_without_internet: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudHardwarePlanNetworkInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CountWithInternet", &["countWithInternet"]),
+            F::new("CountWithoutInternet", &["countWithoutInternet"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudHardwarePlanNetworkInfo",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudHardwarePlanNetworkInfo {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.count_with_internet = o.lenient()?,
+                1 => out.count_without_internet = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            count_with_internet: xml::elem_text(el, "CountWithInternet")?,
+            count_without_internet: xml::elem_text(el, "CountWithoutInternet")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["CountWithInternet", "CountWithoutInternet"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudHardwarePlanNetworkInfo {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("CountWithInternet", &self.count_with_internet);
+        w.elem_text("CountWithoutInternet", &self.count_without_internet);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudHardwarePlanNetworkInfo {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /cloud/publicIpAddresses/{ID}, PUT /cloud/publicIpAddresses/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses_id.html>
+///
+/// XML root element: `<CloudPublicIpAddress>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudPublicIpAddress {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the public IP address resource, for example: 198.51.100.16.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the public IP address resource, for example: urn:veeam:CloudPublicIpAddress:22d2cdad-ddd1-4789-9e27-03bf25786648.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML attribute `BackupServerUid`; JSON `"BackupServerUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_server_uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Public IP address, for example: 198.51.100.16.
+    ///
+    /// XML element `<IpAddress>`; JSON `"IpAddress"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    /// UID of the tenant account to which the public IP address is assigned, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89.
+    ///
+    /// XML element `<TenantUid>`; JSON `"TenantUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudPublicIpAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("BackupServerUid", &["backupServerUid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("IpAddress", &["ipAddress"]),
+            F::new("TenantUid", &["tenantUid"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudPublicIpAddress", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudPublicIpAddress {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.backup_server_uid = o.lenient()?,
+                5 => out.links = o.list()?,
+                6 => out.ip_address = o.lenient()?,
+                7 => out.tenant_uid = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            backup_server_uid: xml::attr(el, "BackupServerUid")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            ip_address: xml::elem_text(el, "IpAddress")?,
+            tenant_uid: xml::elem_text(el, "TenantUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "BackupServerUid"],
+                &["Links", "IpAddress", "TenantUid"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudPublicIpAddress {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.attr("BackupServerUid", &self.backup_server_uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("IpAddress", &self.ip_address);
+        w.elem_text("TenantUid", &self.tenant_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudPublicIpAddress {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/replicas/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id.html>
+///
+/// XML root element: `<CloudReplica>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudReplica {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the cloud replica resource, for example: ABC Company Servers Replication.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the cloud replica resource, for example: urn:veeam:CloudReplica:8393c284-c953-403f-a9b9-cff63e0c6815.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Platform for which the replication job is created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
+    /// - `vCloud`
+    ///
+    /// XML element `<Platform>`; JSON `"Platform"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<super::enums::CloudReplicaPlatform>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudReplica {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("Platform", &["platform"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudReplica", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudReplica {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.platform = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudReplica {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            platform: xml::elem_text(el, "Platform")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "Platform"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudReplica {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("Platform", &self.platform);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudReplica {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants_id.html>
+///
+/// XML root element: `<CloudSubtenant>`.
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudSubtenant {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// ID of the subtenant account resource, for example: 4da30260-581d-4b94-8a56-61c117819dcc.
+    ///
+    /// XML attribute `Id`; JSON `"Id"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the subtenant account, for example: ABC Company PC User.
+    ///
+    /// XML element `<Name>`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description for the subtenant account.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Password for the subtenant account.
+    ///
+    /// XML element `<Password>`; JSON `"Password"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<crate::runtime::Secret>,
+    /// Defines whether the subtenant account is in the disabled or enabled state. Possible values:
+    ///
+    /// - `True` — the subtenant account is enabled
+    /// - `False` — the subtenant account is disabled
+    ///
+    /// XML element `<Enabled>`; JSON `"Enabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Parameters for the storage quota assigned to the subtenant account. For details, see Subtenant Quota Settings.
+    ///
+    /// XML element `<RepositoryQuota>`; JSON `"RepositoryQuota"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository_quota: Option<CloudSubtenantRepositoryQuotaInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl std::fmt::Debug for CloudSubtenant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CloudSubtenant")
+            .field("href", &self.href)
+            .field("type", &self.r#type)
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("description", &self.description)
+            .field("password", &"<redacted>")
+            .field("enabled", &self.enabled)
+            .field("repository_quota", &self.repository_quota)
+            .field("unknown", &self.unknown)
+            .finish()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudSubtenant {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Id", &["id"]),
+            F::new("Name", &["name"]),
+            F::new("Description", &["description"]),
+            F::new("Password", &["password"]),
+            F::new("Enabled", &["enabled"]),
+            F::new("RepositoryQuota", &["repositoryQuota"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudSubtenant", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudSubtenant {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.id = o.lenient()?,
+                3 => out.name = o.lenient()?,
+                4 => out.description = o.lenient()?,
+                5 => out.password = o.value()?,
+                6 => out.enabled = o.lenient()?,
+                7 => out.repository_quota = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudSubtenant {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            id: xml::attr(el, "Id")?,
+            name: xml::elem_text(el, "Name")?,
+            description: xml::elem_text(el, "Description")?,
+            password: xml::elem_text(el, "Password")?,
+            enabled: xml::elem_text(el, "Enabled")?,
+            repository_quota: xml::elem(el, "RepositoryQuota")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Id"],
+                &["Name", "Description", "Password", "Enabled", "RepositoryQuota"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudSubtenant {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.attr("Id", &self.id);
+        w.elem_text("Name", &self.name);
+        w.elem_text("Description", &self.description);
+        w.elem_text("Password", &self.password);
+        w.elem_text("Enabled", &self.enabled);
+        w.elem("RepositoryQuota", &self.repository_quota);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudSubtenant {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.repository_quota,
+            &crate::runtime::unknown::join(path, "RepositoryQuota"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants_id.html>
+///
+/// XML root element: `<RepositoryQuota>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudSubtenantRepositoryQuotaInfoType {
+    /// XML attribute `Unlimited`; JSON `"Unlimited"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unlimited: Option<String>,
+    /// Friendly name of the storage quota assigned to the subtenant.
+    ///
+    /// XML element `<DisplayName>`; JSON `"DisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// ID of the tenant storage quota on which the storage quota for the subtenant account must be created, for example: 11c59670-23df-448c-a4b3-74c42669633e.
+    ///
+    /// XML element `<TenantResourceId>`; JSON `"TenantResourceId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_resource_id: Option<String>,
+    /// Size of the storage quota assigned to the subtenant (in MB). Subtenant quota cannot be less than 1GB. Size of the subtenant quota must be defined if the False value is specified for the Unlimited attribute of the RepositoryQuota element.
+    ///
+    /// XML element `<QuotaMb>`; JSON `"QuotaMb"`.
+    pub quota_mb: i64,
+    /// Amount of used space within the storage quota assigned to the subtenant account (in MB).
+    ///
+    /// XML element `<UsedQuotaMb>`; JSON `"UsedQuotaMb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub used_quota_mb: Option<i64>,
+    /// ID of the storage quota assigned to the subtenant, for example: 724f861d-16e7-40ee-8b68-cf7b51c31d61.
+    ///
+    /// XML element `<QuotaId>`; JSON `"QuotaId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_id: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudSubtenantRepositoryQuotaInfoType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Unlimited", &["unlimited"]),
+            F::new("DisplayName", &["displayName"]),
+            F::new("TenantResourceId", &["tenantResourceId"]),
+            F::new("QuotaMb", &["quotaMb"]),
+            F::new("UsedQuotaMb", &["usedQuotaMb"]),
+            F::new("QuotaId", &["quotaId"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudSubtenantRepositoryQuotaInfoType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudSubtenantRepositoryQuotaInfoType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut unlimited = Default::default();
+        let mut display_name = Default::default();
+        let mut tenant_resource_id = Default::default();
+        let mut quota_mb = Default::default();
+        let mut used_quota_mb = Default::default();
+        let mut quota_id = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => unlimited = o.lenient()?,
+                1 => display_name = o.lenient()?,
+                2 => tenant_resource_id = o.lenient()?,
+                3 => quota_mb = Some(o.lenient_req()?),
+                4 => used_quota_mb = o.lenient()?,
+                5 => quota_id = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            unlimited,
+            display_name,
+            tenant_resource_id,
+            quota_mb: o.required(quota_mb, 3)?,
+            used_quota_mb,
+            quota_id,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudSubtenantRepositoryQuotaInfoType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            unlimited: xml::attr(el, "Unlimited")?,
+            display_name: xml::elem_text(el, "DisplayName")?,
+            tenant_resource_id: xml::elem_text(el, "TenantResourceId")?,
+            quota_mb: xml::elem_text(el, "QuotaMb")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("QuotaMb"))?,
+            used_quota_mb: xml::elem_text(el, "UsedQuotaMb")?,
+            quota_id: xml::elem_text(el, "QuotaId")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Unlimited"],
+                &[
+                    "DisplayName",
+                    "TenantResourceId",
+                    "QuotaMb",
+                    "UsedQuotaMb",
+                    "QuotaId",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Unlimited", &self.unlimited);
+        w.elem_text("DisplayName", &self.display_name);
+        w.elem_text("TenantResourceId", &self.tenant_resource_id);
+        w.elem_text_req("QuotaMb", &self.quota_mb);
+        w.elem_text("UsedQuotaMb", &self.used_quota_mb);
+        w.elem_text("QuotaId", &self.quota_id);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudSubtenantRepositoryQuotaInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /cloud/tenants/{ID}, PUT /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
+///
+/// XML root element: `<CloudTenant>`.
+#[derive(Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenant {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Name or the tenant account, for example: tech\\william.fox.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the tenant account, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Password for the tenant account.
+    ///
+    /// XML element `<Password>`; JSON `"Password"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<crate::runtime::Secret>,
+    /// Description for the tenant account.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Defines if the tenant account is in the enabled or disabled state. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<Enabled>`; JSON `"Enabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Lease period options for the tenant account. For details, see Lease Options.
+    ///
+    /// XML element `<LeaseOptions>`; JSON `"LeaseOptions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lease_options: Option<CloudTenantLeaseOptionsType>,
+    /// Defines the storage quota on the cloud backup repository that must be assigned to the tenant. You can assign several storage quotas on different cloud repositories to one tenant. For details on storage quota settings, see Backup Resource Options.
+    ///
+    /// XML element `<Resources>`; JSON `"Resources"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resources: Option<CloudTenantResourceListType>,
+    /// Result of the last backup or replication job of the tenant.
+    ///
+    /// XML element `<LastResult>`; JSON `"LastResult"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_result: Option<String>,
+    /// Date and time when the last job of the tenant was finished.
+    ///
+    /// XML element `<LastActive>`; JSON `"LastActive"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_active: Option<crate::runtime::DateTime>,
+    /// Number of VMs processed by the tenant.
+    ///
+    /// XML element `<VmCount>`; JSON `"VmCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_count: Option<i64>,
+    /// Settings for cloud replication resources that must be assigned to the tenant. You can subscribe one tenant to one or several hardware plans that utilize resources of the same virtualization platform — VMware vSphere or Microsoft Hyper-V. For details on cloud replication settings, see Compute Resource Options.
+    ///
+    /// XML `<ComputeResources><CloudTenantComputeResource/>…</ComputeResources>`; JSON `"ComputeResources": {"CloudTenantComputeResources": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_cloud_tenant_compute_resources"
+    )]
+    pub compute_resources: Option<crate::runtime::List<CloudTenantComputeResource>>,
+    /// Defines whether the bandwidth limit must be enabled for the tenant account.
+    ///
+    /// XML element `<ThrottlingEnabled>`; JSON `"ThrottlingEnabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub throttling_enabled: Option<bool>,
+    /// Bandwidth limit for the tenant account.
+    ///
+    /// XML element `<ThrottlingSpeedLimit>`; JSON `"ThrottlingSpeedLimit"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub throttling_speed_limit: Option<i64>,
+    /// Unit for bandwidth limit that is set for the tenant account. Possible values:
+    ///
+    /// - `Mbps`
+    /// - `KBps`
+    /// - `MBps`
+    ///
+    /// XML element `<ThrottlingSpeedUnit>`; JSON `"ThrottlingSpeedUnit"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub throttling_speed_unit: Option<super::enums::ThrottlingSpeedUnit>,
+    /// Number of public IP addresses assigned to the tenant. Tenants can use public IP addresses to enable access to cloud VM replicas from the internet after full site failover.
+    ///
+    /// XML element `<PublicIpCount>`; JSON `"PublicIpCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_ip_count: Option<i64>,
+    /// Number of VMs that were processed by tenant backup jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A VM consumes a license if the tenant have created at least one restore point in the past 31 days.
+    ///
+    /// XML element `<BackupCount>`; JSON `"BackupCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_count: Option<i64>,
+    /// Number of VMs that were processed by tenant replication jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A VM consumes a license if the tenant have created at least one restore point in the past 31 days.
+    ///
+    /// XML element `<ReplicaCount>`; JSON `"ReplicaCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replica_count: Option<i64>,
+    /// Maximum number of concurrent tasks for the tenant.
+    ///
+    /// XML element `<MaxConcurrentTasks>`; JSON `"MaxConcurrentTasks"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_concurrent_tasks: Option<i64>,
+    /// Number of workstations (machines processed with the Workstation edition of Veeam Agent) that were backed up by tenant Veeam Agent backup jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A workstation consumes license instances if the tenant have created at least one restore point in the past 31 days.
+    ///
+    /// XML element `<WorkStationBackupCount>`; JSON `"WorkStationBackupCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub work_station_backup_count: Option<i64>,
+    /// Number of servers (machines processed with the Server edition of Veeam Agent) that were backed up by tenant Veeam Agent backup jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A server consumes license instances if the tenant have created at least one restore point in the past 31 days.
+    ///
+    /// XML element `<ServerBackupCount>`; JSON `"ServerBackupCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_backup_count: Option<i64>,
+    /// Defines whether backups deleted by a tenant will be placed to the recycle bin on the service provider side.
+    ///
+    /// XML element `<BackupProtectionEnabled>`; JSON `"BackupProtectionEnabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_protection_enabled: Option<bool>,
+    /// Number of days to keep deleted tenant backups in the recycle bin.
+    ///
+    /// XML element `<BackupProtectionPeriod>`; JSON `"BackupProtectionPeriod"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_protection_period: Option<i64>,
+    /// Tenant account type. Possible values:
+    ///
+    /// - `Standalone`
+    /// - `vCD`
+    /// - `ActiveDirectory`
+    ///
+    /// XML element `<TenantType>`; JSON `"TenantType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_type: Option<TenantType>,
+    /// Settings for vCloud compute resource assigned for the tenant of the vCD type. For details, see vCloud Compute Resource Options.
+    ///
+    /// repeated XML element `<VCloudComputeResources>`; JSON `"VCloudComputeResources": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub v_cloud_compute_resources: crate::runtime::List<CloudTenant>,
+    /// Specifies the cloud gateway pool assigned to the tenant account. For details, see Cloud Gateway Pool Options.
+    ///
+    /// XML element `<CloudGatewayPools>`; JSON `"CloudGatewayPools"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_gateway_pools: Option<CloudGatewayPoolEntityListType>,
+    /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool become unavailable. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<FailoverToOtherGatewaysIfFail>`; JSON `"FailoverToOtherGatewaysIfFail"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failover_to_other_gateways_if_fail: Option<bool>,
+    /// UID of a hardware plan to which the tenant is subscribed, for example: urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536.
+    ///
+    /// XML element `<CloudHardwarePlanUid>`; JSON `"CloudHardwarePlanUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_hardware_plan_uid: Option<crate::runtime::Uid>,
+    /// UID of a WAN accelerator that is used as a target WAN accelerator with the cloud host presented by the hardware plan.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
+    ///
+    /// XML element `<PlatformType>`; JSON `"PlatformType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform_type: Option<super::enums::PlatformType>,
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan.
+    ///
+    /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub use_network_failover_resources: Option<bool>,
+    /// Defines settings for the network extension appliance deployed for the tenant account. For details, see Network Extension Options.
+    ///
+    /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_appliance: Option<NetworkApplianceInfoType>,
+    /// Statistics on usage of the compute resources by the tenant. For details, see Compute Resource Statistics.
+    ///
+    /// XML element `<ComputeResourceStats>`; JSON `"ComputeResourceStats"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compute_resource_stats: Option<ComputeResourceStatsInfoType>,
+    /// Name of the organization virtual datacenter.
+    ///
+    /// XML element `<VirtualDataCenterName>`; JSON `"VirtualDataCenterName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub virtual_data_center_name: Option<String>,
+    /// Reference to the the organization virtual datacenter. For example: urn:vCloud:Organization:36a46edd-ae1a-4f5b-9557-36fb66f45510.urn:vcloud:vdc:abb1d2f8-86d9-4804-9184-250d4f59a9a8.
+    ///
+    /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub virtual_data_center_ref: Option<String>,
+    /// Allocation model. Possible values:
+    ///
+    /// - `Unknown`
+    /// - `AllocationPool`
+    /// - `PayAsYouGo`
+    /// - `ReservationPool`
+    /// - `Flex`
+    ///
+    /// XML element `<AllocationModel>`; JSON `"AllocationModel"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allocation_model: Option<super::enums::AllocationModel>,
+    /// Statistics on usage of the compute resources by the VMware Cloud Director tenant. For details, see vCD Compute Resource Statistics.
+    ///
+    /// XML element `<ResourceUsage>`; JSON `"ResourceUsage"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_usage: Option<CloudTenantVCloudComputeResourceUsageInfoType>,
+    /// IP address for the network extension appliance.
+    ///
+    /// XML element `<IpAddress>`; JSON `"IpAddress"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    /// Subnet mask for the network extension appliance.
+    ///
+    /// XML element `<SubnetMask>`; JSON `"SubnetMask"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subnet_mask: Option<String>,
+    /// Default gateway for the network extension appliance.
+    ///
+    /// XML element `<DefaultGateway>`; JSON `"DefaultGateway"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_gateway: Option<String>,
+    /// Defines the expiration date of the lease period for the tenant account.
+    ///
+    /// XML element `<LeaseExpirationDate>`; JSON `"LeaseExpirationDate"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lease_expiration_date: Option<crate::runtime::DateTime>,
+    /// Defines the storage quota on the cloud backup repository that must be assigned to the tenant. You can assign several storage quotas on different cloud repositories to one tenant. For details on storage quota settings, see Backup Resource Options.
+    ///
+    /// XML element `<CloudTenantResource>`; JSON `"CloudTenantResource"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_tenant_resource: Option<Box<CloudTenant>>,
+    /// Friendly name of the cloud repository.
+    ///
+    /// XML element `<DisplayName>`; JSON `"DisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// UID of the backup repository on which the storage quota must be modified. You cannot modify the repository resource if the current or new repository is a Scale-Out Backup Repository (SOBR).
+    ///
+    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository_uid: Option<crate::runtime::Uid>,
+    /// Size of the storage quota assigned to the user on the cloud repository (in MB).
+    ///
+    /// XML element `<Quota>`; JSON `"Quota"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota: Option<i64>,
+    /// XML element `<CloudTenantVCloudComputeResource>`; JSON `"CloudTenantVCloudComputeResource"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_tenant_v_cloud_compute_resource: Option<CloudTenantVCloudComputeResource>,
+    /// XML element `<FailoverToOthersGatewaysIfFail>`; JSON `"FailoverToOthersGatewaysIfFail"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failover_to_others_gateways_if_fail: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl std::fmt::Debug for CloudTenant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CloudTenant")
+            .field("href", &self.href)
+            .field("type", &self.r#type)
+            .field("name", &self.name)
+            .field("uid", &self.uid)
+            .field("links", &self.links)
+            .field("password", &"<redacted>")
+            .field("description", &self.description)
+            .field("enabled", &self.enabled)
+            .field("lease_options", &self.lease_options)
+            .field("resources", &self.resources)
+            .field("last_result", &self.last_result)
+            .field("last_active", &self.last_active)
+            .field("vm_count", &self.vm_count)
+            .field("compute_resources", &self.compute_resources)
+            .field("throttling_enabled", &self.throttling_enabled)
+            .field("throttling_speed_limit", &self.throttling_speed_limit)
+            .field("throttling_speed_unit", &self.throttling_speed_unit)
+            .field("public_ip_count", &self.public_ip_count)
+            .field("backup_count", &self.backup_count)
+            .field("replica_count", &self.replica_count)
+            .field("max_concurrent_tasks", &self.max_concurrent_tasks)
+            .field("work_station_backup_count", &self.work_station_backup_count)
+            .field("server_backup_count", &self.server_backup_count)
+            .field("backup_protection_enabled", &self.backup_protection_enabled)
+            .field("backup_protection_period", &self.backup_protection_period)
+            .field("tenant_type", &self.tenant_type)
+            .field("v_cloud_compute_resources", &self.v_cloud_compute_resources)
+            .field("cloud_gateway_pools", &self.cloud_gateway_pools)
+            .field(
+                "failover_to_other_gateways_if_fail",
+                &self.failover_to_other_gateways_if_fail,
+            )
+            .field("cloud_hardware_plan_uid", &self.cloud_hardware_plan_uid)
+            .field("wan_accelerator_uid", &self.wan_accelerator_uid)
+            .field("platform_type", &self.platform_type)
+            .field(
+                "use_network_failover_resources",
+                &self.use_network_failover_resources,
+            )
+            .field("network_appliance", &self.network_appliance)
+            .field("compute_resource_stats", &self.compute_resource_stats)
+            .field("virtual_data_center_name", &self.virtual_data_center_name)
+            .field("virtual_data_center_ref", &self.virtual_data_center_ref)
+            .field("allocation_model", &self.allocation_model)
+            .field("resource_usage", &self.resource_usage)
+            .field("ip_address", &self.ip_address)
+            .field("subnet_mask", &self.subnet_mask)
+            .field("default_gateway", &self.default_gateway)
+            .field("lease_expiration_date", &self.lease_expiration_date)
+            .field("cloud_tenant_resource", &self.cloud_tenant_resource)
+            .field("display_name", &self.display_name)
+            .field("repository_uid", &self.repository_uid)
+            .field("quota", &self.quota)
+            .field(
+                "cloud_tenant_v_cloud_compute_resource",
+                &self.cloud_tenant_v_cloud_compute_resource,
+            )
+            .field(
+                "failover_to_others_gateways_if_fail",
+                &self.failover_to_others_gateways_if_fail,
+            )
+            .field("unknown", &self.unknown)
+            .finish()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudTenant {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("Password", &["password"]),
+            F::new("Description", &["description"]),
+            F::new("Enabled", &["enabled"]),
+            F::new("LeaseOptions", &["leaseOptions"]),
+            F::new("Resources", &["resources"]),
+            F::new("LastResult", &["lastResult"]),
+            F::new("LastActive", &["lastActive"]),
+            F::new("VmCount", &["vmCount"]),
+            F::new(
+                "ComputeResources",
+                &["CloudTenantComputeResource", "computeResources"],
+            ),
+            F::new("ThrottlingEnabled", &["throttlingEnabled"]),
+            F::new("ThrottlingSpeedLimit", &["throttlingSpeedLimit"]),
+            F::new("ThrottlingSpeedUnit", &["throttlingSpeedUnit"]),
+            F::new("PublicIpCount", &["publicIpCount"]),
+            F::new("BackupCount", &["backupCount"]),
+            F::new("ReplicaCount", &["replicaCount"]),
+            F::new("MaxConcurrentTasks", &["maxConcurrentTasks"]),
+            F::new("WorkStationBackupCount", &["workStationBackupCount"]),
+            F::new("ServerBackupCount", &["serverBackupCount"]),
+            F::new("BackupProtectionEnabled", &["backupProtectionEnabled"]),
+            F::new("BackupProtectionPeriod", &["backupProtectionPeriod"]),
+            F::new("TenantType", &["tenantType"]),
+            F::new("VCloudComputeResources", &["vCloudComputeResources"]),
+            F::new("CloudGatewayPools", &["cloudGatewayPools"]),
+            F::new("FailoverToOtherGatewaysIfFail", &["failoverToOtherGatewaysIfFail"]),
+            F::new("CloudHardwarePlanUid", &["cloudHardwarePlanUid"]),
+            F::new("WanAcceleratorUid", &["wanAcceleratorUid"]),
+            F::new("PlatformType", &["platformType"]),
+            F::new("UseNetworkFailoverResources", &["useNetworkFailoverResources"]),
+            F::new("NetworkAppliance", &["networkAppliance"]),
+            F::new("ComputeResourceStats", &["computeResourceStats"]),
+            F::new("VirtualDataCenterName", &["virtualDataCenterName"]),
+            F::new("VirtualDataCenterRef", &["virtualDataCenterRef"]),
+            F::new("AllocationModel", &["allocationModel"]),
+            F::new("ResourceUsage", &["resourceUsage"]),
+            F::new("IpAddress", &["ipAddress"]),
+            F::new("SubnetMask", &["subnetMask"]),
+            F::new("DefaultGateway", &["defaultGateway"]),
+            F::new("LeaseExpirationDate", &["leaseExpirationDate"]),
+            F::new("CloudTenantResource", &["cloudTenantResource"]),
+            F::new("DisplayName", &["displayName"]),
+            F::new("RepositoryUid", &["repositoryUid"]),
+            F::new("Quota", &["quota"]),
+            F::new(
+                "CloudTenantVCloudComputeResource",
+                &["cloudTenantVCloudComputeResource"],
+            ),
+            F::new("FailoverToOthersGatewaysIfFail", &["failoverToOthersGatewaysIfFail"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudTenant", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenant {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.password = o.value()?,
+                6 => out.description = o.lenient()?,
+                7 => out.enabled = o.lenient()?,
+                8 => out.lease_options = o.value()?,
+                9 => out.resources = o.value()?,
+                10 => out.last_result = o.lenient()?,
+                11 => out.last_active = o.lenient()?,
+                12 => out.vm_count = o.lenient()?,
+                13 => out.compute_resources = o.list()?,
+                14 => out.throttling_enabled = o.lenient()?,
+                15 => out.throttling_speed_limit = o.lenient()?,
+                16 => out.throttling_speed_unit = o.value()?,
+                17 => out.public_ip_count = o.lenient()?,
+                18 => out.backup_count = o.lenient()?,
+                19 => out.replica_count = o.lenient()?,
+                20 => out.max_concurrent_tasks = o.lenient()?,
+                21 => out.work_station_backup_count = o.lenient()?,
+                22 => out.server_backup_count = o.lenient()?,
+                23 => out.backup_protection_enabled = o.lenient()?,
+                24 => out.backup_protection_period = o.lenient()?,
+                25 => out.tenant_type = o.value()?,
+                26 => out.v_cloud_compute_resources = o.vec()?,
+                27 => out.cloud_gateway_pools = o.value()?,
+                28 => out.failover_to_other_gateways_if_fail = o.lenient()?,
+                29 => out.cloud_hardware_plan_uid = o.lenient()?,
+                30 => out.wan_accelerator_uid = o.lenient()?,
+                31 => out.platform_type = o.value()?,
+                32 => out.use_network_failover_resources = o.lenient()?,
+                33 => out.network_appliance = o.value()?,
+                34 => out.compute_resource_stats = o.value()?,
+                35 => out.virtual_data_center_name = o.lenient()?,
+                36 => out.virtual_data_center_ref = o.lenient()?,
+                37 => out.allocation_model = o.value()?,
+                38 => out.resource_usage = o.value()?,
+                39 => out.ip_address = o.lenient()?,
+                40 => out.subnet_mask = o.lenient()?,
+                41 => out.default_gateway = o.lenient()?,
+                42 => out.lease_expiration_date = o.lenient()?,
+                43 => out.cloud_tenant_resource = o.value()?,
+                44 => out.display_name = o.lenient()?,
+                45 => out.repository_uid = o.lenient()?,
+                46 => out.quota = o.lenient()?,
+                47 => out.cloud_tenant_v_cloud_compute_resource = o.value()?,
+                48 => out.failover_to_others_gateways_if_fail = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenant {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            password: xml::elem_text(el, "Password")?,
+            description: xml::elem_text(el, "Description")?,
+            enabled: xml::elem_text(el, "Enabled")?,
+            lease_options: xml::elem(el, "LeaseOptions")?,
+            resources: xml::elem(el, "Resources")?,
+            last_result: xml::elem_text(el, "LastResult")?,
+            last_active: xml::elem_text(el, "LastActive")?,
+            vm_count: xml::elem_text(el, "VmCount")?,
+            compute_resources: xml::wrapped(
+                    el,
+                    "ComputeResources",
+                    "CloudTenantComputeResource",
+                )?
+                .map(Into::into),
+            throttling_enabled: xml::elem_text(el, "ThrottlingEnabled")?,
+            throttling_speed_limit: xml::elem_text(el, "ThrottlingSpeedLimit")?,
+            throttling_speed_unit: xml::elem_text(el, "ThrottlingSpeedUnit")?,
+            public_ip_count: xml::elem_text(el, "PublicIpCount")?,
+            backup_count: xml::elem_text(el, "BackupCount")?,
+            replica_count: xml::elem_text(el, "ReplicaCount")?,
+            max_concurrent_tasks: xml::elem_text(el, "MaxConcurrentTasks")?,
+            work_station_backup_count: xml::elem_text(el, "WorkStationBackupCount")?,
+            server_backup_count: xml::elem_text(el, "ServerBackupCount")?,
+            backup_protection_enabled: xml::elem_text(el, "BackupProtectionEnabled")?,
+            backup_protection_period: xml::elem_text(el, "BackupProtectionPeriod")?,
+            tenant_type: xml::elem(el, "TenantType")?,
+            v_cloud_compute_resources: xml::elems(el, "VCloudComputeResources")?.into(),
+            cloud_gateway_pools: xml::elem(el, "CloudGatewayPools")?,
+            failover_to_other_gateways_if_fail: xml::elem_text(
+                el,
+                "FailoverToOtherGatewaysIfFail",
+            )?,
+            cloud_hardware_plan_uid: xml::elem_text(el, "CloudHardwarePlanUid")?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            platform_type: xml::elem_text(el, "PlatformType")?,
+            use_network_failover_resources: xml::elem_text(
+                el,
+                "UseNetworkFailoverResources",
+            )?,
+            network_appliance: xml::elem(el, "NetworkAppliance")?,
+            compute_resource_stats: xml::elem(el, "ComputeResourceStats")?,
+            virtual_data_center_name: xml::elem_text(el, "VirtualDataCenterName")?,
+            virtual_data_center_ref: xml::elem_text(el, "VirtualDataCenterRef")?,
+            allocation_model: xml::elem_text(el, "AllocationModel")?,
+            resource_usage: xml::elem(el, "ResourceUsage")?,
+            ip_address: xml::elem_text(el, "IpAddress")?,
+            subnet_mask: xml::elem_text(el, "SubnetMask")?,
+            default_gateway: xml::elem_text(el, "DefaultGateway")?,
+            lease_expiration_date: xml::elem_text(el, "LeaseExpirationDate")?,
+            cloud_tenant_resource: xml::elem(el, "CloudTenantResource")?,
+            display_name: xml::elem_text(el, "DisplayName")?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?,
+            quota: xml::elem_text(el, "Quota")?,
+            cloud_tenant_v_cloud_compute_resource: xml::elem(
+                el,
+                "CloudTenantVCloudComputeResource",
+            )?,
+            failover_to_others_gateways_if_fail: xml::elem_text(
+                el,
+                "FailoverToOthersGatewaysIfFail",
+            )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Name", "UID"],
+                &[
+                    "Links",
+                    "Password",
+                    "Description",
+                    "Enabled",
+                    "LeaseOptions",
+                    "Resources",
+                    "LastResult",
+                    "LastActive",
+                    "VmCount",
+                    "ComputeResources",
+                    "ThrottlingEnabled",
+                    "ThrottlingSpeedLimit",
+                    "ThrottlingSpeedUnit",
+                    "PublicIpCount",
+                    "BackupCount",
+                    "ReplicaCount",
+                    "MaxConcurrentTasks",
+                    "WorkStationBackupCount",
+                    "ServerBackupCount",
+                    "BackupProtectionEnabled",
+                    "BackupProtectionPeriod",
+                    "TenantType",
+                    "CloudGatewayPools",
+                    "FailoverToOtherGatewaysIfFail",
+                    "CloudHardwarePlanUid",
+                    "WanAcceleratorUid",
+                    "PlatformType",
+                    "UseNetworkFailoverResources",
+                    "NetworkAppliance",
+                    "ComputeResourceStats",
+                    "VirtualDataCenterName",
+                    "VirtualDataCenterRef",
+                    "AllocationModel",
+                    "ResourceUsage",
+                    "IpAddress",
+                    "SubnetMask",
+                    "DefaultGateway",
+                    "LeaseExpirationDate",
+                    "CloudTenantResource",
+                    "DisplayName",
+                    "RepositoryUid",
+                    "Quota",
+                    "CloudTenantVCloudComputeResource",
+                    "FailoverToOthersGatewaysIfFail",
+                ],
+                &["VCloudComputeResources"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenant {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("Password", &self.password);
+        w.elem_text("Description", &self.description);
+        w.elem_text("Enabled", &self.enabled);
+        w.elem("LeaseOptions", &self.lease_options);
+        w.elem("Resources", &self.resources);
+        w.elem_text("LastResult", &self.last_result);
+        w.elem_text("LastActive", &self.last_active);
+        w.elem_text("VmCount", &self.vm_count);
+        w.wrapped(
+            "ComputeResources",
+            "CloudTenantComputeResource",
+            self.compute_resources.as_deref(),
+        );
+        w.elem_text("ThrottlingEnabled", &self.throttling_enabled);
+        w.elem_text("ThrottlingSpeedLimit", &self.throttling_speed_limit);
+        w.elem_text("ThrottlingSpeedUnit", &self.throttling_speed_unit);
+        w.elem_text("PublicIpCount", &self.public_ip_count);
+        w.elem_text("BackupCount", &self.backup_count);
+        w.elem_text("ReplicaCount", &self.replica_count);
+        w.elem_text("MaxConcurrentTasks", &self.max_concurrent_tasks);
+        w.elem_text("WorkStationBackupCount", &self.work_station_backup_count);
+        w.elem_text("ServerBackupCount", &self.server_backup_count);
+        w.elem_text("BackupProtectionEnabled", &self.backup_protection_enabled);
+        w.elem_text("BackupProtectionPeriod", &self.backup_protection_period);
+        w.elem("TenantType", &self.tenant_type);
+        w.elems("VCloudComputeResources", &self.v_cloud_compute_resources);
+        w.elem("CloudGatewayPools", &self.cloud_gateway_pools);
+        w.elem_text(
+            "FailoverToOtherGatewaysIfFail",
+            &self.failover_to_other_gateways_if_fail,
+        );
+        w.elem_text("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        w.elem_text("PlatformType", &self.platform_type);
+        w.elem_text("UseNetworkFailoverResources", &self.use_network_failover_resources);
+        w.elem("NetworkAppliance", &self.network_appliance);
+        w.elem("ComputeResourceStats", &self.compute_resource_stats);
+        w.elem_text("VirtualDataCenterName", &self.virtual_data_center_name);
+        w.elem_text("VirtualDataCenterRef", &self.virtual_data_center_ref);
+        w.elem_text("AllocationModel", &self.allocation_model);
+        w.elem("ResourceUsage", &self.resource_usage);
+        w.elem_text("IpAddress", &self.ip_address);
+        w.elem_text("SubnetMask", &self.subnet_mask);
+        w.elem_text("DefaultGateway", &self.default_gateway);
+        w.elem_text("LeaseExpirationDate", &self.lease_expiration_date);
+        w.elem("CloudTenantResource", &self.cloud_tenant_resource);
+        w.elem_text("DisplayName", &self.display_name);
+        w.elem_text("RepositoryUid", &self.repository_uid);
+        w.elem_text("Quota", &self.quota);
+        w.elem(
+            "CloudTenantVCloudComputeResource",
+            &self.cloud_tenant_v_cloud_compute_resource,
+        );
+        w.elem_text(
+            "FailoverToOthersGatewaysIfFail",
+            &self.failover_to_others_gateways_if_fail,
+        );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenant {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.lease_options,
+            &crate::runtime::unknown::join(path, "LeaseOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.resources,
+            &crate::runtime::unknown::join(path, "Resources"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.compute_resources,
+            &crate::runtime::unknown::join(path, "ComputeResources"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.tenant_type,
+            &crate::runtime::unknown::join(path, "TenantType"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.v_cloud_compute_resources,
+            &crate::runtime::unknown::join(path, "VCloudComputeResources"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_gateway_pools,
+            &crate::runtime::unknown::join(path, "CloudGatewayPools"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.compute_resource_stats,
+            &crate::runtime::unknown::join(path, "ComputeResourceStats"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.resource_usage,
+            &crate::runtime::unknown::join(path, "ResourceUsage"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenant_resource,
+            &crate::runtime::unknown::join(path, "CloudTenantResource"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenant_v_cloud_compute_resource,
+            &crate::runtime::unknown::join(path, "CloudTenantVCloudComputeResource"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/tenants/{ID}/computeResources/{ID}, PUT /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_computeresources_id.html>
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantComputeResource {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Id`; JSON `"Id"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// UID of the hardware plan to which the tenant account is subscribed.
+    ///
+    /// XML element `<CloudHardwarePlanUid>`; JSON `"CloudHardwarePlanUid"`.
+    pub cloud_hardware_plan_uid: crate::runtime::Uid,
+    /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Platform for which the tenant hardware plan has been created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
+    ///
+    /// XML element `<PlatformType>`; JSON `"PlatformType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform_type: Option<super::enums::PlatformType>,
+    /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
+    pub use_network_failover_resources: bool,
+    /// Settings for the network extension appliance. For details, see Network Extension Options.
+    ///
+    /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
+    pub network_appliance: NetworkApplianceInfoType,
+    /// Statistics of the compute resource. For details, see Compute Resource Statistics.
+    ///
+    /// XML element `<ComputeResourceStats>`; JSON `"ComputeResourceStats"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compute_resource_stats: Option<ComputeResourceStatsInfoType>,
+    /// Name of the storage where tenant VM replicas are stored.
+    ///
+    /// XML element `<StorageName>`; JSON `"StorageName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_name: Option<String>,
+    /// Number of CPUs used by the tenant.
+    ///
+    /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_usage_gb: Option<i64>,
+    /// Maximum amount of disc space that can be used by the tenant.
+    ///
+    /// XML element `<StorageLimitGb>`; JSON `"StorageLimitGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_limit_gb: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantComputeResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Id", &["id"]),
+            F::new("CloudHardwarePlanUid", &["cloudHardwarePlanUid"]),
+            F::new("WanAcceleratorUid", &["wanAcceleratorUid"]),
+            F::new("PlatformType", &["platformType"]),
+            F::new("UseNetworkFailoverResources", &["useNetworkFailoverResources"]),
+            F::new("NetworkAppliance", &["networkAppliance"]),
+            F::new("ComputeResourceStats", &["computeResourceStats"]),
+            F::new("StorageName", &["storageName"]),
+            F::new("StorageUsageGb", &["storageUsageGb"]),
+            F::new("StorageLimitGb", &["storageLimitGb"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudTenantComputeResource", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantComputeResource {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut r#type = Default::default();
+        let mut href = Default::default();
+        let mut id = Default::default();
+        let mut cloud_hardware_plan_uid = Default::default();
+        let mut wan_accelerator_uid = Default::default();
+        let mut platform_type = Default::default();
+        let mut use_network_failover_resources = Default::default();
+        let mut network_appliance = Default::default();
+        let mut compute_resource_stats = Default::default();
+        let mut storage_name = Default::default();
+        let mut storage_usage_gb = Default::default();
+        let mut storage_limit_gb = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => r#type = o.lenient()?,
+                1 => href = o.lenient()?,
+                2 => id = o.lenient()?,
+                3 => cloud_hardware_plan_uid = Some(o.lenient_req()?),
+                4 => wan_accelerator_uid = o.lenient()?,
+                5 => platform_type = o.value()?,
+                6 => use_network_failover_resources = Some(o.lenient_req()?),
+                7 => network_appliance = Some(o.value()?),
+                8 => compute_resource_stats = o.value()?,
+                9 => storage_name = o.lenient()?,
+                10 => storage_usage_gb = o.lenient()?,
+                11 => storage_limit_gb = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            r#type,
+            href,
+            id,
+            cloud_hardware_plan_uid: o.required(cloud_hardware_plan_uid, 3)?,
+            wan_accelerator_uid,
+            platform_type,
+            use_network_failover_resources: o
+                .required(use_network_failover_resources, 6)?,
+            network_appliance: o.required(network_appliance, 7)?,
+            compute_resource_stats,
+            storage_name,
+            storage_usage_gb,
+            storage_limit_gb,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantComputeResource {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            id: xml::attr(el, "Id")?,
+            cloud_hardware_plan_uid: xml::elem_text(el, "CloudHardwarePlanUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "CloudHardwarePlanUid",
+                ))?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            platform_type: xml::elem_text(el, "PlatformType")?,
+            use_network_failover_resources: xml::elem_text(
+                    el,
+                    "UseNetworkFailoverResources",
+                )?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "UseNetworkFailoverResources",
+                ))?,
+            network_appliance: xml::elem(el, "NetworkAppliance")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "NetworkAppliance",
+                ))?,
+            compute_resource_stats: xml::elem(el, "ComputeResourceStats")?,
+            storage_name: xml::elem_text(el, "StorageName")?,
+            storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
+            storage_limit_gb: xml::elem_text(el, "StorageLimitGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Id"],
+                &[
+                    "CloudHardwarePlanUid",
+                    "WanAcceleratorUid",
+                    "PlatformType",
+                    "UseNetworkFailoverResources",
+                    "NetworkAppliance",
+                    "ComputeResourceStats",
+                    "StorageName",
+                    "StorageUsageGb",
+                    "StorageLimitGb",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantComputeResource {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Id", &self.id);
+        w.elem_text_req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        w.elem_text("PlatformType", &self.platform_type);
+        w.elem_text_req(
+            "UseNetworkFailoverResources",
+            &self.use_network_failover_resources,
+        );
+        w.elem_req("NetworkAppliance", &self.network_appliance);
+        w.elem("ComputeResourceStats", &self.compute_resource_stats);
+        w.elem_text("StorageName", &self.storage_name);
+        w.elem_text("StorageUsageGb", &self.storage_usage_gb);
+        w.elem_text("StorageLimitGb", &self.storage_limit_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantComputeResource {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.compute_resource_stats,
+            &crate::runtime::unknown::join(path, "ComputeResourceStats"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantLeaseOptionsType {
+    /// Defines whether the lease period for the tenant account is enabled.
+    ///
+    /// XML attribute `Enabled`; JSON `"Enabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Expiration date of the lease period for the tenant account.
+    ///
+    /// XML element `<LeaseExpirationDate>`; JSON `"LeaseExpirationDate"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lease_expiration_date: Option<crate::runtime::DateTime>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantLeaseOptionsType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Enabled", &["enabled"]),
+            F::new("LeaseExpirationDate", &["leaseExpirationDate"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudTenantLeaseOptionsType", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantLeaseOptionsType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.enabled = o.lenient()?,
+                1 => out.lease_expiration_date = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantLeaseOptionsType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enabled: xml::attr(el, "Enabled")?,
+            lease_expiration_date: xml::elem_text(el, "LeaseExpirationDate")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Enabled"],
+                &["LeaseExpirationDate"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantLeaseOptionsType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Enabled", &self.enabled);
+        w.elem_text("LeaseExpirationDate", &self.lease_expiration_date);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantLeaseOptionsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /cloud/tenants/{ID}/resources/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantRepositoryQuotaInfoType {
+    /// Friendly name of the cloud repository.
+    ///
+    /// XML element `<DisplayName>`; JSON `"DisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// UID of the backup repository on which the storage quota is created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
+    ///
+    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository_uid: Option<crate::runtime::Uid>,
+    /// UID of the WAN accelerator used as a target WAN accelerator with the cloud repository quota.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Size of the storage quota assigned to the tenant (in MB).
+    ///
+    /// XML element `<QuotaMb>`; JSON `"QuotaMb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_mb: Option<i64>,
+    /// XML element `<Quota>`; JSON `"Quota"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota: Option<String>,
+    /// Size of the storage quota used by the tenant (in MB).
+    ///
+    /// XML element `<UsedQuota>`; JSON `"UsedQuota"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub used_quota: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantRepositoryQuotaInfoType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("DisplayName", &["displayName"]),
+            F::new("RepositoryUid", &["repositoryUid"]),
+            F::new("WanAcceleratorUid", &["wanAcceleratorUid"]),
+            F::new("QuotaMb", &["quotaMb"]),
+            F::new("Quota", &["quota"]),
+            F::new("UsedQuota", &["usedQuota"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudTenantRepositoryQuotaInfoType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantRepositoryQuotaInfoType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.display_name = o.lenient()?,
+                1 => out.repository_uid = o.lenient()?,
+                2 => out.wan_accelerator_uid = o.lenient()?,
+                3 => out.quota_mb = o.lenient()?,
+                4 => out.quota = o.lenient()?,
+                5 => out.used_quota = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            display_name: xml::elem_text(el, "DisplayName")?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            quota_mb: xml::elem_text(el, "QuotaMb")?,
+            quota: xml::elem_text(el, "Quota")?,
+            used_quota: xml::elem_text(el, "UsedQuota")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "DisplayName",
+                    "RepositoryUid",
+                    "WanAcceleratorUid",
+                    "QuotaMb",
+                    "Quota",
+                    "UsedQuota",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantRepositoryQuotaInfoType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("DisplayName", &self.display_name);
+        w.elem_text("RepositoryUid", &self.repository_uid);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        w.elem_text("QuotaMb", &self.quota_mb);
+        w.elem_text("Quota", &self.quota);
+        w.elem_text("UsedQuota", &self.used_quota);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantRepositoryQuotaInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /cloud/tenants/{ID}/resources/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantResource {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// ID of the storage quota, for example: b5025a7b-5e13-41e2-a17e-9d9af985ecfd
+    ///
+    /// XML attribute `Id`; JSON `"Id"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Repository quota assigned to the tenant. For details, see Repository Quota.
+    ///
+    /// XML element `<RepositoryQuota>`; JSON `"RepositoryQuota"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository_quota: Option<CloudTenantRepositoryQuotaInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Type", &["type"]),
+            F::new("Id", &["id"]),
+            F::new("RepositoryQuota", &["repositoryQuota"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudTenantResource", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantResource {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.id = o.lenient()?,
+                3 => out.repository_quota = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantResource {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            r#type: xml::attr(el, "Type")?,
+            id: xml::attr(el, "Id")?,
+            repository_quota: xml::elem(el, "RepositoryQuota")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href", "Type", "Id"],
+                &["RepositoryQuota"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantResource {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.attr("Type", &self.r#type);
+        w.attr("Id", &self.id);
+        w.elem("RepositoryQuota", &self.repository_quota);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantResource {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.repository_quota,
+            &crate::runtime::unknown::join(path, "RepositoryQuota"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantResourceListType {
+    /// Friendly name of the cloud repository.
+    ///
+    /// XML element `<DisplayName>`; JSON `"DisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// UID of the backup repository on where the storage quota must be modified.
+    ///
+    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository_uid: Option<crate::runtime::Uid>,
+    /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud repository.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// Size of the storage quota assigned to the tenant account (in MB).
+    ///
+    /// XML element `<Quota>`; JSON `"Quota"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota: Option<i64>,
+    /// Size of the storage quota used by the tenant account on the cloud repository (in MB).
+    ///
+    /// XML element `<UsedQuota>`; JSON `"UsedQuota"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub used_quota: Option<i64>,
+    /// repeated XML element `<CloudTenantResource>`; JSON `"CloudTenantResources": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_tenant_resources: crate::runtime::List<CloudTenantResource>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantResourceListType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("DisplayName", &["displayName"]),
+            F::new("RepositoryUid", &["repositoryUid"]),
+            F::new("WanAcceleratorUid", &["wanAcceleratorUid"]),
+            F::new("Quota", &["quota"]),
+            F::new("UsedQuota", &["usedQuota"]),
+            F::new(
+                "CloudTenantResources",
+                &["CloudTenantResource", "cloudTenantResources"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "CloudTenantResourceListType", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantResourceListType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.display_name = o.lenient()?,
+                1 => out.repository_uid = o.lenient()?,
+                2 => out.wan_accelerator_uid = o.lenient()?,
+                3 => out.quota = o.lenient()?,
+                4 => out.used_quota = o.lenient()?,
+                5 => out.cloud_tenant_resources = o.vec()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            display_name: xml::elem_text(el, "DisplayName")?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            quota: xml::elem_text(el, "Quota")?,
+            used_quota: xml::elem_text(el, "UsedQuota")?,
+            cloud_tenant_resources: xml::elems(el, "CloudTenantResource")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "DisplayName",
+                    "RepositoryUid",
+                    "WanAcceleratorUid",
+                    "Quota",
+                    "UsedQuota",
+                ],
+                &["CloudTenantResource"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("DisplayName", &self.display_name);
+        w.elem_text("RepositoryUid", &self.repository_uid);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        w.elem_text("Quota", &self.quota);
+        w.elem_text("UsedQuota", &self.used_quota);
+        w.elems("CloudTenantResource", &self.cloud_tenant_resources);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantResourceListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_tenant_resources,
+            &crate::runtime::unknown::join(path, "CloudTenantResource"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantVCloudCompute {
+    /// Amount of CPU used by the tenant.
+    ///
+    /// XML element `<CpuUsageMhz>`; JSON `"CpuUsageMhz"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpu_usage_mhz: Option<i64>,
+    /// Amount of memory used by the tenant.
+    ///
+    /// XML element `<MemoryUsageMb>`; JSON `"MemoryUsageMb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memory_usage_mb: Option<i64>,
+    /// Amount of disc space used by the tenant.
+    ///
+    /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_usage_gb: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantVCloudCompute {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CpuUsageMhz", &["cpuUsageMhz"]),
+            F::new("MemoryUsageMb", &["memoryUsageMb"]),
+            F::new("StorageUsageGb", &["storageUsageGb"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudTenantVCloudCompute", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantVCloudCompute {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.cpu_usage_mhz = o.lenient()?,
+                1 => out.memory_usage_mb = o.lenient()?,
+                2 => out.storage_usage_gb = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cpu_usage_mhz: xml::elem_text(el, "CpuUsageMhz")?,
+            memory_usage_mb: xml::elem_text(el, "MemoryUsageMb")?,
+            storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["CpuUsageMhz", "MemoryUsageMb", "StorageUsageGb"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantVCloudCompute {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("CpuUsageMhz", &self.cpu_usage_mhz);
+        w.elem_text("MemoryUsageMb", &self.memory_usage_mb);
+        w.elem_text("StorageUsageGb", &self.storage_usage_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantVCloudCompute {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantVCloudComputeResource {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Id`; JSON `"Id"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the organization virtual datacenter.
+    ///
+    /// XML element `<VirtualDataCenterName>`; JSON `"VirtualDataCenterName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub virtual_data_center_name: Option<String>,
+    /// Reference to the the organization virtual datacenter. For example: urn:vCloud:Organization:36a46edd-ae1a-4f5b-9557-36fb66f45510.urn:vcloud:vdc:abb1d2f8-86d9-4804-9184-250d4f59a9a8.
+    ///
+    /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub virtual_data_center_ref: Option<String>,
+    /// Defines whether the organization virtual datacenter is enabled. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<Enabled>`; JSON `"Enabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Allocation model. Possible values:
+    ///
+    /// - `Unknown`
+    /// - `AllocationPool`
+    /// - `PayAsYouGo`
+    /// - `ReservationPool`
+    /// - `Flex`
+    ///
+    /// XML element `<AllocationModel>`; JSON `"AllocationModel"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allocation_model: Option<super::enums::AllocationModel>,
+    /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub use_network_failover_resources: Option<bool>,
+    /// Statistics on usage of the compute resources by the VMware Cloud Director tenant. For details, see vCD Compute Resource Statistics.
+    ///
+    /// XML element `<ResourceUsage>`; JSON `"ResourceUsage"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_usage: Option<CloudTenantVCloudCompute>,
+    /// UID of the WAN accelerator that must be used as a target WAN accelerator. This parameter must be specified if you want tenants to communicate with vCloud hosts through WAN accelerators.
+    ///
+    /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wan_accelerator_uid: Option<crate::runtime::Uid>,
+    /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
+    ///
+    /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network_appliance: Option<NetworkApplianceInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Id", &["id"]),
+            F::new("VirtualDataCenterName", &["virtualDataCenterName"]),
+            F::new("VirtualDataCenterRef", &["virtualDataCenterRef"]),
+            F::new("Enabled", &["enabled"]),
+            F::new("AllocationModel", &["allocationModel"]),
+            F::new("UseNetworkFailoverResources", &["useNetworkFailoverResources"]),
+            F::new("ResourceUsage", &["resourceUsage"]),
+            F::new("WanAcceleratorUid", &["wanAcceleratorUid"]),
+            F::new("NetworkAppliance", &["networkAppliance"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudTenantVCloudComputeResource",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResource {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.id = o.lenient()?,
+                3 => out.virtual_data_center_name = o.lenient()?,
+                4 => out.virtual_data_center_ref = o.lenient()?,
+                5 => out.enabled = o.lenient()?,
+                6 => out.allocation_model = o.value()?,
+                7 => out.use_network_failover_resources = o.lenient()?,
+                8 => out.resource_usage = o.value()?,
+                9 => out.wan_accelerator_uid = o.lenient()?,
+                10 => out.network_appliance = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            id: xml::attr(el, "Id")?,
+            virtual_data_center_name: xml::elem_text(el, "VirtualDataCenterName")?,
+            virtual_data_center_ref: xml::elem_text(el, "VirtualDataCenterRef")?,
+            enabled: xml::elem_text(el, "Enabled")?,
+            allocation_model: xml::elem_text(el, "AllocationModel")?,
+            use_network_failover_resources: xml::elem_text(
+                el,
+                "UseNetworkFailoverResources",
+            )?,
+            resource_usage: xml::elem(el, "ResourceUsage")?,
+            wan_accelerator_uid: xml::elem_text(el, "WanAcceleratorUid")?,
+            network_appliance: xml::elem(el, "NetworkAppliance")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Id"],
+                &[
+                    "VirtualDataCenterName",
+                    "VirtualDataCenterRef",
+                    "Enabled",
+                    "AllocationModel",
+                    "UseNetworkFailoverResources",
+                    "ResourceUsage",
+                    "WanAcceleratorUid",
+                    "NetworkAppliance",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResource {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Id", &self.id);
+        w.elem_text("VirtualDataCenterName", &self.virtual_data_center_name);
+        w.elem_text("VirtualDataCenterRef", &self.virtual_data_center_ref);
+        w.elem_text("Enabled", &self.enabled);
+        w.elem_text("AllocationModel", &self.allocation_model);
+        w.elem_text("UseNetworkFailoverResources", &self.use_network_failover_resources);
+        w.elem("ResourceUsage", &self.resource_usage);
+        w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
+        w.elem("NetworkAppliance", &self.network_appliance);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantVCloudComputeResource {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.resource_usage,
+            &crate::runtime::unknown::join(path, "ResourceUsage"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.network_appliance,
+            &crate::runtime::unknown::join(path, "NetworkAppliance"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudTenantVCloudComputeResourceUsageInfoType {
+    /// Amount of CPU used by the tenant.
+    ///
+    /// XML element `<CpuUsageMhz>`; JSON `"CpuUsageMhz"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpu_usage_mhz: Option<i64>,
+    /// Amount of memory used by the tenant.
+    ///
+    /// XML element `<MemoryUsageMb>`; JSON `"MemoryUsageMb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memory_usage_mb: Option<i64>,
+    /// Amount of disc space used by the tenant.
+    ///
+    /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_usage_gb: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceUsageInfoType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("CpuUsageMhz", &["cpuUsageMhz"]),
+            F::new("MemoryUsageMb", &["memoryUsageMb"]),
+            F::new("StorageUsageGb", &["storageUsageGb"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "CloudTenantVCloudComputeResourceUsageInfoType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResourceUsageInfoType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.cpu_usage_mhz = o.lenient()?,
+                1 => out.memory_usage_mb = o.lenient()?,
+                2 => out.storage_usage_gb = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cpu_usage_mhz: xml::elem_text(el, "CpuUsageMhz")?,
+            memory_usage_mb: xml::elem_text(el, "MemoryUsageMb")?,
+            storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["CpuUsageMhz", "MemoryUsageMb", "StorageUsageGb"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceUsageInfoType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("CpuUsageMhz", &self.cpu_usage_mhz);
+        w.elem_text("MemoryUsageMb", &self.memory_usage_mb);
+        w.elem_text("StorageUsageGb", &self.storage_usage_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudTenantVCloudComputeResourceUsageInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /cloud/vmReplicaPoints/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints_id.html>
+///
+/// XML root element: `<CloudVmReplicaPoint>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CloudVmReplicaPoint {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the VM replica point, for example: dc-hv@2015-12-25 20:03:56.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the VM replica point resource.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_display_name: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Type of the VM replica point. Possible values:
+    ///
+    /// - `CDP`
+    /// - `Full`
+    /// - `ReverseIncrement`
+    /// - `Increment`
+    /// - `Snapshot`
+    ///
+    /// XML element `<PointType>`; JSON `"PointType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub point_type: Option<super::enums::CloudVmReplicaPointPointType>,
+    /// State of the tenant VM replica. Possible values:
+    ///
+    /// - `Unknown`
+    /// - `Ready`
+    /// - `Failover`
+    /// - `Failback`
+    /// - `PermanentFailover`
+    ///
+    /// XML element `<State>`; JSON `"State"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<super::enums::CloudVmReplicaPointState>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CloudVmReplicaPoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("VmDisplayName", &["vmDisplayName"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("PointType", &["pointType"]),
+            F::new("State", &["state"]),
+        ];
+        crate::runtime::json::object(deserializer, "CloudVmReplicaPoint", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CloudVmReplicaPoint {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.vm_display_name = o.lenient()?,
+                5 => out.links = o.list()?,
+                6 => out.creation_time_utc = o.lenient()?,
+                7 => out.point_type = o.value()?,
+                8 => out.state = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            vm_display_name: xml::attr(el, "VmDisplayName")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            point_type: xml::elem_text(el, "PointType")?,
+            state: xml::elem_text(el, "State")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &["Links", "CreationTimeUTC", "PointType", "State"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.attr("VmDisplayName", &self.vm_display_name);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("PointType", &self.point_type);
+        w.elem_text("State", &self.state);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CloudVmReplicaPoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/tenants/{ID}, GET /cloud/tenants/{ID}/computeResources/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ComputeResourceStatsInfoType {
+    /// Amount of memory used by the tenant.
+    ///
+    /// XML element `<MemoryUsageMb>`; JSON `"MemoryUsageMb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memory_usage_mb: Option<i64>,
+    /// Number of CPUs used by the tenant.
+    ///
+    /// XML element `<CPUCount>`; JSON `"CpuCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cpu_count: Option<i64>,
+    /// Statistics on storage usage. For details, see Storage Resource Statistics.
+    ///
+    /// XML element `<StorageResourceStats>`; JSON `"StorageResourceStats"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_resource_stats: Option<StorageResourceStatsListType>,
+    /// Amount of memory used by the tenant.
+    ///
+    /// XML element `<IpAddress>`; JSON `"IpAddress"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    /// Number of CPUs used by the tenant.
+    ///
+    /// XML element `<SubnetMask>`; JSON `"SubnetMask"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subnet_mask: Option<String>,
+    /// Statistics on storage usage. For details, see Storage Resource Statistics.
+    ///
+    /// XML element `<DefaultGateway>`; JSON `"DefaultGateway"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_gateway: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ComputeResourceStatsInfoType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("MemoryUsageMb", &["memoryUsageMb"]),
+            F::new("CpuCount", &["CPUCount", "cpuCount"]),
+            F::new("StorageResourceStats", &["storageResourceStats"]),
+            F::new("IpAddress", &["ipAddress"]),
+            F::new("SubnetMask", &["subnetMask"]),
+            F::new("DefaultGateway", &["defaultGateway"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "ComputeResourceStatsInfoType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for ComputeResourceStatsInfoType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.memory_usage_mb = o.lenient()?,
+                1 => out.cpu_count = o.lenient()?,
+                2 => out.storage_resource_stats = o.value()?,
+                3 => out.ip_address = o.lenient()?,
+                4 => out.subnet_mask = o.lenient()?,
+                5 => out.default_gateway = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            memory_usage_mb: xml::elem_text(el, "MemoryUsageMb")?,
+            cpu_count: xml::elem_text(el, "CPUCount")?,
+            storage_resource_stats: xml::elem(el, "StorageResourceStats")?,
+            ip_address: xml::elem_text(el, "IpAddress")?,
+            subnet_mask: xml::elem_text(el, "SubnetMask")?,
+            default_gateway: xml::elem_text(el, "DefaultGateway")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "MemoryUsageMb",
+                    "CPUCount",
+                    "StorageResourceStats",
+                    "IpAddress",
+                    "SubnetMask",
+                    "DefaultGateway",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ComputeResourceStatsInfoType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("MemoryUsageMb", &self.memory_usage_mb);
+        w.elem_text("CPUCount", &self.cpu_count);
+        w.elem("StorageResourceStats", &self.storage_resource_stats);
+        w.elem_text("IpAddress", &self.ip_address);
+        w.elem_text("SubnetMask", &self.subnet_mask);
+        w.elem_text("DefaultGateway", &self.default_gateway);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ComputeResourceStatsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.storage_resource_stats,
+            &crate::runtime::unknown::join(path, "StorageResourceStats"),
+            out,
+        );
+    }
+}
+/// The `Datastore` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Datastore {
+    /// XML attribute `Id`; JSON `"Id"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub friendly_name: Option<String>,
+    /// XML element `<DatastoreType>`; JSON `"DatastoreType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub datastore_type: Option<String>,
+    /// XML element `<Reference>`; JSON `"Reference"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// XML element `<RootPath>`; JSON `"RootPath"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root_path: Option<String>,
+    /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_gb: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for Datastore {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Id", &["id"]),
+            F::new("FriendlyName", &["friendlyName"]),
+            F::new("DatastoreType", &["datastoreType"]),
+            F::new("Reference", &["reference"]),
+            F::new("RootPath", &["rootPath"]),
+            F::new("QuotaGb", &["quotaGb"]),
+        ];
+        crate::runtime::json::object(deserializer, "Datastore", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for Datastore {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.id = o.lenient()?,
+                1 => out.friendly_name = o.lenient()?,
+                2 => out.datastore_type = o.lenient()?,
+                3 => out.reference = o.lenient()?,
+                4 => out.root_path = o.lenient()?,
+                5 => out.quota_gb = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for Datastore {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            id: xml::attr(el, "Id")?,
+            friendly_name: xml::elem_text(el, "FriendlyName")?,
+            datastore_type: xml::elem_text(el, "DatastoreType")?,
+            reference: xml::elem_text(el, "Reference")?,
+            root_path: xml::elem_text(el, "RootPath")?,
+            quota_gb: xml::elem_text(el, "QuotaGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Id"],
+                &["FriendlyName", "DatastoreType", "Reference", "RootPath", "QuotaGb"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Datastore {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Id", &self.id);
+        w.elem_text("FriendlyName", &self.friendly_name);
+        w.elem_text("DatastoreType", &self.datastore_type);
+        w.elem_text("Reference", &self.reference);
+        w.elem_text("RootPath", &self.root_path);
+        w.elem_text("QuotaGb", &self.quota_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Datastore {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `Domain` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Domain {
+    /// XML element `<DomainName>`; JSON `"DomainName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain_name: Option<String>,
+    /// XML element `<Port>`; JSON `"Port"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub port: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for Domain {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("DomainName", &["domainName"]),
+            F::new("Port", &["port"]),
+        ];
+        crate::runtime::json::object(deserializer, "Domain", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for Domain {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.domain_name = o.lenient()?,
+                1 => out.port = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for Domain {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            domain_name: xml::elem_text(el, "DomainName")?,
+            port: xml::elem_text(el, "Port")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["DomainName", "Port"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Domain {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("DomainName", &self.domain_name);
+        w.elem_text("Port", &self.port);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Domain {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `HvCloudHardwarePlan` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HvCloudHardwarePlan {
+    /// XML element `<HypervisorHostRef>`; JSON `"HypervisorHostRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hypervisor_host_ref: Option<String>,
+    /// XML `<Volumes><Volume/>…</Volumes>`; JSON `"Volumes": {"Volumes": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_volumes"
+    )]
+    pub volumes: Option<crate::runtime::List<Volume>>,
+    /// XML element `<Network>`; JSON `"Network"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network: Option<Network>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for HvCloudHardwarePlan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("HypervisorHostRef", &["hypervisorHostRef"]),
+            F::new("Volumes", &["Volume", "volumes"]),
+            F::new("Network", &["network"]),
+        ];
+        crate::runtime::json::object(deserializer, "HvCloudHardwarePlan", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for HvCloudHardwarePlan {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.hypervisor_host_ref = o.lenient()?,
+                1 => out.volumes = o.list()?,
+                2 => out.network = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hypervisor_host_ref: xml::elem_text(el, "HypervisorHostRef")?,
+            volumes: xml::wrapped(el, "Volumes", "Volume")?.map(Into::into),
+            network: xml::elem(el, "Network")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["HypervisorHostRef", "Volumes", "Network"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HvCloudHardwarePlan {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("HypervisorHostRef", &self.hypervisor_host_ref);
+        w.wrapped("Volumes", "Volume", self.volumes.as_deref());
+        w.elem("Network", &self.network);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HvCloudHardwarePlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.volumes,
+            &crate::runtime::unknown::join(path, "Volumes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.network,
+            &crate::runtime::unknown::join(path, "Network"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/hardwarePlans.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HvCloudHardwarePlanVolumesInfoListType {
+    /// XML attribute `Id`; JSON `"Id"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the volume as displayed to the tenant, for example: Cloud Replicas.
+    ///
+    /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub friendly_name: Option<String>,
+    /// Path to a folder on the volume in which tenant VM replica files should be stored.
+    ///
+    /// XML element `<VolumePath>`; JSON `"VolumePath"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub volume_path: Option<String>,
+    /// Storage quota for tenant VM replicas on the volume (in GB).
+    ///
+    /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_gb: Option<i64>,
+    /// repeated XML element `<Volume>`; JSON `"Volumes": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub volumes: crate::runtime::List<Volume>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for HvCloudHardwarePlanVolumesInfoListType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Id", &["id"]),
+            F::new("FriendlyName", &["friendlyName"]),
+            F::new("VolumePath", &["volumePath"]),
+            F::new("QuotaGb", &["quotaGb"]),
+            F::new("Volumes", &["Volume", "volumes"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "HvCloudHardwarePlanVolumesInfoListType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for HvCloudHardwarePlanVolumesInfoListType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.id = o.lenient()?,
+                1 => out.friendly_name = o.lenient()?,
+                2 => out.volume_path = o.lenient()?,
+                3 => out.quota_gb = o.lenient()?,
+                4 => out.volumes = o.vec()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            id: xml::attr(el, "Id")?,
+            friendly_name: xml::elem_text(el, "FriendlyName")?,
+            volume_path: xml::elem_text(el, "VolumePath")?,
+            quota_gb: xml::elem_text(el, "QuotaGb")?,
+            volumes: xml::elems(el, "Volume")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Id"],
+                &["FriendlyName", "VolumePath", "QuotaGb"],
+                &["Volume"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HvCloudHardwarePlanVolumesInfoListType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Id", &self.id);
+        w.elem_text("FriendlyName", &self.friendly_name);
+        w.elem_text("VolumePath", &self.volume_path);
+        w.elem_text("QuotaGb", &self.quota_gb);
+        w.elems("Volume", &self.volumes);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HvCloudHardwarePlanVolumesInfoListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.volumes,
+            &crate::runtime::unknown::join(path, "Volume"),
+            out,
+        );
+    }
+}
+/// The `Includes` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Includes {
+    /// repeated XML element `<CloudFailoverPlanVm>`; JSON `"CloudFailoverPlanVms": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub cloud_failover_plan_vms: crate::runtime::List<CloudFailoverPlanVm>,
+    /// XML element `<Includes>`; JSON `"Includes"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub includes: Option<IncludesIncludes>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for Includes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "CloudFailoverPlanVms",
+                &["CloudFailoverPlanVm", "cloudFailoverPlanVms"],
+            ),
+            F::new("Includes", &["includes"]),
+        ];
+        crate::runtime::json::object(deserializer, "Includes", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for Includes {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.cloud_failover_plan_vms = o.vec()?,
+                1 => out.includes = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for Includes {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            cloud_failover_plan_vms: xml::elems(el, "CloudFailoverPlanVm")?.into(),
+            includes: xml::elem(el, "Includes")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Includes"],
+                &["CloudFailoverPlanVm"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Includes {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CloudFailoverPlanVm", &self.cloud_failover_plan_vms);
+        w.elem("Includes", &self.includes);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Includes {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.cloud_failover_plan_vms,
+            &crate::runtime::unknown::join(path, "CloudFailoverPlanVm"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.includes,
+            &crate::runtime::unknown::join(path, "Includes"),
+            out,
+        );
+    }
+}
+/// 'Includes' of Includes, known only from a JSON sample.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct IncludesIncludes {
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for IncludesIncludes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[];
+        crate::runtime::json::object(deserializer, "IncludesIncludes", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for IncludesIncludes {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        while o.next_field()?.is_some() {}
+        Ok(Self { unknown: o.finish() })
+    }
+}
+impl crate::runtime::xml::FromXml for IncludesIncludes {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        Ok(Self {
+            unknown: crate::runtime::UnknownMembers::from_xml(el, &[], &[], &[], false),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for IncludesIncludes {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for IncludesIncludes {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `Network` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Network {
+    /// XML attribute `Id`; JSON `"Id"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// XML element `<CountWithInternet>`; JSON `"CountWithInternet"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count_with_internet: Option<String>,
+    /// XML element `<CountWithoutInternet>`; JSON `"CountWithoutInternet"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count_without_internet: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for Network {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Id", &["id"]),
+            F::new("CountWithInternet", &["countWithInternet"]),
+            F::new("CountWithoutInternet", &["countWithoutInternet"]),
+        ];
+        crate::runtime::json::object(deserializer, "Network", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for Network {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.id = o.lenient()?,
+                1 => out.count_with_internet = o.lenient()?,
+                2 => out.count_without_internet = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for Network {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            id: xml::attr(el, "Id")?,
+            count_with_internet: xml::elem_text(el, "CountWithInternet")?,
+            count_without_internet: xml::elem_text(el, "CountWithoutInternet")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Id"],
+                &["CountWithInternet", "CountWithoutInternet"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Network {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Id", &self.id);
+        w.elem_text("CountWithInternet", &self.count_with_internet);
+        w.elem_text("CountWithoutInternet", &self.count_without_internet);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Network {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `StorageResourceStat` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct StorageResourceStat {
+    /// XML element `<StorageName>`; JSON `"StorageName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_name: Option<String>,
+    /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_usage_gb: Option<String>,
+    /// XML element `<StorageLimitGb>`; JSON `"StorageLimitGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_limit_gb: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for StorageResourceStat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("StorageName", &["storageName"]),
+            F::new("StorageUsageGb", &["storageUsageGb"]),
+            F::new("StorageLimitGb", &["storageLimitGb"]),
+        ];
+        crate::runtime::json::object(deserializer, "StorageResourceStat", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for StorageResourceStat {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.storage_name = o.lenient()?,
+                1 => out.storage_usage_gb = o.lenient()?,
+                2 => out.storage_limit_gb = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for StorageResourceStat {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            storage_name: xml::elem_text(el, "StorageName")?,
+            storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
+            storage_limit_gb: xml::elem_text(el, "StorageLimitGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StorageName", "StorageUsageGb", "StorageLimitGb"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for StorageResourceStat {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("StorageName", &self.storage_name);
+        w.elem_text("StorageUsageGb", &self.storage_usage_gb);
+        w.elem_text("StorageLimitGb", &self.storage_limit_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for StorageResourceStat {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /cloud/tenants/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct StorageResourceStatsListType {
+    /// Name of the storage where tenant VM replicas are stored.
+    ///
+    /// XML element `<StorageName>`; JSON `"StorageName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_name: Option<String>,
+    /// Number of CPUs used by the tenant.
+    ///
+    /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_usage_gb: Option<i64>,
+    /// Maximum amount of disc space that can be used by the tenant.
+    ///
+    /// XML element `<StorageLimitGb>`; JSON `"StorageLimitGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub storage_limit_gb: Option<i64>,
+    /// repeated XML element `<StorageResourceStat>`; JSON `"StorageResourceStats": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub storage_resource_stats: crate::runtime::List<StorageResourceStat>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for StorageResourceStatsListType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("StorageName", &["storageName"]),
+            F::new("StorageUsageGb", &["storageUsageGb"]),
+            F::new("StorageLimitGb", &["storageLimitGb"]),
+            F::new(
+                "StorageResourceStats",
+                &["StorageResourceStat", "storageResourceStats"],
+            ),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "StorageResourceStatsListType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for StorageResourceStatsListType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.storage_name = o.lenient()?,
+                1 => out.storage_usage_gb = o.lenient()?,
+                2 => out.storage_limit_gb = o.lenient()?,
+                3 => out.storage_resource_stats = o.vec()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            storage_name: xml::elem_text(el, "StorageName")?,
+            storage_usage_gb: xml::elem_text(el, "StorageUsageGb")?,
+            storage_limit_gb: xml::elem_text(el, "StorageLimitGb")?,
+            storage_resource_stats: xml::elems(el, "StorageResourceStat")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["StorageName", "StorageUsageGb", "StorageLimitGb"],
+                &["StorageResourceStat"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("StorageName", &self.storage_name);
+        w.elem_text("StorageUsageGb", &self.storage_usage_gb);
+        w.elem_text("StorageLimitGb", &self.storage_limit_gb);
+        w.elems("StorageResourceStat", &self.storage_resource_stats);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for StorageResourceStatsListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.storage_resource_stats,
+            &crate::runtime::unknown::join(path, "StorageResourceStat"),
+            out,
+        );
+    }
+}
+/// The `TenantCredentials` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TenantCredentials {
+    /// XML element `<Username>`; JSON `"Username"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// XML element `<TenantCredentials>`; JSON `"TenantCredentials"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tenant_credentials: Option<TenantCredentialsTenantCredentials>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for TenantCredentials {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Username", &["username"]),
+            F::new("TenantCredentials", &["tenantCredentials"]),
+        ];
+        crate::runtime::json::object(deserializer, "TenantCredentials", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for TenantCredentials {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.username = o.lenient()?,
+                1 => out.tenant_credentials = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for TenantCredentials {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            username: xml::elem_text(el, "Username")?,
+            tenant_credentials: xml::elem(el, "TenantCredentials")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Username", "TenantCredentials"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for TenantCredentials {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("Username", &self.username);
+        w.elem("TenantCredentials", &self.tenant_credentials);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for TenantCredentials {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.tenant_credentials,
+            &crate::runtime::unknown::join(path, "TenantCredentials"),
+            out,
+        );
+    }
+}
+/// 'TenantCredentials' of TenantCredentials, known only from a JSON sample.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TenantCredentialsTenantCredentials {
+    /// XML element `<Username>`; JSON `"Username"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for TenantCredentialsTenantCredentials {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("Username", &["username"])];
+        crate::runtime::json::object(
+            deserializer,
+            "TenantCredentialsTenantCredentials",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for TenantCredentialsTenantCredentials {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.username = o.lenient()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            username: xml::elem_text(el, "Username")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Username"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for TenantCredentialsTenantCredentials {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("Username", &self.username);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for TenantCredentialsTenantCredentials {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `TenantType` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct TenantType {
+    /// XML element `<ADTenantType>`; JSON `"ADTenantType"`.
+    #[serde(rename = "ADTenantType", skip_serializing_if = "Option::is_none")]
+    pub ad_tenant_type: Option<AdTenantType>,
+    /// XML `<StandaloneTenant><TenantCredentials/>…</StandaloneTenant>`; JSON `"StandaloneTenant": {"TenantCredentialses": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_tenant_credentialses"
+    )]
+    pub standalone_tenant: Option<crate::runtime::List<TenantCredentials>>,
+    /// XML element `<vCloudTenant>`; JSON `"vCloudTenant"`.
+    #[serde(rename = "vCloudTenant", skip_serializing_if = "Option::is_none")]
+    pub v_cloud_tenant: Option<VCloudTenant>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for TenantType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("ADTenantType", &["aDTenantType", "adTenantType"]),
+            F::new("StandaloneTenant", &["TenantCredentials", "standaloneTenant"]),
+            F::new("vCloudTenant", &[]),
+        ];
+        crate::runtime::json::object(deserializer, "TenantType", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for TenantType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.ad_tenant_type = o.value()?,
+                1 => out.standalone_tenant = o.list()?,
+                2 => out.v_cloud_tenant = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for TenantType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            ad_tenant_type: xml::elem(el, "ADTenantType")?,
+            standalone_tenant: xml::wrapped(el, "StandaloneTenant", "TenantCredentials")?
+                .map(Into::into),
+            v_cloud_tenant: xml::elem(el, "vCloudTenant")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["ADTenantType", "StandaloneTenant", "vCloudTenant"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for TenantType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem("ADTenantType", &self.ad_tenant_type);
+        w.wrapped(
+            "StandaloneTenant",
+            "TenantCredentials",
+            self.standalone_tenant.as_deref(),
+        );
+        w.elem("vCloudTenant", &self.v_cloud_tenant);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for TenantType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.ad_tenant_type,
+            &crate::runtime::unknown::join(path, "ADTenantType"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.standalone_tenant,
+            &crate::runtime::unknown::join(path, "StandaloneTenant"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.v_cloud_tenant,
+            &crate::runtime::unknown::join(path, "vCloudTenant"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/hardwarePlans.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
+///
+/// XML root element: `<ViCloudHardwarePlan>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ViCloudHardwarePlan {
+    /// Reference to the virtualization host on which tenant VM replicas should be registered, for example: urn:VMware:Host:b7f17482-2f34-446c-976c-924539a98b0b.host-438.
+    ///
+    /// XML element `<HypervisorHostRef>`; JSON `"HypervisorHostRef"`.
+    pub hypervisor_host_ref: String,
+    /// Type of the VMware object. Possible values:
+    ///
+    /// - `ClusterComputeResource`
+    /// - `HostSystem`
+    ///
+    /// XML element `<ParentType>`; JSON `"ParentType"`.
+    pub parent_type: super::enums::ViCloudHardwarePlanParentType,
+    /// Name of the host or cluster.
+    ///
+    /// XML element `<ParentName>`; JSON `"ParentName"`.
+    pub parent_name: String,
+    /// Datastore parameters for the created hardware plan. For details, see Datastore Settings.
+    ///
+    /// XML element `<Datastores>`; JSON `"Datastores"`.
+    pub datastores: ViCloudHardwarePlanDatastoreInfoListType,
+    /// Network parameters for the created hardware plan. For details, see Network Settings.
+    ///
+    /// XML element `<Network>`; JSON `"Network"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network: Option<CloudHardwarePlanNetworkInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("HypervisorHostRef", &["hypervisorHostRef"]),
+            F::new("ParentType", &["parentType"]),
+            F::new("ParentName", &["parentName"]),
+            F::new("Datastores", &["datastores"]),
+            F::new("Network", &["network"]),
+        ];
+        crate::runtime::json::object(deserializer, "ViCloudHardwarePlan", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for ViCloudHardwarePlan {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut hypervisor_host_ref = Default::default();
+        let mut parent_type = Default::default();
+        let mut parent_name = Default::default();
+        let mut datastores = Default::default();
+        let mut network = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => hypervisor_host_ref = Some(o.lenient_req()?),
+                1 => parent_type = Some(o.value()?),
+                2 => parent_name = Some(o.lenient_req()?),
+                3 => datastores = Some(o.value()?),
+                4 => network = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            hypervisor_host_ref: o.required(hypervisor_host_ref, 0)?,
+            parent_type: o.required(parent_type, 1)?,
+            parent_name: o.required(parent_name, 2)?,
+            datastores: o.required(datastores, 3)?,
+            network,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hypervisor_host_ref: xml::elem_text(el, "HypervisorHostRef")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "HypervisorHostRef",
+                ))?,
+            parent_type: xml::elem_text(el, "ParentType")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("ParentType"))?,
+            parent_name: xml::elem_text(el, "ParentName")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("ParentName"))?,
+            datastores: xml::elem(el, "Datastores")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("Datastores"))?,
+            network: xml::elem(el, "Network")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "HypervisorHostRef",
+                    "ParentType",
+                    "ParentName",
+                    "Datastores",
+                    "Network",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ViCloudHardwarePlan {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("HypervisorHostRef", &self.hypervisor_host_ref);
+        w.elem_text_req("ParentType", &self.parent_type);
+        w.elem_text_req("ParentName", &self.parent_name);
+        w.elem_req("Datastores", &self.datastores);
+        w.elem("Network", &self.network);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ViCloudHardwarePlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.datastores,
+            &crate::runtime::unknown::join(path, "Datastores"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.network,
+            &crate::runtime::unknown::join(path, "Network"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/hardwarePlans.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ViCloudHardwarePlanDatastoreInfoListType {
+    /// repeated XML element `<Datastore>`; JSON `"Datastores": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub datastores: crate::runtime::List<Datastore>,
+    /// Name of the datastore as displayed to the tenant, for example: Cloud Replicas.
+    ///
+    /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub friendly_name: Option<String>,
+    /// Type of the datastore. Possible values:
+    ///
+    /// - `Datastore`
+    /// - `StoragePod`
+    ///
+    /// XML element `<DatastoreType>`; JSON `"DatastoreType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub datastore_type: Option<
+        super::enums::ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType,
+    >,
+    /// Reference to the datastore on which tenant VM replicas should be stored, for example: urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-441. You can construct the reference manually or use the lookup service to retrieve the reference.
+    ///
+    /// XML element `<Reference>`; JSON `"Reference"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// Storage quota for tenant VM replicas on the datastore (in GB).
+    ///
+    /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_gb: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanDatastoreInfoListType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Datastores", &["Datastore", "datastores"]),
+            F::new("FriendlyName", &["friendlyName"]),
+            F::new("DatastoreType", &["datastoreType"]),
+            F::new("Reference", &["reference"]),
+            F::new("QuotaGb", &["quotaGb"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "ViCloudHardwarePlanDatastoreInfoListType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for ViCloudHardwarePlanDatastoreInfoListType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.datastores = o.vec()?,
+                1 => out.friendly_name = o.lenient()?,
+                2 => out.datastore_type = o.value()?,
+                3 => out.reference = o.lenient()?,
+                4 => out.quota_gb = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            datastores: xml::elems(el, "Datastore")?.into(),
+            friendly_name: xml::elem_text(el, "FriendlyName")?,
+            datastore_type: xml::elem_text(el, "DatastoreType")?,
+            reference: xml::elem_text(el, "Reference")?,
+            quota_gb: xml::elem_text(el, "QuotaGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["FriendlyName", "DatastoreType", "Reference", "QuotaGb"],
+                &["Datastore"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ViCloudHardwarePlanDatastoreInfoListType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Datastore", &self.datastores);
+        w.elem_text("FriendlyName", &self.friendly_name);
+        w.elem_text("DatastoreType", &self.datastore_type);
+        w.elem_text("Reference", &self.reference);
+        w.elem_text("QuotaGb", &self.quota_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ViCloudHardwarePlanDatastoreInfoListType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.datastores,
+            &crate::runtime::unknown::join(path, "Datastore"),
+            out,
+        );
+    }
+}
+/// Used by POST /cloud/hardwarePlans.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
+///
+/// XML root element: `<HvCloudHardwarePlan>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ViCloudHardwarePlanorHvCloudHardwarePlan {
+    /// XML element `<HvCloudHardwarePlan>`; JSON `"HvCloudHardwarePlan"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hv_cloud_hardware_plan: Option<HvCloudHardwarePlan>,
+    /// XML element `<ViCloudHardwarePlan>`; JSON `"ViCloudHardwarePlan"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vi_cloud_hardware_plan: Option<ViCloudHardwarePlan>,
+    /// Reference to the virtualization host on which tenant VM replicas should be registered, for example: urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb. You can construct the reference manually or use the lookup service to retrieve the reference.
+    ///
+    /// XML element `<HypervisorHostRef>`; JSON `"HypervisorHostRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hypervisor_host_ref: Option<String>,
+    /// Storage volume parameters for the created hardware plan. For details, see Volume Settings.
+    ///
+    /// XML element `<Volumes>`; JSON `"Volumes"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub volumes: Option<HvCloudHardwarePlanVolumesInfoListType>,
+    /// Network parameters for the created hardware plan. For details, see Network Settings.
+    ///
+    /// XML element `<Network>`; JSON `"Network"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub network: Option<CloudHardwarePlanNetworkInfo>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanorHvCloudHardwarePlan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("HvCloudHardwarePlan", &["hvCloudHardwarePlan"]),
+            F::new("ViCloudHardwarePlan", &["viCloudHardwarePlan"]),
+            F::new("HypervisorHostRef", &["hypervisorHostRef"]),
+            F::new("Volumes", &["volumes"]),
+            F::new("Network", &["network"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "ViCloudHardwarePlanorHvCloudHardwarePlan",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for ViCloudHardwarePlanorHvCloudHardwarePlan {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.hv_cloud_hardware_plan = o.value()?,
+                1 => out.vi_cloud_hardware_plan = o.value()?,
+                2 => out.hypervisor_host_ref = o.lenient()?,
+                3 => out.volumes = o.value()?,
+                4 => out.network = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hv_cloud_hardware_plan: xml::elem(el, "HvCloudHardwarePlan")?,
+            vi_cloud_hardware_plan: xml::elem(el, "ViCloudHardwarePlan")?,
+            hypervisor_host_ref: xml::elem_text(el, "HypervisorHostRef")?,
+            volumes: xml::elem(el, "Volumes")?,
+            network: xml::elem(el, "Network")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "HvCloudHardwarePlan",
+                    "ViCloudHardwarePlan",
+                    "HypervisorHostRef",
+                    "Volumes",
+                    "Network",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem("HvCloudHardwarePlan", &self.hv_cloud_hardware_plan);
+        w.elem("ViCloudHardwarePlan", &self.vi_cloud_hardware_plan);
+        w.elem_text("HypervisorHostRef", &self.hypervisor_host_ref);
+        w.elem("Volumes", &self.volumes);
+        w.elem("Network", &self.network);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ViCloudHardwarePlanorHvCloudHardwarePlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.hv_cloud_hardware_plan,
+            &crate::runtime::unknown::join(path, "HvCloudHardwarePlan"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.vi_cloud_hardware_plan,
+            &crate::runtime::unknown::join(path, "ViCloudHardwarePlan"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.volumes,
+            &crate::runtime::unknown::join(path, "Volumes"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.network,
+            &crate::runtime::unknown::join(path, "Network"),
+            out,
+        );
+    }
+}
+/// Used by GET /cloud/vlans/{ID}, PUT /cloud/vlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vlans_id.html>
+///
+/// XML root element: `<VlanConfiguration>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VlanConfiguration {
+    /// Name of the virtual switch, for example: Intel(R) I350 Gigabit Network Connection - Virtual Switch.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ID of the virtual switch in the Veeam infrastructure, for example: 510f34ea-1534-437c-a746-f32cf0f712aa.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
+    /// Reference to the host on which the virtual switch with VLAN ranges is configured, for example: urn:VMware:Host:4a3f28d9-d4f3-4e4c-9afb-91db8ab57436.host-438. You can construct the reference manually or use the lookup service to retrieve the reference.
+    ///
+    /// XML element `<HostRef>`; JSON `"HostRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host_ref: Option<String>,
+    /// Platform of the virtualization host on which the virtual switch is configured. Possible values:
+    ///
+    /// - `VMware`
+    /// - `HyperV`
+    ///
+    /// XML element `<PlatformType>`; JSON `"PlatformType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform_type: Option<super::enums::PlatformType>,
+    /// The first VLAN ID in the range of VLANs that are used for providing networks with internet access to tenant VM replicas.
+    ///
+    /// XML element `<VlanIdsWithInternetLeftBound>`; JSON `"VlanIdsWithInternetLeftBound"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vlan_ids_with_internet_left_bound: Option<i64>,
+    /// The last VLAN ID in the range of VLANs that are used for providing networks with internet access to tenant VM replicas.
+    ///
+    /// XML element `<VlanIdsWithInternetRightBound>`; JSON `"VlanIdsWithInternetRightBound"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vlan_ids_with_internet_right_bound: Option<i64>,
+    /// The first VLAN ID in the range of VLANs that are used for providing networks without internet access to tenant VM replicas.
+    ///
+    /// XML element `<VlanIdsWithoutInternetLeftBound>`; JSON `"VlanIdsWithoutInternetLeftBound"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vlan_ids_without_internet_left_bound: Option<i64>,
+    /// The last VLAN ID in the range of VLANs that are used for providing networks without internet access to tenant VM replicas.
+    ///
+    /// XML element `<VlanIdsWithoutInternetRightBound>`; JSON `"VlanIdsWithoutInternetRightBound"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vlan_ids_without_internet_right_bound: Option<i64>,
+    /// Name of the virtual switch, for example: Intel(R) I350 Gigabit Network Connection - Virtual Switch.
+    ///
+    /// XML element `<SwitchName>`; JSON `"SwitchName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub switch_name: Option<String>,
+    /// ID of the virtual switch in the virtualization infrastructure, for example: 4670EE6D-66BE-4A1C-A58E-6389CA99BD3E.
+    ///
+    /// XML element `<SwitchId>`; JSON `"SwitchId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub switch_id: Option<String>,
+    /// Name of the cluster on which the virtual switch with VLAN ranges is configured.
+    ///
+    /// XML element `<ClusterName>`; JSON `"ClusterName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cluster_name: Option<String>,
+    /// ID of the cluster on which the virtual switch with VLAN ranges is configured.
+    ///
+    /// XML element `<ClusterId>`; JSON `"ClusterId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cluster_id: Option<String>,
+    /// Type of the virtual switch. Possible values:
+    ///
+    /// - `VirtualSwitch`
+    /// - `DistributedVirtualSwitch`
+    ///
+    /// XML element `<SwitchType>`; JSON `"SwitchType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub switch_type: Option<super::enums::VlanConfigurationSwitchType>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VlanConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("HostRef", &["hostRef"]),
+            F::new("PlatformType", &["platformType"]),
+            F::new("VlanIdsWithInternetLeftBound", &["vlanIdsWithInternetLeftBound"]),
+            F::new("VlanIdsWithInternetRightBound", &["vlanIdsWithInternetRightBound"]),
+            F::new(
+                "VlanIdsWithoutInternetLeftBound",
+                &["vlanIdsWithoutInternetLeftBound"],
+            ),
+            F::new(
+                "VlanIdsWithoutInternetRightBound",
+                &["vlanIdsWithoutInternetRightBound"],
+            ),
+            F::new("SwitchName", &["switchName"]),
+            F::new("SwitchId", &["switchId"]),
+            F::new("ClusterName", &["clusterName"]),
+            F::new("ClusterId", &["clusterId"]),
+            F::new("SwitchType", &["switchType"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "VlanConfiguration", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VlanConfiguration {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.name = o.lenient()?,
+                1 => out.uid = o.lenient()?,
+                2 => out.host_ref = o.lenient()?,
+                3 => out.platform_type = o.value()?,
+                4 => out.vlan_ids_with_internet_left_bound = o.lenient()?,
+                5 => out.vlan_ids_with_internet_right_bound = o.lenient()?,
+                6 => out.vlan_ids_without_internet_left_bound = o.lenient()?,
+                7 => out.vlan_ids_without_internet_right_bound = o.lenient()?,
+                8 => out.switch_name = o.lenient()?,
+                9 => out.switch_id = o.lenient()?,
+                10 => out.cluster_name = o.lenient()?,
+                11 => out.cluster_id = o.lenient()?,
+                12 => out.switch_type = o.value()?,
+                13 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VlanConfiguration {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            host_ref: xml::elem_text(el, "HostRef")?,
+            platform_type: xml::elem_text(el, "PlatformType")?,
+            vlan_ids_with_internet_left_bound: xml::elem_text(
+                el,
+                "VlanIdsWithInternetLeftBound",
+            )?,
+            vlan_ids_with_internet_right_bound: xml::elem_text(
+                el,
+                "VlanIdsWithInternetRightBound",
+            )?,
+            vlan_ids_without_internet_left_bound: xml::elem_text(
+                el,
+                "VlanIdsWithoutInternetLeftBound",
+            )?,
+            vlan_ids_without_internet_right_bound: xml::elem_text(
+                el,
+                "VlanIdsWithoutInternetRightBound",
+            )?,
+            switch_name: xml::elem_text(el, "SwitchName")?,
+            switch_id: xml::elem_text(el, "SwitchId")?,
+            cluster_name: xml::elem_text(el, "ClusterName")?,
+            cluster_id: xml::elem_text(el, "ClusterId")?,
+            switch_type: xml::elem_text(el, "SwitchType")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Name", "UID"],
+                &[
+                    "HostRef",
+                    "PlatformType",
+                    "VlanIdsWithInternetLeftBound",
+                    "VlanIdsWithInternetRightBound",
+                    "VlanIdsWithoutInternetLeftBound",
+                    "VlanIdsWithoutInternetRightBound",
+                    "SwitchName",
+                    "SwitchId",
+                    "ClusterName",
+                    "ClusterId",
+                    "SwitchType",
+                    "Links",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VlanConfiguration {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.elem_text("HostRef", &self.host_ref);
+        w.elem_text("PlatformType", &self.platform_type);
+        w.elem_text(
+            "VlanIdsWithInternetLeftBound",
+            &self.vlan_ids_with_internet_left_bound,
+        );
+        w.elem_text(
+            "VlanIdsWithInternetRightBound",
+            &self.vlan_ids_with_internet_right_bound,
+        );
+        w.elem_text(
+            "VlanIdsWithoutInternetLeftBound",
+            &self.vlan_ids_without_internet_left_bound,
+        );
+        w.elem_text(
+            "VlanIdsWithoutInternetRightBound",
+            &self.vlan_ids_without_internet_right_bound,
+        );
+        w.elem_text("SwitchName", &self.switch_name);
+        w.elem_text("SwitchId", &self.switch_id);
+        w.elem_text("ClusterName", &self.cluster_name);
+        w.elem_text("ClusterId", &self.cluster_id);
+        w.elem_text("SwitchType", &self.switch_type);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VlanConfiguration {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// The `VmReplicaPointLink` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VmReplicaPointLink {
+    /// XML attribute `Rel`; JSON `"Rel"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rel: Option<String>,
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VmReplicaPointLink {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Rel", &["rel"]),
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+        ];
+        crate::runtime::json::object(deserializer, "VmReplicaPointLink", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VmReplicaPointLink {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.rel = o.lenient()?,
+                1 => out.r#type = o.lenient()?,
+                2 => out.href = o.lenient()?,
+                3 => out.name = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VmReplicaPointLink {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            rel: xml::attr(el, "Rel")?,
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Rel", "Type", "Href", "Name"],
+                &[],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmReplicaPointLink {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Rel", &self.rel);
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmReplicaPointLink {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `Volume` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Volume {
+    /// XML attribute `Id`; JSON `"Id"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub friendly_name: Option<String>,
+    /// XML element `<VolumePath>`; JSON `"VolumePath"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub volume_path: Option<String>,
+    /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_gb: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for Volume {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Id", &["id"]),
+            F::new("FriendlyName", &["friendlyName"]),
+            F::new("VolumePath", &["volumePath"]),
+            F::new("QuotaGb", &["quotaGb"]),
+        ];
+        crate::runtime::json::object(deserializer, "Volume", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for Volume {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.id = o.lenient()?,
+                1 => out.friendly_name = o.lenient()?,
+                2 => out.volume_path = o.lenient()?,
+                3 => out.quota_gb = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for Volume {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            id: xml::attr(el, "Id")?,
+            friendly_name: xml::elem_text(el, "FriendlyName")?,
+            volume_path: xml::elem_text(el, "VolumePath")?,
+            quota_gb: xml::elem_text(el, "QuotaGb")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Id"],
+                &["FriendlyName", "VolumePath", "QuotaGb"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Volume {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Id", &self.id);
+        w.elem_text("FriendlyName", &self.friendly_name);
+        w.elem_text("VolumePath", &self.volume_path);
+        w.elem_text("QuotaGb", &self.quota_gb);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Volume {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `vCloudTenant` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VCloudTenant {
+    /// XML element `<OrganizationName>`; JSON `"OrganizationName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization_name: Option<String>,
+    /// XML element `<OrganizationRef>`; JSON `"OrganizationRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VCloudTenant {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("OrganizationName", &["organizationName"]),
+            F::new("OrganizationRef", &["organizationRef"]),
+        ];
+        crate::runtime::json::object(deserializer, "vCloudTenant", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VCloudTenant {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.organization_name = o.lenient()?,
+                1 => out.organization_ref = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VCloudTenant {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            organization_name: xml::elem_text(el, "OrganizationName")?,
+            organization_ref: xml::elem_text(el, "OrganizationRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["OrganizationName", "OrganizationRef"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VCloudTenant {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("OrganizationName", &self.organization_name);
+        w.elem_text("OrganizationRef", &self.organization_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VCloudTenant {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}

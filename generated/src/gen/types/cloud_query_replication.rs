@@ -1,0 +1,176 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `cloud`, `query`, `replication`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /vmReplicaPoints/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id.html>
+///
+/// XML root element: `<VmReplicaPoint>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VmReplicaPoint {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the VM replica point, for example: dc-hv@2014-08-21 11:03:38.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the VM replica point resource.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_display_name: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Name of the VM for which the restore point has been created.
+    ///
+    /// XML element `<VmName>`; JSON `"VmName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_name: Option<String>,
+    /// Replication method used to create the restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `ReversedIncremental`
+    /// - `Incremental`
+    /// - `SyntheticFull`
+    ///
+    /// XML element `<Algorithm>`; JSON `"Algorithm"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub algorithm: Option<super::enums::PointAlgorithm>,
+    /// Type of the VM replica point. Possible values:
+    ///
+    /// - `Full`
+    /// - `ReverseIncrement`
+    /// - `Increment`
+    /// - `Snapshot`
+    ///
+    /// XML element `<PoinType>`; JSON `"PoinType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub poin_type: Option<super::enums::ReplicaPointPointType>,
+    /// XML element `<PointType>`; JSON `"PointType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub point_type: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VmReplicaPoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("VmDisplayName", &["vmDisplayName"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("VmName", &["vmName"]),
+            F::new("Algorithm", &["algorithm"]),
+            F::new("PoinType", &["poinType"]),
+            F::new("PointType", &["pointType"]),
+        ];
+        crate::runtime::json::object(deserializer, "VmReplicaPoint", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VmReplicaPoint {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.vm_display_name = o.lenient()?,
+                5 => out.links = o.list()?,
+                6 => out.creation_time_utc = o.lenient()?,
+                7 => out.vm_name = o.lenient()?,
+                8 => out.algorithm = o.value()?,
+                9 => out.poin_type = o.value()?,
+                10 => out.point_type = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VmReplicaPoint {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            vm_display_name: xml::attr(el, "VmDisplayName")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            vm_name: xml::elem_text(el, "VmName")?,
+            algorithm: xml::elem_text(el, "Algorithm")?,
+            poin_type: xml::elem_text(el, "PoinType")?,
+            point_type: xml::elem_text(el, "PointType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &[
+                    "Links",
+                    "CreationTimeUTC",
+                    "VmName",
+                    "Algorithm",
+                    "PoinType",
+                    "PointType",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmReplicaPoint {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.attr("VmDisplayName", &self.vm_display_name);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("VmName", &self.vm_name);
+        w.elem_text("Algorithm", &self.algorithm);
+        w.elem_text("PoinType", &self.poin_type);
+        w.elem_text("PointType", &self.point_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmReplicaPoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

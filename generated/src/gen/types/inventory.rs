@@ -1,0 +1,400 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the feature `inventory`.
+#[allow(unused_imports)]
+use super::*;
+/// '&lt;HierarchyItem&gt;' of XML schema type 'HierarchyItemType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<HierarchyItem>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HierarchyItem {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for HierarchyItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "HierarchyItem", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for HierarchyItem {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for HierarchyItem {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyItem {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyItem {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;HierarchyItems&gt;' of XML schema type 'HierarchyItemListType': the '&lt;HierarchyItem&gt;' entities of a collection as repeated children; JSON '{"HierarchyItems": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<HierarchyItems>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HierarchyItems {
+    /// The 'HierarchyItem' entities of the collection.
+    ///
+    /// repeated XML element `<HierarchyItem>`; JSON `"HierarchyItems": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub hierarchy_items: crate::runtime::List<HierarchyItem>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for HierarchyItems {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("HierarchyItems", &["HierarchyItem", "hierarchyItems"]),
+        ];
+        crate::runtime::json::object(deserializer, "HierarchyItems", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for HierarchyItems {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.hierarchy_items = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for HierarchyItems {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hierarchy_items: xml::elems(el, "HierarchyItem")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["HierarchyItem"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyItems {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("HierarchyItem", &self.hierarchy_items);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyItems {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.hierarchy_items,
+            &crate::runtime::unknown::join(path, "HierarchyItem"),
+            out,
+        );
+    }
+}
+/// '&lt;HierarchyRoots&gt;' of XML schema type 'HierarchyRootEntityListType': the '&lt;HierarchyRoot&gt;' entities of a collection as repeated children; JSON '{"HierarchyRoots": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<HierarchyRoots>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HierarchyRoots {
+    /// The 'HierarchyRoot' entities of the collection.
+    ///
+    /// repeated XML element `<HierarchyRoot>`; JSON `"HierarchyRoots": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub hierarchy_roots: crate::runtime::List<HierarchyRoot>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for HierarchyRoots {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("HierarchyRoots", &["HierarchyRoot", "hierarchyRoots"]),
+        ];
+        crate::runtime::json::object(deserializer, "HierarchyRoots", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for HierarchyRoots {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.hierarchy_roots = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for HierarchyRoots {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hierarchy_roots: xml::elems(el, "HierarchyRoot")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["HierarchyRoot"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyRoots {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("HierarchyRoot", &self.hierarchy_roots);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyRoots {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.hierarchy_roots,
+            &crate::runtime::unknown::join(path, "HierarchyRoot"),
+            out,
+        );
+    }
+}
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/lookupsvc.html>
+///
+/// XML root element: `<LookupSvc>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct LookupSvc {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for LookupSvc {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "LookupSvc", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for LookupSvc {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for LookupSvc {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for LookupSvc {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for LookupSvc {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;ManagedServers&gt;' of XML schema type 'ManagedServerEntityListType': the '&lt;ManagedServer&gt;' entities of a collection as repeated children; JSON '{"ManagedServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<ManagedServers>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ManagedServers {
+    /// The 'ManagedServer' entities of the collection.
+    ///
+    /// repeated XML element `<ManagedServer>`; JSON `"ManagedServers": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub managed_servers: crate::runtime::List<ManagedServer>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ManagedServers {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("ManagedServers", &["ManagedServer", "managedServers"]),
+        ];
+        crate::runtime::json::object(deserializer, "ManagedServers", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for ManagedServers {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.managed_servers = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ManagedServers {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            managed_servers: xml::elems(el, "ManagedServer")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["ManagedServer"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ManagedServers {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("ManagedServer", &self.managed_servers);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ManagedServers {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.managed_servers,
+            &crate::runtime::unknown::join(path, "ManagedServer"),
+            out,
+        );
+    }
+}

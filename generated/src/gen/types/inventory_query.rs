@@ -1,0 +1,289 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `inventory`, `query`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /hierarchyRoots/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots_id.html>
+///
+/// XML root element: `<HierarchyRoot>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HierarchyRoot {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the hierarchy root resource, for example: 172.16.12.21.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the hierarchy root resource, for example: urn:veeam:HierarchyRoot:195c7259-8d89-4f6e-9098-25ee1f432669.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// ID of the hierarchy root resource, for example: 195c7259-8d89-4f6e-9098-25ee1f432669.
+    ///
+    /// XML element `<HierarchyRootId>`; JSON `"HierarchyRootId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_root_id: Option<String>,
+    /// Unique ID of the hierarchy root, or virtualization host (for example, vCenter InstanceUUID or DNS name of the Hyper-V host).
+    ///
+    /// XML element `<UniqueId>`; JSON `"UniqueId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unique_id: Option<String>,
+    /// Type of the virtualization host. Possible values:
+    ///
+    /// - `ESX`
+    /// - `VC`
+    /// - `ESXi`
+    /// - `HvServer`
+    /// - `HvCluster`
+    /// - `Scvmm`
+    /// - `VcdSystem`
+    ///
+    /// XML element `<HostType>`; JSON `"HostType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host_type: Option<super::enums::HierarchyRootHostType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for HierarchyRoot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("HierarchyRootId", &["hierarchyRootId"]),
+            F::new("UniqueId", &["uniqueId"]),
+            F::new("HostType", &["hostType"]),
+        ];
+        crate::runtime::json::object(deserializer, "HierarchyRoot", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for HierarchyRoot {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.hierarchy_root_id = o.lenient()?,
+                6 => out.unique_id = o.lenient()?,
+                7 => out.host_type = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for HierarchyRoot {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            hierarchy_root_id: xml::elem_text(el, "HierarchyRootId")?,
+            unique_id: xml::elem_text(el, "UniqueId")?,
+            host_type: xml::elem_text(el, "HostType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "HierarchyRootId", "UniqueId", "HostType"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyRoot {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("HierarchyRootId", &self.hierarchy_root_id);
+        w.elem_text("UniqueId", &self.unique_id);
+        w.elem_text("HostType", &self.host_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyRoot {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /managedServers/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_managedservers_id.html>
+///
+/// XML root element: `<ManagedServer>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ManagedServer {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Full DNS name or IP address of the server connected to Veeam Backup & Replication, for example: 172.16.1.102.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the server connected to Veeam Backup & Replication, for example: urn:veeam:ManagedServer:15942270-fb56-4dcc-96e9-5f80e4725a15.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Description specified for the server in Veeam Backup & Replication.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Type of the server connected to Veeam Backup & Replication. Possible values:
+    ///
+    /// - `ESX`
+    /// - `VC`
+    /// - `Linux`
+    /// - `Local`
+    /// - `Windows`
+    /// - `ESXi`
+    /// - `HvServer`
+    /// - `HvCluster`
+    /// - `Scvmm`
+    /// - `BackupServer`
+    /// - `SanHost`
+    /// - `SmbServer`
+    /// - `SmbCluster`
+    /// - `VcdSystem`
+    /// - `Cloud`
+    /// - `AzureWinServer`
+    /// - `VmSnapshotStorageHost`
+    /// - `ConfigurationService`
+    /// - `ExternalInfrastructureProxy`
+    /// - `NdmpServer`
+    /// - `ExternalInfrastructureServer`
+    ///
+    /// XML element `<ManagedServerType>`; JSON `"ManagedServerType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub managed_server_type: Option<super::enums::ManagedServerManagedServerType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ManagedServer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("Description", &["description"]),
+            F::new("ManagedServerType", &["managedServerType"]),
+        ];
+        crate::runtime::json::object(deserializer, "ManagedServer", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for ManagedServer {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.description = o.lenient()?,
+                6 => out.managed_server_type = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ManagedServer {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            description: xml::elem_text(el, "Description")?,
+            managed_server_type: xml::elem_text(el, "ManagedServerType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "Description", "ManagedServerType"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ManagedServer {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("Description", &self.description);
+        w.elem_text("ManagedServerType", &self.managed_server_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ManagedServer {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

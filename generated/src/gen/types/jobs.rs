@@ -1,0 +1,348 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the feature `jobs`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by POST /jobs/{ID}?action=clone.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionclone.html>
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct JobCloneSpec {
+    /// Name of the new cloned job. The name must be up to 50 characters long.
+    ///
+    /// XML element `<JobName>`; JSON `"JobName"`.
+    pub job_name: String,
+    /// Name of the backup file that will be created by the cloned job.
+    ///
+    /// XML element `<FolderName>`; JSON `"FolderName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub folder_name: Option<String>,
+    /// Name of the backup file that will be created by the cloned job.
+    ///
+    /// XML element `<JobFileName>`; JSON `"JobFileName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_file_name: Option<String>,
+    /// UID of the backup repository in which the backup file will be created.
+    ///
+    /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository_uid: Option<crate::runtime::Uid>,
+    /// Suffix for the name of a VM replica created by the cloned job.
+    ///
+    /// XML element `<VmSuffix>`; JSON `"VmSuffix"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_suffix: Option<String>,
+    /// Description for the cloned job.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for JobCloneSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("JobName", &["jobName"]),
+            F::new("FolderName", &["folderName"]),
+            F::new("JobFileName", &["jobFileName"]),
+            F::new("RepositoryUid", &["repositoryUid"]),
+            F::new("VmSuffix", &["vmSuffix"]),
+            F::new("Description", &["description"]),
+        ];
+        crate::runtime::json::object(deserializer, "JobCloneSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for JobCloneSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut job_name = Default::default();
+        let mut folder_name = Default::default();
+        let mut job_file_name = Default::default();
+        let mut repository_uid = Default::default();
+        let mut vm_suffix = Default::default();
+        let mut description = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => job_name = Some(o.lenient_req()?),
+                1 => folder_name = o.lenient()?,
+                2 => job_file_name = o.lenient()?,
+                3 => repository_uid = o.lenient()?,
+                4 => vm_suffix = o.lenient()?,
+                5 => description = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            job_name: o.required(job_name, 0)?,
+            folder_name,
+            job_file_name,
+            repository_uid,
+            vm_suffix,
+            description,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for JobCloneSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            job_name: xml::elem_text(el, "JobName")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("JobName"))?,
+            folder_name: xml::elem_text(el, "FolderName")?,
+            job_file_name: xml::elem_text(el, "JobFileName")?,
+            repository_uid: xml::elem_text(el, "RepositoryUid")?,
+            vm_suffix: xml::elem_text(el, "VmSuffix")?,
+            description: xml::elem_text(el, "Description")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "JobName",
+                    "FolderName",
+                    "JobFileName",
+                    "RepositoryUid",
+                    "VmSuffix",
+                    "Description",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for JobCloneSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("JobName", &self.job_name);
+        w.elem_text("FolderName", &self.folder_name);
+        w.elem_text("JobFileName", &self.job_file_name);
+        w.elem_text("RepositoryUid", &self.repository_uid);
+        w.elem_text("VmSuffix", &self.vm_suffix);
+        w.elem_text("Description", &self.description);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobCloneSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;Jobs&gt;' of XML schema type 'JobEntityListType': the '&lt;Job&gt;' entities of a collection as repeated children; JSON '{"Jobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<Jobs>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Jobs {
+    /// The 'Job' entities of the collection.
+    ///
+    /// repeated XML element `<Job>`; JSON `"Jobs": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub jobs: crate::runtime::List<Job>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for Jobs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("Jobs", &["Job", "jobs"])];
+        crate::runtime::json::object(deserializer, "Jobs", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for Jobs {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.jobs = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for Jobs {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            jobs: xml::elems(el, "Job")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["Job"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Jobs {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Job", &self.jobs);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Jobs {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.jobs,
+            &crate::runtime::unknown::join(path, "Job"),
+            out,
+        );
+    }
+}
+/// Used by POST /jobs/{ID}/linkedBackupRepositories.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_linked_repositories.html>
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PostJobsLinkedBackupRepositoriesSpec {
+    /// ID of a backup repository that you want to link to the backup copy job.
+    ///
+    /// XML element `<LinkedBackupRepositoryUid>`; JSON `"LinkedBackupRepositoryUid"`.
+    pub linked_backup_repository_uid: crate::runtime::Uid,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for PostJobsLinkedBackupRepositoriesSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("LinkedBackupRepositoryUid", &["linkedBackupRepositoryUid"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "PostJobsLinkedBackupRepositoriesSpec",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for PostJobsLinkedBackupRepositoriesSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut linked_backup_repository_uid = Default::default();
+        while o.next_field()?.is_some() {
+            linked_backup_repository_uid = Some(o.lenient_req()?);
+        }
+        Ok(Self {
+            linked_backup_repository_uid: o.required(linked_backup_repository_uid, 0)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for PostJobsLinkedBackupRepositoriesSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            linked_backup_repository_uid: xml::elem_text(
+                    el,
+                    "LinkedBackupRepositoryUid",
+                )?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "LinkedBackupRepositoryUid",
+                ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["LinkedBackupRepositoryUid"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for PostJobsLinkedBackupRepositoriesSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("LinkedBackupRepositoryUid", &self.linked_backup_repository_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PostJobsLinkedBackupRepositoriesSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /jobs/{ID}/linkedJobs.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_linked_jobs.html>
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PostJobsLinkedJobsSpec {
+    /// ID of a backup job that you want to link to the backup copy job.
+    ///
+    /// XML element `<LinkedJobUid>`; JSON `"LinkedJobUid"`.
+    pub linked_job_uid: crate::runtime::Uid,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for PostJobsLinkedJobsSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("LinkedJobUid", &["linkedJobUid"])];
+        crate::runtime::json::object(deserializer, "PostJobsLinkedJobsSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for PostJobsLinkedJobsSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut linked_job_uid = Default::default();
+        while o.next_field()?.is_some() {
+            linked_job_uid = Some(o.lenient_req()?);
+        }
+        Ok(Self {
+            linked_job_uid: o.required(linked_job_uid, 0)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for PostJobsLinkedJobsSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            linked_job_uid: xml::elem_text(el, "LinkedJobUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("LinkedJobUid"))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["LinkedJobUid"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for PostJobsLinkedJobsSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("LinkedJobUid", &self.linked_job_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PostJobsLinkedJobsSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}

@@ -1,0 +1,223 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `nas`, `query`, `sessions`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /backupSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id.html>
+///
+/// XML root element: `<BackupJobSession>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BackupJobSession {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the backup job session resource, for example: exch@2013-08-26 22:28:51.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the backup job session resource, for example: urn:veeam:BackupJobSession:88b395e2-81ff-439c-558c-188d97274c15.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// UID of the backup job parent to the backup job session resource, for example: urn:veeam:Job:dce85686-59c8-42c4-8766-f1c00a5b8067.
+    ///
+    /// XML element `<JobUid>`; JSON `"JobUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_uid: Option<crate::runtime::Uid>,
+    /// Name of the backup job parent to the backup job session resource, for example: SQL Backup.
+    ///
+    /// XML element `<JobName>`; JSON `"JobName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_name: Option<String>,
+    /// Type of the backup job session. Possible values:
+    ///
+    /// - `Backup` — VM backup job session.
+    /// - `BackupCopy` — periodic backup copy job session.
+    /// - `ImmediateBackupCopy` — immediate backup copy job session.
+    /// - `ImmediateBackupCopyWorker` — child immediate backup copy job session that processes restore points of a specific source backup job.
+    /// - `AgentBackup` — Veeam Agent backup job session. Represents a Veeam Agent backup job session container state and progress, contains links for child Veeam Agent backup job sessions.
+    /// - `AgentManagement` — Veeam Agent child job session. Represents a Veeam Agent protected machine backup state and backup progress, contains links for restore points and the parent backup job session.
+    /// - `NasBackup` — file share backup job session.
+    ///
+    /// XML element `<JobType>`; JSON `"JobType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_type: Option<super::enums::BackupJobSessionJobType>,
+    /// Date and time when the backup job session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Date and time when the backup job session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
+    ///
+    /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
+    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub end_time_utc: Option<crate::runtime::DateTime>,
+    /// State of the backup job session. Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Pausing`
+    /// - `Resuming`
+    /// - `Stopped`
+    ///
+    /// XML element `<State>`; JSON `"State"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<super::enums::SessionState>,
+    /// Result of the backup job session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
+    ///
+    /// XML element `<Result>`; JSON `"Result"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<super::enums::SessionResult>,
+    /// Progress of the backup job session.
+    ///
+    /// XML element `<Progress>`; JSON `"Progress"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<i64>,
+    /// Defines whether the backup job session has been retried or not. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<IsRetry>`; JSON `"IsRetry"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_retry: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for BackupJobSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("JobUid", &["jobUid"]),
+            F::new("JobName", &["jobName"]),
+            F::new("JobType", &["jobType"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("EndTimeUTC", &["endTimeUTC"]),
+            F::new("State", &["state"]),
+            F::new("Result", &["result"]),
+            F::new("Progress", &["progress"]),
+            F::new("IsRetry", &["isRetry"]),
+        ];
+        crate::runtime::json::object(deserializer, "BackupJobSession", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for BackupJobSession {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.job_uid = o.lenient()?,
+                6 => out.job_name = o.lenient()?,
+                7 => out.job_type = o.value()?,
+                8 => out.creation_time_utc = o.lenient()?,
+                9 => out.end_time_utc = o.lenient()?,
+                10 => out.state = o.value()?,
+                11 => out.result = o.value()?,
+                12 => out.progress = o.lenient()?,
+                13 => out.is_retry = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for BackupJobSession {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            job_uid: xml::elem_text(el, "JobUid")?,
+            job_name: xml::elem_text(el, "JobName")?,
+            job_type: xml::elem_text(el, "JobType")?,
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
+            state: xml::elem_text(el, "State")?,
+            result: xml::elem_text(el, "Result")?,
+            progress: xml::elem_text(el, "Progress")?,
+            is_retry: xml::elem_text(el, "IsRetry")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "JobUid",
+                    "JobName",
+                    "JobType",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                    "IsRetry",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupJobSession {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("JobUid", &self.job_uid);
+        w.elem_text("JobName", &self.job_name);
+        w.elem_text("JobType", &self.job_type);
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("EndTimeUTC", &self.end_time_utc);
+        w.elem_text("State", &self.state);
+        w.elem_text("Result", &self.result);
+        w.elem_text("Progress", &self.progress);
+        w.elem_text("IsRetry", &self.is_retry);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupJobSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

@@ -1,0 +1,74 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `nas`, `sessions`.
+#[allow(unused_imports)]
+use super::*;
+/// '&lt;BackupJobSessions&gt;' of XML schema type 'BackupJobSessionEntityListType': the '&lt;BackupJobSession&gt;' entities of a collection as repeated children; JSON '{"BackupJobSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<BackupJobSessions>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BackupJobSessions {
+    /// The 'BackupJobSession' entities of the collection.
+    ///
+    /// repeated XML element `<BackupJobSession>`; JSON `"BackupJobSessions": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub backup_job_sessions: crate::runtime::List<BackupJobSession>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for BackupJobSessions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("BackupJobSessions", &["BackupJobSession", "backupJobSessions"]),
+        ];
+        crate::runtime::json::object(deserializer, "BackupJobSessions", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for BackupJobSessions {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.backup_job_sessions = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for BackupJobSessions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_job_sessions: xml::elems(el, "BackupJobSession")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["BackupJobSession"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupJobSessions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("BackupJobSession", &self.backup_job_sessions);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupJobSessions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.backup_job_sessions,
+            &crate::runtime::unknown::join(path, "BackupJobSession"),
+            out,
+        );
+    }
+}

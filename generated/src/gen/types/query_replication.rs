@@ -1,0 +1,674 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `query`, `replication`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /failoverPlans/{ID}, PUT /failoverPlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failoverplans_id.html>
+///
+/// XML root element: `<FailoverPlan>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FailoverPlan {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the failover plan, for example: SQL Failover Plan.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the failover plan, for example: urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Description specified for the failover plan.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Contains the Includes element with a list of the FailoveredVm objects — VMs added to the failover plan. For details, see Failover Plan VMs.
+    ///
+    /// XML element `<FailoverPlanInfo>`; JSON `"FailoverPlanInfo"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failover_plan_info: Option<FailoverPlanInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for FailoverPlan {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("Description", &["description"]),
+            F::new("FailoverPlanInfo", &["failoverPlanInfo"]),
+        ];
+        crate::runtime::json::object(deserializer, "FailoverPlan", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for FailoverPlan {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.description = o.lenient()?,
+                6 => out.failover_plan_info = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for FailoverPlan {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            description: xml::elem_text(el, "Description")?,
+            failover_plan_info: xml::elem(el, "FailoverPlanInfo")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "Description", "FailoverPlanInfo"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for FailoverPlan {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("Description", &self.description);
+        w.elem("FailoverPlanInfo", &self.failover_plan_info);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FailoverPlan {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.failover_plan_info,
+            &crate::runtime::unknown::join(path, "FailoverPlanInfo"),
+            out,
+        );
+    }
+}
+/// Used by GET /failoverPlans/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failoverplans_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FailoverPlanInfoType {
+    /// ID of the VM, for example: 88792301-c3dc-495b-9505-45de8b821845.
+    ///
+    /// XML element `<FailoveredVmId>`; JSON `"FailoveredVmId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failovered_vm_id: Option<String>,
+    /// Reference to the VM, for example: urn:VMware:Vm:de28dc43-b8ee-4e17-8e63-3d38b6604033.vm-85541.
+    ///
+    /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_obj_ref: Option<String>,
+    /// VM name.
+    ///
+    /// XML element `<Name>`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// VM display name.
+    ///
+    /// XML element `<DisplayName>`; JSON `"DisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Failover order.
+    ///
+    /// XML element `<Order>`; JSON `"Order"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<i64>,
+    /// Options for application-aware image processing. For details, see Guest Processing Options.
+    ///
+    /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guest_processing_options: Option<GuestProcessingOptionsType>,
+    /// XML `<Includes><FailoveredVm/>…</Includes>`; JSON `"Includes": {"FailoveredVms": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_failovered_vms"
+    )]
+    pub includes: Option<crate::runtime::List<FailoveredVm>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for FailoverPlanInfoType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("FailoveredVmId", &["failoveredVmId"]),
+            F::new("HierarchyObjRef", &["hierarchyObjRef"]),
+            F::new("Name", &["name"]),
+            F::new("DisplayName", &["displayName"]),
+            F::new("Order", &["order"]),
+            F::new("GuestProcessingOptions", &["guestProcessingOptions"]),
+            F::new("Includes", &["FailoveredVm", "includes"]),
+        ];
+        crate::runtime::json::object(deserializer, "FailoverPlanInfoType", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for FailoverPlanInfoType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.failovered_vm_id = o.lenient()?,
+                1 => out.hierarchy_obj_ref = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.display_name = o.lenient()?,
+                4 => out.order = o.lenient()?,
+                5 => out.guest_processing_options = o.value()?,
+                6 => out.includes = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            failovered_vm_id: xml::elem_text(el, "FailoveredVmId")?,
+            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            name: xml::elem_text(el, "Name")?,
+            display_name: xml::elem_text(el, "DisplayName")?,
+            order: xml::elem_text(el, "Order")?,
+            guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            includes: xml::wrapped(el, "Includes", "FailoveredVm")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "FailoveredVmId",
+                    "HierarchyObjRef",
+                    "Name",
+                    "DisplayName",
+                    "Order",
+                    "GuestProcessingOptions",
+                    "Includes",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for FailoverPlanInfoType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("FailoveredVmId", &self.failovered_vm_id);
+        w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        w.elem_text("Name", &self.name);
+        w.elem_text("DisplayName", &self.display_name);
+        w.elem_text("Order", &self.order);
+        w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        w.wrapped("Includes", "FailoveredVm", self.includes.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FailoverPlanInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.includes,
+            &crate::runtime::unknown::join(path, "Includes"),
+            out,
+        );
+    }
+}
+/// The `FailoveredVm` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FailoveredVm {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML element `<FailoveredVmId>`; JSON `"FailoveredVmId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failovered_vm_id: Option<String>,
+    /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_obj_ref: Option<String>,
+    /// XML element `<Name>`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// XML element `<DisplayName>`; JSON `"DisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// XML element `<Order>`; JSON `"Order"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<String>,
+    /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guest_processing_options: Option<GuestProcessingOptions>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for FailoveredVm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("FailoveredVmId", &["failoveredVmId"]),
+            F::new("HierarchyObjRef", &["hierarchyObjRef"]),
+            F::new("Name", &["name"]),
+            F::new("DisplayName", &["displayName"]),
+            F::new("Order", &["order"]),
+            F::new("GuestProcessingOptions", &["guestProcessingOptions"]),
+        ];
+        crate::runtime::json::object(deserializer, "FailoveredVm", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for FailoveredVm {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.failovered_vm_id = o.lenient()?,
+                3 => out.hierarchy_obj_ref = o.lenient()?,
+                4 => out.name = o.lenient()?,
+                5 => out.display_name = o.lenient()?,
+                6 => out.order = o.lenient()?,
+                7 => out.guest_processing_options = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for FailoveredVm {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            failovered_vm_id: xml::elem_text(el, "FailoveredVmId")?,
+            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            name: xml::elem_text(el, "Name")?,
+            display_name: xml::elem_text(el, "DisplayName")?,
+            order: xml::elem_text(el, "Order")?,
+            guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &[
+                    "FailoveredVmId",
+                    "HierarchyObjRef",
+                    "Name",
+                    "DisplayName",
+                    "Order",
+                    "GuestProcessingOptions",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for FailoveredVm {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.elem_text("FailoveredVmId", &self.failovered_vm_id);
+        w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        w.elem_text("Name", &self.name);
+        w.elem_text("DisplayName", &self.display_name);
+        w.elem_text("Order", &self.order);
+        w.elem("GuestProcessingOptions", &self.guest_processing_options);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FailoveredVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.guest_processing_options,
+            &crate::runtime::unknown::join(path, "GuestProcessingOptions"),
+            out,
+        );
+    }
+}
+/// Used by GET /replicas/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicas_id.html>
+///
+/// XML root element: `<Replica>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Replica {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the replica resource, for example: DNS Replication.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the replica resource, for example: urn:veeam:Replica:58c917c7-7b7a-41ff-8676-226656c35c05.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Platform for which the job is created. Possible values:
+    ///
+    /// - `VMware`
+    /// - `Hyperv`
+    /// - `vCloud`
+    ///
+    /// XML element `<Platform>`; JSON `"Platform"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<super::enums::JobPlatform>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for Replica {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("Platform", &["platform"]),
+        ];
+        crate::runtime::json::object(deserializer, "Replica", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for Replica {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.platform = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for Replica {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            platform: xml::elem_text(el, "Platform")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "Platform"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Replica {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("Platform", &self.platform);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Replica {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /vAppReplicaPoints/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints_id.html>
+///
+/// XML root element: `<VAppReplicaPoint>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VAppReplicaPoint {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the vApp replica point, for example: vApp01@2021-02-04 00:08:35.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the vApp replica point resource.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML attribute `VAppDisplayName`; JSON `"VAppDisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub v_app_display_name: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Name of the vApp for which the restore point has been created.
+    ///
+    /// XML element `<VAppName>`; JSON `"VAppName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub v_app_name: Option<String>,
+    /// Replication method used to create the restore point. Possible values:
+    ///
+    /// - `Full`
+    /// - `ReversedIncremental`
+    /// - `Incremental`
+    /// - `SyntheticFull`
+    ///
+    /// XML element `<Algorithm>`; JSON `"Algorithm"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub algorithm: Option<super::enums::PointAlgorithm>,
+    /// Type of the vApp replica point. Possible values:
+    ///
+    /// - `Full`
+    /// - `ReverseIncrement`
+    /// - `Increment`
+    /// - `Snapshot`
+    ///
+    /// XML element `<PointType>`; JSON `"PointType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub point_type: Option<super::enums::ReplicaPointPointType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VAppReplicaPoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("VAppDisplayName", &["vAppDisplayName"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("VAppName", &["vAppName"]),
+            F::new("Algorithm", &["algorithm"]),
+            F::new("PointType", &["pointType"]),
+        ];
+        crate::runtime::json::object(deserializer, "VAppReplicaPoint", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VAppReplicaPoint {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.v_app_display_name = o.lenient()?,
+                5 => out.links = o.list()?,
+                6 => out.creation_time_utc = o.lenient()?,
+                7 => out.v_app_name = o.lenient()?,
+                8 => out.algorithm = o.value()?,
+                9 => out.point_type = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VAppReplicaPoint {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            v_app_display_name: xml::attr(el, "VAppDisplayName")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            v_app_name: xml::elem_text(el, "VAppName")?,
+            algorithm: xml::elem_text(el, "Algorithm")?,
+            point_type: xml::elem_text(el, "PointType")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VAppDisplayName"],
+                &["Links", "CreationTimeUTC", "VAppName", "Algorithm", "PointType"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VAppReplicaPoint {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.attr("VAppDisplayName", &self.v_app_display_name);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("VAppName", &self.v_app_name);
+        w.elem_text("Algorithm", &self.algorithm);
+        w.elem_text("PointType", &self.point_type);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VAppReplicaPoint {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

@@ -1,0 +1,357 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `query`, `repositories`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /repositories/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories_id.html>
+///
+/// XML root element: `<Repository>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Repository {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the backup repository, for example: Backups Vol2.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the backup repository resource, for example: urn:veeam:Repository:b609c947-dd30-4295-8b57-cc880329dbd6.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Total space available on the backup repository.
+    ///
+    /// XML element `<Capacity>`; JSON `"Capacity"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<i64>,
+    /// Free space available on the backup repository.
+    ///
+    /// XML element `<FreeSpace>`; JSON `"FreeSpace"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub free_space: Option<i64>,
+    /// Type of the backup repository. Possible values:
+    ///
+    /// - `WindowsLocal`
+    /// - `LinuxLocal`
+    /// - `CifsShare`
+    /// - `DDBoost`
+    /// - `Cloud`
+    /// - `HPStoreOnce`
+    /// - `ExaGrid`
+    /// - `Foreign`
+    /// - `SanSnapshot`
+    /// - `HPStoreOnceIntegration`
+    /// - `Extendable`
+    /// - `Quantum`
+    /// - `Nfs`
+    ///
+    /// XML element `<Kind>`; JSON `"Kind"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<super::enums::RepositoryKind>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for Repository {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("Capacity", &["capacity"]),
+            F::new("FreeSpace", &["freeSpace"]),
+            F::new("Kind", &["kind"]),
+        ];
+        crate::runtime::json::object(deserializer, "Repository", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for Repository {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.capacity = o.lenient()?,
+                6 => out.free_space = o.lenient()?,
+                7 => out.kind = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for Repository {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            capacity: xml::elem_text(el, "Capacity")?,
+            free_space: xml::elem_text(el, "FreeSpace")?,
+            kind: xml::elem_text(el, "Kind")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["Links", "Capacity", "FreeSpace", "Kind"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for Repository {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("Capacity", &self.capacity);
+        w.elem_text("FreeSpace", &self.free_space);
+        w.elem_text("Kind", &self.kind);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for Repository {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /wanAccelerators/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_wanaccelerators_id.html>
+///
+/// XML root element: `<WanAccelerator>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct WanAccelerator {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the WAN accelerator, for example: SourceWanAccelerator.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the WAN accelerator resource, for example: urn:veeam:WanAccelerator:55bd11af-696d-4224-ae9c-0917c851177c.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Name of the WAN accelerator, for example: WAN Accelerator in Columbus.
+    ///
+    /// XML element `<Description>`; JSON `"Description"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Defines if the WAN accelerator is out of date.
+    ///
+    /// XML element `<OutOfDate>`; JSON `"OutOfDate"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub out_of_date: Option<bool>,
+    /// Veeam Backup & Replication version of the WAN accelerator, for example: 11.0.
+    ///
+    /// XML element `<Version>`; JSON `"Version"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Size of the global cache (in GB) specified for the WAN accelerator, for example: 100.
+    ///
+    /// XML element `<Capacity>`; JSON `"Capacity"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<i64>,
+    /// Port over which WAN accelerators communicate with each other. By default, port 6165 is used.
+    ///
+    /// XML element `<TrafficPort>`; JSON `"TrafficPort"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub traffic_port: Option<i64>,
+    /// Number of connections that are used to transmit data between WAN accelerators. Parameter is set in Veeam Backup & Replication, the default value is 5.
+    ///
+    /// XML element `<ConnectionsCount>`; JSON `"ConnectionsCount"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connections_count: Option<i64>,
+    /// Path to the folder where service files (for source and target WAN accelerators) and global cache data (for target WAN accelerator) are stored.
+    ///
+    /// XML element `<CachePath>`; JSON `"CachePath"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cache_path: Option<String>,
+    /// Defines if the WAN accelerator operates in the high bandwidth mode. This mode applies simplified algorithms for data deduplication and does not use the global cache. It allows Veeam Backup & Replication to transfer incremental backup data more efficiently in case network bandwidth is greater than 100 Mbps.
+    ///
+    /// XML element `<HighBandwidthModeEnabled>`; JSON `"HighBandwidthModeEnabled"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub high_bandwidth_mode_enabled: Option<bool>,
+    /// UID of the backup server parent to the WAN accelerator.
+    ///
+    /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_server_uid: Option<crate::runtime::Uid>,
+    /// Name of the backup server parent to the WAN accelerator.
+    ///
+    /// XML element `<BackupServerName>`; JSON `"BackupServerName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_server_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for WanAccelerator {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("Description", &["description"]),
+            F::new("OutOfDate", &["outOfDate"]),
+            F::new("Version", &["version"]),
+            F::new("Capacity", &["capacity"]),
+            F::new("TrafficPort", &["trafficPort"]),
+            F::new("ConnectionsCount", &["connectionsCount"]),
+            F::new("CachePath", &["cachePath"]),
+            F::new("HighBandwidthModeEnabled", &["highBandwidthModeEnabled"]),
+            F::new("BackupServerUid", &["backupServerUid"]),
+            F::new("BackupServerName", &["backupServerName"]),
+        ];
+        crate::runtime::json::object(deserializer, "WanAccelerator", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for WanAccelerator {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.description = o.lenient()?,
+                6 => out.out_of_date = o.lenient()?,
+                7 => out.version = o.lenient()?,
+                8 => out.capacity = o.lenient()?,
+                9 => out.traffic_port = o.lenient()?,
+                10 => out.connections_count = o.lenient()?,
+                11 => out.cache_path = o.lenient()?,
+                12 => out.high_bandwidth_mode_enabled = o.lenient()?,
+                13 => out.backup_server_uid = o.lenient()?,
+                14 => out.backup_server_name = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for WanAccelerator {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            description: xml::elem_text(el, "Description")?,
+            out_of_date: xml::elem_text(el, "OutOfDate")?,
+            version: xml::elem_text(el, "Version")?,
+            capacity: xml::elem_text(el, "Capacity")?,
+            traffic_port: xml::elem_text(el, "TrafficPort")?,
+            connections_count: xml::elem_text(el, "ConnectionsCount")?,
+            cache_path: xml::elem_text(el, "CachePath")?,
+            high_bandwidth_mode_enabled: xml::elem_text(el, "HighBandwidthModeEnabled")?,
+            backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
+            backup_server_name: xml::elem_text(el, "BackupServerName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "Description",
+                    "OutOfDate",
+                    "Version",
+                    "Capacity",
+                    "TrafficPort",
+                    "ConnectionsCount",
+                    "CachePath",
+                    "HighBandwidthModeEnabled",
+                    "BackupServerUid",
+                    "BackupServerName",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for WanAccelerator {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("Description", &self.description);
+        w.elem_text("OutOfDate", &self.out_of_date);
+        w.elem_text("Version", &self.version);
+        w.elem_text("Capacity", &self.capacity);
+        w.elem_text("TrafficPort", &self.traffic_port);
+        w.elem_text("ConnectionsCount", &self.connections_count);
+        w.elem_text("CachePath", &self.cache_path);
+        w.elem_text("HighBandwidthModeEnabled", &self.high_bandwidth_mode_enabled);
+        w.elem_text("BackupServerUid", &self.backup_server_uid);
+        w.elem_text("BackupServerName", &self.backup_server_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for WanAccelerator {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

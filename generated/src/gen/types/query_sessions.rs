@@ -1,0 +1,805 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `query`, `sessions`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /backupTaskSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions_id.html>
+///
+/// XML root element: `<BackupTaskSession>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BackupTaskSession {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the backup task session, for example: dc-hv@2013-08-25 05:01:09.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the backup task session.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_display_name: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// UID of the backup job session parent to the backup task session resource.
+    ///
+    /// XML element `<JobSessionUid>`; JSON `"JobSessionUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_session_uid: Option<crate::runtime::Uid>,
+    /// Date and time when the backup task session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Date and time when the backup task session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
+    ///
+    /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
+    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub end_time_utc: Option<crate::runtime::DateTime>,
+    /// State of the backup task session. Possible values:
+    ///
+    /// - `InProgress`
+    /// - `Pending`
+    /// - `Completed`
+    ///
+    /// XML element `<State>`; JSON `"State"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<super::enums::TaskSessionState>,
+    /// Result of the backup task session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
+    ///
+    /// XML element `<Result>`; JSON `"Result"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<super::enums::SessionResult>,
+    /// Reason for which the backup task session has been completed with the Warning or Failed result.
+    ///
+    /// XML element `<Reason>`; JSON `"Reason"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Size of all restore points produced by the backup job.
+    ///
+    /// XML element `<TotalSize>`; JSON `"TotalSize"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_size: Option<i64>,
+    /// UID of the VM that is processed in the backup task session.
+    ///
+    /// XML element `<VmUid>`; JSON `"VmUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_uid: Option<crate::runtime::Uid>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for BackupTaskSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("VmDisplayName", &["vmDisplayName"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("JobSessionUid", &["jobSessionUid"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("EndTimeUTC", &["endTimeUTC"]),
+            F::new("State", &["state"]),
+            F::new("Result", &["result"]),
+            F::new("Reason", &["reason"]),
+            F::new("TotalSize", &["totalSize"]),
+            F::new("VmUid", &["vmUid"]),
+        ];
+        crate::runtime::json::object(deserializer, "BackupTaskSession", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for BackupTaskSession {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.vm_display_name = o.lenient()?,
+                5 => out.links = o.list()?,
+                6 => out.job_session_uid = o.lenient()?,
+                7 => out.creation_time_utc = o.lenient()?,
+                8 => out.end_time_utc = o.lenient()?,
+                9 => out.state = o.value()?,
+                10 => out.result = o.value()?,
+                11 => out.reason = o.lenient()?,
+                12 => out.total_size = o.lenient()?,
+                13 => out.vm_uid = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for BackupTaskSession {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            vm_display_name: xml::attr(el, "VmDisplayName")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            job_session_uid: xml::elem_text(el, "JobSessionUid")?,
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
+            state: xml::elem_text(el, "State")?,
+            result: xml::elem_text(el, "Result")?,
+            reason: xml::elem_text(el, "Reason")?,
+            total_size: xml::elem_text(el, "TotalSize")?,
+            vm_uid: xml::elem_text(el, "VmUid")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &[
+                    "Links",
+                    "JobSessionUid",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Reason",
+                    "TotalSize",
+                    "VmUid",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for BackupTaskSession {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.attr("VmDisplayName", &self.vm_display_name);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("JobSessionUid", &self.job_session_uid);
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("EndTimeUTC", &self.end_time_utc);
+        w.elem_text("State", &self.state);
+        w.elem_text("Result", &self.result);
+        w.elem_text("Reason", &self.reason);
+        w.elem_text("TotalSize", &self.total_size);
+        w.elem_text("VmUid", &self.vm_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for BackupTaskSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /replicaSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions_id.html>
+///
+/// XML root element: `<ReplicaJobSession>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ReplicaJobSession {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the replication job session resource, for example: exch@2013-08-26 22:28:51.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the replication job session resource, for example: urn:veeam:ReplicaJobSession:88b395e2-81ff-439c-558c-188d97274c15.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// UID of the replication job parent to the replication job session resource, for example: urn:veeam:Job:dce85686-59c8-42c4-8766-f1c00a5b8067.
+    ///
+    /// XML element `<JobUid>`; JSON `"JobUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_uid: Option<crate::runtime::Uid>,
+    /// Name of the replication job parent to the replication job session resource, for example: SQL Replica.
+    ///
+    /// XML element `<JobName>`; JSON `"JobName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_name: Option<String>,
+    /// Type of the replication job session. Possible values: Replica.
+    ///
+    /// XML element `<JobType>`; JSON `"JobType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_type: Option<String>,
+    /// Date and time when the replication job session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Date and time when the replication job session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
+    ///
+    /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
+    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub end_time_utc: Option<crate::runtime::DateTime>,
+    /// State of the replication job session. Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Pausing`
+    /// - `Resuming`
+    /// - `Stopped`
+    ///
+    /// XML element `<State>`; JSON `"State"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<super::enums::SessionState>,
+    /// Result of the replication job session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
+    ///
+    /// XML element `<Result>`; JSON `"Result"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<super::enums::SessionResult>,
+    /// Progress of the replication job session (between 1 and 100).
+    ///
+    /// XML element `<Progress>`; JSON `"Progress"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<i64>,
+    /// Defines whether the replication job session has been retried or not. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<IsRetry>`; JSON `"IsRetry"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_retry: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ReplicaJobSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("JobUid", &["jobUid"]),
+            F::new("JobName", &["jobName"]),
+            F::new("JobType", &["jobType"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("EndTimeUTC", &["endTimeUTC"]),
+            F::new("State", &["state"]),
+            F::new("Result", &["result"]),
+            F::new("Progress", &["progress"]),
+            F::new("IsRetry", &["isRetry"]),
+        ];
+        crate::runtime::json::object(deserializer, "ReplicaJobSession", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for ReplicaJobSession {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.job_uid = o.lenient()?,
+                6 => out.job_name = o.lenient()?,
+                7 => out.job_type = o.lenient()?,
+                8 => out.creation_time_utc = o.lenient()?,
+                9 => out.end_time_utc = o.lenient()?,
+                10 => out.state = o.value()?,
+                11 => out.result = o.value()?,
+                12 => out.progress = o.lenient()?,
+                13 => out.is_retry = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ReplicaJobSession {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            job_uid: xml::elem_text(el, "JobUid")?,
+            job_name: xml::elem_text(el, "JobName")?,
+            job_type: xml::elem_text(el, "JobType")?,
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
+            state: xml::elem_text(el, "State")?,
+            result: xml::elem_text(el, "Result")?,
+            progress: xml::elem_text(el, "Progress")?,
+            is_retry: xml::elem_text(el, "IsRetry")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "JobUid",
+                    "JobName",
+                    "JobType",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                    "IsRetry",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ReplicaJobSession {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("JobUid", &self.job_uid);
+        w.elem_text("JobName", &self.job_name);
+        w.elem_text("JobType", &self.job_type);
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("EndTimeUTC", &self.end_time_utc);
+        w.elem_text("State", &self.state);
+        w.elem_text("Result", &self.result);
+        w.elem_text("Progress", &self.progress);
+        w.elem_text("IsRetry", &self.is_retry);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ReplicaJobSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /replicaTaskSessions/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions_id.html>
+///
+/// XML root element: `<ReplicaTaskSession>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ReplicaTaskSession {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the replication task session, for example: dc-hv@2013-08-25 05:01:09.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the replication task session.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_display_name: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// UID of the replication job session parent to the replication task session resource.
+    ///
+    /// XML element `<JobSessionUid>`; JSON `"JobSessionUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_session_uid: Option<crate::runtime::Uid>,
+    /// Date and time when the replication task session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Date and time when the replication task session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
+    ///
+    /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
+    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub end_time_utc: Option<crate::runtime::DateTime>,
+    /// State of the replication task session. Possible values:
+    ///
+    /// - `InProgress`
+    /// - `Pending`
+    /// - `Completed`
+    ///
+    /// XML element `<State>`; JSON `"State"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<super::enums::TaskSessionState>,
+    /// Result of the replication task session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
+    ///
+    /// XML element `<Result>`; JSON `"Result"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<super::enums::SessionResult>,
+    /// Reason for which the replication task session has been completed with the Warning or Failed result.
+    ///
+    /// XML element `<Reason>`; JSON `"Reason"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Size of all restore points produced by the replication job.
+    ///
+    /// XML element `<TotalSize>`; JSON `"TotalSize"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_size: Option<i64>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ReplicaTaskSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("VmDisplayName", &["vmDisplayName"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("JobSessionUid", &["jobSessionUid"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("EndTimeUTC", &["endTimeUTC"]),
+            F::new("State", &["state"]),
+            F::new("Result", &["result"]),
+            F::new("Reason", &["reason"]),
+            F::new("TotalSize", &["totalSize"]),
+        ];
+        crate::runtime::json::object(deserializer, "ReplicaTaskSession", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for ReplicaTaskSession {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.vm_display_name = o.lenient()?,
+                5 => out.links = o.list()?,
+                6 => out.job_session_uid = o.lenient()?,
+                7 => out.creation_time_utc = o.lenient()?,
+                8 => out.end_time_utc = o.lenient()?,
+                9 => out.state = o.value()?,
+                10 => out.result = o.value()?,
+                11 => out.reason = o.lenient()?,
+                12 => out.total_size = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ReplicaTaskSession {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            vm_display_name: xml::attr(el, "VmDisplayName")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            job_session_uid: xml::elem_text(el, "JobSessionUid")?,
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
+            state: xml::elem_text(el, "State")?,
+            result: xml::elem_text(el, "Result")?,
+            reason: xml::elem_text(el, "Reason")?,
+            total_size: xml::elem_text(el, "TotalSize")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &[
+                    "Links",
+                    "JobSessionUid",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Reason",
+                    "TotalSize",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ReplicaTaskSession {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.attr("VmDisplayName", &self.vm_display_name);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("JobSessionUid", &self.job_session_uid);
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("EndTimeUTC", &self.end_time_utc);
+        w.elem_text("State", &self.state);
+        w.elem_text("Result", &self.result);
+        w.elem_text("Reason", &self.reason);
+        w.elem_text("TotalSize", &self.total_size);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ReplicaTaskSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /restoreSessions/{ID}, POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restoresessions_id.html>
+///
+/// XML root element: `<RestoreSession>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RestoreSession {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the restore session resource, for example: sql02@2013-08-26 11:28:33.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the restore session resource, for example: urn:veeam:RestoreSession:ed8e95ca-6ec5-4a2d-978b-e1108c4130b6.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_display_name: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Type of the restore session. Possible values:
+    ///
+    /// - `FileLevelRestore`
+    /// - `RestoreVm`
+    ///
+    /// XML element `<JobType>`; JSON `"JobType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_type: Option<super::enums::RestoreSessionJobType>,
+    /// Date and time when the restore session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
+    ///
+    /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
+    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub creation_time_utc: Option<crate::runtime::DateTime>,
+    /// Date and time when the restore session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
+    ///
+    /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
+    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
+    pub end_time_utc: Option<crate::runtime::DateTime>,
+    /// State of the restore session. Possible values:
+    ///
+    /// - `Starting`
+    /// - `Stopping`
+    /// - `Working`
+    /// - `Stopped`
+    ///
+    /// XML element `<State>`; JSON `"State"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<super::enums::RestoreSessionState>,
+    /// Result of the restore session. Possible values:
+    ///
+    /// - `Success`
+    /// - `Warning`
+    /// - `Failed`
+    ///
+    /// XML element `<Result>`; JSON `"Result"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<super::enums::SessionResult>,
+    /// Progress of the replication job session (between 1 and 100).
+    ///
+    /// XML element `<Progress>`; JSON `"Progress"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<i64>,
+    /// Reference to the restored object.
+    ///
+    /// XML element `<RestoredObjRef>`; JSON `"RestoredObjRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restored_obj_ref: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for RestoreSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("VmDisplayName", &["vmDisplayName"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("JobType", &["jobType"]),
+            F::new("CreationTimeUTC", &["creationTimeUTC"]),
+            F::new("EndTimeUTC", &["endTimeUTC"]),
+            F::new("State", &["state"]),
+            F::new("Result", &["result"]),
+            F::new("Progress", &["progress"]),
+            F::new("RestoredObjRef", &["restoredObjRef"]),
+        ];
+        crate::runtime::json::object(deserializer, "RestoreSession", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for RestoreSession {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.vm_display_name = o.lenient()?,
+                5 => out.links = o.list()?,
+                6 => out.job_type = o.value()?,
+                7 => out.creation_time_utc = o.lenient()?,
+                8 => out.end_time_utc = o.lenient()?,
+                9 => out.state = o.value()?,
+                10 => out.result = o.value()?,
+                11 => out.progress = o.lenient()?,
+                12 => out.restored_obj_ref = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for RestoreSession {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            vm_display_name: xml::attr(el, "VmDisplayName")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            job_type: xml::elem_text(el, "JobType")?,
+            creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
+            end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
+            state: xml::elem_text(el, "State")?,
+            result: xml::elem_text(el, "Result")?,
+            progress: xml::elem_text(el, "Progress")?,
+            restored_obj_ref: xml::elem_text(el, "RestoredObjRef")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &[
+                    "Links",
+                    "JobType",
+                    "CreationTimeUTC",
+                    "EndTimeUTC",
+                    "State",
+                    "Result",
+                    "Progress",
+                    "RestoredObjRef",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for RestoreSession {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.attr("VmDisplayName", &self.vm_display_name);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("JobType", &self.job_type);
+        w.elem_text("CreationTimeUTC", &self.creation_time_utc);
+        w.elem_text("EndTimeUTC", &self.end_time_utc);
+        w.elem_text("State", &self.state);
+        w.elem_text("Result", &self.result);
+        w.elem_text("Progress", &self.progress);
+        w.elem_text("RestoredObjRef", &self.restored_obj_ref);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RestoreSession {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

@@ -1,0 +1,650 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the feature `reports`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /reports/summary/job\_statistics.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_statistics.html>
+///
+/// XML root element: `<JobStatisticsReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct JobStatisticsReportFrame {
+    /// XML element `<RunningJobs>`; JSON `"RunningJobs"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub running_jobs: Option<String>,
+    /// XML element `<ScheduledJobs>`; JSON `"ScheduledJobs"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled_jobs: Option<String>,
+    /// XML element `<ScheduledBackupJobs>`; JSON `"ScheduledBackupJobs"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled_backup_jobs: Option<String>,
+    /// XML element `<ScheduledReplicaJobs>`; JSON `"ScheduledReplicaJobs"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled_replica_jobs: Option<String>,
+    /// XML element `<TotalJobRuns>`; JSON `"TotalJobRuns"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_job_runs: Option<String>,
+    /// XML element `<SuccessfulJobRuns>`; JSON `"SuccessfulJobRuns"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub successful_job_runs: Option<String>,
+    /// XML element `<WarningsJobRuns>`; JSON `"WarningsJobRuns"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warnings_job_runs: Option<String>,
+    /// XML element `<FailedJobRuns>`; JSON `"FailedJobRuns"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failed_job_runs: Option<String>,
+    /// XML element `<MaxJobDuration>`; JSON `"MaxJobDuration"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_job_duration: Option<String>,
+    /// XML element `<MaxBackupJobDuration>`; JSON `"MaxBackupJobDuration"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_backup_job_duration: Option<String>,
+    /// XML element `<MaxReplicaJobDuration>`; JSON `"MaxReplicaJobDuration"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_replica_job_duration: Option<String>,
+    /// XML element `<MaxDurationBackupJobName>`; JSON `"MaxDurationBackupJobName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_duration_backup_job_name: Option<String>,
+    /// XML element `<MaxDurationReplicaJobName>`; JSON `"MaxDurationReplicaJobName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_duration_replica_job_name: Option<String>,
+    /// XML element `<BackupJobStatusReportLink>`; JSON `"BackupJobStatusReportLink"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_job_status_report_link: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for JobStatisticsReportFrame {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("RunningJobs", &["runningJobs"]),
+            F::new("ScheduledJobs", &["scheduledJobs"]),
+            F::new("ScheduledBackupJobs", &["scheduledBackupJobs"]),
+            F::new("ScheduledReplicaJobs", &["scheduledReplicaJobs"]),
+            F::new("TotalJobRuns", &["totalJobRuns"]),
+            F::new("SuccessfulJobRuns", &["successfulJobRuns"]),
+            F::new("WarningsJobRuns", &["warningsJobRuns"]),
+            F::new("FailedJobRuns", &["failedJobRuns"]),
+            F::new("MaxJobDuration", &["maxJobDuration"]),
+            F::new("MaxBackupJobDuration", &["maxBackupJobDuration"]),
+            F::new("MaxReplicaJobDuration", &["maxReplicaJobDuration"]),
+            F::new("MaxDurationBackupJobName", &["maxDurationBackupJobName"]),
+            F::new("MaxDurationReplicaJobName", &["maxDurationReplicaJobName"]),
+            F::new("BackupJobStatusReportLink", &["backupJobStatusReportLink"]),
+        ];
+        crate::runtime::json::object(deserializer, "JobStatisticsReportFrame", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for JobStatisticsReportFrame {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.running_jobs = o.lenient()?,
+                1 => out.scheduled_jobs = o.lenient()?,
+                2 => out.scheduled_backup_jobs = o.lenient()?,
+                3 => out.scheduled_replica_jobs = o.lenient()?,
+                4 => out.total_job_runs = o.lenient()?,
+                5 => out.successful_job_runs = o.lenient()?,
+                6 => out.warnings_job_runs = o.lenient()?,
+                7 => out.failed_job_runs = o.lenient()?,
+                8 => out.max_job_duration = o.lenient()?,
+                9 => out.max_backup_job_duration = o.lenient()?,
+                10 => out.max_replica_job_duration = o.lenient()?,
+                11 => out.max_duration_backup_job_name = o.lenient()?,
+                12 => out.max_duration_replica_job_name = o.lenient()?,
+                13 => out.backup_job_status_report_link = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            running_jobs: xml::elem_text(el, "RunningJobs")?,
+            scheduled_jobs: xml::elem_text(el, "ScheduledJobs")?,
+            scheduled_backup_jobs: xml::elem_text(el, "ScheduledBackupJobs")?,
+            scheduled_replica_jobs: xml::elem_text(el, "ScheduledReplicaJobs")?,
+            total_job_runs: xml::elem_text(el, "TotalJobRuns")?,
+            successful_job_runs: xml::elem_text(el, "SuccessfulJobRuns")?,
+            warnings_job_runs: xml::elem_text(el, "WarningsJobRuns")?,
+            failed_job_runs: xml::elem_text(el, "FailedJobRuns")?,
+            max_job_duration: xml::elem_text(el, "MaxJobDuration")?,
+            max_backup_job_duration: xml::elem_text(el, "MaxBackupJobDuration")?,
+            max_replica_job_duration: xml::elem_text(el, "MaxReplicaJobDuration")?,
+            max_duration_backup_job_name: xml::elem_text(
+                el,
+                "MaxDurationBackupJobName",
+            )?,
+            max_duration_replica_job_name: xml::elem_text(
+                el,
+                "MaxDurationReplicaJobName",
+            )?,
+            backup_job_status_report_link: xml::elem_text(
+                el,
+                "BackupJobStatusReportLink",
+            )?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "RunningJobs",
+                    "ScheduledJobs",
+                    "ScheduledBackupJobs",
+                    "ScheduledReplicaJobs",
+                    "TotalJobRuns",
+                    "SuccessfulJobRuns",
+                    "WarningsJobRuns",
+                    "FailedJobRuns",
+                    "MaxJobDuration",
+                    "MaxBackupJobDuration",
+                    "MaxReplicaJobDuration",
+                    "MaxDurationBackupJobName",
+                    "MaxDurationReplicaJobName",
+                    "BackupJobStatusReportLink",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for JobStatisticsReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("RunningJobs", &self.running_jobs);
+        w.elem_text("ScheduledJobs", &self.scheduled_jobs);
+        w.elem_text("ScheduledBackupJobs", &self.scheduled_backup_jobs);
+        w.elem_text("ScheduledReplicaJobs", &self.scheduled_replica_jobs);
+        w.elem_text("TotalJobRuns", &self.total_job_runs);
+        w.elem_text("SuccessfulJobRuns", &self.successful_job_runs);
+        w.elem_text("WarningsJobRuns", &self.warnings_job_runs);
+        w.elem_text("FailedJobRuns", &self.failed_job_runs);
+        w.elem_text("MaxJobDuration", &self.max_job_duration);
+        w.elem_text("MaxBackupJobDuration", &self.max_backup_job_duration);
+        w.elem_text("MaxReplicaJobDuration", &self.max_replica_job_duration);
+        w.elem_text("MaxDurationBackupJobName", &self.max_duration_backup_job_name);
+        w.elem_text("MaxDurationReplicaJobName", &self.max_duration_replica_job_name);
+        w.elem_text("BackupJobStatusReportLink", &self.backup_job_status_report_link);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for JobStatisticsReportFrame {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /reports/summary/overview.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_overview.html>
+///
+/// XML root element: `<OverviewReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct OverviewReportFrame {
+    /// XML element `<BackupServers>`; JSON `"BackupServers"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_servers: Option<String>,
+    /// XML element `<ProxyServers>`; JSON `"ProxyServers"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proxy_servers: Option<String>,
+    /// XML element `<RepositoryServers>`; JSON `"RepositoryServers"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repository_servers: Option<String>,
+    /// XML element `<RunningJobs>`; JSON `"RunningJobs"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub running_jobs: Option<String>,
+    /// XML element `<ScheduledJobs>`; JSON `"ScheduledJobs"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled_jobs: Option<String>,
+    /// XML element `<SuccessfulVmLastestStates>`; JSON `"SuccessfulVmLastestStates"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub successful_vm_lastest_states: Option<String>,
+    /// XML element `<WarningVmLastestStates>`; JSON `"WarningVmLastestStates"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning_vm_lastest_states: Option<String>,
+    /// XML element `<FailedVmLastestStates>`; JSON `"FailedVmLastestStates"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failed_vm_lastest_states: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for OverviewReportFrame {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("BackupServers", &["backupServers"]),
+            F::new("ProxyServers", &["proxyServers"]),
+            F::new("RepositoryServers", &["repositoryServers"]),
+            F::new("RunningJobs", &["runningJobs"]),
+            F::new("ScheduledJobs", &["scheduledJobs"]),
+            F::new("SuccessfulVmLastestStates", &["successfulVmLastestStates"]),
+            F::new("WarningVmLastestStates", &["warningVmLastestStates"]),
+            F::new("FailedVmLastestStates", &["failedVmLastestStates"]),
+        ];
+        crate::runtime::json::object(deserializer, "OverviewReportFrame", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for OverviewReportFrame {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.backup_servers = o.lenient()?,
+                1 => out.proxy_servers = o.lenient()?,
+                2 => out.repository_servers = o.lenient()?,
+                3 => out.running_jobs = o.lenient()?,
+                4 => out.scheduled_jobs = o.lenient()?,
+                5 => out.successful_vm_lastest_states = o.lenient()?,
+                6 => out.warning_vm_lastest_states = o.lenient()?,
+                7 => out.failed_vm_lastest_states = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for OverviewReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            backup_servers: xml::elem_text(el, "BackupServers")?,
+            proxy_servers: xml::elem_text(el, "ProxyServers")?,
+            repository_servers: xml::elem_text(el, "RepositoryServers")?,
+            running_jobs: xml::elem_text(el, "RunningJobs")?,
+            scheduled_jobs: xml::elem_text(el, "ScheduledJobs")?,
+            successful_vm_lastest_states: xml::elem_text(
+                el,
+                "SuccessfulVmLastestStates",
+            )?,
+            warning_vm_lastest_states: xml::elem_text(el, "WarningVmLastestStates")?,
+            failed_vm_lastest_states: xml::elem_text(el, "FailedVmLastestStates")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "BackupServers",
+                    "ProxyServers",
+                    "RepositoryServers",
+                    "RunningJobs",
+                    "ScheduledJobs",
+                    "SuccessfulVmLastestStates",
+                    "WarningVmLastestStates",
+                    "FailedVmLastestStates",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for OverviewReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("BackupServers", &self.backup_servers);
+        w.elem_text("ProxyServers", &self.proxy_servers);
+        w.elem_text("RepositoryServers", &self.repository_servers);
+        w.elem_text("RunningJobs", &self.running_jobs);
+        w.elem_text("ScheduledJobs", &self.scheduled_jobs);
+        w.elem_text("SuccessfulVmLastestStates", &self.successful_vm_lastest_states);
+        w.elem_text("WarningVmLastestStates", &self.warning_vm_lastest_states);
+        w.elem_text("FailedVmLastestStates", &self.failed_vm_lastest_states);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for OverviewReportFrame {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// '&lt;ProcessedVmsReportFrame&gt;' of XML schema type 'ProcessedVmsReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<ProcessedVmsReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProcessedVmsReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for ProcessedVmsReportFrame {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "ProcessedVmsReportFrame", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for ProcessedVmsReportFrame {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for ProcessedVmsReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for ProcessedVmsReportFrame {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;RepositoryReportFrame&gt;' of XML schema type 'RepositoryReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<RepositoryReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RepositoryReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `CapacityPlanningReportLink`; JSON `"CapacityPlanningReportLink"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub capacity_planning_report_link: Option<String>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for RepositoryReportFrame {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("CapacityPlanningReportLink", &["capacityPlanningReportLink"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "RepositoryReportFrame", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for RepositoryReportFrame {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.capacity_planning_report_link = o.lenient()?,
+                3 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for RepositoryReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            capacity_planning_report_link: xml::attr(el, "CapacityPlanningReportLink")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "CapacityPlanningReportLink"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for RepositoryReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("CapacityPlanningReportLink", &self.capacity_planning_report_link);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RepositoryReportFrame {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/reports_summary.html>
+///
+/// XML root element: `<SummaryReport>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SummaryReport {
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for SummaryReport {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("Links", &["Link", "links"])];
+        crate::runtime::json::object(deserializer, "SummaryReport", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for SummaryReport {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.links = o.list()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for SummaryReport {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for SummaryReport {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SummaryReport {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;VmsOverviewReportFrame&gt;' of XML schema type 'VmsOverviewReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<VmsOverviewReportFrame>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VmsOverviewReportFrame {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VmsOverviewReportFrame {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "VmsOverviewReportFrame", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VmsOverviewReportFrame {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmsOverviewReportFrame {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmsOverviewReportFrame {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}

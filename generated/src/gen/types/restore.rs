@@ -1,0 +1,784 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the feature `restore`.
+#[allow(unused_imports)]
+use super::*;
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/catalog_vms_vmname.html>
+///
+/// XML root element: `<CatalogVm>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CatalogVm {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_display_name: Option<String>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CatalogVm {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("VmDisplayName", &["vmDisplayName"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "CatalogVm", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CatalogVm {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.vm_display_name = o.lenient()?,
+                5 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CatalogVm {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            vm_display_name: xml::attr(el, "VmDisplayName")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID", "VmDisplayName"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CatalogVm {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.attr("VmDisplayName", &self.vm_display_name);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CatalogVm {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;CatalogVms&gt;' of XML schema type 'CatalogVmEntityListType': the '&lt;CatalogVm&gt;' entities of a collection as repeated children; JSON '{"CatalogVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<CatalogVms>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct CatalogVms {
+    /// The 'CatalogVm' entities of the collection.
+    ///
+    /// repeated XML element `<CatalogVm>`; JSON `"CatalogVms": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub catalog_vms: crate::runtime::List<CatalogVm>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for CatalogVms {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("CatalogVms", &["CatalogVm", "catalogVms"])];
+        crate::runtime::json::object(deserializer, "CatalogVms", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for CatalogVms {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.catalog_vms = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for CatalogVms {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            catalog_vms: xml::elems(el, "CatalogVm")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["CatalogVm"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for CatalogVms {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("CatalogVm", &self.catalog_vms);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for CatalogVms {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.catalog_vms,
+            &crate::runtime::unknown::join(path, "CatalogVm"),
+            out,
+        );
+    }
+}
+/// Used by POST /vmRestorePoints/{ID}/mounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_mountpoints.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PostVmRestorePointsMountsSpec {
+    /// Specifies the guest OS:
+    ///
+    /// - `Linux`
+    /// - `Windows`
+    ///
+    /// XML element `<OsKind>`; JSON `"OsKind"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub os_kind: Option<super::enums::OsKind>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for PostVmRestorePointsMountsSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("OsKind", &["osKind"])];
+        crate::runtime::json::object(
+            deserializer,
+            "PostVmRestorePointsMountsSpec",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for PostVmRestorePointsMountsSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.os_kind = o.value()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for PostVmRestorePointsMountsSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            os_kind: xml::elem_text(el, "OsKind")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["OsKind"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for PostVmRestorePointsMountsSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("OsKind", &self.os_kind);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for PostVmRestorePointsMountsSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /vAppRestorePoints/{ID}?action=restore, POST /vmRestorePoints/{ID}?action=restore.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vapprestorepoints_id_actionrestore.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RestoreSpec {
+    /// Specifies if VMs in the vApp must be powered on after the restore process is complete.
+    ///
+    /// XML element `<PowerOnAfter>`; JSON `"PowerOnAfter"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub power_on_after: Option<bool>,
+    /// UID of the host on which the vApp must be restored, for example: urn:veeam:HierarchyRoot:2dcfebc9-eb06-4d3b-a639-c1cfa8483621.
+    ///
+    /// XML element `<HierarchyRoot>`; JSON `"HierarchyRoot"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_root: Option<crate::runtime::Uid>,
+    /// Specifies if the VM must be powered on after the restore process is complete.
+    ///
+    /// XML element `<PowerOnAfterRestore>`; JSON `"PowerOnAfterRestore"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub power_on_after_restore: Option<bool>,
+    /// ID of the host on which the VM should be restored, for example: urn:veeam:HierarchyRoot:fa099d3b-7376-49b1-884c-bb6fa47c7b1e.
+    ///
+    /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_root_uid: Option<crate::runtime::Uid>,
+    /// Specifies if Veeam Backup & Replication must use the incremental restore functionality to recover the VM. During incremental restore, Veeam Backup & Replication queries CBT to get data blocks that are necessary to revert the VM to an earlier point in time, and will restore only these data blocks from the backup. Incremental restore significantly reduces the restore time and has little impact on the production environment.
+    ///
+    /// XML element `<QuickRollback>`; JSON `"QuickRollback"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quick_rollback: Option<bool>,
+    /// Specifies if the original VM must be preserved on the host along with the restored VM. Note: If this option is set to true, the QuickRollback option must be set to false.
+    ///
+    /// XML element `<KeepOriginalVM>`; JSON `"KeepOriginalVM"`.
+    #[serde(rename = "KeepOriginalVM", skip_serializing_if = "Option::is_none")]
+    pub keep_original_vm: Option<bool>,
+    /// XML element `<VmRestoreParameters>`; JSON `"VmRestoreParameters"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_restore_parameters: Option<VmRestoreParameters>,
+    /// Reference to the OrgVdc to which the vApp must be restored. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
+    ///
+    /// XML element `<OrgVdcRef>`; JSON `"OrgVdcRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_vdc_ref: Option<String>,
+    /// Name of the restored vApp. If this parameter is not specified, the initial vApp name will be used.
+    ///
+    /// XML element `<vAppNewName>`; JSON `"vAppNewName"`.
+    #[serde(rename = "vAppNewName", skip_serializing_if = "Option::is_none")]
+    pub v_app_new_name: Option<String>,
+    /// Defines VM-specific parameters.
+    ///
+    /// XML `<VmsRestoreParameters><Vm/>…</VmsRestoreParameters>`; JSON `"VmsRestoreParameters": {"Vms": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_vms"
+    )]
+    pub vms_restore_parameters: Option<crate::runtime::List<Vm>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for RestoreSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("PowerOnAfter", &["powerOnAfter"]),
+            F::new("HierarchyRoot", &["hierarchyRoot"]),
+            F::new("PowerOnAfterRestore", &["powerOnAfterRestore"]),
+            F::new("HierarchyRootUid", &["hierarchyRootUid"]),
+            F::new("QuickRollback", &["quickRollback"]),
+            F::new("KeepOriginalVM", &["keepOriginalVM"]),
+            F::new("VmRestoreParameters", &["vmRestoreParameters"]),
+            F::new("OrgVdcRef", &["orgVdcRef"]),
+            F::new("vAppNewName", &[]),
+            F::new("VmsRestoreParameters", &["Vm", "vmsRestoreParameters"]),
+        ];
+        crate::runtime::json::object(deserializer, "RestoreSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for RestoreSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.power_on_after = o.lenient()?,
+                1 => out.hierarchy_root = o.lenient()?,
+                2 => out.power_on_after_restore = o.lenient()?,
+                3 => out.hierarchy_root_uid = o.lenient()?,
+                4 => out.quick_rollback = o.lenient()?,
+                5 => out.keep_original_vm = o.lenient()?,
+                6 => out.vm_restore_parameters = o.value()?,
+                7 => out.org_vdc_ref = o.lenient()?,
+                8 => out.v_app_new_name = o.lenient()?,
+                9 => out.vms_restore_parameters = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for RestoreSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            power_on_after: xml::elem_text(el, "PowerOnAfter")?,
+            hierarchy_root: xml::elem_text(el, "HierarchyRoot")?,
+            power_on_after_restore: xml::elem_text(el, "PowerOnAfterRestore")?,
+            hierarchy_root_uid: xml::elem_text(el, "HierarchyRootUid")?,
+            quick_rollback: xml::elem_text(el, "QuickRollback")?,
+            keep_original_vm: xml::elem_text(el, "KeepOriginalVM")?,
+            vm_restore_parameters: xml::elem(el, "VmRestoreParameters")?,
+            org_vdc_ref: xml::elem_text(el, "OrgVdcRef")?,
+            v_app_new_name: xml::elem_text(el, "vAppNewName")?,
+            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?
+                .map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "PowerOnAfter",
+                    "HierarchyRoot",
+                    "PowerOnAfterRestore",
+                    "HierarchyRootUid",
+                    "QuickRollback",
+                    "KeepOriginalVM",
+                    "VmRestoreParameters",
+                    "OrgVdcRef",
+                    "vAppNewName",
+                    "VmsRestoreParameters",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for RestoreSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("PowerOnAfter", &self.power_on_after);
+        w.elem_text("HierarchyRoot", &self.hierarchy_root);
+        w.elem_text("PowerOnAfterRestore", &self.power_on_after_restore);
+        w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
+        w.elem_text("QuickRollback", &self.quick_rollback);
+        w.elem_text("KeepOriginalVM", &self.keep_original_vm);
+        w.elem("VmRestoreParameters", &self.vm_restore_parameters);
+        w.elem_text("OrgVdcRef", &self.org_vdc_ref);
+        w.elem_text("vAppNewName", &self.v_app_new_name);
+        w.wrapped("VmsRestoreParameters", "Vm", self.vms_restore_parameters.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RestoreSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_restore_parameters,
+            &crate::runtime::unknown::join(path, "VmRestoreParameters"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.vms_restore_parameters,
+            &crate::runtime::unknown::join(path, "VmsRestoreParameters"),
+            out,
+        );
+    }
+}
+/// Used by POST /vmRestorePoints/{ID}?action=restore.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_actionrestore.html>
+///
+/// XML root element: `<RestoreSpec>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VmRestoreParameters {
+    /// ID of the restore point from which the VM should be restored, for example: urn:veeam:VmRestorePoint:48c8cd65-d5fa-4ca6-8a98-d3fde641086e.
+    ///
+    /// XML element `<VmRestorePointUid>`; JSON `"VmRestorePointUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_restore_point_uid: Option<crate::runtime::Uid>,
+    /// Name of the restored VM. If this parameter is not specified, the VM is restored with its initial name.
+    ///
+    /// XML element `<VmNewName>`; JSON `"VmNewName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_new_name: Option<String>,
+    /// Reference to the datastore on which VM files should be placed. You can construct the reference manually or use the lookup service to retrieve the reference.
+    ///
+    /// XML element `<DatastoreRef>`; JSON `"DatastoreRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub datastore_ref: Option<String>,
+    /// Reference to the OrgVdc profile to be used for the restored VM. You can construct the reference manually or use the lookup service to retrieve the reference.
+    ///
+    /// XML element `<OrgVdcStorageProfileRef>`; JSON `"OrgVdcStorageProfileRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_vdc_storage_profile_ref: Option<String>,
+    /// (For linked clone VMs) Reference to the template that was used to create the VM. You can construct the reference manually or use the lookup service to retrieve the reference.
+    ///
+    /// XML element `<LinkedCloneVmTemplateRef>`; JSON `"LinkedCloneVmTemplateRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub linked_clone_vm_template_ref: Option<String>,
+    /// XML element `<VmRestoreSpec>`; JSON `"VmRestoreSpec"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_restore_spec: Option<Box<VmRestoreSpec>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VmRestoreParameters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("VmRestorePointUid", &["vmRestorePointUid"]),
+            F::new("VmNewName", &["vmNewName"]),
+            F::new("DatastoreRef", &["datastoreRef"]),
+            F::new("OrgVdcStorageProfileRef", &["orgVdcStorageProfileRef"]),
+            F::new("LinkedCloneVmTemplateRef", &["linkedCloneVmTemplateRef"]),
+            F::new("VmRestoreSpec", &["vmRestoreSpec"]),
+        ];
+        crate::runtime::json::object(deserializer, "VmRestoreParameters", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VmRestoreParameters {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.vm_restore_point_uid = o.lenient()?,
+                1 => out.vm_new_name = o.lenient()?,
+                2 => out.datastore_ref = o.lenient()?,
+                3 => out.org_vdc_storage_profile_ref = o.lenient()?,
+                4 => out.linked_clone_vm_template_ref = o.lenient()?,
+                5 => out.vm_restore_spec = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VmRestoreParameters {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_restore_point_uid: xml::elem_text(el, "VmRestorePointUid")?,
+            vm_new_name: xml::elem_text(el, "VmNewName")?,
+            datastore_ref: xml::elem_text(el, "DatastoreRef")?,
+            org_vdc_storage_profile_ref: xml::elem_text(el, "OrgVdcStorageProfileRef")?,
+            linked_clone_vm_template_ref: xml::elem_text(
+                el,
+                "LinkedCloneVmTemplateRef",
+            )?,
+            vm_restore_spec: xml::elem(el, "VmRestoreSpec")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VmRestorePointUid",
+                    "VmNewName",
+                    "DatastoreRef",
+                    "OrgVdcStorageProfileRef",
+                    "LinkedCloneVmTemplateRef",
+                    "VmRestoreSpec",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmRestoreParameters {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
+        w.elem_text("VmNewName", &self.vm_new_name);
+        w.elem_text("DatastoreRef", &self.datastore_ref);
+        w.elem_text("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref);
+        w.elem_text("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref);
+        w.elem("VmRestoreSpec", &self.vm_restore_spec);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmRestoreParameters {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_restore_spec,
+            &crate::runtime::unknown::join(path, "VmRestoreSpec"),
+            out,
+        );
+    }
+}
+/// Used by GET /vmRestorePoints/{ID}/mounts/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id_mountpoints_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VmRestorePointMount {
+    /// Collection of DirectoryEntry resources that represent VM guest OS files and folders in the VM file system hierarchy. For details, see Directory Entries.
+    ///
+    /// XML element `<FSRoots>`; JSON `"FSRoots"`.
+    #[serde(rename = "FSRoots", skip_serializing_if = "Option::is_none")]
+    pub fs_roots: Option<DirectoryEntryListType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VmRestorePointMount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("FSRoots", &["fSRoots", "fsRoots"])];
+        crate::runtime::json::object(deserializer, "VmRestorePointMount", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VmRestorePointMount {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.fs_roots = o.value()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VmRestorePointMount {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            fs_roots: xml::elem(el, "FSRoots")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["FSRoots"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmRestorePointMount {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem("FSRoots", &self.fs_roots);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmRestorePointMount {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.fs_roots,
+            &crate::runtime::unknown::join(path, "FSRoots"),
+            out,
+        );
+    }
+}
+/// '&lt;VmRestorePointMounts&gt;' of XML schema type 'VmRestorePointMountListType': the '&lt;VmRestorePointMount&gt;' entities of a collection as repeated children; JSON '{"VmRestorePointMounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<VmRestorePointMounts>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VmRestorePointMounts {
+    /// The 'VmRestorePointMount' entities of the collection.
+    ///
+    /// repeated XML element `<VmRestorePointMount>`; JSON `"VmRestorePointMounts": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub vm_restore_point_mounts: crate::runtime::List<VmRestorePointMount>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VmRestorePointMounts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "VmRestorePointMounts",
+                &["VmRestorePointMount", "vmRestorePointMounts"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "VmRestorePointMounts", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VmRestorePointMounts {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.vm_restore_point_mounts = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VmRestorePointMounts {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vm_restore_point_mounts: xml::elems(el, "VmRestorePointMount")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["VmRestorePointMount"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmRestorePointMounts {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("VmRestorePointMount", &self.vm_restore_point_mounts);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmRestorePointMounts {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_restore_point_mounts,
+            &crate::runtime::unknown::join(path, "VmRestorePointMount"),
+            out,
+        );
+    }
+}
+/// The `VmRestoreSpec` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VmRestoreSpec {
+    /// XML element `<PowerOnAfterRestore>`; JSON `"PowerOnAfterRestore"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub power_on_after_restore: Option<String>,
+    /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_root_uid: Option<crate::runtime::Uid>,
+    /// XML element `<QuickRollback>`; JSON `"QuickRollback"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quick_rollback: Option<String>,
+    /// XML element `<VmRestoreParameters>`; JSON `"VmRestoreParameters"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vm_restore_parameters: Option<Box<VmRestoreParameters>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VmRestoreSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("PowerOnAfterRestore", &["powerOnAfterRestore"]),
+            F::new("HierarchyRootUid", &["hierarchyRootUid"]),
+            F::new("QuickRollback", &["quickRollback"]),
+            F::new("VmRestoreParameters", &["vmRestoreParameters"]),
+        ];
+        crate::runtime::json::object(deserializer, "VmRestoreSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VmRestoreSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.power_on_after_restore = o.lenient()?,
+                1 => out.hierarchy_root_uid = o.lenient()?,
+                2 => out.quick_rollback = o.lenient()?,
+                3 => out.vm_restore_parameters = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VmRestoreSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            power_on_after_restore: xml::elem_text(el, "PowerOnAfterRestore")?,
+            hierarchy_root_uid: xml::elem_text(el, "HierarchyRootUid")?,
+            quick_rollback: xml::elem_text(el, "QuickRollback")?,
+            vm_restore_parameters: xml::elem(el, "VmRestoreParameters")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "PowerOnAfterRestore",
+                    "HierarchyRootUid",
+                    "QuickRollback",
+                    "VmRestoreParameters",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VmRestoreSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("PowerOnAfterRestore", &self.power_on_after_restore);
+        w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
+        w.elem_text("QuickRollback", &self.quick_rollback);
+        w.elem("VmRestoreParameters", &self.vm_restore_parameters);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VmRestoreSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vm_restore_parameters,
+            &crate::runtime::unknown::join(path, "VmRestoreParameters"),
+            out,
+        );
+    }
+}

@@ -1,0 +1,1699 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the feature `security`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /security/accounts/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
+///
+/// XML root element: `<EnterpriseAccount>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnterpriseAccount {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the account that has a specific security role in Veeam Backup Enterprise Manager, for example: BACKUPSERVER\\Operator.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the account that has a specific security role in Veeam Backup Enterprise Manager, for example: urn:veeam:EnterpriseAccount:9570aed1-7eff-4684-b77a-7735bdbe820d.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Type of the account that has a specific security role in Veeam Backup Enterprise Manager. Possible values:
+    ///
+    /// - `User`
+    /// - `Group`
+    /// - `ExternalUser`
+    /// - ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
+    ///
+    /// XML element `<AccountType>`; JSON `"AccountType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_type: Option<super::enums::AccountTypeEnumeration>,
+    /// Defines whether the account must have permissions to restore all VMs or not. Possible values:
+    ///
+    /// - `True`
+    /// - `False`
+    ///
+    /// XML element `<AllowRestoreAllVms>`; JSON `"AllowRestoreAllVms"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allow_restore_all_vms: Option<bool>,
+    /// File-level restore restrictions assigned to the added account. For details, see File-Level Restore Settings.
+    ///
+    /// XML element `<FlrSettings>`; JSON `"FlrSettings"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flr_settings: Option<FileRestoreSettingsInfoType>,
+    /// SQL restore restrictions assigned to the added account. For details, see SQL restore settings.
+    ///
+    /// XML element `<SqlSettings>`; JSON `"SqlSettings"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sql_settings: Option<SqlRestoreSettingsInfoType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EnterpriseAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("AccountType", &["accountType"]),
+            F::new("AllowRestoreAllVms", &["allowRestoreAllVms"]),
+            F::new("FlrSettings", &["flrSettings"]),
+            F::new("SqlSettings", &["sqlSettings"]),
+        ];
+        crate::runtime::json::object(deserializer, "EnterpriseAccount", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for EnterpriseAccount {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.links = o.list()?,
+                5 => out.account_type = o.value()?,
+                6 => out.allow_restore_all_vms = o.lenient()?,
+                7 => out.flr_settings = o.value()?,
+                8 => out.sql_settings = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccount {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            account_type: xml::elem_text(el, "AccountType")?,
+            allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?,
+            flr_settings: xml::elem(el, "FlrSettings")?,
+            sql_settings: xml::elem(el, "SqlSettings")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &[
+                    "Links",
+                    "AccountType",
+                    "AllowRestoreAllVms",
+                    "FlrSettings",
+                    "SqlSettings",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccount {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("AccountType", &self.account_type);
+        w.elem_text("AllowRestoreAllVms", &self.allow_restore_all_vms);
+        w.elem("FlrSettings", &self.flr_settings);
+        w.elem("SqlSettings", &self.sql_settings);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccount {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.flr_settings,
+            &crate::runtime::unknown::join(path, "FlrSettings"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.sql_settings,
+            &crate::runtime::unknown::join(path, "SqlSettings"),
+            out,
+        );
+    }
+}
+/// Used by POST /security/accounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
+///
+/// XML root element: `<EnterpriseAccountCreateSpec>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnterpriseAccountCreateSpec {
+    /// Type of account added to Veeam Backup Enterprise Manager. Possible values:
+    ///
+    /// - `User`
+    /// - `Group`
+    /// - `ExternalUser`
+    /// - ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
+    ///
+    /// XML element `<AccountType>`; JSON `"AccountType"`.
+    pub account_type: super::enums::AccountTypeEnumeration,
+    /// Name of the account added to Veeam Backup Enterprise Manager:
+    ///
+    /// - For the User or Group account, the name must be specified in the Domain\\Name format, for example: TECH\\william.fox.
+    /// - For the ExternalUser account, the name must be specified in the Username@Suffix format, for example: william.fox@tech.com.
+    /// - For the ExternalGroup account, the name can be a free-form string.
+    ///
+    /// XML element `<AccountName>`; JSON `"AccountName"`.
+    pub account_name: String,
+    /// UID of the role assigned to the added account. To get a list of UIDs for available roles, send the GET HTTP request to the /security/roles resource. For details, see GET /security/roles.
+    ///
+    /// XML `<Roles><EnterpriseRole/>…</Roles>`; JSON `"Roles": {"EnterpriseRoles": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_enterprise_roles"
+    )]
+    pub roles: Option<crate::runtime::List<EnterpriseRole>>,
+    /// Defines whether the account must have permissions to restore all VMs or not. If this parameter is set to False, the client must provide the restore scope in the HierarchyScopeObjects element.
+    ///
+    /// XML element `<AllowRestoreAllVms>`; JSON `"AllowRestoreAllVms"`.
+    pub allow_restore_all_vms: bool,
+    /// Restore scope assigned to the added account. For details, see Hierarchy Scope Settings.
+    ///
+    /// XML element `<HierarchyScopeObjects>`; JSON `"HierarchyScopeObjects"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_scope_objects: Option<HierarchyScopeCreateSpecType>,
+    /// File-level restore restrictions assigned to the added account. For details, see File-Level Restore Settings.
+    ///
+    /// XML element `<FlrSettings>`; JSON `"FlrSettings"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flr_settings: Option<FileRestoreSettingsInfoType>,
+    /// SQL restore restrictions assigned to the added account. For details, see SQL restore settings.
+    ///
+    /// XML element `<SqlSettings>`; JSON `"SqlSettings"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sql_settings: Option<SqlRestoreSettingsSpecsType>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EnterpriseAccountCreateSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("AccountType", &["accountType"]),
+            F::new("AccountName", &["accountName"]),
+            F::new("Roles", &["EnterpriseRole", "roles"]),
+            F::new("AllowRestoreAllVms", &["allowRestoreAllVms"]),
+            F::new("HierarchyScopeObjects", &["hierarchyScopeObjects"]),
+            F::new("FlrSettings", &["flrSettings"]),
+            F::new("SqlSettings", &["sqlSettings"]),
+        ];
+        crate::runtime::json::object(deserializer, "EnterpriseAccountCreateSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for EnterpriseAccountCreateSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut account_type = Default::default();
+        let mut account_name = Default::default();
+        let mut roles = Default::default();
+        let mut allow_restore_all_vms = Default::default();
+        let mut hierarchy_scope_objects = Default::default();
+        let mut flr_settings = Default::default();
+        let mut sql_settings = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => account_type = Some(o.value()?),
+                1 => account_name = Some(o.lenient_req()?),
+                2 => roles = o.list()?,
+                3 => allow_restore_all_vms = Some(o.lenient_req()?),
+                4 => hierarchy_scope_objects = o.value()?,
+                5 => flr_settings = o.value()?,
+                6 => sql_settings = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            account_type: o.required(account_type, 0)?,
+            account_name: o.required(account_name, 1)?,
+            roles,
+            allow_restore_all_vms: o.required(allow_restore_all_vms, 3)?,
+            hierarchy_scope_objects,
+            flr_settings,
+            sql_settings,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            account_type: xml::elem_text(el, "AccountType")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("AccountType"))?,
+            account_name: xml::elem_text(el, "AccountName")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("AccountName"))?,
+            roles: xml::wrapped(el, "Roles", "EnterpriseRole")?.map(Into::into),
+            allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "AllowRestoreAllVms",
+                ))?,
+            hierarchy_scope_objects: xml::elem(el, "HierarchyScopeObjects")?,
+            flr_settings: xml::elem(el, "FlrSettings")?,
+            sql_settings: xml::elem(el, "SqlSettings")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "AccountType",
+                    "AccountName",
+                    "Roles",
+                    "AllowRestoreAllVms",
+                    "HierarchyScopeObjects",
+                    "FlrSettings",
+                    "SqlSettings",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccountCreateSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("AccountType", &self.account_type);
+        w.elem_text_req("AccountName", &self.account_name);
+        w.wrapped("Roles", "EnterpriseRole", self.roles.as_deref());
+        w.elem_text_req("AllowRestoreAllVms", &self.allow_restore_all_vms);
+        w.elem("HierarchyScopeObjects", &self.hierarchy_scope_objects);
+        w.elem("FlrSettings", &self.flr_settings);
+        w.elem("SqlSettings", &self.sql_settings);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.roles,
+            &crate::runtime::unknown::join(path, "Roles"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.hierarchy_scope_objects,
+            &crate::runtime::unknown::join(path, "HierarchyScopeObjects"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.flr_settings,
+            &crate::runtime::unknown::join(path, "FlrSettings"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.sql_settings,
+            &crate::runtime::unknown::join(path, "SqlSettings"),
+            out,
+        );
+    }
+}
+/// Used by GET /security/accounts/{ID}/scopes/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnterpriseAccountHierarchyScope {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Name of the virtualization object assigned as a scope, for example: Enterprise.
+    ///
+    /// XML element `<Name>`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ID of the hierarchy root object assigned as a scope, for example: 24a14898-77d0-4881-bbf8-c8ba71ce4d55.
+    ///
+    /// XML element `<HierarchyRootName>`; JSON `"HierarchyRootName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_root_name: Option<String>,
+    /// Platform of the virtualization object. Possible values:
+    ///
+    /// - `VMware`
+    /// - `Hyperv`
+    /// - `vCloud`
+    ///
+    /// XML element `<Platform>`; JSON `"Platform"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<super::enums::JobPlatform>,
+    /// Type of the hierarchy object, for example: ResourcePool, VcdSystem.
+    ///
+    /// XML element `<HierarchyObjectType>`; JSON `"HierarchyObjectType"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_object_type: Option<String>,
+    /// State of the session that processes the scope. Possible values:
+    ///
+    /// - `Unprocessed`
+    /// - `Processed`
+    /// - `Removing`
+    ///
+    /// XML element `<State>`; JSON `"State"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<super::enums::EnterpriseAccountHierarchyScopeState>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("Name", &["name"]),
+            F::new("HierarchyRootName", &["hierarchyRootName"]),
+            F::new("Platform", &["platform"]),
+            F::new("HierarchyObjectType", &["hierarchyObjectType"]),
+            F::new("State", &["state"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "EnterpriseAccountHierarchyScope",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScope {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.links = o.list()?,
+                2 => out.name = o.lenient()?,
+                3 => out.hierarchy_root_name = o.lenient()?,
+                4 => out.platform = o.value()?,
+                5 => out.hierarchy_object_type = o.lenient()?,
+                6 => out.state = o.value()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            name: xml::elem_text(el, "Name")?,
+            hierarchy_root_name: xml::elem_text(el, "HierarchyRootName")?,
+            platform: xml::elem_text(el, "Platform")?,
+            hierarchy_object_type: xml::elem_text(el, "HierarchyObjectType")?,
+            state: xml::elem_text(el, "State")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href"],
+                &[
+                    "Links",
+                    "Name",
+                    "HierarchyRootName",
+                    "Platform",
+                    "HierarchyObjectType",
+                    "State",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("Name", &self.name);
+        w.elem_text("HierarchyRootName", &self.hierarchy_root_name);
+        w.elem_text("Platform", &self.platform);
+        w.elem_text("HierarchyObjectType", &self.hierarchy_object_type);
+        w.elem_text("State", &self.state);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountHierarchyScope {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /security/accounts/{ID}/scopes.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes.html>
+///
+/// XML root element: `<EnterpriseAccountHierarchyScopes>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnterpriseAccountHierarchyScopes {
+    /// repeated XML element `<EnterpriseAccountHierarchyScope>`; JSON `"EnterpriseAccountHierarchyScopes": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub enterprise_account_hierarchy_scopes: crate::runtime::List<
+        EnterpriseAccountHierarchyScope,
+    >,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "EnterpriseAccountHierarchyScopes",
+                &["EnterpriseAccountHierarchyScope", "enterpriseAccountHierarchyScopes"],
+            ),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "EnterpriseAccountHierarchyScopes",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScopes {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.enterprise_account_hierarchy_scopes = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_account_hierarchy_scopes: xml::elems(
+                    el,
+                    "EnterpriseAccountHierarchyScope",
+                )?
+                .into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["EnterpriseAccountHierarchyScope"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScopes {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems(
+            "EnterpriseAccountHierarchyScope",
+            &self.enterprise_account_hierarchy_scopes,
+        );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountHierarchyScopes {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.enterprise_account_hierarchy_scopes,
+            &crate::runtime::unknown::join(path, "EnterpriseAccountHierarchyScope"),
+            out,
+        );
+    }
+}
+/// Used by GET /security/accounts/{ID}/roles/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_roles_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnterpriseAccountInRole {
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Name of the security role assigned to the account, for example: Portal User.
+    ///
+    /// XML element `<RoleName>`; JSON `"RoleName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Href", &["href"]),
+            F::new("Links", &["Link", "links"]),
+            F::new("RoleName", &["roleName"]),
+        ];
+        crate::runtime::json::object(deserializer, "EnterpriseAccountInRole", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for EnterpriseAccountInRole {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.href = o.lenient()?,
+                1 => out.links = o.list()?,
+                2 => out.role_name = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            role_name: xml::elem_text(el, "RoleName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Href"],
+                &["Links", "RoleName"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        w.elem_text("RoleName", &self.role_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountInRole {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by POST /security/accounts/{ID}/roles.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_roles.html>
+///
+/// XML root element: `<EnterpriseAccountInRoleCreateSpec>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnterpriseAccountInRoleCreateSpec {
+    /// UID of the role that must be assigned to the account. To get a list of IDs for available roles, send the GET HTTP request to the /security/roles resource.
+    ///
+    /// XML element `<EnterpriseRoleUid>`; JSON `"EnterpriseRoleUid"`.
+    pub enterprise_role_uid: crate::runtime::Uid,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRoleCreateSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("EnterpriseRoleUid", &["enterpriseRoleUid"])];
+        crate::runtime::json::object(
+            deserializer,
+            "EnterpriseAccountInRoleCreateSpec",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleCreateSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut enterprise_role_uid = Default::default();
+        while o.next_field()?.is_some() {
+            enterprise_role_uid = Some(o.lenient_req()?);
+        }
+        Ok(Self {
+            enterprise_role_uid: o.required(enterprise_role_uid, 0)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_role_uid: xml::elem_text(el, "EnterpriseRoleUid")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "EnterpriseRoleUid",
+                ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["EnterpriseRoleUid"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleCreateSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("EnterpriseRoleUid", &self.enterprise_role_uid);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountInRoleCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/security_accounts_id_roles.html>
+///
+/// XML root element: `<EnterpriseAccountInRoleList>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnterpriseAccountInRoleList {
+    /// repeated XML element `<EnterpriseAccountInRole>`; JSON `"EnterpriseAccountInRoles": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub enterprise_account_in_roles: crate::runtime::List<EnterpriseAccountInRole>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRoleList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new(
+                "EnterpriseAccountInRoles",
+                &["EnterpriseAccountInRole", "enterpriseAccountInRoles"],
+            ),
+        ];
+        crate::runtime::json::object(deserializer, "EnterpriseAccountInRoleList", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleList {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.enterprise_account_in_roles = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_account_in_roles: xml::elems(el, "EnterpriseAccountInRole")?
+                .into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["EnterpriseAccountInRole"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleList {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("EnterpriseAccountInRole", &self.enterprise_account_in_roles);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccountInRoleList {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.enterprise_account_in_roles,
+            &crate::runtime::unknown::join(path, "EnterpriseAccountInRole"),
+            out,
+        );
+    }
+}
+/// '&lt;EnterpriseAccounts&gt;' of XML schema type 'EnterpriseAccountEntityListType': the '&lt;EnterpriseAccount&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<EnterpriseAccounts>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnterpriseAccounts {
+    /// The 'EnterpriseAccount' entities of the collection.
+    ///
+    /// repeated XML element `<EnterpriseAccount>`; JSON `"EnterpriseAccounts": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub enterprise_accounts: crate::runtime::List<EnterpriseAccount>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EnterpriseAccounts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("EnterpriseAccounts", &["EnterpriseAccount", "enterpriseAccounts"]),
+        ];
+        crate::runtime::json::object(deserializer, "EnterpriseAccounts", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for EnterpriseAccounts {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.enterprise_accounts = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for EnterpriseAccounts {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_accounts: xml::elems(el, "EnterpriseAccount")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["EnterpriseAccount"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseAccounts {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("EnterpriseAccount", &self.enterprise_accounts);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseAccounts {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.enterprise_accounts,
+            &crate::runtime::unknown::join(path, "EnterpriseAccount"),
+            out,
+        );
+    }
+}
+/// Used by GET /security/roles/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles_id.html>
+///
+/// XML root element: `<EnterpriseRole>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnterpriseRole {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// Name of the security role used in Veeam Backup Enterprise Manager, for example: Portal User.
+    ///
+    /// XML attribute `Name`; JSON `"Name"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// UID of the security role used in Veeam Backup Enterprise Manager, for example:urn:veeam:EnterpriseRole:d19a3d33-cb77-4ffe-94e6-001432483a4e.
+    ///
+    /// XML attribute `UID`; JSON `"UID"`.
+    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
+    pub uid: Option<crate::runtime::Uid>,
+    /// XML element `<EnterpriseRoleUid>`; JSON `"EnterpriseRoleUid"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enterprise_role_uid: Option<crate::runtime::Uid>,
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EnterpriseRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Name", &["name"]),
+            F::new("UID", &["uID", "uid"]),
+            F::new("EnterpriseRoleUid", &["enterpriseRoleUid"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "EnterpriseRole", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for EnterpriseRole {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.name = o.lenient()?,
+                3 => out.uid = o.lenient()?,
+                4 => out.enterprise_role_uid = o.lenient()?,
+                5 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for EnterpriseRole {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            name: xml::attr(el, "Name")?,
+            uid: xml::attr(el, "UID")?,
+            enterprise_role_uid: xml::elem_text(el, "EnterpriseRoleUid")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href", "Name", "UID"],
+                &["EnterpriseRoleUid", "Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseRole {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.attr("Name", &self.name);
+        w.attr("UID", &self.uid);
+        w.elem_text("EnterpriseRoleUid", &self.enterprise_role_uid);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseRole {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// '&lt;EnterpriseRoles&gt;' of XML schema type 'EnterpriseRoleEntityListType': the '&lt;EnterpriseRole&gt;' entities of a collection as repeated children; JSON '{"EnterpriseRoles": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
+///
+/// XML root element: `<EnterpriseRoles>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnterpriseRoles {
+    /// The 'EnterpriseRole' entities of the collection.
+    ///
+    /// repeated XML element `<EnterpriseRole>`; JSON `"EnterpriseRoles": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub enterprise_roles: crate::runtime::List<EnterpriseRole>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EnterpriseRoles {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("EnterpriseRoles", &["EnterpriseRole", "enterpriseRoles"]),
+        ];
+        crate::runtime::json::object(deserializer, "EnterpriseRoles", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for EnterpriseRoles {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.enterprise_roles = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for EnterpriseRoles {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            enterprise_roles: xml::elems(el, "EnterpriseRole")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["EnterpriseRole"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseRoles {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("EnterpriseRole", &self.enterprise_roles);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseRoles {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.enterprise_roles,
+            &crate::runtime::unknown::join(path, "EnterpriseRole"),
+            out,
+        );
+    }
+}
+/// '&lt;EnterpriseSecuritySettings&gt;' of XML schema type 'EnterpriseSecuritySettingsType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
+///
+/// XML root element: `<EnterpriseSecuritySettings>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EnterpriseSecuritySettings {
+    /// XML attribute `Type`; JSON `"Type"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// XML attribute `Href`; JSON `"Href"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub href: Option<crate::runtime::Url>,
+    /// The links to related resources and actions.
+    ///
+    /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<crate::runtime::List<Link>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EnterpriseSecuritySettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("Type", &["type"]),
+            F::new("Href", &["href"]),
+            F::new("Links", &["Link", "links"]),
+        ];
+        crate::runtime::json::object(deserializer, "EnterpriseSecuritySettings", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for EnterpriseSecuritySettings {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.r#type = o.lenient()?,
+                1 => out.href = o.lenient()?,
+                2 => out.links = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            r#type: xml::attr(el, "Type")?,
+            href: xml::attr(el, "Href")?,
+            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &["Type", "Href"],
+                &["Links"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EnterpriseSecuritySettings {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.attr("Type", &self.r#type);
+        w.attr("Href", &self.href);
+        w.wrapped("Links", "Link", self.links.as_deref());
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EnterpriseSecuritySettings {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.links,
+            &crate::runtime::unknown::join(path, "Links"),
+            out,
+        );
+    }
+}
+/// Used by GET /security/accounts/{ID}, POST /security/accounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
+///
+/// XML root element: `<FlrSettings>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FileRestoreSettingsInfoType {
+    /// Defines whether the account has permissions to restore only files with specific filename extensions or not.
+    ///
+    /// XML element `<FlrInplaceOnly>`; JSON `"FlrInplaceOnly"`.
+    pub flr_inplace_only: bool,
+    /// Filename extensions for files that are permitted for restore separated by comma, for example: doc,pptx,pdf.
+    ///
+    /// XML element `<FlrExtentionRestrictions>`; JSON `"FlrExtentionRestrictions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flr_extention_restrictions: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for FileRestoreSettingsInfoType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("FlrInplaceOnly", &["flrInplaceOnly"]),
+            F::new("FlrExtentionRestrictions", &["flrExtentionRestrictions"]),
+        ];
+        crate::runtime::json::object(deserializer, "FileRestoreSettingsInfoType", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for FileRestoreSettingsInfoType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut flr_inplace_only = Default::default();
+        let mut flr_extention_restrictions = Default::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => flr_inplace_only = Some(o.lenient_req()?),
+                1 => flr_extention_restrictions = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self {
+            flr_inplace_only: o.required(flr_inplace_only, 0)?,
+            flr_extention_restrictions,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for FileRestoreSettingsInfoType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            flr_inplace_only: xml::elem_text(el, "FlrInplaceOnly")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing("FlrInplaceOnly"))?,
+            flr_extention_restrictions: xml::elem_text(el, "FlrExtentionRestrictions")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["FlrInplaceOnly", "FlrExtentionRestrictions"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for FileRestoreSettingsInfoType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("FlrInplaceOnly", &self.flr_inplace_only);
+        w.elem_text("FlrExtentionRestrictions", &self.flr_extention_restrictions);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for FileRestoreSettingsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /security/accounts/{ID}/scopes.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_scopes.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HierarchyScopeCreateSpec {
+    /// Reference to the object in the virtual infrastructure hierarchy. You can construct the reference manually or use the lookup service to retrieve the reference. To get a file share reference, use the GET /nas/fileServers/{ID} request.
+    ///
+    /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_obj_ref: Option<String>,
+    /// Name of the object in the virtual infrastructure hierarchy, for example: VM01.
+    ///
+    /// XML element `<ObjectName>`; JSON `"ObjectName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for HierarchyScopeCreateSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("HierarchyObjRef", &["hierarchyObjRef"]),
+            F::new("ObjectName", &["objectName"]),
+        ];
+        crate::runtime::json::object(deserializer, "HierarchyScopeCreateSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for HierarchyScopeCreateSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.hierarchy_obj_ref = o.lenient()?,
+                1 => out.object_name = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            object_name: xml::elem_text(el, "ObjectName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["HierarchyObjRef", "ObjectName"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        w.elem_text("ObjectName", &self.object_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyScopeCreateSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /security/accounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HierarchyScopeCreateSpecType {
+    /// repeated XML element `<HierarchyScopeItem>`; JSON `"HierarchyScopeItem": […]`.
+    #[serde(
+        rename = "HierarchyScopeItem",
+        skip_serializing_if = "crate::runtime::List::is_empty"
+    )]
+    pub hierarchy_scope_items: crate::runtime::List<HierarchyScopeItem>,
+    /// Reference to the object in the virtual infrastructure hierarchy. You can construct the reference manually or use the lookup service to retrieve the reference. To get a file share reference, use the GET /nas/fileServers/{ID} request.
+    ///
+    /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_obj_ref: Option<String>,
+    /// Name of the object in the virtual infrastructure hierarchy, for example: VM01.
+    ///
+    /// XML element `<ObjectName>`; JSON `"ObjectName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for HierarchyScopeCreateSpecType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("HierarchyScopeItem", &["hierarchyScopeItem"]),
+            F::new("HierarchyObjRef", &["hierarchyObjRef"]),
+            F::new("ObjectName", &["objectName"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "HierarchyScopeCreateSpecType",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for HierarchyScopeCreateSpecType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.hierarchy_scope_items = o.vec()?,
+                1 => out.hierarchy_obj_ref = o.lenient()?,
+                2 => out.object_name = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hierarchy_scope_items: xml::elems(el, "HierarchyScopeItem")?.into(),
+            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            object_name: xml::elem_text(el, "ObjectName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["HierarchyObjRef", "ObjectName"],
+                &["HierarchyScopeItem"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpecType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("HierarchyScopeItem", &self.hierarchy_scope_items);
+        w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        w.elem_text("ObjectName", &self.object_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyScopeCreateSpecType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.hierarchy_scope_items,
+            &crate::runtime::unknown::join(path, "HierarchyScopeItem"),
+            out,
+        );
+    }
+}
+/// The `HierarchyScopeItem` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct HierarchyScopeItem {
+    /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hierarchy_obj_ref: Option<String>,
+    /// XML element `<ObjectName>`; JSON `"ObjectName"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object_name: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for HierarchyScopeItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("HierarchyObjRef", &["hierarchyObjRef"]),
+            F::new("ObjectName", &["objectName"]),
+        ];
+        crate::runtime::json::object(deserializer, "HierarchyScopeItem", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for HierarchyScopeItem {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.hierarchy_obj_ref = o.lenient()?,
+                1 => out.object_name = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for HierarchyScopeItem {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
+            object_name: xml::elem_text(el, "ObjectName")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["HierarchyObjRef", "ObjectName"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for HierarchyScopeItem {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
+        w.elem_text("ObjectName", &self.object_name);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for HierarchyScopeItem {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /security/accounts?action=rebuildScope.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_actionrebuildscope.html>
+///
+/// XML root element: `<RebuildScopeJobSpec>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct RebuildScopeJobSpec {
+    /// Rebuilds a restore scope for all user accounts added to Veeam Backup Enterprise Manager.
+    ///
+    /// XML element `<RebuildAll>`; JSON `"RebuildAll"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rebuild_all: Option<String>,
+    /// Rebuilds a restore scope for user accounts whose restore scope has been changed since the previous scope rebuild operation. This may be helpful if a restore scope was changed for some users but was not automatically refreshed for some reason.
+    ///
+    /// XML element `<RebuildUnprocessed>`; JSON `"RebuildUnprocessed"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rebuild_unprocessed: Option<String>,
+    /// Rebuilds a restore scope for the user account that is currently logged on to Veeam Backup Enterprise Manager. This may be helpful if some newly created VMs and backups are not yet displayed to a user right after the new logon session is created.
+    ///
+    /// XML element `<RebuildForCurrentUser>`; JSON `"RebuildForCurrentUser"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rebuild_for_current_user: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for RebuildScopeJobSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("RebuildAll", &["rebuildAll"]),
+            F::new("RebuildUnprocessed", &["rebuildUnprocessed"]),
+            F::new("RebuildForCurrentUser", &["rebuildForCurrentUser"]),
+        ];
+        crate::runtime::json::object(deserializer, "RebuildScopeJobSpec", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for RebuildScopeJobSpec {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.rebuild_all = o.lenient()?,
+                1 => out.rebuild_unprocessed = o.lenient()?,
+                2 => out.rebuild_for_current_user = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            rebuild_all: xml::elem_text(el, "RebuildAll")?,
+            rebuild_unprocessed: xml::elem_text(el, "RebuildUnprocessed")?,
+            rebuild_for_current_user: xml::elem_text(el, "RebuildForCurrentUser")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["RebuildAll", "RebuildUnprocessed", "RebuildForCurrentUser"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for RebuildScopeJobSpec {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("RebuildAll", &self.rebuild_all);
+        w.elem_text("RebuildUnprocessed", &self.rebuild_unprocessed);
+        w.elem_text("RebuildForCurrentUser", &self.rebuild_for_current_user);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for RebuildScopeJobSpec {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by GET /security/accounts/{ID}.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SqlRestoreSettingsInfoType {
+    /// Defines whether the account is prevented from overriding production databases at restore.
+    ///
+    /// XML element `<DenyInPlaceRestore>`; JSON `"DenyInPlaceRestore"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deny_in_place_restore: Option<bool>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for SqlRestoreSettingsInfoType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("DenyInPlaceRestore", &["denyInPlaceRestore"])];
+        crate::runtime::json::object(deserializer, "SqlRestoreSettingsInfoType", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for SqlRestoreSettingsInfoType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.deny_in_place_restore = o.lenient()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for SqlRestoreSettingsInfoType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            deny_in_place_restore: xml::elem_text(el, "DenyInPlaceRestore")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["DenyInPlaceRestore"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for SqlRestoreSettingsInfoType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("DenyInPlaceRestore", &self.deny_in_place_restore);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SqlRestoreSettingsInfoType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// Used by POST /security/accounts.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
+///
+/// XML root element: `<SqlSettings>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SqlRestoreSettingsSpecsType {
+    /// Defines whether you want to prevent user account from overriding production databases at restore.
+    ///
+    /// XML element `<DenyInPlaceRestore>`; JSON `"DenyInPlaceRestore"`.
+    pub deny_in_place_restore: bool,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for SqlRestoreSettingsSpecsType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("DenyInPlaceRestore", &["denyInPlaceRestore"])];
+        crate::runtime::json::object(deserializer, "SqlRestoreSettingsSpecsType", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for SqlRestoreSettingsSpecsType {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut deny_in_place_restore = Default::default();
+        while o.next_field()?.is_some() {
+            deny_in_place_restore = Some(o.lenient_req()?);
+        }
+        Ok(Self {
+            deny_in_place_restore: o.required(deny_in_place_restore, 0)?,
+            unknown: o.finish(),
+        })
+    }
+}
+impl crate::runtime::xml::FromXml for SqlRestoreSettingsSpecsType {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            deny_in_place_restore: xml::elem_text(el, "DenyInPlaceRestore")?
+                .ok_or_else(|| crate::runtime::DecodeError::missing(
+                    "DenyInPlaceRestore",
+                ))?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["DenyInPlaceRestore"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for SqlRestoreSettingsSpecsType {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text_req("DenyInPlaceRestore", &self.deny_in_place_restore);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SqlRestoreSettingsSpecsType {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}

@@ -1,0 +1,411 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `agents`, `cdp`, `jobs`, `query`, `replication`.
+#[allow(unused_imports)]
+use super::*;
+/// The `GuestProcessingOptions` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct GuestProcessingOptions {
+    /// XML element `<VssSnapshotOptions>`; JSON `"VssSnapshotOptions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vss_snapshot_options: Option<VssSnapshotOptions>,
+    /// XML element `<WindowsGuestFSIndexingOptions>`; JSON `"WindowsGuestFSIndexingOptions"`.
+    #[serde(
+        rename = "WindowsGuestFSIndexingOptions",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub windows_guest_fs_indexing_options: Option<WindowsGuestFsIndexingOptions>,
+    /// XML element `<LinuxGuestFSIndexingOptions>`; JSON `"LinuxGuestFSIndexingOptions"`.
+    #[serde(
+        rename = "LinuxGuestFSIndexingOptions",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub linux_guest_fs_indexing_options: Option<LinuxGuestFsIndexingOptions>,
+    /// XML element `<SqlBackupOptions>`; JSON `"SqlBackupOptions"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sql_backup_options: Option<SqlBackupOptions>,
+    /// XML element `<WindowsCredentialsId>`; JSON `"WindowsCredentialsId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub windows_credentials_id: Option<String>,
+    /// XML element `<LinuxCredentialsId>`; JSON `"LinuxCredentialsId"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub linux_credentials_id: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for GuestProcessingOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("VssSnapshotOptions", &["vssSnapshotOptions"]),
+            F::new("WindowsGuestFSIndexingOptions", &["windowsGuestFSIndexingOptions"]),
+            F::new("LinuxGuestFSIndexingOptions", &["linuxGuestFSIndexingOptions"]),
+            F::new("SqlBackupOptions", &["sqlBackupOptions"]),
+            F::new("WindowsCredentialsId", &["windowsCredentialsId"]),
+            F::new("LinuxCredentialsId", &["linuxCredentialsId"]),
+        ];
+        crate::runtime::json::object(deserializer, "GuestProcessingOptions", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for GuestProcessingOptions {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.vss_snapshot_options = o.value()?,
+                1 => out.windows_guest_fs_indexing_options = o.value()?,
+                2 => out.linux_guest_fs_indexing_options = o.value()?,
+                3 => out.sql_backup_options = o.value()?,
+                4 => out.windows_credentials_id = o.lenient()?,
+                5 => out.linux_credentials_id = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for GuestProcessingOptions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vss_snapshot_options: xml::elem(el, "VssSnapshotOptions")?,
+            windows_guest_fs_indexing_options: xml::elem(
+                el,
+                "WindowsGuestFSIndexingOptions",
+            )?,
+            linux_guest_fs_indexing_options: xml::elem(
+                el,
+                "LinuxGuestFSIndexingOptions",
+            )?,
+            sql_backup_options: xml::elem(el, "SqlBackupOptions")?,
+            windows_credentials_id: xml::elem_text(el, "WindowsCredentialsId")?,
+            linux_credentials_id: xml::elem_text(el, "LinuxCredentialsId")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "VssSnapshotOptions",
+                    "WindowsGuestFSIndexingOptions",
+                    "LinuxGuestFSIndexingOptions",
+                    "SqlBackupOptions",
+                    "WindowsCredentialsId",
+                    "LinuxCredentialsId",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for GuestProcessingOptions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem("VssSnapshotOptions", &self.vss_snapshot_options);
+        w.elem("WindowsGuestFSIndexingOptions", &self.windows_guest_fs_indexing_options);
+        w.elem("LinuxGuestFSIndexingOptions", &self.linux_guest_fs_indexing_options);
+        w.elem("SqlBackupOptions", &self.sql_backup_options);
+        w.elem_text("WindowsCredentialsId", &self.windows_credentials_id);
+        w.elem_text("LinuxCredentialsId", &self.linux_credentials_id);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for GuestProcessingOptions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.vss_snapshot_options,
+            &crate::runtime::unknown::join(path, "VssSnapshotOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.windows_guest_fs_indexing_options,
+            &crate::runtime::unknown::join(path, "WindowsGuestFSIndexingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.linux_guest_fs_indexing_options,
+            &crate::runtime::unknown::join(path, "LinuxGuestFSIndexingOptions"),
+            out,
+        );
+        crate::runtime::Members::unknown_members(
+            &self.sql_backup_options,
+            &crate::runtime::unknown::join(path, "SqlBackupOptions"),
+            out,
+        );
+    }
+}
+/// The `SqlBackupOptions` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct SqlBackupOptions {
+    /// XML element `<TransactionLogsProcessing>`; JSON `"TransactionLogsProcessing"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transaction_logs_processing: Option<String>,
+    /// XML element `<BackupLogsFrequencyMin>`; JSON `"BackupLogsFrequencyMin"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_logs_frequency_min: Option<String>,
+    /// XML element `<UseDbBackupRetention>`; JSON `"UseDbBackupRetention"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub use_db_backup_retention: Option<String>,
+    /// XML element `<RetainDays>`; JSON `"RetainDays"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retain_days: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for SqlBackupOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("TransactionLogsProcessing", &["transactionLogsProcessing"]),
+            F::new("BackupLogsFrequencyMin", &["backupLogsFrequencyMin"]),
+            F::new("UseDbBackupRetention", &["useDbBackupRetention"]),
+            F::new("RetainDays", &["retainDays"]),
+        ];
+        crate::runtime::json::object(deserializer, "SqlBackupOptions", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for SqlBackupOptions {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.transaction_logs_processing = o.lenient()?,
+                1 => out.backup_logs_frequency_min = o.lenient()?,
+                2 => out.use_db_backup_retention = o.lenient()?,
+                3 => out.retain_days = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for SqlBackupOptions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            transaction_logs_processing: xml::elem_text(
+                el,
+                "TransactionLogsProcessing",
+            )?,
+            backup_logs_frequency_min: xml::elem_text(el, "BackupLogsFrequencyMin")?,
+            use_db_backup_retention: xml::elem_text(el, "UseDbBackupRetention")?,
+            retain_days: xml::elem_text(el, "RetainDays")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "TransactionLogsProcessing",
+                    "BackupLogsFrequencyMin",
+                    "UseDbBackupRetention",
+                    "RetainDays",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for SqlBackupOptions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("TransactionLogsProcessing", &self.transaction_logs_processing);
+        w.elem_text("BackupLogsFrequencyMin", &self.backup_logs_frequency_min);
+        w.elem_text("UseDbBackupRetention", &self.use_db_backup_retention);
+        w.elem_text("RetainDays", &self.retain_days);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for SqlBackupOptions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `VssSnapshotOptions` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VssSnapshotOptions {
+    /// XML element `<VssSnapshotMode>`; JSON `"VssSnapshotMode"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vss_snapshot_mode: Option<String>,
+    /// XML element `<IsCopyOnly>`; JSON `"IsCopyOnly"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_copy_only: Option<String>,
+    /// XML element `<UsePersistentGuestAgent>`; JSON `"UsePersistentGuestAgent"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub use_persistent_guest_agent: Option<String>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for VssSnapshotOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("VssSnapshotMode", &["vssSnapshotMode"]),
+            F::new("IsCopyOnly", &["isCopyOnly"]),
+            F::new("UsePersistentGuestAgent", &["usePersistentGuestAgent"]),
+        ];
+        crate::runtime::json::object(deserializer, "VssSnapshotOptions", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for VssSnapshotOptions {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.vss_snapshot_mode = o.lenient()?,
+                1 => out.is_copy_only = o.lenient()?,
+                2 => out.use_persistent_guest_agent = o.lenient()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for VssSnapshotOptions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            vss_snapshot_mode: xml::elem_text(el, "VssSnapshotMode")?,
+            is_copy_only: xml::elem_text(el, "IsCopyOnly")?,
+            use_persistent_guest_agent: xml::elem_text(el, "UsePersistentGuestAgent")?,
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &["VssSnapshotMode", "IsCopyOnly", "UsePersistentGuestAgent"],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for VssSnapshotOptions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("VssSnapshotMode", &self.vss_snapshot_mode);
+        w.elem_text("IsCopyOnly", &self.is_copy_only);
+        w.elem_text("UsePersistentGuestAgent", &self.use_persistent_guest_agent);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for VssSnapshotOptions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}
+/// The `WindowsGuestFSIndexingOptions` type of the Enterprise Manager REST API.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct WindowsGuestFsIndexingOptions {
+    /// XML element `<FileSystemIndexingMode>`; JSON `"FileSystemIndexingMode"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_system_indexing_mode: Option<String>,
+    /// XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub included_indexing_folders: Option<String>,
+    /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": {"Paths": […]}`.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::serde_helpers::wrapped_paths"
+    )]
+    pub excluded_indexing_folders: Option<crate::runtime::List<String>>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for WindowsGuestFsIndexingOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[
+            F::new("FileSystemIndexingMode", &["fileSystemIndexingMode"]),
+            F::new("IncludedIndexingFolders", &["includedIndexingFolders"]),
+            F::new("ExcludedIndexingFolders", &["Path", "excludedIndexingFolders"]),
+        ];
+        crate::runtime::json::object(
+            deserializer,
+            "WindowsGuestFSIndexingOptions",
+            FIELDS,
+        )
+    }
+}
+impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptions {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while let Some(i) = o.next_field()? {
+            match i {
+                0 => out.file_system_indexing_mode = o.lenient()?,
+                1 => out.included_indexing_folders = o.lenient()?,
+                2 => out.excluded_indexing_folders = o.list()?,
+                _ => {}
+            }
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            file_system_indexing_mode: xml::elem_text(el, "FileSystemIndexingMode")?,
+            included_indexing_folders: xml::elem_text(el, "IncludedIndexingFolders")?,
+            excluded_indexing_folders: xml::wrapped_text(
+                    el,
+                    "ExcludedIndexingFolders",
+                    "Path",
+                )?
+                .map(Into::into),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[
+                    "FileSystemIndexingMode",
+                    "IncludedIndexingFolders",
+                    "ExcludedIndexingFolders",
+                ],
+                &[],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptions {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elem_text("FileSystemIndexingMode", &self.file_system_indexing_mode);
+        w.elem_text("IncludedIndexingFolders", &self.included_indexing_folders);
+        w.wrapped_text(
+            "ExcludedIndexingFolders",
+            "Path",
+            self.excluded_indexing_folders.as_deref(),
+        );
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for WindowsGuestFsIndexingOptions {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+    }
+}

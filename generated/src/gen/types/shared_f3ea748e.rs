@@ -1,0 +1,72 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! Compiled with the features (any of) `agents`, `backup-servers`, `backups`, `cdp`, `cloud`, `inventory`, `jobs`, `nas`, `query`, `replication`, `repositories`, `restore`, `security`, `self-service`, `sessions`.
+#[allow(unused_imports)]
+use super::*;
+/// Used by GET /agents/discoveredComputers, GET /backupFiles/{ID}/restorePoints, GET /backupFiles/{ID}/vmRestorePoints, GET /backupSessions/{ID}/agentManagementSessions, GET /backups/{ID}/restorePoints, GET /cdpPolicies/{ID}/cdpReplicaSessions, GET /nas/jobs/{ID}/backupSessions, GET /replicaSessions, GET /selfService/vSphere/Configs, GET /vCloud/orgConfigs.
+///
+/// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers.html>
+///
+/// XML root element: `<EntityReferences>`.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct EntityReferences {
+    /// repeated XML element `<Ref>`; JSON `"Refs": […]`.
+    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
+    pub refs: crate::runtime::List<Ref>,
+    /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
+    #[serde(flatten)]
+    pub unknown: crate::runtime::UnknownMembers,
+}
+impl<'de> serde::Deserialize<'de> for EntityReferences {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use crate::runtime::json::Field as F;
+        const FIELDS: &[F] = &[F::new("Refs", &["Ref", "refs"])];
+        crate::runtime::json::object(deserializer, "EntityReferences", FIELDS)
+    }
+}
+impl crate::runtime::json::ReadObject for EntityReferences {
+    fn read_object<'de, A: serde::de::MapAccess<'de>>(
+        mut o: crate::runtime::json::Object<'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut out = Self::default();
+        while o.next_field()?.is_some() {
+            out.refs = o.vec()?;
+        }
+        Ok(Self { unknown: o.finish(), ..out })
+    }
+}
+impl crate::runtime::xml::FromXml for EntityReferences {
+    fn from_xml(
+        el: &crate::runtime::xml::Element,
+    ) -> Result<Self, crate::runtime::DecodeError> {
+        use crate::runtime::xml;
+        Ok(Self {
+            refs: xml::elems(el, "Ref")?.into(),
+            unknown: crate::runtime::UnknownMembers::from_xml(
+                el,
+                &[],
+                &[],
+                &["Ref"],
+                false,
+            ),
+        })
+    }
+}
+impl crate::runtime::xml::ToXml for EntityReferences {
+    fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
+        w.elems("Ref", &self.refs);
+        self.unknown.write_xml(w);
+    }
+}
+impl crate::runtime::Members for EntityReferences {
+    fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        crate::runtime::unknown::push_names(&self.unknown, path, out);
+        crate::runtime::Members::unknown_members(
+            &self.refs,
+            &crate::runtime::unknown::join(path, "Ref"),
+            out,
+        );
+    }
+}
