@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, ToTokens};
 
 use crate::diag::Diagnostic;
 use crate::model::Model;
@@ -487,5 +487,94 @@ fn render(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
         file: file.to_string(),
         message: e.to_string(),
     })?;
-    Ok(format!("{HEADER}\n{}", prettyplease::unparse(&parsed)))
+    let text = prettyplease::unparse(&parsed);
+    let spaced = blank_lines_between_items(&text);
+    // The blank lines only go between lines at column 0; a multi-line literal holding such a line
+    // would change. Then the text without them is written instead.
+    // Compared as re-read from text: one doc attribute holding a line break prints as several.
+    let tokens_of = |t: &str| {
+        syn::parse_file(t)
+            .map(|f| f.to_token_stream().to_string())
+            .ok()
+    };
+    let same = tokens_of(&spaced).is_some() && tokens_of(&spaced) == tokens_of(&text);
+    Ok(format!("{HEADER}\n{}", if same { spaced } else { text }))
+}
+
+/// `text` (prettyplease's output, which has none) with one blank line between top-level items:
+/// before a line at column 0 that starts an item (a doc comment, an attribute or the item
+/// itself) when the line before it ends one (`}` or a `;` at column 0, or the last `//!` line);
+/// and between the members of an `impl` (one indent deep, after a member's closing `}`).
+fn blank_lines_between_items(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 20);
+    let mut previous: Option<&str> = None;
+    for line in text.lines() {
+        let starts_item = !line.is_empty()
+            && !line.starts_with(char::is_whitespace)
+            && !line.starts_with('}')
+            && !line.starts_with(')')
+            && !line.starts_with(']');
+        let ends_item = previous.is_some_and(|p| {
+            p == "}"
+                || (p.ends_with(';') && !p.starts_with(char::is_whitespace))
+                || (p.starts_with("//!") && !line.starts_with("//!"))
+        });
+        // Methods in an `impl` block: a member item after one that closed at the same depth.
+        let member = [
+            "    ///",
+            "    #[",
+            "    pub ",
+            "    fn ",
+            "    async ",
+            "    const ",
+        ]
+        .iter()
+        .any(|start| line.starts_with(start));
+        let member_after_member = member && previous == Some("    }");
+        if (starts_item && ends_item) || member_after_member {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_and_impl_members_are_separated_by_one_blank_line() {
+        let tokens = quote! {
+            //! A file.
+            use std::fmt;
+            /// A struct.
+            pub struct A { pub x: i64 }
+            impl A {
+                /// One.
+                pub fn one(&self) -> i64 { if self.x > 0 { 1 } else { 0 } }
+                /// Two.
+                pub fn two(&self) -> i64 { 2 }
+            }
+            const S: &str = "a\n}\nb";
+        };
+        let text = render("x.rs", tokens).expect("valid Rust");
+        let expected = "//! A file.\n\nuse std::fmt;\n\n/// A struct.\npub struct A {\n    pub x: i64,\n}\n\nimpl A {\n    /// One.\n";
+        assert!(text.contains(expected), "{text}");
+        assert!(text.contains("    }\n\n    /// Two.\n"), "{text}");
+        assert!(text.contains("}\n\nconst S"), "{text}");
+        assert!(!text.contains("\n\n\n"), "{text}");
+    }
+
+    #[test]
+    fn a_literal_that_blank_lines_would_change_keeps_the_text_unspaced() {
+        // A multi-line string with a line at column 0 after `}`: spacing would edit the string.
+        let tokens: TokenStream = "const S: &str = \"x\n}\ny\"; const T: i64 = 1;"
+            .parse()
+            .expect("tokens");
+        let text = render("x.rs", tokens).expect("valid Rust");
+        assert!(text.contains("}\ny"), "{text}");
+    }
 }

@@ -3,7 +3,9 @@
 //! per member (optional ones by their value), and `build()`, which fails with
 //! [`MissingMembers`](crate::runtime::MissingMembers) naming every required member not
 //! set.
+
 use super::types::*;
+
 #[cfg(feature = "backup-servers")]
 impl super::types::BackupServerSpec {
     /// A [`BackupServerSpecBuilder`]: set the members, then [`build`](BackupServerSpecBuilder::build). Required: `Description`, `DnsNameOrIpAddress`.
@@ -11,6 +13,7 @@ impl super::types::BackupServerSpec {
         BackupServerSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "backup-servers")]
 /// Builds a [`BackupServerSpec`] ([`BackupServerSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -24,6 +27,7 @@ pub struct BackupServerSpecBuilder {
     wcf_port: Option<i64>,
     vbr_certificate_thumbprint: Option<String>,
 }
+
 #[cfg(feature = "backup-servers")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for BackupServerSpecBuilder {
@@ -31,6 +35,7 @@ impl std::fmt::Debug for BackupServerSpecBuilder {
         f.debug_struct(stringify!(BackupServerSpecBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "backup-servers")]
 impl BackupServerSpecBuilder {
     /// Sets [`BackupServerSpec::description`] (`Description`, required).
@@ -38,36 +43,43 @@ impl BackupServerSpecBuilder {
         self.description = Some(value.into());
         self
     }
+
     /// Sets [`BackupServerSpec::dns_name_or_ip_address`] (`DnsNameOrIpAddress`, required).
     pub fn dns_name_or_ip_address(mut self, value: impl Into<String>) -> Self {
         self.dns_name_or_ip_address = Some(value.into());
         self
     }
+
     /// Sets [`BackupServerSpec::username`] (`Username`, optional).
     pub fn username(mut self, value: impl Into<String>) -> Self {
         self.username = Some(value.into());
         self
     }
+
     /// Sets [`BackupServerSpec::port`] (`Port`, optional).
     pub fn port(mut self, value: impl Into<String>) -> Self {
         self.port = Some(value.into());
         self
     }
+
     /// Sets [`BackupServerSpec::password`] (`Password`, optional).
     pub fn password(mut self, value: impl Into<crate::runtime::Secret>) -> Self {
         self.password = Some(value.into());
         self
     }
+
     /// Sets [`BackupServerSpec::wcf_port`] (`WcfPort`, optional).
     pub fn wcf_port(mut self, value: impl Into<i64>) -> Self {
         self.wcf_port = Some(value.into());
         self
     }
+
     /// Sets [`BackupServerSpec::vbr_certificate_thumbprint`] (`VbrCertificateThumbprint`, optional).
     pub fn vbr_certificate_thumbprint(mut self, value: impl Into<String>) -> Self {
         self.vbr_certificate_thumbprint = Some(value.into());
         self
     }
+
     /// The [`BackupServerSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -100,6 +112,7 @@ impl BackupServerSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "cdp")]
 impl super::types::CdpFailoverStartSpec {
     /// A [`CdpFailoverStartSpecBuilder`]: set the members, then [`build`](CdpFailoverStartSpecBuilder::build). Required: `RestoreCurrent`, `RestoreCurrentVss`.
@@ -107,6 +120,7 @@ impl super::types::CdpFailoverStartSpec {
         CdpFailoverStartSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cdp")]
 /// Builds a [`CdpFailoverStartSpec`] ([`CdpFailoverStartSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -117,6 +131,7 @@ pub struct CdpFailoverStartSpecBuilder {
     restore_at_interval: Option<crate::runtime::DateTime>,
     restore_at_pointin_time: Option<crate::runtime::DateTime>,
 }
+
 #[cfg(feature = "cdp")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CdpFailoverStartSpecBuilder {
@@ -124,6 +139,7 @@ impl std::fmt::Debug for CdpFailoverStartSpecBuilder {
         f.debug_struct(stringify!(CdpFailoverStartSpecBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cdp")]
 impl CdpFailoverStartSpecBuilder {
     /// Sets [`CdpFailoverStartSpec::restore_current`] (`RestoreCurrent`, required).
@@ -131,11 +147,13 @@ impl CdpFailoverStartSpecBuilder {
         self.restore_current = Some(value.into());
         self
     }
+
     /// Sets [`CdpFailoverStartSpec::restore_current_vss`] (`RestoreCurrentVss`, required).
     pub fn restore_current_vss(mut self, value: impl Into<bool>) -> Self {
         self.restore_current_vss = Some(value.into());
         self
     }
+
     /// Sets [`CdpFailoverStartSpec::restore_at_interval`] (`RestoreAtInterval`, optional).
     pub fn restore_at_interval(
         mut self,
@@ -144,6 +162,7 @@ impl CdpFailoverStartSpecBuilder {
         self.restore_at_interval = Some(value.into());
         self
     }
+
     /// Sets [`CdpFailoverStartSpec::restore_at_pointin_time`] (`RestoreAtPointinTime`, optional).
     pub fn restore_at_pointin_time(
         mut self,
@@ -152,6 +171,7 @@ impl CdpFailoverStartSpecBuilder {
         self.restore_at_pointin_time = Some(value.into());
         self
     }
+
     /// The [`CdpFailoverStartSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -181,6 +201,7 @@ impl CdpFailoverStartSpecBuilder {
         })
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 impl super::types::CloudGateway {
     /// A [`CloudGatewayBuilder`]: set the members, then [`build`](CloudGatewayBuilder::build). Required: `NetworkMode`, `ExternalIP`.
@@ -188,6 +209,7 @@ impl super::types::CloudGateway {
         CloudGatewayBuilder::default()
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 /// Builds a [`CloudGateway`] ([`CloudGateway::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -205,6 +227,7 @@ pub struct CloudGatewayBuilder {
     internal_port: Option<i64>,
     description: Option<String>,
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudGatewayBuilder {
@@ -212,6 +235,7 @@ impl std::fmt::Debug for CloudGatewayBuilder {
         f.debug_struct(stringify!(CloudGatewayBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 impl CloudGatewayBuilder {
     /// Sets [`CloudGateway::type`] (`Type`, optional).
@@ -219,31 +243,37 @@ impl CloudGatewayBuilder {
         self.r#type = Some(value.into());
         self
     }
+
     /// Sets [`CloudGateway::href`] (`Href`, optional).
     pub fn href(mut self, value: impl Into<crate::runtime::Url>) -> Self {
         self.href = Some(value.into());
         self
     }
+
     /// Sets [`CloudGateway::name`] (`Name`, optional).
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets [`CloudGateway::uid`] (`UID`, optional).
     pub fn uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.uid = Some(value.into());
         self
     }
+
     /// Sets [`CloudGateway::links`] (`Links`, optional).
     pub fn links(mut self, value: impl Into<crate::runtime::List<Link>>) -> Self {
         self.links = Some(value.into());
         self
     }
+
     /// Sets [`CloudGateway::enabled`] (`Enabled`, optional).
     pub fn enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
     }
+
     /// Sets [`CloudGateway::network_mode`] (`NetworkMode`, required).
     pub fn network_mode(
         mut self,
@@ -252,26 +282,31 @@ impl CloudGatewayBuilder {
         self.network_mode = Some(value.into());
         self
     }
+
     /// Sets [`CloudGateway::external_ip`] (`ExternalIP`, required).
     pub fn external_ip(mut self, value: impl Into<String>) -> Self {
         self.external_ip = Some(value.into());
         self
     }
+
     /// Sets [`CloudGateway::external_port`] (`ExternalPort`, optional).
     pub fn external_port(mut self, value: impl Into<i64>) -> Self {
         self.external_port = Some(value.into());
         self
     }
+
     /// Sets [`CloudGateway::internal_port`] (`InternalPort`, optional).
     pub fn internal_port(mut self, value: impl Into<i64>) -> Self {
         self.internal_port = Some(value.into());
         self
     }
+
     /// Sets [`CloudGateway::description`] (`Description`, optional).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// The [`CloudGateway`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -308,6 +343,7 @@ impl CloudGatewayBuilder {
         })
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 impl super::types::CloudHardwarePlan {
     /// A [`CloudHardwarePlanBuilder`]: set the members, then [`build`](CloudHardwarePlanBuilder::build). Required: `ProcessorUsageLimitMhz`, `MemoryUsageLimitMb`, `HardwarePlanDetails`.
@@ -315,6 +351,7 @@ impl super::types::CloudHardwarePlan {
         CloudHardwarePlanBuilder::default()
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 /// Builds a [`CloudHardwarePlan`] ([`CloudHardwarePlan::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -330,6 +367,7 @@ pub struct CloudHardwarePlanBuilder {
     memory_usage_limit_mb: Option<i64>,
     hardware_plan_details: Option<ViCloudHardwarePlanorHvCloudHardwarePlan>,
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudHardwarePlanBuilder {
@@ -337,6 +375,7 @@ impl std::fmt::Debug for CloudHardwarePlanBuilder {
         f.debug_struct(stringify!(CloudHardwarePlanBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 impl CloudHardwarePlanBuilder {
     /// Sets [`CloudHardwarePlan::type`] (`Type`, optional).
@@ -344,41 +383,49 @@ impl CloudHardwarePlanBuilder {
         self.r#type = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlan::href`] (`Href`, optional).
     pub fn href(mut self, value: impl Into<crate::runtime::Url>) -> Self {
         self.href = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlan::name`] (`Name`, optional).
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlan::uid`] (`UID`, optional).
     pub fn uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.uid = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlan::links`] (`Links`, optional).
     pub fn links(mut self, value: impl Into<crate::runtime::List<Link>>) -> Self {
         self.links = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlan::description`] (`Description`, optional).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlan::processor_usage_limit_mhz`] (`ProcessorUsageLimitMhz`, required).
     pub fn processor_usage_limit_mhz(mut self, value: impl Into<i64>) -> Self {
         self.processor_usage_limit_mhz = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlan::memory_usage_limit_mb`] (`MemoryUsageLimitMb`, required).
     pub fn memory_usage_limit_mb(mut self, value: impl Into<i64>) -> Self {
         self.memory_usage_limit_mb = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlan::hardware_plan_details`] (`HardwarePlanDetails`, required).
     pub fn hardware_plan_details(
         mut self,
@@ -387,6 +434,7 @@ impl CloudHardwarePlanBuilder {
         self.hardware_plan_details = Some(value.into());
         self
     }
+
     /// The [`CloudHardwarePlan`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -427,6 +475,7 @@ impl CloudHardwarePlanBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CloudHardwarePlanCreateSpec {
     /// A [`CloudHardwarePlanCreateSpecBuilder`]: set the members, then [`build`](CloudHardwarePlanCreateSpecBuilder::build). Required: `BackupServerUid`, `Name`, `ProcessorUsageLimitMhz`, `MemoryUsageLimitMb`, `HardwarePlanDetails`.
@@ -434,6 +483,7 @@ impl super::types::CloudHardwarePlanCreateSpec {
         CloudHardwarePlanCreateSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CloudHardwarePlanCreateSpec`] ([`CloudHardwarePlanCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -446,6 +496,7 @@ pub struct CloudHardwarePlanCreateSpecBuilder {
     memory_usage_limit_mb: Option<i64>,
     hardware_plan_details: Option<ViCloudHardwarePlanorHvCloudHardwarePlan>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudHardwarePlanCreateSpecBuilder {
@@ -454,6 +505,7 @@ impl std::fmt::Debug for CloudHardwarePlanCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CloudHardwarePlanCreateSpecBuilder {
     /// Sets [`CloudHardwarePlanCreateSpec::backup_server_uid`] (`BackupServerUid`, required).
@@ -461,26 +513,31 @@ impl CloudHardwarePlanCreateSpecBuilder {
         self.backup_server_uid = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlanCreateSpec::name`] (`Name`, required).
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlanCreateSpec::description`] (`Description`, optional).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlanCreateSpec::processor_usage_limit_mhz`] (`ProcessorUsageLimitMhz`, required).
     pub fn processor_usage_limit_mhz(mut self, value: impl Into<i64>) -> Self {
         self.processor_usage_limit_mhz = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlanCreateSpec::memory_usage_limit_mb`] (`MemoryUsageLimitMb`, required).
     pub fn memory_usage_limit_mb(mut self, value: impl Into<i64>) -> Self {
         self.memory_usage_limit_mb = Some(value.into());
         self
     }
+
     /// Sets [`CloudHardwarePlanCreateSpec::hardware_plan_details`] (`HardwarePlanDetails`, required).
     pub fn hardware_plan_details(
         mut self,
@@ -489,6 +546,7 @@ impl CloudHardwarePlanCreateSpecBuilder {
         self.hardware_plan_details = Some(value.into());
         self
     }
+
     /// The [`CloudHardwarePlanCreateSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -535,6 +593,7 @@ impl CloudHardwarePlanCreateSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CloudPublicIpAddressCreateSpec {
     /// A [`CloudPublicIpAddressCreateSpecBuilder`]: set the members, then [`build`](CloudPublicIpAddressCreateSpecBuilder::build). Required: `BackupServerUid`, `IpAddressLowerBound`, `IpAddressUpperBound`.
@@ -542,6 +601,7 @@ impl super::types::CloudPublicIpAddressCreateSpec {
         CloudPublicIpAddressCreateSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CloudPublicIpAddressCreateSpec`] ([`CloudPublicIpAddressCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -551,6 +611,7 @@ pub struct CloudPublicIpAddressCreateSpecBuilder {
     ip_address_lower_bound: Option<String>,
     ip_address_upper_bound: Option<String>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudPublicIpAddressCreateSpecBuilder {
@@ -559,6 +620,7 @@ impl std::fmt::Debug for CloudPublicIpAddressCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CloudPublicIpAddressCreateSpecBuilder {
     /// Sets [`CloudPublicIpAddressCreateSpec::backup_server_uid`] (`BackupServerUid`, required).
@@ -566,16 +628,19 @@ impl CloudPublicIpAddressCreateSpecBuilder {
         self.backup_server_uid = Some(value.into());
         self
     }
+
     /// Sets [`CloudPublicIpAddressCreateSpec::ip_address_lower_bound`] (`IpAddressLowerBound`, required).
     pub fn ip_address_lower_bound(mut self, value: impl Into<String>) -> Self {
         self.ip_address_lower_bound = Some(value.into());
         self
     }
+
     /// Sets [`CloudPublicIpAddressCreateSpec::ip_address_upper_bound`] (`IpAddressUpperBound`, required).
     pub fn ip_address_upper_bound(mut self, value: impl Into<String>) -> Self {
         self.ip_address_upper_bound = Some(value.into());
         self
     }
+
     /// The [`CloudPublicIpAddressCreateSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -613,6 +678,7 @@ impl CloudPublicIpAddressCreateSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CloudSubtenantCreateSpec {
     /// A [`CloudSubtenantCreateSpecBuilder`]: set the members, then [`build`](CloudSubtenantCreateSpecBuilder::build). Required: `Name`, `Password`, `TenantResourceId`, `UnlimitedQuota`.
@@ -620,6 +686,7 @@ impl super::types::CloudSubtenantCreateSpec {
         CloudSubtenantCreateSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CloudSubtenantCreateSpec`] ([`CloudSubtenantCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -634,6 +701,7 @@ pub struct CloudSubtenantCreateSpecBuilder {
     quota_mb: Option<i64>,
     unlimited_quota: Option<bool>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudSubtenantCreateSpecBuilder {
@@ -642,6 +710,7 @@ impl std::fmt::Debug for CloudSubtenantCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CloudSubtenantCreateSpecBuilder {
     /// Sets [`CloudSubtenantCreateSpec::name`] (`Name`, required).
@@ -649,41 +718,49 @@ impl CloudSubtenantCreateSpecBuilder {
         self.name = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantCreateSpec::description`] (`Description`, optional).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantCreateSpec::password`] (`Password`, required).
     pub fn password(mut self, value: impl Into<crate::runtime::Secret>) -> Self {
         self.password = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantCreateSpec::enabled`] (`Enabled`, optional).
     pub fn enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantCreateSpec::tenant_resource_id`] (`TenantResourceId`, required).
     pub fn tenant_resource_id(mut self, value: impl Into<String>) -> Self {
         self.tenant_resource_id = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantCreateSpec::quota_name`] (`QuotaName`, optional).
     pub fn quota_name(mut self, value: impl Into<String>) -> Self {
         self.quota_name = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantCreateSpec::quota_mb`] (`QuotaMb`, optional).
     pub fn quota_mb(mut self, value: impl Into<i64>) -> Self {
         self.quota_mb = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantCreateSpec::unlimited_quota`] (`UnlimitedQuota`, required).
     pub fn unlimited_quota(mut self, value: impl Into<bool>) -> Self {
         self.unlimited_quota = Some(value.into());
         self
     }
+
     /// The [`CloudSubtenantCreateSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -722,6 +799,7 @@ impl CloudSubtenantCreateSpecBuilder {
         })
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 impl super::types::CloudSubtenantRepositoryQuotaInfoType {
     /// A [`CloudSubtenantRepositoryQuotaInfoTypeBuilder`]: set the members, then [`build`](CloudSubtenantRepositoryQuotaInfoTypeBuilder::build). Required: `QuotaMb`.
@@ -729,6 +807,7 @@ impl super::types::CloudSubtenantRepositoryQuotaInfoType {
         CloudSubtenantRepositoryQuotaInfoTypeBuilder::default()
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 /// Builds a [`CloudSubtenantRepositoryQuotaInfoType`] ([`CloudSubtenantRepositoryQuotaInfoType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -741,6 +820,7 @@ pub struct CloudSubtenantRepositoryQuotaInfoTypeBuilder {
     used_quota_mb: Option<i64>,
     quota_id: Option<String>,
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudSubtenantRepositoryQuotaInfoTypeBuilder {
@@ -749,6 +829,7 @@ impl std::fmt::Debug for CloudSubtenantRepositoryQuotaInfoTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 impl CloudSubtenantRepositoryQuotaInfoTypeBuilder {
     /// Sets [`CloudSubtenantRepositoryQuotaInfoType::unlimited`] (`Unlimited`, optional).
@@ -756,31 +837,37 @@ impl CloudSubtenantRepositoryQuotaInfoTypeBuilder {
         self.unlimited = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantRepositoryQuotaInfoType::display_name`] (`DisplayName`, optional).
     pub fn display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantRepositoryQuotaInfoType::tenant_resource_id`] (`TenantResourceId`, optional).
     pub fn tenant_resource_id(mut self, value: impl Into<String>) -> Self {
         self.tenant_resource_id = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantRepositoryQuotaInfoType::quota_mb`] (`QuotaMb`, required).
     pub fn quota_mb(mut self, value: impl Into<i64>) -> Self {
         self.quota_mb = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantRepositoryQuotaInfoType::used_quota_mb`] (`UsedQuotaMb`, optional).
     pub fn used_quota_mb(mut self, value: impl Into<i64>) -> Self {
         self.used_quota_mb = Some(value.into());
         self
     }
+
     /// Sets [`CloudSubtenantRepositoryQuotaInfoType::quota_id`] (`QuotaId`, optional).
     pub fn quota_id(mut self, value: impl Into<String>) -> Self {
         self.quota_id = Some(value.into());
         self
     }
+
     /// The [`CloudSubtenantRepositoryQuotaInfoType`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -809,6 +896,7 @@ impl CloudSubtenantRepositoryQuotaInfoTypeBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CloudTenantAdDomainInfoType {
     /// A [`CloudTenantAdDomainInfoTypeBuilder`]: set the members, then [`build`](CloudTenantAdDomainInfoTypeBuilder::build). Required: `DomainName`, `DomainAccount`, `Port`.
@@ -816,6 +904,7 @@ impl super::types::CloudTenantAdDomainInfoType {
         CloudTenantAdDomainInfoTypeBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CloudTenantAdDomainInfoType`] ([`CloudTenantAdDomainInfoType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -826,6 +915,7 @@ pub struct CloudTenantAdDomainInfoTypeBuilder {
     port: Option<i64>,
     domain_accout: Option<String>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantAdDomainInfoTypeBuilder {
@@ -834,6 +924,7 @@ impl std::fmt::Debug for CloudTenantAdDomainInfoTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CloudTenantAdDomainInfoTypeBuilder {
     /// Sets [`CloudTenantAdDomainInfoType::domain_name`] (`DomainName`, required).
@@ -841,21 +932,25 @@ impl CloudTenantAdDomainInfoTypeBuilder {
         self.domain_name = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantAdDomainInfoType::domain_account`] (`DomainAccount`, required).
     pub fn domain_account(mut self, value: impl Into<String>) -> Self {
         self.domain_account = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantAdDomainInfoType::port`] (`Port`, required).
     pub fn port(mut self, value: impl Into<i64>) -> Self {
         self.port = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantAdDomainInfoType::domain_accout`] (`DomainAccout`, optional).
     pub fn domain_accout(mut self, value: impl Into<String>) -> Self {
         self.domain_accout = Some(value.into());
         self
     }
+
     /// The [`CloudTenantAdDomainInfoType`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -890,6 +985,7 @@ impl CloudTenantAdDomainInfoTypeBuilder {
         })
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 impl super::types::CloudTenantComputeResource {
     /// A [`CloudTenantComputeResourceBuilder`]: set the members, then [`build`](CloudTenantComputeResourceBuilder::build). Required: `CloudHardwarePlanUid`, `UseNetworkFailoverResources`, `NetworkAppliance`.
@@ -897,6 +993,7 @@ impl super::types::CloudTenantComputeResource {
         CloudTenantComputeResourceBuilder::default()
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 /// Builds a [`CloudTenantComputeResource`] ([`CloudTenantComputeResource::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -915,6 +1012,7 @@ pub struct CloudTenantComputeResourceBuilder {
     storage_usage_gb: Option<i64>,
     storage_limit_gb: Option<i64>,
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantComputeResourceBuilder {
@@ -923,6 +1021,7 @@ impl std::fmt::Debug for CloudTenantComputeResourceBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 impl CloudTenantComputeResourceBuilder {
     /// Sets [`CloudTenantComputeResource::type`] (`Type`, optional).
@@ -930,16 +1029,19 @@ impl CloudTenantComputeResourceBuilder {
         self.r#type = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResource::href`] (`Href`, optional).
     pub fn href(mut self, value: impl Into<crate::runtime::Url>) -> Self {
         self.href = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResource::id`] (`Id`, optional).
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResource::cloud_hardware_plan_uid`] (`CloudHardwarePlanUid`, required).
     pub fn cloud_hardware_plan_uid(
         mut self,
@@ -948,11 +1050,13 @@ impl CloudTenantComputeResourceBuilder {
         self.cloud_hardware_plan_uid = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResource::wan_accelerator_uid`] (`WanAcceleratorUid`, optional).
     pub fn wan_accelerator_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.wan_accelerator_uid = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResource::platform_type`] (`PlatformType`, optional).
     pub fn platform_type(
         mut self,
@@ -961,11 +1065,13 @@ impl CloudTenantComputeResourceBuilder {
         self.platform_type = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResource::use_network_failover_resources`] (`UseNetworkFailoverResources`, required).
     pub fn use_network_failover_resources(mut self, value: impl Into<bool>) -> Self {
         self.use_network_failover_resources = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResource::network_appliance`] (`NetworkAppliance`, required).
     pub fn network_appliance(
         mut self,
@@ -974,6 +1080,7 @@ impl CloudTenantComputeResourceBuilder {
         self.network_appliance = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResource::compute_resource_stats`] (`ComputeResourceStats`, optional).
     pub fn compute_resource_stats(
         mut self,
@@ -982,21 +1089,25 @@ impl CloudTenantComputeResourceBuilder {
         self.compute_resource_stats = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResource::storage_name`] (`StorageName`, optional).
     pub fn storage_name(mut self, value: impl Into<String>) -> Self {
         self.storage_name = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResource::storage_usage_gb`] (`StorageUsageGb`, optional).
     pub fn storage_usage_gb(mut self, value: impl Into<i64>) -> Self {
         self.storage_usage_gb = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResource::storage_limit_gb`] (`StorageLimitGb`, optional).
     pub fn storage_limit_gb(mut self, value: impl Into<i64>) -> Self {
         self.storage_limit_gb = Some(value.into());
         self
     }
+
     /// The [`CloudTenantComputeResource`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -1046,6 +1157,7 @@ impl CloudTenantComputeResourceBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CloudTenantComputeResourceCreateSpec {
     /// A [`CloudTenantComputeResourceCreateSpecBuilder`]: set the members, then [`build`](CloudTenantComputeResourceCreateSpecBuilder::build). Required: `CloudHardwarePlanUid`, `PlatformType`, `UseNetworkFailoverResources`.
@@ -1053,6 +1165,7 @@ impl super::types::CloudTenantComputeResourceCreateSpec {
         CloudTenantComputeResourceCreateSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CloudTenantComputeResourceCreateSpec`] ([`CloudTenantComputeResourceCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -1063,6 +1176,7 @@ pub struct CloudTenantComputeResourceCreateSpecBuilder {
     platform_type: Option<super::enums::PlatformType>,
     use_network_failover_resources: Option<bool>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantComputeResourceCreateSpecBuilder {
@@ -1071,6 +1185,7 @@ impl std::fmt::Debug for CloudTenantComputeResourceCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CloudTenantComputeResourceCreateSpecBuilder {
     /// Sets [`CloudTenantComputeResourceCreateSpec::cloud_hardware_plan_uid`] (`CloudHardwarePlanUid`, required).
@@ -1081,11 +1196,13 @@ impl CloudTenantComputeResourceCreateSpecBuilder {
         self.cloud_hardware_plan_uid = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResourceCreateSpec::wan_accelerator_uid`] (`WanAcceleratorUid`, optional).
     pub fn wan_accelerator_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.wan_accelerator_uid = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResourceCreateSpec::platform_type`] (`PlatformType`, required).
     pub fn platform_type(
         mut self,
@@ -1094,11 +1211,13 @@ impl CloudTenantComputeResourceCreateSpecBuilder {
         self.platform_type = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResourceCreateSpec::use_network_failover_resources`] (`UseNetworkFailoverResources`, required).
     pub fn use_network_failover_resources(mut self, value: impl Into<bool>) -> Self {
         self.use_network_failover_resources = Some(value.into());
         self
     }
+
     /// The [`CloudTenantComputeResourceCreateSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -1140,6 +1259,7 @@ impl CloudTenantComputeResourceCreateSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CloudTenantComputeResourceCreateSpecType {
     /// A [`CloudTenantComputeResourceCreateSpecTypeBuilder`]: set the members, then [`build`](CloudTenantComputeResourceCreateSpecTypeBuilder::build). Required: `CloudHardwarePlanUid`, `PlatformType`, `UseNetworkFailoverResources`.
@@ -1147,6 +1267,7 @@ impl super::types::CloudTenantComputeResourceCreateSpecType {
         CloudTenantComputeResourceCreateSpecTypeBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CloudTenantComputeResourceCreateSpecType`] ([`CloudTenantComputeResourceCreateSpecType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -1158,6 +1279,7 @@ pub struct CloudTenantComputeResourceCreateSpecTypeBuilder {
     use_network_failover_resources: Option<bool>,
     network_appliance: Option<NetworkApplianceInfoType>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantComputeResourceCreateSpecTypeBuilder {
@@ -1166,6 +1288,7 @@ impl std::fmt::Debug for CloudTenantComputeResourceCreateSpecTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CloudTenantComputeResourceCreateSpecTypeBuilder {
     /// Sets [`CloudTenantComputeResourceCreateSpecType::cloud_hardware_plan_uid`] (`CloudHardwarePlanUid`, required).
@@ -1176,11 +1299,13 @@ impl CloudTenantComputeResourceCreateSpecTypeBuilder {
         self.cloud_hardware_plan_uid = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResourceCreateSpecType::wan_accelerator_uid`] (`WanAcceleratorUid`, optional).
     pub fn wan_accelerator_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.wan_accelerator_uid = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResourceCreateSpecType::platform_type`] (`PlatformType`, required).
     pub fn platform_type(
         mut self,
@@ -1189,11 +1314,13 @@ impl CloudTenantComputeResourceCreateSpecTypeBuilder {
         self.platform_type = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResourceCreateSpecType::use_network_failover_resources`] (`UseNetworkFailoverResources`, required).
     pub fn use_network_failover_resources(mut self, value: impl Into<bool>) -> Self {
         self.use_network_failover_resources = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantComputeResourceCreateSpecType::network_appliance`] (`NetworkAppliance`, optional).
     pub fn network_appliance(
         mut self,
@@ -1202,6 +1329,7 @@ impl CloudTenantComputeResourceCreateSpecTypeBuilder {
         self.network_appliance = Some(value.into());
         self
     }
+
     /// The [`CloudTenantComputeResourceCreateSpecType`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -1244,6 +1372,7 @@ impl CloudTenantComputeResourceCreateSpecTypeBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CloudTenantVCloudComputeResourceCreateSpec {
     /// A [`CloudTenantVCloudComputeResourceCreateSpecBuilder`]: set the members, then [`build`](CloudTenantVCloudComputeResourceCreateSpecBuilder::build). Required: `VirtualDataCenterRef`, `UseNetworkFailoverResources`.
@@ -1251,6 +1380,7 @@ impl super::types::CloudTenantVCloudComputeResourceCreateSpec {
         CloudTenantVCloudComputeResourceCreateSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CloudTenantVCloudComputeResourceCreateSpec`] ([`CloudTenantVCloudComputeResourceCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -1261,6 +1391,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecBuilder {
     network_appliance: Option<NetworkApplianceInfoType>,
     wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantVCloudComputeResourceCreateSpecBuilder {
@@ -1269,6 +1400,7 @@ impl std::fmt::Debug for CloudTenantVCloudComputeResourceCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CloudTenantVCloudComputeResourceCreateSpecBuilder {
     /// Sets [`CloudTenantVCloudComputeResourceCreateSpec::virtual_data_center_ref`] (`VirtualDataCenterRef`, required).
@@ -1276,11 +1408,13 @@ impl CloudTenantVCloudComputeResourceCreateSpecBuilder {
         self.virtual_data_center_ref = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantVCloudComputeResourceCreateSpec::use_network_failover_resources`] (`UseNetworkFailoverResources`, required).
     pub fn use_network_failover_resources(mut self, value: impl Into<bool>) -> Self {
         self.use_network_failover_resources = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantVCloudComputeResourceCreateSpec::network_appliance`] (`NetworkAppliance`, optional).
     pub fn network_appliance(
         mut self,
@@ -1289,11 +1423,13 @@ impl CloudTenantVCloudComputeResourceCreateSpecBuilder {
         self.network_appliance = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantVCloudComputeResourceCreateSpec::wan_accelerator_uid`] (`WanAcceleratorUid`, optional).
     pub fn wan_accelerator_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.wan_accelerator_uid = Some(value.into());
         self
     }
+
     /// The [`CloudTenantVCloudComputeResourceCreateSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -1329,6 +1465,7 @@ impl CloudTenantVCloudComputeResourceCreateSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CloudTenantVCloudComputeResourceCreateSpecType {
     /// A [`CloudTenantVCloudComputeResourceCreateSpecTypeBuilder`]: set the members, then [`build`](CloudTenantVCloudComputeResourceCreateSpecTypeBuilder::build). Required: `VirtualDataCenterRef`, `UseNetworkFailoverResources`.
@@ -1336,6 +1473,7 @@ impl super::types::CloudTenantVCloudComputeResourceCreateSpecType {
         CloudTenantVCloudComputeResourceCreateSpecTypeBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CloudTenantVCloudComputeResourceCreateSpecType`] ([`CloudTenantVCloudComputeResourceCreateSpecType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -1346,6 +1484,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
     network_appliance: Option<NetworkApplianceInfoType>,
     wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
@@ -1354,6 +1493,7 @@ impl std::fmt::Debug for CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
     /// Sets [`CloudTenantVCloudComputeResourceCreateSpecType::virtual_data_center_ref`] (`VirtualDataCenterRef`, required).
@@ -1361,11 +1501,13 @@ impl CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
         self.virtual_data_center_ref = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantVCloudComputeResourceCreateSpecType::use_network_failover_resources`] (`UseNetworkFailoverResources`, required).
     pub fn use_network_failover_resources(mut self, value: impl Into<bool>) -> Self {
         self.use_network_failover_resources = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantVCloudComputeResourceCreateSpecType::network_appliance`] (`NetworkAppliance`, optional).
     pub fn network_appliance(
         mut self,
@@ -1374,11 +1516,13 @@ impl CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
         self.network_appliance = Some(value.into());
         self
     }
+
     /// Sets [`CloudTenantVCloudComputeResourceCreateSpecType::wan_accelerator_uid`] (`WanAcceleratorUid`, optional).
     pub fn wan_accelerator_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.wan_accelerator_uid = Some(value.into());
         self
     }
+
     /// The [`CloudTenantVCloudComputeResourceCreateSpecType`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -1414,6 +1558,7 @@ impl CloudTenantVCloudComputeResourceCreateSpecTypeBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CreateCloudGatewayPoolSpec {
     /// A [`CreateCloudGatewayPoolSpecBuilder`]: set the members, then [`build`](CreateCloudGatewayPoolSpecBuilder::build). Required: `Name`, `BackupServerUid`.
@@ -1421,6 +1566,7 @@ impl super::types::CreateCloudGatewayPoolSpec {
         CreateCloudGatewayPoolSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CreateCloudGatewayPoolSpec`] ([`CreateCloudGatewayPoolSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -1432,6 +1578,7 @@ pub struct CreateCloudGatewayPoolSpecBuilder {
     cloud_tenants: Option<crate::runtime::List<crate::runtime::Uid>>,
     backup_server_uid: Option<crate::runtime::Uid>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateCloudGatewayPoolSpecBuilder {
@@ -1440,6 +1587,7 @@ impl std::fmt::Debug for CreateCloudGatewayPoolSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CreateCloudGatewayPoolSpecBuilder {
     /// Sets [`CreateCloudGatewayPoolSpec::name`] (`Name`, required).
@@ -1447,11 +1595,13 @@ impl CreateCloudGatewayPoolSpecBuilder {
         self.name = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudGatewayPoolSpec::description`] (`Description`, optional).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudGatewayPoolSpec::cloud_gateways`] (`CloudGateways`, optional).
     pub fn cloud_gateways(
         mut self,
@@ -1460,6 +1610,7 @@ impl CreateCloudGatewayPoolSpecBuilder {
         self.cloud_gateways = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudGatewayPoolSpec::cloud_tenants`] (`CloudTenants`, optional).
     pub fn cloud_tenants(
         mut self,
@@ -1468,11 +1619,13 @@ impl CreateCloudGatewayPoolSpecBuilder {
         self.cloud_tenants = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudGatewayPoolSpec::backup_server_uid`] (`BackupServerUid`, required).
     pub fn backup_server_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.backup_server_uid = Some(value.into());
         self
     }
+
     /// The [`CreateCloudGatewayPoolSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -1504,6 +1657,7 @@ impl CreateCloudGatewayPoolSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CreateCloudGatewaySpec {
     /// A [`CreateCloudGatewaySpecBuilder`]: set the members, then [`build`](CreateCloudGatewaySpecBuilder::build). Required: `ServerHostName`, `NetworkType`.
@@ -1511,6 +1665,7 @@ impl super::types::CreateCloudGatewaySpec {
         CreateCloudGatewaySpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CreateCloudGatewaySpec`] ([`CreateCloudGatewaySpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -1525,6 +1680,7 @@ pub struct CreateCloudGatewaySpecBuilder {
     internal_port: Option<i64>,
     backup_server_uid: Option<crate::runtime::Uid>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateCloudGatewaySpecBuilder {
@@ -1532,6 +1688,7 @@ impl std::fmt::Debug for CreateCloudGatewaySpecBuilder {
         f.debug_struct(stringify!(CreateCloudGatewaySpecBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CreateCloudGatewaySpecBuilder {
     /// Sets [`CreateCloudGatewaySpec::backup_server_id_or`] (`BackupServerIdOr`, optional).
@@ -1539,26 +1696,31 @@ impl CreateCloudGatewaySpecBuilder {
         self.backup_server_id_or = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudGatewaySpec::server_host_name`] (`ServerHostName`, required).
     pub fn server_host_name(mut self, value: impl Into<String>) -> Self {
         self.server_host_name = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudGatewaySpec::description`] (`Description`, optional).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudGatewaySpec::external_ip`] (`ExternalIp`, optional).
     pub fn external_ip(mut self, value: impl Into<String>) -> Self {
         self.external_ip = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudGatewaySpec::external_port`] (`ExternalPort`, optional).
     pub fn external_port(mut self, value: impl Into<i64>) -> Self {
         self.external_port = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudGatewaySpec::network_type`] (`NetworkType`, required).
     pub fn network_type(
         mut self,
@@ -1567,16 +1729,19 @@ impl CreateCloudGatewaySpecBuilder {
         self.network_type = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudGatewaySpec::internal_port`] (`InternalPort`, optional).
     pub fn internal_port(mut self, value: impl Into<i64>) -> Self {
         self.internal_port = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudGatewaySpec::backup_server_uid`] (`BackupServerUid`, optional).
     pub fn backup_server_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.backup_server_uid = Some(value.into());
         self
     }
+
     /// The [`CreateCloudGatewaySpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -1610,6 +1775,7 @@ impl CreateCloudGatewaySpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CreateCloudTenantResourceSpec {
     /// A [`CreateCloudTenantResourceSpecBuilder`]: set the members, then [`build`](CreateCloudTenantResourceSpecBuilder::build). Required: `Name`, `RepositoryUid`, `QuotaMb`.
@@ -1617,6 +1783,7 @@ impl super::types::CreateCloudTenantResourceSpec {
         CreateCloudTenantResourceSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CreateCloudTenantResourceSpec`] ([`CreateCloudTenantResourceSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -1627,6 +1794,7 @@ pub struct CreateCloudTenantResourceSpecBuilder {
     quota_mb: Option<i64>,
     wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateCloudTenantResourceSpecBuilder {
@@ -1635,6 +1803,7 @@ impl std::fmt::Debug for CreateCloudTenantResourceSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CreateCloudTenantResourceSpecBuilder {
     /// Sets [`CreateCloudTenantResourceSpec::name`] (`Name`, required).
@@ -1642,21 +1811,25 @@ impl CreateCloudTenantResourceSpecBuilder {
         self.name = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantResourceSpec::repository_uid`] (`RepositoryUid`, required).
     pub fn repository_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.repository_uid = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantResourceSpec::quota_mb`] (`QuotaMb`, required).
     pub fn quota_mb(mut self, value: impl Into<i64>) -> Self {
         self.quota_mb = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantResourceSpec::wan_accelerator_uid`] (`WanAcceleratorUid`, optional).
     pub fn wan_accelerator_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.wan_accelerator_uid = Some(value.into());
         self
     }
+
     /// The [`CreateCloudTenantResourceSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -1691,6 +1864,7 @@ impl CreateCloudTenantResourceSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CreateCloudTenantResourceSpecType {
     /// A [`CreateCloudTenantResourceSpecTypeBuilder`]: set the members, then [`build`](CreateCloudTenantResourceSpecTypeBuilder::build). Required: `Name`, `RepositoryUid`, `QuotaMb`.
@@ -1698,6 +1872,7 @@ impl super::types::CreateCloudTenantResourceSpecType {
         CreateCloudTenantResourceSpecTypeBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CreateCloudTenantResourceSpecType`] ([`CreateCloudTenantResourceSpecType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -1708,6 +1883,7 @@ pub struct CreateCloudTenantResourceSpecTypeBuilder {
     quota_mb: Option<i64>,
     wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateCloudTenantResourceSpecTypeBuilder {
@@ -1716,6 +1892,7 @@ impl std::fmt::Debug for CreateCloudTenantResourceSpecTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CreateCloudTenantResourceSpecTypeBuilder {
     /// Sets [`CreateCloudTenantResourceSpecType::name`] (`Name`, required).
@@ -1723,21 +1900,25 @@ impl CreateCloudTenantResourceSpecTypeBuilder {
         self.name = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantResourceSpecType::repository_uid`] (`RepositoryUid`, required).
     pub fn repository_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.repository_uid = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantResourceSpecType::quota_mb`] (`QuotaMb`, required).
     pub fn quota_mb(mut self, value: impl Into<i64>) -> Self {
         self.quota_mb = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantResourceSpecType::wan_accelerator_uid`] (`WanAcceleratorUid`, optional).
     pub fn wan_accelerator_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.wan_accelerator_uid = Some(value.into());
         self
     }
+
     /// The [`CreateCloudTenantResourceSpecType`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -1772,6 +1953,7 @@ impl CreateCloudTenantResourceSpecTypeBuilder {
         })
     }
 }
+
 #[cfg(feature = "cloud")]
 impl super::types::CreateCloudTenantSpec {
     /// A [`CreateCloudTenantSpecBuilder`]: set the members, then [`build`](CreateCloudTenantSpecBuilder::build). Required: `Name`, `BackupServerUid`.
@@ -1779,6 +1961,7 @@ impl super::types::CreateCloudTenantSpec {
         CreateCloudTenantSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cloud")]
 /// Builds a [`CreateCloudTenantSpec`] ([`CreateCloudTenantSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -1811,6 +1994,7 @@ pub struct CreateCloudTenantSpecBuilder {
     >,
     failover_to_others_gateways_if_fail: Option<bool>,
 }
+
 #[cfg(feature = "cloud")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateCloudTenantSpecBuilder {
@@ -1818,6 +2002,7 @@ impl std::fmt::Debug for CreateCloudTenantSpecBuilder {
         f.debug_struct(stringify!(CreateCloudTenantSpecBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cloud")]
 impl CreateCloudTenantSpecBuilder {
     /// Sets [`CreateCloudTenantSpec::name`] (`Name`, required).
@@ -1825,21 +2010,25 @@ impl CreateCloudTenantSpecBuilder {
         self.name = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::description`] (`Description`, optional).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::password`] (`Password`, optional).
     pub fn password(mut self, value: impl Into<crate::runtime::Secret>) -> Self {
         self.password = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::enabled`] (`Enabled`, optional).
     pub fn enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::lease_expiration_date`] (`LeaseExpirationDate`, optional).
     pub fn lease_expiration_date(
         mut self,
@@ -1848,6 +2037,7 @@ impl CreateCloudTenantSpecBuilder {
         self.lease_expiration_date = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::resources`] (`Resources`, optional).
     pub fn resources(
         mut self,
@@ -1856,6 +2046,7 @@ impl CreateCloudTenantSpecBuilder {
         self.resources = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::compute_resources`] (`ComputeResources`, optional).
     pub fn compute_resources(
         mut self,
@@ -1864,21 +2055,25 @@ impl CreateCloudTenantSpecBuilder {
         self.compute_resources = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::backup_server_uid`] (`BackupServerUid`, required).
     pub fn backup_server_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.backup_server_uid = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::throttling_enabled`] (`ThrottlingEnabled`, optional).
     pub fn throttling_enabled(mut self, value: impl Into<bool>) -> Self {
         self.throttling_enabled = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::throttling_speed_limit`] (`ThrottlingSpeedLimit`, optional).
     pub fn throttling_speed_limit(mut self, value: impl Into<i64>) -> Self {
         self.throttling_speed_limit = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::throttling_speed_unit`] (`ThrottlingSpeedUnit`, optional).
     pub fn throttling_speed_unit(
         mut self,
@@ -1887,26 +2082,31 @@ impl CreateCloudTenantSpecBuilder {
         self.throttling_speed_unit = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::public_ip_count`] (`PublicIPCount`, optional).
     pub fn public_ip_count(mut self, value: impl Into<i64>) -> Self {
         self.public_ip_count = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::max_concurrent_tasks`] (`MaxConcurrentTasks`, optional).
     pub fn max_concurrent_tasks(mut self, value: impl Into<i64>) -> Self {
         self.max_concurrent_tasks = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::backup_protection_enabled`] (`BackupProtectionEnabled`, optional).
     pub fn backup_protection_enabled(mut self, value: impl Into<bool>) -> Self {
         self.backup_protection_enabled = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::backup_protection_period`] (`BackupProtectionPeriod`, optional).
     pub fn backup_protection_period(mut self, value: impl Into<i64>) -> Self {
         self.backup_protection_period = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::tenant_type`] (`TenantType`, optional).
     pub fn tenant_type(
         mut self,
@@ -1915,6 +2115,7 @@ impl CreateCloudTenantSpecBuilder {
         self.tenant_type = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::cloud_gateway_pools`] (`CloudGatewayPools`, optional).
     pub fn cloud_gateway_pools(
         mut self,
@@ -1923,21 +2124,25 @@ impl CreateCloudTenantSpecBuilder {
         self.cloud_gateway_pools = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::failover_to_other_gateways_if_fail`] (`FailoverToOtherGatewaysIfFail`, optional).
     pub fn failover_to_other_gateways_if_fail(mut self, value: impl Into<bool>) -> Self {
         self.failover_to_other_gateways_if_fail = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::domain`] (`Domain`, optional).
     pub fn domain(mut self, value: impl Into<CloudTenantAdDomainInfoType>) -> Self {
         self.domain = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::organization_ref`] (`OrganizationRef`, optional).
     pub fn organization_ref(mut self, value: impl Into<String>) -> Self {
         self.organization_ref = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::v_cloud_compute_resources`] (`VCloudComputeResources`, optional).
     pub fn v_cloud_compute_resources(
         mut self,
@@ -1948,6 +2153,7 @@ impl CreateCloudTenantSpecBuilder {
         self.v_cloud_compute_resources = Some(value.into());
         self
     }
+
     /// Sets [`CreateCloudTenantSpec::failover_to_others_gateways_if_fail`] (`FailoverToOthersGatewaysIfFail`, optional).
     pub fn failover_to_others_gateways_if_fail(
         mut self,
@@ -1956,6 +2162,7 @@ impl CreateCloudTenantSpecBuilder {
         self.failover_to_others_gateways_if_fail = Some(value.into());
         self
     }
+
     /// The [`CreateCloudTenantSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2002,6 +2209,7 @@ impl CreateCloudTenantSpecBuilder {
         })
     }
 }
+
 #[cfg(any(feature = "cdp", feature = "jobs"))]
 impl super::types::CreateObjectInJobSpec {
     /// A [`CreateObjectInJobSpecBuilder`]: set the members, then [`build`](CreateObjectInJobSpecBuilder::build). Required: `HierarchyObjRef`, `HierarchyObjName`.
@@ -2009,6 +2217,7 @@ impl super::types::CreateObjectInJobSpec {
         CreateObjectInJobSpecBuilder::default()
     }
 }
+
 #[cfg(any(feature = "cdp", feature = "jobs"))]
 /// Builds a [`CreateObjectInJobSpec`] ([`CreateObjectInJobSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2018,6 +2227,7 @@ pub struct CreateObjectInJobSpecBuilder {
     hierarchy_obj_name: Option<String>,
     guest_processing_options: Option<GuestProcessingOptionsType>,
 }
+
 #[cfg(any(feature = "cdp", feature = "jobs"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for CreateObjectInJobSpecBuilder {
@@ -2025,6 +2235,7 @@ impl std::fmt::Debug for CreateObjectInJobSpecBuilder {
         f.debug_struct(stringify!(CreateObjectInJobSpecBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(any(feature = "cdp", feature = "jobs"))]
 impl CreateObjectInJobSpecBuilder {
     /// Sets [`CreateObjectInJobSpec::hierarchy_obj_ref`] (`HierarchyObjRef`, required).
@@ -2032,11 +2243,13 @@ impl CreateObjectInJobSpecBuilder {
         self.hierarchy_obj_ref = Some(value.into());
         self
     }
+
     /// Sets [`CreateObjectInJobSpec::hierarchy_obj_name`] (`HierarchyObjName`, required).
     pub fn hierarchy_obj_name(mut self, value: impl Into<String>) -> Self {
         self.hierarchy_obj_name = Some(value.into());
         self
     }
+
     /// Sets [`CreateObjectInJobSpec::guest_processing_options`] (`GuestProcessingOptions`, optional).
     pub fn guest_processing_options(
         mut self,
@@ -2045,6 +2258,7 @@ impl CreateObjectInJobSpecBuilder {
         self.guest_processing_options = Some(value.into());
         self
     }
+
     /// The [`CreateObjectInJobSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2073,6 +2287,7 @@ impl CreateObjectInJobSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "security")]
 impl super::types::EnterpriseAccountCreateSpec {
     /// A [`EnterpriseAccountCreateSpecBuilder`]: set the members, then [`build`](EnterpriseAccountCreateSpecBuilder::build). Required: `AccountType`, `AccountName`, `AllowRestoreAllVms`.
@@ -2080,6 +2295,7 @@ impl super::types::EnterpriseAccountCreateSpec {
         EnterpriseAccountCreateSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "security")]
 /// Builds a [`EnterpriseAccountCreateSpec`] ([`EnterpriseAccountCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2093,6 +2309,7 @@ pub struct EnterpriseAccountCreateSpecBuilder {
     flr_settings: Option<FileRestoreSettingsInfoType>,
     sql_settings: Option<SqlRestoreSettingsSpecsType>,
 }
+
 #[cfg(feature = "security")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for EnterpriseAccountCreateSpecBuilder {
@@ -2101,6 +2318,7 @@ impl std::fmt::Debug for EnterpriseAccountCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "security")]
 impl EnterpriseAccountCreateSpecBuilder {
     /// Sets [`EnterpriseAccountCreateSpec::account_type`] (`AccountType`, required).
@@ -2111,11 +2329,13 @@ impl EnterpriseAccountCreateSpecBuilder {
         self.account_type = Some(value.into());
         self
     }
+
     /// Sets [`EnterpriseAccountCreateSpec::account_name`] (`AccountName`, required).
     pub fn account_name(mut self, value: impl Into<String>) -> Self {
         self.account_name = Some(value.into());
         self
     }
+
     /// Sets [`EnterpriseAccountCreateSpec::roles`] (`Roles`, optional).
     pub fn roles(
         mut self,
@@ -2124,11 +2344,13 @@ impl EnterpriseAccountCreateSpecBuilder {
         self.roles = Some(value.into());
         self
     }
+
     /// Sets [`EnterpriseAccountCreateSpec::allow_restore_all_vms`] (`AllowRestoreAllVms`, required).
     pub fn allow_restore_all_vms(mut self, value: impl Into<bool>) -> Self {
         self.allow_restore_all_vms = Some(value.into());
         self
     }
+
     /// Sets [`EnterpriseAccountCreateSpec::hierarchy_scope_objects`] (`HierarchyScopeObjects`, optional).
     pub fn hierarchy_scope_objects(
         mut self,
@@ -2137,6 +2359,7 @@ impl EnterpriseAccountCreateSpecBuilder {
         self.hierarchy_scope_objects = Some(value.into());
         self
     }
+
     /// Sets [`EnterpriseAccountCreateSpec::flr_settings`] (`FlrSettings`, optional).
     pub fn flr_settings(
         mut self,
@@ -2145,6 +2368,7 @@ impl EnterpriseAccountCreateSpecBuilder {
         self.flr_settings = Some(value.into());
         self
     }
+
     /// Sets [`EnterpriseAccountCreateSpec::sql_settings`] (`SqlSettings`, optional).
     pub fn sql_settings(
         mut self,
@@ -2153,6 +2377,7 @@ impl EnterpriseAccountCreateSpecBuilder {
         self.sql_settings = Some(value.into());
         self
     }
+
     /// The [`EnterpriseAccountCreateSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2190,6 +2415,7 @@ impl EnterpriseAccountCreateSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "security")]
 impl super::types::EnterpriseAccountInRoleCreateSpec {
     /// A [`EnterpriseAccountInRoleCreateSpecBuilder`]: set the members, then [`build`](EnterpriseAccountInRoleCreateSpecBuilder::build). Required: `EnterpriseRoleUid`.
@@ -2197,6 +2423,7 @@ impl super::types::EnterpriseAccountInRoleCreateSpec {
         EnterpriseAccountInRoleCreateSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "security")]
 /// Builds a [`EnterpriseAccountInRoleCreateSpec`] ([`EnterpriseAccountInRoleCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2204,6 +2431,7 @@ impl super::types::EnterpriseAccountInRoleCreateSpec {
 pub struct EnterpriseAccountInRoleCreateSpecBuilder {
     enterprise_role_uid: Option<crate::runtime::Uid>,
 }
+
 #[cfg(feature = "security")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for EnterpriseAccountInRoleCreateSpecBuilder {
@@ -2212,6 +2440,7 @@ impl std::fmt::Debug for EnterpriseAccountInRoleCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "security")]
 impl EnterpriseAccountInRoleCreateSpecBuilder {
     /// Sets [`EnterpriseAccountInRoleCreateSpec::enterprise_role_uid`] (`EnterpriseRoleUid`, required).
@@ -2219,6 +2448,7 @@ impl EnterpriseAccountInRoleCreateSpecBuilder {
         self.enterprise_role_uid = Some(value.into());
         self
     }
+
     /// The [`EnterpriseAccountInRoleCreateSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2244,6 +2474,7 @@ impl EnterpriseAccountInRoleCreateSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "security")]
 impl super::types::FileRestoreSettingsInfoType {
     /// A [`FileRestoreSettingsInfoTypeBuilder`]: set the members, then [`build`](FileRestoreSettingsInfoTypeBuilder::build). Required: `FlrInplaceOnly`.
@@ -2251,6 +2482,7 @@ impl super::types::FileRestoreSettingsInfoType {
         FileRestoreSettingsInfoTypeBuilder::default()
     }
 }
+
 #[cfg(feature = "security")]
 /// Builds a [`FileRestoreSettingsInfoType`] ([`FileRestoreSettingsInfoType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2259,6 +2491,7 @@ pub struct FileRestoreSettingsInfoTypeBuilder {
     flr_inplace_only: Option<bool>,
     flr_extention_restrictions: Option<String>,
 }
+
 #[cfg(feature = "security")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for FileRestoreSettingsInfoTypeBuilder {
@@ -2267,6 +2500,7 @@ impl std::fmt::Debug for FileRestoreSettingsInfoTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "security")]
 impl FileRestoreSettingsInfoTypeBuilder {
     /// Sets [`FileRestoreSettingsInfoType::flr_inplace_only`] (`FlrInplaceOnly`, required).
@@ -2274,11 +2508,13 @@ impl FileRestoreSettingsInfoTypeBuilder {
         self.flr_inplace_only = Some(value.into());
         self
     }
+
     /// Sets [`FileRestoreSettingsInfoType::flr_extention_restrictions`] (`FlrExtentionRestrictions`, optional).
     pub fn flr_extention_restrictions(mut self, value: impl Into<String>) -> Self {
         self.flr_extention_restrictions = Some(value.into());
         self
     }
+
     /// The [`FileRestoreSettingsInfoType`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2305,6 +2541,7 @@ impl FileRestoreSettingsInfoTypeBuilder {
         })
     }
 }
+
 #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
 impl super::types::GuestCredentials {
     /// A [`GuestCredentialsBuilder`]: set the members, then [`build`](GuestCredentialsBuilder::build). Required: `UserName`, `Password`.
@@ -2312,6 +2549,7 @@ impl super::types::GuestCredentials {
         GuestCredentialsBuilder::default()
     }
 }
+
 #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
 /// Builds a [`GuestCredentials`] ([`GuestCredentials::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2320,6 +2558,7 @@ pub struct GuestCredentialsBuilder {
     user_name: Option<String>,
     password: Option<crate::runtime::Secret>,
 }
+
 #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for GuestCredentialsBuilder {
@@ -2327,6 +2566,7 @@ impl std::fmt::Debug for GuestCredentialsBuilder {
         f.debug_struct(stringify!(GuestCredentialsBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
 impl GuestCredentialsBuilder {
     /// Sets [`GuestCredentials::user_name`] (`UserName`, required).
@@ -2334,11 +2574,13 @@ impl GuestCredentialsBuilder {
         self.user_name = Some(value.into());
         self
     }
+
     /// Sets [`GuestCredentials::password`] (`Password`, required).
     pub fn password(mut self, value: impl Into<crate::runtime::Secret>) -> Self {
         self.password = Some(value.into());
         self
     }
+
     /// The [`GuestCredentials`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2363,6 +2605,7 @@ impl GuestCredentialsBuilder {
         })
     }
 }
+
 #[cfg(feature = "jobs")]
 impl super::types::JobCloneSpec {
     /// A [`JobCloneSpecBuilder`]: set the members, then [`build`](JobCloneSpecBuilder::build). Required: `JobName`.
@@ -2370,6 +2613,7 @@ impl super::types::JobCloneSpec {
         JobCloneSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "jobs")]
 /// Builds a [`JobCloneSpec`] ([`JobCloneSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2382,6 +2626,7 @@ pub struct JobCloneSpecBuilder {
     vm_suffix: Option<String>,
     description: Option<String>,
 }
+
 #[cfg(feature = "jobs")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for JobCloneSpecBuilder {
@@ -2389,6 +2634,7 @@ impl std::fmt::Debug for JobCloneSpecBuilder {
         f.debug_struct(stringify!(JobCloneSpecBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "jobs")]
 impl JobCloneSpecBuilder {
     /// Sets [`JobCloneSpec::job_name`] (`JobName`, required).
@@ -2396,31 +2642,37 @@ impl JobCloneSpecBuilder {
         self.job_name = Some(value.into());
         self
     }
+
     /// Sets [`JobCloneSpec::folder_name`] (`FolderName`, optional).
     pub fn folder_name(mut self, value: impl Into<String>) -> Self {
         self.folder_name = Some(value.into());
         self
     }
+
     /// Sets [`JobCloneSpec::job_file_name`] (`JobFileName`, optional).
     pub fn job_file_name(mut self, value: impl Into<String>) -> Self {
         self.job_file_name = Some(value.into());
         self
     }
+
     /// Sets [`JobCloneSpec::repository_uid`] (`RepositoryUid`, optional).
     pub fn repository_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.repository_uid = Some(value.into());
         self
     }
+
     /// Sets [`JobCloneSpec::vm_suffix`] (`VmSuffix`, optional).
     pub fn vm_suffix(mut self, value: impl Into<String>) -> Self {
         self.vm_suffix = Some(value.into());
         self
     }
+
     /// Sets [`JobCloneSpec::description`] (`Description`, optional).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
+
     /// The [`JobCloneSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2446,6 +2698,7 @@ impl JobCloneSpecBuilder {
         })
     }
 }
+
 #[cfg(
     any(
         feature = "agents",
@@ -2461,6 +2714,7 @@ impl super::types::JobScheduleDaisyChainingOptionsType {
         JobScheduleDaisyChainingOptionsTypeBuilder::default()
     }
 }
+
 #[cfg(
     any(
         feature = "agents",
@@ -2477,6 +2731,7 @@ pub struct JobScheduleDaisyChainingOptionsTypeBuilder {
     enabled: Option<bool>,
     previous_job_uid: Option<crate::runtime::Uid>,
 }
+
 #[cfg(
     any(
         feature = "agents",
@@ -2493,6 +2748,7 @@ impl std::fmt::Debug for JobScheduleDaisyChainingOptionsTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(
     any(
         feature = "agents",
@@ -2508,11 +2764,13 @@ impl JobScheduleDaisyChainingOptionsTypeBuilder {
         self.enabled = Some(value.into());
         self
     }
+
     /// Sets [`JobScheduleDaisyChainingOptionsType::previous_job_uid`] (`PreviousJobUid`, required).
     pub fn previous_job_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.previous_job_uid = Some(value.into());
         self
     }
+
     /// The [`JobScheduleDaisyChainingOptionsType`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2539,12 +2797,14 @@ impl JobScheduleDaisyChainingOptionsTypeBuilder {
         })
     }
 }
+
 impl super::types::NetworkApplianceInfoType {
     /// A [`NetworkApplianceInfoTypeBuilder`]: set the members, then [`build`](NetworkApplianceInfoTypeBuilder::build). Required: `Name`, `ProductionNetwork`, `ObtainIPAddressAutomatically`.
     pub fn builder() -> NetworkApplianceInfoTypeBuilder {
         NetworkApplianceInfoTypeBuilder::default()
     }
 }
+
 /// Builds a [`NetworkApplianceInfoType`] ([`NetworkApplianceInfoType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -2556,6 +2816,7 @@ pub struct NetworkApplianceInfoTypeBuilder {
     vi_distributed_switch_uuid: Option<String>,
     production_network_under_dvs: Option<bool>,
 }
+
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for NetworkApplianceInfoTypeBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2563,22 +2824,26 @@ impl std::fmt::Debug for NetworkApplianceInfoTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+
 impl NetworkApplianceInfoTypeBuilder {
     /// Sets [`NetworkApplianceInfoType::name`] (`Name`, required).
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets [`NetworkApplianceInfoType::production_network`] (`ProductionNetwork`, required).
     pub fn production_network(mut self, value: impl Into<String>) -> Self {
         self.production_network = Some(value.into());
         self
     }
+
     /// Sets [`NetworkApplianceInfoType::obtain_ip_address_automatically`] (`ObtainIPAddressAutomatically`, required).
     pub fn obtain_ip_address_automatically(mut self, value: impl Into<bool>) -> Self {
         self.obtain_ip_address_automatically = Some(value.into());
         self
     }
+
     /// Sets [`NetworkApplianceInfoType::manual_ip_address_settings_info_type`] (`ManualIpAddressSettingsInfoType`, optional).
     pub fn manual_ip_address_settings_info_type(
         mut self,
@@ -2587,16 +2852,19 @@ impl NetworkApplianceInfoTypeBuilder {
         self.manual_ip_address_settings_info_type = Some(value.into());
         self
     }
+
     /// Sets [`NetworkApplianceInfoType::vi_distributed_switch_uuid`] (`ViDistributedSwitchUuid`, optional).
     pub fn vi_distributed_switch_uuid(mut self, value: impl Into<String>) -> Self {
         self.vi_distributed_switch_uuid = Some(value.into());
         self
     }
+
     /// Sets [`NetworkApplianceInfoType::production_network_under_dvs`] (`ProductionNetworkUnderDvs`, optional).
     pub fn production_network_under_dvs(mut self, value: impl Into<bool>) -> Self {
         self.production_network_under_dvs = Some(value.into());
         self
     }
+
     /// The [`NetworkApplianceInfoType`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2635,6 +2903,7 @@ impl NetworkApplianceInfoTypeBuilder {
         })
     }
 }
+
 #[cfg(feature = "cdp")]
 impl super::types::PostCdpReplicaVAppsIntervalsSpec {
     /// A [`PostCdpReplicaVAppsIntervalsSpecBuilder`]: set the members, then [`build`](PostCdpReplicaVAppsIntervalsSpecBuilder::build). Required: `StartDate`, `EndDate`.
@@ -2642,6 +2911,7 @@ impl super::types::PostCdpReplicaVAppsIntervalsSpec {
         PostCdpReplicaVAppsIntervalsSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cdp")]
 /// Builds a [`PostCdpReplicaVAppsIntervalsSpec`] ([`PostCdpReplicaVAppsIntervalsSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2650,6 +2920,7 @@ pub struct PostCdpReplicaVAppsIntervalsSpecBuilder {
     start_date: Option<crate::runtime::DateTime>,
     end_date: Option<crate::runtime::DateTime>,
 }
+
 #[cfg(feature = "cdp")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for PostCdpReplicaVAppsIntervalsSpecBuilder {
@@ -2658,6 +2929,7 @@ impl std::fmt::Debug for PostCdpReplicaVAppsIntervalsSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cdp")]
 impl PostCdpReplicaVAppsIntervalsSpecBuilder {
     /// Sets [`PostCdpReplicaVAppsIntervalsSpec::start_date`] (`StartDate`, required).
@@ -2665,11 +2937,13 @@ impl PostCdpReplicaVAppsIntervalsSpecBuilder {
         self.start_date = Some(value.into());
         self
     }
+
     /// Sets [`PostCdpReplicaVAppsIntervalsSpec::end_date`] (`EndDate`, required).
     pub fn end_date(mut self, value: impl Into<crate::runtime::DateTime>) -> Self {
         self.end_date = Some(value.into());
         self
     }
+
     /// The [`PostCdpReplicaVAppsIntervalsSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2697,6 +2971,7 @@ impl PostCdpReplicaVAppsIntervalsSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "cdp")]
 impl super::types::PostCdpReplicasVmsIntervalsSpec {
     /// A [`PostCdpReplicasVmsIntervalsSpecBuilder`]: set the members, then [`build`](PostCdpReplicasVmsIntervalsSpecBuilder::build). Required: `StartDate`, `EndDate`.
@@ -2704,6 +2979,7 @@ impl super::types::PostCdpReplicasVmsIntervalsSpec {
         PostCdpReplicasVmsIntervalsSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "cdp")]
 /// Builds a [`PostCdpReplicasVmsIntervalsSpec`] ([`PostCdpReplicasVmsIntervalsSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2712,6 +2988,7 @@ pub struct PostCdpReplicasVmsIntervalsSpecBuilder {
     start_date: Option<crate::runtime::DateTime>,
     end_date: Option<crate::runtime::DateTime>,
 }
+
 #[cfg(feature = "cdp")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for PostCdpReplicasVmsIntervalsSpecBuilder {
@@ -2720,6 +2997,7 @@ impl std::fmt::Debug for PostCdpReplicasVmsIntervalsSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "cdp")]
 impl PostCdpReplicasVmsIntervalsSpecBuilder {
     /// Sets [`PostCdpReplicasVmsIntervalsSpec::start_date`] (`StartDate`, required).
@@ -2727,11 +3005,13 @@ impl PostCdpReplicasVmsIntervalsSpecBuilder {
         self.start_date = Some(value.into());
         self
     }
+
     /// Sets [`PostCdpReplicasVmsIntervalsSpec::end_date`] (`EndDate`, required).
     pub fn end_date(mut self, value: impl Into<crate::runtime::DateTime>) -> Self {
         self.end_date = Some(value.into());
         self
     }
+
     /// The [`PostCdpReplicasVmsIntervalsSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2759,6 +3039,7 @@ impl PostCdpReplicasVmsIntervalsSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "jobs")]
 impl super::types::PostJobsLinkedBackupRepositoriesSpec {
     /// A [`PostJobsLinkedBackupRepositoriesSpecBuilder`]: set the members, then [`build`](PostJobsLinkedBackupRepositoriesSpecBuilder::build). Required: `LinkedBackupRepositoryUid`.
@@ -2766,6 +3047,7 @@ impl super::types::PostJobsLinkedBackupRepositoriesSpec {
         PostJobsLinkedBackupRepositoriesSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "jobs")]
 /// Builds a [`PostJobsLinkedBackupRepositoriesSpec`] ([`PostJobsLinkedBackupRepositoriesSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2773,6 +3055,7 @@ impl super::types::PostJobsLinkedBackupRepositoriesSpec {
 pub struct PostJobsLinkedBackupRepositoriesSpecBuilder {
     linked_backup_repository_uid: Option<crate::runtime::Uid>,
 }
+
 #[cfg(feature = "jobs")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for PostJobsLinkedBackupRepositoriesSpecBuilder {
@@ -2781,6 +3064,7 @@ impl std::fmt::Debug for PostJobsLinkedBackupRepositoriesSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "jobs")]
 impl PostJobsLinkedBackupRepositoriesSpecBuilder {
     /// Sets [`PostJobsLinkedBackupRepositoriesSpec::linked_backup_repository_uid`] (`LinkedBackupRepositoryUid`, required).
@@ -2791,6 +3075,7 @@ impl PostJobsLinkedBackupRepositoriesSpecBuilder {
         self.linked_backup_repository_uid = Some(value.into());
         self
     }
+
     /// The [`PostJobsLinkedBackupRepositoriesSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2817,6 +3102,7 @@ impl PostJobsLinkedBackupRepositoriesSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "jobs")]
 impl super::types::PostJobsLinkedJobsSpec {
     /// A [`PostJobsLinkedJobsSpecBuilder`]: set the members, then [`build`](PostJobsLinkedJobsSpecBuilder::build). Required: `LinkedJobUid`.
@@ -2824,6 +3110,7 @@ impl super::types::PostJobsLinkedJobsSpec {
         PostJobsLinkedJobsSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "jobs")]
 /// Builds a [`PostJobsLinkedJobsSpec`] ([`PostJobsLinkedJobsSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2831,6 +3118,7 @@ impl super::types::PostJobsLinkedJobsSpec {
 pub struct PostJobsLinkedJobsSpecBuilder {
     linked_job_uid: Option<crate::runtime::Uid>,
 }
+
 #[cfg(feature = "jobs")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for PostJobsLinkedJobsSpecBuilder {
@@ -2838,6 +3126,7 @@ impl std::fmt::Debug for PostJobsLinkedJobsSpecBuilder {
         f.debug_struct(stringify!(PostJobsLinkedJobsSpecBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "jobs")]
 impl PostJobsLinkedJobsSpecBuilder {
     /// Sets [`PostJobsLinkedJobsSpec::linked_job_uid`] (`LinkedJobUid`, required).
@@ -2845,6 +3134,7 @@ impl PostJobsLinkedJobsSpecBuilder {
         self.linked_job_uid = Some(value.into());
         self
     }
+
     /// The [`PostJobsLinkedJobsSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2867,6 +3157,7 @@ impl PostJobsLinkedJobsSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "backup-servers")]
 impl super::types::QuickBackupStartupSpec {
     /// A [`QuickBackupStartupSpecBuilder`]: set the members, then [`build`](QuickBackupStartupSpecBuilder::build). Required: `VmRef`.
@@ -2874,6 +3165,7 @@ impl super::types::QuickBackupStartupSpec {
         QuickBackupStartupSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "backup-servers")]
 /// Builds a [`QuickBackupStartupSpec`] ([`QuickBackupStartupSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2881,6 +3173,7 @@ impl super::types::QuickBackupStartupSpec {
 pub struct QuickBackupStartupSpecBuilder {
     vm_ref: Option<String>,
 }
+
 #[cfg(feature = "backup-servers")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for QuickBackupStartupSpecBuilder {
@@ -2888,6 +3181,7 @@ impl std::fmt::Debug for QuickBackupStartupSpecBuilder {
         f.debug_struct(stringify!(QuickBackupStartupSpecBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "backup-servers")]
 impl QuickBackupStartupSpecBuilder {
     /// Sets [`QuickBackupStartupSpec::vm_ref`] (`VmRef`, required).
@@ -2895,6 +3189,7 @@ impl QuickBackupStartupSpecBuilder {
         self.vm_ref = Some(value.into());
         self
     }
+
     /// The [`QuickBackupStartupSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2915,6 +3210,7 @@ impl QuickBackupStartupSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "security")]
 impl super::types::SqlRestoreSettingsSpecsType {
     /// A [`SqlRestoreSettingsSpecsTypeBuilder`]: set the members, then [`build`](SqlRestoreSettingsSpecsTypeBuilder::build). Required: `DenyInPlaceRestore`.
@@ -2922,6 +3218,7 @@ impl super::types::SqlRestoreSettingsSpecsType {
         SqlRestoreSettingsSpecsTypeBuilder::default()
     }
 }
+
 #[cfg(feature = "security")]
 /// Builds a [`SqlRestoreSettingsSpecsType`] ([`SqlRestoreSettingsSpecsType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -2929,6 +3226,7 @@ impl super::types::SqlRestoreSettingsSpecsType {
 pub struct SqlRestoreSettingsSpecsTypeBuilder {
     deny_in_place_restore: Option<bool>,
 }
+
 #[cfg(feature = "security")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for SqlRestoreSettingsSpecsTypeBuilder {
@@ -2937,6 +3235,7 @@ impl std::fmt::Debug for SqlRestoreSettingsSpecsTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "security")]
 impl SqlRestoreSettingsSpecsTypeBuilder {
     /// Sets [`SqlRestoreSettingsSpecsType::deny_in_place_restore`] (`DenyInPlaceRestore`, required).
@@ -2944,6 +3243,7 @@ impl SqlRestoreSettingsSpecsTypeBuilder {
         self.deny_in_place_restore = Some(value.into());
         self
     }
+
     /// The [`SqlRestoreSettingsSpecsType`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -2969,12 +3269,14 @@ impl SqlRestoreSettingsSpecsTypeBuilder {
         })
     }
 }
+
 impl super::types::VCloudComputeResources {
     /// A [`VCloudComputeResourcesBuilder`]: set the members, then [`build`](VCloudComputeResourcesBuilder::build). Required: `UseNetworkFailoverResources`.
     pub fn builder() -> VCloudComputeResourcesBuilder {
         VCloudComputeResourcesBuilder::default()
     }
 }
+
 /// Builds a [`VCloudComputeResources`] ([`VCloudComputeResources::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -2984,23 +3286,27 @@ pub struct VCloudComputeResourcesBuilder {
     network_appliance: Option<NetworkApplianceInfoType>,
     wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
+
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VCloudComputeResourcesBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct(stringify!(VCloudComputeResourcesBuilder)).finish_non_exhaustive()
     }
 }
+
 impl VCloudComputeResourcesBuilder {
     /// Sets [`VCloudComputeResources::virtual_data_center_ref`] (`VirtualDataCenterRef`, optional).
     pub fn virtual_data_center_ref(mut self, value: impl Into<String>) -> Self {
         self.virtual_data_center_ref = Some(value.into());
         self
     }
+
     /// Sets [`VCloudComputeResources::use_network_failover_resources`] (`UseNetworkFailoverResources`, required).
     pub fn use_network_failover_resources(mut self, value: impl Into<bool>) -> Self {
         self.use_network_failover_resources = Some(value.into());
         self
     }
+
     /// Sets [`VCloudComputeResources::network_appliance`] (`NetworkAppliance`, optional).
     pub fn network_appliance(
         mut self,
@@ -3009,11 +3315,13 @@ impl VCloudComputeResourcesBuilder {
         self.network_appliance = Some(value.into());
         self
     }
+
     /// Sets [`VCloudComputeResources::wan_accelerator_uid`] (`WanAcceleratorUid`, optional).
     pub fn wan_accelerator_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.wan_accelerator_uid = Some(value.into());
         self
     }
+
     /// The [`VCloudComputeResources`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -3044,6 +3352,7 @@ impl VCloudComputeResourcesBuilder {
         })
     }
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 impl super::types::VCloudOrganizationConfig {
     /// A [`VCloudOrganizationConfigBuilder`]: set the members, then [`build`](VCloudOrganizationConfigBuilder::build). Required: `BackupServerUid`, `RepositoryUid`, `QuotaGb`, `IsDisabled`, `JobSettings`, `HostUid`, `RepositoryFriendlyName`.
@@ -3051,6 +3360,7 @@ impl super::types::VCloudOrganizationConfig {
         VCloudOrganizationConfigBuilder::default()
     }
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 /// Builds a [`VCloudOrganizationConfig`] ([`VCloudOrganizationConfig::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -3074,6 +3384,7 @@ pub struct VCloudOrganizationConfigBuilder {
     template_job_uid: Option<crate::runtime::Uid>,
     links: Option<crate::runtime::List<Link>>,
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VCloudOrganizationConfigBuilder {
@@ -3082,6 +3393,7 @@ impl std::fmt::Debug for VCloudOrganizationConfigBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 impl VCloudOrganizationConfigBuilder {
     /// Sets [`VCloudOrganizationConfig::href`] (`Href`, optional).
@@ -3089,66 +3401,79 @@ impl VCloudOrganizationConfigBuilder {
         self.href = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::type`] (`Type`, optional).
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::name`] (`Name`, optional).
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::uid`] (`UID`, optional).
     pub fn uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.uid = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::backup_server_uid`] (`BackupServerUid`, required).
     pub fn backup_server_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.backup_server_uid = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::repository_uid`] (`RepositoryUid`, required).
     pub fn repository_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.repository_uid = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::quota_gb`] (`QuotaGb`, required).
     pub fn quota_gb(mut self, value: impl Into<i64>) -> Self {
         self.quota_gb = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::is_disabled`] (`IsDisabled`, required).
     pub fn is_disabled(mut self, value: impl Into<bool>) -> Self {
         self.is_disabled = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::job_settings`] (`JobSettings`, required).
     pub fn job_settings(mut self, value: impl Into<JobSettings>) -> Self {
         self.job_settings = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::used_quota_mb`] (`UsedQuotaMb`, optional).
     pub fn used_quota_mb(mut self, value: impl Into<i64>) -> Self {
         self.used_quota_mb = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::host_uid`] (`HostUid`, required).
     pub fn host_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.host_uid = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::repository_friendly_name`] (`RepositoryFriendlyName`, required).
     pub fn repository_friendly_name(mut self, value: impl Into<String>) -> Self {
         self.repository_friendly_name = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::default_settings`] (`DefaultSettings`, optional).
     pub fn default_settings(mut self, value: impl Into<bool>) -> Self {
         self.default_settings = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::job_scheduler_type`] (`JobSchedulerType`, optional).
     pub fn job_scheduler_type(
         mut self,
@@ -3157,21 +3482,25 @@ impl VCloudOrganizationConfigBuilder {
         self.job_scheduler_type = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::high_priority_job`] (`HighPriorityJob`, optional).
     pub fn high_priority_job(mut self, value: impl Into<bool>) -> Self {
         self.high_priority_job = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::template_job_uid`] (`TemplateJobUid`, optional).
     pub fn template_job_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.template_job_uid = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfig::links`] (`Links`, optional).
     pub fn links(mut self, value: impl Into<crate::runtime::List<Link>>) -> Self {
         self.links = Some(value.into());
         self
     }
+
     /// The [`VCloudOrganizationConfig`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -3232,6 +3561,7 @@ impl VCloudOrganizationConfigBuilder {
         })
     }
 }
+
 #[cfg(feature = "self-service")]
 impl super::types::VCloudOrganizationConfigBackupJobSettings {
     /// A [`VCloudOrganizationConfigBackupJobSettingsBuilder`]: set the members, then [`build`](VCloudOrganizationConfigBackupJobSettingsBuilder::build). Required: `JobSchedulerType`.
@@ -3239,6 +3569,7 @@ impl super::types::VCloudOrganizationConfigBackupJobSettings {
         VCloudOrganizationConfigBackupJobSettingsBuilder::default()
     }
 }
+
 #[cfg(feature = "self-service")]
 /// Builds a [`VCloudOrganizationConfigBackupJobSettings`] ([`VCloudOrganizationConfigBackupJobSettings::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -3250,6 +3581,7 @@ pub struct VCloudOrganizationConfigBackupJobSettingsBuilder {
     job_scheduler_type: Option<super::enums::JobSchedulerType>,
     high_priority_job: Option<bool>,
 }
+
 #[cfg(feature = "self-service")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VCloudOrganizationConfigBackupJobSettingsBuilder {
@@ -3258,6 +3590,7 @@ impl std::fmt::Debug for VCloudOrganizationConfigBackupJobSettingsBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "self-service")]
 impl VCloudOrganizationConfigBackupJobSettingsBuilder {
     /// Sets [`VCloudOrganizationConfigBackupJobSettings::default_settings`] (`DefaultSettings`, optional).
@@ -3265,16 +3598,19 @@ impl VCloudOrganizationConfigBackupJobSettingsBuilder {
         self.default_settings = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigBackupJobSettings::custom_settings`] (`CustomSettings`, optional).
     pub fn custom_settings(mut self, value: impl Into<bool>) -> Self {
         self.custom_settings = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigBackupJobSettings::template_job_uid`] (`TemplateJobUid`, optional).
     pub fn template_job_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.template_job_uid = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigBackupJobSettings::job_scheduler_type`] (`JobSchedulerType`, required).
     pub fn job_scheduler_type(
         mut self,
@@ -3283,11 +3619,13 @@ impl VCloudOrganizationConfigBackupJobSettingsBuilder {
         self.job_scheduler_type = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigBackupJobSettings::high_priority_job`] (`HighPriorityJob`, optional).
     pub fn high_priority_job(mut self, value: impl Into<bool>) -> Self {
         self.high_priority_job = Some(value.into());
         self
     }
+
     /// The [`VCloudOrganizationConfigBackupJobSettings`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -3317,6 +3655,7 @@ impl VCloudOrganizationConfigBackupJobSettingsBuilder {
         })
     }
 }
+
 #[cfg(feature = "self-service")]
 impl super::types::VCloudOrganizationConfigCreateSpec {
     /// A [`VCloudOrganizationConfigCreateSpecBuilder`]: set the members, then [`build`](VCloudOrganizationConfigCreateSpecBuilder::build). Required: `OrganizationName`, `BackupServerUid`, `RepositoryUid`, `QuotaGb`, `JobSchedulerType`, `HostUid`, `RepositoryFriendlyName`.
@@ -3324,6 +3663,7 @@ impl super::types::VCloudOrganizationConfigCreateSpec {
         VCloudOrganizationConfigCreateSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "self-service")]
 /// Builds a [`VCloudOrganizationConfigCreateSpec`] ([`VCloudOrganizationConfigCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -3339,6 +3679,7 @@ pub struct VCloudOrganizationConfigCreateSpecBuilder {
     host_uid: Option<crate::runtime::Uid>,
     repository_friendly_name: Option<String>,
 }
+
 #[cfg(feature = "self-service")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VCloudOrganizationConfigCreateSpecBuilder {
@@ -3347,6 +3688,7 @@ impl std::fmt::Debug for VCloudOrganizationConfigCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "self-service")]
 impl VCloudOrganizationConfigCreateSpecBuilder {
     /// Sets [`VCloudOrganizationConfigCreateSpec::organization_name`] (`OrganizationName`, required).
@@ -3354,26 +3696,31 @@ impl VCloudOrganizationConfigCreateSpecBuilder {
         self.organization_name = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigCreateSpec::backup_server_uid`] (`BackupServerUid`, required).
     pub fn backup_server_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.backup_server_uid = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigCreateSpec::repository_uid`] (`RepositoryUid`, required).
     pub fn repository_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.repository_uid = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigCreateSpec::quota_gb`] (`QuotaGb`, required).
     pub fn quota_gb(mut self, value: impl Into<i64>) -> Self {
         self.quota_gb = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigCreateSpec::template_job_uid`] (`TemplateJobUid`, optional).
     pub fn template_job_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.template_job_uid = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigCreateSpec::job_scheduler_type`] (`JobSchedulerType`, required).
     pub fn job_scheduler_type(
         mut self,
@@ -3382,21 +3729,25 @@ impl VCloudOrganizationConfigCreateSpecBuilder {
         self.job_scheduler_type = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigCreateSpec::high_priority_job`] (`HighPriorityJob`, optional).
     pub fn high_priority_job(mut self, value: impl Into<bool>) -> Self {
         self.high_priority_job = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigCreateSpec::host_uid`] (`HostUid`, required).
     pub fn host_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.host_uid = Some(value.into());
         self
     }
+
     /// Sets [`VCloudOrganizationConfigCreateSpec::repository_friendly_name`] (`RepositoryFriendlyName`, required).
     pub fn repository_friendly_name(mut self, value: impl Into<String>) -> Self {
         self.repository_friendly_name = Some(value.into());
         self
     }
+
     /// The [`VCloudOrganizationConfigCreateSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -3452,6 +3803,7 @@ impl VCloudOrganizationConfigCreateSpecBuilder {
         })
     }
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 impl super::types::VSphereSelfServiceConfig {
     /// A [`VSphereSelfServiceConfigBuilder`]: set the members, then [`build`](VSphereSelfServiceConfigBuilder::build). Required: `BackupServerUid`, `RepositoryUid`, `QuotaGb`, `Account`, `JobSettings`.
@@ -3459,6 +3811,7 @@ impl super::types::VSphereSelfServiceConfig {
         VSphereSelfServiceConfigBuilder::default()
     }
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 /// Builds a [`VSphereSelfServiceConfig`] ([`VSphereSelfServiceConfig::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -3482,6 +3835,7 @@ pub struct VSphereSelfServiceConfigBuilder {
     high_priority_job: Option<bool>,
     links: Option<crate::runtime::List<Link>>,
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VSphereSelfServiceConfigBuilder {
@@ -3490,6 +3844,7 @@ impl std::fmt::Debug for VSphereSelfServiceConfigBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 impl VSphereSelfServiceConfigBuilder {
     /// Sets [`VSphereSelfServiceConfig::href`] (`Href`, optional).
@@ -3497,41 +3852,49 @@ impl VSphereSelfServiceConfigBuilder {
         self.href = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::type`] (`Type`, optional).
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::name`] (`Name`, optional).
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::uid`] (`UID`, optional).
     pub fn uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.uid = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::backup_server_uid`] (`BackupServerUid`, required).
     pub fn backup_server_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.backup_server_uid = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::repository_uid`] (`RepositoryUid`, required).
     pub fn repository_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.repository_uid = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::quota_gb`] (`QuotaGb`, required).
     pub fn quota_gb(mut self, value: impl Into<i64>) -> Self {
         self.quota_gb = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::per_user`] (`PerUser`, optional).
     pub fn per_user(mut self, value: impl Into<bool>) -> Self {
         self.per_user = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::account`] (`Account`, required).
     pub fn account(
         mut self,
@@ -3540,11 +3903,13 @@ impl VSphereSelfServiceConfigBuilder {
         self.account = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::job_settings`] (`JobSettings`, required).
     pub fn job_settings(mut self, value: impl Into<JobSettings>) -> Self {
         self.job_settings = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::v_centers_scope`] (`VCentersScope`, optional).
     pub fn v_centers_scope(
         mut self,
@@ -3553,21 +3918,25 @@ impl VSphereSelfServiceConfigBuilder {
         self.v_centers_scope = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::tags`] (`Tags`, optional).
     pub fn tags(mut self, value: impl Into<crate::runtime::List<String>>) -> Self {
         self.tags = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::used_quota_mb`] (`UsedQuotaMb`, optional).
     pub fn used_quota_mb(mut self, value: impl Into<i64>) -> Self {
         self.used_quota_mb = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::default_settings`] (`DefaultSettings`, optional).
     pub fn default_settings(mut self, value: impl Into<bool>) -> Self {
         self.default_settings = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::job_scheduler_type`] (`JobSchedulerType`, optional).
     pub fn job_scheduler_type(
         mut self,
@@ -3576,16 +3945,19 @@ impl VSphereSelfServiceConfigBuilder {
         self.job_scheduler_type = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::high_priority_job`] (`HighPriorityJob`, optional).
     pub fn high_priority_job(mut self, value: impl Into<bool>) -> Self {
         self.high_priority_job = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfig::links`] (`Links`, optional).
     pub fn links(mut self, value: impl Into<crate::runtime::List<Link>>) -> Self {
         self.links = Some(value.into());
         self
     }
+
     /// The [`VSphereSelfServiceConfig`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -3640,6 +4012,7 @@ impl VSphereSelfServiceConfigBuilder {
         })
     }
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 impl super::types::VSphereSelfServiceConfigAccountInfoType {
     /// A [`VSphereSelfServiceConfigAccountInfoTypeBuilder`]: set the members, then [`build`](VSphereSelfServiceConfigAccountInfoTypeBuilder::build). Required: `AccountName`, `AccountType`.
@@ -3647,6 +4020,7 @@ impl super::types::VSphereSelfServiceConfigAccountInfoType {
         VSphereSelfServiceConfigAccountInfoTypeBuilder::default()
     }
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 /// Builds a [`VSphereSelfServiceConfigAccountInfoType`] ([`VSphereSelfServiceConfigAccountInfoType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -3656,6 +4030,7 @@ pub struct VSphereSelfServiceConfigAccountInfoTypeBuilder {
     account_sid: Option<String>,
     account_type: Option<super::enums::VSphereSelfServiceAccountType>,
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VSphereSelfServiceConfigAccountInfoTypeBuilder {
@@ -3664,6 +4039,7 @@ impl std::fmt::Debug for VSphereSelfServiceConfigAccountInfoTypeBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(any(feature = "query", feature = "self-service"))]
 impl VSphereSelfServiceConfigAccountInfoTypeBuilder {
     /// Sets [`VSphereSelfServiceConfigAccountInfoType::account_name`] (`AccountName`, required).
@@ -3671,11 +4047,13 @@ impl VSphereSelfServiceConfigAccountInfoTypeBuilder {
         self.account_name = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfigAccountInfoType::account_sid`] (`AccountSid`, optional).
     pub fn account_sid(mut self, value: impl Into<String>) -> Self {
         self.account_sid = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceConfigAccountInfoType::account_type`] (`AccountType`, required).
     pub fn account_type(
         mut self,
@@ -3684,6 +4062,7 @@ impl VSphereSelfServiceConfigAccountInfoTypeBuilder {
         self.account_type = Some(value.into());
         self
     }
+
     /// The [`VSphereSelfServiceConfigAccountInfoType`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -3715,6 +4094,7 @@ impl VSphereSelfServiceConfigAccountInfoTypeBuilder {
         })
     }
 }
+
 #[cfg(feature = "self-service")]
 impl super::types::VSphereSelfServiceCreateSpec {
     /// A [`VSphereSelfServiceCreateSpecBuilder`]: set the members, then [`build`](VSphereSelfServiceCreateSpecBuilder::build). Required: `AccountName`, `RepositoryUid`, `QuotaGb`.
@@ -3722,6 +4102,7 @@ impl super::types::VSphereSelfServiceCreateSpec {
         VSphereSelfServiceCreateSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "self-service")]
 /// Builds a [`VSphereSelfServiceCreateSpec`] ([`VSphereSelfServiceCreateSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -3739,6 +4120,7 @@ pub struct VSphereSelfServiceCreateSpecBuilder {
     v_centers_scopes: Option<crate::runtime::List<VCentersScopeListType>>,
     tags: Option<crate::runtime::List<String>>,
 }
+
 #[cfg(feature = "self-service")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VSphereSelfServiceCreateSpecBuilder {
@@ -3747,6 +4129,7 @@ impl std::fmt::Debug for VSphereSelfServiceCreateSpecBuilder {
             .finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "self-service")]
 impl VSphereSelfServiceCreateSpecBuilder {
     /// Sets [`VSphereSelfServiceCreateSpec::account_name`] (`AccountName`, required).
@@ -3754,6 +4137,7 @@ impl VSphereSelfServiceCreateSpecBuilder {
         self.account_name = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceCreateSpec::account_type`] (`AccountType`, optional).
     pub fn account_type(
         mut self,
@@ -3762,31 +4146,37 @@ impl VSphereSelfServiceCreateSpecBuilder {
         self.account_type = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceCreateSpec::repository_uid`] (`RepositoryUid`, required).
     pub fn repository_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.repository_uid = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceCreateSpec::quota_gb`] (`QuotaGb`, required).
     pub fn quota_gb(mut self, value: impl Into<i64>) -> Self {
         self.quota_gb = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceCreateSpec::per_user`] (`PerUser`, optional).
     pub fn per_user(mut self, value: impl Into<bool>) -> Self {
         self.per_user = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceCreateSpec::template_job_uid`] (`TemplateJobUid`, optional).
     pub fn template_job_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.template_job_uid = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceCreateSpec::template_mode`] (`TemplateMode`, optional).
     pub fn template_mode(mut self, value: impl Into<String>) -> Self {
         self.template_mode = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceCreateSpec::job_scheduler_type`] (`JobSchedulerType`, optional).
     pub fn job_scheduler_type(
         mut self,
@@ -3795,11 +4185,13 @@ impl VSphereSelfServiceCreateSpecBuilder {
         self.job_scheduler_type = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceCreateSpec::high_priority_job`] (`HighPriorityJob`, optional).
     pub fn high_priority_job(mut self, value: impl Into<bool>) -> Self {
         self.high_priority_job = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceCreateSpec::v_centers_scopes`] (`VCentersScope`, optional).
     pub fn v_centers_scopes(
         mut self,
@@ -3808,11 +4200,13 @@ impl VSphereSelfServiceCreateSpecBuilder {
         self.v_centers_scopes = Some(value.into());
         self
     }
+
     /// Sets [`VSphereSelfServiceCreateSpec::tags`] (`Tags`, optional).
     pub fn tags(mut self, value: impl Into<crate::runtime::List<String>>) -> Self {
         self.tags = Some(value.into());
         self
     }
+
     /// The [`VSphereSelfServiceCreateSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -3854,6 +4248,7 @@ impl VSphereSelfServiceCreateSpecBuilder {
         })
     }
 }
+
 #[cfg(feature = "backup-servers")]
 impl super::types::VeeamZipStartupSpec {
     /// A [`VeeamZipStartupSpecBuilder`]: set the members, then [`build`](VeeamZipStartupSpecBuilder::build). Required: `VmRef`, `RepositoryUid`, `CompressionLevel`, `BackupRetention`.
@@ -3861,6 +4256,7 @@ impl super::types::VeeamZipStartupSpec {
         VeeamZipStartupSpecBuilder::default()
     }
 }
+
 #[cfg(feature = "backup-servers")]
 /// Builds a [`VeeamZipStartupSpec`] ([`VeeamZipStartupSpec::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -3873,6 +4269,7 @@ pub struct VeeamZipStartupSpecBuilder {
     disable_guest_quiescence: Option<bool>,
     backup_retention: Option<super::enums::FreeBackupRetention>,
 }
+
 #[cfg(feature = "backup-servers")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VeeamZipStartupSpecBuilder {
@@ -3880,6 +4277,7 @@ impl std::fmt::Debug for VeeamZipStartupSpecBuilder {
         f.debug_struct(stringify!(VeeamZipStartupSpecBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(feature = "backup-servers")]
 impl VeeamZipStartupSpecBuilder {
     /// Sets [`VeeamZipStartupSpec::vm_ref`] (`VmRef`, required).
@@ -3887,16 +4285,19 @@ impl VeeamZipStartupSpecBuilder {
         self.vm_ref = Some(value.into());
         self
     }
+
     /// Sets [`VeeamZipStartupSpec::repository_uid`] (`RepositoryUid`, required).
     pub fn repository_uid(mut self, value: impl Into<crate::runtime::Uid>) -> Self {
         self.repository_uid = Some(value.into());
         self
     }
+
     /// Sets [`VeeamZipStartupSpec::password_key_id`] (`PasswordKeyId`, optional).
     pub fn password_key_id(mut self, value: impl Into<String>) -> Self {
         self.password_key_id = Some(value.into());
         self
     }
+
     /// Sets [`VeeamZipStartupSpec::compression_level`] (`CompressionLevel`, required).
     pub fn compression_level(
         mut self,
@@ -3905,11 +4306,13 @@ impl VeeamZipStartupSpecBuilder {
         self.compression_level = Some(value.into());
         self
     }
+
     /// Sets [`VeeamZipStartupSpec::disable_guest_quiescence`] (`DisableGuestQuiescence`, optional).
     pub fn disable_guest_quiescence(mut self, value: impl Into<bool>) -> Self {
         self.disable_guest_quiescence = Some(value.into());
         self
     }
+
     /// Sets [`VeeamZipStartupSpec::backup_retention`] (`BackupRetention`, required).
     pub fn backup_retention(
         mut self,
@@ -3918,6 +4321,7 @@ impl VeeamZipStartupSpecBuilder {
         self.backup_retention = Some(value.into());
         self
     }
+
     /// The [`VeeamZipStartupSpec`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,
@@ -3958,6 +4362,7 @@ impl VeeamZipStartupSpecBuilder {
         })
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 impl super::types::ViCloudHardwarePlan {
     /// A [`ViCloudHardwarePlanBuilder`]: set the members, then [`build`](ViCloudHardwarePlanBuilder::build). Required: `HypervisorHostRef`, `ParentType`, `ParentName`, `Datastores`.
@@ -3965,6 +4370,7 @@ impl super::types::ViCloudHardwarePlan {
         ViCloudHardwarePlanBuilder::default()
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 /// Builds a [`ViCloudHardwarePlan`] ([`ViCloudHardwarePlan::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
@@ -3976,6 +4382,7 @@ pub struct ViCloudHardwarePlanBuilder {
     datastores: Option<ViCloudHardwarePlanDatastoreInfoListType>,
     network: Option<CloudHardwarePlanNetworkInfo>,
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for ViCloudHardwarePlanBuilder {
@@ -3983,6 +4390,7 @@ impl std::fmt::Debug for ViCloudHardwarePlanBuilder {
         f.debug_struct(stringify!(ViCloudHardwarePlanBuilder)).finish_non_exhaustive()
     }
 }
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 impl ViCloudHardwarePlanBuilder {
     /// Sets [`ViCloudHardwarePlan::hypervisor_host_ref`] (`HypervisorHostRef`, required).
@@ -3990,6 +4398,7 @@ impl ViCloudHardwarePlanBuilder {
         self.hypervisor_host_ref = Some(value.into());
         self
     }
+
     /// Sets [`ViCloudHardwarePlan::parent_type`] (`ParentType`, required).
     pub fn parent_type(
         mut self,
@@ -3998,11 +4407,13 @@ impl ViCloudHardwarePlanBuilder {
         self.parent_type = Some(value.into());
         self
     }
+
     /// Sets [`ViCloudHardwarePlan::parent_name`] (`ParentName`, required).
     pub fn parent_name(mut self, value: impl Into<String>) -> Self {
         self.parent_name = Some(value.into());
         self
     }
+
     /// Sets [`ViCloudHardwarePlan::datastores`] (`Datastores`, required).
     pub fn datastores(
         mut self,
@@ -4011,11 +4422,13 @@ impl ViCloudHardwarePlanBuilder {
         self.datastores = Some(value.into());
         self
     }
+
     /// Sets [`ViCloudHardwarePlan::network`] (`Network`, optional).
     pub fn network(mut self, value: impl Into<CloudHardwarePlanNetworkInfo>) -> Self {
         self.network = Some(value.into());
         self
     }
+
     /// The [`ViCloudHardwarePlan`]; an error naming (by wire name) every required member not set. Members never set are absent (lists empty), and it carries no unknown members.
     pub fn build(
         self,

@@ -20,13 +20,21 @@
 //! - `security` (17 operations): security: accounts, roles and scopes
 //! - `self-service` (15 operations): self-service portals: vCloud Director organizations, vSphere self-service
 //! - `sessions` (20 operations): job, task, replica, restore and system sessions, and tasks
+
 pub mod builders;
+
 pub mod enums;
+
 mod links;
+
 pub mod operations;
+
 pub mod query_types;
+
 #[doc(hidden)]
 pub mod samples;
+
 #[doc(hidden)]
 pub(crate) mod serde_helpers;
+
 pub mod types;

@@ -2,6 +2,7 @@
 //! The query service's types (`GET /query?type=…`) and their filterable fields: what
 //! [`Query`](crate::flows::Query) checks filter and sort fields against, and what the
 //! generated `Client::get_query_<type>…` calls send.
+
 /// A query type and the fields the docs list for filtering and sorting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QueryType {
@@ -13,6 +14,7 @@ pub struct QueryType {
     /// The fields, as the docs name them.
     pub fields: &'static [QueryField],
 }
+
 /// One filterable field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QueryField {
@@ -23,6 +25,7 @@ pub struct QueryField {
     /// The documented values, when the docs list them.
     pub values: &'static [&'static str],
 }
+
 impl QueryType {
     /// The field named `name` (exact, then case-insensitive).
     pub fn field(&self, name: &str) -> Option<&'static QueryField> {
@@ -32,12 +35,14 @@ impl QueryType {
             .or_else(|| self.fields.iter().find(|f| f.name.eq_ignore_ascii_case(name)))
     }
 }
+
 /// `Query::new(query_types::JOB)` takes a query type as its name.
 impl AsRef<str> for QueryType {
     fn as_ref(&self) -> &str {
         self.name
     }
 }
+
 /// `GET /query?type=AgentBackupJob`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_agent_backup_job`](crate::Client::get_query_agent_backup_job) (one page of references), [`Client::get_query_agent_backup_job_all`](crate::Client::get_query_agent_backup_job_all) (every page); entities as [`AgentBackupJob`](super::types::AgentBackupJob): [`Client::get_query_agent_backup_job_entities`](crate::Client::get_query_agent_backup_job_entities), [`Client::get_query_agent_backup_job_entities_all`](crate::Client::get_query_agent_backup_job_entities_all).
@@ -94,6 +99,7 @@ pub const AGENT_BACKUP_JOB: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=AgentProtectionGroup`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_agent_protection_group`](crate::Client::get_query_agent_protection_group) (one page of references), [`Client::get_query_agent_protection_group_all`](crate::Client::get_query_agent_protection_group_all) (every page); entities as [`AgentProtectionGroup`](super::types::AgentProtectionGroup): [`Client::get_query_agent_protection_group_entities`](crate::Client::get_query_agent_protection_group_entities), [`Client::get_query_agent_protection_group_entities_all`](crate::Client::get_query_agent_protection_group_entities_all).
@@ -125,6 +131,7 @@ pub const AGENT_PROTECTION_GROUP: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=AgentRestorePoint`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_agent_restore_point`](crate::Client::get_query_agent_restore_point) (one page of references), [`Client::get_query_agent_restore_point_all`](crate::Client::get_query_agent_restore_point_all) (every page); entities as [`AgentRestorePoint`](super::types::AgentRestorePoint): [`Client::get_query_agent_restore_point_entities`](crate::Client::get_query_agent_restore_point_entities), [`Client::get_query_agent_restore_point_entities_all`](crate::Client::get_query_agent_restore_point_entities_all).
@@ -206,6 +213,7 @@ pub const AGENT_RESTORE_POINT: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=Backup`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_backup`](crate::Client::get_query_backup) (one page of references), [`Client::get_query_backup_all`](crate::Client::get_query_backup_all) (every page); entities as [`Backup`](super::types::Backup): [`Client::get_query_backup_entities`](crate::Client::get_query_backup_entities), [`Client::get_query_backup_entities_all`](crate::Client::get_query_backup_entities_all).
@@ -264,6 +272,7 @@ pub const BACKUP: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=BackupFile`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_backup_file`](crate::Client::get_query_backup_file) (one page of references), [`Client::get_query_backup_file_all`](crate::Client::get_query_backup_file_all) (every page); entities as [`BackupFile`](super::types::BackupFile): [`Client::get_query_backup_file_entities`](crate::Client::get_query_backup_file_entities), [`Client::get_query_backup_file_entities_all`](crate::Client::get_query_backup_file_entities_all).
@@ -330,6 +339,7 @@ pub const BACKUP_FILE: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=BackupJobSession`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_backup_job_session`](crate::Client::get_query_backup_job_session) (one page of references), [`Client::get_query_backup_job_session_all`](crate::Client::get_query_backup_job_session_all) (every page); entities as [`BackupJobSession`](super::types::BackupJobSession): [`Client::get_query_backup_job_session_entities`](crate::Client::get_query_backup_job_session_entities), [`Client::get_query_backup_job_session_entities_all`](crate::Client::get_query_backup_job_session_entities_all).
@@ -416,6 +426,7 @@ pub const BACKUP_JOB_SESSION: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=BackupServer`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_backup_server`](crate::Client::get_query_backup_server) (one page of references), [`Client::get_query_backup_server_all`](crate::Client::get_query_backup_server_all) (every page); entities as [`BackupServer`](super::types::BackupServer): [`Client::get_query_backup_server_entities`](crate::Client::get_query_backup_server_entities), [`Client::get_query_backup_server_entities_all`](crate::Client::get_query_backup_server_entities_all).
@@ -457,6 +468,7 @@ pub const BACKUP_SERVER: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=BackupTaskSession`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_backup_task_session`](crate::Client::get_query_backup_task_session) (one page of references), [`Client::get_query_backup_task_session_all`](crate::Client::get_query_backup_task_session_all) (every page); entities as [`BackupTaskSession`](super::types::BackupTaskSession): [`Client::get_query_backup_task_session_entities`](crate::Client::get_query_backup_task_session_entities), [`Client::get_query_backup_task_session_entities_all`](crate::Client::get_query_backup_task_session_entities_all).
@@ -538,6 +550,7 @@ pub const BACKUP_TASK_SESSION: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CdpPolicy`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cdp_policy`](crate::Client::get_query_cdp_policy) (one page of references), [`Client::get_query_cdp_policy_all`](crate::Client::get_query_cdp_policy_all) (every page); entities as [`CdpPolicy`](super::types::CdpPolicy): [`Client::get_query_cdp_policy_entities`](crate::Client::get_query_cdp_policy_entities), [`Client::get_query_cdp_policy_entities_all`](crate::Client::get_query_cdp_policy_entities_all).
@@ -589,6 +602,7 @@ pub const CDP_POLICY: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CdpReplica`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cdp_replica`](crate::Client::get_query_cdp_replica) (one page of references), [`Client::get_query_cdp_replica_all`](crate::Client::get_query_cdp_replica_all) (every page); entities as [`CdpReplica`](super::types::CdpReplica): [`Client::get_query_cdp_replica_entities`](crate::Client::get_query_cdp_replica_entities), [`Client::get_query_cdp_replica_entities_all`](crate::Client::get_query_cdp_replica_entities_all).
@@ -630,6 +644,7 @@ pub const CDP_REPLICA: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CdpReplicaSession`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cdp_replica_session`](crate::Client::get_query_cdp_replica_session) (one page of references), [`Client::get_query_cdp_replica_session_all`](crate::Client::get_query_cdp_replica_session_all) (every page); entities as [`CdpReplicaSession`](super::types::CdpReplicaSession): [`Client::get_query_cdp_replica_session_entities`](crate::Client::get_query_cdp_replica_session_entities), [`Client::get_query_cdp_replica_session_entities_all`](crate::Client::get_query_cdp_replica_session_entities_all).
@@ -703,6 +718,7 @@ pub const CDP_REPLICA_SESSION: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CdpReplicaTaskSession`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cdp_replica_task_session`](crate::Client::get_query_cdp_replica_task_session) (one page of references), [`Client::get_query_cdp_replica_task_session_all`](crate::Client::get_query_cdp_replica_task_session_all) (every page); entities as [`CdpReplicaTaskSession`](super::types::CdpReplicaTaskSession): [`Client::get_query_cdp_replica_task_session_entities`](crate::Client::get_query_cdp_replica_task_session_entities), [`Client::get_query_cdp_replica_task_session_entities_all`](crate::Client::get_query_cdp_replica_task_session_entities_all).
@@ -774,6 +790,7 @@ pub const CDP_REPLICA_TASK_SESSION: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CloudFailoverPlan`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cloud_failover_plan`](crate::Client::get_query_cloud_failover_plan) (one page of references), [`Client::get_query_cloud_failover_plan_all`](crate::Client::get_query_cloud_failover_plan_all) (every page); entities as [`CloudFailoverPlan`](super::types::CloudFailoverPlan): [`Client::get_query_cloud_failover_plan_entities`](crate::Client::get_query_cloud_failover_plan_entities), [`Client::get_query_cloud_failover_plan_entities_all`](crate::Client::get_query_cloud_failover_plan_entities_all).
@@ -820,6 +837,7 @@ pub const CLOUD_FAILOVER_PLAN: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CloudFailoverSession`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cloud_failover_session`](crate::Client::get_query_cloud_failover_session) (one page of references), [`Client::get_query_cloud_failover_session_all`](crate::Client::get_query_cloud_failover_session_all) (every page); entities as [`CloudFailoverSession`](super::types::CloudFailoverSession): [`Client::get_query_cloud_failover_session_entities`](crate::Client::get_query_cloud_failover_session_entities), [`Client::get_query_cloud_failover_session_entities_all`](crate::Client::get_query_cloud_failover_session_entities_all).
@@ -881,6 +899,7 @@ pub const CLOUD_FAILOVER_SESSION: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CloudGateway`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cloud_gateway`](crate::Client::get_query_cloud_gateway) (one page of references), [`Client::get_query_cloud_gateway_all`](crate::Client::get_query_cloud_gateway_all) (every page); entities as [`CloudGateway`](super::types::CloudGateway): [`Client::get_query_cloud_gateway_entities`](crate::Client::get_query_cloud_gateway_entities), [`Client::get_query_cloud_gateway_entities_all`](crate::Client::get_query_cloud_gateway_entities_all).
@@ -922,6 +941,7 @@ pub const CLOUD_GATEWAY: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CloudGatewayPool`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cloud_gateway_pool`](crate::Client::get_query_cloud_gateway_pool) (one page of references), [`Client::get_query_cloud_gateway_pool_all`](crate::Client::get_query_cloud_gateway_pool_all) (every page); entities as [`CloudGatewayPool`](super::types::CloudGatewayPool): [`Client::get_query_cloud_gateway_pool_entities`](crate::Client::get_query_cloud_gateway_pool_entities), [`Client::get_query_cloud_gateway_pool_entities_all`](crate::Client::get_query_cloud_gateway_pool_entities_all).
@@ -958,6 +978,7 @@ pub const CLOUD_GATEWAY_POOL: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CloudHardwarePlan`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cloud_hardware_plan`](crate::Client::get_query_cloud_hardware_plan) (one page of references), [`Client::get_query_cloud_hardware_plan_all`](crate::Client::get_query_cloud_hardware_plan_all) (every page); entities as [`CloudHardwarePlan`](super::types::CloudHardwarePlan): [`Client::get_query_cloud_hardware_plan_entities`](crate::Client::get_query_cloud_hardware_plan_entities), [`Client::get_query_cloud_hardware_plan_entities_all`](crate::Client::get_query_cloud_hardware_plan_entities_all).
@@ -994,6 +1015,7 @@ pub const CLOUD_HARDWARE_PLAN: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CloudPublicIpAddress`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cloud_public_ip_address`](crate::Client::get_query_cloud_public_ip_address) (one page of references), [`Client::get_query_cloud_public_ip_address_all`](crate::Client::get_query_cloud_public_ip_address_all) (every page); entities as [`CloudPublicIpAddress`](super::types::CloudPublicIpAddress): [`Client::get_query_cloud_public_ip_address_entities`](crate::Client::get_query_cloud_public_ip_address_entities), [`Client::get_query_cloud_public_ip_address_entities_all`](crate::Client::get_query_cloud_public_ip_address_entities_all).
@@ -1040,6 +1062,7 @@ pub const CLOUD_PUBLIC_IP_ADDRESS: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CloudReplica`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cloud_replica`](crate::Client::get_query_cloud_replica) (one page of references), [`Client::get_query_cloud_replica_all`](crate::Client::get_query_cloud_replica_all) (every page); entities as [`CloudReplica`](super::types::CloudReplica): [`Client::get_query_cloud_replica_entities`](crate::Client::get_query_cloud_replica_entities), [`Client::get_query_cloud_replica_entities_all`](crate::Client::get_query_cloud_replica_entities_all).
@@ -1066,6 +1089,7 @@ pub const CLOUD_REPLICA: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CloudSubtenant`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cloud_subtenant`](crate::Client::get_query_cloud_subtenant) (one page of references), [`Client::get_query_cloud_subtenant_all`](crate::Client::get_query_cloud_subtenant_all) (every page); entities as [`CloudSubtenant`](super::types::CloudSubtenant): [`Client::get_query_cloud_subtenant_entities`](crate::Client::get_query_cloud_subtenant_entities), [`Client::get_query_cloud_subtenant_entities_all`](crate::Client::get_query_cloud_subtenant_entities_all).
@@ -1132,6 +1156,7 @@ pub const CLOUD_SUBTENANT: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CloudTenant`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cloud_tenant`](crate::Client::get_query_cloud_tenant) (one page of references), [`Client::get_query_cloud_tenant_all`](crate::Client::get_query_cloud_tenant_all) (every page); entities as [`CloudTenant`](super::types::CloudTenant): [`Client::get_query_cloud_tenant_entities`](crate::Client::get_query_cloud_tenant_entities), [`Client::get_query_cloud_tenant_entities_all`](crate::Client::get_query_cloud_tenant_entities_all).
@@ -1178,6 +1203,7 @@ pub const CLOUD_TENANT: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=CloudVmReplicaPoint`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_cloud_vm_replica_point`](crate::Client::get_query_cloud_vm_replica_point) (one page of references), [`Client::get_query_cloud_vm_replica_point_all`](crate::Client::get_query_cloud_vm_replica_point_all) (every page); entities as [`CloudVmReplicaPoint`](super::types::CloudVmReplicaPoint): [`Client::get_query_cloud_vm_replica_point_entities`](crate::Client::get_query_cloud_vm_replica_point_entities), [`Client::get_query_cloud_vm_replica_point_entities_all`](crate::Client::get_query_cloud_vm_replica_point_entities_all).
@@ -1244,6 +1270,7 @@ pub const CLOUD_VM_REPLICA_POINT: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=Credentials`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_credentials`](crate::Client::get_query_credentials) (one page of references), [`Client::get_query_credentials_all`](crate::Client::get_query_credentials_all) (every page); entities as [`CredentialsInfo`](super::types::CredentialsInfo): [`Client::get_query_credentials_entities`](crate::Client::get_query_credentials_entities), [`Client::get_query_credentials_entities_all`](crate::Client::get_query_credentials_entities_all).
@@ -1275,6 +1302,7 @@ pub const CREDENTIALS: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=DiscoveredComputer`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_discovered_computer`](crate::Client::get_query_discovered_computer) (one page of references), [`Client::get_query_discovered_computer_all`](crate::Client::get_query_discovered_computer_all) (every page); entities as [`DiscoveredComputer`](super::types::DiscoveredComputer): [`Client::get_query_discovered_computer_entities`](crate::Client::get_query_discovered_computer_entities), [`Client::get_query_discovered_computer_entities_all`](crate::Client::get_query_discovered_computer_entities_all).
@@ -1336,6 +1364,7 @@ pub const DISCOVERED_COMPUTER: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=FailoverPlan`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_failover_plan`](crate::Client::get_query_failover_plan) (one page of references), [`Client::get_query_failover_plan_all`](crate::Client::get_query_failover_plan_all) (every page); entities as [`FailoverPlan`](super::types::FailoverPlan): [`Client::get_query_failover_plan_entities`](crate::Client::get_query_failover_plan_entities), [`Client::get_query_failover_plan_entities_all`](crate::Client::get_query_failover_plan_entities_all).
@@ -1372,6 +1401,7 @@ pub const FAILOVER_PLAN: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=FileServer`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_file_server`](crate::Client::get_query_file_server) (one page of references), [`Client::get_query_file_server_all`](crate::Client::get_query_file_server_all) (every page); entities as [`FileServer`](super::types::FileServer): [`Client::get_query_file_server_entities`](crate::Client::get_query_file_server_entities), [`Client::get_query_file_server_entities_all`](crate::Client::get_query_file_server_entities_all).
@@ -1403,6 +1433,7 @@ pub const FILE_SERVER: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=HierarchyRoot`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_hierarchy_root`](crate::Client::get_query_hierarchy_root) (one page of references), [`Client::get_query_hierarchy_root_all`](crate::Client::get_query_hierarchy_root_all) (every page); entities as [`HierarchyRoot`](super::types::HierarchyRoot): [`Client::get_query_hierarchy_root_entities`](crate::Client::get_query_hierarchy_root_entities), [`Client::get_query_hierarchy_root_entities_all`](crate::Client::get_query_hierarchy_root_entities_all).
@@ -1444,6 +1475,7 @@ pub const HIERARCHY_ROOT: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=Job`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_job`](crate::Client::get_query_job) (one page of references), [`Client::get_query_job_all`](crate::Client::get_query_job_all) (every page); entities as [`Job`](super::types::Job): [`Client::get_query_job_entities`](crate::Client::get_query_job_entities), [`Client::get_query_job_entities_all`](crate::Client::get_query_job_entities_all).
@@ -1505,6 +1537,7 @@ pub const JOB: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=ManagedServer`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_managed_server`](crate::Client::get_query_managed_server) (one page of references), [`Client::get_query_managed_server_all`](crate::Client::get_query_managed_server_all) (every page); entities as [`ManagedServer`](super::types::ManagedServer): [`Client::get_query_managed_server_entities`](crate::Client::get_query_managed_server_entities), [`Client::get_query_managed_server_entities_all`](crate::Client::get_query_managed_server_entities_all).
@@ -1558,6 +1591,7 @@ pub const MANAGED_SERVER: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=NasJob`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_nas_job`](crate::Client::get_query_nas_job) (one page of references), [`Client::get_query_nas_job_all`](crate::Client::get_query_nas_job_all) (every page); entities as [`NasJob`](super::types::NasJob): [`Client::get_query_nas_job_entities`](crate::Client::get_query_nas_job_entities), [`Client::get_query_nas_job_entities_all`](crate::Client::get_query_nas_job_entities_all).
@@ -1609,6 +1643,7 @@ pub const NAS_JOB: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=NasObject`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_nas_object`](crate::Client::get_query_nas_object) (one page of references), [`Client::get_query_nas_object_all`](crate::Client::get_query_nas_object_all) (every page); entities as [`NasObject`](super::types::NasObject): [`Client::get_query_nas_object_entities`](crate::Client::get_query_nas_object_entities), [`Client::get_query_nas_object_entities_all`](crate::Client::get_query_nas_object_entities_all).
@@ -1660,6 +1695,7 @@ pub const NAS_OBJECT: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=ObjectInAgentBackupJob`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_object_in_agent_backup_job`](crate::Client::get_query_object_in_agent_backup_job) (one page of references), [`Client::get_query_object_in_agent_backup_job_all`](crate::Client::get_query_object_in_agent_backup_job_all) (every page); entities as [`ObjectInAgentBackupJob`](super::types::ObjectInAgentBackupJob): [`Client::get_query_object_in_agent_backup_job_entities`](crate::Client::get_query_object_in_agent_backup_job_entities), [`Client::get_query_object_in_agent_backup_job_entities_all`](crate::Client::get_query_object_in_agent_backup_job_entities_all).
@@ -1711,6 +1747,7 @@ pub const OBJECT_IN_AGENT_BACKUP_JOB: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=ObjectInJob`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_object_in_job`](crate::Client::get_query_object_in_job) (one page of references), [`Client::get_query_object_in_job_all`](crate::Client::get_query_object_in_job_all) (every page); entities as [`ObjectInJob`](super::types::ObjectInJob): [`Client::get_query_object_in_job_entities`](crate::Client::get_query_object_in_job_entities), [`Client::get_query_object_in_job_entities_all`](crate::Client::get_query_object_in_job_entities_all).
@@ -1752,6 +1789,7 @@ pub const OBJECT_IN_JOB: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=Passwords`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_passwords`](crate::Client::get_query_passwords) (one page of references), [`Client::get_query_passwords_all`](crate::Client::get_query_passwords_all) (every page); entities as [`PasswordKeyInfo`](super::types::PasswordKeyInfo): [`Client::get_query_passwords_entities`](crate::Client::get_query_passwords_entities), [`Client::get_query_passwords_entities_all`](crate::Client::get_query_passwords_entities_all).
@@ -1783,6 +1821,7 @@ pub const PASSWORDS: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=Replica`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_replica`](crate::Client::get_query_replica) (one page of references), [`Client::get_query_replica_all`](crate::Client::get_query_replica_all) (every page); entities as [`Replica`](super::types::Replica): [`Client::get_query_replica_entities`](crate::Client::get_query_replica_entities), [`Client::get_query_replica_entities_all`](crate::Client::get_query_replica_entities_all).
@@ -1824,6 +1863,7 @@ pub const REPLICA: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=ReplicaJobSession`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_replica_job_session`](crate::Client::get_query_replica_job_session) (one page of references), [`Client::get_query_replica_job_session_all`](crate::Client::get_query_replica_job_session_all) (every page); entities as [`ReplicaJobSession`](super::types::ReplicaJobSession): [`Client::get_query_replica_job_session_entities`](crate::Client::get_query_replica_job_session_entities), [`Client::get_query_replica_job_session_entities_all`](crate::Client::get_query_replica_job_session_entities_all).
@@ -1902,6 +1942,7 @@ pub const REPLICA_JOB_SESSION: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=ReplicaTaskSession`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_replica_task_session`](crate::Client::get_query_replica_task_session) (one page of references), [`Client::get_query_replica_task_session_all`](crate::Client::get_query_replica_task_session_all) (every page); entities as [`ReplicaTaskSession`](super::types::ReplicaTaskSession): [`Client::get_query_replica_task_session_entities`](crate::Client::get_query_replica_task_session_entities), [`Client::get_query_replica_task_session_entities_all`](crate::Client::get_query_replica_task_session_entities_all).
@@ -1983,6 +2024,7 @@ pub const REPLICA_TASK_SESSION: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=Repository`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_repository`](crate::Client::get_query_repository) (one page of references), [`Client::get_query_repository_all`](crate::Client::get_query_repository_all) (every page); entities as [`Repository`](super::types::Repository): [`Client::get_query_repository_entities`](crate::Client::get_query_repository_entities), [`Client::get_query_repository_entities_all`](crate::Client::get_query_repository_entities_all).
@@ -2024,6 +2066,7 @@ pub const REPOSITORY: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=RestorePoint`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_restore_point`](crate::Client::get_query_restore_point) (one page of references), [`Client::get_query_restore_point_all`](crate::Client::get_query_restore_point_all) (every page); entities as [`RestorePoint`](super::types::RestorePoint): [`Client::get_query_restore_point_entities`](crate::Client::get_query_restore_point_entities), [`Client::get_query_restore_point_entities_all`](crate::Client::get_query_restore_point_entities_all).
@@ -2070,6 +2113,7 @@ pub const RESTORE_POINT: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=RestoreSession`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_restore_session`](crate::Client::get_query_restore_session) (one page of references), [`Client::get_query_restore_session_all`](crate::Client::get_query_restore_session_all) (every page); entities as [`RestoreSession`](super::types::RestoreSession): [`Client::get_query_restore_session_entities`](crate::Client::get_query_restore_session_entities), [`Client::get_query_restore_session_entities_all`](crate::Client::get_query_restore_session_entities_all).
@@ -2131,6 +2175,7 @@ pub const RESTORE_SESSION: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=Task`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_task`](crate::Client::get_query_task) (one page of references), [`Client::get_query_task_all`](crate::Client::get_query_task_all) (every page); entities as [`Task`](super::types::Task): [`Client::get_query_task_entities`](crate::Client::get_query_task_entities), [`Client::get_query_task_entities_all`](crate::Client::get_query_task_entities_all).
@@ -2157,6 +2202,7 @@ pub const TASK: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=VCloudOrganizationConfig`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_v_cloud_organization_config`](crate::Client::get_query_v_cloud_organization_config) (one page of references), [`Client::get_query_v_cloud_organization_config_all`](crate::Client::get_query_v_cloud_organization_config_all) (every page); entities as [`VCloudOrganizationConfig`](super::types::VCloudOrganizationConfig): [`Client::get_query_v_cloud_organization_config_entities`](crate::Client::get_query_v_cloud_organization_config_entities), [`Client::get_query_v_cloud_organization_config_entities_all`](crate::Client::get_query_v_cloud_organization_config_entities_all).
@@ -2223,6 +2269,7 @@ pub const V_CLOUD_ORGANIZATION_CONFIG: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=VlanConfiguration`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_vlan_configuration`](crate::Client::get_query_vlan_configuration) (one page of references), [`Client::get_query_vlan_configuration_all`](crate::Client::get_query_vlan_configuration_all) (every page); entities as [`VlanConfiguration`](super::types::VlanConfiguration): [`Client::get_query_vlan_configuration_entities`](crate::Client::get_query_vlan_configuration_entities), [`Client::get_query_vlan_configuration_entities_all`](crate::Client::get_query_vlan_configuration_entities_all).
@@ -2274,6 +2321,7 @@ pub const VLAN_CONFIGURATION: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=VmReplicaPoint`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_vm_replica_point`](crate::Client::get_query_vm_replica_point) (one page of references), [`Client::get_query_vm_replica_point_all`](crate::Client::get_query_vm_replica_point_all) (every page); entities as [`VmReplicaPoint`](super::types::VmReplicaPoint): [`Client::get_query_vm_replica_point_entities`](crate::Client::get_query_vm_replica_point_entities), [`Client::get_query_vm_replica_point_entities_all`](crate::Client::get_query_vm_replica_point_entities_all).
@@ -2335,6 +2383,7 @@ pub const VM_REPLICA_POINT: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=VmRestorePoint`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_vm_restore_point`](crate::Client::get_query_vm_restore_point) (one page of references), [`Client::get_query_vm_restore_point_all`](crate::Client::get_query_vm_restore_point_all) (every page); entities as [`VmRestorePoint`](super::types::VmRestorePoint): [`Client::get_query_vm_restore_point_entities`](crate::Client::get_query_vm_restore_point_entities), [`Client::get_query_vm_restore_point_entities_all`](crate::Client::get_query_vm_restore_point_entities_all).
@@ -2396,6 +2445,7 @@ pub const VM_RESTORE_POINT: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=VsphereSelfServiceConfig`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_vsphere_self_service_config`](crate::Client::get_query_vsphere_self_service_config) (one page of references), [`Client::get_query_vsphere_self_service_config_all`](crate::Client::get_query_vsphere_self_service_config_all) (every page); entities as [`VSphereSelfServiceConfig`](super::types::VSphereSelfServiceConfig): [`Client::get_query_vsphere_self_service_config_entities`](crate::Client::get_query_vsphere_self_service_config_entities), [`Client::get_query_vsphere_self_service_config_entities_all`](crate::Client::get_query_vsphere_self_service_config_entities_all).
@@ -2457,6 +2507,7 @@ pub const VSPHERE_SELF_SERVICE_CONFIG: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=WanAccelerator`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_wan_accelerator`](crate::Client::get_query_wan_accelerator) (one page of references), [`Client::get_query_wan_accelerator_all`](crate::Client::get_query_wan_accelerator_all) (every page); entities as [`WanAccelerator`](super::types::WanAccelerator): [`Client::get_query_wan_accelerator_entities`](crate::Client::get_query_wan_accelerator_entities), [`Client::get_query_wan_accelerator_entities_all`](crate::Client::get_query_wan_accelerator_entities_all).
@@ -2503,6 +2554,7 @@ pub const WAN_ACCELERATOR: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=vAppReplicaPoint`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_v_app_replica_point`](crate::Client::get_query_v_app_replica_point) (one page of references), [`Client::get_query_v_app_replica_point_all`](crate::Client::get_query_v_app_replica_point_all) (every page); entities as [`VAppReplicaPoint`](super::types::VAppReplicaPoint): [`Client::get_query_v_app_replica_point_entities`](crate::Client::get_query_v_app_replica_point_entities), [`Client::get_query_v_app_replica_point_entities_all`](crate::Client::get_query_v_app_replica_point_entities_all).
@@ -2569,6 +2621,7 @@ pub const V_APP_REPLICA_POINT: QueryType = QueryType {
         },
     ],
 };
+
 /// `GET /query?type=vAppRestorePoint`: the fields it can be filtered and sorted on.
 ///
 /// Calls: [`Client::get_query_v_app_restore_point`](crate::Client::get_query_v_app_restore_point) (one page of references), [`Client::get_query_v_app_restore_point_all`](crate::Client::get_query_v_app_restore_point_all) (every page); entities as [`VAppRestorePoint`](super::types::VAppRestorePoint): [`Client::get_query_v_app_restore_point_entities`](crate::Client::get_query_v_app_restore_point_entities), [`Client::get_query_v_app_restore_point_entities_all`](crate::Client::get_query_v_app_restore_point_entities_all).
@@ -2625,6 +2678,7 @@ pub const V_APP_RESTORE_POINT: QueryType = QueryType {
         },
     ],
 };
+
 /// Every query type, by name.
 pub const ALL: &[QueryType] = &[
     AGENT_BACKUP_JOB,
@@ -2677,6 +2731,7 @@ pub const ALL: &[QueryType] = &[
     V_APP_REPLICA_POINT,
     V_APP_RESTORE_POINT,
 ];
+
 /// The query type named `name`.
 pub fn by_name(name: &str) -> Option<&'static QueryType> {
     ALL.iter().find(|q| q.name == name)

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Decoding and re-encoding any generated type by its name: what the sample round-trip
 //! tests drive. `None` when no type has that name.
+
 use crate::runtime::{json, xml};
+
 /// Decodes an XML document as the type named `type_name` and encodes it again with the
 /// root element `root`.
 pub fn xml_round_trip(
@@ -2011,6 +2013,7 @@ pub fn xml_round_trip(
         },
     )
 }
+
 /// Decodes a JSON document as the type named `type_name` and encodes it again.
 pub fn json_round_trip(
     type_name: &str,

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `backups`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of AgentRestorePoint.Algorithm.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AgentRestorePointAlgorithm {
@@ -14,6 +16,7 @@ pub enum AgentRestorePointAlgorithm {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl AgentRestorePointAlgorithm {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -24,6 +27,7 @@ impl AgentRestorePointAlgorithm {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -34,22 +38,26 @@ impl AgentRestorePointAlgorithm {
         }
     }
 }
+
 impl std::fmt::Display for AgentRestorePointAlgorithm {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for AgentRestorePointAlgorithm {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for AgentRestorePointAlgorithm {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AgentRestorePointAlgorithm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -57,14 +65,17 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointAlgorithm {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for AgentRestorePointAlgorithm {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of AgentRestorePoint.PointType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AgentRestorePointPointType {
@@ -75,6 +86,7 @@ pub enum AgentRestorePointPointType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl AgentRestorePointPointType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -84,6 +96,7 @@ impl AgentRestorePointPointType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -93,22 +106,26 @@ impl AgentRestorePointPointType {
         }
     }
 }
+
 impl std::fmt::Display for AgentRestorePointPointType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for AgentRestorePointPointType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for AgentRestorePointPointType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AgentRestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -116,14 +133,17 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointPointType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for AgentRestorePointPointType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of BackupFile.FileType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BackupFileFileType {
@@ -136,6 +156,7 @@ pub enum BackupFileFileType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl BackupFileFileType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -146,6 +167,7 @@ impl BackupFileFileType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -156,22 +178,26 @@ impl BackupFileFileType {
         }
     }
 }
+
 impl std::fmt::Display for BackupFileFileType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for BackupFileFileType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for BackupFileFileType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for BackupFileFileType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -179,10 +205,12 @@ impl<'de> serde::Deserialize<'de> for BackupFileFileType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for BackupFileFileType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `backups`, `query`, `repositories`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of Backup.BackupType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BackupBackupType {
@@ -14,6 +16,7 @@ pub enum BackupBackupType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl BackupBackupType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -24,6 +27,7 @@ impl BackupBackupType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -34,22 +38,26 @@ impl BackupBackupType {
         }
     }
 }
+
 impl std::fmt::Display for BackupBackupType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for BackupBackupType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for BackupBackupType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for BackupBackupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -57,14 +65,17 @@ impl<'de> serde::Deserialize<'de> for BackupBackupType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for BackupBackupType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of Backup.Platform.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BackupPlatform {
@@ -83,6 +94,7 @@ pub enum BackupPlatform {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl BackupPlatform {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -96,6 +108,7 @@ impl BackupPlatform {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -109,22 +122,26 @@ impl BackupPlatform {
         }
     }
 }
+
 impl std::fmt::Display for BackupPlatform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for BackupPlatform {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for BackupPlatform {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for BackupPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -132,10 +149,12 @@ impl<'de> serde::Deserialize<'de> for BackupPlatform {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for BackupPlatform {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

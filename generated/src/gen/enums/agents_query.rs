@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of AgentBackupJob.Platform.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AgentBackupJobPlatform {
@@ -12,6 +14,7 @@ pub enum AgentBackupJobPlatform {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl AgentBackupJobPlatform {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -21,6 +24,7 @@ impl AgentBackupJobPlatform {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -30,22 +34,26 @@ impl AgentBackupJobPlatform {
         }
     }
 }
+
 impl std::fmt::Display for AgentBackupJobPlatform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for AgentBackupJobPlatform {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for AgentBackupJobPlatform {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AgentBackupJobPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -53,14 +61,17 @@ impl<'de> serde::Deserialize<'de> for AgentBackupJobPlatform {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for AgentBackupJobPlatform {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of DiscoveredComputer.AgentStatus.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DiscoveredComputerAgentStatus {
@@ -77,6 +88,7 @@ pub enum DiscoveredComputerAgentStatus {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl DiscoveredComputerAgentStatus {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -89,6 +101,7 @@ impl DiscoveredComputerAgentStatus {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -101,22 +114,26 @@ impl DiscoveredComputerAgentStatus {
         }
     }
 }
+
 impl std::fmt::Display for DiscoveredComputerAgentStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for DiscoveredComputerAgentStatus {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for DiscoveredComputerAgentStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for DiscoveredComputerAgentStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -124,14 +141,17 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputerAgentStatus {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for DiscoveredComputerAgentStatus {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of DiscoveredComputer.HostStatus.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DiscoveredComputerHostStatus {
@@ -142,6 +162,7 @@ pub enum DiscoveredComputerHostStatus {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl DiscoveredComputerHostStatus {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -151,6 +172,7 @@ impl DiscoveredComputerHostStatus {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -160,22 +182,26 @@ impl DiscoveredComputerHostStatus {
         }
     }
 }
+
 impl std::fmt::Display for DiscoveredComputerHostStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for DiscoveredComputerHostStatus {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for DiscoveredComputerHostStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for DiscoveredComputerHostStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -183,10 +209,12 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputerHostStatus {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for DiscoveredComputerHostStatus {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `backup-servers`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of VeeamZipStartupSpec.BackupRetention.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FreeBackupRetention {
@@ -36,6 +38,7 @@ pub enum FreeBackupRetention {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl FreeBackupRetention {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -57,6 +60,7 @@ impl FreeBackupRetention {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -78,22 +82,26 @@ impl FreeBackupRetention {
         }
     }
 }
+
 impl std::fmt::Display for FreeBackupRetention {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for FreeBackupRetention {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for FreeBackupRetention {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for FreeBackupRetention {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -101,14 +109,17 @@ impl<'de> serde::Deserialize<'de> for FreeBackupRetention {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for FreeBackupRetention {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of VeeamZipStartupSpec.CompressionLevel.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VeeamZipStartupSpecCompressionLevel {
@@ -125,6 +136,7 @@ pub enum VeeamZipStartupSpecCompressionLevel {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl VeeamZipStartupSpecCompressionLevel {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -137,6 +149,7 @@ impl VeeamZipStartupSpecCompressionLevel {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -149,22 +162,26 @@ impl VeeamZipStartupSpecCompressionLevel {
         }
     }
 }
+
 impl std::fmt::Display for VeeamZipStartupSpecCompressionLevel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for VeeamZipStartupSpecCompressionLevel {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for VeeamZipStartupSpecCompressionLevel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for VeeamZipStartupSpecCompressionLevel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -172,10 +189,12 @@ impl<'de> serde::Deserialize<'de> for VeeamZipStartupSpecCompressionLevel {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for VeeamZipStartupSpecCompressionLevel {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `backups`, `query`, `restore`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of VAppRestorePoint.PointType, VmRestorePoint.PointType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RestorePointPointType {
@@ -14,6 +16,7 @@ pub enum RestorePointPointType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl RestorePointPointType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -24,6 +27,7 @@ impl RestorePointPointType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -34,22 +38,26 @@ impl RestorePointPointType {
         }
     }
 }
+
 impl std::fmt::Display for RestorePointPointType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for RestorePointPointType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for RestorePointPointType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RestorePointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -57,10 +65,12 @@ impl<'de> serde::Deserialize<'de> for RestorePointPointType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for RestorePointPointType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

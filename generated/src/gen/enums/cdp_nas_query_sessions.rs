@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `cdp`, `nas`, `query`, `sessions`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of BackupJobSession.State, CdpReplicaSession.State, ReplicaJobSession.State.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SessionState {
@@ -20,6 +22,7 @@ pub enum SessionState {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl SessionState {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -33,6 +36,7 @@ impl SessionState {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -46,22 +50,26 @@ impl SessionState {
         }
     }
 }
+
 impl std::fmt::Display for SessionState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for SessionState {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for SessionState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -69,10 +77,12 @@ impl<'de> serde::Deserialize<'de> for SessionState {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for SessionState {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

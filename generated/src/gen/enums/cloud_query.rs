@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `cloud`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of CloudTenant.AllocationModel, CloudTenantVCloudComputeResource.AllocationModel.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AllocationModel {
@@ -18,6 +20,7 @@ pub enum AllocationModel {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl AllocationModel {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -30,6 +33,7 @@ impl AllocationModel {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -42,22 +46,26 @@ impl AllocationModel {
         }
     }
 }
+
 impl std::fmt::Display for AllocationModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for AllocationModel {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for AllocationModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AllocationModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -65,14 +73,17 @@ impl<'de> serde::Deserialize<'de> for AllocationModel {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for AllocationModel {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of CloudGateway.NetworkMode, CreateCloudGatewaySpec.NetworkType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CloudGatewayNetworking {
@@ -83,6 +94,7 @@ pub enum CloudGatewayNetworking {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl CloudGatewayNetworking {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -92,6 +104,7 @@ impl CloudGatewayNetworking {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -101,22 +114,26 @@ impl CloudGatewayNetworking {
         }
     }
 }
+
 impl std::fmt::Display for CloudGatewayNetworking {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for CloudGatewayNetworking {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for CloudGatewayNetworking {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CloudGatewayNetworking {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -124,14 +141,17 @@ impl<'de> serde::Deserialize<'de> for CloudGatewayNetworking {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for CloudGatewayNetworking {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of CloudReplica.Platform.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CloudReplicaPlatform {
@@ -144,6 +164,7 @@ pub enum CloudReplicaPlatform {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl CloudReplicaPlatform {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -154,6 +175,7 @@ impl CloudReplicaPlatform {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -164,22 +186,26 @@ impl CloudReplicaPlatform {
         }
     }
 }
+
 impl std::fmt::Display for CloudReplicaPlatform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for CloudReplicaPlatform {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for CloudReplicaPlatform {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CloudReplicaPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -187,14 +213,17 @@ impl<'de> serde::Deserialize<'de> for CloudReplicaPlatform {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for CloudReplicaPlatform {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of CloudVmReplicaPoint.PointType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CloudVmReplicaPointPointType {
@@ -211,6 +240,7 @@ pub enum CloudVmReplicaPointPointType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl CloudVmReplicaPointPointType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -223,6 +253,7 @@ impl CloudVmReplicaPointPointType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -235,22 +266,26 @@ impl CloudVmReplicaPointPointType {
         }
     }
 }
+
 impl std::fmt::Display for CloudVmReplicaPointPointType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for CloudVmReplicaPointPointType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for CloudVmReplicaPointPointType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -258,14 +293,17 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointPointType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for CloudVmReplicaPointPointType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of CloudVmReplicaPoint.State.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CloudVmReplicaPointState {
@@ -282,6 +320,7 @@ pub enum CloudVmReplicaPointState {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl CloudVmReplicaPointState {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -294,6 +333,7 @@ impl CloudVmReplicaPointState {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -306,22 +346,26 @@ impl CloudVmReplicaPointState {
         }
     }
 }
+
 impl std::fmt::Display for CloudVmReplicaPointState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for CloudVmReplicaPointState {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for CloudVmReplicaPointState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -329,14 +373,17 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPointState {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for CloudVmReplicaPointState {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of CloudTenant.PlatformType, CloudTenantComputeResource.PlatformType, CloudTenantComputeResourceCreateSpec.PlatformType, CloudTenantComputeResourceCreateSpecType.PlatformType, VlanConfiguration.PlatformType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PlatformType {
@@ -347,6 +394,7 @@ pub enum PlatformType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl PlatformType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -356,6 +404,7 @@ impl PlatformType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -365,22 +414,26 @@ impl PlatformType {
         }
     }
 }
+
 impl std::fmt::Display for PlatformType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for PlatformType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for PlatformType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PlatformType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -388,14 +441,17 @@ impl<'de> serde::Deserialize<'de> for PlatformType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for PlatformType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of CloudTenant.ThrottlingSpeedUnit, CreateCloudTenantSpec.ThrottlingSpeedUnit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ThrottlingSpeedUnit {
@@ -408,6 +464,7 @@ pub enum ThrottlingSpeedUnit {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl ThrottlingSpeedUnit {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -418,6 +475,7 @@ impl ThrottlingSpeedUnit {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -428,22 +486,26 @@ impl ThrottlingSpeedUnit {
         }
     }
 }
+
 impl std::fmt::Display for ThrottlingSpeedUnit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ThrottlingSpeedUnit {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for ThrottlingSpeedUnit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ThrottlingSpeedUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -451,14 +513,17 @@ impl<'de> serde::Deserialize<'de> for ThrottlingSpeedUnit {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for ThrottlingSpeedUnit {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of ViCloudHardwarePlanDatastoreInfoListType.DatastoreType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
@@ -469,6 +534,7 @@ pub enum ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -478,6 +544,7 @@ impl ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -487,22 +554,26 @@ impl ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
         }
     }
 }
+
 impl std::fmt::Display for ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de>
 for ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -511,15 +582,18 @@ for ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText
 for ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of ViCloudHardwarePlan.ParentType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ViCloudHardwarePlanParentType {
@@ -530,6 +604,7 @@ pub enum ViCloudHardwarePlanParentType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl ViCloudHardwarePlanParentType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -539,6 +614,7 @@ impl ViCloudHardwarePlanParentType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -548,22 +624,26 @@ impl ViCloudHardwarePlanParentType {
         }
     }
 }
+
 impl std::fmt::Display for ViCloudHardwarePlanParentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ViCloudHardwarePlanParentType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for ViCloudHardwarePlanParentType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanParentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -571,14 +651,17 @@ impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanParentType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for ViCloudHardwarePlanParentType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of VlanConfiguration.SwitchType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VlanConfigurationSwitchType {
@@ -589,6 +672,7 @@ pub enum VlanConfigurationSwitchType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl VlanConfigurationSwitchType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -598,6 +682,7 @@ impl VlanConfigurationSwitchType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -607,22 +692,26 @@ impl VlanConfigurationSwitchType {
         }
     }
 }
+
 impl std::fmt::Display for VlanConfigurationSwitchType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for VlanConfigurationSwitchType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for VlanConfigurationSwitchType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for VlanConfigurationSwitchType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -630,10 +719,12 @@ impl<'de> serde::Deserialize<'de> for VlanConfigurationSwitchType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for VlanConfigurationSwitchType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

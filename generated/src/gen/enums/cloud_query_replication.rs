@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `cloud`, `query`, `replication`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of VAppReplicaPoint.PointType, VmReplicaPoint.PoinType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ReplicaPointPointType {
@@ -16,6 +18,7 @@ pub enum ReplicaPointPointType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl ReplicaPointPointType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -27,6 +30,7 @@ impl ReplicaPointPointType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -38,22 +42,26 @@ impl ReplicaPointPointType {
         }
     }
 }
+
 impl std::fmt::Display for ReplicaPointPointType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ReplicaPointPointType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for ReplicaPointPointType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ReplicaPointPointType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -61,10 +69,12 @@ impl<'de> serde::Deserialize<'de> for ReplicaPointPointType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for ReplicaPointPointType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

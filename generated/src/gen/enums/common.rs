@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Always compiled.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of FSFileExcludeOptionsType.BackupScope.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FsFileExcludeOptionsTypeBackupScope {
@@ -12,6 +14,7 @@ pub enum FsFileExcludeOptionsTypeBackupScope {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl FsFileExcludeOptionsTypeBackupScope {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -21,6 +24,7 @@ impl FsFileExcludeOptionsTypeBackupScope {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -30,22 +34,26 @@ impl FsFileExcludeOptionsTypeBackupScope {
         }
     }
 }
+
 impl std::fmt::Display for FsFileExcludeOptionsTypeBackupScope {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for FsFileExcludeOptionsTypeBackupScope {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for FsFileExcludeOptionsTypeBackupScope {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for FsFileExcludeOptionsTypeBackupScope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -53,14 +61,17 @@ impl<'de> serde::Deserialize<'de> for FsFileExcludeOptionsTypeBackupScope {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for FsFileExcludeOptionsTypeBackupScope {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of VCloudOrganizationConfig.JobSchedulerType, VCloudOrganizationConfigBackupJobSettings.JobSchedulerType, VCloudOrganizationConfigCreateSpec.JobSchedulerType, VSphereSelfServiceConfig.JobSchedulerType, VSphereSelfServiceConfigEntityTypeJobSettings.JobSchedulerType, VSphereSelfServiceCreateSpec.JobSchedulerType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobSchedulerType {
@@ -83,6 +94,7 @@ pub enum JobSchedulerType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl JobSchedulerType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -94,6 +106,7 @@ impl JobSchedulerType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -105,22 +118,26 @@ impl JobSchedulerType {
         }
     }
 }
+
 impl std::fmt::Display for JobSchedulerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for JobSchedulerType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for JobSchedulerType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for JobSchedulerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -128,14 +145,17 @@ impl<'de> serde::Deserialize<'de> for JobSchedulerType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for JobSchedulerType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of OracleBackupOptionsType.ArchivedLogsTruncation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OracleBackupOptionsTypeArchivedLogsTruncation {
@@ -146,6 +166,7 @@ pub enum OracleBackupOptionsTypeArchivedLogsTruncation {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl OracleBackupOptionsTypeArchivedLogsTruncation {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -155,6 +176,7 @@ impl OracleBackupOptionsTypeArchivedLogsTruncation {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -164,22 +186,26 @@ impl OracleBackupOptionsTypeArchivedLogsTruncation {
         }
     }
 }
+
 impl std::fmt::Display for OracleBackupOptionsTypeArchivedLogsTruncation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for OracleBackupOptionsTypeArchivedLogsTruncation {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for OracleBackupOptionsTypeArchivedLogsTruncation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OracleBackupOptionsTypeArchivedLogsTruncation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -187,14 +213,17 @@ impl<'de> serde::Deserialize<'de> for OracleBackupOptionsTypeArchivedLogsTruncat
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for OracleBackupOptionsTypeArchivedLogsTruncation {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of SqlBackupOptionsType.TransactionLogsProcessing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SqlBackupOptionsTypeTransactionLogsProcessing {
@@ -205,6 +234,7 @@ pub enum SqlBackupOptionsTypeTransactionLogsProcessing {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl SqlBackupOptionsTypeTransactionLogsProcessing {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -214,6 +244,7 @@ impl SqlBackupOptionsTypeTransactionLogsProcessing {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -223,22 +254,26 @@ impl SqlBackupOptionsTypeTransactionLogsProcessing {
         }
     }
 }
+
 impl std::fmt::Display for SqlBackupOptionsTypeTransactionLogsProcessing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for SqlBackupOptionsTypeTransactionLogsProcessing {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for SqlBackupOptionsTypeTransactionLogsProcessing {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SqlBackupOptionsTypeTransactionLogsProcessing {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -246,14 +281,17 @@ impl<'de> serde::Deserialize<'de> for SqlBackupOptionsTypeTransactionLogsProcess
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for SqlBackupOptionsTypeTransactionLogsProcessing {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of Task.State.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskState {
@@ -266,6 +304,7 @@ pub enum TaskState {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl TaskState {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -276,6 +315,7 @@ impl TaskState {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -286,22 +326,26 @@ impl TaskState {
         }
     }
 }
+
 impl std::fmt::Display for TaskState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for TaskState {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for TaskState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TaskState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -309,14 +353,17 @@ impl<'de> serde::Deserialize<'de> for TaskState {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for TaskState {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of VssSnapshotOptionsType.VssSnapshotMode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VssSnapshotOptionsTypeVssSnapshotMode {
@@ -329,6 +376,7 @@ pub enum VssSnapshotOptionsTypeVssSnapshotMode {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl VssSnapshotOptionsTypeVssSnapshotMode {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -339,6 +387,7 @@ impl VssSnapshotOptionsTypeVssSnapshotMode {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -349,22 +398,26 @@ impl VssSnapshotOptionsTypeVssSnapshotMode {
         }
     }
 }
+
 impl std::fmt::Display for VssSnapshotOptionsTypeVssSnapshotMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for VssSnapshotOptionsTypeVssSnapshotMode {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for VssSnapshotOptionsTypeVssSnapshotMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for VssSnapshotOptionsTypeVssSnapshotMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -372,14 +425,17 @@ impl<'de> serde::Deserialize<'de> for VssSnapshotOptionsTypeVssSnapshotMode {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for VssSnapshotOptionsTypeVssSnapshotMode {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of WindowsGuestFSIndexingOptionsType.FileSystemIndexingMode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
@@ -392,6 +448,7 @@ pub enum WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -402,6 +459,7 @@ impl WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -412,22 +470,26 @@ impl WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
         }
     }
 }
+
 impl std::fmt::Display for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de>
 for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -436,11 +498,13 @@ for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText
 for WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `inventory`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of HierarchyRoot.HostType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HierarchyRootHostType {
@@ -22,6 +24,7 @@ pub enum HierarchyRootHostType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl HierarchyRootHostType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -36,6 +39,7 @@ impl HierarchyRootHostType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -50,22 +54,26 @@ impl HierarchyRootHostType {
         }
     }
 }
+
 impl std::fmt::Display for HierarchyRootHostType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for HierarchyRootHostType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for HierarchyRootHostType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for HierarchyRootHostType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -73,14 +81,17 @@ impl<'de> serde::Deserialize<'de> for HierarchyRootHostType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for HierarchyRootHostType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of ManagedServer.ManagedServerType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ManagedServerManagedServerType {
@@ -129,6 +140,7 @@ pub enum ManagedServerManagedServerType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl ManagedServerManagedServerType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -157,6 +169,7 @@ impl ManagedServerManagedServerType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -185,22 +198,26 @@ impl ManagedServerManagedServerType {
         }
     }
 }
+
 impl std::fmt::Display for ManagedServerManagedServerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ManagedServerManagedServerType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for ManagedServerManagedServerType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ManagedServerManagedServerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -208,10 +225,12 @@ impl<'de> serde::Deserialize<'de> for ManagedServerManagedServerType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for ManagedServerManagedServerType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `nas`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of FileServer.ServerType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FileServerServerType {
@@ -14,6 +16,7 @@ pub enum FileServerServerType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl FileServerServerType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -24,6 +27,7 @@ impl FileServerServerType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -34,22 +38,26 @@ impl FileServerServerType {
         }
     }
 }
+
 impl std::fmt::Display for FileServerServerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for FileServerServerType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for FileServerServerType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for FileServerServerType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -57,14 +65,17 @@ impl<'de> serde::Deserialize<'de> for FileServerServerType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for FileServerServerType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of NASJobAdvancedStorageOptionsInfoType.ACL.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
@@ -75,6 +86,7 @@ pub enum NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -84,6 +96,7 @@ impl NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -93,22 +106,26 @@ impl NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
         }
     }
 }
+
 impl std::fmt::Display for NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de>
 for NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -117,15 +134,18 @@ for NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText
 for NasJobAdvancedStorageOptionsSecurityOptionsInfoType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of NASJobFileExtensionsOptionsInfoType.ArchiveFileExtensionsScope.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
@@ -138,6 +158,7 @@ pub enum NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -148,6 +169,7 @@ impl NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -158,12 +180,14 @@ impl NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
         }
     }
 }
+
 impl std::fmt::Display
 for NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr
 for NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
     type Err = std::convert::Infallible;
@@ -171,11 +195,13 @@ for NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de>
 for NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -184,15 +210,18 @@ for NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText
 for NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of NASJobStorageKeepFileVersionsHistory.LongtermRetentionType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
@@ -203,6 +232,7 @@ pub enum NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -212,6 +242,7 @@ impl NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -221,22 +252,26 @@ impl NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
         }
     }
 }
+
 impl std::fmt::Display for NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de>
 for NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -245,15 +280,18 @@ for NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText
 for NasJobStorageKeepFileVersionsHistoryLongtermRetentionType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of NASJobStorageOptionsInfoType.ShorttermRetentionType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NasJobStorageOptionsInfoTypeShorttermRetentionType {
@@ -264,6 +302,7 @@ pub enum NasJobStorageOptionsInfoTypeShorttermRetentionType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl NasJobStorageOptionsInfoTypeShorttermRetentionType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -273,6 +312,7 @@ impl NasJobStorageOptionsInfoTypeShorttermRetentionType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -282,22 +322,26 @@ impl NasJobStorageOptionsInfoTypeShorttermRetentionType {
         }
     }
 }
+
 impl std::fmt::Display for NasJobStorageOptionsInfoTypeShorttermRetentionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for NasJobStorageOptionsInfoTypeShorttermRetentionType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for NasJobStorageOptionsInfoTypeShorttermRetentionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de>
 for NasJobStorageOptionsInfoTypeShorttermRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -306,11 +350,13 @@ for NasJobStorageOptionsInfoTypeShorttermRetentionType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText
 for NasJobStorageOptionsInfoTypeShorttermRetentionType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `nas`, `query`, `sessions`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of BackupJobSession.JobType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BackupJobSessionJobType {
@@ -22,6 +24,7 @@ pub enum BackupJobSessionJobType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl BackupJobSessionJobType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -36,6 +39,7 @@ impl BackupJobSessionJobType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -50,22 +54,26 @@ impl BackupJobSessionJobType {
         }
     }
 }
+
 impl std::fmt::Display for BackupJobSessionJobType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for BackupJobSessionJobType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for BackupJobSessionJobType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for BackupJobSessionJobType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -73,10 +81,12 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessionJobType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for BackupJobSessionJobType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `query`, `repositories`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of Repository.Kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepositoryKind {
@@ -34,6 +36,7 @@ pub enum RepositoryKind {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl RepositoryKind {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -54,6 +57,7 @@ impl RepositoryKind {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -74,22 +78,26 @@ impl RepositoryKind {
         }
     }
 }
+
 impl std::fmt::Display for RepositoryKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for RepositoryKind {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for RepositoryKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -97,10 +105,12 @@ impl<'de> serde::Deserialize<'de> for RepositoryKind {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for RepositoryKind {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

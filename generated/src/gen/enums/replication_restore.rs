@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `replication`, `restore`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of PostVmReplicaPointsMountsSpec.OsKind, PostVmRestorePointsMountsSpec.OsKind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OsKind {
@@ -12,6 +14,7 @@ pub enum OsKind {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl OsKind {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -21,6 +24,7 @@ impl OsKind {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -30,22 +34,26 @@ impl OsKind {
         }
     }
 }
+
 impl std::fmt::Display for OsKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for OsKind {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for OsKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for OsKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -53,10 +61,12 @@ impl<'de> serde::Deserialize<'de> for OsKind {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for OsKind {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

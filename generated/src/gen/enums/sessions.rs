@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `sessions`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of SystemSession.SessionType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SystemSessionSessionType {
@@ -32,6 +34,7 @@ pub enum SystemSessionSessionType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl SystemSessionSessionType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -51,6 +54,7 @@ impl SystemSessionSessionType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -70,22 +74,26 @@ impl SystemSessionSessionType {
         }
     }
 }
+
 impl std::fmt::Display for SystemSessionSessionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for SystemSessionSessionType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for SystemSessionSessionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SystemSessionSessionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -93,14 +101,17 @@ impl<'de> serde::Deserialize<'de> for SystemSessionSessionType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for SystemSessionSessionType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of SystemSession.State.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SystemSessionState {
@@ -115,6 +126,7 @@ pub enum SystemSessionState {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl SystemSessionState {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -126,6 +138,7 @@ impl SystemSessionState {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -137,22 +150,26 @@ impl SystemSessionState {
         }
     }
 }
+
 impl std::fmt::Display for SystemSessionState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for SystemSessionState {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for SystemSessionState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SystemSessionState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -160,10 +177,12 @@ impl<'de> serde::Deserialize<'de> for SystemSessionState {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for SystemSessionState {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `cdp`, `jobs`, `nas`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Possible values of JobScheduleDailyOptionsType.Days, JobScheduleMonthlyOptionsType.DayOfWeek, WeeklyOptionsInfoType.SelectedDay.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DaysOfWeekEnumeration {
@@ -22,6 +24,7 @@ pub enum DaysOfWeekEnumeration {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl DaysOfWeekEnumeration {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -36,6 +39,7 @@ impl DaysOfWeekEnumeration {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -50,22 +54,26 @@ impl DaysOfWeekEnumeration {
         }
     }
 }
+
 impl std::fmt::Display for DaysOfWeekEnumeration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for DaysOfWeekEnumeration {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for DaysOfWeekEnumeration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for DaysOfWeekEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -73,14 +81,17 @@ impl<'de> serde::Deserialize<'de> for DaysOfWeekEnumeration {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for DaysOfWeekEnumeration {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of JobScheduleDailyOptionsType.Kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobScheduleDailyOptionsTypeKind {
@@ -93,6 +104,7 @@ pub enum JobScheduleDailyOptionsTypeKind {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl JobScheduleDailyOptionsTypeKind {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -103,6 +115,7 @@ impl JobScheduleDailyOptionsTypeKind {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -113,22 +126,26 @@ impl JobScheduleDailyOptionsTypeKind {
         }
     }
 }
+
 impl std::fmt::Display for JobScheduleDailyOptionsTypeKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for JobScheduleDailyOptionsTypeKind {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for JobScheduleDailyOptionsTypeKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for JobScheduleDailyOptionsTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -136,14 +153,17 @@ impl<'de> serde::Deserialize<'de> for JobScheduleDailyOptionsTypeKind {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for JobScheduleDailyOptionsTypeKind {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of JobScheduleMonthlyOptionsType.Months, YearlyOptionsInfoType.SelectedMonth.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobScheduleMonthEnumeration {
@@ -174,6 +194,7 @@ pub enum JobScheduleMonthEnumeration {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl JobScheduleMonthEnumeration {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -193,6 +214,7 @@ impl JobScheduleMonthEnumeration {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -212,22 +234,26 @@ impl JobScheduleMonthEnumeration {
         }
     }
 }
+
 impl std::fmt::Display for JobScheduleMonthEnumeration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for JobScheduleMonthEnumeration {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for JobScheduleMonthEnumeration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for JobScheduleMonthEnumeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -235,14 +261,17 @@ impl<'de> serde::Deserialize<'de> for JobScheduleMonthEnumeration {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for JobScheduleMonthEnumeration {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of JobSchedulePeriodicallyOptionsType.Kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobSchedulePeriodicallyOptionsTypeKind {
@@ -253,6 +282,7 @@ pub enum JobSchedulePeriodicallyOptionsTypeKind {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl JobSchedulePeriodicallyOptionsTypeKind {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -262,6 +292,7 @@ impl JobSchedulePeriodicallyOptionsTypeKind {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -271,22 +302,26 @@ impl JobSchedulePeriodicallyOptionsTypeKind {
         }
     }
 }
+
 impl std::fmt::Display for JobSchedulePeriodicallyOptionsTypeKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for JobSchedulePeriodicallyOptionsTypeKind {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for JobSchedulePeriodicallyOptionsTypeKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for JobSchedulePeriodicallyOptionsTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -294,14 +329,17 @@ impl<'de> serde::Deserialize<'de> for JobSchedulePeriodicallyOptionsTypeKind {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for JobSchedulePeriodicallyOptionsTypeKind {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of MonthlyOptionsInfoType.SelectedWeek.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MonthlyOptionsInfoTypeSelectedWeek {
@@ -312,6 +350,7 @@ pub enum MonthlyOptionsInfoTypeSelectedWeek {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl MonthlyOptionsInfoTypeSelectedWeek {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -321,6 +360,7 @@ impl MonthlyOptionsInfoTypeSelectedWeek {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -330,22 +370,26 @@ impl MonthlyOptionsInfoTypeSelectedWeek {
         }
     }
 }
+
 impl std::fmt::Display for MonthlyOptionsInfoTypeSelectedWeek {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for MonthlyOptionsInfoTypeSelectedWeek {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for MonthlyOptionsInfoTypeSelectedWeek {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for MonthlyOptionsInfoTypeSelectedWeek {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -353,14 +397,17 @@ impl<'de> serde::Deserialize<'de> for MonthlyOptionsInfoTypeSelectedWeek {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for MonthlyOptionsInfoTypeSelectedWeek {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }
 }
+
 /// Possible values of ScheduleOptionsInfoType.RetainLimitType, SimpleRetentionPolicy.RetainLimitType.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RetainLimitType {
@@ -371,6 +418,7 @@ pub enum RetainLimitType {
     /// A value the documentation does not list, kept as sent.
     Other(String),
 }
+
 impl RetainLimitType {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
@@ -380,6 +428,7 @@ impl RetainLimitType {
             Self::Other(s) => s,
         }
     }
+
     /// The variant for a wire value; unknown values become [`Self::Other`].
     pub fn from_wire(s: &str) -> Self {
         match s {
@@ -389,22 +438,26 @@ impl RetainLimitType {
         }
     }
 }
+
 impl std::fmt::Display for RetainLimitType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for RetainLimitType {
     type Err = std::convert::Infallible;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(s))
     }
 }
+
 impl serde::Serialize for RetainLimitType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RetainLimitType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -412,10 +465,12 @@ impl<'de> serde::Deserialize<'de> for RetainLimitType {
         crate::runtime::json::wire(deserializer)
     }
 }
+
 impl crate::runtime::xml::XmlText for RetainLimitType {
     fn from_text(s: &str) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self::from_wire(s))
     }
+
     fn to_text(&self) -> String {
         self.as_str().to_string()
     }

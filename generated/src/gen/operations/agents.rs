@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `agents`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a set of links to Veeam Agent Management resources.
     ///
@@ -27,6 +29,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups. Backups are created by Veeam Agent managed by Veeam Backup & Replication.
     ///
     /// `GET /agents/agentRestorePoints`
@@ -62,6 +65,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_agents_agent_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups. Backups are created by Veeam Agent managed by Veeam Backup & Replication.
@@ -97,6 +101,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a restore point having the specified ID. A restore point was created for a machine protected with Veeam Agent managed by Veeam Backup & Replication.
     ///
     /// `GET /agents/agentRestorePoints/{ID}`
@@ -138,6 +143,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of mount points created for restore points of Veeam Agent machines.
     ///
     /// `GET /agents/agentRestorePoints/{ID}/mounts`
@@ -172,6 +178,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts the machine guest OS files restore from the specified restore point. Disks of the restored machine are mounted to the backup server and the machine guest OS files become available under the C:\\VeeamFLR&lt;vm-name&gt; folder.
     ///
     /// `POST /agents/agentRestorePoints/{ID}/mounts`
@@ -206,6 +213,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a mount point having the specified ID and unmounts disks of the backed-up machine from the backup server.
     ///
     /// `DELETE /agents/agentRestorePoints/{ID}/mounts/{ID}`
@@ -247,6 +255,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a resource representation of a mount point having the specified ID. The mount point was created for a restore point of a Veeam Agent machine.
     ///
     /// `GET /agents/agentRestorePoints/{ID}/mounts/{ID}`
@@ -285,6 +294,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a file or folder in the guest OS.
     ///
     /// `GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}`
@@ -326,6 +336,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Restores a guest OS file or folder. The file or folder can be restored to its original location on the machine or can be downloaded to the local machine.
     ///
     /// `POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore`
@@ -369,6 +380,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of backup files created by Veeam Agent managed by Veeam Backup & Replication. Backup files are created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /agents/backupFiles`
@@ -404,6 +416,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_agents_backup_files`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of backup files created by Veeam Agent managed by Veeam Backup & Replication. Backup files are created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
@@ -439,6 +452,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of sessions performed for Veeam Agent backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager. Veeam Agent backup job sessions are also displayed in the representation of the /backupSessions resource collection.
     ///
     /// `GET /agents/backupSessions`
@@ -465,6 +479,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all Veeam Agent backups on backup servers connected to Veeam Backup Enterprise Manager. The resource representation displays backups that were created by Veeam Agent managed by Veeam Backup & Replication. Backups of this type are also displayed in the representation of the /backups resource collection.
     ///
     /// `GET /agents/backups`
@@ -500,6 +515,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_agents_backups`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all Veeam Agent backups on backup servers connected to Veeam Backup Enterprise Manager. The resource representation displays backups that were created by Veeam Agent managed by Veeam Backup & Replication. Backups of this type are also displayed in the representation of the /backups resource collection.
@@ -535,6 +551,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all protected computers in protection groups configured on all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /agents/discoveredComputers`
@@ -570,6 +587,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_agents_discovered_computers`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all protected computers in protection groups configured on all backup servers connected to Veeam Backup Enterprise Manager.
@@ -603,6 +621,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a protected computer having the specified ID.
     ///
     /// `GET /agents/discoveredComputers/{ID}`
@@ -642,6 +661,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /agents/jobs`
@@ -675,6 +695,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_agents_jobs`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager.
@@ -708,6 +729,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the Veeam Agent backup job resource having the specified ID. The Veeam Agent backup job is configured in Veeam Backup & Replication.
     ///
     /// `GET /agents/jobs/{ID}`
@@ -745,6 +767,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Retries a failed Veeam Agent backup job having the specified ID. The Veeam Agent backup job is configured in Veeam Backup & Replication. The retry action can be performed only for jobs that have been finished with the Failed status.
     ///
     /// `POST /agents/jobs/{ID}?action=retry`
@@ -775,6 +798,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts a Veeam Agent backup job having the specified ID. The Veeam Agent backup job is configured in Veeam Backup & Replication.
     ///
     /// `POST /agents/jobs/{ID}?action=start`
@@ -805,6 +829,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Stops a Veeam Agent backup job having the specified ID. The Veeam Agent backup job is configured in Veeam Backup & Replication.
     ///
     /// `POST /agents/jobs/{ID}?action=stop`
@@ -835,6 +860,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Disables or enables a Veeam Agent backup job having the specified ID. The Veeam Agent backup job is configured in Veeam Backup & Replication.
     ///
     /// `POST /agents/jobs/{ID}?action=toggleScheduleEnabled`
@@ -865,6 +891,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of protected computers and protection groups processed by the Veeam Agent backup job with the specified ID.
     ///
     /// `GET /agents/jobs/{ID}/includes`
@@ -895,6 +922,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a representation of a protected computer or a protection group having the specified ID and processed by the Veeam Agent backup job with the specified ID.
     ///
     /// `GET /agents/jobs/{ID}/includes/{ID}`
@@ -928,6 +956,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of protection groups configured on all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /agents/protectionGroups`
@@ -963,6 +992,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_agents_protection_groups`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of protection groups configured on all backup servers connected to Veeam Backup Enterprise Manager.
@@ -996,6 +1026,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a protection group having the specified ID.
     ///
     /// `GET /agents/protectionGroups/{ID}`
@@ -1035,6 +1066,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the collection of discovered computers in a protection group having the specified ID.
     ///
     /// `GET /agents/protectionGroups/{ID}/discoveredComputers`
@@ -1079,6 +1111,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_agents_protection_groups_by_id_discovered_computers`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of the collection of discovered computers in a protection group having the specified ID.
@@ -1123,6 +1156,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a restore points collection for backups created by Veeam Agent managed by Veeam Backup & Replication. Backups are created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /agents/restorePoints`
@@ -1158,6 +1192,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_agents_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a restore points collection for backups created by Veeam Agent managed by Veeam Backup & Replication. Backups are created on or imported to backup servers connected to Veeam Backup Enterprise Manager.

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `backup-servers`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a resource representation of a collection of all backup servers connected to Veeam Backup Enterprise Manager.
     ///
@@ -36,6 +38,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backup_servers`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all backup servers connected to Veeam Backup Enterprise Manager.
@@ -69,6 +72,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Connects a backup server to Veeam Backup Enterprise Manager.
     ///
     /// `POST /backupServers?action=create`
@@ -100,6 +104,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a backup server having the specified ID from Veeam Backup Enterprise Manager.
     ///
     /// `DELETE /backupServers/{ID}`
@@ -133,6 +138,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a resource representation of the backup server having the specified ID.
     ///
     /// `GET /backupServers/{ID}`
@@ -170,6 +176,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Collects data from the backup server added to Veeam Backup Enterprise Manager.
     ///
     /// `POST /backupServers/{ID}?action=collect`
@@ -200,6 +207,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Creates a quick backup of a VM on a backup server added to Veeam Backup Enterprise Manager. Quick backup is an incremental backup of a VM processed by a backup job. To create quick backups for multiple VMs, use separate requests for each VM.
     ///
     /// `POST /backupServers/{ID}?action=quickbackup`
@@ -234,6 +242,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Creates a VeeamZIP file for one or several VMs on the backup server added to Veeam Backup Enterprise Manager.
     ///
     /// `POST /backupServers/{ID}?action=veeamzip`
@@ -268,6 +277,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits settings of a backup server with the specified ID added to Veeam Backup Enterprise Manager.
     ///
     /// `PUT /backupServers/{ID}`
@@ -303,6 +313,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a resource representation of the credentials collection created on the backup server with the specified ID.
     ///
     /// `GET /backupServers/{ID}/credentials`
@@ -341,6 +352,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backup_servers_by_id_credentials`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of the credentials collection created on the backup server with the specified ID.
@@ -379,6 +391,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Creates new credentials on the backup server having the specified ID.
     ///
     /// `POST /backupServers/{ID}/credentials?action=create`
@@ -419,6 +432,7 @@ impl crate::Client {
             response.decode(OPERATION, self.format()).map(Some)
         }
     }
+
     /// Deletes a credentials record having the specified ID from the backup server with the specified ID.
     ///
     /// `DELETE /backupServers/{ID}/credentials/{ID}`
@@ -457,6 +471,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a resource representation of a credentials record with the specified ID created on the backup server with the specified ID.
     ///
     /// `GET /backupServers/{ID}/credentials/{ID}`
@@ -497,6 +512,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits a credentials record having specified ID on the backup server with the specified ID.
     ///
     /// `PUT /backupServers/{ID}/credentials/{ID}`
@@ -537,6 +553,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a resource representation of the collection of external backup repositories on a backup server having the specified ID.
     ///
     /// `GET /backupServers/{ID}/externalRepositories`
@@ -575,6 +592,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backup_servers_by_id_external_repositories`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of the collection of external backup repositories on a backup server having the specified ID.
@@ -613,6 +631,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the passwords collection created on the backup server with the specified ID.
     ///
     /// `GET /backupServers/{ID}/passwords`
@@ -651,6 +670,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backup_servers_by_id_passwords`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of the passwords collection created on the backup server with the specified ID.
@@ -689,6 +709,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Creates a new password on the backup server having the specified ID.
     ///
     /// `POST /backupServers/{ID}/passwords?action=create`
@@ -725,6 +746,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a password having the specified ID from the backup server with the specified ID.
     ///
     /// `DELETE /backupServers/{ID}/passwords/{ID}`
@@ -763,6 +785,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a resource representation of a password with the specified ID created on the backup server with the specified ID.
     ///
     /// `GET /backupServers/{ID}/passwords/{ID}`
@@ -803,6 +826,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits parameters for a password having the specified ID on the backup server with the specified ID.
     ///
     /// `PUT /backupServers/{ID}/passwords/{ID}`

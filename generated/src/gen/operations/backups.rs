@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `backups`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
     ///
@@ -38,6 +40,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backup_files`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
@@ -73,6 +76,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a backup file with the specified ID. The backup file is created on or imported to the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /backupFiles/{ID}`
@@ -112,6 +116,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of restore points for a backup file with the specified ID. The backup file was created on or imported to the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /backupFiles/{ID}/restorePoints`
@@ -154,6 +159,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backup_files_by_id_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of restore points for a backup file with the specified ID. The backup file was created on or imported to the backup server connected to Veeam Backup Enterprise Manager.
@@ -194,6 +200,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of restore points for separate VMs in a backup file with the specified ID. The backup file was created on or imported to the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /backupFiles/{ID}/vmRestorePoints`
@@ -236,6 +243,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backup_files_by_id_vm_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of restore points for separate VMs in a backup file with the specified ID. The backup file was created on or imported to the backup server connected to Veeam Backup Enterprise Manager.
@@ -276,6 +284,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /backups`
@@ -311,6 +320,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backups`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
@@ -346,6 +356,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a backup having the specified ID. The backup is created on or imported to the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /backups/{ID}`
@@ -385,6 +396,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all ChildBackup resources of a ParentBackup backup type having the specified ID.
     ///
     /// `GET /backups/{ID}/childbackups`
@@ -415,6 +427,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of restore points of Standard and ChildBackup backups having the specified ID.
     ///
     /// `GET /backups/{ID}/restorePoints`
@@ -455,6 +468,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backups_by_id_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of restore points of Standard and ChildBackup backups having the specified ID.
@@ -495,6 +509,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /restorePoints`
@@ -528,6 +543,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
@@ -561,6 +577,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a backup restore point having the specified ID.
     ///
     /// `GET /restorePoints/{ID}`
@@ -598,6 +615,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a restore points collection for Veeam Agent backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /restorePoints/{ID}/agentRestorePoints`
@@ -640,6 +658,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_restore_points_by_id_agent_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a restore points collection for Veeam Agent backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
@@ -682,6 +701,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of backup files created for a restore point with the specified ID.
     ///
     /// `GET /restorePoints/{ID}/backupFiles`
@@ -724,6 +744,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_restore_points_by_id_backup_files`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of backup files created for a restore point with the specified ID.
@@ -766,6 +787,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of vApp restore points created for a backup restore point with the specified ID.
     ///
     /// `GET /restorePoints/{ID}/vAppRestorePoints`
@@ -806,6 +828,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_restore_points_by_id_v_app_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of vApp restore points created for a backup restore point with the specified ID.
@@ -846,6 +869,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of restore points for separate VMs created for a backup restore point with the specified ID.
     ///
     /// `GET /restorePoints/{ID}/vmRestorePoints`
@@ -886,6 +910,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_restore_points_by_id_vm_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs created for a backup restore point with the specified ID.
@@ -926,6 +951,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /vAppRestorePoints`
@@ -959,6 +985,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_v_app_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager.
@@ -992,6 +1019,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a vApp restore point having the specified ID.
     ///
     /// `GET /vAppRestorePoints/{ID}`
@@ -1031,6 +1059,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of restore points for separate VMs in backup files.
     ///
     /// `GET /vmRestorePoints`
@@ -1064,6 +1093,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_vm_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs in backup files.
@@ -1097,6 +1127,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a VM restore point having the specified ID.
     ///
     /// `GET /vmRestorePoints/{ID}`

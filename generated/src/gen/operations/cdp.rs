@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `cdp`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a collection of all CDP policies created on all backup servers that are connected to Veeam Backup Enterprise Manager. The collection includes CDP policies for VMware vSphere and VMware Cloud Director.
     ///
@@ -36,6 +38,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cdp_policies`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of all CDP policies created on all backup servers that are connected to Veeam Backup Enterprise Manager. The collection includes CDP policies for VMware vSphere and VMware Cloud Director.
@@ -69,6 +72,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the CDP policy resource having the specified ID.
     ///
     /// `GET /cdpPolicies/{ID}`
@@ -106,6 +110,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Disables a CDP policy having the specified ID. A disabled CDP policy remains in the list of created CDP policies on the backup server but does not run.
     ///
     /// `POST /cdpPolicies/{ID}?action=disable`
@@ -136,6 +141,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Enables a disabled CDP policy having the specified ID.
     ///
     /// `POST /cdpPolicies/{ID}?action=enable`
@@ -166,6 +172,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits a CDP policy having the specified ID.
     ///
     /// `PUT /cdpPolicies/{ID}`
@@ -198,6 +205,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of all CDP replication sessions of the CDP policy with the specified ID.
     ///
     /// `GET /cdpPolicies/{ID}/cdpReplicaSessions`
@@ -240,6 +248,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cdp_policies_by_id_cdp_replica_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of all CDP replication sessions of the CDP policy with the specified ID.
@@ -280,6 +289,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of VMs and VM containers processed by the CDP policy having the specified ID.
     ///
     /// `GET /cdpPolicies/{ID}/includes`
@@ -317,6 +327,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cdp_policies_by_id_includes`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of VMs and VM containers processed by the CDP policy having the specified ID.
@@ -354,6 +365,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Adds a VM or a VM container to the CDP policy having the specified ID.
     ///
     /// `POST /cdpPolicies/{ID}/includes`
@@ -388,6 +400,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a VM or a VM container that has the specified ID and is processed by the CDP policy with the specified ID.
     ///
     /// `DELETE /cdpPolicies/{ID}/includes/{ID}`
@@ -421,6 +434,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a representation of a VM or a VM container having the specified ID and processed by the CDP policy having the specified ID.
     ///
     /// `GET /cdpPolicies/{ID}/includes/{ID}`
@@ -454,6 +468,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of all vApps that are replicated by CDP policies for VMware Cloud Director.
     ///
     /// `GET /cdpReplica/vApps`
@@ -485,6 +500,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cdp_replica_v_apps`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of all vApps that are replicated by CDP policies for VMware Cloud Director.
@@ -516,6 +532,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a vApp having the specified ID and replicated by a CDP policy for VMware Cloud Director.
     ///
     /// `GET /cdpReplica/vApps/{ID}`
@@ -551,6 +568,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts the failover process of the specified vApp to its CDP replica.
     ///
     /// `POST /cdpReplica/vApps/{ID}?action=failover`
@@ -585,6 +603,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of available intervals for the specified vApp replicated by a CDP policy for VMware Cloud Director.
     ///
     /// `POST /cdpReplica/vApps/{ID}?action=intervals`
@@ -623,6 +642,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of VMs contained in a vApp having the specified ID
     ///
     /// `GET /cdpReplica/vApps/{ID}/vms`
@@ -653,6 +673,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a VM with the specified ID that is contained in a vApp having the specified vApp ID.
     ///
     /// `GET /cdpReplica/vApps/{ID}/vms/{ID}`
@@ -686,6 +707,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of all CDP replication sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /cdpReplicaSessions`
@@ -719,6 +741,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cdp_replica_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of all CDP replication sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -752,6 +775,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a CDP replication session having the specified ID.
     ///
     /// `GET /cdpReplicaSessions/{ID}`
@@ -791,6 +815,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of CDP replication task sessions of the CDP replication session that has the specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions`
@@ -835,6 +860,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cdp_replica_sessions_by_id_cdp_replica_task_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of CDP replication task sessions of the CDP replication session that has the specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -879,6 +905,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /cdpReplicaTaskSessions`
@@ -912,6 +939,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cdp_replica_task_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -945,6 +973,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a CDP replication task session having the specified ID.
     ///
     /// `GET /cdpReplicaTaskSessions/{ID}`
@@ -984,6 +1013,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of CDP replicas created by all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /cdpReplicas`
@@ -1017,6 +1047,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cdp_replicas`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of CDP replicas created by all backup servers connected to Veeam Backup Enterprise Manager.
@@ -1050,6 +1081,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a CDP replica having the specified ID. The CDP replica is created by the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /cdpReplicas/{ID}`
@@ -1087,6 +1119,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of VMs that are included in the CDP replica having the specified ID.
     ///
     /// `GET /cdpReplicas/{ID}/vms`
@@ -1123,6 +1156,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cdp_replicas_by_id_vms`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of VMs that are included in the CDP replica having the specified ID.
@@ -1159,6 +1193,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a VM having the specified ID and included in the CDP replica with the specified ID.
     ///
     /// `GET /cdpReplicas/{ID}/vms/{ID}`
@@ -1192,6 +1227,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts the failover process of the specified VM to its CDP replica.
     ///
     /// `POST /cdpReplicas/{ID}/vms/{ID}?action=failover`
@@ -1229,6 +1265,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of available intervals for the specified VM included in the specified CDP replica.
     ///
     /// `POST /cdpReplicas/{ID}/vms/{ID}?action=intervals`

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `cloud`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a set of links to Veeam Cloud Connect resources.
     ///
@@ -27,6 +29,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /cloud/cloudFailoverPlans`
@@ -60,6 +63,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_cloud_failover_plans`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager.
@@ -93,6 +97,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a cloud failover plan that has the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `DELETE /cloud/cloudFailoverPlans/{ID}`
@@ -125,6 +130,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the cloud failover plan that has the specified ID.
     ///
     /// `GET /cloud/cloudFailoverPlans/{ID}`
@@ -164,6 +170,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts a cloud failover plan that has the specified ID.
     ///
     /// `POST /cloud/cloudFailoverPlans/{ID}?action=start`
@@ -204,6 +211,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Tests a cloud failover plan that has the specified ID.
     ///
     /// `POST /cloud/cloudFailoverPlans/{ID}?action=test`
@@ -236,6 +244,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Triggers the undo failover operation for all VMs added to the cloud failover plan that has the specified ID.
     ///
     /// `POST /cloud/cloudFailoverPlans/{ID}?action=undo`
@@ -268,6 +277,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits a cloud failover plan that has the specified ID.
     ///
     /// `PUT /cloud/cloudFailoverPlans/{ID}`
@@ -302,6 +312,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a list of VMs added to the cloud failover plan that has the specified ID.
     ///
     /// `GET /cloud/cloudFailoverPlans/{ID}/includes`
@@ -338,6 +349,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_cloud_failover_plans_by_id_includes`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a list of VMs added to the cloud failover plan that has the specified ID.
@@ -374,6 +386,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a representation of a VM with the specified ID that is added to the cloud failover plan with the specified ID.
     ///
     /// `GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}`
@@ -412,6 +425,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of cloud failover sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /cloud/failoverSessions`
@@ -445,6 +459,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_failover_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of cloud failover sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -478,6 +493,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a cloud failover session that has the specified ID.
     ///
     /// `GET /cloud/failoverSessions/{ID}`
@@ -517,6 +533,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of cloud gateway pools configured on all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /cloud/gatewayPools`
@@ -543,6 +560,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_gateway_pools`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of cloud gateway pools configured on all backup servers connected to Veeam Backup Enterprise Manager.
@@ -569,6 +587,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Configures a new cloud gateway pool on the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `POST /cloud/gatewayPools`
@@ -600,6 +619,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a cloud gateway pool with the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `DELETE /cloud/gatewayPools/{ID}`
@@ -630,6 +650,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a cloud gateway pool with the specified ID.
     ///
     /// `GET /cloud/gatewayPools/{ID}`
@@ -665,6 +686,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits settings of a cloud gateway pool with the specified ID.
     ///
     /// `PUT /cloud/gatewayPools/{ID}`
@@ -697,6 +719,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of cloud gateways configured on all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /cloud/gateways`
@@ -730,6 +753,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_gateways`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of cloud gateways configured on all backup servers connected to Veeam Backup Enterprise Manager.
@@ -763,6 +787,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Configures a new cloud gateway on the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `POST /cloud/gateways`
@@ -794,6 +819,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a cloud gateway having the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `DELETE /cloud/gateways/{ID}`
@@ -824,6 +850,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a cloud gateway having the specified ID.
     ///
     /// `GET /cloud/gateways/{ID}`
@@ -861,6 +888,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits settings of a cloud gateway with the specified ID.
     ///
     /// `PUT /cloud/gateways/{ID}`
@@ -893,6 +921,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of hardware plans configured on all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /cloud/hardwarePlans`
@@ -926,6 +955,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_hardware_plans`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of hardware plans configured on all backup servers connected to Veeam Backup Enterprise Manager.
@@ -959,6 +989,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Configures a new hardware plan on the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `POST /cloud/hardwarePlans`
@@ -994,6 +1025,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a hardware plan that has the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `DELETE /cloud/hardwarePlans/{ID}`
@@ -1024,6 +1056,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a hardware plan that has the specified ID.
     ///
     /// `GET /cloud/hardwarePlans/{ID}`
@@ -1061,6 +1094,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits settings of a hardware plan with the specified ID.
     ///
     /// `PUT /cloud/hardwarePlans/{ID}`
@@ -1093,6 +1127,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of tenant accounts that are subscribed to the hardware plan with the specified ID.
     ///
     /// `GET /cloud/hardwarePlans/{ID}/tenants`
@@ -1123,6 +1158,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of public IP addresses. Public IP addresses are allocated in the service provider's network infrastructure and added to pools of public IP addresses on backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /cloud/publicIpAddresses`
@@ -1156,6 +1192,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_public_ip_addresses`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of public IP addresses. Public IP addresses are allocated in the service provider's network infrastructure and added to pools of public IP addresses on backup servers connected to Veeam Backup Enterprise Manager.
@@ -1189,6 +1226,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Adds one or several public IP addresses to the pool of public IP addresses configured on the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `POST /cloud/publicIpAddresses`
@@ -1224,6 +1262,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a public IP address with the specified ID from the pool of public IP addresses configured on the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `DELETE /cloud/publicIpAddresses/{ID}`
@@ -1256,6 +1295,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a public IP address that has the specified ID.
     ///
     /// `GET /cloud/publicIpAddresses/{ID}`
@@ -1295,6 +1335,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits settings of a public IP address resource with the specified ID.
     ///
     /// `PUT /cloud/publicIpAddresses/{ID}`
@@ -1335,6 +1376,7 @@ impl crate::Client {
             response.decode(OPERATION, self.format()).map(Some)
         }
     }
+
     /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /cloud/replicas`
@@ -1368,6 +1410,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_replicas`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on all backup servers connected to Veeam Backup Enterprise Manager.
@@ -1401,6 +1444,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a cloud replica that has the specified ID. The replica is created by the tenant whose account is created on the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /cloud/replicas/{ID}`
@@ -1438,6 +1482,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of restore points for separate VMs in a cloud replica with the specified ID.
     ///
     /// `GET /cloud/replicas/{ID}/vmReplicaPoints`
@@ -1478,6 +1523,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_replicas_by_id_vm_replica_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs in a cloud replica with the specified ID.
@@ -1518,6 +1564,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of tenant accounts created on all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /cloud/tenants`
@@ -1551,6 +1598,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_tenants`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of tenant accounts created on all backup servers connected to Veeam Backup Enterprise Manager.
@@ -1584,6 +1632,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Creates a new tenant account on the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `POST /cloud/tenants`
@@ -1615,6 +1664,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a tenant account with the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `DELETE /cloud/tenants/{ID}`
@@ -1645,6 +1695,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a tenant account with the specified ID.
     ///
     /// `GET /cloud/tenants/{ID}`
@@ -1682,6 +1733,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits settings of a tenant account with the specified ID.
     ///
     /// `PUT /cloud/tenants/{ID}`
@@ -1714,6 +1766,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of hardware plans to which the tenant account with the specified ID is subscribed.
     ///
     /// `GET /cloud/tenants/{ID}/computeResources`
@@ -1746,6 +1799,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Subscribes a tenant account with the specified ID to the hardware plan.
     ///
     /// `POST /cloud/tenants/{ID}/computeResources`
@@ -1784,6 +1838,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Unsubscribes a tenant account that has the specified ID from a hardware plan with the specified ID.
     ///
     /// `DELETE /cloud/tenants/{ID}/computeResources/{ID}`
@@ -1821,6 +1876,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a hardware plan with the specified ID to which the tenant account with the specified ID is subscribed.
     ///
     /// `GET /cloud/tenants/{ID}/computeResources/{ID}`
@@ -1858,6 +1914,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Represents the following license counters that do not consume a Veeam Cloud Connect license installed on the service provider backup server:
     ///
     /// `GET /cloud/tenants/{ID}/freelicenseCounters`
@@ -1888,6 +1945,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a list of cloud gateway pools assigned to the tenant account with the specified ID.
     ///
     /// `GET /cloud/tenants/{ID}/gatewayPools`
@@ -1922,6 +1980,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_tenants_by_id_gateway_pools`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a list of cloud gateway pools assigned to the tenant account with the specified ID.
@@ -1954,6 +2013,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of storage quotas assigned to the tenant account with the specified ID.
     ///
     /// `GET /cloud/tenants/{ID}/resources`
@@ -1986,6 +2046,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Creates a storage quota on the cloud repository for a tenant account with the specified ID.
     ///
     /// `POST /cloud/tenants/{ID}/resources`
@@ -2024,6 +2085,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a storage quota with the specified ID for the tenant account with the specified ID.
     ///
     /// `DELETE /cloud/tenants/{ID}/resources/{ID}`
@@ -2057,6 +2119,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource of a storage quota assigned to the tenant account with the specified ID.
     ///
     /// `GET /cloud/tenants/{ID}/resources/{ID}`
@@ -2090,6 +2153,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a list of subtenant accounts created for the tenant account with the specified ID.
     ///
     /// `GET /cloud/tenants/{ID}/subtenants`
@@ -2122,6 +2186,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Creates a subtenant account for a tenant account with the specified ID.
     ///
     /// `POST /cloud/tenants/{ID}/subtenants`
@@ -2156,6 +2221,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a subtenant account with the specified ID for the tenant account with the specified ID.
     ///
     /// `DELETE /cloud/tenants/{ID}/subtenants/{ID}`
@@ -2189,6 +2255,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the subtenat account with the specified ID created for the tenant account with the specified ID.
     ///
     /// `GET /cloud/tenants/{ID}/subtenants/{ID}`
@@ -2227,6 +2294,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits settings of a subtenant account with the specified ID.
     ///
     /// `PUT /cloud/tenants/{ID}/subtenants/{ID}`
@@ -2262,6 +2330,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a list of organization vDCs for the VMware Cloud Director tenant account with the specified ID.
     ///
     /// `GET /cloud/tenants/{ID}/vCloudComputeResources`
@@ -2292,6 +2361,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Assigns an organization VDC to a VMware Cloud Director tenant account with the specified ID.
     ///
     /// `POST /cloud/tenants/{ID}/vCloudComputeResources`
@@ -2330,6 +2400,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Removes an organization VDC with the specified ID from the VMware Cloud Director tenant account that has the specified ID.
     ///
     /// `DELETE /cloud/tenants/{ID}/vCloudComputeResources/{ID}`
@@ -2368,6 +2439,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns an organization VDC with the specified ID that is assigned to a VMware Cloud Director tenant account with the specified ID.
     ///
     /// `GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}`
@@ -2406,6 +2478,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved. VLANs are used for providing networking capabilities to tenant VM replicas. Virtual switches are configured on virtualization hosts that are used as a replication target and connected to backup servers managed by Veeam Backup Enterprise Manager.
     ///
     /// `GET /cloud/vlans`
@@ -2439,6 +2512,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_vlans`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved. VLANs are used for providing networking capabilities to tenant VM replicas. Virtual switches are configured on virtualization hosts that are used as a replication target and connected to backup servers managed by Veeam Backup Enterprise Manager.
@@ -2472,6 +2546,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes VLAN ranges that are reserved for Veeam Cloud Connect Replication from the virtual switch with the specified ID.
     ///
     /// `DELETE /cloud/vlans/{ID}`
@@ -2502,6 +2577,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a virtual switch with the specified ID on which VLAN ranges for Veeam Cloud Connect Replication are reserved. VLANs are used for providing networking capabilities to tenant VM replicas. The virtual switch is configured on the virtualization host that is used as a replication target and connected to the backup server managed by Veeam Backup Enterprise Manager.
     ///
     /// `GET /cloud/vlans/{ID}`
@@ -2539,6 +2615,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits VLAN ranges that are reserved for Veeam Cloud Connect Replication on the virtual switch with the specified ID.
     ///
     /// `PUT /cloud/vlans/{ID}`
@@ -2571,6 +2648,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs.
     ///
     /// `GET /cloud/vmReplicaPoints`
@@ -2604,6 +2682,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_cloud_vm_replica_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs.
@@ -2637,6 +2716,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a VM replica restore point that has the specified ID. VM is replicated with the tenant replication job.
     ///
     /// `GET /cloud/vmReplicaPoints/{ID}`

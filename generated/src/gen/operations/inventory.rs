@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `inventory`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a resource representation of a collection of virtualization hosts added to all backup servers connected to Veeam Backup Enterprise Manager.
     ///
@@ -36,6 +38,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_hierarchy_roots`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of virtualization hosts added to all backup servers connected to Veeam Backup Enterprise Manager.
@@ -69,6 +72,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a virtualization host having the specified ID. The virtualization host is added to the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /hierarchyRoots/{ID}`
@@ -106,6 +110,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the Virtual Infrastructure Lookup.
     ///
     /// `GET /lookup`
@@ -146,6 +151,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a representation of the /lookupSvc resource. It contains a set of links of lookup queries that are composed for each hierarchy root — VMware and Hyper-V hosts added to backup servers that are managed by Veeam Backup Enterprise Manager. For detail, see Virtual Infrastructure Lookup.
     ///
     /// `GET /lookupSvc`
@@ -172,6 +178,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all servers connected to backup servers that are managed by Veeam Backup Enterprise Manager.
     ///
     /// `GET /managedServers`
@@ -205,6 +212,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_managed_servers`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all servers connected to backup servers that are managed by Veeam Backup Enterprise Manager.
@@ -238,6 +246,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the server having the specified ID.
     ///
     /// `GET /managedServers/{ID}`

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `jobs`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a resource representation of a collection of jobs created on all backup servers that are connected to Veeam Backup Enterprise Manager.
     ///
@@ -36,6 +38,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_jobs`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of jobs created on all backup servers that are connected to Veeam Backup Enterprise Manager.
@@ -69,6 +72,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a job having the specified ID.
     ///
     /// `DELETE /jobs/{ID}`
@@ -99,6 +103,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the job resource having the specified ID.
     ///
     /// `GET /jobs/{ID}`
@@ -136,6 +141,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Creates a copy of the job having the specified ID. The cloned job is registered on the same backup server where the initial job is created.
     ///
     /// `POST /jobs/{ID}?action=clone`
@@ -168,6 +174,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Retries a failed job having the specified ID. The retry action can be performed only for jobs that have been finished with the Failed status.
     ///
     /// `POST /jobs/{ID}?action=retry`
@@ -198,6 +205,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts a job having the specified ID.
     ///
     /// `POST /jobs/{ID}?action=start`
@@ -228,6 +236,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Stops the job having the specified ID.
     ///
     /// `POST /jobs/{ID}?action=stop`
@@ -258,6 +267,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts a backup copy job having the specified ID.
     ///
     /// `POST /jobs/{ID}?action=sync`
@@ -288,6 +298,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Disables or enables a job having the specified ID. A disabled job remains in the list of created jobs on the backup server but does not run according to specified job scheduling settings. To enable a job, you need to perform the Disable operation once again.
     ///
     /// `POST /jobs/{ID}?action=toggleScheduleEnabled`
@@ -318,6 +329,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits a job having the specified ID.
     ///
     /// `PUT /jobs/{ID}?action=edit`
@@ -350,6 +362,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a list of VMs and VM containers processed by the job with the specified ID.
     ///
     /// `GET /jobs/{ID}/includes`
@@ -387,6 +400,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_jobs_by_id_includes`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a list of VMs and VM containers processed by the job with the specified ID.
@@ -424,6 +438,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Adds a VM or VM container to the job.
     ///
     /// `POST /jobs/{ID}/includes`
@@ -458,6 +473,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a VM or a VM container that has the specified ID and is processed by the job with the specified ID.
     ///
     /// `DELETE /jobs/{ID}/includes/{ID}`
@@ -491,6 +507,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a representation of a VM or a VM container having the specified ID and processed by the job having the specified ID.
     ///
     /// `GET /jobs/{ID}/includes/{ID}`
@@ -524,6 +541,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a list of backup repositories linked to the backup copy job with the specified ID.
     ///
     /// `GET /jobs/{ID}/linkedBackupRepositories`
@@ -554,6 +572,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Adds a backup repository to a backup copy job with the specified ID.
     ///
     /// `POST /jobs/{ID}/linkedBackupRepositories`
@@ -592,6 +611,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a specific backup repository linked to a backup copy job with the specified ID.
     ///
     /// `DELETE /jobs/{ID}/linkedBackupRepositories/{ID}`
@@ -630,6 +650,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a list of backup jobs linked to the backup copy job with the specified ID.
     ///
     /// `GET /jobs/{ID}/linkedJobs`
@@ -660,6 +681,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Adds a backup job to a backup copy job with the specified ID.
     ///
     /// `POST /jobs/{ID}/linkedJobs`
@@ -694,6 +716,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a specific backup job linked to a backup copy job with the specified ID.
     ///
     /// `DELETE /jobs/{ID}/linkedJobs/{ID}`

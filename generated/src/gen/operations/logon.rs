@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `logon`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a collection of currently existing login sessions for Veeam Backup Enterprise Manager REST API.
     ///
@@ -29,6 +31,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a logon session having the specified ID.
     ///
     /// `DELETE /logonSessions/{ID}`
@@ -62,6 +65,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a currently existing logon session having the specified ID.
     ///
     /// `GET /logonSessions/{ID}`
@@ -92,6 +96,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Creates a new logon session for Veeam Backup Enterprise Manager REST API.
     ///
     /// `POST /sessionMngr/?v=v1_7`

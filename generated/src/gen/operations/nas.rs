@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `nas`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a set of links to NAS backup resources.
     ///
@@ -29,6 +31,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of sessions performed for file share backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager. File share backup job sessions are also displayed in the representation of the /backupSessions resource collection.
     ///
     /// `GET /nas/backupSessions`
@@ -55,6 +58,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of file shares added on all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /nas/fileServers`
@@ -88,6 +92,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_nas_file_servers`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of file shares added on all backup servers connected to Veeam Backup Enterprise Manager.
@@ -121,6 +126,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the file share with the specified ID. The file share is added on a backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /nas/fileServers/{ID}`
@@ -158,6 +164,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of file share backup jobs created on all backup servers that are connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /nas/jobs`
@@ -191,6 +198,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_nas_jobs`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of file share backup jobs created on all backup servers that are connected to Veeam Backup Enterprise Manager.
@@ -224,6 +232,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the file share backup job resource having the specified ID. The file share backup job is configured in Veeam Backup & Replication.
     ///
     /// `GET /nas/jobs/{ID}`
@@ -261,6 +270,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of sessions performed for the file share backup job with the specified ID. File share backup job sessions are also displayed in the representation of the /backupSessions resource collection.
     ///
     /// `GET /nas/jobs/{ID}/backupSessions`
@@ -303,6 +313,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_nas_jobs_by_id_backup_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of sessions performed for the file share backup job with the specified ID. File share backup job sessions are also displayed in the representation of the /backupSessions resource collection.
@@ -343,6 +354,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a list of files and folders processed by file share backup job having the specified ID.
     ///
     /// `GET /nas/jobs/{ID}/includes`
@@ -381,6 +393,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_nas_jobs_by_id_includes`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a list of files and folders processed by file share backup job having the specified ID.
@@ -419,6 +432,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a representation of a file or folder having the specified ID and processed by the file share backup job having the specified ID.
     ///
     /// `GET /nas/jobs/{ID}/includes/{ID}`
@@ -457,6 +471,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Retries a failed file share backup job having the specified ID. The file share backup job is configured in Veeam Backup & Replication. The retry action can be performed only for jobs that have been finished with the Failed status.
     ///
     /// `POST /nas/jobs/{ID}/retry`
@@ -487,6 +502,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts a file share backup job having the specified ID. The file share backup job is configured in Veeam Backup & Replication.
     ///
     /// `POST /nas/jobs/{ID}/start`
@@ -517,6 +533,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Stops a file share backup job having the specified ID. The file share backup job is configured in Veeam Backup & Replication.
     ///
     /// `POST /nas/jobs/{ID}/stop`
@@ -547,6 +564,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Disables or enables a file share backup job having the specified ID. The file share backup job is configured in Veeam Backup & Replication.
     ///
     /// `POST /nas/jobs/{ID}/toggleScheduleEnabled`

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_agent_backup_job_all`].
     ///
@@ -27,6 +29,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::AGENT_BACKUP_JOB, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_backup_job`].
     ///
     /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/jobs.
@@ -52,6 +55,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::AGENT_BACKUP_JOB, query)
     }
+
     /// One page of entities ([`AgentBackupJob`](crate::api::types::AgentBackupJob)) of the query, with its paging info. Every page: [`Self::get_query_agent_backup_job_entities_all`].
     ///
     /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/jobs.
@@ -76,6 +80,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::AgentBackupJob> {
         self.query_entities_of(&super::query_types::AGENT_BACKUP_JOB, query).await
     }
+
     /// Every entity ([`AgentBackupJob`](crate::api::types::AgentBackupJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_backup_job_entities`].
     ///
     /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/jobs.
@@ -101,6 +106,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::AgentBackupJob> + '_ {
         self.query_all_entities_of(&super::query_types::AGENT_BACKUP_JOB, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_agent_protection_group_all`].
     ///
     /// Returns a resource representation of a collection of protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/protectionGroups.
@@ -125,6 +131,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::AGENT_PROTECTION_GROUP, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_protection_group`].
     ///
     /// Returns a resource representation of a collection of protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/protectionGroups.
@@ -150,6 +157,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::AGENT_PROTECTION_GROUP, query)
     }
+
     /// One page of entities ([`AgentProtectionGroup`](crate::api::types::AgentProtectionGroup)) of the query, with its paging info. Every page: [`Self::get_query_agent_protection_group_entities_all`].
     ///
     /// Returns a resource representation of a collection of protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/protectionGroups.
@@ -174,6 +182,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::AgentProtectionGroup> {
         self.query_entities_of(&super::query_types::AGENT_PROTECTION_GROUP, query).await
     }
+
     /// Every entity ([`AgentProtectionGroup`](crate::api::types::AgentProtectionGroup)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_protection_group_entities`].
     ///
     /// Returns a resource representation of a collection of protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/protectionGroups.
@@ -199,6 +208,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::AgentProtectionGroup> + '_ {
         self.query_all_entities_of(&super::query_types::AGENT_PROTECTION_GROUP, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_agent_restore_point_all`].
     ///
     /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups. For details, see /agents/agentRestorePoints.
@@ -225,6 +235,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::AGENT_RESTORE_POINT, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_restore_point`].
     ///
     /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups. For details, see /agents/agentRestorePoints.
@@ -252,6 +263,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::AGENT_RESTORE_POINT, query)
     }
+
     /// One page of entities ([`AgentRestorePoint`](crate::api::types::AgentRestorePoint)) of the query, with its paging info. Every page: [`Self::get_query_agent_restore_point_entities_all`].
     ///
     /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups. For details, see /agents/agentRestorePoints.
@@ -278,6 +290,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::AgentRestorePoint> {
         self.query_entities_of(&super::query_types::AGENT_RESTORE_POINT, query).await
     }
+
     /// Every entity ([`AgentRestorePoint`](crate::api::types::AgentRestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_agent_restore_point_entities`].
     ///
     /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups. For details, see /agents/agentRestorePoints.
@@ -305,6 +318,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::AgentRestorePoint> + '_ {
         self.query_all_entities_of(&super::query_types::AGENT_RESTORE_POINT, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_backup_all`].
     ///
     /// Returns a resource representation of a collection of backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backups.
@@ -331,6 +345,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::BACKUP, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup`].
     ///
     /// Returns a resource representation of a collection of backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backups.
@@ -358,6 +373,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::BACKUP, query)
     }
+
     /// One page of entities ([`Backup`](crate::api::types::Backup)) of the query, with its paging info. Every page: [`Self::get_query_backup_entities_all`].
     ///
     /// Returns a resource representation of a collection of backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backups.
@@ -384,6 +400,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Backup> {
         self.query_entities_of(&super::query_types::BACKUP, query).await
     }
+
     /// Every entity ([`Backup`](crate::api::types::Backup)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_entities`].
     ///
     /// Returns a resource representation of a collection of backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backups.
@@ -411,6 +428,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Backup> + '_ {
         self.query_all_entities_of(&super::query_types::BACKUP, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_backup_file_all`].
     ///
     /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupFiles.
@@ -437,6 +455,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::BACKUP_FILE, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_file`].
     ///
     /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupFiles.
@@ -464,6 +483,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::BACKUP_FILE, query)
     }
+
     /// One page of entities ([`BackupFile`](crate::api::types::BackupFile)) of the query, with its paging info. Every page: [`Self::get_query_backup_file_entities_all`].
     ///
     /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupFiles.
@@ -490,6 +510,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::BackupFile> {
         self.query_entities_of(&super::query_types::BACKUP_FILE, query).await
     }
+
     /// Every entity ([`BackupFile`](crate::api::types::BackupFile)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_file_entities`].
     ///
     /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupFiles.
@@ -517,6 +538,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::BackupFile> + '_ {
         self.query_all_entities_of(&super::query_types::BACKUP_FILE, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_backup_job_session_all`].
     ///
     /// Returns a resource representation of a collection of backup job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupSessions.
@@ -541,6 +563,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::BACKUP_JOB_SESSION, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_job_session`].
     ///
     /// Returns a resource representation of a collection of backup job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupSessions.
@@ -566,6 +589,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::BACKUP_JOB_SESSION, query)
     }
+
     /// One page of entities ([`BackupJobSession`](crate::api::types::BackupJobSession)) of the query, with its paging info. Every page: [`Self::get_query_backup_job_session_entities_all`].
     ///
     /// Returns a resource representation of a collection of backup job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupSessions.
@@ -590,6 +614,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::BackupJobSession> {
         self.query_entities_of(&super::query_types::BACKUP_JOB_SESSION, query).await
     }
+
     /// Every entity ([`BackupJobSession`](crate::api::types::BackupJobSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_job_session_entities`].
     ///
     /// Returns a resource representation of a collection of backup job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupSessions.
@@ -615,6 +640,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::BackupJobSession> + '_ {
         self.query_all_entities_of(&super::query_types::BACKUP_JOB_SESSION, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_backup_server_all`].
     ///
     /// Returns a resource representation of a collection of backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers.
@@ -639,6 +665,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::BACKUP_SERVER, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_server`].
     ///
     /// Returns a resource representation of a collection of backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers.
@@ -664,6 +691,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::BACKUP_SERVER, query)
     }
+
     /// One page of entities ([`BackupServer`](crate::api::types::BackupServer)) of the query, with its paging info. Every page: [`Self::get_query_backup_server_entities_all`].
     ///
     /// Returns a resource representation of a collection of backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers.
@@ -688,6 +716,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::BackupServer> {
         self.query_entities_of(&super::query_types::BACKUP_SERVER, query).await
     }
+
     /// Every entity ([`BackupServer`](crate::api::types::BackupServer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_server_entities`].
     ///
     /// Returns a resource representation of a collection of backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers.
@@ -713,6 +742,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::BackupServer> + '_ {
         self.query_all_entities_of(&super::query_types::BACKUP_SERVER, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_backup_task_session_all`].
     ///
     /// Returns a resource representation of a collection of backup task sessions that are performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupTaskSessions.
@@ -737,6 +767,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::BACKUP_TASK_SESSION, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_task_session`].
     ///
     /// Returns a resource representation of a collection of backup task sessions that are performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupTaskSessions.
@@ -762,6 +793,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::BACKUP_TASK_SESSION, query)
     }
+
     /// One page of entities ([`BackupTaskSession`](crate::api::types::BackupTaskSession)) of the query, with its paging info. Every page: [`Self::get_query_backup_task_session_entities_all`].
     ///
     /// Returns a resource representation of a collection of backup task sessions that are performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupTaskSessions.
@@ -786,6 +818,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::BackupTaskSession> {
         self.query_entities_of(&super::query_types::BACKUP_TASK_SESSION, query).await
     }
+
     /// Every entity ([`BackupTaskSession`](crate::api::types::BackupTaskSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_backup_task_session_entities`].
     ///
     /// Returns a resource representation of a collection of backup task sessions that are performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupTaskSessions.
@@ -811,6 +844,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::BackupTaskSession> + '_ {
         self.query_all_entities_of(&super::query_types::BACKUP_TASK_SESSION, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cdp_policy_all`].
     ///
     /// Returns a collection of CDP policies created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cdpPolicies.
@@ -835,6 +869,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CDP_POLICY, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_policy`].
     ///
     /// Returns a collection of CDP policies created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cdpPolicies.
@@ -860,6 +895,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CDP_POLICY, query)
     }
+
     /// One page of entities ([`CdpPolicy`](crate::api::types::CdpPolicy)) of the query, with its paging info. Every page: [`Self::get_query_cdp_policy_entities_all`].
     ///
     /// Returns a collection of CDP policies created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cdpPolicies.
@@ -884,6 +920,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CdpPolicy> {
         self.query_entities_of(&super::query_types::CDP_POLICY, query).await
     }
+
     /// Every entity ([`CdpPolicy`](crate::api::types::CdpPolicy)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_policy_entities`].
     ///
     /// Returns a collection of CDP policies created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cdpPolicies.
@@ -909,6 +946,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CdpPolicy> + '_ {
         self.query_all_entities_of(&super::query_types::CDP_POLICY, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_all`].
     ///
     /// Returns a collection of CDP replicas created by backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicas.
@@ -933,6 +971,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CDP_REPLICA, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica`].
     ///
     /// Returns a collection of CDP replicas created by backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicas.
@@ -958,6 +997,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CDP_REPLICA, query)
     }
+
     /// One page of entities ([`CdpReplica`](crate::api::types::CdpReplica)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_entities_all`].
     ///
     /// Returns a collection of CDP replicas created by backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicas.
@@ -982,6 +1022,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CdpReplica> {
         self.query_entities_of(&super::query_types::CDP_REPLICA, query).await
     }
+
     /// Every entity ([`CdpReplica`](crate::api::types::CdpReplica)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_entities`].
     ///
     /// Returns a collection of CDP replicas created by backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicas.
@@ -1007,6 +1048,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CdpReplica> + '_ {
         self.query_all_entities_of(&super::query_types::CDP_REPLICA, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_session_all`].
     ///
     /// Returns a collection of CDP replication sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaSessions.
@@ -1031,6 +1073,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CDP_REPLICA_SESSION, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_session`].
     ///
     /// Returns a collection of CDP replication sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaSessions.
@@ -1056,6 +1099,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CDP_REPLICA_SESSION, query)
     }
+
     /// One page of entities ([`CdpReplicaSession`](crate::api::types::CdpReplicaSession)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_session_entities_all`].
     ///
     /// Returns a collection of CDP replication sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaSessions.
@@ -1080,6 +1124,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CdpReplicaSession> {
         self.query_entities_of(&super::query_types::CDP_REPLICA_SESSION, query).await
     }
+
     /// Every entity ([`CdpReplicaSession`](crate::api::types::CdpReplicaSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_session_entities`].
     ///
     /// Returns a collection of CDP replication sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaSessions.
@@ -1105,6 +1150,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CdpReplicaSession> + '_ {
         self.query_all_entities_of(&super::query_types::CDP_REPLICA_SESSION, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_task_session_all`].
     ///
     /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaTaskSessions.
@@ -1129,6 +1175,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CDP_REPLICA_TASK_SESSION, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_task_session`].
     ///
     /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaTaskSessions.
@@ -1154,6 +1201,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CDP_REPLICA_TASK_SESSION, query)
     }
+
     /// One page of entities ([`CdpReplicaTaskSession`](crate::api::types::CdpReplicaTaskSession)) of the query, with its paging info. Every page: [`Self::get_query_cdp_replica_task_session_entities_all`].
     ///
     /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaTaskSessions.
@@ -1179,6 +1227,7 @@ impl crate::Client {
         self.query_entities_of(&super::query_types::CDP_REPLICA_TASK_SESSION, query)
             .await
     }
+
     /// Every entity ([`CdpReplicaTaskSession`](crate::api::types::CdpReplicaTaskSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cdp_replica_task_session_entities`].
     ///
     /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cdpReplicaTaskSessions.
@@ -1204,6 +1253,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CdpReplicaTaskSession> + '_ {
         self.query_all_entities_of(&super::query_types::CDP_REPLICA_TASK_SESSION, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_failover_plan_all`].
     ///
     /// Returns a resource representation of a collection of cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cloud/cloudFailoverPlans.
@@ -1228,6 +1278,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CLOUD_FAILOVER_PLAN, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_plan`].
     ///
     /// Returns a resource representation of a collection of cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cloud/cloudFailoverPlans.
@@ -1253,6 +1304,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CLOUD_FAILOVER_PLAN, query)
     }
+
     /// One page of entities ([`CloudFailoverPlan`](crate::api::types::CloudFailoverPlan)) of the query, with its paging info. Every page: [`Self::get_query_cloud_failover_plan_entities_all`].
     ///
     /// Returns a resource representation of a collection of cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cloud/cloudFailoverPlans.
@@ -1277,6 +1329,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CloudFailoverPlan> {
         self.query_entities_of(&super::query_types::CLOUD_FAILOVER_PLAN, query).await
     }
+
     /// Every entity ([`CloudFailoverPlan`](crate::api::types::CloudFailoverPlan)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_plan_entities`].
     ///
     /// Returns a resource representation of a collection of cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /cloud/cloudFailoverPlans.
@@ -1302,6 +1355,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CloudFailoverPlan> + '_ {
         self.query_all_entities_of(&super::query_types::CLOUD_FAILOVER_PLAN, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_failover_session_all`].
     ///
     /// Returns a collection of cloud failover sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/failoverSessions.
@@ -1326,6 +1380,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CLOUD_FAILOVER_SESSION, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_session`].
     ///
     /// Returns a collection of cloud failover sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/failoverSessions.
@@ -1351,6 +1406,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CLOUD_FAILOVER_SESSION, query)
     }
+
     /// One page of entities ([`CloudFailoverSession`](crate::api::types::CloudFailoverSession)) of the query, with its paging info. Every page: [`Self::get_query_cloud_failover_session_entities_all`].
     ///
     /// Returns a collection of cloud failover sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/failoverSessions.
@@ -1375,6 +1431,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CloudFailoverSession> {
         self.query_entities_of(&super::query_types::CLOUD_FAILOVER_SESSION, query).await
     }
+
     /// Every entity ([`CloudFailoverSession`](crate::api::types::CloudFailoverSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_failover_session_entities`].
     ///
     /// Returns a collection of cloud failover sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/failoverSessions.
@@ -1400,6 +1457,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CloudFailoverSession> + '_ {
         self.query_all_entities_of(&super::query_types::CLOUD_FAILOVER_SESSION, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_gateway_all`].
     ///
     /// Returns a resource representation of a collection of cloud gateways configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gateways.
@@ -1424,6 +1482,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CLOUD_GATEWAY, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway`].
     ///
     /// Returns a resource representation of a collection of cloud gateways configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gateways.
@@ -1449,6 +1508,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CLOUD_GATEWAY, query)
     }
+
     /// One page of entities ([`CloudGateway`](crate::api::types::CloudGateway)) of the query, with its paging info. Every page: [`Self::get_query_cloud_gateway_entities_all`].
     ///
     /// Returns a resource representation of a collection of cloud gateways configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gateways.
@@ -1473,6 +1533,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CloudGateway> {
         self.query_entities_of(&super::query_types::CLOUD_GATEWAY, query).await
     }
+
     /// Every entity ([`CloudGateway`](crate::api::types::CloudGateway)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway_entities`].
     ///
     /// Returns a resource representation of a collection of cloud gateways configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gateways.
@@ -1498,6 +1559,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CloudGateway> + '_ {
         self.query_all_entities_of(&super::query_types::CLOUD_GATEWAY, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_gateway_pool_all`].
     ///
     /// Returns a resource representation of a collection of cloud gateway pools configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gatewayPools.
@@ -1520,6 +1582,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CLOUD_GATEWAY_POOL, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway_pool`].
     ///
     /// Returns a resource representation of a collection of cloud gateway pools configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gatewayPools.
@@ -1543,6 +1606,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CLOUD_GATEWAY_POOL, query)
     }
+
     /// One page of entities ([`CloudGatewayPool`](crate::api::types::CloudGatewayPool)) of the query, with its paging info. Every page: [`Self::get_query_cloud_gateway_pool_entities_all`].
     ///
     /// Returns a resource representation of a collection of cloud gateway pools configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gatewayPools.
@@ -1565,6 +1629,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CloudGatewayPool> {
         self.query_entities_of(&super::query_types::CLOUD_GATEWAY_POOL, query).await
     }
+
     /// Every entity ([`CloudGatewayPool`](crate::api::types::CloudGatewayPool)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_gateway_pool_entities`].
     ///
     /// Returns a resource representation of a collection of cloud gateway pools configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/gatewayPools.
@@ -1588,6 +1653,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CloudGatewayPool> + '_ {
         self.query_all_entities_of(&super::query_types::CLOUD_GATEWAY_POOL, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_hardware_plan_all`].
     ///
     /// Returns a resource representation of a collection of hardware plans configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/hardwarePlans.
@@ -1612,6 +1678,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CLOUD_HARDWARE_PLAN, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_hardware_plan`].
     ///
     /// Returns a resource representation of a collection of hardware plans configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/hardwarePlans.
@@ -1637,6 +1704,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CLOUD_HARDWARE_PLAN, query)
     }
+
     /// One page of entities ([`CloudHardwarePlan`](crate::api::types::CloudHardwarePlan)) of the query, with its paging info. Every page: [`Self::get_query_cloud_hardware_plan_entities_all`].
     ///
     /// Returns a resource representation of a collection of hardware plans configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/hardwarePlans.
@@ -1661,6 +1729,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CloudHardwarePlan> {
         self.query_entities_of(&super::query_types::CLOUD_HARDWARE_PLAN, query).await
     }
+
     /// Every entity ([`CloudHardwarePlan`](crate::api::types::CloudHardwarePlan)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_hardware_plan_entities`].
     ///
     /// Returns a resource representation of a collection of hardware plans configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/hardwarePlans.
@@ -1686,6 +1755,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CloudHardwarePlan> + '_ {
         self.query_all_entities_of(&super::query_types::CLOUD_HARDWARE_PLAN, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_public_ip_address_all`].
     ///
     /// Returns a resource representation of a collection of public IP addresses allocated in the service provider's network infrastructure and specified in Veeam Backup & Replication settings on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/publicIpAddresses.
@@ -1710,6 +1780,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CLOUD_PUBLIC_IP_ADDRESS, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_public_ip_address`].
     ///
     /// Returns a resource representation of a collection of public IP addresses allocated in the service provider's network infrastructure and specified in Veeam Backup & Replication settings on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/publicIpAddresses.
@@ -1735,6 +1806,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CLOUD_PUBLIC_IP_ADDRESS, query)
     }
+
     /// One page of entities ([`CloudPublicIpAddress`](crate::api::types::CloudPublicIpAddress)) of the query, with its paging info. Every page: [`Self::get_query_cloud_public_ip_address_entities_all`].
     ///
     /// Returns a resource representation of a collection of public IP addresses allocated in the service provider's network infrastructure and specified in Veeam Backup & Replication settings on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/publicIpAddresses.
@@ -1759,6 +1831,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CloudPublicIpAddress> {
         self.query_entities_of(&super::query_types::CLOUD_PUBLIC_IP_ADDRESS, query).await
     }
+
     /// Every entity ([`CloudPublicIpAddress`](crate::api::types::CloudPublicIpAddress)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_public_ip_address_entities`].
     ///
     /// Returns a resource representation of a collection of public IP addresses allocated in the service provider's network infrastructure and specified in Veeam Backup & Replication settings on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/publicIpAddresses.
@@ -1784,6 +1857,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CloudPublicIpAddress> + '_ {
         self.query_all_entities_of(&super::query_types::CLOUD_PUBLIC_IP_ADDRESS, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_replica_all`].
     ///
     /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/replicas.
@@ -1808,6 +1882,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CLOUD_REPLICA, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_replica`].
     ///
     /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/replicas.
@@ -1833,6 +1908,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CLOUD_REPLICA, query)
     }
+
     /// One page of entities ([`CloudReplica`](crate::api::types::CloudReplica)) of the query, with its paging info. Every page: [`Self::get_query_cloud_replica_entities_all`].
     ///
     /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/replicas.
@@ -1857,6 +1933,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CloudReplica> {
         self.query_entities_of(&super::query_types::CLOUD_REPLICA, query).await
     }
+
     /// Every entity ([`CloudReplica`](crate::api::types::CloudReplica)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_replica_entities`].
     ///
     /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/replicas.
@@ -1882,6 +1959,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CloudReplica> + '_ {
         self.query_all_entities_of(&super::query_types::CLOUD_REPLICA, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_subtenant_all`].
     ///
     /// Returns a list of subtenant accounts created for tenant accounts. For details, see /cloud/tenants/{ID}/subtenants.
@@ -1904,6 +1982,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CLOUD_SUBTENANT, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_subtenant`].
     ///
     /// Returns a list of subtenant accounts created for tenant accounts. For details, see /cloud/tenants/{ID}/subtenants.
@@ -1927,6 +2006,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CLOUD_SUBTENANT, query)
     }
+
     /// One page of entities ([`CloudSubtenant`](crate::api::types::CloudSubtenant)) of the query, with its paging info. Every page: [`Self::get_query_cloud_subtenant_entities_all`].
     ///
     /// Returns a list of subtenant accounts created for tenant accounts. For details, see /cloud/tenants/{ID}/subtenants.
@@ -1949,6 +2029,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CloudSubtenant> {
         self.query_entities_of(&super::query_types::CLOUD_SUBTENANT, query).await
     }
+
     /// Every entity ([`CloudSubtenant`](crate::api::types::CloudSubtenant)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_subtenant_entities`].
     ///
     /// Returns a list of subtenant accounts created for tenant accounts. For details, see /cloud/tenants/{ID}/subtenants.
@@ -1972,6 +2053,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CloudSubtenant> + '_ {
         self.query_all_entities_of(&super::query_types::CLOUD_SUBTENANT, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_tenant_all`].
     ///
     /// Returns a resource representation of a collection of tenant accounts created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/tenants.
@@ -1996,6 +2078,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CLOUD_TENANT, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_tenant`].
     ///
     /// Returns a resource representation of a collection of tenant accounts created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/tenants.
@@ -2021,6 +2104,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CLOUD_TENANT, query)
     }
+
     /// One page of entities ([`CloudTenant`](crate::api::types::CloudTenant)) of the query, with its paging info. Every page: [`Self::get_query_cloud_tenant_entities_all`].
     ///
     /// Returns a resource representation of a collection of tenant accounts created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/tenants.
@@ -2045,6 +2129,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CloudTenant> {
         self.query_entities_of(&super::query_types::CLOUD_TENANT, query).await
     }
+
     /// Every entity ([`CloudTenant`](crate::api::types::CloudTenant)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_tenant_entities`].
     ///
     /// Returns a resource representation of a collection of tenant accounts created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /cloud/tenants.
@@ -2070,6 +2155,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CloudTenant> + '_ {
         self.query_all_entities_of(&super::query_types::CLOUD_TENANT, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_cloud_vm_replica_point_all`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs. For details, see /cloud/vmReplicaPoints.
@@ -2094,6 +2180,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CLOUD_VM_REPLICA_POINT, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_vm_replica_point`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs. For details, see /cloud/vmReplicaPoints.
@@ -2119,6 +2206,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CLOUD_VM_REPLICA_POINT, query)
     }
+
     /// One page of entities ([`CloudVmReplicaPoint`](crate::api::types::CloudVmReplicaPoint)) of the query, with its paging info. Every page: [`Self::get_query_cloud_vm_replica_point_entities_all`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs. For details, see /cloud/vmReplicaPoints.
@@ -2143,6 +2231,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CloudVmReplicaPoint> {
         self.query_entities_of(&super::query_types::CLOUD_VM_REPLICA_POINT, query).await
     }
+
     /// Every entity ([`CloudVmReplicaPoint`](crate::api::types::CloudVmReplicaPoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_cloud_vm_replica_point_entities`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs. For details, see /cloud/vmReplicaPoints.
@@ -2168,6 +2257,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CloudVmReplicaPoint> + '_ {
         self.query_all_entities_of(&super::query_types::CLOUD_VM_REPLICA_POINT, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_credentials_all`].
     ///
     /// Returns a resource representation of the credentials collection created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/credentials.
@@ -2190,6 +2280,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::CREDENTIALS, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_credentials`].
     ///
     /// Returns a resource representation of the credentials collection created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/credentials.
@@ -2213,6 +2304,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::CREDENTIALS, query)
     }
+
     /// One page of entities ([`CredentialsInfo`](crate::api::types::CredentialsInfo)) of the query, with its paging info. Every page: [`Self::get_query_credentials_entities_all`].
     ///
     /// Returns a resource representation of the credentials collection created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/credentials.
@@ -2235,6 +2327,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::CredentialsInfo> {
         self.query_entities_of(&super::query_types::CREDENTIALS, query).await
     }
+
     /// Every entity ([`CredentialsInfo`](crate::api::types::CredentialsInfo)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_credentials_entities`].
     ///
     /// Returns a resource representation of the credentials collection created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/credentials.
@@ -2258,6 +2351,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::CredentialsInfo> + '_ {
         self.query_all_entities_of(&super::query_types::CREDENTIALS, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_discovered_computer_all`].
     ///
     /// Returns a resource representation of a collection of protected computers in protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/discoveredComputers.
@@ -2282,6 +2376,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::DISCOVERED_COMPUTER, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_discovered_computer`].
     ///
     /// Returns a resource representation of a collection of protected computers in protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/discoveredComputers.
@@ -2307,6 +2402,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::DISCOVERED_COMPUTER, query)
     }
+
     /// One page of entities ([`DiscoveredComputer`](crate::api::types::DiscoveredComputer)) of the query, with its paging info. Every page: [`Self::get_query_discovered_computer_entities_all`].
     ///
     /// Returns a resource representation of a collection of protected computers in protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/discoveredComputers.
@@ -2331,6 +2427,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::DiscoveredComputer> {
         self.query_entities_of(&super::query_types::DISCOVERED_COMPUTER, query).await
     }
+
     /// Every entity ([`DiscoveredComputer`](crate::api::types::DiscoveredComputer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_discovered_computer_entities`].
     ///
     /// Returns a resource representation of a collection of protected computers in protection groups configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /agents/discoveredComputers.
@@ -2356,6 +2453,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::DiscoveredComputer> + '_ {
         self.query_all_entities_of(&super::query_types::DISCOVERED_COMPUTER, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_failover_plan_all`].
     ///
     /// Returns a resource representation of a collection of failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /failoverPlans.
@@ -2380,6 +2478,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::FAILOVER_PLAN, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_failover_plan`].
     ///
     /// Returns a resource representation of a collection of failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /failoverPlans.
@@ -2405,6 +2504,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::FAILOVER_PLAN, query)
     }
+
     /// One page of entities ([`FailoverPlan`](crate::api::types::FailoverPlan)) of the query, with its paging info. Every page: [`Self::get_query_failover_plan_entities_all`].
     ///
     /// Returns a resource representation of a collection of failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /failoverPlans.
@@ -2429,6 +2529,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::FailoverPlan> {
         self.query_entities_of(&super::query_types::FAILOVER_PLAN, query).await
     }
+
     /// Every entity ([`FailoverPlan`](crate::api::types::FailoverPlan)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_failover_plan_entities`].
     ///
     /// Returns a resource representation of a collection of failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /failoverPlans.
@@ -2454,6 +2555,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::FailoverPlan> + '_ {
         self.query_all_entities_of(&super::query_types::FAILOVER_PLAN, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_file_server_all`].
     ///
     /// Returns a resource representation of a collection of file shares added on backup servers connected to Veeam Backup Enterprise Manager. For details, see /nas/fileServers.
@@ -2478,6 +2580,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::FILE_SERVER, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_file_server`].
     ///
     /// Returns a resource representation of a collection of file shares added on backup servers connected to Veeam Backup Enterprise Manager. For details, see /nas/fileServers.
@@ -2503,6 +2606,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::FILE_SERVER, query)
     }
+
     /// One page of entities ([`FileServer`](crate::api::types::FileServer)) of the query, with its paging info. Every page: [`Self::get_query_file_server_entities_all`].
     ///
     /// Returns a resource representation of a collection of file shares added on backup servers connected to Veeam Backup Enterprise Manager. For details, see /nas/fileServers.
@@ -2527,6 +2631,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::FileServer> {
         self.query_entities_of(&super::query_types::FILE_SERVER, query).await
     }
+
     /// Every entity ([`FileServer`](crate::api::types::FileServer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_file_server_entities`].
     ///
     /// Returns a resource representation of a collection of file shares added on backup servers connected to Veeam Backup Enterprise Manager. For details, see /nas/fileServers.
@@ -2552,6 +2657,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::FileServer> + '_ {
         self.query_all_entities_of(&super::query_types::FILE_SERVER, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_hierarchy_root_all`].
     ///
     /// Returns a resource representation of a collection of virtualization hosts added to backup servers connected to Veeam Backup Enterprise Manager. For details, see /hierarchyRoots.
@@ -2576,6 +2682,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::HIERARCHY_ROOT, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_hierarchy_root`].
     ///
     /// Returns a resource representation of a collection of virtualization hosts added to backup servers connected to Veeam Backup Enterprise Manager. For details, see /hierarchyRoots.
@@ -2601,6 +2708,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::HIERARCHY_ROOT, query)
     }
+
     /// One page of entities ([`HierarchyRoot`](crate::api::types::HierarchyRoot)) of the query, with its paging info. Every page: [`Self::get_query_hierarchy_root_entities_all`].
     ///
     /// Returns a resource representation of a collection of virtualization hosts added to backup servers connected to Veeam Backup Enterprise Manager. For details, see /hierarchyRoots.
@@ -2625,6 +2733,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::HierarchyRoot> {
         self.query_entities_of(&super::query_types::HIERARCHY_ROOT, query).await
     }
+
     /// Every entity ([`HierarchyRoot`](crate::api::types::HierarchyRoot)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_hierarchy_root_entities`].
     ///
     /// Returns a resource representation of a collection of virtualization hosts added to backup servers connected to Veeam Backup Enterprise Manager. For details, see /hierarchyRoots.
@@ -2650,6 +2759,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::HierarchyRoot> + '_ {
         self.query_all_entities_of(&super::query_types::HIERARCHY_ROOT, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_job_all`].
     ///
     /// Returns a resource representation of a collection of jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /jobs.
@@ -2674,6 +2784,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::JOB, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_job`].
     ///
     /// Returns a resource representation of a collection of jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /jobs.
@@ -2699,6 +2810,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::JOB, query)
     }
+
     /// One page of entities ([`Job`](crate::api::types::Job)) of the query, with its paging info. Every page: [`Self::get_query_job_entities_all`].
     ///
     /// Returns a resource representation of a collection of jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /jobs.
@@ -2723,6 +2835,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Job> {
         self.query_entities_of(&super::query_types::JOB, query).await
     }
+
     /// Every entity ([`Job`](crate::api::types::Job)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_job_entities`].
     ///
     /// Returns a resource representation of a collection of jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /jobs.
@@ -2748,6 +2861,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Job> + '_ {
         self.query_all_entities_of(&super::query_types::JOB, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_managed_server_all`].
     ///
     /// Returns a resource representation of a collection of servers that are managed by backup servers connected to Veeam Backup Enterprise Manager.
@@ -2772,6 +2886,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::MANAGED_SERVER, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_managed_server`].
     ///
     /// Returns a resource representation of a collection of servers that are managed by backup servers connected to Veeam Backup Enterprise Manager.
@@ -2797,6 +2912,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::MANAGED_SERVER, query)
     }
+
     /// One page of entities ([`ManagedServer`](crate::api::types::ManagedServer)) of the query, with its paging info. Every page: [`Self::get_query_managed_server_entities_all`].
     ///
     /// Returns a resource representation of a collection of servers that are managed by backup servers connected to Veeam Backup Enterprise Manager.
@@ -2821,6 +2937,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::ManagedServer> {
         self.query_entities_of(&super::query_types::MANAGED_SERVER, query).await
     }
+
     /// Every entity ([`ManagedServer`](crate::api::types::ManagedServer)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_managed_server_entities`].
     ///
     /// Returns a resource representation of a collection of servers that are managed by backup servers connected to Veeam Backup Enterprise Manager.
@@ -2846,6 +2963,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::ManagedServer> + '_ {
         self.query_all_entities_of(&super::query_types::MANAGED_SERVER, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_nas_job_all`].
     ///
     /// Returns a resource representation of a collection of file share backup jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /nas/jobs.
@@ -2870,6 +2988,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::NAS_JOB, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_job`].
     ///
     /// Returns a resource representation of a collection of file share backup jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /nas/jobs.
@@ -2895,6 +3014,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::NAS_JOB, query)
     }
+
     /// One page of entities ([`NasJob`](crate::api::types::NasJob)) of the query, with its paging info. Every page: [`Self::get_query_nas_job_entities_all`].
     ///
     /// Returns a resource representation of a collection of file share backup jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /nas/jobs.
@@ -2919,6 +3039,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::NasJob> {
         self.query_entities_of(&super::query_types::NAS_JOB, query).await
     }
+
     /// Every entity ([`NasJob`](crate::api::types::NasJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_job_entities`].
     ///
     /// Returns a resource representation of a collection of file share backup jobs created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /nas/jobs.
@@ -2944,6 +3065,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::NasJob> + '_ {
         self.query_all_entities_of(&super::query_types::NAS_JOB, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_nas_object_all`].
     ///
     /// Returns a list of files and folders processed by file share backup jobs. For details, see /nas/jobs/{ID}/includes.
@@ -2966,6 +3088,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::NAS_OBJECT, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_object`].
     ///
     /// Returns a list of files and folders processed by file share backup jobs. For details, see /nas/jobs/{ID}/includes.
@@ -2989,6 +3112,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::NAS_OBJECT, query)
     }
+
     /// One page of entities ([`NasObject`](crate::api::types::NasObject)) of the query, with its paging info. Every page: [`Self::get_query_nas_object_entities_all`].
     ///
     /// Returns a list of files and folders processed by file share backup jobs. For details, see /nas/jobs/{ID}/includes.
@@ -3011,6 +3135,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::NasObject> {
         self.query_entities_of(&super::query_types::NAS_OBJECT, query).await
     }
+
     /// Every entity ([`NasObject`](crate::api::types::NasObject)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_nas_object_entities`].
     ///
     /// Returns a list of files and folders processed by file share backup jobs. For details, see /nas/jobs/{ID}/includes.
@@ -3034,6 +3159,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::NasObject> + '_ {
         self.query_all_entities_of(&super::query_types::NAS_OBJECT, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_object_in_agent_backup_job_all`].
     ///
     /// Returns a list of protected computers and protection groups processed by Veeam Agent backup jobs. For details, see /agents/jobs/{ID}/includes.
@@ -3055,6 +3181,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::OBJECT_IN_AGENT_BACKUP_JOB, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_agent_backup_job`].
     ///
     /// Returns a list of protected computers and protection groups processed by Veeam Agent backup jobs. For details, see /agents/jobs/{ID}/includes.
@@ -3077,6 +3204,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::OBJECT_IN_AGENT_BACKUP_JOB, query)
     }
+
     /// One page of entities ([`ObjectInAgentBackupJob`](crate::api::types::ObjectInAgentBackupJob)) of the query, with its paging info. Every page: [`Self::get_query_object_in_agent_backup_job_entities_all`].
     ///
     /// Returns a list of protected computers and protection groups processed by Veeam Agent backup jobs. For details, see /agents/jobs/{ID}/includes.
@@ -3099,6 +3227,7 @@ impl crate::Client {
         self.query_entities_of(&super::query_types::OBJECT_IN_AGENT_BACKUP_JOB, query)
             .await
     }
+
     /// Every entity ([`ObjectInAgentBackupJob`](crate::api::types::ObjectInAgentBackupJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_agent_backup_job_entities`].
     ///
     /// Returns a list of protected computers and protection groups processed by Veeam Agent backup jobs. For details, see /agents/jobs/{ID}/includes.
@@ -3124,6 +3253,7 @@ impl crate::Client {
             query,
         )
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_object_in_job_all`].
     ///
     /// Returns a list of VMs and VM containers processed by jobs. For details, see /jobs/{ID}/includes.
@@ -3145,6 +3275,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::OBJECT_IN_JOB, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_job`].
     ///
     /// Returns a list of VMs and VM containers processed by jobs. For details, see /jobs/{ID}/includes.
@@ -3167,6 +3298,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::OBJECT_IN_JOB, query)
     }
+
     /// One page of entities ([`ObjectInJob`](crate::api::types::ObjectInJob)) of the query, with its paging info. Every page: [`Self::get_query_object_in_job_entities_all`].
     ///
     /// Returns a list of VMs and VM containers processed by jobs. For details, see /jobs/{ID}/includes.
@@ -3188,6 +3320,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::ObjectInJob> {
         self.query_entities_of(&super::query_types::OBJECT_IN_JOB, query).await
     }
+
     /// Every entity ([`ObjectInJob`](crate::api::types::ObjectInJob)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_object_in_job_entities`].
     ///
     /// Returns a list of VMs and VM containers processed by jobs. For details, see /jobs/{ID}/includes.
@@ -3210,6 +3343,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::ObjectInJob> + '_ {
         self.query_all_entities_of(&super::query_types::OBJECT_IN_JOB, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_passwords_all`].
     ///
     /// Returns a resource representation of a collection of passwords created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/passwords.
@@ -3232,6 +3366,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::PASSWORDS, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_passwords`].
     ///
     /// Returns a resource representation of a collection of passwords created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/passwords.
@@ -3255,6 +3390,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::PASSWORDS, query)
     }
+
     /// One page of entities ([`PasswordKeyInfo`](crate::api::types::PasswordKeyInfo)) of the query, with its paging info. Every page: [`Self::get_query_passwords_entities_all`].
     ///
     /// Returns a resource representation of a collection of passwords created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/passwords.
@@ -3277,6 +3413,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::PasswordKeyInfo> {
         self.query_entities_of(&super::query_types::PASSWORDS, query).await
     }
+
     /// Every entity ([`PasswordKeyInfo`](crate::api::types::PasswordKeyInfo)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_passwords_entities`].
     ///
     /// Returns a resource representation of a collection of passwords created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /backupServers/{ID}/passwords.
@@ -3300,6 +3437,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::PasswordKeyInfo> + '_ {
         self.query_all_entities_of(&super::query_types::PASSWORDS, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_replica_all`].
     ///
     /// Returns a resource representation of a collection of replicas created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicas.
@@ -3324,6 +3462,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::REPLICA, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica`].
     ///
     /// Returns a resource representation of a collection of replicas created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicas.
@@ -3349,6 +3488,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::REPLICA, query)
     }
+
     /// One page of entities ([`Replica`](crate::api::types::Replica)) of the query, with its paging info. Every page: [`Self::get_query_replica_entities_all`].
     ///
     /// Returns a resource representation of a collection of replicas created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicas.
@@ -3373,6 +3513,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Replica> {
         self.query_entities_of(&super::query_types::REPLICA, query).await
     }
+
     /// Every entity ([`Replica`](crate::api::types::Replica)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_entities`].
     ///
     /// Returns a resource representation of a collection of replicas created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicas.
@@ -3398,6 +3539,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Replica> + '_ {
         self.query_all_entities_of(&super::query_types::REPLICA, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_replica_job_session_all`].
     ///
     /// Returns a resource representation of a collection of replication job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaSessions.
@@ -3422,6 +3564,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::REPLICA_JOB_SESSION, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_job_session`].
     ///
     /// Returns a resource representation of a collection of replication job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaSessions.
@@ -3447,6 +3590,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::REPLICA_JOB_SESSION, query)
     }
+
     /// One page of entities ([`ReplicaJobSession`](crate::api::types::ReplicaJobSession)) of the query, with its paging info. Every page: [`Self::get_query_replica_job_session_entities_all`].
     ///
     /// Returns a resource representation of a collection of replication job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaSessions.
@@ -3471,6 +3615,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::ReplicaJobSession> {
         self.query_entities_of(&super::query_types::REPLICA_JOB_SESSION, query).await
     }
+
     /// Every entity ([`ReplicaJobSession`](crate::api::types::ReplicaJobSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_job_session_entities`].
     ///
     /// Returns a resource representation of a collection of replication job sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaSessions.
@@ -3496,6 +3641,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::ReplicaJobSession> + '_ {
         self.query_all_entities_of(&super::query_types::REPLICA_JOB_SESSION, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_replica_task_session_all`].
     ///
     /// Returns a resource representation of a collection of replication task sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaTaskSessions.
@@ -3520,6 +3666,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::REPLICA_TASK_SESSION, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_task_session`].
     ///
     /// Returns a resource representation of a collection of replication task sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaTaskSessions.
@@ -3545,6 +3692,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::REPLICA_TASK_SESSION, query)
     }
+
     /// One page of entities ([`ReplicaTaskSession`](crate::api::types::ReplicaTaskSession)) of the query, with its paging info. Every page: [`Self::get_query_replica_task_session_entities_all`].
     ///
     /// Returns a resource representation of a collection of replication task sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaTaskSessions.
@@ -3569,6 +3717,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::ReplicaTaskSession> {
         self.query_entities_of(&super::query_types::REPLICA_TASK_SESSION, query).await
     }
+
     /// Every entity ([`ReplicaTaskSession`](crate::api::types::ReplicaTaskSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_replica_task_session_entities`].
     ///
     /// Returns a resource representation of a collection of replication task sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /replicaTaskSessions.
@@ -3594,6 +3743,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::ReplicaTaskSession> + '_ {
         self.query_all_entities_of(&super::query_types::REPLICA_TASK_SESSION, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_repository_all`].
     ///
     /// Returns a resource representation of the collection of backup repositories created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /repositories.
@@ -3618,6 +3768,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::REPOSITORY, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_repository`].
     ///
     /// Returns a resource representation of the collection of backup repositories created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /repositories.
@@ -3643,6 +3794,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::REPOSITORY, query)
     }
+
     /// One page of entities ([`Repository`](crate::api::types::Repository)) of the query, with its paging info. Every page: [`Self::get_query_repository_entities_all`].
     ///
     /// Returns a resource representation of the collection of backup repositories created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /repositories.
@@ -3667,6 +3819,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Repository> {
         self.query_entities_of(&super::query_types::REPOSITORY, query).await
     }
+
     /// Every entity ([`Repository`](crate::api::types::Repository)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_repository_entities`].
     ///
     /// Returns a resource representation of the collection of backup repositories created on backup servers connected to Veeam Backup Enterprise Manager. For details, see /repositories.
@@ -3692,6 +3845,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Repository> + '_ {
         self.query_all_entities_of(&super::query_types::REPOSITORY, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_restore_point_all`].
     ///
     /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /restorePoints.
@@ -3716,6 +3870,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::RESTORE_POINT, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_point`].
     ///
     /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /restorePoints.
@@ -3741,6 +3896,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::RESTORE_POINT, query)
     }
+
     /// One page of entities ([`RestorePoint`](crate::api::types::RestorePoint)) of the query, with its paging info. Every page: [`Self::get_query_restore_point_entities_all`].
     ///
     /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /restorePoints.
@@ -3765,6 +3921,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::RestorePoint> {
         self.query_entities_of(&super::query_types::RESTORE_POINT, query).await
     }
+
     /// Every entity ([`RestorePoint`](crate::api::types::RestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_point_entities`].
     ///
     /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager. For details, see /restorePoints.
@@ -3790,6 +3947,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::RestorePoint> + '_ {
         self.query_all_entities_of(&super::query_types::RESTORE_POINT, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_restore_session_all`].
     ///
     /// Returns a collection of restore sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /restoreSessions.
@@ -3814,6 +3972,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::RESTORE_SESSION, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_session`].
     ///
     /// Returns a collection of restore sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /restoreSessions.
@@ -3839,6 +3998,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::RESTORE_SESSION, query)
     }
+
     /// One page of entities ([`RestoreSession`](crate::api::types::RestoreSession)) of the query, with its paging info. Every page: [`Self::get_query_restore_session_entities_all`].
     ///
     /// Returns a collection of restore sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /restoreSessions.
@@ -3863,6 +4023,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::RestoreSession> {
         self.query_entities_of(&super::query_types::RESTORE_SESSION, query).await
     }
+
     /// Every entity ([`RestoreSession`](crate::api::types::RestoreSession)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_restore_session_entities`].
     ///
     /// Returns a collection of restore sessions performed on backup servers connected to Veeam Backup Enterprise Manager. For details, see /restoreSessions.
@@ -3888,6 +4049,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::RestoreSession> + '_ {
         self.query_all_entities_of(&super::query_types::RESTORE_SESSION, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_task_all`].
     ///
     /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session. For details, see /tasks.
@@ -3909,6 +4071,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::TASK, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_task`].
     ///
     /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session. For details, see /tasks.
@@ -3931,6 +4094,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::TASK, query)
     }
+
     /// One page of entities ([`Task`](crate::api::types::Task)) of the query, with its paging info. Every page: [`Self::get_query_task_entities_all`].
     ///
     /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session. For details, see /tasks.
@@ -3952,6 +4116,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Task> {
         self.query_entities_of(&super::query_types::TASK, query).await
     }
+
     /// Every entity ([`Task`](crate::api::types::Task)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_task_entities`].
     ///
     /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session. For details, see /tasks.
@@ -3974,6 +4139,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Task> + '_ {
         self.query_all_entities_of(&super::query_types::TASK, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_v_cloud_organization_config_all`].
     ///
     /// Returns a resource representation of a collection of VMware Cloud Director organization configurations. For details, see /vCloud/orgConfigs.
@@ -3998,6 +4164,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::V_CLOUD_ORGANIZATION_CONFIG, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_cloud_organization_config`].
     ///
     /// Returns a resource representation of a collection of VMware Cloud Director organization configurations. For details, see /vCloud/orgConfigs.
@@ -4023,6 +4190,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::V_CLOUD_ORGANIZATION_CONFIG, query)
     }
+
     /// One page of entities ([`VCloudOrganizationConfig`](crate::api::types::VCloudOrganizationConfig)) of the query, with its paging info. Every page: [`Self::get_query_v_cloud_organization_config_entities_all`].
     ///
     /// Returns a resource representation of a collection of VMware Cloud Director organization configurations. For details, see /vCloud/orgConfigs.
@@ -4048,6 +4216,7 @@ impl crate::Client {
         self.query_entities_of(&super::query_types::V_CLOUD_ORGANIZATION_CONFIG, query)
             .await
     }
+
     /// Every entity ([`VCloudOrganizationConfig`](crate::api::types::VCloudOrganizationConfig)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_cloud_organization_config_entities`].
     ///
     /// Returns a resource representation of a collection of VMware Cloud Director organization configurations. For details, see /vCloud/orgConfigs.
@@ -4076,6 +4245,7 @@ impl crate::Client {
             query,
         )
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_vlan_configuration_all`].
     ///
     /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved. For details, see /cloud/vlans.
@@ -4100,6 +4270,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::VLAN_CONFIGURATION, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vlan_configuration`].
     ///
     /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved. For details, see /cloud/vlans.
@@ -4125,6 +4296,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::VLAN_CONFIGURATION, query)
     }
+
     /// One page of entities ([`VlanConfiguration`](crate::api::types::VlanConfiguration)) of the query, with its paging info. Every page: [`Self::get_query_vlan_configuration_entities_all`].
     ///
     /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved. For details, see /cloud/vlans.
@@ -4149,6 +4321,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::VlanConfiguration> {
         self.query_entities_of(&super::query_types::VLAN_CONFIGURATION, query).await
     }
+
     /// Every entity ([`VlanConfiguration`](crate::api::types::VlanConfiguration)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vlan_configuration_entities`].
     ///
     /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved. For details, see /cloud/vlans.
@@ -4174,6 +4347,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::VlanConfiguration> + '_ {
         self.query_all_entities_of(&super::query_types::VLAN_CONFIGURATION, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_vm_replica_point_all`].
     ///
     /// Returns a resource representation of a collection of restore points for separate replicated VMs. For details, see /vmReplicaPoints.
@@ -4198,6 +4372,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::VM_REPLICA_POINT, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_replica_point`].
     ///
     /// Returns a resource representation of a collection of restore points for separate replicated VMs. For details, see /vmReplicaPoints.
@@ -4223,6 +4398,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::VM_REPLICA_POINT, query)
     }
+
     /// One page of entities ([`VmReplicaPoint`](crate::api::types::VmReplicaPoint)) of the query, with its paging info. Every page: [`Self::get_query_vm_replica_point_entities_all`].
     ///
     /// Returns a resource representation of a collection of restore points for separate replicated VMs. For details, see /vmReplicaPoints.
@@ -4247,6 +4423,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::VmReplicaPoint> {
         self.query_entities_of(&super::query_types::VM_REPLICA_POINT, query).await
     }
+
     /// Every entity ([`VmReplicaPoint`](crate::api::types::VmReplicaPoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_replica_point_entities`].
     ///
     /// Returns a resource representation of a collection of restore points for separate replicated VMs. For details, see /vmReplicaPoints.
@@ -4272,6 +4449,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::VmReplicaPoint> + '_ {
         self.query_all_entities_of(&super::query_types::VM_REPLICA_POINT, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_vm_restore_point_all`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs in backup files. For details, see /vmRestorePoints.
@@ -4296,6 +4474,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::VM_RESTORE_POINT, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_restore_point`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs in backup files. For details, see /vmRestorePoints.
@@ -4321,6 +4500,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::VM_RESTORE_POINT, query)
     }
+
     /// One page of entities ([`VmRestorePoint`](crate::api::types::VmRestorePoint)) of the query, with its paging info. Every page: [`Self::get_query_vm_restore_point_entities_all`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs in backup files. For details, see /vmRestorePoints.
@@ -4345,6 +4525,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::VmRestorePoint> {
         self.query_entities_of(&super::query_types::VM_RESTORE_POINT, query).await
     }
+
     /// Every entity ([`VmRestorePoint`](crate::api::types::VmRestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vm_restore_point_entities`].
     ///
     /// Returns a resource representation of a collection of restore points for separate VMs in backup files. For details, see /vmRestorePoints.
@@ -4370,6 +4551,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::VmRestorePoint> + '_ {
         self.query_all_entities_of(&super::query_types::VM_RESTORE_POINT, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_vsphere_self_service_config_all`].
     ///
     /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations. For details, see /selfService/vSphere/Configs.
@@ -4394,6 +4576,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::VSPHERE_SELF_SERVICE_CONFIG, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vsphere_self_service_config`].
     ///
     /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations. For details, see /selfService/vSphere/Configs.
@@ -4419,6 +4602,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::VSPHERE_SELF_SERVICE_CONFIG, query)
     }
+
     /// One page of entities ([`VSphereSelfServiceConfig`](crate::api::types::VSphereSelfServiceConfig)) of the query, with its paging info. Every page: [`Self::get_query_vsphere_self_service_config_entities_all`].
     ///
     /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations. For details, see /selfService/vSphere/Configs.
@@ -4444,6 +4628,7 @@ impl crate::Client {
         self.query_entities_of(&super::query_types::VSPHERE_SELF_SERVICE_CONFIG, query)
             .await
     }
+
     /// Every entity ([`VSphereSelfServiceConfig`](crate::api::types::VSphereSelfServiceConfig)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_vsphere_self_service_config_entities`].
     ///
     /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations. For details, see /selfService/vSphere/Configs.
@@ -4472,6 +4657,7 @@ impl crate::Client {
             query,
         )
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_wan_accelerator_all`].
     ///
     /// Returns a resource representation of a collection of WAN accelerators configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /wanAccelerators.
@@ -4496,6 +4682,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::WAN_ACCELERATOR, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_wan_accelerator`].
     ///
     /// Returns a resource representation of a collection of WAN accelerators configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /wanAccelerators.
@@ -4521,6 +4708,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::WAN_ACCELERATOR, query)
     }
+
     /// One page of entities ([`WanAccelerator`](crate::api::types::WanAccelerator)) of the query, with its paging info. Every page: [`Self::get_query_wan_accelerator_entities_all`].
     ///
     /// Returns a resource representation of a collection of WAN accelerators configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /wanAccelerators.
@@ -4545,6 +4733,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::WanAccelerator> {
         self.query_entities_of(&super::query_types::WAN_ACCELERATOR, query).await
     }
+
     /// Every entity ([`WanAccelerator`](crate::api::types::WanAccelerator)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_wan_accelerator_entities`].
     ///
     /// Returns a resource representation of a collection of WAN accelerators configured on backup servers connected to Veeam Backup Enterprise Manager. For details, see /wanAccelerators.
@@ -4570,6 +4759,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::WanAccelerator> + '_ {
         self.query_all_entities_of(&super::query_types::WAN_ACCELERATOR, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_v_app_replica_point_all`].
     ///
     /// Returns resource representation of a collection of restore points of separate vApps replicas. For details, see /vAppReplicaPoints.
@@ -4594,6 +4784,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::V_APP_REPLICA_POINT, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_replica_point`].
     ///
     /// Returns resource representation of a collection of restore points of separate vApps replicas. For details, see /vAppReplicaPoints.
@@ -4619,6 +4810,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::V_APP_REPLICA_POINT, query)
     }
+
     /// One page of entities ([`VAppReplicaPoint`](crate::api::types::VAppReplicaPoint)) of the query, with its paging info. Every page: [`Self::get_query_v_app_replica_point_entities_all`].
     ///
     /// Returns resource representation of a collection of restore points of separate vApps replicas. For details, see /vAppReplicaPoints.
@@ -4643,6 +4835,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::VAppReplicaPoint> {
         self.query_entities_of(&super::query_types::V_APP_REPLICA_POINT, query).await
     }
+
     /// Every entity ([`VAppReplicaPoint`](crate::api::types::VAppReplicaPoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_replica_point_entities`].
     ///
     /// Returns resource representation of a collection of restore points of separate vApps replicas. For details, see /vAppReplicaPoints.
@@ -4668,6 +4861,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::VAppReplicaPoint> + '_ {
         self.query_all_entities_of(&super::query_types::V_APP_REPLICA_POINT, query)
     }
+
     /// One page of references ([`Ref`](crate::api::types::Ref)) of the query, with its paging info. Every page: [`Self::get_query_v_app_restore_point_all`].
     ///
     /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /vAppRestorePoints.
@@ -4692,6 +4886,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::Ref> {
         self.query_refs_of(&super::query_types::V_APP_RESTORE_POINT, query).await
     }
+
     /// Every reference ([`Ref`](crate::api::types::Ref)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_restore_point`].
     ///
     /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /vAppRestorePoints.
@@ -4717,6 +4912,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::Ref> + '_ {
         self.query_all_refs_of(&super::query_types::V_APP_RESTORE_POINT, query)
     }
+
     /// One page of entities ([`VAppRestorePoint`](crate::api::types::VAppRestorePoint)) of the query, with its paging info. Every page: [`Self::get_query_v_app_restore_point_entities_all`].
     ///
     /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /vAppRestorePoints.
@@ -4741,6 +4937,7 @@ impl crate::Client {
     ) -> crate::flows::QueryPage<super::types::VAppRestorePoint> {
         self.query_entities_of(&super::query_types::V_APP_RESTORE_POINT, query).await
     }
+
     /// Every entity ([`VAppRestorePoint`](crate::api::types::VAppRestorePoint)) of the query, across pages, as a stream; an error ends it. One page: [`Self::get_query_v_app_restore_point_entities`].
     ///
     /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager. For details, see /vAppRestorePoints.
@@ -4766,6 +4963,7 @@ impl crate::Client {
     ) -> impl crate::flows::QueryStream<super::types::VAppRestorePoint> + '_ {
         self.query_all_entities_of(&super::query_types::V_APP_RESTORE_POINT, query)
     }
+
     /// Returns a list of queries for entity resources.
     ///
     /// `GET /querySvc`

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `replication`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a resource representation of a collection of all failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager.
     ///
@@ -36,6 +38,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_failover_plans`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager.
@@ -69,6 +72,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the failover plan having the specified ID.
     ///
     /// `GET /failoverPlans/{ID}`
@@ -106,6 +110,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts a failover plan having the specified ID.
     ///
     /// `POST /failoverPlans/{ID}?action=start`
@@ -140,6 +145,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Triggers the undo failover operation for all VMs added to the failover plan having the specified ID.
     ///
     /// `POST /failoverPlans/{ID}?action=undo`
@@ -170,6 +176,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits a failover plan having the specified ID.
     ///
     /// `PUT /failoverPlans/{ID}`
@@ -202,6 +209,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of replicas created on all backup servers connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /replicas`
@@ -235,6 +243,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_replicas`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of replicas created on all backup servers connected to Veeam Backup Enterprise Manager.
@@ -268,6 +277,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a replica having the specified ID. The replica is created on the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /replicas/{ID}`
@@ -305,6 +315,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of restore points of separate vApps replicas.
     ///
     /// `GET /vAppReplicaPoints`
@@ -338,6 +349,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_v_app_replica_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of restore points of separate vApps replicas.
@@ -371,6 +383,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the vApp replica restore point having the specified ID.
     ///
     /// `GET /vAppReplicaPoints/{ID}`
@@ -410,6 +423,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts the failover process to the vApp replica restore point having the specified ID.
     ///
     /// `POST /vAppReplicaPoints/{ID}?action=failover`
@@ -442,6 +456,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of restore points for separate replicated VMs.
     ///
     /// `GET /vmReplicaPoints`
@@ -475,6 +490,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_vm_replica_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of restore points for separate replicated VMs.
@@ -508,6 +524,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a VM replica restore point having the specified ID.
     ///
     /// `GET /vmReplicaPoints/{ID}`
@@ -547,6 +564,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts the VM replica failover process.
     ///
     /// `POST /vmReplicaPoints/{ID}?action=failover`
@@ -579,6 +597,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a VM replica mount points collection.
     ///
     /// `GET /vmReplicaPoints/{ID}/mounts`
@@ -611,6 +630,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts the VM guest OS files restore from the specified VM replica restore point. Disks of the restored VM are mounted to the backup server and the VM guest OS files become available in the C:\\VeeamFLR&lt;vm-name&gt; folder.
     ///
     /// `POST /vmReplicaPoints/{ID}/mounts`
@@ -651,6 +671,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a mount point having the specified ID and unmounts the VM replica disks from the backup server.
     ///
     /// `DELETE /vmReplicaPoints/{ID}/mounts/{ID}`
@@ -691,6 +712,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a resource representation of a mount point having the specified ID.
     ///
     /// `GET /vmReplicaPoints/{ID}/mounts/{ID}`
@@ -728,6 +750,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a file or folder in the VM replica guest OS.
     ///
     /// `GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}`
@@ -769,6 +792,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Restores a VM replica guest OS file or folder. The file or folder can be restored to its original location on the VM or can be downloaded to the local machine.
     ///
     /// `POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore`

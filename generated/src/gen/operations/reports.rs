@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `reports`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a set of links to reports on Veeam Backup Enterprise Manager and Veeam Backup & Replication entities.
     ///
@@ -27,6 +29,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns an overview report about performed jobs, their status, duration and other job-related information.
     ///
     /// `GET /reports/summary/job_statistics`
@@ -51,6 +54,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of an overview report about backup infrastructure components and performed backup and replication jobs.
     ///
     /// `GET /reports/summary/overview`
@@ -75,6 +79,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns an overview report about the number of VMs processed per day.
     ///
     /// `GET /reports/summary/processed_vms`
@@ -101,6 +106,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns an overview report about backup repositories, their capacity, free space and size of backup files on these backup repositories.
     ///
     /// `GET /reports/summary/repository`
@@ -127,6 +133,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of an overview report about backed up and replicated VMs, available restore points and so on.
     ///
     /// `GET /reports/summary/vms_overview`

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `restore`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a resource representation of a VM collection whose guest OS files have been indexed during backup.
     ///
@@ -33,6 +35,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_catalog_vms`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a VM collection whose guest OS files have been indexed during backup.
@@ -63,6 +66,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a VM having the specified name whose guest OS files have been indexed during backup.
     ///
     /// `GET /catalog/vms/{vmname}`
@@ -95,6 +99,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of restore points for a VM whose guest OS files have been indexed during backup.
     ///
     /// `GET /catalog/vms/{vmname}/vmRestorePoints`
@@ -135,6 +140,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_catalog_vms_by_vmname_vm_restore_points`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of restore points for a VM whose guest OS files have been indexed during backup.
@@ -175,6 +181,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a VM restore point having the specified ID. The restore point is created for a VM having the specified name; guest OS files of the VM have been indexed during backup.
     ///
     /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}`
@@ -214,6 +221,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts the guest OS file restore process of the VM from the specified restore point. The VM disks are mounted to the backup server and VM guest OS files become available for restore.
     ///
     /// `POST /catalog/vms/{vmname}/vmRestorePoints/{ID}?action=browse`
@@ -251,6 +259,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of the hierarchy of the VM guest OS file system within a VM backup.
     ///
     /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/`
@@ -289,6 +298,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a file or folder in the VM guest OS.
     ///
     /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}`
@@ -330,6 +340,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts restore of the specified VM guest OS file or folder from the specified restore point. The file or folder is restored to its original location.
     ///
     /// `POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore`
@@ -371,6 +382,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts the entire VM restore process from the vApp restore point having the specified ID.
     ///
     /// `POST /vAppRestorePoints/{ID}?action=restore`
@@ -405,6 +417,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts the entire VM restore process from the restore point having the specified ID.
     ///
     /// `POST /vmRestorePoints/{ID}?action=restore`
@@ -439,6 +452,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a mount points collection.
     ///
     /// `GET /vmRestorePoints/{ID}/mounts`
@@ -473,6 +487,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Starts the VM guest OS files restore from the specified restore point. Disks of the restored VM are mounted to the backup server and the VM guest OS files become available under the C:\\VeeamFLR&lt;vm-name&gt; folder.
     ///
     /// `POST /vmRestorePoints/{ID}/mounts`
@@ -513,6 +528,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a mount point having the specified ID and unmounts the VM disks from the backup server.
     ///
     /// `DELETE /vmRestorePoints/{ID}/mounts/{ID}`
@@ -553,6 +569,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a resource representation of a mount point having the specified ID.
     ///
     /// `GET /vmRestorePoints/{ID}/mounts/{ID}`
@@ -590,6 +607,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a file or folder in the VM guest OS.
     ///
     /// `GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}`
@@ -631,6 +649,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Restores a VM guest OS file or folder. The file or folder can be restored to its original location on the VM or can be downloaded to the local machine.
     ///
     /// `POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore`

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `security`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a resource representation of the security resource. The security resource provides access to the Veeam Backup Enterprise Manager security settings and allows the client to manage roles used in Veeam Backup Enterprise Manager.
     ///
@@ -29,6 +31,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of accounts having specific security roles in Veeam Backup Enterprise Manager.
     ///
     /// `GET /security/accounts`
@@ -60,6 +63,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_security_accounts`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of accounts having specific security roles in Veeam Backup Enterprise Manager.
@@ -91,6 +95,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Adds a user or group account having a specific security role to Veeam Backup Enterprise Manager.
     ///
     /// `POST /security/accounts`
@@ -132,6 +137,7 @@ impl crate::Client {
             response.decode(OPERATION, self.format()).map(Some)
         }
     }
+
     /// Rebuilds a restore scope for user accounts added to Veeam Backup Enterprise Manager.
     ///
     /// `POST /security/accounts?action=rebuildScope`
@@ -163,6 +169,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Removes an account having the specified ID and a specific security role from Veeam Backup Enterprise Manager.
     ///
     /// `DELETE /security/accounts/{ID}`
@@ -196,6 +203,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns an account having the specified ID. The account is added to Veeam Backup Enterprise Manager and is assigned a specific security role.
     ///
     /// `GET /security/accounts/{ID}`
@@ -231,6 +239,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Enables or disables the Restore scope: All virtual machines option specified for the account.
     ///
     /// `POST /security/accounts/{ID}`
@@ -264,6 +273,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a collection of security roles assigned to the specified Veeam Backup Enterprise Manager account. For details on security roles, see Security Roles.
     ///
     /// `GET /security/accounts/{ID}/roles`
@@ -296,6 +306,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Assigns a Veeam Backup Enterprise Manager security role to the specified account.For details on security roles, see Security Roles.
     ///
     /// `POST /security/accounts/{ID}/roles`
@@ -340,6 +351,7 @@ impl crate::Client {
             response.decode(OPERATION, self.format()).map(Some)
         }
     }
+
     /// Removes the Veeam Backup Enterprise Manager security role from the account having the specified ID.
     ///
     /// `DELETE /security/accounts/{ID}/roles/{ID}`
@@ -376,6 +388,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a specific security role assigned to the specified account that is added to Veeam Backup Enterprise Manager. For details on security roles, see Security Roles.
     ///
     /// `GET /security/accounts/{ID}/roles/{ID}`
@@ -409,6 +422,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of restore scopes defined for the specified account. The account is added to Veeam Backup Enterprise Manager and is assigned a specific security role.
     ///
     /// `GET /security/accounts/{ID}/scopes`
@@ -439,6 +453,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Assigns a restore scope to the account having the specified ID. The account is added to Veeam Backup Enterprise Manager and has a specific security role.
     ///
     /// `POST /security/accounts/{ID}/scopes`
@@ -475,6 +490,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Removes a restore scope having the specified ID from the account having the specified ID. The account is added to Veeam Backup Enterprise Manager and is assigned a specific security role.
     ///
     /// `DELETE /security/accounts/{ID}/scopes/{ID}`
@@ -511,6 +527,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a restore scope having the specified ID. The scope is defined for the account that is added to Veeam Backup Enterprise Manager and is assigned a specific security role.
     ///
     /// `GET /security/accounts/{ID}/scopes/{ID}`
@@ -544,6 +561,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of security roles used for access management in Veeam Backup Enterprise Manager REST API. For details on security roles, see Security Roles.
     ///
     /// `GET /security/roles`
@@ -575,6 +593,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_security_roles`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of security roles used for access management in Veeam Backup Enterprise Manager REST API. For details on security roles, see Security Roles.
@@ -606,6 +625,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a security role having the specified ID. The security role belongs to a list of roles used in Veeam Backup Enterprise Manager.
     ///
     /// `GET /security/roles/{ID}`

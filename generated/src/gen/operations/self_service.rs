@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `self-service`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a set of links to vSphere Self-Service Backup Portal resources in Veeam Backup Enterprise Manager REST API.
     ///
@@ -29,6 +31,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations.
     ///
     /// `GET /selfService/vSphere/Configs`
@@ -64,6 +67,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_self_service_v_sphere_configs`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations.
@@ -97,6 +101,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Creates a vSphere Self-Service Backup Portal tenant access configuration.
     ///
     /// `POST /selfService/vSphere/Configs`
@@ -132,6 +137,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a vSphere tenant access configuration with the specified ID.
     ///
     /// `DELETE /selfService/vSphere/Configs/{ID}`
@@ -162,6 +168,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a vSphere Self-Service Backup Portal tenant access configuration with the specified ID.
     ///
     /// `GET /selfService/vSphere/Configs/{ID}`
@@ -199,6 +206,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits settings of a tenant access configuration with the specified ID.
     ///
     /// `PUT /selfService/vSphere/Configs/{ID}`
@@ -233,6 +241,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns job settings applied to backup jobs for the vSphere Self-Service Backup Portal tenant that has individual configuration with the specified ID.
     ///
     /// `GET /selfService/vSphere/Configs/{ID}/backupJobSettings`
@@ -270,6 +279,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a set of links to resources pertaining support of VMware VMware Cloud Director in Veeam Backup & Replication.
     ///
     /// `GET /vCloud`
@@ -296,6 +306,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of VMware Cloud Director organization configurations.
     ///
     /// `GET /vCloud/orgConfigs`
@@ -331,6 +342,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_v_cloud_org_configs`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of VMware Cloud Director organization configurations.
@@ -364,6 +376,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Creates a VMware Cloud Director organization configuration.
     ///
     /// `POST /vCloud/orgConfigs`
@@ -399,6 +412,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Deletes a VMware Cloud Director organization configuration with the specified ID.
     ///
     /// `DELETE /vCloud/orgConfigs/{ID}`
@@ -429,6 +443,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a VMware Cloud Director organization configuration with the specified ID.
     ///
     /// `GET /vCloud/orgConfigs/{ID}`
@@ -466,6 +481,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Disables the default VMware Cloud Director organization configuration with the specified ID.
     ///
     /// `POST /vCloud/orgConfigs/{ID}?action=disable`
@@ -496,6 +512,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Edits settings of a VMware Cloud Director organization configuration with the specified ID.
     ///
     /// `PUT /vCloud/orgConfigs/{ID}`
@@ -530,6 +547,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns job settings applied to backup jobs for the VMware Cloud Director organization that has individual configuration with the specified ID.
     ///
     /// `GET /vCloud/orgConfigs/{ID}/backupJobSettings`

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `sessions`.
+
 #[allow(unused_imports)]
 use super::*;
+
 impl crate::Client {
     /// Returns a resource representation of a collection of all backup job sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
@@ -36,6 +38,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backup_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all backup job sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -69,6 +72,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a backup job session having the specified ID.
     ///
     /// `GET /backupSessions/{ID}`
@@ -106,6 +110,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Stops the job session having the specified ID.
     ///
     /// `POST /backupSessions/{ID}?action=stop`
@@ -136,6 +141,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all AgentManagement job sessions performed during the AgentBackup backup session with a specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /backupSessions/{ID}/agentManagementSessions`
@@ -180,6 +186,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backup_sessions_by_id_agent_management_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all AgentManagement job sessions performed during the AgentBackup backup session with a specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -222,6 +229,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all task sessions performed with the Backup and Agent type backup job sessions with a specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /backupSessions/{ID}/taskSessions`
@@ -264,6 +272,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backup_sessions_by_id_task_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all task sessions performed with the Backup and Agent type backup job sessions with a specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -304,6 +313,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of backup task sessions that are performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /backupTaskSessions`
@@ -337,6 +347,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_backup_task_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of backup task sessions that are performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -370,6 +381,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a task having the specified ID. The parent backup job for the task is created and run on the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// `GET /backupTaskSessions/{ID}`
@@ -409,6 +421,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all replication job sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /replicaSessions`
@@ -444,6 +457,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_replica_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all replication job sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -477,6 +491,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a replication job session having the specified ID.
     ///
     /// `GET /replicaSessions/{ID}`
@@ -514,6 +529,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of replication task sessions of the replication session that has the specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /replicaSessions/{ID}/replicaTaskSessions`
@@ -554,6 +570,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_replica_sessions_by_id_replica_task_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of replication task sessions of the replication session that has the specified ID. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -594,6 +611,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a replication tasks collection. Tasks are performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /replicaTaskSessions`
@@ -627,6 +645,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_replica_task_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a replication tasks collection. Tasks are performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -660,6 +679,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a replication task session having the specified ID.
     ///
     /// `GET /replicaTaskSessions/{ID}`
@@ -699,6 +719,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a collection of restore sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /restoreSessions`
@@ -734,6 +755,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_restore_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a collection of restore sessions performed on all backup servers connected to Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -767,6 +789,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a restore session having the specified ID.
     ///
     /// `GET /restoreSessions/{ID}`
@@ -804,6 +827,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all system sessions of Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
     ///
     /// `GET /systemSessions`
@@ -835,6 +859,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// The entity form of [`Self::get_system_sessions`]: every entity of the collection in full rather than as a reference.
     ///
     /// Returns a resource representation of a collection of all system sessions of Veeam Backup Enterprise Manager. Note, the request only returns the sessions that has been created for the last 30 days.
@@ -866,6 +891,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a system session having the specified ID.
     ///
     /// `GET /systemSessions/{ID}`
@@ -901,6 +927,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of all log events of a system session having the specified ID.
     ///
     /// `GET /systemSessions/{ID}/events`
@@ -933,6 +960,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session.
     ///
     /// `GET /tasks`
@@ -955,6 +983,7 @@ impl crate::Client {
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
     }
+
     /// Removes a task having the specified ID.
     ///
     /// `DELETE /tasks/{ID}`
@@ -988,6 +1017,7 @@ impl crate::Client {
         let _ = response;
         Ok(())
     }
+
     /// Returns a resource representation of a task having the specified ID. The task is created by Veeam Backup Enterprise Manager in response to client requests.
     ///
     /// `GET /tasks/{ID}`

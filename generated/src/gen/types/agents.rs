@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `agents`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// '&lt;AgentBackupJobs&gt;' of XML schema type 'AgentBackupJobEntityListType': the '&lt;AgentBackupJob&gt;' entities of a collection as repeated children; JSON '{"AgentBackupJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<AgentBackupJobs>`.
@@ -17,6 +19,7 @@ pub struct AgentBackupJobs {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for AgentBackupJobs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for AgentBackupJobs {
         crate::runtime::json::object(deserializer, "AgentBackupJobs", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for AgentBackupJobs {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -39,6 +43,7 @@ impl crate::runtime::json::ReadObject for AgentBackupJobs {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for AgentBackupJobs {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -56,12 +61,14 @@ impl crate::runtime::xml::FromXml for AgentBackupJobs {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for AgentBackupJobs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("AgentBackupJob", &self.agent_backup_jobs);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for AgentBackupJobs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -72,6 +79,7 @@ impl crate::runtime::Members for AgentBackupJobs {
         );
     }
 }
+
 /// '&lt;AgentProtectionGroups&gt;' of XML schema type 'AgentProtectionGroupEntityListType': the '&lt;AgentProtectionGroup&gt;' entities of a collection as repeated children; JSON '{"AgentProtectionGroups": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<AgentProtectionGroups>`.
@@ -87,6 +95,7 @@ pub struct AgentProtectionGroups {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for AgentProtectionGroups {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -101,6 +110,7 @@ impl<'de> serde::Deserialize<'de> for AgentProtectionGroups {
         crate::runtime::json::object(deserializer, "AgentProtectionGroups", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for AgentProtectionGroups {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -112,6 +122,7 @@ impl crate::runtime::json::ReadObject for AgentProtectionGroups {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for AgentProtectionGroups {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -129,12 +140,14 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroups {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for AgentProtectionGroups {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("AgentProtectionGroup", &self.agent_protection_groups);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for AgentProtectionGroups {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -145,6 +158,7 @@ impl crate::runtime::Members for AgentProtectionGroups {
         );
     }
 }
+
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id.html>
@@ -169,6 +183,7 @@ pub struct AgentRestorePointMount {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for AgentRestorePointMount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -183,6 +198,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointMount {
         crate::runtime::json::object(deserializer, "AgentRestorePointMount", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for AgentRestorePointMount {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -200,6 +216,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePointMount {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for AgentRestorePointMount {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -220,6 +237,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for AgentRestorePointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -229,6 +247,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePointMount {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for AgentRestorePointMount {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -244,6 +263,7 @@ impl crate::runtime::Members for AgentRestorePointMount {
         );
     }
 }
+
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts.html>
@@ -259,6 +279,7 @@ pub struct AgentRestorePointMounts {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for AgentRestorePointMounts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -273,6 +294,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePointMounts {
         crate::runtime::json::object(deserializer, "AgentRestorePointMounts", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for AgentRestorePointMounts {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -284,6 +306,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePointMounts {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -301,12 +324,14 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for AgentRestorePointMounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("AgentRestorePointMount", &self.agent_restore_point_mounts);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for AgentRestorePointMounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -317,6 +342,7 @@ impl crate::runtime::Members for AgentRestorePointMounts {
         );
     }
 }
+
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/agents.html>
 ///
 /// XML root element: `<Agents>`.
@@ -336,6 +362,7 @@ pub struct Agents {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Agents {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -349,6 +376,7 @@ impl<'de> serde::Deserialize<'de> for Agents {
         crate::runtime::json::object(deserializer, "Agents", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Agents {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -365,6 +393,7 @@ impl crate::runtime::json::ReadObject for Agents {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Agents {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -384,6 +413,7 @@ impl crate::runtime::xml::FromXml for Agents {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Agents {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -392,6 +422,7 @@ impl crate::runtime::xml::ToXml for Agents {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Agents {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -402,6 +433,7 @@ impl crate::runtime::Members for Agents {
         );
     }
 }
+
 /// '&lt;DiscoveredComputers&gt;' of XML schema type 'DiscoveredComputerEntityListType': the '&lt;DiscoveredComputer&gt;' entities of a collection as repeated children; JSON '{"DiscoveredComputers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<DiscoveredComputers>`.
@@ -417,6 +449,7 @@ pub struct DiscoveredComputers {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for DiscoveredComputers {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -428,6 +461,7 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputers {
         crate::runtime::json::object(deserializer, "DiscoveredComputers", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for DiscoveredComputers {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -439,6 +473,7 @@ impl crate::runtime::json::ReadObject for DiscoveredComputers {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for DiscoveredComputers {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -456,12 +491,14 @@ impl crate::runtime::xml::FromXml for DiscoveredComputers {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for DiscoveredComputers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("DiscoveredComputer", &self.discovered_computers);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for DiscoveredComputers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -472,6 +509,7 @@ impl crate::runtime::Members for DiscoveredComputers {
         );
     }
 }
+
 /// Used by GET /agents/jobs/{ID}/includes/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id_includes_id.html>
@@ -502,6 +540,7 @@ pub struct GetAgentsJobsIncludesResponse {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for GetAgentsJobsIncludesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -520,6 +559,7 @@ impl<'de> serde::Deserialize<'de> for GetAgentsJobsIncludesResponse {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for GetAgentsJobsIncludesResponse {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -537,6 +577,7 @@ impl crate::runtime::json::ReadObject for GetAgentsJobsIncludesResponse {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -557,6 +598,7 @@ impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for GetAgentsJobsIncludesResponse {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Name", &self.name);
@@ -566,6 +608,7 @@ impl crate::runtime::xml::ToXml for GetAgentsJobsIncludesResponse {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for GetAgentsJobsIncludesResponse {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `backups`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// '&lt;AgentRestorePoints&gt;' of XML schema type 'AgentRestorePointEntityListType': the '&lt;AgentRestorePoint&gt;' entities of a collection as repeated children; JSON '{"AgentRestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<AgentRestorePoints>`.
@@ -17,6 +19,7 @@ pub struct AgentRestorePoints {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for AgentRestorePoints {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePoints {
         crate::runtime::json::object(deserializer, "AgentRestorePoints", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for AgentRestorePoints {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -39,6 +43,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePoints {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for AgentRestorePoints {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -56,12 +61,14 @@ impl crate::runtime::xml::FromXml for AgentRestorePoints {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for AgentRestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("AgentRestorePoint", &self.agent_restore_points);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for AgentRestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -72,6 +79,7 @@ impl crate::runtime::Members for AgentRestorePoints {
         );
     }
 }
+
 /// '&lt;BackupFiles&gt;' of XML schema type 'BackupFileEntityListType': the '&lt;BackupFile&gt;' entities of a collection as repeated children; JSON '{"BackupFiles": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupFiles>`.
@@ -87,6 +95,7 @@ pub struct BackupFiles {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for BackupFiles {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -96,6 +105,7 @@ impl<'de> serde::Deserialize<'de> for BackupFiles {
         crate::runtime::json::object(deserializer, "BackupFiles", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for BackupFiles {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -107,6 +117,7 @@ impl crate::runtime::json::ReadObject for BackupFiles {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for BackupFiles {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -124,12 +135,14 @@ impl crate::runtime::xml::FromXml for BackupFiles {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for BackupFiles {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("BackupFile", &self.backup_files);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for BackupFiles {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `backups`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /agents/agentRestorePoints/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id.html>
@@ -55,6 +57,7 @@ pub struct AgentRestorePoint {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for AgentRestorePoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -73,6 +76,7 @@ impl<'de> serde::Deserialize<'de> for AgentRestorePoint {
         crate::runtime::json::object(deserializer, "AgentRestorePoint", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for AgentRestorePoint {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -94,6 +98,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePoint {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for AgentRestorePoint {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -118,6 +123,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoint {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for AgentRestorePoint {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -131,6 +137,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePoint {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for AgentRestorePoint {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -141,6 +148,7 @@ impl crate::runtime::Members for AgentRestorePoint {
         );
     }
 }
+
 /// Used by GET /backupFiles/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id.html>
@@ -211,6 +219,7 @@ pub struct BackupFile {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for BackupFile {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -233,6 +242,7 @@ impl<'de> serde::Deserialize<'de> for BackupFile {
         crate::runtime::json::object(deserializer, "BackupFile", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for BackupFile {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -258,6 +268,7 @@ impl crate::runtime::json::ReadObject for BackupFile {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for BackupFile {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -295,6 +306,7 @@ impl crate::runtime::xml::FromXml for BackupFile {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for BackupFile {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -312,6 +324,7 @@ impl crate::runtime::xml::ToXml for BackupFile {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for BackupFile {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `backups`, `query`, `repositories`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /backups/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id.html>
@@ -49,6 +51,7 @@ pub struct Backup {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Backup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -65,6 +68,7 @@ impl<'de> serde::Deserialize<'de> for Backup {
         crate::runtime::json::object(deserializer, "Backup", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Backup {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -84,6 +88,7 @@ impl crate::runtime::json::ReadObject for Backup {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Backup {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -106,6 +111,7 @@ impl crate::runtime::xml::FromXml for Backup {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Backup {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -117,6 +123,7 @@ impl crate::runtime::xml::ToXml for Backup {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Backup {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `backups`, `repositories`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// '&lt;Backups&gt;' of XML schema type 'BackupEntityListType': the '&lt;Backup&gt;' entities of a collection as repeated children; JSON '{"Backups": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<Backups>`.
@@ -17,6 +19,7 @@ pub struct Backups {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Backups {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> serde::Deserialize<'de> for Backups {
         crate::runtime::json::object(deserializer, "Backups", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Backups {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -37,6 +41,7 @@ impl crate::runtime::json::ReadObject for Backups {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Backups {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -54,12 +59,14 @@ impl crate::runtime::xml::FromXml for Backups {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Backups {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Backup", &self.backups);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Backups {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

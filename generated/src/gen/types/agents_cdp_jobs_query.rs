@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `cdp`, `jobs`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /cdpPolicies/{ID}/includes/{ID}, GET /jobs/{ID}/includes/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id_includes_id.html>
@@ -43,6 +45,7 @@ pub struct ObjectInJob {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ObjectInJob {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -60,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for ObjectInJob {
         crate::runtime::json::object(deserializer, "ObjectInJob", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ObjectInJob {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -80,6 +84,7 @@ impl crate::runtime::json::ReadObject for ObjectInJob {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ObjectInJob {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -109,6 +114,7 @@ impl crate::runtime::xml::FromXml for ObjectInJob {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ObjectInJob {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -121,6 +127,7 @@ impl crate::runtime::xml::ToXml for ObjectInJob {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ObjectInJob {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

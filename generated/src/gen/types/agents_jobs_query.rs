@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `jobs`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// The `BackupJobInfo` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -31,6 +33,7 @@ pub struct BackupJobInfo {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for BackupJobInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -49,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobInfo {
         crate::runtime::json::object(deserializer, "BackupJobInfo", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for BackupJobInfo {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -67,6 +71,7 @@ impl crate::runtime::json::ReadObject for BackupJobInfo {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for BackupJobInfo {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -99,6 +104,7 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for BackupJobInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped("Includes", "ObjectInJob", self.includes.as_deref());
@@ -113,6 +119,7 @@ impl crate::runtime::xml::ToXml for BackupJobInfo {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for BackupJobInfo {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -138,6 +145,7 @@ impl crate::runtime::Members for BackupJobInfo {
         );
     }
 }
+
 /// Used by PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_jobs_id_actionedit.html>
@@ -168,6 +176,7 @@ pub struct GfsRetentionPolicy {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for GfsRetentionPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -182,6 +191,7 @@ impl<'de> serde::Deserialize<'de> for GfsRetentionPolicy {
         crate::runtime::json::object(deserializer, "GfsRetentionPolicy", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for GfsRetentionPolicy {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -199,6 +209,7 @@ impl crate::runtime::json::ReadObject for GfsRetentionPolicy {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -219,6 +230,7 @@ impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for GfsRetentionPolicy {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -228,6 +240,7 @@ impl crate::runtime::xml::ToXml for GfsRetentionPolicy {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for GfsRetentionPolicy {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -248,6 +261,7 @@ impl crate::runtime::Members for GfsRetentionPolicy {
         );
     }
 }
+
 /// The `ImmediateBackupCopyJobInfo` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -273,6 +287,7 @@ pub struct ImmediateBackupCopyJobInfo {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ImmediateBackupCopyJobInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -289,6 +304,7 @@ impl<'de> serde::Deserialize<'de> for ImmediateBackupCopyJobInfo {
         crate::runtime::json::object(deserializer, "ImmediateBackupCopyJobInfo", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ImmediateBackupCopyJobInfo {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -305,6 +321,7 @@ impl crate::runtime::json::ReadObject for ImmediateBackupCopyJobInfo {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -338,6 +355,7 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ImmediateBackupCopyJobInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped(
@@ -354,6 +372,7 @@ impl crate::runtime::xml::ToXml for ImmediateBackupCopyJobInfo {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ImmediateBackupCopyJobInfo {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -369,6 +388,7 @@ impl crate::runtime::Members for ImmediateBackupCopyJobInfo {
         );
     }
 }
+
 /// The `JobInfo` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -398,6 +418,7 @@ pub struct JobInfo {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -414,6 +435,7 @@ impl<'de> serde::Deserialize<'de> for JobInfo {
         crate::runtime::json::object(deserializer, "JobInfo", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for JobInfo {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -433,6 +455,7 @@ impl crate::runtime::json::ReadObject for JobInfo {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobInfo {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -463,6 +486,7 @@ impl crate::runtime::xml::FromXml for JobInfo {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped("Includes", "ObjectInAgentBackupJob", self.includes.as_deref());
@@ -474,6 +498,7 @@ impl crate::runtime::xml::ToXml for JobInfo {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobInfo {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -509,6 +534,7 @@ impl crate::runtime::Members for JobInfo {
         );
     }
 }
+
 /// The `LinkedBackupRepository` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -523,6 +549,7 @@ pub struct LinkedBackupRepository {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for LinkedBackupRepository {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -535,6 +562,7 @@ impl<'de> serde::Deserialize<'de> for LinkedBackupRepository {
         crate::runtime::json::object(deserializer, "LinkedBackupRepository", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for LinkedBackupRepository {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -550,6 +578,7 @@ impl crate::runtime::json::ReadObject for LinkedBackupRepository {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for LinkedBackupRepository {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -571,6 +600,7 @@ impl crate::runtime::xml::FromXml for LinkedBackupRepository {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for LinkedBackupRepository {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
@@ -578,11 +608,13 @@ impl crate::runtime::xml::ToXml for LinkedBackupRepository {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for LinkedBackupRepository {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `LinkedJobObject` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -597,6 +629,7 @@ pub struct LinkedJobObject {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for LinkedJobObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -609,6 +642,7 @@ impl<'de> serde::Deserialize<'de> for LinkedJobObject {
         crate::runtime::json::object(deserializer, "LinkedJobObject", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for LinkedJobObject {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -624,6 +658,7 @@ impl crate::runtime::json::ReadObject for LinkedJobObject {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for LinkedJobObject {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -642,6 +677,7 @@ impl crate::runtime::xml::FromXml for LinkedJobObject {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for LinkedJobObject {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
@@ -649,11 +685,13 @@ impl crate::runtime::xml::ToXml for LinkedJobObject {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for LinkedJobObject {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `ObjectInAgentBackupJob` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -680,6 +718,7 @@ pub struct ObjectInAgentBackupJob {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ObjectInAgentBackupJob {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -696,6 +735,7 @@ impl<'de> serde::Deserialize<'de> for ObjectInAgentBackupJob {
         crate::runtime::json::object(deserializer, "ObjectInAgentBackupJob", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ObjectInAgentBackupJob {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -715,6 +755,7 @@ impl crate::runtime::json::ReadObject for ObjectInAgentBackupJob {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -737,6 +778,7 @@ impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ObjectInAgentBackupJob {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -748,6 +790,7 @@ impl crate::runtime::xml::ToXml for ObjectInAgentBackupJob {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ObjectInAgentBackupJob {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -758,6 +801,7 @@ impl crate::runtime::Members for ObjectInAgentBackupJob {
         );
     }
 }
+
 /// Used by PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_jobs_id_actionedit.html>
@@ -788,6 +832,7 @@ pub struct SimpleRetentionPolicy {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for SimpleRetentionPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -801,6 +846,7 @@ impl<'de> serde::Deserialize<'de> for SimpleRetentionPolicy {
         crate::runtime::json::object(deserializer, "SimpleRetentionPolicy", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for SimpleRetentionPolicy {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -817,6 +863,7 @@ impl crate::runtime::json::ReadObject for SimpleRetentionPolicy {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -836,6 +883,7 @@ impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for SimpleRetentionPolicy {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RetainCycles", &self.retain_cycles);
@@ -844,6 +892,7 @@ impl crate::runtime::xml::ToXml for SimpleRetentionPolicy {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for SimpleRetentionPolicy {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /agents/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id.html>
@@ -80,6 +82,7 @@ pub struct AgentBackupJob {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for AgentBackupJob {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -103,6 +106,7 @@ impl<'de> serde::Deserialize<'de> for AgentBackupJob {
         crate::runtime::json::object(deserializer, "AgentBackupJob", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for AgentBackupJob {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -129,6 +133,7 @@ impl crate::runtime::json::ReadObject for AgentBackupJob {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for AgentBackupJob {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -168,6 +173,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJob {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for AgentBackupJob {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -186,6 +192,7 @@ impl crate::runtime::xml::ToXml for AgentBackupJob {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for AgentBackupJob {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -206,6 +213,7 @@ impl crate::runtime::Members for AgentBackupJob {
         );
     }
 }
+
 /// Used by GET /agents/protectionGroups/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id.html>
@@ -250,6 +258,7 @@ pub struct AgentProtectionGroup {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for AgentProtectionGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -267,6 +276,7 @@ impl<'de> serde::Deserialize<'de> for AgentProtectionGroup {
         crate::runtime::json::object(deserializer, "AgentProtectionGroup", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for AgentProtectionGroup {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -287,6 +297,7 @@ impl crate::runtime::json::ReadObject for AgentProtectionGroup {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for AgentProtectionGroup {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -310,6 +321,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroup {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for AgentProtectionGroup {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -322,6 +334,7 @@ impl crate::runtime::xml::ToXml for AgentProtectionGroup {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for AgentProtectionGroup {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -332,6 +345,7 @@ impl crate::runtime::Members for AgentProtectionGroup {
         );
     }
 }
+
 /// Used by GET /agents/discoveredComputers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers_id.html>
@@ -402,6 +416,7 @@ pub struct DiscoveredComputer {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for DiscoveredComputer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -423,6 +438,7 @@ impl<'de> serde::Deserialize<'de> for DiscoveredComputer {
         crate::runtime::json::object(deserializer, "DiscoveredComputer", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for DiscoveredComputer {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -447,6 +463,7 @@ impl crate::runtime::json::ReadObject for DiscoveredComputer {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for DiscoveredComputer {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -482,6 +499,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputer {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for DiscoveredComputer {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -498,6 +516,7 @@ impl crate::runtime::xml::ToXml for DiscoveredComputer {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for DiscoveredComputer {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

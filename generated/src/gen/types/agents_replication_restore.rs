@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `replication`, `restore`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// The `DirectoryEntry` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -22,6 +24,7 @@ pub struct DirectoryEntry {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for DirectoryEntry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -36,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for DirectoryEntry {
         crate::runtime::json::object(deserializer, "DirectoryEntry", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for DirectoryEntry {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -53,6 +57,7 @@ impl crate::runtime::json::ReadObject for DirectoryEntry {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for DirectoryEntry {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -73,6 +78,7 @@ impl crate::runtime::xml::FromXml for DirectoryEntry {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for DirectoryEntry {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -82,11 +88,13 @@ impl crate::runtime::xml::ToXml for DirectoryEntry {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for DirectoryEntry {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}, GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmReplicaPoints/{ID}/mounts/{ID}, GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id.html>
@@ -110,6 +118,7 @@ pub struct DirectoryEntryListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for DirectoryEntryListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -123,6 +132,7 @@ impl<'de> serde::Deserialize<'de> for DirectoryEntryListType {
         crate::runtime::json::object(deserializer, "DirectoryEntryListType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for DirectoryEntryListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -139,6 +149,7 @@ impl crate::runtime::json::ReadObject for DirectoryEntryListType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for DirectoryEntryListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -158,6 +169,7 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for DirectoryEntryListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
@@ -166,6 +178,7 @@ impl crate::runtime::xml::ToXml for DirectoryEntryListType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for DirectoryEntryListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -176,6 +189,7 @@ impl crate::runtime::Members for DirectoryEntryListType {
         );
     }
 }
+
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id_filepath.html>
@@ -216,6 +230,7 @@ pub struct FileEntryListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FileEntryListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -232,6 +247,7 @@ impl<'de> serde::Deserialize<'de> for FileEntryListType {
         crate::runtime::json::object(deserializer, "FileEntryListType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FileEntryListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -251,6 +267,7 @@ impl crate::runtime::json::ReadObject for FileEntryListType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FileEntryListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -273,6 +290,7 @@ impl crate::runtime::xml::FromXml for FileEntryListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FileEntryListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
@@ -284,11 +302,13 @@ impl crate::runtime::xml::ToXml for FileEntryListType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FileEntryListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
@@ -311,6 +331,7 @@ pub struct FileRestoreSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FileRestoreSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -323,6 +344,7 @@ impl<'de> serde::Deserialize<'de> for FileRestoreSpec {
         crate::runtime::json::object(deserializer, "FileRestoreSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FileRestoreSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -338,6 +360,7 @@ impl crate::runtime::json::ReadObject for FileRestoreSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FileRestoreSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -356,6 +379,7 @@ impl crate::runtime::xml::FromXml for FileRestoreSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FileRestoreSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("ToOriginalLocation", &self.to_original_location);
@@ -363,6 +387,7 @@ impl crate::runtime::xml::ToXml for FileRestoreSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FileRestoreSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -373,6 +398,7 @@ impl crate::runtime::Members for FileRestoreSpec {
         );
     }
 }
+
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
@@ -404,6 +430,7 @@ pub struct FileRestoreToOriginalSpecInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FileRestoreToOriginalSpecInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -421,6 +448,7 @@ impl<'de> serde::Deserialize<'de> for FileRestoreToOriginalSpecInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for FileRestoreToOriginalSpecInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -437,6 +465,7 @@ impl crate::runtime::json::ReadObject for FileRestoreToOriginalSpecInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FileRestoreToOriginalSpecInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -456,6 +485,7 @@ impl crate::runtime::xml::FromXml for FileRestoreToOriginalSpecInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FileRestoreToOriginalSpecInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Overwrite", &self.overwrite);
@@ -464,6 +494,7 @@ impl crate::runtime::xml::ToXml for FileRestoreToOriginalSpecInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FileRestoreToOriginalSpecInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -474,6 +505,7 @@ impl crate::runtime::Members for FileRestoreToOriginalSpecInfoType {
         );
     }
 }
+
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
@@ -494,6 +526,7 @@ pub struct GuestCredentials {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for GuestCredentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("GuestCredentials")
@@ -503,6 +536,7 @@ impl std::fmt::Debug for GuestCredentials {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GuestCredentials {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -515,6 +549,7 @@ impl<'de> serde::Deserialize<'de> for GuestCredentials {
         crate::runtime::json::object(deserializer, "GuestCredentials", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for GuestCredentials {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -535,6 +570,7 @@ impl crate::runtime::json::ReadObject for GuestCredentials {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for GuestCredentials {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -555,6 +591,7 @@ impl crate::runtime::xml::FromXml for GuestCredentials {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for GuestCredentials {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("UserName", &self.user_name);
@@ -562,6 +599,7 @@ impl crate::runtime::xml::ToXml for GuestCredentials {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for GuestCredentials {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

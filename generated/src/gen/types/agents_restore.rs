@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `restore`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id_filepath.html>
@@ -27,6 +29,7 @@ pub struct FileSystemEntries {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FileSystemEntries {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for FileSystemEntries {
         crate::runtime::json::object(deserializer, "FileSystemEntries", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FileSystemEntries {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -56,6 +60,7 @@ impl crate::runtime::json::ReadObject for FileSystemEntries {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FileSystemEntries {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -75,6 +80,7 @@ impl crate::runtime::xml::FromXml for FileSystemEntries {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FileSystemEntries {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("Files", &self.files);
@@ -83,6 +89,7 @@ impl crate::runtime::xml::ToXml for FileSystemEntries {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FileSystemEntries {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `backup-servers`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by POST /backupServers?action=create, PUT /backupServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers.html>
@@ -47,6 +49,7 @@ pub struct BackupServerSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for BackupServerSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("BackupServerSpec")
@@ -61,6 +64,7 @@ impl std::fmt::Debug for BackupServerSpec {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for BackupServerSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -78,6 +82,7 @@ impl<'de> serde::Deserialize<'de> for BackupServerSpec {
         crate::runtime::json::object(deserializer, "BackupServerSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for BackupServerSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -113,6 +118,7 @@ impl crate::runtime::json::ReadObject for BackupServerSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for BackupServerSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -148,6 +154,7 @@ impl crate::runtime::xml::FromXml for BackupServerSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for BackupServerSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Description", &self.description);
@@ -160,11 +167,13 @@ impl crate::runtime::xml::ToXml for BackupServerSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for BackupServerSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;BackupServers&gt;' of XML schema type 'BackupServerEntityListType': the '&lt;BackupServer&gt;' entities of a collection as repeated children; JSON '{"BackupServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupServers>`.
@@ -180,6 +189,7 @@ pub struct BackupServers {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for BackupServers {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -191,6 +201,7 @@ impl<'de> serde::Deserialize<'de> for BackupServers {
         crate::runtime::json::object(deserializer, "BackupServers", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for BackupServers {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -202,6 +213,7 @@ impl crate::runtime::json::ReadObject for BackupServers {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for BackupServers {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -219,12 +231,14 @@ impl crate::runtime::xml::FromXml for BackupServers {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for BackupServers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("BackupServer", &self.backup_servers);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for BackupServers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -235,6 +249,7 @@ impl crate::runtime::Members for BackupServers {
         );
     }
 }
+
 /// '&lt;CredentialsInfoList&gt;' of XML schema type 'CredentialsInfoListType': the '&lt;CredentialsInfo&gt;' entities of a collection as repeated children; JSON '{"CredentialsInfos": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CredentialsInfoList>`.
@@ -250,6 +265,7 @@ pub struct CredentialsInfoList {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CredentialsInfoList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -261,6 +277,7 @@ impl<'de> serde::Deserialize<'de> for CredentialsInfoList {
         crate::runtime::json::object(deserializer, "CredentialsInfoList", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CredentialsInfoList {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -272,6 +289,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfoList {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CredentialsInfoList {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -289,12 +307,14 @@ impl crate::runtime::xml::FromXml for CredentialsInfoList {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CredentialsInfoList {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CredentialsInfo", &self.credentials_infos);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CredentialsInfoList {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -305,6 +325,7 @@ impl crate::runtime::Members for CredentialsInfoList {
         );
     }
 }
+
 /// Used by POST /backupServers/{ID}/credentials?action=create.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_creds.html>
@@ -332,6 +353,7 @@ pub struct CredentialsInfoSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for CredentialsInfoSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CredentialsInfoSpec")
@@ -342,6 +364,7 @@ impl std::fmt::Debug for CredentialsInfoSpec {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CredentialsInfoSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -355,6 +378,7 @@ impl<'de> serde::Deserialize<'de> for CredentialsInfoSpec {
         crate::runtime::json::object(deserializer, "CredentialsInfoSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CredentialsInfoSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -371,6 +395,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfoSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -390,6 +415,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CredentialsInfoSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Username", &self.username);
@@ -398,11 +424,13 @@ impl crate::runtime::xml::ToXml for CredentialsInfoSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CredentialsInfoSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;PasswordKeyInfoList&gt;' of XML schema type 'PasswordKeyInfoListType': the '&lt;PasswordKeyInfo&gt;' entities of a collection as repeated children; JSON '{"PasswordKeyInfos": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<PasswordKeyInfoList>`.
@@ -418,6 +446,7 @@ pub struct PasswordKeyInfoList {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for PasswordKeyInfoList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PasswordKeyInfoList")
@@ -426,6 +455,7 @@ impl std::fmt::Debug for PasswordKeyInfoList {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PasswordKeyInfoList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -437,6 +467,7 @@ impl<'de> serde::Deserialize<'de> for PasswordKeyInfoList {
         crate::runtime::json::object(deserializer, "PasswordKeyInfoList", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for PasswordKeyInfoList {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -448,6 +479,7 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfoList {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -465,12 +497,14 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for PasswordKeyInfoList {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("PasswordKeyInfo", &self.password_key_infos);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for PasswordKeyInfoList {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -481,6 +515,7 @@ impl crate::runtime::Members for PasswordKeyInfoList {
         );
     }
 }
+
 /// Used by POST /backupServers/{ID}/passwords?action=create, PUT /backupServers/{ID}/passwords/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_passwords.html>
@@ -503,6 +538,7 @@ pub struct PasswordKeyInfoSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for PasswordKeyInfoSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PasswordKeyInfoSpec")
@@ -512,6 +548,7 @@ impl std::fmt::Debug for PasswordKeyInfoSpec {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PasswordKeyInfoSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -524,6 +561,7 @@ impl<'de> serde::Deserialize<'de> for PasswordKeyInfoSpec {
         crate::runtime::json::object(deserializer, "PasswordKeyInfoSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for PasswordKeyInfoSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -539,6 +577,7 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfoSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -557,6 +596,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for PasswordKeyInfoSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Hint", &self.hint);
@@ -564,11 +604,13 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfoSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for PasswordKeyInfoSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /backupServers/{ID}?action=quickbackup.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_quickbackup.html>
@@ -585,6 +627,7 @@ pub struct QuickBackupStartupSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for QuickBackupStartupSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -594,6 +637,7 @@ impl<'de> serde::Deserialize<'de> for QuickBackupStartupSpec {
         crate::runtime::json::object(deserializer, "QuickBackupStartupSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for QuickBackupStartupSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -608,6 +652,7 @@ impl crate::runtime::json::ReadObject for QuickBackupStartupSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -626,17 +671,20 @@ impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for QuickBackupStartupSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("VmRef", &self.vm_ref);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for QuickBackupStartupSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /backupServers/{ID}?action=veeamzip.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_zip.html>
@@ -696,6 +744,7 @@ pub struct VeeamZipStartupSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for VeeamZipStartupSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("VeeamZipStartupSpec")
@@ -709,6 +758,7 @@ impl std::fmt::Debug for VeeamZipStartupSpec {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for VeeamZipStartupSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -725,6 +775,7 @@ impl<'de> serde::Deserialize<'de> for VeeamZipStartupSpec {
         crate::runtime::json::object(deserializer, "VeeamZipStartupSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VeeamZipStartupSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -757,6 +808,7 @@ impl crate::runtime::json::ReadObject for VeeamZipStartupSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for VeeamZipStartupSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -792,6 +844,7 @@ impl crate::runtime::xml::FromXml for VeeamZipStartupSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VeeamZipStartupSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("VmRef", &self.vm_ref);
@@ -803,6 +856,7 @@ impl crate::runtime::xml::ToXml for VeeamZipStartupSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VeeamZipStartupSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `backup-servers`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /backupServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id.html>
@@ -58,6 +60,7 @@ pub struct BackupServer {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for BackupServer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -78,6 +81,7 @@ impl<'de> serde::Deserialize<'de> for BackupServer {
         crate::runtime::json::object(deserializer, "BackupServer", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for BackupServer {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -101,6 +105,7 @@ impl crate::runtime::json::ReadObject for BackupServer {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for BackupServer {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -134,6 +139,7 @@ impl crate::runtime::xml::FromXml for BackupServer {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for BackupServer {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -149,6 +155,7 @@ impl crate::runtime::xml::ToXml for BackupServer {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for BackupServer {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -159,6 +166,7 @@ impl crate::runtime::Members for BackupServer {
         );
     }
 }
+
 /// Used by GET /backupServers/{ID}/credentials/{ID}, PUT /backupServers/{ID}/credentials/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_creds_id.html>
@@ -197,6 +205,7 @@ pub struct CredentialsInfo {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for CredentialsInfo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CredentialsInfo")
@@ -210,6 +219,7 @@ impl std::fmt::Debug for CredentialsInfo {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CredentialsInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -226,6 +236,7 @@ impl<'de> serde::Deserialize<'de> for CredentialsInfo {
         crate::runtime::json::object(deserializer, "CredentialsInfo", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CredentialsInfo {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -245,6 +256,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfo {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CredentialsInfo {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -267,6 +279,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfo {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CredentialsInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -278,11 +291,13 @@ impl crate::runtime::xml::ToXml for CredentialsInfo {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CredentialsInfo {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /backupServers/{ID}/passwords/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords_id.html>
@@ -308,6 +323,7 @@ pub struct PasswordKeyInfo {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for PasswordKeyInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -321,6 +337,7 @@ impl<'de> serde::Deserialize<'de> for PasswordKeyInfo {
         crate::runtime::json::object(deserializer, "PasswordKeyInfo", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for PasswordKeyInfo {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -337,6 +354,7 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfo {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for PasswordKeyInfo {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -356,6 +374,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfo {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for PasswordKeyInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ID", &self.id);
@@ -364,6 +383,7 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfo {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for PasswordKeyInfo {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

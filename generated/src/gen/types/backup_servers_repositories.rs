@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `backup-servers`, `repositories`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// '&lt;ExternalRepositories&gt;' of XML schema type 'ExternalRepositoryEntityListType': the '&lt;ExternalRepository&gt;' entities of a collection as repeated children; JSON '{"ExternalRepositories": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ExternalRepositories>`.
@@ -17,6 +19,7 @@ pub struct ExternalRepositories {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ExternalRepositories {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -31,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ExternalRepositories {
         crate::runtime::json::object(deserializer, "ExternalRepositories", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ExternalRepositories {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -42,6 +46,7 @@ impl crate::runtime::json::ReadObject for ExternalRepositories {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ExternalRepositories {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -59,12 +64,14 @@ impl crate::runtime::xml::FromXml for ExternalRepositories {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ExternalRepositories {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("ExternalRepository", &self.external_repositories);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ExternalRepositories {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -75,6 +82,7 @@ impl crate::runtime::Members for ExternalRepositories {
         );
     }
 }
+
 /// Used by GET /externalRepositories/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories_id.html>
@@ -130,6 +138,7 @@ pub struct ExternalRepository {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ExternalRepository {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -149,6 +158,7 @@ impl<'de> serde::Deserialize<'de> for ExternalRepository {
         crate::runtime::json::object(deserializer, "ExternalRepository", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ExternalRepository {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -171,6 +181,7 @@ impl crate::runtime::json::ReadObject for ExternalRepository {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ExternalRepository {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -196,6 +207,7 @@ impl crate::runtime::xml::FromXml for ExternalRepository {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ExternalRepository {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -210,6 +222,7 @@ impl crate::runtime::xml::ToXml for ExternalRepository {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ExternalRepository {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `backups`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// '&lt;RestorePoints&gt;' of XML schema type 'RestorePointEntityListType': the '&lt;RestorePoint&gt;' entities of a collection as repeated children; JSON '{"RestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<RestorePoints>`.
@@ -17,6 +19,7 @@ pub struct RestorePoints {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RestorePoints {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for RestorePoints {
         crate::runtime::json::object(deserializer, "RestorePoints", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RestorePoints {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -39,6 +43,7 @@ impl crate::runtime::json::ReadObject for RestorePoints {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RestorePoints {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -56,12 +61,14 @@ impl crate::runtime::xml::FromXml for RestorePoints {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("RestorePoint", &self.restore_points);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -72,6 +79,7 @@ impl crate::runtime::Members for RestorePoints {
         );
     }
 }
+
 /// '&lt;VAppRestorePoints&gt;' of XML schema type 'VAppRestorePointEntityListType': the '&lt;VAppRestorePoint&gt;' entities of a collection as repeated children; JSON '{"VAppRestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VAppRestorePoints>`.
@@ -87,6 +95,7 @@ pub struct VAppRestorePoints {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VAppRestorePoints {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -98,6 +107,7 @@ impl<'de> serde::Deserialize<'de> for VAppRestorePoints {
         crate::runtime::json::object(deserializer, "VAppRestorePoints", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VAppRestorePoints {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -109,6 +119,7 @@ impl crate::runtime::json::ReadObject for VAppRestorePoints {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VAppRestorePoints {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -126,12 +137,14 @@ impl crate::runtime::xml::FromXml for VAppRestorePoints {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VAppRestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VAppRestorePoint", &self.v_app_restore_points);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VAppRestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `backups`, `cdp`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /restorePoints/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id.html>
@@ -47,6 +49,7 @@ pub struct RestorePoint {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RestorePoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -66,6 +69,7 @@ impl<'de> serde::Deserialize<'de> for RestorePoint {
         crate::runtime::json::object(deserializer, "RestorePoint", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RestorePoint {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -88,6 +92,7 @@ impl crate::runtime::json::ReadObject for RestorePoint {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RestorePoint {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -113,6 +118,7 @@ impl crate::runtime::xml::FromXml for RestorePoint {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RestorePoint {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -127,6 +133,7 @@ impl crate::runtime::xml::ToXml for RestorePoint {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RestorePoint {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

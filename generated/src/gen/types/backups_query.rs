@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `backups`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /vAppRestorePoints/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vapprestorepoints_id.html>
@@ -65,6 +67,7 @@ pub struct VAppRestorePoint {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VAppRestorePoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -85,6 +88,7 @@ impl<'de> serde::Deserialize<'de> for VAppRestorePoint {
         crate::runtime::json::object(deserializer, "VAppRestorePoint", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VAppRestorePoint {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -108,6 +112,7 @@ impl crate::runtime::json::ReadObject for VAppRestorePoint {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VAppRestorePoint {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -140,6 +145,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoint {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VAppRestorePoint {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -155,6 +161,7 @@ impl crate::runtime::xml::ToXml for VAppRestorePoint {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VAppRestorePoint {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `backups`, `query`, `restore`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /vmRestorePoints/{ID}.
 ///
 /// XML root element: `<VmRestorePoint>`.
@@ -65,6 +67,7 @@ pub struct VmRestorePoint {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmRestorePoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -85,6 +88,7 @@ impl<'de> serde::Deserialize<'de> for VmRestorePoint {
         crate::runtime::json::object(deserializer, "VmRestorePoint", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmRestorePoint {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -108,6 +112,7 @@ impl crate::runtime::json::ReadObject for VmRestorePoint {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmRestorePoint {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -141,6 +146,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoint {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmRestorePoint {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -156,6 +162,7 @@ impl crate::runtime::xml::ToXml for VmRestorePoint {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmRestorePoint {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `backups`, `restore`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// '&lt;VmRestorePoints&gt;' of XML schema type 'VmRestorePointEntityListType': the '&lt;VmRestorePoint&gt;' entities of a collection as repeated children; JSON '{"VmRestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VmRestorePoints>`.
@@ -17,6 +19,7 @@ pub struct VmRestorePoints {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmRestorePoints {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for VmRestorePoints {
         crate::runtime::json::object(deserializer, "VmRestorePoints", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmRestorePoints {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -39,6 +43,7 @@ impl crate::runtime::json::ReadObject for VmRestorePoints {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmRestorePoints {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -56,12 +61,14 @@ impl crate::runtime::xml::FromXml for VmRestorePoints {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmRestorePoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VmRestorePoint", &self.vm_restore_points);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmRestorePoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `cdp`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by POST /cdpReplica/vApps/{ID}?action=failover, POST /cdpReplicas/{ID}/vms/{ID}?action=failover.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionfailover.html>
@@ -38,6 +40,7 @@ pub struct CdpFailoverStartSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpFailoverStartSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -55,6 +58,7 @@ impl<'de> serde::Deserialize<'de> for CdpFailoverStartSpec {
         crate::runtime::json::object(deserializer, "CdpFailoverStartSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpFailoverStartSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -81,6 +85,7 @@ impl crate::runtime::json::ReadObject for CdpFailoverStartSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpFailoverStartSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -110,6 +115,7 @@ impl crate::runtime::xml::FromXml for CdpFailoverStartSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpFailoverStartSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("RestoreCurrent", &self.restore_current);
@@ -119,11 +125,13 @@ impl crate::runtime::xml::ToXml for CdpFailoverStartSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpFailoverStartSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;CdpPolicies&gt;' of XML schema type 'CdpPolicyEntityListType': the '&lt;CdpPolicy&gt;' entities of a collection as repeated children; JSON '{"CdpPolicies": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpPolicies>`.
@@ -139,6 +147,7 @@ pub struct CdpPolicies {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpPolicies {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -148,6 +157,7 @@ impl<'de> serde::Deserialize<'de> for CdpPolicies {
         crate::runtime::json::object(deserializer, "CdpPolicies", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpPolicies {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -159,6 +169,7 @@ impl crate::runtime::json::ReadObject for CdpPolicies {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpPolicies {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -176,12 +187,14 @@ impl crate::runtime::xml::FromXml for CdpPolicies {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpPolicies {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CdpPolicy", &self.cdp_policies);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpPolicies {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -192,6 +205,7 @@ impl crate::runtime::Members for CdpPolicies {
         );
     }
 }
+
 /// Used by POST /cdpReplica/vApps/{ID}?action=intervals, POST /cdpReplicas/{ID}/vms/{ID}?action=intervals.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionintervals.html>
@@ -219,6 +233,7 @@ pub struct CdpReplicaIntervals {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplicaIntervals {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -234,6 +249,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaIntervals {
         crate::runtime::json::object(deserializer, "CdpReplicaIntervals", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplicaIntervals {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -252,6 +268,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaIntervals {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -283,6 +300,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplicaIntervals {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StartDate", &self.start_date);
@@ -296,6 +314,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaIntervals {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplicaIntervals {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -311,6 +330,7 @@ impl crate::runtime::Members for CdpReplicaIntervals {
         );
     }
 }
+
 /// '&lt;CdpReplicaSessions&gt;' of XML schema type 'CdpReplicaSessionEntityListType': the '&lt;CdpReplicaSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicaSessions>`.
@@ -326,6 +346,7 @@ pub struct CdpReplicaSessions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplicaSessions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -337,6 +358,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaSessions {
         crate::runtime::json::object(deserializer, "CdpReplicaSessions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplicaSessions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -348,6 +370,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaSessions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplicaSessions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -365,12 +388,14 @@ impl crate::runtime::xml::FromXml for CdpReplicaSessions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplicaSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CdpReplicaSession", &self.cdp_replica_sessions);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplicaSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -381,6 +406,7 @@ impl crate::runtime::Members for CdpReplicaSessions {
         );
     }
 }
+
 /// '&lt;CdpReplicaTaskSessions&gt;' of XML schema type 'CdpReplicaTaskSessionEntityListType': the '&lt;CdpReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicaTaskSessions>`.
@@ -396,6 +422,7 @@ pub struct CdpReplicaTaskSessions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -410,6 +437,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessions {
         crate::runtime::json::object(deserializer, "CdpReplicaTaskSessions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplicaTaskSessions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -421,6 +449,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaTaskSessions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -438,12 +467,14 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplicaTaskSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CdpReplicaTaskSession", &self.cdp_replica_task_sessions);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplicaTaskSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -454,6 +485,7 @@ impl crate::runtime::Members for CdpReplicaTaskSessions {
         );
     }
 }
+
 /// Used by GET /cdpReplicas/{ID}/vms/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms_id.html>
@@ -513,6 +545,7 @@ pub struct CdpReplicaVm {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplicaVm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -534,6 +567,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaVm {
         crate::runtime::json::object(deserializer, "CdpReplicaVm", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplicaVm {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -558,6 +592,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaVm {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplicaVm {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -593,6 +628,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVm {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplicaVm {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -609,6 +645,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaVm {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplicaVm {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -619,6 +656,7 @@ impl crate::runtime::Members for CdpReplicaVm {
         );
     }
 }
+
 /// '&lt;CdpReplicaVms&gt;': the '&lt;CdpReplicaVm&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicaVms>`.
@@ -634,6 +672,7 @@ pub struct CdpReplicaVms {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplicaVms {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -645,6 +684,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaVms {
         crate::runtime::json::object(deserializer, "CdpReplicaVms", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplicaVms {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -656,6 +696,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaVms {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplicaVms {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -673,12 +714,14 @@ impl crate::runtime::xml::FromXml for CdpReplicaVms {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplicaVms {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CdpReplicaVm", &self.cdp_replica_vms);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplicaVms {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -689,6 +732,7 @@ impl crate::runtime::Members for CdpReplicaVms {
         );
     }
 }
+
 /// '&lt;CdpReplicas&gt;' of XML schema type 'CdpReplicaEntityListType': the '&lt;CdpReplica&gt;' entities of a collection as repeated children; JSON '{"CdpReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicas>`.
@@ -704,6 +748,7 @@ pub struct CdpReplicas {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplicas {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -713,6 +758,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicas {
         crate::runtime::json::object(deserializer, "CdpReplicas", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplicas {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -724,6 +770,7 @@ impl crate::runtime::json::ReadObject for CdpReplicas {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplicas {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -741,12 +788,14 @@ impl crate::runtime::xml::FromXml for CdpReplicas {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CdpReplica", &self.cdp_replicas);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -757,6 +806,7 @@ impl crate::runtime::Members for CdpReplicas {
         );
     }
 }
+
 /// The `Interval` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -777,6 +827,7 @@ pub struct Interval {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Interval {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -791,6 +842,7 @@ impl<'de> serde::Deserialize<'de> for Interval {
         crate::runtime::json::object(deserializer, "Interval", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Interval {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -808,6 +860,7 @@ impl crate::runtime::json::ReadObject for Interval {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Interval {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -828,6 +881,7 @@ impl crate::runtime::xml::FromXml for Interval {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Interval {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StartDate", &self.start_date);
@@ -837,11 +891,13 @@ impl crate::runtime::xml::ToXml for Interval {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Interval {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `Items` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -871,6 +927,7 @@ pub struct Items {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Items {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -888,6 +945,7 @@ impl<'de> serde::Deserialize<'de> for Items {
         crate::runtime::json::object(deserializer, "Items", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Items {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -908,6 +966,7 @@ impl crate::runtime::json::ReadObject for Items {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Items {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -931,6 +990,7 @@ impl crate::runtime::xml::FromXml for Items {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Items {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -943,6 +1003,7 @@ impl crate::runtime::xml::ToXml for Items {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Items {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -953,6 +1014,7 @@ impl crate::runtime::Members for Items {
         );
     }
 }
+
 /// Used by POST /cdpReplica/vApps/{ID}?action=intervals.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionintervals.html>
@@ -971,6 +1033,7 @@ pub struct PostCdpReplicaVAppsIntervalsSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for PostCdpReplicaVAppsIntervalsSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -987,6 +1050,7 @@ impl<'de> serde::Deserialize<'de> for PostCdpReplicaVAppsIntervalsSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for PostCdpReplicaVAppsIntervalsSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1007,6 +1071,7 @@ impl crate::runtime::json::ReadObject for PostCdpReplicaVAppsIntervalsSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for PostCdpReplicaVAppsIntervalsSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1027,6 +1092,7 @@ impl crate::runtime::xml::FromXml for PostCdpReplicaVAppsIntervalsSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for PostCdpReplicaVAppsIntervalsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("StartDate", &self.start_date);
@@ -1034,11 +1100,13 @@ impl crate::runtime::xml::ToXml for PostCdpReplicaVAppsIntervalsSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for PostCdpReplicaVAppsIntervalsSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /cdpReplicas/{ID}/vms/{ID}?action=intervals.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavm_id_actionintervals.html>
@@ -1057,6 +1125,7 @@ pub struct PostCdpReplicasVmsIntervalsSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for PostCdpReplicasVmsIntervalsSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1073,6 +1142,7 @@ impl<'de> serde::Deserialize<'de> for PostCdpReplicasVmsIntervalsSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for PostCdpReplicasVmsIntervalsSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1093,6 +1163,7 @@ impl crate::runtime::json::ReadObject for PostCdpReplicasVmsIntervalsSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for PostCdpReplicasVmsIntervalsSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1113,6 +1184,7 @@ impl crate::runtime::xml::FromXml for PostCdpReplicasVmsIntervalsSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for PostCdpReplicasVmsIntervalsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("StartDate", &self.start_date);
@@ -1120,11 +1192,13 @@ impl crate::runtime::xml::ToXml for PostCdpReplicasVmsIntervalsSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for PostCdpReplicasVmsIntervalsSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cdpReplica/vApps/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id.html>
@@ -1181,6 +1255,7 @@ pub struct VAppCdpReplica {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VAppCdpReplica {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1201,6 +1276,7 @@ impl<'de> serde::Deserialize<'de> for VAppCdpReplica {
         crate::runtime::json::object(deserializer, "VAppCdpReplica", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VAppCdpReplica {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1224,6 +1300,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplica {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VAppCdpReplica {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1257,6 +1334,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplica {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VAppCdpReplica {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -1272,6 +1350,7 @@ impl crate::runtime::xml::ToXml for VAppCdpReplica {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VAppCdpReplica {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1282,6 +1361,7 @@ impl crate::runtime::Members for VAppCdpReplica {
         );
     }
 }
+
 /// Used by GET /cdpReplica/vApps/{ID}/vms/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id_vms_id.html>
@@ -1323,6 +1403,7 @@ pub struct VAppCdpReplicaVm {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VAppCdpReplicaVm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1340,6 +1421,7 @@ impl<'de> serde::Deserialize<'de> for VAppCdpReplicaVm {
         crate::runtime::json::object(deserializer, "VAppCdpReplicaVm", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VAppCdpReplicaVm {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1360,6 +1442,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicaVm {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1383,6 +1466,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VAppCdpReplicaVm {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -1395,6 +1479,7 @@ impl crate::runtime::xml::ToXml for VAppCdpReplicaVm {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VAppCdpReplicaVm {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1405,6 +1490,7 @@ impl crate::runtime::Members for VAppCdpReplicaVm {
         );
     }
 }
+
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/cdpreplica_vapps_id_vms.html>
 ///
 /// XML root element: `<VAppCdpReplicaVms>`.
@@ -1418,6 +1504,7 @@ pub struct VAppCdpReplicaVms {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VAppCdpReplicaVms {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1427,6 +1514,7 @@ impl<'de> serde::Deserialize<'de> for VAppCdpReplicaVms {
         crate::runtime::json::object(deserializer, "VAppCdpReplicaVms", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VAppCdpReplicaVms {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1438,6 +1526,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicaVms {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1455,12 +1544,14 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VAppCdpReplicaVms {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Items", &self.items);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VAppCdpReplicaVms {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1471,6 +1562,7 @@ impl crate::runtime::Members for VAppCdpReplicaVms {
         );
     }
 }
+
 /// '&lt;VAppCdpReplicas&gt;' of XML schema type 'VAppCdpReplicaEntityListType': the '&lt;VAppCdpReplica&gt;' entities of a collection as repeated children; JSON '{"VAppCdpReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VAppCdpReplicas>`.
@@ -1486,6 +1578,7 @@ pub struct VAppCdpReplicas {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VAppCdpReplicas {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1497,6 +1590,7 @@ impl<'de> serde::Deserialize<'de> for VAppCdpReplicas {
         crate::runtime::json::object(deserializer, "VAppCdpReplicas", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VAppCdpReplicas {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1508,6 +1602,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicas {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VAppCdpReplicas {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1525,12 +1620,14 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicas {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VAppCdpReplicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VAppCdpReplica", &self.v_app_cdp_replicas);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VAppCdpReplicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

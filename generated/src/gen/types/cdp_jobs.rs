@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `cdp`, `jobs`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdppolicies_id_includes.html>
@@ -27,6 +29,7 @@ pub struct CreateObjectInJobSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CreateObjectInJobSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for CreateObjectInJobSpec {
         crate::runtime::json::object(deserializer, "CreateObjectInJobSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CreateObjectInJobSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -63,6 +67,7 @@ impl crate::runtime::json::ReadObject for CreateObjectInJobSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -86,6 +91,7 @@ impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CreateObjectInJobSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("HierarchyObjRef", &self.hierarchy_obj_ref);
@@ -94,6 +100,7 @@ impl crate::runtime::xml::ToXml for CreateObjectInJobSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CreateObjectInJobSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -104,6 +111,7 @@ impl crate::runtime::Members for CreateObjectInJobSpec {
         );
     }
 }
+
 /// '&lt;ObjectsInJob&gt;' of XML schema type 'ObjectInJobListType': the '&lt;ObjectInJob&gt;' entities of a collection as repeated children; JSON '{"ObjectInJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ObjectsInJob>`.
@@ -119,6 +127,7 @@ pub struct ObjectsInJob {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ObjectsInJob {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -128,6 +137,7 @@ impl<'de> serde::Deserialize<'de> for ObjectsInJob {
         crate::runtime::json::object(deserializer, "ObjectsInJob", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ObjectsInJob {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -139,6 +149,7 @@ impl crate::runtime::json::ReadObject for ObjectsInJob {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ObjectsInJob {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -156,12 +167,14 @@ impl crate::runtime::xml::FromXml for ObjectsInJob {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ObjectsInJob {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("ObjectInJob", &self.object_in_jobs);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ObjectsInJob {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

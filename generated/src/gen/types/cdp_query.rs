@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `cdp`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id.html>
@@ -85,6 +87,7 @@ pub struct CdpPolicy {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -108,6 +111,7 @@ impl<'de> serde::Deserialize<'de> for CdpPolicy {
         crate::runtime::json::object(deserializer, "CdpPolicy", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpPolicy {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -134,6 +138,7 @@ impl crate::runtime::json::ReadObject for CdpPolicy {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpPolicy {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -174,6 +179,7 @@ impl crate::runtime::xml::FromXml for CdpPolicy {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpPolicy {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -196,6 +202,7 @@ impl crate::runtime::xml::ToXml for CdpPolicy {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpPolicy {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -216,6 +223,7 @@ impl crate::runtime::Members for CdpPolicy {
         );
     }
 }
+
 /// The `CdpReplicaPolicyInfo` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -233,6 +241,7 @@ pub struct CdpReplicaPolicyInfo {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplicaPolicyInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -245,6 +254,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaPolicyInfo {
         crate::runtime::json::object(deserializer, "CdpReplicaPolicyInfo", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplicaPolicyInfo {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -260,6 +270,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaPolicyInfo {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -278,6 +289,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplicaPolicyInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped("Includes", "ObjectInJob", self.includes.as_deref());
@@ -285,6 +297,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaPolicyInfo {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplicaPolicyInfo {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -300,6 +313,7 @@ impl crate::runtime::Members for CdpReplicaPolicyInfo {
         );
     }
 }
+
 /// Used by GET /cdpReplicaSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions_id.html>
@@ -395,6 +409,7 @@ pub struct CdpReplicaSession {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplicaSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -420,6 +435,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaSession {
         crate::runtime::json::object(deserializer, "CdpReplicaSession", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplicaSession {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -448,6 +464,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaSession {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplicaSession {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -491,6 +508,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSession {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplicaSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -511,6 +529,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaSession {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplicaSession {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -521,6 +540,7 @@ impl crate::runtime::Members for CdpReplicaSession {
         );
     }
 }
+
 /// Used by GET /cdpReplicaTaskSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions_id.html>
@@ -598,6 +618,7 @@ pub struct CdpReplicaTaskSession {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -621,6 +642,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSession {
         crate::runtime::json::object(deserializer, "CdpReplicaTaskSession", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplicaTaskSession {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -647,6 +669,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaTaskSession {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -685,6 +708,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplicaTaskSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -703,6 +727,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaTaskSession {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplicaTaskSession {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

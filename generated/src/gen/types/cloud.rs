@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `cloud`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /cloud.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud.html>
@@ -23,6 +25,7 @@ pub struct CloudConnectService {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudConnectService {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -36,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for CloudConnectService {
         crate::runtime::json::object(deserializer, "CloudConnectService", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudConnectService {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -52,6 +56,7 @@ impl crate::runtime::json::ReadObject for CloudConnectService {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudConnectService {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -71,6 +76,7 @@ impl crate::runtime::xml::FromXml for CloudConnectService {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudConnectService {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -79,6 +85,7 @@ impl crate::runtime::xml::ToXml for CloudConnectService {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudConnectService {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -89,6 +96,7 @@ impl crate::runtime::Members for CloudConnectService {
         );
     }
 }
+
 /// Used by POST /cloud/cloudFailoverPlans/{ID}?action=start.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudfailoverplans_id_start.html>
@@ -111,6 +119,7 @@ pub struct CloudFailoverPlanManagementSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudFailoverPlanManagementSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -127,6 +136,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverPlanManagementSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudFailoverPlanManagementSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -142,6 +152,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlanManagementSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -160,6 +171,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudFailoverPlanManagementSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StartNow", &self.start_now);
@@ -167,11 +179,13 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanManagementSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudFailoverPlanManagementSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;CloudFailoverPlans&gt;' of XML schema type 'CloudFailoverPlanEntityListType': the '&lt;CloudFailoverPlan&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverPlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudFailoverPlans>`.
@@ -187,6 +201,7 @@ pub struct CloudFailoverPlans {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudFailoverPlans {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -198,6 +213,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverPlans {
         crate::runtime::json::object(deserializer, "CloudFailoverPlans", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudFailoverPlans {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -209,6 +225,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlans {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudFailoverPlans {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -226,12 +243,14 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlans {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudFailoverPlans {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudFailoverPlan", &self.cloud_failover_plans);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudFailoverPlans {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -242,6 +261,7 @@ impl crate::runtime::Members for CloudFailoverPlans {
         );
     }
 }
+
 /// '&lt;CloudFailoverSessions&gt;' of XML schema type 'CloudFailoverSessionEntityListType': the '&lt;CloudFailoverSession&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudFailoverSessions>`.
@@ -257,6 +277,7 @@ pub struct CloudFailoverSessions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudFailoverSessions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -271,6 +292,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverSessions {
         crate::runtime::json::object(deserializer, "CloudFailoverSessions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudFailoverSessions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -282,6 +304,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverSessions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudFailoverSessions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -299,12 +322,14 @@ impl crate::runtime::xml::FromXml for CloudFailoverSessions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudFailoverSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudFailoverSession", &self.cloud_failover_sessions);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudFailoverSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -315,6 +340,7 @@ impl crate::runtime::Members for CloudFailoverSessions {
         );
     }
 }
+
 /// Used by GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id_includes_id.html>
@@ -340,6 +366,7 @@ pub struct CloudFailoveredVm {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudFailoveredVm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -353,6 +380,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoveredVm {
         crate::runtime::json::object(deserializer, "CloudFailoveredVm", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudFailoveredVm {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -369,6 +397,7 @@ impl crate::runtime::json::ReadObject for CloudFailoveredVm {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudFailoveredVm {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -388,6 +417,7 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVm {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudFailoveredVm {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Name", &self.name);
@@ -396,11 +426,13 @@ impl crate::runtime::xml::ToXml for CloudFailoveredVm {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudFailoveredVm {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;CloudFailoveredVms&gt;' of XML schema type 'CloudFailoveredVmListType': the '&lt;CloudFailoveredVm&gt;' entities of a collection as repeated children; JSON '{"CloudFailoveredVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudFailoveredVms>`.
@@ -416,6 +448,7 @@ pub struct CloudFailoveredVms {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudFailoveredVms {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -427,6 +460,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoveredVms {
         crate::runtime::json::object(deserializer, "CloudFailoveredVms", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudFailoveredVms {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -438,6 +472,7 @@ impl crate::runtime::json::ReadObject for CloudFailoveredVms {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudFailoveredVms {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -455,12 +490,14 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVms {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudFailoveredVms {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudFailoveredVm", &self.cloud_failovered_vms);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudFailoveredVms {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -471,6 +508,7 @@ impl crate::runtime::Members for CloudFailoveredVms {
         );
     }
 }
+
 /// '&lt;CloudGateways&gt;' of XML schema type 'CloudGatewayEntityListType': the '&lt;CloudGateway&gt;' entities of a collection as repeated children; JSON '{"CloudGateways": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudGateways>`.
@@ -486,6 +524,7 @@ pub struct CloudGateways {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudGateways {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -497,6 +536,7 @@ impl<'de> serde::Deserialize<'de> for CloudGateways {
         crate::runtime::json::object(deserializer, "CloudGateways", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudGateways {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -508,6 +548,7 @@ impl crate::runtime::json::ReadObject for CloudGateways {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudGateways {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -525,12 +566,14 @@ impl crate::runtime::xml::FromXml for CloudGateways {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudGateways {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudGateway", &self.cloud_gateways);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudGateways {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -541,6 +584,7 @@ impl crate::runtime::Members for CloudGateways {
         );
     }
 }
+
 /// Used by POST /cloud/hardwarePlans.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
@@ -578,6 +622,7 @@ pub struct CloudHardwarePlanCreateSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudHardwarePlanCreateSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -594,6 +639,7 @@ impl<'de> serde::Deserialize<'de> for CloudHardwarePlanCreateSpec {
         crate::runtime::json::object(deserializer, "CloudHardwarePlanCreateSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudHardwarePlanCreateSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -626,6 +672,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlanCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -666,6 +713,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudHardwarePlanCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("BackupServerUid", &self.backup_server_uid);
@@ -677,6 +725,7 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlanCreateSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudHardwarePlanCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -687,6 +736,7 @@ impl crate::runtime::Members for CloudHardwarePlanCreateSpec {
         );
     }
 }
+
 /// '&lt;CloudHardwarePlans&gt;' of XML schema type 'CloudHardwarePlanEntityListType': the '&lt;CloudHardwarePlan&gt;' entities of a collection as repeated children; JSON '{"CloudHardwarePlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudHardwarePlans>`.
@@ -702,6 +752,7 @@ pub struct CloudHardwarePlans {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudHardwarePlans {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -713,6 +764,7 @@ impl<'de> serde::Deserialize<'de> for CloudHardwarePlans {
         crate::runtime::json::object(deserializer, "CloudHardwarePlans", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudHardwarePlans {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -724,6 +776,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlans {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudHardwarePlans {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -741,12 +794,14 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlans {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudHardwarePlans {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudHardwarePlan", &self.cloud_hardware_plans);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudHardwarePlans {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -757,6 +812,7 @@ impl crate::runtime::Members for CloudHardwarePlans {
         );
     }
 }
+
 /// Used by POST /cloud/publicIpAddresses.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_publicipaddresses.html>
@@ -781,6 +837,7 @@ pub struct CloudPublicIpAddressCreateSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudPublicIpAddressCreateSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -798,6 +855,7 @@ impl<'de> serde::Deserialize<'de> for CloudPublicIpAddressCreateSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudPublicIpAddressCreateSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -821,6 +879,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddressCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -847,6 +906,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudPublicIpAddressCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("BackupServerUid", &self.backup_server_uid);
@@ -855,11 +915,13 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddressCreateSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudPublicIpAddressCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;CloudPublicIpAddresses&gt;' of XML schema type 'CloudPublicIpAddressEntityListType': the '&lt;CloudPublicIpAddress&gt;' entities of a collection as repeated children; JSON '{"CloudPublicIpAddresses": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudPublicIpAddresses>`.
@@ -878,6 +940,7 @@ pub struct CloudPublicIpAddresses {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudPublicIpAddresses {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -892,6 +955,7 @@ impl<'de> serde::Deserialize<'de> for CloudPublicIpAddresses {
         crate::runtime::json::object(deserializer, "CloudPublicIpAddresses", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudPublicIpAddresses {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -903,6 +967,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddresses {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -920,12 +985,14 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudPublicIpAddresses {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudPublicIpAddress", &self.cloud_public_ip_address);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudPublicIpAddresses {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -936,6 +1003,7 @@ impl crate::runtime::Members for CloudPublicIpAddresses {
         );
     }
 }
+
 /// '&lt;CloudReplicas&gt;' of XML schema type 'CloudReplicaEntityListType': the '&lt;CloudReplica&gt;' entities of a collection as repeated children; JSON '{"CloudReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudReplicas>`.
@@ -951,6 +1019,7 @@ pub struct CloudReplicas {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudReplicas {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -962,6 +1031,7 @@ impl<'de> serde::Deserialize<'de> for CloudReplicas {
         crate::runtime::json::object(deserializer, "CloudReplicas", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudReplicas {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -973,6 +1043,7 @@ impl crate::runtime::json::ReadObject for CloudReplicas {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudReplicas {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -990,12 +1061,14 @@ impl crate::runtime::xml::FromXml for CloudReplicas {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudReplicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudReplica", &self.cloud_replicas);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudReplicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1006,6 +1079,7 @@ impl crate::runtime::Members for CloudReplicas {
         );
     }
 }
+
 /// Used by POST /cloud/tenants/{ID}/subtenants.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_subtenants.html>
@@ -1060,6 +1134,7 @@ pub struct CloudSubtenantCreateSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for CloudSubtenantCreateSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CloudSubtenantCreateSpec")
@@ -1075,6 +1150,7 @@ impl std::fmt::Debug for CloudSubtenantCreateSpec {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CloudSubtenantCreateSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1093,6 +1169,7 @@ impl<'de> serde::Deserialize<'de> for CloudSubtenantCreateSpec {
         crate::runtime::json::object(deserializer, "CloudSubtenantCreateSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudSubtenantCreateSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1131,6 +1208,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenantCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudSubtenantCreateSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1170,6 +1248,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenantCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudSubtenantCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
@@ -1183,11 +1262,13 @@ impl crate::runtime::xml::ToXml for CloudSubtenantCreateSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudSubtenantCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;CloudSubtenants&gt;': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
 ///
 /// XML root element: `<CloudSubtenants>`.
@@ -1209,6 +1290,7 @@ pub struct CloudSubtenants {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudSubtenants {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1222,6 +1304,7 @@ impl<'de> serde::Deserialize<'de> for CloudSubtenants {
         crate::runtime::json::object(deserializer, "CloudSubtenants", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudSubtenants {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1238,6 +1321,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenants {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudSubtenants {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1257,6 +1341,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenants {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudSubtenants {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -1265,6 +1350,7 @@ impl crate::runtime::xml::ToXml for CloudSubtenants {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudSubtenants {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1275,6 +1361,7 @@ impl crate::runtime::Members for CloudSubtenants {
         );
     }
 }
+
 /// Used by POST /cloud/tenants.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
@@ -1302,6 +1389,7 @@ pub struct CloudTenantAdDomainInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantAdDomainInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1316,6 +1404,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantAdDomainInfoType {
         crate::runtime::json::object(deserializer, "CloudTenantADDomainInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantAdDomainInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1342,6 +1431,7 @@ impl crate::runtime::json::ReadObject for CloudTenantAdDomainInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1365,6 +1455,7 @@ impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantAdDomainInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("DomainName", &self.domain_name);
@@ -1374,11 +1465,13 @@ impl crate::runtime::xml::ToXml for CloudTenantAdDomainInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantAdDomainInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /cloud/tenants/{ID}/computeResources.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_computeresources.html>
@@ -1414,6 +1507,7 @@ pub struct CloudTenantComputeResourceCreateSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1432,6 +1526,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantComputeResourceCreateSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1459,6 +1554,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResourceCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1494,6 +1590,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
@@ -1506,11 +1603,13 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantComputeResourceCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /cloud/tenants.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
@@ -1549,6 +1648,7 @@ pub struct CloudTenantComputeResourceCreateSpecType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpecType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1568,6 +1668,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpecType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantComputeResourceCreateSpecType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1598,6 +1699,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResourceCreateSpecTy
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpecType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1635,6 +1737,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpecType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpecType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
@@ -1648,6 +1751,7 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpecType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantComputeResourceCreateSpecType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1658,6 +1762,7 @@ impl crate::runtime::Members for CloudTenantComputeResourceCreateSpecType {
         );
     }
 }
+
 /// '&lt;CloudTenantComputeResources&gt;' of XML schema type 'CloudTenantComputeResourceListType': the '&lt;CloudTenantComputeResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantComputeResources": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudTenantComputeResources>`.
@@ -1673,6 +1778,7 @@ pub struct CloudTenantComputeResources {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantComputeResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1687,6 +1793,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantComputeResources {
         crate::runtime::json::object(deserializer, "CloudTenantComputeResources", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantComputeResources {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1698,6 +1805,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResources {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1716,12 +1824,14 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantComputeResources {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudTenantComputeResource", &self.cloud_tenant_compute_resources);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantComputeResources {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1732,6 +1842,7 @@ impl crate::runtime::Members for CloudTenantComputeResources {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}/freelicenseCounters.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_freelicensecounters.html>
@@ -1777,6 +1888,7 @@ pub struct CloudTenantFreeLicenseCounters {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantFreeLicenseCounters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1798,6 +1910,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantFreeLicenseCounters {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantFreeLicenseCounters {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1818,6 +1931,7 @@ impl crate::runtime::json::ReadObject for CloudTenantFreeLicenseCounters {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1855,6 +1969,7 @@ impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantFreeLicenseCounters {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RentalVMBackupCount", &self.rental_vm_backup_count);
@@ -1870,11 +1985,13 @@ impl crate::runtime::xml::ToXml for CloudTenantFreeLicenseCounters {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantFreeLicenseCounters {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;CloudTenantResources&gt;' of XML schema type 'CloudTenantResourceListType': the '&lt;CloudTenantResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantResources": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudTenantResources>`.
@@ -1890,6 +2007,7 @@ pub struct CloudTenantResources {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1904,6 +2022,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantResources {
         crate::runtime::json::object(deserializer, "CloudTenantResources", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantResources {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1915,6 +2034,7 @@ impl crate::runtime::json::ReadObject for CloudTenantResources {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantResources {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1932,12 +2052,14 @@ impl crate::runtime::xml::FromXml for CloudTenantResources {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantResources {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudTenantResource", &self.cloud_tenant_resources);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantResources {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1948,6 +2070,7 @@ impl crate::runtime::Members for CloudTenantResources {
         );
     }
 }
+
 /// Used by POST /cloud/tenants/{ID}/vCloudComputeResources.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloud_tenants_id_vcloudcomputeresources.html>
@@ -1981,6 +2104,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceCreateSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1999,6 +2123,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceCreateSpec
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResourceCreateSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2026,6 +2151,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResourceCreate
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2060,6 +2186,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("VirtualDataCenterRef", &self.virtual_data_center_ref);
@@ -2072,6 +2199,7 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2082,6 +2210,7 @@ impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpec {
         );
     }
 }
+
 /// Used by POST /cloud/tenants.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
@@ -2113,6 +2242,7 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceCreateSpecType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2131,6 +2261,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceCreateSpec
         )
     }
 }
+
 impl crate::runtime::json::ReadObject
 for CloudTenantVCloudComputeResourceCreateSpecType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
@@ -2159,6 +2290,7 @@ for CloudTenantVCloudComputeResourceCreateSpecType {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpecType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2193,6 +2325,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpecType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("VirtualDataCenterRef", &self.virtual_data_center_ref);
@@ -2205,6 +2338,7 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpecTy
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpecType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2215,6 +2349,7 @@ impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpecType 
         );
     }
 }
+
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>
 ///
 /// XML root element: `<CloudTenants>`.
@@ -2228,6 +2363,7 @@ pub struct CloudTenants {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenants {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2237,6 +2373,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenants {
         crate::runtime::json::object(deserializer, "CloudTenants", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenants {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2248,6 +2385,7 @@ impl crate::runtime::json::ReadObject for CloudTenants {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenants {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2265,12 +2403,14 @@ impl crate::runtime::xml::FromXml for CloudTenants {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenants {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudTenant", &self.cloud_tenants);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenants {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2281,6 +2421,7 @@ impl crate::runtime::Members for CloudTenants {
         );
     }
 }
+
 /// '&lt;CloudVmReplicaPoints&gt;' of XML schema type 'CloudVmReplicaPointEntityListType': the '&lt;CloudVmReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"CloudVmReplicaPoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudVmReplicaPoints>`.
@@ -2296,6 +2437,7 @@ pub struct CloudVmReplicaPoints {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudVmReplicaPoints {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2310,6 +2452,7 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPoints {
         crate::runtime::json::object(deserializer, "CloudVmReplicaPoints", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudVmReplicaPoints {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2321,6 +2464,7 @@ impl crate::runtime::json::ReadObject for CloudVmReplicaPoints {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2338,12 +2482,14 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudVmReplicaPoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudVmReplicaPoint", &self.cloud_vm_replica_points);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudVmReplicaPoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2354,6 +2500,7 @@ impl crate::runtime::Members for CloudVmReplicaPoints {
         );
     }
 }
+
 /// Used by POST /cloud/gatewayPools.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudgatewaypools.html>
@@ -2395,6 +2542,7 @@ pub struct CreateCloudGatewayPoolSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CreateCloudGatewayPoolSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2410,6 +2558,7 @@ impl<'de> serde::Deserialize<'de> for CreateCloudGatewayPoolSpec {
         crate::runtime::json::object(deserializer, "CreateCloudGatewayPoolSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CreateCloudGatewayPoolSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2439,6 +2588,7 @@ impl crate::runtime::json::ReadObject for CreateCloudGatewayPoolSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2470,6 +2620,7 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CreateCloudGatewayPoolSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
@@ -2484,11 +2635,13 @@ impl crate::runtime::xml::ToXml for CreateCloudGatewayPoolSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CreateCloudGatewayPoolSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /cloud/gateways.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_gateways.html>
@@ -2542,6 +2695,7 @@ pub struct CreateCloudGatewaySpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CreateCloudGatewaySpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2560,6 +2714,7 @@ impl<'de> serde::Deserialize<'de> for CreateCloudGatewaySpec {
         crate::runtime::json::object(deserializer, "CreateCloudGatewaySpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CreateCloudGatewaySpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2598,6 +2753,7 @@ impl crate::runtime::json::ReadObject for CreateCloudGatewaySpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CreateCloudGatewaySpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2633,6 +2789,7 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewaySpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CreateCloudGatewaySpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupServerIdOr", &self.backup_server_id_or);
@@ -2646,11 +2803,13 @@ impl crate::runtime::xml::ToXml for CreateCloudGatewaySpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CreateCloudGatewaySpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /cloud/tenants/{ID}/resources.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_resources.html>
@@ -2680,6 +2839,7 @@ pub struct CreateCloudTenantResourceSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CreateCloudTenantResourceSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2698,6 +2858,7 @@ impl<'de> serde::Deserialize<'de> for CreateCloudTenantResourceSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CreateCloudTenantResourceSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2724,6 +2885,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantResourceSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2747,6 +2909,7 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
@@ -2756,11 +2919,13 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CreateCloudTenantResourceSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /cloud/tenants.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
@@ -2788,6 +2953,7 @@ pub struct CreateCloudTenantResourceSpecType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CreateCloudTenantResourceSpecType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2806,6 +2972,7 @@ impl<'de> serde::Deserialize<'de> for CreateCloudTenantResourceSpecType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CreateCloudTenantResourceSpecType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2832,6 +2999,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantResourceSpecType {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpecType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2855,6 +3023,7 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpecType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpecType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
@@ -2864,11 +3033,13 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpecType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CreateCloudTenantResourceSpecType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /cloud/tenants.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
@@ -3011,6 +3182,7 @@ pub struct CreateCloudTenantSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for CreateCloudTenantSpec {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CreateCloudTenantSpec")
@@ -3046,6 +3218,7 @@ impl std::fmt::Debug for CreateCloudTenantSpec {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CreateCloudTenantSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3081,6 +3254,7 @@ impl<'de> serde::Deserialize<'de> for CreateCloudTenantSpec {
         crate::runtime::json::object(deserializer, "CreateCloudTenantSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CreateCloudTenantSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3161,6 +3335,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3236,6 +3411,7 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
@@ -3277,6 +3453,7 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CreateCloudTenantSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -3307,6 +3484,7 @@ impl crate::runtime::Members for CreateCloudTenantSpec {
         );
     }
 }
+
 /// '&lt;VlanConfigurations&gt;' of XML schema type 'VlanConfigurationEntityListType': the '&lt;VlanConfiguration&gt;' entities of a collection as repeated children; JSON '{"VlanConfigurations": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VlanConfigurations>`.
@@ -3322,6 +3500,7 @@ pub struct VlanConfigurations {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VlanConfigurations {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3333,6 +3512,7 @@ impl<'de> serde::Deserialize<'de> for VlanConfigurations {
         crate::runtime::json::object(deserializer, "VlanConfigurations", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VlanConfigurations {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3344,6 +3524,7 @@ impl crate::runtime::json::ReadObject for VlanConfigurations {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VlanConfigurations {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3361,12 +3542,14 @@ impl crate::runtime::xml::FromXml for VlanConfigurations {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VlanConfigurations {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VlanConfiguration", &self.vlan_configurations);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VlanConfigurations {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `cloud`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// The `ADTenantType` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -16,6 +18,7 @@ pub struct AdTenantType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for AdTenantType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for AdTenantType {
         crate::runtime::json::object(deserializer, "ADTenantType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for AdTenantType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -43,6 +47,7 @@ impl crate::runtime::json::ReadObject for AdTenantType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for AdTenantType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -61,6 +66,7 @@ impl crate::runtime::xml::FromXml for AdTenantType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for AdTenantType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("Domain", &self.domain);
@@ -68,6 +74,7 @@ impl crate::runtime::xml::ToXml for AdTenantType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for AdTenantType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -78,6 +85,7 @@ impl crate::runtime::Members for AdTenantType {
         );
     }
 }
+
 /// Used by GET /cloud/cloudFailoverPlans/{ID}, PUT /cloud/cloudFailoverPlans/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
@@ -163,6 +171,7 @@ pub struct CloudFailoverPlan {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudFailoverPlan {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -190,6 +199,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverPlan {
         crate::runtime::json::object(deserializer, "CloudFailoverPlan", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudFailoverPlan {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -217,6 +227,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlan {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudFailoverPlan {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -269,6 +280,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlan {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudFailoverPlan {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -298,6 +310,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlan {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudFailoverPlan {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -318,6 +331,7 @@ impl crate::runtime::Members for CloudFailoverPlan {
         );
     }
 }
+
 /// Used by GET /cloud/cloudFailoverPlans/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
@@ -354,6 +368,7 @@ pub struct CloudFailoverPlanOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudFailoverPlanOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -375,6 +390,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverPlanOptionsInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudFailoverPlanOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -392,6 +408,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlanOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -423,6 +440,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudFailoverPlanOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text(
@@ -438,11 +456,13 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanOptionsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudFailoverPlanOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `CloudFailoverPlanVm` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -466,6 +486,7 @@ pub struct CloudFailoverPlanVm {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudFailoverPlanVm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -481,6 +502,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverPlanVm {
         crate::runtime::json::object(deserializer, "CloudFailoverPlanVm", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudFailoverPlanVm {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -499,6 +521,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlanVm {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -520,6 +543,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudFailoverPlanVm {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -530,11 +554,13 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanVm {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudFailoverPlanVm {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cloud/failoverSessions/{ID}, POST /cloud/cloudFailoverPlans/{ID}?action=start, POST /cloud/cloudFailoverPlans/{ID}?action=test.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html>
@@ -615,6 +641,7 @@ pub struct CloudFailoverSession {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudFailoverSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -638,6 +665,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverSession {
         crate::runtime::json::object(deserializer, "CloudFailoverSession", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudFailoverSession {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -664,6 +692,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverSession {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudFailoverSession {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -703,6 +732,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSession {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudFailoverSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -721,6 +751,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverSession {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudFailoverSession {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -736,6 +767,7 @@ impl crate::runtime::Members for CloudFailoverSession {
         );
     }
 }
+
 /// Used by GET /cloud/failoverSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html>
@@ -796,6 +828,7 @@ pub struct CloudFailoverTaskSessionInfoListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -821,6 +854,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudFailoverTaskSessionInfoListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -842,6 +876,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverTaskSessionInfoListType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -874,6 +909,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudFailoverTaskSessionInfoListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VmReplicaPointLink", &self.vm_replica_point_link);
@@ -887,6 +923,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverTaskSessionInfoListType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudFailoverTaskSessionInfoListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -897,6 +934,7 @@ impl crate::runtime::Members for CloudFailoverTaskSessionInfoListType {
         );
     }
 }
+
 /// The `CloudFailoverTasks` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -923,6 +961,7 @@ pub struct CloudFailoverTasks {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudFailoverTasks {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -939,6 +978,7 @@ impl<'de> serde::Deserialize<'de> for CloudFailoverTasks {
         crate::runtime::json::object(deserializer, "CloudFailoverTasks", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudFailoverTasks {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -958,6 +998,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverTasks {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudFailoverTasks {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -986,6 +1027,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverTasks {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudFailoverTasks {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("VmName", &self.vm_name);
@@ -997,6 +1039,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverTasks {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudFailoverTasks {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1007,6 +1050,7 @@ impl crate::runtime::Members for CloudFailoverTasks {
         );
     }
 }
+
 /// Used by GET /cloud/gateways/{ID}, PUT /cloud/gateways/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgateways_id.html>
@@ -1073,6 +1117,7 @@ pub struct CloudGateway {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudGateway {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1094,6 +1139,7 @@ impl<'de> serde::Deserialize<'de> for CloudGateway {
         crate::runtime::json::object(deserializer, "CloudGateway", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudGateway {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1141,6 +1187,7 @@ impl crate::runtime::json::ReadObject for CloudGateway {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudGateway {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1178,6 +1225,7 @@ impl crate::runtime::xml::FromXml for CloudGateway {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudGateway {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -1194,6 +1242,7 @@ impl crate::runtime::xml::ToXml for CloudGateway {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudGateway {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1204,6 +1253,7 @@ impl crate::runtime::Members for CloudGateway {
         );
     }
 }
+
 /// Used by GET /cloud/gatewayPools/{ID}, POST /cloud/gatewayPools, PUT /cloud/gatewayPools/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
@@ -1271,6 +1321,7 @@ pub struct CloudGatewayPool {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudGatewayPool {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1292,6 +1343,7 @@ impl<'de> serde::Deserialize<'de> for CloudGatewayPool {
         crate::runtime::json::object(deserializer, "CloudGatewayPool", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudGatewayPool {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1316,6 +1368,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPool {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudGatewayPool {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1351,6 +1404,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudGatewayPool {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -1371,6 +1425,7 @@ impl crate::runtime::xml::ToXml for CloudGatewayPool {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudGatewayPool {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1381,6 +1436,7 @@ impl crate::runtime::Members for CloudGatewayPool {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}, POST /cloud/tenants, PUT /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
@@ -1416,6 +1472,7 @@ pub struct CloudGatewayPoolEntityListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudGatewayPoolEntityListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1434,6 +1491,7 @@ impl<'de> serde::Deserialize<'de> for CloudGatewayPoolEntityListType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudGatewayPoolEntityListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1451,6 +1509,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPoolEntityListType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1471,6 +1530,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudGatewayPoolEntityListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Description", &self.description);
@@ -1480,6 +1540,7 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolEntityListType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudGatewayPoolEntityListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1495,6 +1556,7 @@ impl crate::runtime::Members for CloudGatewayPoolEntityListType {
         );
     }
 }
+
 /// Used by GET /cloud/gatewayPools/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
@@ -1510,6 +1572,7 @@ pub struct CloudGatewayPoolGatewayListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudGatewayPoolGatewayListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1523,6 +1586,7 @@ impl<'de> serde::Deserialize<'de> for CloudGatewayPoolGatewayListType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudGatewayPoolGatewayListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1534,6 +1598,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPoolGatewayListType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudGatewayPoolGatewayListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1551,17 +1616,20 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolGatewayListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudGatewayPoolGatewayListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CloudGatewayUid", &self.cloud_gateway_uid);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudGatewayPoolGatewayListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cloud/gatewayPools/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
@@ -1577,6 +1645,7 @@ pub struct CloudGatewayPoolTenantListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudGatewayPoolTenantListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1590,6 +1659,7 @@ impl<'de> serde::Deserialize<'de> for CloudGatewayPoolTenantListType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudGatewayPoolTenantListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1601,6 +1671,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPoolTenantListType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudGatewayPoolTenantListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1618,17 +1689,20 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolTenantListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudGatewayPoolTenantListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CloudTenantUid", &self.cloud_tenant_uid);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudGatewayPoolTenantListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cloud/hardwarePlans/{ID}, PUT /cloud/hardwarePlans/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans_id.html>
@@ -1677,6 +1751,7 @@ pub struct CloudHardwarePlan {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudHardwarePlan {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1696,6 +1771,7 @@ impl<'de> serde::Deserialize<'de> for CloudHardwarePlan {
         crate::runtime::json::object(deserializer, "CloudHardwarePlan", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudHardwarePlan {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1737,6 +1813,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlan {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudHardwarePlan {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1777,6 +1854,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlan {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudHardwarePlan {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -1791,6 +1869,7 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlan {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudHardwarePlan {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1806,6 +1885,7 @@ impl crate::runtime::Members for CloudHardwarePlan {
         );
     }
 }
+
 /// Used by POST /cloud/hardwarePlans.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
@@ -1828,6 +1908,7 @@ pub struct CloudHardwarePlanNetworkInfo {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudHardwarePlanNetworkInfo {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1844,6 +1925,7 @@ impl<'de> serde::Deserialize<'de> for CloudHardwarePlanNetworkInfo {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudHardwarePlanNetworkInfo {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1859,6 +1941,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlanNetworkInfo {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1877,6 +1960,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudHardwarePlanNetworkInfo {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CountWithInternet", &self.count_with_internet);
@@ -1884,11 +1968,13 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlanNetworkInfo {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudHardwarePlanNetworkInfo {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cloud/publicIpAddresses/{ID}, PUT /cloud/publicIpAddresses/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses_id.html>
@@ -1933,6 +2019,7 @@ pub struct CloudPublicIpAddress {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudPublicIpAddress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1951,6 +2038,7 @@ impl<'de> serde::Deserialize<'de> for CloudPublicIpAddress {
         crate::runtime::json::object(deserializer, "CloudPublicIpAddress", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudPublicIpAddress {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1972,6 +2060,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddress {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1996,6 +2085,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudPublicIpAddress {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -2009,6 +2099,7 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddress {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudPublicIpAddress {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2019,6 +2110,7 @@ impl crate::runtime::Members for CloudPublicIpAddress {
         );
     }
 }
+
 /// Used by GET /cloud/replicas/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id.html>
@@ -2059,6 +2151,7 @@ pub struct CloudReplica {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudReplica {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2075,6 +2168,7 @@ impl<'de> serde::Deserialize<'de> for CloudReplica {
         crate::runtime::json::object(deserializer, "CloudReplica", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudReplica {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2094,6 +2188,7 @@ impl crate::runtime::json::ReadObject for CloudReplica {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudReplica {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2116,6 +2211,7 @@ impl crate::runtime::xml::FromXml for CloudReplica {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudReplica {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -2127,6 +2223,7 @@ impl crate::runtime::xml::ToXml for CloudReplica {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudReplica {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2137,6 +2234,7 @@ impl crate::runtime::Members for CloudReplica {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants_id.html>
@@ -2188,6 +2286,7 @@ pub struct CloudSubtenant {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for CloudSubtenant {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CloudSubtenant")
@@ -2203,6 +2302,7 @@ impl std::fmt::Debug for CloudSubtenant {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CloudSubtenant {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2221,6 +2321,7 @@ impl<'de> serde::Deserialize<'de> for CloudSubtenant {
         crate::runtime::json::object(deserializer, "CloudSubtenant", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudSubtenant {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2242,6 +2343,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenant {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudSubtenant {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2266,6 +2368,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenant {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudSubtenant {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -2279,6 +2382,7 @@ impl crate::runtime::xml::ToXml for CloudSubtenant {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudSubtenant {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2289,6 +2393,7 @@ impl crate::runtime::Members for CloudSubtenant {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants_id.html>
@@ -2328,6 +2433,7 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudSubtenantRepositoryQuotaInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2348,6 +2454,7 @@ impl<'de> serde::Deserialize<'de> for CloudSubtenantRepositoryQuotaInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudSubtenantRepositoryQuotaInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2380,6 +2487,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenantRepositoryQuotaInfoType 
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudSubtenantRepositoryQuotaInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2409,6 +2517,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenantRepositoryQuotaInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Unlimited", &self.unlimited);
@@ -2420,11 +2529,13 @@ impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudSubtenantRepositoryQuotaInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}, PUT /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
@@ -2698,6 +2809,7 @@ pub struct CloudTenant {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for CloudTenant {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("CloudTenant")
@@ -2766,6 +2878,7 @@ impl std::fmt::Debug for CloudTenant {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenant {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2831,6 +2944,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenant {
         crate::runtime::json::object(deserializer, "CloudTenant", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenant {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2893,6 +3007,7 @@ impl crate::runtime::json::ReadObject for CloudTenant {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenant {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3020,6 +3135,7 @@ impl crate::runtime::xml::FromXml for CloudTenant {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenant {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -3087,6 +3203,7 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenant {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -3152,6 +3269,7 @@ impl crate::runtime::Members for CloudTenant {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}/computeResources/{ID}, PUT /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_computeresources_id.html>
@@ -3219,6 +3337,7 @@ pub struct CloudTenantComputeResource {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantComputeResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3241,6 +3360,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantComputeResource {
         crate::runtime::json::object(deserializer, "CloudTenantComputeResource", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantComputeResource {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3292,6 +3412,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResource {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantComputeResource {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3342,6 +3463,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResource {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantComputeResource {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -3362,6 +3484,7 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResource {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantComputeResource {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -3377,6 +3500,7 @@ impl crate::runtime::Members for CloudTenantComputeResource {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
@@ -3397,6 +3521,7 @@ pub struct CloudTenantLeaseOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantLeaseOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3409,6 +3534,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantLeaseOptionsType {
         crate::runtime::json::object(deserializer, "CloudTenantLeaseOptionsType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantLeaseOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3424,6 +3550,7 @@ impl crate::runtime::json::ReadObject for CloudTenantLeaseOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantLeaseOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3442,6 +3569,7 @@ impl crate::runtime::xml::FromXml for CloudTenantLeaseOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantLeaseOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -3449,11 +3577,13 @@ impl crate::runtime::xml::ToXml for CloudTenantLeaseOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantLeaseOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}/resources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources_id.html>
@@ -3492,6 +3622,7 @@ pub struct CloudTenantRepositoryQuotaInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantRepositoryQuotaInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3512,6 +3643,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantRepositoryQuotaInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantRepositoryQuotaInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3531,6 +3663,7 @@ impl crate::runtime::json::ReadObject for CloudTenantRepositoryQuotaInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3560,6 +3693,7 @@ impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantRepositoryQuotaInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DisplayName", &self.display_name);
@@ -3571,11 +3705,13 @@ impl crate::runtime::xml::ToXml for CloudTenantRepositoryQuotaInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantRepositoryQuotaInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}/resources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources_id.html>
@@ -3602,6 +3738,7 @@ pub struct CloudTenantResource {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3616,6 +3753,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantResource {
         crate::runtime::json::object(deserializer, "CloudTenantResource", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantResource {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3633,6 +3771,7 @@ impl crate::runtime::json::ReadObject for CloudTenantResource {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantResource {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3653,6 +3792,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResource {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantResource {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -3662,6 +3802,7 @@ impl crate::runtime::xml::ToXml for CloudTenantResource {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantResource {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -3672,6 +3813,7 @@ impl crate::runtime::Members for CloudTenantResource {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
@@ -3710,6 +3852,7 @@ pub struct CloudTenantResourceListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantResourceListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3729,6 +3872,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantResourceListType {
         crate::runtime::json::object(deserializer, "CloudTenantResourceListType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantResourceListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3748,6 +3892,7 @@ impl crate::runtime::json::ReadObject for CloudTenantResourceListType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3776,6 +3921,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DisplayName", &self.display_name);
@@ -3787,6 +3933,7 @@ impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantResourceListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -3797,6 +3944,7 @@ impl crate::runtime::Members for CloudTenantResourceListType {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
@@ -3822,6 +3970,7 @@ pub struct CloudTenantVCloudCompute {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantVCloudCompute {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3835,6 +3984,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantVCloudCompute {
         crate::runtime::json::object(deserializer, "CloudTenantVCloudCompute", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantVCloudCompute {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3851,6 +4001,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudCompute {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3870,6 +4021,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantVCloudCompute {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CpuUsageMhz", &self.cpu_usage_mhz);
@@ -3878,11 +4030,13 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudCompute {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantVCloudCompute {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
@@ -3954,6 +4108,7 @@ pub struct CloudTenantVCloudComputeResource {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3979,6 +4134,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResource {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResource {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -4003,6 +4159,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResource {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4042,6 +4199,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResource {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -4058,6 +4216,7 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResource {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantVCloudComputeResource {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -4073,6 +4232,7 @@ impl crate::runtime::Members for CloudTenantVCloudComputeResource {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
@@ -4098,6 +4258,7 @@ pub struct CloudTenantVCloudComputeResourceUsageInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceUsageInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4115,6 +4276,7 @@ impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceUsageInfoT
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResourceUsageInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -4131,6 +4293,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResourceUsageI
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4150,6 +4313,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoT
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceUsageInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CpuUsageMhz", &self.cpu_usage_mhz);
@@ -4158,11 +4322,13 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceUsageInfoTyp
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudTenantVCloudComputeResourceUsageInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cloud/vmReplicaPoints/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints_id.html>
@@ -4224,6 +4390,7 @@ pub struct CloudVmReplicaPoint {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CloudVmReplicaPoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4243,6 +4410,7 @@ impl<'de> serde::Deserialize<'de> for CloudVmReplicaPoint {
         crate::runtime::json::object(deserializer, "CloudVmReplicaPoint", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CloudVmReplicaPoint {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -4265,6 +4433,7 @@ impl crate::runtime::json::ReadObject for CloudVmReplicaPoint {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4290,6 +4459,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -4304,6 +4474,7 @@ impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CloudVmReplicaPoint {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -4314,6 +4485,7 @@ impl crate::runtime::Members for CloudVmReplicaPoint {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}, GET /cloud/tenants/{ID}/computeResources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
@@ -4354,6 +4526,7 @@ pub struct ComputeResourceStatsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ComputeResourceStatsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4374,6 +4547,7 @@ impl<'de> serde::Deserialize<'de> for ComputeResourceStatsInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for ComputeResourceStatsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -4393,6 +4567,7 @@ impl crate::runtime::json::ReadObject for ComputeResourceStatsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4422,6 +4597,7 @@ impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ComputeResourceStatsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("MemoryUsageMb", &self.memory_usage_mb);
@@ -4433,6 +4609,7 @@ impl crate::runtime::xml::ToXml for ComputeResourceStatsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ComputeResourceStatsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -4443,6 +4620,7 @@ impl crate::runtime::Members for ComputeResourceStatsInfoType {
         );
     }
 }
+
 /// The `Datastore` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -4469,6 +4647,7 @@ pub struct Datastore {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Datastore {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4485,6 +4664,7 @@ impl<'de> serde::Deserialize<'de> for Datastore {
         crate::runtime::json::object(deserializer, "Datastore", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Datastore {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -4504,6 +4684,7 @@ impl crate::runtime::json::ReadObject for Datastore {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Datastore {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4526,6 +4707,7 @@ impl crate::runtime::xml::FromXml for Datastore {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Datastore {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Id", &self.id);
@@ -4537,11 +4719,13 @@ impl crate::runtime::xml::ToXml for Datastore {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Datastore {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `Domain` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -4556,6 +4740,7 @@ pub struct Domain {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Domain {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4568,6 +4753,7 @@ impl<'de> serde::Deserialize<'de> for Domain {
         crate::runtime::json::object(deserializer, "Domain", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Domain {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -4583,6 +4769,7 @@ impl crate::runtime::json::ReadObject for Domain {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Domain {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4601,6 +4788,7 @@ impl crate::runtime::xml::FromXml for Domain {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Domain {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DomainName", &self.domain_name);
@@ -4608,11 +4796,13 @@ impl crate::runtime::xml::ToXml for Domain {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Domain {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `HvCloudHardwarePlan` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -4633,6 +4823,7 @@ pub struct HvCloudHardwarePlan {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for HvCloudHardwarePlan {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4646,6 +4837,7 @@ impl<'de> serde::Deserialize<'de> for HvCloudHardwarePlan {
         crate::runtime::json::object(deserializer, "HvCloudHardwarePlan", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for HvCloudHardwarePlan {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -4662,6 +4854,7 @@ impl crate::runtime::json::ReadObject for HvCloudHardwarePlan {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4681,6 +4874,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for HvCloudHardwarePlan {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HypervisorHostRef", &self.hypervisor_host_ref);
@@ -4689,6 +4883,7 @@ impl crate::runtime::xml::ToXml for HvCloudHardwarePlan {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for HvCloudHardwarePlan {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -4704,6 +4899,7 @@ impl crate::runtime::Members for HvCloudHardwarePlan {
         );
     }
 }
+
 /// Used by POST /cloud/hardwarePlans.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
@@ -4735,6 +4931,7 @@ pub struct HvCloudHardwarePlanVolumesInfoListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for HvCloudHardwarePlanVolumesInfoListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4754,6 +4951,7 @@ impl<'de> serde::Deserialize<'de> for HvCloudHardwarePlanVolumesInfoListType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for HvCloudHardwarePlanVolumesInfoListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -4772,6 +4970,7 @@ impl crate::runtime::json::ReadObject for HvCloudHardwarePlanVolumesInfoListType
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4793,6 +4992,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for HvCloudHardwarePlanVolumesInfoListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Id", &self.id);
@@ -4803,6 +5003,7 @@ impl crate::runtime::xml::ToXml for HvCloudHardwarePlanVolumesInfoListType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for HvCloudHardwarePlanVolumesInfoListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -4813,6 +5014,7 @@ impl crate::runtime::Members for HvCloudHardwarePlanVolumesInfoListType {
         );
     }
 }
+
 /// The `Includes` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -4827,6 +5029,7 @@ pub struct Includes {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Includes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4842,6 +5045,7 @@ impl<'de> serde::Deserialize<'de> for Includes {
         crate::runtime::json::object(deserializer, "Includes", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Includes {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -4857,6 +5061,7 @@ impl crate::runtime::json::ReadObject for Includes {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Includes {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4875,6 +5080,7 @@ impl crate::runtime::xml::FromXml for Includes {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Includes {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudFailoverPlanVm", &self.cloud_failover_plan_vms);
@@ -4882,6 +5088,7 @@ impl crate::runtime::xml::ToXml for Includes {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Includes {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -4897,6 +5104,7 @@ impl crate::runtime::Members for Includes {
         );
     }
 }
+
 /// 'Includes' of Includes, known only from a JSON sample.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -4905,6 +5113,7 @@ pub struct IncludesIncludes {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for IncludesIncludes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4914,6 +5123,7 @@ impl<'de> serde::Deserialize<'de> for IncludesIncludes {
         crate::runtime::json::object(deserializer, "IncludesIncludes", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for IncludesIncludes {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -4922,6 +5132,7 @@ impl crate::runtime::json::ReadObject for IncludesIncludes {
         Ok(Self { unknown: o.finish() })
     }
 }
+
 impl crate::runtime::xml::FromXml for IncludesIncludes {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4931,16 +5142,19 @@ impl crate::runtime::xml::FromXml for IncludesIncludes {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for IncludesIncludes {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for IncludesIncludes {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `Network` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -4958,6 +5172,7 @@ pub struct Network {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Network {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4971,6 +5186,7 @@ impl<'de> serde::Deserialize<'de> for Network {
         crate::runtime::json::object(deserializer, "Network", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Network {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -4987,6 +5203,7 @@ impl crate::runtime::json::ReadObject for Network {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Network {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -5006,6 +5223,7 @@ impl crate::runtime::xml::FromXml for Network {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Network {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Id", &self.id);
@@ -5014,11 +5232,13 @@ impl crate::runtime::xml::ToXml for Network {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Network {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `StorageResourceStat` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -5036,6 +5256,7 @@ pub struct StorageResourceStat {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for StorageResourceStat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5049,6 +5270,7 @@ impl<'de> serde::Deserialize<'de> for StorageResourceStat {
         crate::runtime::json::object(deserializer, "StorageResourceStat", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for StorageResourceStat {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -5065,6 +5287,7 @@ impl crate::runtime::json::ReadObject for StorageResourceStat {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for StorageResourceStat {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -5084,6 +5307,7 @@ impl crate::runtime::xml::FromXml for StorageResourceStat {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for StorageResourceStat {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StorageName", &self.storage_name);
@@ -5092,11 +5316,13 @@ impl crate::runtime::xml::ToXml for StorageResourceStat {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for StorageResourceStat {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
@@ -5125,6 +5351,7 @@ pub struct StorageResourceStatsListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for StorageResourceStatsListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5146,6 +5373,7 @@ impl<'de> serde::Deserialize<'de> for StorageResourceStatsListType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for StorageResourceStatsListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -5163,6 +5391,7 @@ impl crate::runtime::json::ReadObject for StorageResourceStatsListType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -5183,6 +5412,7 @@ impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StorageName", &self.storage_name);
@@ -5192,6 +5422,7 @@ impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for StorageResourceStatsListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -5202,6 +5433,7 @@ impl crate::runtime::Members for StorageResourceStatsListType {
         );
     }
 }
+
 /// The `TenantCredentials` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -5216,6 +5448,7 @@ pub struct TenantCredentials {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for TenantCredentials {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5228,6 +5461,7 @@ impl<'de> serde::Deserialize<'de> for TenantCredentials {
         crate::runtime::json::object(deserializer, "TenantCredentials", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for TenantCredentials {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -5243,6 +5477,7 @@ impl crate::runtime::json::ReadObject for TenantCredentials {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for TenantCredentials {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -5261,6 +5496,7 @@ impl crate::runtime::xml::FromXml for TenantCredentials {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for TenantCredentials {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Username", &self.username);
@@ -5268,6 +5504,7 @@ impl crate::runtime::xml::ToXml for TenantCredentials {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for TenantCredentials {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -5278,6 +5515,7 @@ impl crate::runtime::Members for TenantCredentials {
         );
     }
 }
+
 /// 'TenantCredentials' of TenantCredentials, known only from a JSON sample.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -5289,6 +5527,7 @@ pub struct TenantCredentialsTenantCredentials {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for TenantCredentialsTenantCredentials {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5302,6 +5541,7 @@ impl<'de> serde::Deserialize<'de> for TenantCredentialsTenantCredentials {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for TenantCredentialsTenantCredentials {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -5313,6 +5553,7 @@ impl crate::runtime::json::ReadObject for TenantCredentialsTenantCredentials {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -5330,17 +5571,20 @@ impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for TenantCredentialsTenantCredentials {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Username", &self.username);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for TenantCredentialsTenantCredentials {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `TenantType` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -5361,6 +5605,7 @@ pub struct TenantType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for TenantType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5374,6 +5619,7 @@ impl<'de> serde::Deserialize<'de> for TenantType {
         crate::runtime::json::object(deserializer, "TenantType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for TenantType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -5390,6 +5636,7 @@ impl crate::runtime::json::ReadObject for TenantType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for TenantType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -5410,6 +5657,7 @@ impl crate::runtime::xml::FromXml for TenantType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for TenantType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("ADTenantType", &self.ad_tenant_type);
@@ -5422,6 +5670,7 @@ impl crate::runtime::xml::ToXml for TenantType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for TenantType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -5442,6 +5691,7 @@ impl crate::runtime::Members for TenantType {
         );
     }
 }
+
 /// Used by POST /cloud/hardwarePlans.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
@@ -5478,6 +5728,7 @@ pub struct ViCloudHardwarePlan {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlan {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5493,6 +5744,7 @@ impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlan {
         crate::runtime::json::object(deserializer, "ViCloudHardwarePlan", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ViCloudHardwarePlan {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -5522,6 +5774,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlan {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -5555,6 +5808,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlan {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("HypervisorHostRef", &self.hypervisor_host_ref);
@@ -5565,6 +5819,7 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlan {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ViCloudHardwarePlan {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -5580,6 +5835,7 @@ impl crate::runtime::Members for ViCloudHardwarePlan {
         );
     }
 }
+
 /// Used by POST /cloud/hardwarePlans.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
@@ -5618,6 +5874,7 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanDatastoreInfoListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5637,6 +5894,7 @@ impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanDatastoreInfoListType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for ViCloudHardwarePlanDatastoreInfoListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -5655,6 +5913,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlanDatastoreInfoListTy
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -5676,6 +5935,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlanDatastoreInfoListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Datastore", &self.datastores);
@@ -5686,6 +5946,7 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlanDatastoreInfoListType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ViCloudHardwarePlanDatastoreInfoListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -5696,6 +5957,7 @@ impl crate::runtime::Members for ViCloudHardwarePlanDatastoreInfoListType {
         );
     }
 }
+
 /// Used by POST /cloud/hardwarePlans.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
@@ -5729,6 +5991,7 @@ pub struct ViCloudHardwarePlanorHvCloudHardwarePlan {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanorHvCloudHardwarePlan {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5748,6 +6011,7 @@ impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanorHvCloudHardwarePlan {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for ViCloudHardwarePlanorHvCloudHardwarePlan {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -5766,6 +6030,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlanorHvCloudHardwarePl
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -5793,6 +6058,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("HvCloudHardwarePlan", &self.hv_cloud_hardware_plan);
@@ -5803,6 +6069,7 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ViCloudHardwarePlanorHvCloudHardwarePlan {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -5828,6 +6095,7 @@ impl crate::runtime::Members for ViCloudHardwarePlanorHvCloudHardwarePlan {
         );
     }
 }
+
 /// Used by GET /cloud/vlans/{ID}, PUT /cloud/vlans/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vlans_id.html>
@@ -5914,6 +6182,7 @@ pub struct VlanConfiguration {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VlanConfiguration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5944,6 +6213,7 @@ impl<'de> serde::Deserialize<'de> for VlanConfiguration {
         crate::runtime::json::object(deserializer, "VlanConfiguration", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VlanConfiguration {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -5971,6 +6241,7 @@ impl crate::runtime::json::ReadObject for VlanConfiguration {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VlanConfiguration {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -6026,6 +6297,7 @@ impl crate::runtime::xml::FromXml for VlanConfiguration {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VlanConfiguration {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Name", &self.name);
@@ -6057,6 +6329,7 @@ impl crate::runtime::xml::ToXml for VlanConfiguration {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VlanConfiguration {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -6067,6 +6340,7 @@ impl crate::runtime::Members for VlanConfiguration {
         );
     }
 }
+
 /// The `VmReplicaPointLink` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -6087,6 +6361,7 @@ pub struct VmReplicaPointLink {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmReplicaPointLink {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6101,6 +6376,7 @@ impl<'de> serde::Deserialize<'de> for VmReplicaPointLink {
         crate::runtime::json::object(deserializer, "VmReplicaPointLink", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmReplicaPointLink {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -6118,6 +6394,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPointLink {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmReplicaPointLink {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -6138,6 +6415,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointLink {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmReplicaPointLink {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Rel", &self.rel);
@@ -6147,11 +6425,13 @@ impl crate::runtime::xml::ToXml for VmReplicaPointLink {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmReplicaPointLink {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `Volume` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -6172,6 +6452,7 @@ pub struct Volume {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Volume {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6186,6 +6467,7 @@ impl<'de> serde::Deserialize<'de> for Volume {
         crate::runtime::json::object(deserializer, "Volume", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Volume {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -6203,6 +6485,7 @@ impl crate::runtime::json::ReadObject for Volume {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Volume {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -6223,6 +6506,7 @@ impl crate::runtime::xml::FromXml for Volume {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Volume {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Id", &self.id);
@@ -6232,11 +6516,13 @@ impl crate::runtime::xml::ToXml for Volume {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Volume {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `vCloudTenant` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -6251,6 +6537,7 @@ pub struct VCloudTenant {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VCloudTenant {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6263,6 +6550,7 @@ impl<'de> serde::Deserialize<'de> for VCloudTenant {
         crate::runtime::json::object(deserializer, "vCloudTenant", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VCloudTenant {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -6278,6 +6566,7 @@ impl crate::runtime::json::ReadObject for VCloudTenant {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VCloudTenant {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -6296,6 +6585,7 @@ impl crate::runtime::xml::FromXml for VCloudTenant {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VCloudTenant {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("OrganizationName", &self.organization_name);
@@ -6303,6 +6593,7 @@ impl crate::runtime::xml::ToXml for VCloudTenant {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VCloudTenant {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

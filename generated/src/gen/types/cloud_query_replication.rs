@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `cloud`, `query`, `replication`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /vmReplicaPoints/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id.html>
@@ -69,6 +71,7 @@ pub struct VmReplicaPoint {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmReplicaPoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -90,6 +93,7 @@ impl<'de> serde::Deserialize<'de> for VmReplicaPoint {
         crate::runtime::json::object(deserializer, "VmReplicaPoint", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmReplicaPoint {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -114,6 +118,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPoint {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmReplicaPoint {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -148,6 +153,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoint {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmReplicaPoint {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -164,6 +170,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPoint {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmReplicaPoint {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

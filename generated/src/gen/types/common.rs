@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Always compiled.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
@@ -27,6 +29,7 @@ pub struct CdpReplicaRpoReportingFailedOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplicaRpoReportingFailedOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -50,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaRpoReportingFailedOptionsType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplicaRpoReportingFailedOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -66,6 +70,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaRpoReportingFailedOptionsTyp
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingFailedOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -85,6 +90,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingFailedOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingFailedOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -93,11 +99,13 @@ impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingFailedOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplicaRpoReportingFailedOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
@@ -123,6 +131,7 @@ pub struct CdpReplicaRpoReportingWarningOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplicaRpoReportingWarningOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -146,6 +155,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplicaRpoReportingWarningOptionsType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplicaRpoReportingWarningOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -162,6 +172,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaRpoReportingWarningOptionsTy
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingWarningOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -181,6 +192,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingWarningOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingWarningOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -189,11 +201,13 @@ impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingWarningOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplicaRpoReportingWarningOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/catalog_vms_vmname_vmrestorepoints_id.html>
 ///
 /// XML root element: `<CatalogVmRestorePoint>`.
@@ -222,6 +236,7 @@ pub struct CatalogVmRestorePoint {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CatalogVmRestorePoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -238,6 +253,7 @@ impl<'de> serde::Deserialize<'de> for CatalogVmRestorePoint {
         crate::runtime::json::object(deserializer, "CatalogVmRestorePoint", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CatalogVmRestorePoint {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -257,6 +273,7 @@ impl crate::runtime::json::ReadObject for CatalogVmRestorePoint {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -279,6 +296,7 @@ impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CatalogVmRestorePoint {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -290,6 +308,7 @@ impl crate::runtime::xml::ToXml for CatalogVmRestorePoint {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CatalogVmRestorePoint {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -300,6 +319,7 @@ impl crate::runtime::Members for CatalogVmRestorePoint {
         );
     }
 }
+
 /// The `Day` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -314,6 +334,7 @@ pub struct Day {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Day {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -326,6 +347,7 @@ impl<'de> serde::Deserialize<'de> for Day {
         crate::runtime::json::object(deserializer, "Day", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Day {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -341,6 +363,7 @@ impl crate::runtime::json::ReadObject for Day {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Day {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -359,6 +382,7 @@ impl crate::runtime::xml::FromXml for Day {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Day {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Name", &self.name);
@@ -366,11 +390,13 @@ impl crate::runtime::xml::ToXml for Day {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Day {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by DELETE /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id.html>
@@ -389,6 +415,7 @@ pub struct DeleteCloudTenantsSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for DeleteCloudTenantsSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -398,6 +425,7 @@ impl<'de> serde::Deserialize<'de> for DeleteCloudTenantsSpec {
         crate::runtime::json::object(deserializer, "DeleteCloudTenantsSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for DeleteCloudTenantsSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -409,6 +437,7 @@ impl crate::runtime::json::ReadObject for DeleteCloudTenantsSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for DeleteCloudTenantsSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -426,17 +455,20 @@ impl crate::runtime::xml::FromXml for DeleteCloudTenantsSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for DeleteCloudTenantsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("includeBackups", &self.include_backups);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for DeleteCloudTenantsSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
@@ -467,6 +499,7 @@ pub struct FsFileExcludeOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FsFileExcludeOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -480,6 +513,7 @@ impl<'de> serde::Deserialize<'de> for FsFileExcludeOptionsType {
         crate::runtime::json::object(deserializer, "FSFileExcludeOptionsType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FsFileExcludeOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -496,6 +530,7 @@ impl crate::runtime::json::ReadObject for FsFileExcludeOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -515,6 +550,7 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FsFileExcludeOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupScope", &self.backup_scope);
@@ -523,11 +559,13 @@ impl crate::runtime::xml::ToXml for FsFileExcludeOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FsFileExcludeOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /query?type=ObjectInAgentBackupJob.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_objectinagentbackuplob.html>
@@ -558,6 +596,7 @@ pub struct GetQueryObjectInAgentBackupJobSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for GetQueryObjectInAgentBackupJobSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -576,6 +615,7 @@ impl<'de> serde::Deserialize<'de> for GetQueryObjectInAgentBackupJobSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for GetQueryObjectInAgentBackupJobSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -593,6 +633,7 @@ impl crate::runtime::json::ReadObject for GetQueryObjectInAgentBackupJobSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for GetQueryObjectInAgentBackupJobSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -613,6 +654,7 @@ impl crate::runtime::xml::FromXml for GetQueryObjectInAgentBackupJobSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for GetQueryObjectInAgentBackupJobSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
@@ -622,6 +664,7 @@ impl crate::runtime::xml::ToXml for GetQueryObjectInAgentBackupJobSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for GetQueryObjectInAgentBackupJobSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -632,6 +675,7 @@ impl crate::runtime::Members for GetQueryObjectInAgentBackupJobSpec {
         );
     }
 }
+
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
@@ -703,6 +747,7 @@ pub struct GuestProcessingOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for GuestProcessingOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -729,6 +774,7 @@ impl<'de> serde::Deserialize<'de> for GuestProcessingOptionsType {
         crate::runtime::json::object(deserializer, "GuestProcessingOptionsType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for GuestProcessingOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -755,6 +801,7 @@ impl crate::runtime::json::ReadObject for GuestProcessingOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -809,6 +856,7 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("VssSnapshotOptions", &self.vss_snapshot_options);
@@ -831,6 +879,7 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for GuestProcessingOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -866,6 +915,7 @@ impl crate::runtime::Members for GuestProcessingOptionsType {
         );
     }
 }
+
 /// The `Link` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -886,6 +936,7 @@ pub struct Link {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Link {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -900,6 +951,7 @@ impl<'de> serde::Deserialize<'de> for Link {
         crate::runtime::json::object(deserializer, "Link", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Link {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -917,6 +969,7 @@ impl crate::runtime::json::ReadObject for Link {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Link {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -937,6 +990,7 @@ impl crate::runtime::xml::FromXml for Link {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Link {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Rel", &self.rel);
@@ -946,11 +1000,13 @@ impl crate::runtime::xml::ToXml for Link {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Link {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `LinuxGuestFSIndexingOptions` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -968,6 +1024,7 @@ pub struct LinuxGuestFsIndexingOptions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for LinuxGuestFsIndexingOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -981,6 +1038,7 @@ impl<'de> serde::Deserialize<'de> for LinuxGuestFsIndexingOptions {
         crate::runtime::json::object(deserializer, "LinuxGuestFSIndexingOptions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for LinuxGuestFsIndexingOptions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -997,6 +1055,7 @@ impl crate::runtime::json::ReadObject for LinuxGuestFsIndexingOptions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1022,6 +1081,7 @@ impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for LinuxGuestFsIndexingOptions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("FileSystemIndexingMode", &self.file_system_indexing_mode);
@@ -1034,11 +1094,13 @@ impl crate::runtime::xml::ToXml for LinuxGuestFsIndexingOptions {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for LinuxGuestFsIndexingOptions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
@@ -1067,6 +1129,7 @@ pub struct LongTermRetentionScheduleType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for LongTermRetentionScheduleType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1084,6 +1147,7 @@ impl<'de> serde::Deserialize<'de> for LongTermRetentionScheduleType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for LongTermRetentionScheduleType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1100,6 +1164,7 @@ impl crate::runtime::json::ReadObject for LongTermRetentionScheduleType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1119,6 +1184,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for LongTermRetentionScheduleType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -1127,6 +1193,7 @@ impl crate::runtime::xml::ToXml for LongTermRetentionScheduleType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for LongTermRetentionScheduleType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1137,6 +1204,7 @@ impl crate::runtime::Members for LongTermRetentionScheduleType {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}/computeResources/{ID}, GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
@@ -1162,6 +1230,7 @@ pub struct ManualIpAddressSettingsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ManualIpAddressSettingsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1179,6 +1248,7 @@ impl<'de> serde::Deserialize<'de> for ManualIpAddressSettingsInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for ManualIpAddressSettingsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1195,6 +1265,7 @@ impl crate::runtime::json::ReadObject for ManualIpAddressSettingsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ManualIpAddressSettingsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1214,6 +1285,7 @@ impl crate::runtime::xml::FromXml for ManualIpAddressSettingsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ManualIpAddressSettingsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("IpAddress", &self.ip_address);
@@ -1222,11 +1294,13 @@ impl crate::runtime::xml::ToXml for ManualIpAddressSettingsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ManualIpAddressSettingsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
@@ -1247,6 +1321,7 @@ pub struct NasServerAdvancedOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NasServerAdvancedOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1263,6 +1338,7 @@ impl<'de> serde::Deserialize<'de> for NasServerAdvancedOptionsInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for NasServerAdvancedOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1278,6 +1354,7 @@ impl crate::runtime::json::ReadObject for NasServerAdvancedOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NasServerAdvancedOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1296,6 +1373,7 @@ impl crate::runtime::xml::FromXml for NasServerAdvancedOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NasServerAdvancedOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ProcessingMode", &self.processing_mode);
@@ -1303,11 +1381,13 @@ impl crate::runtime::xml::ToXml for NasServerAdvancedOptionsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NasServerAdvancedOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /cloud/tenants, POST /cloud/tenants/{ID}/computeResources, POST /cloud/tenants/{ID}/vCloudComputeResources, PUT /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloud_tenants_id_vcloudcomputeresources.html>
@@ -1372,6 +1452,7 @@ pub struct NetworkAppliance {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NetworkAppliance {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1394,6 +1475,7 @@ impl<'de> serde::Deserialize<'de> for NetworkAppliance {
         crate::runtime::json::object(deserializer, "NetworkAppliance", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for NetworkAppliance {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1416,6 +1498,7 @@ impl crate::runtime::json::ReadObject for NetworkAppliance {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NetworkAppliance {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1460,6 +1543,7 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NetworkAppliance {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("IpAddress", &self.ip_address);
@@ -1480,6 +1564,7 @@ impl crate::runtime::xml::ToXml for NetworkAppliance {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NetworkAppliance {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1490,6 +1575,7 @@ impl crate::runtime::Members for NetworkAppliance {
         );
     }
 }
+
 /// Used by GET /cloud/tenants/{ID}, GET /cloud/tenants/{ID}/computeResources/{ID}, GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}, POST /cloud/tenants, POST /cloud/tenants/{ID}/vCloudComputeResources, PUT /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
@@ -1536,6 +1622,7 @@ pub struct NetworkApplianceInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NetworkApplianceInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1555,6 +1642,7 @@ impl<'de> serde::Deserialize<'de> for NetworkApplianceInfoType {
         crate::runtime::json::object(deserializer, "NetworkApplianceInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for NetworkApplianceInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1588,6 +1676,7 @@ impl crate::runtime::json::ReadObject for NetworkApplianceInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for NetworkApplianceInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1633,6 +1722,7 @@ impl crate::runtime::xml::FromXml for NetworkApplianceInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NetworkApplianceInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
@@ -1650,6 +1740,7 @@ impl crate::runtime::xml::ToXml for NetworkApplianceInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NetworkApplianceInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1660,6 +1751,7 @@ impl crate::runtime::Members for NetworkApplianceInfoType {
         );
     }
 }
+
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
@@ -1725,6 +1817,7 @@ pub struct OracleBackupOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for OracleBackupOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1744,6 +1837,7 @@ impl<'de> serde::Deserialize<'de> for OracleBackupOptionsType {
         crate::runtime::json::object(deserializer, "OracleBackupOptionsType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for OracleBackupOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1766,6 +1860,7 @@ impl crate::runtime::json::ReadObject for OracleBackupOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1801,6 +1896,7 @@ impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for OracleBackupOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupLogsEnabled", &self.backup_logs_enabled);
@@ -1815,11 +1911,13 @@ impl crate::runtime::xml::ToXml for OracleBackupOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for OracleBackupOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by PUT /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_cdppolicies_id.html>
@@ -1875,6 +1973,7 @@ pub struct PolicyScheduleOptions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for PolicyScheduleOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1894,6 +1993,7 @@ impl<'de> serde::Deserialize<'de> for PolicyScheduleOptions {
         crate::runtime::json::object(deserializer, "PolicyScheduleOptions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for PolicyScheduleOptions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1916,6 +2016,7 @@ impl crate::runtime::json::ReadObject for PolicyScheduleOptions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for PolicyScheduleOptions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1963,6 +2064,7 @@ impl crate::runtime::xml::FromXml for PolicyScheduleOptions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for PolicyScheduleOptions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text(
@@ -1983,6 +2085,7 @@ impl crate::runtime::xml::ToXml for PolicyScheduleOptions {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for PolicyScheduleOptions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2003,6 +2106,7 @@ impl crate::runtime::Members for PolicyScheduleOptions {
         );
     }
 }
+
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
@@ -2040,6 +2144,7 @@ pub struct RpoReportingType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RpoReportingType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2061,6 +2166,7 @@ impl<'de> serde::Deserialize<'de> for RpoReportingType {
         crate::runtime::json::object(deserializer, "RPOReportingType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RpoReportingType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2079,6 +2185,7 @@ impl crate::runtime::json::ReadObject for RpoReportingType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RpoReportingType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2106,6 +2213,7 @@ impl crate::runtime::xml::FromXml for RpoReportingType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RpoReportingType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -2116,6 +2224,7 @@ impl crate::runtime::xml::ToXml for RpoReportingType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RpoReportingType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2131,6 +2240,7 @@ impl crate::runtime::Members for RpoReportingType {
         );
     }
 }
+
 /// Used by GET /cdpPolicies/{ID}, PUT /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
@@ -2156,6 +2266,7 @@ pub struct RpoScheduleType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RpoScheduleType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2168,6 +2279,7 @@ impl<'de> serde::Deserialize<'de> for RpoScheduleType {
         crate::runtime::json::object(deserializer, "RPOScheduleType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RpoScheduleType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2183,6 +2295,7 @@ impl crate::runtime::json::ReadObject for RpoScheduleType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RpoScheduleType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2201,6 +2314,7 @@ impl crate::runtime::xml::FromXml for RpoScheduleType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RpoScheduleType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -2208,6 +2322,7 @@ impl crate::runtime::xml::ToXml for RpoScheduleType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RpoScheduleType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2218,6 +2333,7 @@ impl crate::runtime::Members for RpoScheduleType {
         );
     }
 }
+
 /// The `Ref` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -2241,6 +2357,7 @@ pub struct Ref {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Ref {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2256,6 +2373,7 @@ impl<'de> serde::Deserialize<'de> for Ref {
         crate::runtime::json::object(deserializer, "Ref", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Ref {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2274,6 +2392,7 @@ impl crate::runtime::json::ReadObject for Ref {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Ref {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2295,6 +2414,7 @@ impl crate::runtime::xml::FromXml for Ref {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Ref {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("UID", &self.uid);
@@ -2305,6 +2425,7 @@ impl crate::runtime::xml::ToXml for Ref {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Ref {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2315,6 +2436,7 @@ impl crate::runtime::Members for Ref {
         );
     }
 }
+
 /// The `Result` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -2329,6 +2451,7 @@ pub struct ResultType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ResultType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2341,6 +2464,7 @@ impl<'de> serde::Deserialize<'de> for ResultType {
         crate::runtime::json::object(deserializer, "Result", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ResultType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2356,6 +2480,7 @@ impl crate::runtime::json::ReadObject for ResultType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ResultType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2374,6 +2499,7 @@ impl crate::runtime::xml::FromXml for ResultType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ResultType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Success", &self.success);
@@ -2381,11 +2507,13 @@ impl crate::runtime::xml::ToXml for ResultType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ResultType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
@@ -2423,6 +2551,7 @@ pub struct SqlBackupOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for SqlBackupOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2437,6 +2566,7 @@ impl<'de> serde::Deserialize<'de> for SqlBackupOptionsType {
         crate::runtime::json::object(deserializer, "SqlBackupOptionsType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for SqlBackupOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2454,6 +2584,7 @@ impl crate::runtime::json::ReadObject for SqlBackupOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2482,6 +2613,7 @@ impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for SqlBackupOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("TransactionLogsProcessing", &self.transaction_logs_processing);
@@ -2491,11 +2623,13 @@ impl crate::runtime::xml::ToXml for SqlBackupOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for SqlBackupOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /selfService/vSphere/Configs/{ID}, POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
@@ -2513,6 +2647,7 @@ pub struct TagsListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for TagsListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2522,6 +2657,7 @@ impl<'de> serde::Deserialize<'de> for TagsListType {
         crate::runtime::json::object(deserializer, "TagsListType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for TagsListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2533,6 +2669,7 @@ impl crate::runtime::json::ReadObject for TagsListType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for TagsListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2550,17 +2687,20 @@ impl crate::runtime::xml::FromXml for TagsListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for TagsListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Tag", &self.tag);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for TagsListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by DELETE /cdpPolicies/{ID}/includes/{ID}, DELETE /cloud/cloudFailoverPlans/{ID}, DELETE /cloud/gatewayPools/{ID}, DELETE /cloud/gateways/{ID}, DELETE /cloud/hardwarePlans/{ID}, DELETE /cloud/publicIpAddresses/{ID}, DELETE /cloud/tenants/{ID}, DELETE /cloud/tenants/{ID}/computeResources/{ID}, DELETE /cloud/tenants/{ID}/resources/{ID}, DELETE /cloud/tenants/{ID}/subtenants/{ID}, DELETE /cloud/tenants/{ID}/vCloudComputeResources/{ID}, DELETE /cloud/vlans/{ID}, DELETE /jobs/{ID}, DELETE /jobs/{ID}/includes/{ID}, DELETE /jobs/{ID}/linkedBackupRepositories/{ID}, DELETE /jobs/{ID}/linkedJobs/{ID}, DELETE /selfService/vSphere/Configs/{ID}, DELETE /vCloud/orgConfigs/{ID}, GET /tasks/{ID}, POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /agents/jobs/{ID}?action=retry, POST /agents/jobs/{ID}?action=start, POST /agents/jobs/{ID}?action=stop, POST /agents/jobs/{ID}?action=toggleScheduleEnabled, POST /backupServers/{ID}?action=collect, POST /backupServers/{ID}?action=quickbackup, POST /backupServers/{ID}?action=veeamzip, POST /backupSessions/{ID}?action=stop, POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore, POST /cdpPolicies/{ID}/includes, POST /cdpPolicies/{ID}?action=disable, POST /cdpPolicies/{ID}?action=enable, POST /cdpReplica/vApps/{ID}?action=failover, POST /cdpReplicas/{ID}/vms/{ID}?action=failover, POST /cloud/cloudFailoverPlans/{ID}?action=start, POST /cloud/cloudFailoverPlans/{ID}?action=test, POST /cloud/cloudFailoverPlans/{ID}?action=undo, POST /cloud/gatewayPools, POST /cloud/gateways, POST /cloud/hardwarePlans, POST /cloud/publicIpAddresses, POST /cloud/tenants, POST /cloud/tenants/{ID}/computeResources, POST /cloud/tenants/{ID}/resources, POST /cloud/tenants/{ID}/subtenants, POST /cloud/tenants/{ID}/vCloudComputeResources, POST /failoverPlans/{ID}?action=start, POST /failoverPlans/{ID}?action=undo, POST /jobs/{ID}/includes, POST /jobs/{ID}/linkedBackupRepositories, POST /jobs/{ID}/linkedJobs, POST /jobs/{ID}?action=clone, POST /jobs/{ID}?action=retry, POST /jobs/{ID}?action=start, POST /jobs/{ID}?action=stop, POST /jobs/{ID}?action=sync, POST /jobs/{ID}?action=toggleScheduleEnabled, POST /nas/jobs/{ID}/retry, POST /nas/jobs/{ID}/start, POST /nas/jobs/{ID}/stop, POST /nas/jobs/{ID}/toggleScheduleEnabled, POST /security/accounts?action=rebuildScope, POST /selfService/vSphere/Configs, POST /vAppReplicaPoints/{ID}?action=failover, POST /vAppRestorePoints/{ID}?action=restore, POST /vCloud/orgConfigs, POST /vCloud/orgConfigs/{ID}?action=disable, POST /vmReplicaPoints/{ID}/mounts, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}?action=failover, POST /vmRestorePoints/{ID}/mounts, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}?action=restore, PUT /cdpPolicies/{ID}, PUT /cloud/cloudFailoverPlans/{ID}, PUT /cloud/gatewayPools/{ID}, PUT /cloud/gateways/{ID}, PUT /cloud/hardwarePlans/{ID}, PUT /cloud/publicIpAddresses/{ID}, PUT /cloud/tenants/{ID}, PUT /cloud/tenants/{ID}/subtenants/{ID}, PUT /cloud/vlans/{ID}, PUT /failoverPlans/{ID}, PUT /jobs/{ID}?action=edit, PUT /selfService/vSphere/Configs/{ID}, PUT /vCloud/orgConfigs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tasks_id.html>
@@ -2604,6 +2744,7 @@ pub struct Task {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Task {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2621,6 +2762,7 @@ impl<'de> serde::Deserialize<'de> for Task {
         crate::runtime::json::object(deserializer, "Task", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Task {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2641,6 +2783,7 @@ impl crate::runtime::json::ReadObject for Task {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Task {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2664,6 +2807,7 @@ impl crate::runtime::xml::FromXml for Task {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Task {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -2676,6 +2820,7 @@ impl crate::runtime::xml::ToXml for Task {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Task {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2691,6 +2836,7 @@ impl crate::runtime::Members for Task {
         );
     }
 }
+
 /// Used by POST /cloud/tenants, PUT /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_tenants_id.html>
@@ -2721,6 +2867,7 @@ pub struct VCloudComputeResources {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VCloudComputeResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2735,6 +2882,7 @@ impl<'de> serde::Deserialize<'de> for VCloudComputeResources {
         crate::runtime::json::object(deserializer, "VCloudComputeResources", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VCloudComputeResources {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2762,6 +2910,7 @@ impl crate::runtime::json::ReadObject for VCloudComputeResources {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for VCloudComputeResources {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2793,6 +2942,7 @@ impl crate::runtime::xml::FromXml for VCloudComputeResources {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VCloudComputeResources {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VirtualDataCenterRef", &self.virtual_data_center_ref);
@@ -2805,6 +2955,7 @@ impl crate::runtime::xml::ToXml for VCloudComputeResources {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VCloudComputeResources {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2815,6 +2966,7 @@ impl crate::runtime::Members for VCloudComputeResources {
         );
     }
 }
+
 /// Used by PUT /selfService/vSphere/Configs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_selfservice_vsphere_configs_id.html>
@@ -2853,6 +3005,7 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigEntityTypeJobSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2870,6 +3023,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigEntityTypeJobSetti
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigEntityTypeJobSettings {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2886,6 +3040,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigEntityTypeJobS
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSettings {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2905,6 +3060,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSetti
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigEntityTypeJobSettings {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DefaultSettings", &self.default_settings);
@@ -2913,11 +3069,13 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigEntityTypeJobSetting
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VSphereSelfServiceConfigEntityTypeJobSettings {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `Vm` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -2944,6 +3102,7 @@ pub struct Vm {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Vm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2960,6 +3119,7 @@ impl<'de> serde::Deserialize<'de> for Vm {
         crate::runtime::json::object(deserializer, "Vm", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Vm {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2979,6 +3139,7 @@ impl crate::runtime::json::ReadObject for Vm {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Vm {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3011,6 +3172,7 @@ impl crate::runtime::xml::FromXml for Vm {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Vm {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
@@ -3022,6 +3184,7 @@ impl crate::runtime::xml::ToXml for Vm {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Vm {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -3032,6 +3195,7 @@ impl crate::runtime::Members for Vm {
         );
     }
 }
+
 /// 'Vm' of Vm, known only from a JSON sample.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -3055,6 +3219,7 @@ pub struct VmVm {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmVm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3070,6 +3235,7 @@ impl<'de> serde::Deserialize<'de> for VmVm {
         crate::runtime::json::object(deserializer, "VmVm", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmVm {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3088,6 +3254,7 @@ impl crate::runtime::json::ReadObject for VmVm {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmVm {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3118,6 +3285,7 @@ impl crate::runtime::xml::FromXml for VmVm {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmVm {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DatastoreRef", &self.datastore_ref);
@@ -3128,11 +3296,13 @@ impl crate::runtime::xml::ToXml for VmVm {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmVm {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /vAppRestorePoints/{ID}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vapprestorepoints_id_actionrestore.html>
@@ -3173,6 +3343,7 @@ pub struct VmsRestoreParameters {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmsRestoreParameters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3189,6 +3360,7 @@ impl<'de> serde::Deserialize<'de> for VmsRestoreParameters {
         crate::runtime::json::object(deserializer, "VmsRestoreParameters", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmsRestoreParameters {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3208,6 +3380,7 @@ impl crate::runtime::json::ReadObject for VmsRestoreParameters {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmsRestoreParameters {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3240,6 +3413,7 @@ impl crate::runtime::xml::FromXml for VmsRestoreParameters {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmsRestoreParameters {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
@@ -3251,6 +3425,7 @@ impl crate::runtime::xml::ToXml for VmsRestoreParameters {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmsRestoreParameters {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -3261,6 +3436,7 @@ impl crate::runtime::Members for VmsRestoreParameters {
         );
     }
 }
+
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
@@ -3300,6 +3476,7 @@ pub struct VssSnapshotOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VssSnapshotOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3313,6 +3490,7 @@ impl<'de> serde::Deserialize<'de> for VssSnapshotOptionsType {
         crate::runtime::json::object(deserializer, "VssSnapshotOptionsType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VssSnapshotOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3329,6 +3507,7 @@ impl crate::runtime::json::ReadObject for VssSnapshotOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3348,6 +3527,7 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VssSnapshotOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VssSnapshotMode", &self.vss_snapshot_mode);
@@ -3356,11 +3536,13 @@ impl crate::runtime::xml::ToXml for VssSnapshotOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VssSnapshotOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /jobs/{ID}/includes.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
@@ -3394,6 +3576,7 @@ pub struct WindowsGuestFsIndexingOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for WindowsGuestFsIndexingOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3411,6 +3594,7 @@ impl<'de> serde::Deserialize<'de> for WindowsGuestFsIndexingOptionsType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3427,6 +3611,7 @@ impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3452,6 +3637,7 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("FileSystemIndexingMode", &self.file_system_indexing_mode);
@@ -3464,11 +3650,13 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for WindowsGuestFsIndexingOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `vCloudVAppRestoreSpec` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -3495,6 +3683,7 @@ pub struct VCloudVAppRestoreSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VCloudVAppRestoreSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3510,6 +3699,7 @@ impl<'de> serde::Deserialize<'de> for VCloudVAppRestoreSpec {
         crate::runtime::json::object(deserializer, "vCloudVAppRestoreSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VCloudVAppRestoreSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -3528,6 +3718,7 @@ impl crate::runtime::json::ReadObject for VCloudVAppRestoreSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3556,6 +3747,7 @@ impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VCloudVAppRestoreSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("PowerOnAfterRestore", &self.power_on_after_restore);
@@ -3566,6 +3758,7 @@ impl crate::runtime::xml::ToXml for VCloudVAppRestoreSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VCloudVAppRestoreSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `inventory`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// '&lt;HierarchyItem&gt;' of XML schema type 'HierarchyItemType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<HierarchyItem>`.
@@ -29,6 +31,7 @@ pub struct HierarchyItem {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for HierarchyItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -44,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for HierarchyItem {
         crate::runtime::json::object(deserializer, "HierarchyItem", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for HierarchyItem {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -62,6 +66,7 @@ impl crate::runtime::json::ReadObject for HierarchyItem {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for HierarchyItem {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -83,6 +88,7 @@ impl crate::runtime::xml::FromXml for HierarchyItem {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for HierarchyItem {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -93,6 +99,7 @@ impl crate::runtime::xml::ToXml for HierarchyItem {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for HierarchyItem {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -103,6 +110,7 @@ impl crate::runtime::Members for HierarchyItem {
         );
     }
 }
+
 /// '&lt;HierarchyItems&gt;' of XML schema type 'HierarchyItemListType': the '&lt;HierarchyItem&gt;' entities of a collection as repeated children; JSON '{"HierarchyItems": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<HierarchyItems>`.
@@ -118,6 +126,7 @@ pub struct HierarchyItems {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for HierarchyItems {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -129,6 +138,7 @@ impl<'de> serde::Deserialize<'de> for HierarchyItems {
         crate::runtime::json::object(deserializer, "HierarchyItems", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for HierarchyItems {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -140,6 +150,7 @@ impl crate::runtime::json::ReadObject for HierarchyItems {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for HierarchyItems {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -157,12 +168,14 @@ impl crate::runtime::xml::FromXml for HierarchyItems {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for HierarchyItems {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("HierarchyItem", &self.hierarchy_items);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for HierarchyItems {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -173,6 +186,7 @@ impl crate::runtime::Members for HierarchyItems {
         );
     }
 }
+
 /// '&lt;HierarchyRoots&gt;' of XML schema type 'HierarchyRootEntityListType': the '&lt;HierarchyRoot&gt;' entities of a collection as repeated children; JSON '{"HierarchyRoots": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<HierarchyRoots>`.
@@ -188,6 +202,7 @@ pub struct HierarchyRoots {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for HierarchyRoots {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -199,6 +214,7 @@ impl<'de> serde::Deserialize<'de> for HierarchyRoots {
         crate::runtime::json::object(deserializer, "HierarchyRoots", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for HierarchyRoots {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -210,6 +226,7 @@ impl crate::runtime::json::ReadObject for HierarchyRoots {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for HierarchyRoots {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -227,12 +244,14 @@ impl crate::runtime::xml::FromXml for HierarchyRoots {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for HierarchyRoots {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("HierarchyRoot", &self.hierarchy_roots);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for HierarchyRoots {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -243,6 +262,7 @@ impl crate::runtime::Members for HierarchyRoots {
         );
     }
 }
+
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/lookupsvc.html>
 ///
 /// XML root element: `<LookupSvc>`.
@@ -262,6 +282,7 @@ pub struct LookupSvc {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for LookupSvc {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -275,6 +296,7 @@ impl<'de> serde::Deserialize<'de> for LookupSvc {
         crate::runtime::json::object(deserializer, "LookupSvc", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for LookupSvc {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -291,6 +313,7 @@ impl crate::runtime::json::ReadObject for LookupSvc {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for LookupSvc {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -310,6 +333,7 @@ impl crate::runtime::xml::FromXml for LookupSvc {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for LookupSvc {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -318,6 +342,7 @@ impl crate::runtime::xml::ToXml for LookupSvc {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for LookupSvc {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -328,6 +353,7 @@ impl crate::runtime::Members for LookupSvc {
         );
     }
 }
+
 /// '&lt;ManagedServers&gt;' of XML schema type 'ManagedServerEntityListType': the '&lt;ManagedServer&gt;' entities of a collection as repeated children; JSON '{"ManagedServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ManagedServers>`.
@@ -343,6 +369,7 @@ pub struct ManagedServers {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ManagedServers {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -354,6 +381,7 @@ impl<'de> serde::Deserialize<'de> for ManagedServers {
         crate::runtime::json::object(deserializer, "ManagedServers", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ManagedServers {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -365,6 +393,7 @@ impl crate::runtime::json::ReadObject for ManagedServers {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ManagedServers {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -382,12 +411,14 @@ impl crate::runtime::xml::FromXml for ManagedServers {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ManagedServers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("ManagedServer", &self.managed_servers);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ManagedServers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

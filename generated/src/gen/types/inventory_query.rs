@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `inventory`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /hierarchyRoots/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots_id.html>
@@ -56,6 +58,7 @@ pub struct HierarchyRoot {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for HierarchyRoot {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +77,7 @@ impl<'de> serde::Deserialize<'de> for HierarchyRoot {
         crate::runtime::json::object(deserializer, "HierarchyRoot", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for HierarchyRoot {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -95,6 +99,7 @@ impl crate::runtime::json::ReadObject for HierarchyRoot {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for HierarchyRoot {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -119,6 +124,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoot {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for HierarchyRoot {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -132,6 +138,7 @@ impl crate::runtime::xml::ToXml for HierarchyRoot {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for HierarchyRoot {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -142,6 +149,7 @@ impl crate::runtime::Members for HierarchyRoot {
         );
     }
 }
+
 /// Used by GET /managedServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_managedservers_id.html>
@@ -205,6 +213,7 @@ pub struct ManagedServer {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ManagedServer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -222,6 +231,7 @@ impl<'de> serde::Deserialize<'de> for ManagedServer {
         crate::runtime::json::object(deserializer, "ManagedServer", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ManagedServer {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -242,6 +252,7 @@ impl crate::runtime::json::ReadObject for ManagedServer {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ManagedServer {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -265,6 +276,7 @@ impl crate::runtime::xml::FromXml for ManagedServer {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ManagedServer {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -277,6 +289,7 @@ impl crate::runtime::xml::ToXml for ManagedServer {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ManagedServer {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `jobs`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by POST /jobs/{ID}?action=clone.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionclone.html>
@@ -41,6 +43,7 @@ pub struct JobCloneSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobCloneSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -57,6 +60,7 @@ impl<'de> serde::Deserialize<'de> for JobCloneSpec {
         crate::runtime::json::object(deserializer, "JobCloneSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for JobCloneSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -89,6 +93,7 @@ impl crate::runtime::json::ReadObject for JobCloneSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobCloneSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -119,6 +124,7 @@ impl crate::runtime::xml::FromXml for JobCloneSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobCloneSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("JobName", &self.job_name);
@@ -130,11 +136,13 @@ impl crate::runtime::xml::ToXml for JobCloneSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobCloneSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;Jobs&gt;' of XML schema type 'JobEntityListType': the '&lt;Job&gt;' entities of a collection as repeated children; JSON '{"Jobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<Jobs>`.
@@ -150,6 +158,7 @@ pub struct Jobs {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Jobs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -159,6 +168,7 @@ impl<'de> serde::Deserialize<'de> for Jobs {
         crate::runtime::json::object(deserializer, "Jobs", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Jobs {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -170,6 +180,7 @@ impl crate::runtime::json::ReadObject for Jobs {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Jobs {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -187,12 +198,14 @@ impl crate::runtime::xml::FromXml for Jobs {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Jobs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Job", &self.jobs);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Jobs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -203,6 +216,7 @@ impl crate::runtime::Members for Jobs {
         );
     }
 }
+
 /// Used by POST /jobs/{ID}/linkedBackupRepositories.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_linked_repositories.html>
@@ -217,6 +231,7 @@ pub struct PostJobsLinkedBackupRepositoriesSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for PostJobsLinkedBackupRepositoriesSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -232,6 +247,7 @@ impl<'de> serde::Deserialize<'de> for PostJobsLinkedBackupRepositoriesSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for PostJobsLinkedBackupRepositoriesSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -246,6 +262,7 @@ impl crate::runtime::json::ReadObject for PostJobsLinkedBackupRepositoriesSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for PostJobsLinkedBackupRepositoriesSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -269,17 +286,20 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedBackupRepositoriesSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for PostJobsLinkedBackupRepositoriesSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("LinkedBackupRepositoryUid", &self.linked_backup_repository_uid);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for PostJobsLinkedBackupRepositoriesSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /jobs/{ID}/linkedJobs.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_linked_jobs.html>
@@ -294,6 +314,7 @@ pub struct PostJobsLinkedJobsSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for PostJobsLinkedJobsSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -303,6 +324,7 @@ impl<'de> serde::Deserialize<'de> for PostJobsLinkedJobsSpec {
         crate::runtime::json::object(deserializer, "PostJobsLinkedJobsSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for PostJobsLinkedJobsSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -317,6 +339,7 @@ impl crate::runtime::json::ReadObject for PostJobsLinkedJobsSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for PostJobsLinkedJobsSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -335,12 +358,14 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedJobsSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for PostJobsLinkedJobsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("LinkedJobUid", &self.linked_job_uid);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for PostJobsLinkedJobsSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `jobs`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id.html>
@@ -143,6 +145,7 @@ pub struct Job {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Job {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -179,6 +182,7 @@ impl<'de> serde::Deserialize<'de> for Job {
         crate::runtime::json::object(deserializer, "Job", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Job {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -215,6 +219,7 @@ impl crate::runtime::json::ReadObject for Job {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Job {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -277,6 +282,7 @@ impl crate::runtime::xml::FromXml for Job {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Job {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -308,6 +314,7 @@ impl crate::runtime::xml::ToXml for Job {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Job {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -368,6 +375,7 @@ impl crate::runtime::Members for Job {
         );
     }
 }
+
 /// 'GfsRetentionPolicy' of Job, known only from a JSON sample.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -388,6 +396,7 @@ pub struct JobGfsRetentionPolicy {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -402,6 +411,7 @@ impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicy {
         crate::runtime::json::object(deserializer, "JobGfsRetentionPolicy", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for JobGfsRetentionPolicy {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -419,6 +429,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicy {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicy {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -439,6 +450,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicy {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobGfsRetentionPolicy {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -448,6 +460,7 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicy {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobGfsRetentionPolicy {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -468,6 +481,7 @@ impl crate::runtime::Members for JobGfsRetentionPolicy {
         );
     }
 }
+
 /// 'Monthly' of JobGfsRetentionPolicy, known only from a JSON sample.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -485,6 +499,7 @@ pub struct JobGfsRetentionPolicyMonthly {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicyMonthly {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -502,6 +517,7 @@ impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicyMonthly {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyMonthly {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -518,6 +534,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyMonthly {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyMonthly {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -537,6 +554,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyMonthly {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyMonthly {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -545,11 +563,13 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyMonthly {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobGfsRetentionPolicyMonthly {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// 'Weekly' of JobGfsRetentionPolicy, known only from a JSON sample.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -567,6 +587,7 @@ pub struct JobGfsRetentionPolicyWeekly {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicyWeekly {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -580,6 +601,7 @@ impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicyWeekly {
         crate::runtime::json::object(deserializer, "JobGfsRetentionPolicyWeekly", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyWeekly {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -596,6 +618,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyWeekly {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyWeekly {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -615,6 +638,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyWeekly {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyWeekly {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -623,11 +647,13 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyWeekly {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobGfsRetentionPolicyWeekly {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// 'Yearly' of JobGfsRetentionPolicy, known only from a JSON sample.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -645,6 +671,7 @@ pub struct JobGfsRetentionPolicyYearly {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicyYearly {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -658,6 +685,7 @@ impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicyYearly {
         crate::runtime::json::object(deserializer, "JobGfsRetentionPolicyYearly", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyYearly {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -674,6 +702,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyYearly {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyYearly {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -693,6 +722,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyYearly {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyYearly {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -701,6 +731,7 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyYearly {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobGfsRetentionPolicyYearly {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `logon`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /logonSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_loginsessions_id.html>
@@ -33,6 +35,7 @@ pub struct LogonSession {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl std::fmt::Debug for LogonSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LogonSession")
@@ -45,6 +48,7 @@ impl std::fmt::Debug for LogonSession {
             .finish()
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LogonSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -60,6 +64,7 @@ impl<'de> serde::Deserialize<'de> for LogonSession {
         crate::runtime::json::object(deserializer, "LogonSession", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for LogonSession {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -78,6 +83,7 @@ impl crate::runtime::json::ReadObject for LogonSession {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for LogonSession {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -99,6 +105,7 @@ impl crate::runtime::xml::FromXml for LogonSession {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for LogonSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -109,6 +116,7 @@ impl crate::runtime::xml::ToXml for LogonSession {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for LogonSession {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -119,6 +127,7 @@ impl crate::runtime::Members for LogonSession {
         );
     }
 }
+
 /// '&lt;LogonSessions&gt;' of XML schema type 'LogonSessionListType': the '&lt;LogonSession&gt;' entities of a collection as repeated children; JSON '{"LogonSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<LogonSessions>`.
@@ -134,6 +143,7 @@ pub struct LogonSessions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for LogonSessions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -145,6 +155,7 @@ impl<'de> serde::Deserialize<'de> for LogonSessions {
         crate::runtime::json::object(deserializer, "LogonSessions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for LogonSessions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -156,6 +167,7 @@ impl crate::runtime::json::ReadObject for LogonSessions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for LogonSessions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -173,12 +185,14 @@ impl crate::runtime::xml::FromXml for LogonSessions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for LogonSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("LogonSession", &self.logon_sessions);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for LogonSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `nas`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// '&lt;FileServers&gt;' of XML schema type 'FileServerEntityListType': the '&lt;FileServer&gt;' entities of a collection as repeated children; JSON '{"FileServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<FileServers>`.
@@ -17,6 +19,7 @@ pub struct FileServers {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FileServers {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> serde::Deserialize<'de> for FileServers {
         crate::runtime::json::object(deserializer, "FileServers", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FileServers {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -37,6 +41,7 @@ impl crate::runtime::json::ReadObject for FileServers {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FileServers {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -54,12 +59,14 @@ impl crate::runtime::xml::FromXml for FileServers {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FileServers {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("FileServer", &self.file_servers);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FileServers {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -70,6 +77,7 @@ impl crate::runtime::Members for FileServers {
         );
     }
 }
+
 /// '&lt;NASJobs&gt;' of XML schema type 'NASJobEntityListType': the '&lt;NASJob&gt;' entities of a collection as repeated children; JSON '{"NASJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<NASJobs>`.
@@ -85,6 +93,7 @@ pub struct NasJobs {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NasJobs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -94,6 +103,7 @@ impl<'de> serde::Deserialize<'de> for NasJobs {
         crate::runtime::json::object(deserializer, "NASJobs", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for NasJobs {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -105,6 +115,7 @@ impl crate::runtime::json::ReadObject for NasJobs {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NasJobs {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -122,12 +133,14 @@ impl crate::runtime::xml::FromXml for NasJobs {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NasJobs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("NASJob", &self.nas_jobs);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NasJobs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -138,6 +151,7 @@ impl crate::runtime::Members for NasJobs {
         );
     }
 }
+
 /// '&lt;NASObjects&gt;' of XML schema type 'NASObjectListType': the '&lt;NASObject&gt;' entities of a collection as repeated children; JSON '{"NASObjects": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<NASObjects>`.
@@ -156,6 +170,7 @@ pub struct NasObjects {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NasObjects {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -167,6 +182,7 @@ impl<'de> serde::Deserialize<'de> for NasObjects {
         crate::runtime::json::object(deserializer, "NASObjects", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for NasObjects {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -178,6 +194,7 @@ impl crate::runtime::json::ReadObject for NasObjects {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NasObjects {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -195,12 +212,14 @@ impl crate::runtime::xml::FromXml for NasObjects {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NasObjects {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("NASObject", &self.nas_objects);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NasObjects {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -211,6 +230,7 @@ impl crate::runtime::Members for NasObjects {
         );
     }
 }
+
 /// '&lt;NASService&gt;': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
 ///
 /// XML root element: `<NASService>`.
@@ -232,6 +252,7 @@ pub struct NasService {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NasService {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -245,6 +266,7 @@ impl<'de> serde::Deserialize<'de> for NasService {
         crate::runtime::json::object(deserializer, "NASService", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for NasService {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -261,6 +283,7 @@ impl crate::runtime::json::ReadObject for NasService {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NasService {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -280,6 +303,7 @@ impl crate::runtime::xml::FromXml for NasService {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NasService {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -288,6 +312,7 @@ impl crate::runtime::xml::ToXml for NasService {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NasService {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

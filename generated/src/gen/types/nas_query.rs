@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `nas`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// The `ACL` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -13,6 +15,7 @@ pub struct Acl {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Acl {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -27,6 +30,7 @@ impl<'de> serde::Deserialize<'de> for Acl {
         crate::runtime::json::object(deserializer, "ACL", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Acl {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -38,6 +42,7 @@ impl crate::runtime::json::ReadObject for Acl {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Acl {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -58,6 +63,7 @@ impl crate::runtime::xml::FromXml for Acl {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Acl {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text(
@@ -67,11 +73,13 @@ impl crate::runtime::xml::ToXml for Acl {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Acl {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
@@ -87,6 +95,7 @@ pub struct FNfsServerOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FNfsServerOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -96,6 +105,7 @@ impl<'de> serde::Deserialize<'de> for FNfsServerOptionsInfoType {
         crate::runtime::json::object(deserializer, "FNfsServerOptionsInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FNfsServerOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -107,6 +117,7 @@ impl crate::runtime::json::ReadObject for FNfsServerOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FNfsServerOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -124,17 +135,20 @@ impl crate::runtime::xml::FromXml for FNfsServerOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FNfsServerOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FNfsServerOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
@@ -209,6 +223,7 @@ pub struct FileServer {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FileServer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -238,6 +253,7 @@ impl<'de> serde::Deserialize<'de> for FileServer {
         crate::runtime::json::object(deserializer, "FileServer", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FileServer {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -263,6 +279,7 @@ impl crate::runtime::json::ReadObject for FileServer {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FileServer {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -305,6 +322,7 @@ impl crate::runtime::xml::FromXml for FileServer {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FileServer {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -326,6 +344,7 @@ impl crate::runtime::xml::ToXml for FileServer {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FileServer {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -356,6 +375,7 @@ impl crate::runtime::Members for FileServer {
         );
     }
 }
+
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
@@ -371,6 +391,7 @@ pub struct FileServerOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FileServerOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -380,6 +401,7 @@ impl<'de> serde::Deserialize<'de> for FileServerOptionsInfoType {
         crate::runtime::json::object(deserializer, "FileServerOptionsInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FileServerOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -391,6 +413,7 @@ impl crate::runtime::json::ReadObject for FileServerOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FileServerOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -408,17 +431,20 @@ impl crate::runtime::xml::FromXml for FileServerOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FileServerOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ServerUid", &self.server_uid);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FileServerOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
@@ -492,6 +518,7 @@ pub struct NasJob {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NasJob {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -514,6 +541,7 @@ impl<'de> serde::Deserialize<'de> for NasJob {
         crate::runtime::json::object(deserializer, "NASJob", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for NasJob {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -539,6 +567,7 @@ impl crate::runtime::json::ReadObject for NasJob {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NasJob {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -576,6 +605,7 @@ impl crate::runtime::xml::FromXml for NasJob {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NasJob {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -593,6 +623,7 @@ impl crate::runtime::xml::ToXml for NasJob {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NasJob {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -618,6 +649,7 @@ impl crate::runtime::Members for NasJob {
         );
     }
 }
+
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
@@ -636,6 +668,7 @@ pub struct NasJobAdvancedStorageOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NasJobAdvancedStorageOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -649,6 +682,7 @@ impl<'de> serde::Deserialize<'de> for NasJobAdvancedStorageOptionsInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for NasJobAdvancedStorageOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -660,6 +694,7 @@ impl crate::runtime::json::ReadObject for NasJobAdvancedStorageOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NasJobAdvancedStorageOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -677,17 +712,20 @@ impl crate::runtime::xml::FromXml for NasJobAdvancedStorageOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NasJobAdvancedStorageOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ACL", &self.acl);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NasJobAdvancedStorageOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
@@ -719,6 +757,7 @@ pub struct NasJobFileExtensionsOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NasJobFileExtensionsOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -736,6 +775,7 @@ impl<'de> serde::Deserialize<'de> for NasJobFileExtensionsOptionsInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for NasJobFileExtensionsOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -752,6 +792,7 @@ impl crate::runtime::json::ReadObject for NasJobFileExtensionsOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NasJobFileExtensionsOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -774,6 +815,7 @@ impl crate::runtime::xml::FromXml for NasJobFileExtensionsOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NasJobFileExtensionsOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ArchiveFileExtensionsScope", &self.archive_file_extensions_scope);
@@ -782,11 +824,13 @@ impl crate::runtime::xml::ToXml for NasJobFileExtensionsOptionsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NasJobFileExtensionsOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
@@ -822,6 +866,7 @@ pub struct NasJobStorageKeepFileVersionsHistory {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NasJobStorageKeepFileVersionsHistory {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -840,6 +885,7 @@ impl<'de> serde::Deserialize<'de> for NasJobStorageKeepFileVersionsHistory {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for NasJobStorageKeepFileVersionsHistory {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -857,6 +903,7 @@ impl crate::runtime::json::ReadObject for NasJobStorageKeepFileVersionsHistory {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NasJobStorageKeepFileVersionsHistory {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -882,6 +929,7 @@ impl crate::runtime::xml::FromXml for NasJobStorageKeepFileVersionsHistory {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NasJobStorageKeepFileVersionsHistory {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("LongtermRetentionType", &self.longterm_retention_type);
@@ -891,6 +939,7 @@ impl crate::runtime::xml::ToXml for NasJobStorageKeepFileVersionsHistory {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NasJobStorageKeepFileVersionsHistory {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -901,6 +950,7 @@ impl crate::runtime::Members for NasJobStorageKeepFileVersionsHistory {
         );
     }
 }
+
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
@@ -958,6 +1008,7 @@ pub struct NasJobStorageOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NasJobStorageOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -985,6 +1036,7 @@ impl<'de> serde::Deserialize<'de> for NasJobStorageOptionsInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for NasJobStorageOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1005,6 +1057,7 @@ impl crate::runtime::json::ReadObject for NasJobStorageOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1043,6 +1096,7 @@ impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NasJobStorageOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupRepositoryUid", &self.backup_repository_uid);
@@ -1062,6 +1116,7 @@ impl crate::runtime::xml::ToXml for NasJobStorageOptionsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NasJobStorageOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1082,6 +1137,7 @@ impl crate::runtime::Members for NasJobStorageOptionsInfoType {
         );
     }
 }
+
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
@@ -1123,6 +1179,7 @@ pub struct NasLongTermArchivalOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NasLongTermArchivalOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1142,6 +1199,7 @@ impl<'de> serde::Deserialize<'de> for NasLongTermArchivalOptionsInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for NasLongTermArchivalOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1160,6 +1218,7 @@ impl crate::runtime::json::ReadObject for NasLongTermArchivalOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NasLongTermArchivalOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1199,6 +1258,7 @@ impl crate::runtime::xml::FromXml for NasLongTermArchivalOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NasLongTermArchivalOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ActiveFileRetentionEnabled", &self.active_file_retention_enabled);
@@ -1215,6 +1275,7 @@ impl crate::runtime::xml::ToXml for NasLongTermArchivalOptionsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NasLongTermArchivalOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1225,6 +1286,7 @@ impl crate::runtime::Members for NasLongTermArchivalOptionsInfoType {
         );
     }
 }
+
 /// Used by GET /nas/jobs/{ID}/includes/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_includes_id.html>
@@ -1277,6 +1339,7 @@ pub struct NasObject {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for NasObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1295,6 +1358,7 @@ impl<'de> serde::Deserialize<'de> for NasObject {
         crate::runtime::json::object(deserializer, "NASObject", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for NasObject {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1316,6 +1380,7 @@ impl crate::runtime::json::ReadObject for NasObject {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for NasObject {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1349,6 +1414,7 @@ impl crate::runtime::xml::FromXml for NasObject {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for NasObject {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -1362,11 +1428,13 @@ impl crate::runtime::xml::ToXml for NasObject {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for NasObject {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
@@ -1387,6 +1455,7 @@ pub struct ProcessingOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ProcessingOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1399,6 +1468,7 @@ impl<'de> serde::Deserialize<'de> for ProcessingOptionsInfoType {
         crate::runtime::json::object(deserializer, "ProcessingOptionsInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ProcessingOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1414,6 +1484,7 @@ impl crate::runtime::json::ReadObject for ProcessingOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ProcessingOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1432,6 +1503,7 @@ impl crate::runtime::xml::FromXml for ProcessingOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ProcessingOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ServerUid", &self.server_uid);
@@ -1439,11 +1511,13 @@ impl crate::runtime::xml::ToXml for ProcessingOptionsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ProcessingOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
@@ -1464,6 +1538,7 @@ pub struct SmbServerOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for SmbServerOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1476,6 +1551,7 @@ impl<'de> serde::Deserialize<'de> for SmbServerOptionsInfoType {
         crate::runtime::json::object(deserializer, "SmbServerOptionsInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for SmbServerOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1491,6 +1567,7 @@ impl crate::runtime::json::ReadObject for SmbServerOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for SmbServerOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1509,6 +1586,7 @@ impl crate::runtime::xml::FromXml for SmbServerOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for SmbServerOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
@@ -1516,6 +1594,7 @@ impl crate::runtime::xml::ToXml for SmbServerOptionsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for SmbServerOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

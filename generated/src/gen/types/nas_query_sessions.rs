@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `nas`, `query`, `sessions`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /backupSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id.html>
@@ -100,6 +102,7 @@ pub struct BackupJobSession {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for BackupJobSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -124,6 +127,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSession {
         crate::runtime::json::object(deserializer, "BackupJobSession", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for BackupJobSession {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -151,6 +155,7 @@ impl crate::runtime::json::ReadObject for BackupJobSession {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for BackupJobSession {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -192,6 +197,7 @@ impl crate::runtime::xml::FromXml for BackupJobSession {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for BackupJobSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -211,6 +217,7 @@ impl crate::runtime::xml::ToXml for BackupJobSession {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for BackupJobSession {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

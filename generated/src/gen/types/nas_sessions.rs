@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `nas`, `sessions`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// '&lt;BackupJobSessions&gt;' of XML schema type 'BackupJobSessionEntityListType': the '&lt;BackupJobSession&gt;' entities of a collection as repeated children; JSON '{"BackupJobSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupJobSessions>`.
@@ -17,6 +19,7 @@ pub struct BackupJobSessions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for BackupJobSessions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for BackupJobSessions {
         crate::runtime::json::object(deserializer, "BackupJobSessions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for BackupJobSessions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -39,6 +43,7 @@ impl crate::runtime::json::ReadObject for BackupJobSessions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for BackupJobSessions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -56,12 +61,14 @@ impl crate::runtime::xml::FromXml for BackupJobSessions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for BackupJobSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("BackupJobSession", &self.backup_job_sessions);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for BackupJobSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/querysvc.html>
 ///
 /// XML root element: `<QuerySvc>`.
@@ -21,6 +23,7 @@ pub struct QuerySvc {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for QuerySvc {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -34,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for QuerySvc {
         crate::runtime::json::object(deserializer, "QuerySvc", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for QuerySvc {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -50,6 +54,7 @@ impl crate::runtime::json::ReadObject for QuerySvc {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for QuerySvc {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -69,6 +74,7 @@ impl crate::runtime::xml::FromXml for QuerySvc {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for QuerySvc {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -77,6 +83,7 @@ impl crate::runtime::xml::ToXml for QuerySvc {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for QuerySvc {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

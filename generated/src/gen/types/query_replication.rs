@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `query`, `replication`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /failoverPlans/{ID}, PUT /failoverPlans/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failoverplans_id.html>
@@ -43,6 +45,7 @@ pub struct FailoverPlan {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FailoverPlan {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -60,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for FailoverPlan {
         crate::runtime::json::object(deserializer, "FailoverPlan", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FailoverPlan {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -80,6 +84,7 @@ impl crate::runtime::json::ReadObject for FailoverPlan {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FailoverPlan {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -103,6 +108,7 @@ impl crate::runtime::xml::FromXml for FailoverPlan {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FailoverPlan {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -115,6 +121,7 @@ impl crate::runtime::xml::ToXml for FailoverPlan {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FailoverPlan {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -130,6 +137,7 @@ impl crate::runtime::Members for FailoverPlan {
         );
     }
 }
+
 /// Used by GET /failoverPlans/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failoverplans_id.html>
@@ -176,6 +184,7 @@ pub struct FailoverPlanInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FailoverPlanInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -193,6 +202,7 @@ impl<'de> serde::Deserialize<'de> for FailoverPlanInfoType {
         crate::runtime::json::object(deserializer, "FailoverPlanInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FailoverPlanInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -213,6 +223,7 @@ impl crate::runtime::json::ReadObject for FailoverPlanInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -244,6 +255,7 @@ impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FailoverPlanInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("FailoveredVmId", &self.failovered_vm_id);
@@ -256,6 +268,7 @@ impl crate::runtime::xml::ToXml for FailoverPlanInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FailoverPlanInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -271,6 +284,7 @@ impl crate::runtime::Members for FailoverPlanInfoType {
         );
     }
 }
+
 /// The `FailoveredVm` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -303,6 +317,7 @@ pub struct FailoveredVm {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FailoveredVm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -321,6 +336,7 @@ impl<'de> serde::Deserialize<'de> for FailoveredVm {
         crate::runtime::json::object(deserializer, "FailoveredVm", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FailoveredVm {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -342,6 +358,7 @@ impl crate::runtime::json::ReadObject for FailoveredVm {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FailoveredVm {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -373,6 +390,7 @@ impl crate::runtime::xml::FromXml for FailoveredVm {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FailoveredVm {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -386,6 +404,7 @@ impl crate::runtime::xml::ToXml for FailoveredVm {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FailoveredVm {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -396,6 +415,7 @@ impl crate::runtime::Members for FailoveredVm {
         );
     }
 }
+
 /// Used by GET /replicas/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicas_id.html>
@@ -436,6 +456,7 @@ pub struct Replica {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Replica {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -452,6 +473,7 @@ impl<'de> serde::Deserialize<'de> for Replica {
         crate::runtime::json::object(deserializer, "Replica", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Replica {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -471,6 +493,7 @@ impl crate::runtime::json::ReadObject for Replica {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Replica {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -493,6 +516,7 @@ impl crate::runtime::xml::FromXml for Replica {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Replica {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -504,6 +528,7 @@ impl crate::runtime::xml::ToXml for Replica {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Replica {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -514,6 +539,7 @@ impl crate::runtime::Members for Replica {
         );
     }
 }
+
 /// Used by GET /vAppReplicaPoints/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints_id.html>
@@ -578,6 +604,7 @@ pub struct VAppReplicaPoint {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VAppReplicaPoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -598,6 +625,7 @@ impl<'de> serde::Deserialize<'de> for VAppReplicaPoint {
         crate::runtime::json::object(deserializer, "VAppReplicaPoint", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VAppReplicaPoint {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -621,6 +649,7 @@ impl crate::runtime::json::ReadObject for VAppReplicaPoint {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VAppReplicaPoint {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -647,6 +676,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoint {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VAppReplicaPoint {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -662,6 +692,7 @@ impl crate::runtime::xml::ToXml for VAppReplicaPoint {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VAppReplicaPoint {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `query`, `repositories`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /repositories/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories_id.html>
@@ -62,6 +64,7 @@ pub struct Repository {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Repository {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -80,6 +83,7 @@ impl<'de> serde::Deserialize<'de> for Repository {
         crate::runtime::json::object(deserializer, "Repository", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Repository {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -101,6 +105,7 @@ impl crate::runtime::json::ReadObject for Repository {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Repository {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -125,6 +130,7 @@ impl crate::runtime::xml::FromXml for Repository {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Repository {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -138,6 +144,7 @@ impl crate::runtime::xml::ToXml for Repository {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Repository {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -148,6 +155,7 @@ impl crate::runtime::Members for Repository {
         );
     }
 }
+
 /// Used by GET /wanAccelerators/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_wanaccelerators_id.html>
@@ -229,6 +237,7 @@ pub struct WanAccelerator {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for WanAccelerator {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -254,6 +263,7 @@ impl<'de> serde::Deserialize<'de> for WanAccelerator {
         crate::runtime::json::object(deserializer, "WanAccelerator", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for WanAccelerator {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -282,6 +292,7 @@ impl crate::runtime::json::ReadObject for WanAccelerator {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for WanAccelerator {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -325,6 +336,7 @@ impl crate::runtime::xml::FromXml for WanAccelerator {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for WanAccelerator {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -345,6 +357,7 @@ impl crate::runtime::xml::ToXml for WanAccelerator {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for WanAccelerator {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

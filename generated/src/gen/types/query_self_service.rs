@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `query`, `self-service`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// The `JobSettings` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -25,6 +27,7 @@ pub struct JobSettings {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for JobSettings {
         crate::runtime::json::object(deserializer, "JobSettings", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for JobSettings {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -58,6 +62,7 @@ impl crate::runtime::json::ReadObject for JobSettings {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobSettings {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -85,6 +90,7 @@ impl crate::runtime::xml::FromXml for JobSettings {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobSettings {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DefaultSettings", &self.default_settings);
@@ -95,11 +101,13 @@ impl crate::runtime::xml::ToXml for JobSettings {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobSettings {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /vCloud/orgConfigs/{ID}, PUT /vCloud/orgConfigs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs_id.html>
@@ -198,6 +206,7 @@ pub struct VCloudOrganizationConfig {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -225,6 +234,7 @@ impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfig {
         crate::runtime::json::object(deserializer, "VCloudOrganizationConfig", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VCloudOrganizationConfig {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -290,6 +300,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfig {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -346,6 +357,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfig {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -368,6 +380,7 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfig {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VCloudOrganizationConfig {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -383,6 +396,7 @@ impl crate::runtime::Members for VCloudOrganizationConfig {
         );
     }
 }
+
 /// Used by GET /selfService/vSphere/Configs/{ID}, PUT /selfService/vSphere/Configs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
@@ -483,6 +497,7 @@ pub struct VSphereSelfServiceConfig {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -510,6 +525,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfig {
         crate::runtime::json::object(deserializer, "VSphereSelfServiceConfig", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VSphereSelfServiceConfig {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -575,6 +591,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfig {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -628,6 +645,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfig {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -650,6 +668,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfig {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VSphereSelfServiceConfig {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -670,6 +689,7 @@ impl crate::runtime::Members for VSphereSelfServiceConfig {
         );
     }
 }
+
 /// Used by GET /selfService/vSphere/Configs/{ID}, PUT /selfService/vSphere/Configs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
@@ -698,6 +718,7 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigAccountInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -715,6 +736,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigAccountInfoType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigAccountInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -738,6 +760,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigAccountInfoTyp
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigAccountInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -759,6 +782,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigAccountInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigAccountInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("AccountName", &self.account_name);
@@ -767,6 +791,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigAccountInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VSphereSelfServiceConfigAccountInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

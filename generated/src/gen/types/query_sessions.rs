@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `query`, `sessions`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /backupTaskSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions_id.html>
@@ -84,6 +86,7 @@ pub struct BackupTaskSession {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for BackupTaskSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -108,6 +111,7 @@ impl<'de> serde::Deserialize<'de> for BackupTaskSession {
         crate::runtime::json::object(deserializer, "BackupTaskSession", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for BackupTaskSession {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -135,6 +139,7 @@ impl crate::runtime::json::ReadObject for BackupTaskSession {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for BackupTaskSession {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -175,6 +180,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSession {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for BackupTaskSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -194,6 +200,7 @@ impl crate::runtime::xml::ToXml for BackupTaskSession {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for BackupTaskSession {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -204,6 +211,7 @@ impl crate::runtime::Members for BackupTaskSession {
         );
     }
 }
+
 /// Used by GET /replicaSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions_id.html>
@@ -294,6 +302,7 @@ pub struct ReplicaJobSession {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ReplicaJobSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -318,6 +327,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaJobSession {
         crate::runtime::json::object(deserializer, "ReplicaJobSession", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ReplicaJobSession {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -345,6 +355,7 @@ impl crate::runtime::json::ReadObject for ReplicaJobSession {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ReplicaJobSession {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -386,6 +397,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSession {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ReplicaJobSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -405,6 +417,7 @@ impl crate::runtime::xml::ToXml for ReplicaJobSession {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ReplicaJobSession {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -415,6 +428,7 @@ impl crate::runtime::Members for ReplicaJobSession {
         );
     }
 }
+
 /// Used by GET /replicaTaskSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions_id.html>
@@ -492,6 +506,7 @@ pub struct ReplicaTaskSession {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ReplicaTaskSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -515,6 +530,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaTaskSession {
         crate::runtime::json::object(deserializer, "ReplicaTaskSession", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ReplicaTaskSession {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -541,6 +557,7 @@ impl crate::runtime::json::ReadObject for ReplicaTaskSession {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ReplicaTaskSession {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -579,6 +596,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSession {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ReplicaTaskSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -597,6 +615,7 @@ impl crate::runtime::xml::ToXml for ReplicaTaskSession {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ReplicaTaskSession {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -607,6 +626,7 @@ impl crate::runtime::Members for ReplicaTaskSession {
         );
     }
 }
+
 /// Used by GET /restoreSessions/{ID}, POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restoresessions_id.html>
@@ -688,6 +708,7 @@ pub struct RestoreSession {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RestoreSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -711,6 +732,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSession {
         crate::runtime::json::object(deserializer, "RestoreSession", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RestoreSession {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -737,6 +759,7 @@ impl crate::runtime::json::ReadObject for RestoreSession {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RestoreSession {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -775,6 +798,7 @@ impl crate::runtime::xml::FromXml for RestoreSession {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RestoreSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -793,6 +817,7 @@ impl crate::runtime::xml::ToXml for RestoreSession {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RestoreSession {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

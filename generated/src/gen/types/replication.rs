@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `replication`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by POST /failoverPlans/{ID}?action=start.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_failoverplans_id_start.html>
@@ -24,6 +26,7 @@ pub struct FailoverPlanManagementSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FailoverPlanManagementSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -36,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for FailoverPlanManagementSpec {
         crate::runtime::json::object(deserializer, "FailoverPlanManagementSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FailoverPlanManagementSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -51,6 +55,7 @@ impl crate::runtime::json::ReadObject for FailoverPlanManagementSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FailoverPlanManagementSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -69,6 +74,7 @@ impl crate::runtime::xml::FromXml for FailoverPlanManagementSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FailoverPlanManagementSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StartNow", &self.start_now);
@@ -76,11 +82,13 @@ impl crate::runtime::xml::ToXml for FailoverPlanManagementSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FailoverPlanManagementSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;FailoverPlans&gt;' of XML schema type 'FailoverPlanEntityListType': the '&lt;FailoverPlan&gt;' entities of a collection as repeated children; JSON '{"FailoverPlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<FailoverPlans>`.
@@ -96,6 +104,7 @@ pub struct FailoverPlans {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FailoverPlans {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -107,6 +116,7 @@ impl<'de> serde::Deserialize<'de> for FailoverPlans {
         crate::runtime::json::object(deserializer, "FailoverPlans", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FailoverPlans {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -118,6 +128,7 @@ impl crate::runtime::json::ReadObject for FailoverPlans {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FailoverPlans {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -135,12 +146,14 @@ impl crate::runtime::xml::FromXml for FailoverPlans {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FailoverPlans {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("FailoverPlan", &self.failover_plans);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FailoverPlans {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -151,6 +164,7 @@ impl crate::runtime::Members for FailoverPlans {
         );
     }
 }
+
 /// Used by POST /vmReplicaPoints/{ID}/mounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmreplicapoints_id_mountpoints.html>
@@ -169,6 +183,7 @@ pub struct PostVmReplicaPointsMountsSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for PostVmReplicaPointsMountsSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -182,6 +197,7 @@ impl<'de> serde::Deserialize<'de> for PostVmReplicaPointsMountsSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for PostVmReplicaPointsMountsSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -193,6 +209,7 @@ impl crate::runtime::json::ReadObject for PostVmReplicaPointsMountsSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for PostVmReplicaPointsMountsSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -210,17 +227,20 @@ impl crate::runtime::xml::FromXml for PostVmReplicaPointsMountsSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for PostVmReplicaPointsMountsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("OsKind", &self.os_kind);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for PostVmReplicaPointsMountsSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;Replicas&gt;' of XML schema type 'ReplicaEntityListType': the '&lt;Replica&gt;' entities of a collection as repeated children; JSON '{"Replicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<Replicas>`.
@@ -236,6 +256,7 @@ pub struct Replicas {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Replicas {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -245,6 +266,7 @@ impl<'de> serde::Deserialize<'de> for Replicas {
         crate::runtime::json::object(deserializer, "Replicas", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Replicas {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -256,6 +278,7 @@ impl crate::runtime::json::ReadObject for Replicas {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Replicas {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -273,12 +296,14 @@ impl crate::runtime::xml::FromXml for Replicas {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Replicas {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Replica", &self.replicas);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Replicas {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -289,6 +314,7 @@ impl crate::runtime::Members for Replicas {
         );
     }
 }
+
 /// '&lt;VAppReplicaPoints&gt;' of XML schema type 'VAppReplicaPointEntityListType': the '&lt;VAppReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"VAppReplicaPoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VAppReplicaPoints>`.
@@ -304,6 +330,7 @@ pub struct VAppReplicaPoints {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VAppReplicaPoints {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -315,6 +342,7 @@ impl<'de> serde::Deserialize<'de> for VAppReplicaPoints {
         crate::runtime::json::object(deserializer, "VAppReplicaPoints", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VAppReplicaPoints {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -326,6 +354,7 @@ impl crate::runtime::json::ReadObject for VAppReplicaPoints {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VAppReplicaPoints {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -343,12 +372,14 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoints {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VAppReplicaPoints {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VAppReplicaPoint", &self.v_app_replica_points);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VAppReplicaPoints {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -359,6 +390,7 @@ impl crate::runtime::Members for VAppReplicaPoints {
         );
     }
 }
+
 /// Used by GET /vmReplicaPoints/{ID}/mounts/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints_id.html>
@@ -383,6 +415,7 @@ pub struct VmReplicaPointMount {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmReplicaPointMount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -397,6 +430,7 @@ impl<'de> serde::Deserialize<'de> for VmReplicaPointMount {
         crate::runtime::json::object(deserializer, "VmReplicaPointMount", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmReplicaPointMount {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -414,6 +448,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPointMount {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmReplicaPointMount {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -434,6 +469,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMount {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmReplicaPointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -443,6 +479,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPointMount {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmReplicaPointMount {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -458,6 +495,7 @@ impl crate::runtime::Members for VmReplicaPointMount {
         );
     }
 }
+
 /// Used by GET /vmReplicaPoints/{ID}/mounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints.html>
@@ -473,6 +511,7 @@ pub struct VmReplicaPointMounts {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmReplicaPointMounts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -487,6 +526,7 @@ impl<'de> serde::Deserialize<'de> for VmReplicaPointMounts {
         crate::runtime::json::object(deserializer, "VmReplicaPointMounts", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmReplicaPointMounts {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -498,6 +538,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPointMounts {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -515,12 +556,14 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmReplicaPointMounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VmReplicaPointMount", &self.vm_replica_point_mounts);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmReplicaPointMounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `replication`, `restore`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints_id_filepath.html>
@@ -27,6 +29,7 @@ pub struct FileSystemEntry {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FileSystemEntry {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for FileSystemEntry {
         crate::runtime::json::object(deserializer, "FileSystemEntry", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FileSystemEntry {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -56,6 +60,7 @@ impl crate::runtime::json::ReadObject for FileSystemEntry {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for FileSystemEntry {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -75,6 +80,7 @@ impl crate::runtime::xml::FromXml for FileSystemEntry {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FileSystemEntry {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("Files", &self.files);
@@ -83,6 +89,7 @@ impl crate::runtime::xml::ToXml for FileSystemEntry {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FileSystemEntry {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

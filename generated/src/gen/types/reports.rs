@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `reports`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /reports/summary/job\_statistics.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_statistics.html>
@@ -56,6 +58,7 @@ pub struct JobStatisticsReportFrame {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobStatisticsReportFrame {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -80,6 +83,7 @@ impl<'de> serde::Deserialize<'de> for JobStatisticsReportFrame {
         crate::runtime::json::object(deserializer, "JobStatisticsReportFrame", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for JobStatisticsReportFrame {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -107,6 +111,7 @@ impl crate::runtime::json::ReadObject for JobStatisticsReportFrame {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -161,6 +166,7 @@ impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobStatisticsReportFrame {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RunningJobs", &self.running_jobs);
@@ -180,11 +186,13 @@ impl crate::runtime::xml::ToXml for JobStatisticsReportFrame {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobStatisticsReportFrame {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /reports/summary/overview.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_overview.html>
@@ -221,6 +229,7 @@ pub struct OverviewReportFrame {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for OverviewReportFrame {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -239,6 +248,7 @@ impl<'de> serde::Deserialize<'de> for OverviewReportFrame {
         crate::runtime::json::object(deserializer, "OverviewReportFrame", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for OverviewReportFrame {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -260,6 +270,7 @@ impl crate::runtime::json::ReadObject for OverviewReportFrame {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for OverviewReportFrame {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -296,6 +307,7 @@ impl crate::runtime::xml::FromXml for OverviewReportFrame {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for OverviewReportFrame {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupServers", &self.backup_servers);
@@ -309,11 +321,13 @@ impl crate::runtime::xml::ToXml for OverviewReportFrame {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for OverviewReportFrame {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// '&lt;ProcessedVmsReportFrame&gt;' of XML schema type 'ProcessedVmsReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<ProcessedVmsReportFrame>`.
@@ -335,6 +349,7 @@ pub struct ProcessedVmsReportFrame {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ProcessedVmsReportFrame {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -348,6 +363,7 @@ impl<'de> serde::Deserialize<'de> for ProcessedVmsReportFrame {
         crate::runtime::json::object(deserializer, "ProcessedVmsReportFrame", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ProcessedVmsReportFrame {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -364,6 +380,7 @@ impl crate::runtime::json::ReadObject for ProcessedVmsReportFrame {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -383,6 +400,7 @@ impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ProcessedVmsReportFrame {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -391,6 +409,7 @@ impl crate::runtime::xml::ToXml for ProcessedVmsReportFrame {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ProcessedVmsReportFrame {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -401,6 +420,7 @@ impl crate::runtime::Members for ProcessedVmsReportFrame {
         );
     }
 }
+
 /// '&lt;RepositoryReportFrame&gt;' of XML schema type 'RepositoryReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<RepositoryReportFrame>`.
@@ -425,6 +445,7 @@ pub struct RepositoryReportFrame {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RepositoryReportFrame {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -439,6 +460,7 @@ impl<'de> serde::Deserialize<'de> for RepositoryReportFrame {
         crate::runtime::json::object(deserializer, "RepositoryReportFrame", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RepositoryReportFrame {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -456,6 +478,7 @@ impl crate::runtime::json::ReadObject for RepositoryReportFrame {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RepositoryReportFrame {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -476,6 +499,7 @@ impl crate::runtime::xml::FromXml for RepositoryReportFrame {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RepositoryReportFrame {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -485,6 +509,7 @@ impl crate::runtime::xml::ToXml for RepositoryReportFrame {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RepositoryReportFrame {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -495,6 +520,7 @@ impl crate::runtime::Members for RepositoryReportFrame {
         );
     }
 }
+
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/reports_summary.html>
 ///
 /// XML root element: `<SummaryReport>`.
@@ -508,6 +534,7 @@ pub struct SummaryReport {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for SummaryReport {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -517,6 +544,7 @@ impl<'de> serde::Deserialize<'de> for SummaryReport {
         crate::runtime::json::object(deserializer, "SummaryReport", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for SummaryReport {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -528,6 +556,7 @@ impl crate::runtime::json::ReadObject for SummaryReport {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for SummaryReport {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -545,12 +574,14 @@ impl crate::runtime::xml::FromXml for SummaryReport {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for SummaryReport {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for SummaryReport {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -561,6 +592,7 @@ impl crate::runtime::Members for SummaryReport {
         );
     }
 }
+
 /// '&lt;VmsOverviewReportFrame&gt;' of XML schema type 'VmsOverviewReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VmsOverviewReportFrame>`.
@@ -582,6 +614,7 @@ pub struct VmsOverviewReportFrame {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmsOverviewReportFrame {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -595,6 +628,7 @@ impl<'de> serde::Deserialize<'de> for VmsOverviewReportFrame {
         crate::runtime::json::object(deserializer, "VmsOverviewReportFrame", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmsOverviewReportFrame {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -611,6 +645,7 @@ impl crate::runtime::json::ReadObject for VmsOverviewReportFrame {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -630,6 +665,7 @@ impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmsOverviewReportFrame {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -638,6 +674,7 @@ impl crate::runtime::xml::ToXml for VmsOverviewReportFrame {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmsOverviewReportFrame {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `repositories`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// '&lt;Repositories&gt;' of XML schema type 'RepositoryEntityListType': the '&lt;Repository&gt;' entities of a collection as repeated children; JSON '{"Repositories": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<Repositories>`.
@@ -17,6 +19,7 @@ pub struct Repositories {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Repositories {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> serde::Deserialize<'de> for Repositories {
         crate::runtime::json::object(deserializer, "Repositories", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Repositories {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -37,6 +41,7 @@ impl crate::runtime::json::ReadObject for Repositories {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Repositories {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -54,12 +59,14 @@ impl crate::runtime::xml::FromXml for Repositories {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Repositories {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Repository", &self.repositories);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Repositories {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -70,6 +77,7 @@ impl crate::runtime::Members for Repositories {
         );
     }
 }
+
 /// '&lt;WanAccelerators&gt;' of XML schema type 'WanAcceleratorEntityListType': the '&lt;WanAccelerator&gt;' entities of a collection as repeated children; JSON '{"WanAccelerators": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<WanAccelerators>`.
@@ -85,6 +93,7 @@ pub struct WanAccelerators {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for WanAccelerators {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -96,6 +105,7 @@ impl<'de> serde::Deserialize<'de> for WanAccelerators {
         crate::runtime::json::object(deserializer, "WanAccelerators", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for WanAccelerators {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -107,6 +117,7 @@ impl crate::runtime::json::ReadObject for WanAccelerators {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for WanAccelerators {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -124,12 +135,14 @@ impl crate::runtime::xml::FromXml for WanAccelerators {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for WanAccelerators {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("WanAccelerator", &self.wan_accelerators);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for WanAccelerators {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

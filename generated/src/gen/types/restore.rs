@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `restore`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/catalog_vms_vmname.html>
 ///
 /// XML root element: `<CatalogVm>`.
@@ -30,6 +32,7 @@ pub struct CatalogVm {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CatalogVm {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -46,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for CatalogVm {
         crate::runtime::json::object(deserializer, "CatalogVm", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CatalogVm {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -65,6 +69,7 @@ impl crate::runtime::json::ReadObject for CatalogVm {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CatalogVm {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -87,6 +92,7 @@ impl crate::runtime::xml::FromXml for CatalogVm {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CatalogVm {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -98,6 +104,7 @@ impl crate::runtime::xml::ToXml for CatalogVm {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CatalogVm {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -108,6 +115,7 @@ impl crate::runtime::Members for CatalogVm {
         );
     }
 }
+
 /// '&lt;CatalogVms&gt;' of XML schema type 'CatalogVmEntityListType': the '&lt;CatalogVm&gt;' entities of a collection as repeated children; JSON '{"CatalogVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CatalogVms>`.
@@ -123,6 +131,7 @@ pub struct CatalogVms {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CatalogVms {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -132,6 +141,7 @@ impl<'de> serde::Deserialize<'de> for CatalogVms {
         crate::runtime::json::object(deserializer, "CatalogVms", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CatalogVms {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -143,6 +153,7 @@ impl crate::runtime::json::ReadObject for CatalogVms {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CatalogVms {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -160,12 +171,14 @@ impl crate::runtime::xml::FromXml for CatalogVms {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CatalogVms {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CatalogVm", &self.catalog_vms);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CatalogVms {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -176,6 +189,7 @@ impl crate::runtime::Members for CatalogVms {
         );
     }
 }
+
 /// Used by POST /vmRestorePoints/{ID}/mounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_mountpoints.html>
@@ -194,6 +208,7 @@ pub struct PostVmRestorePointsMountsSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for PostVmRestorePointsMountsSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -207,6 +222,7 @@ impl<'de> serde::Deserialize<'de> for PostVmRestorePointsMountsSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for PostVmRestorePointsMountsSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -218,6 +234,7 @@ impl crate::runtime::json::ReadObject for PostVmRestorePointsMountsSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for PostVmRestorePointsMountsSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -235,17 +252,20 @@ impl crate::runtime::xml::FromXml for PostVmRestorePointsMountsSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for PostVmRestorePointsMountsSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("OsKind", &self.os_kind);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for PostVmRestorePointsMountsSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /vAppRestorePoints/{ID}?action=restore, POST /vmRestorePoints/{ID}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vapprestorepoints_id_actionrestore.html>
@@ -307,6 +327,7 @@ pub struct RestoreSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RestoreSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -327,6 +348,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSpec {
         crate::runtime::json::object(deserializer, "RestoreSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RestoreSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -350,6 +372,7 @@ impl crate::runtime::json::ReadObject for RestoreSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RestoreSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -388,6 +411,7 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RestoreSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("PowerOnAfter", &self.power_on_after);
@@ -403,6 +427,7 @@ impl crate::runtime::xml::ToXml for RestoreSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RestoreSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -418,6 +443,7 @@ impl crate::runtime::Members for RestoreSpec {
         );
     }
 }
+
 /// Used by POST /vmRestorePoints/{ID}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_actionrestore.html>
@@ -458,6 +484,7 @@ pub struct VmRestoreParameters {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmRestoreParameters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -474,6 +501,7 @@ impl<'de> serde::Deserialize<'de> for VmRestoreParameters {
         crate::runtime::json::object(deserializer, "VmRestoreParameters", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmRestoreParameters {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -493,6 +521,7 @@ impl crate::runtime::json::ReadObject for VmRestoreParameters {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmRestoreParameters {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -525,6 +554,7 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmRestoreParameters {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
@@ -536,6 +566,7 @@ impl crate::runtime::xml::ToXml for VmRestoreParameters {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmRestoreParameters {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -546,6 +577,7 @@ impl crate::runtime::Members for VmRestoreParameters {
         );
     }
 }
+
 /// Used by GET /vmRestorePoints/{ID}/mounts/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id_mountpoints_id.html>
@@ -561,6 +593,7 @@ pub struct VmRestorePointMount {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmRestorePointMount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -570,6 +603,7 @@ impl<'de> serde::Deserialize<'de> for VmRestorePointMount {
         crate::runtime::json::object(deserializer, "VmRestorePointMount", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmRestorePointMount {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -581,6 +615,7 @@ impl crate::runtime::json::ReadObject for VmRestorePointMount {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmRestorePointMount {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -598,12 +633,14 @@ impl crate::runtime::xml::FromXml for VmRestorePointMount {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmRestorePointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("FSRoots", &self.fs_roots);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmRestorePointMount {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -614,6 +651,7 @@ impl crate::runtime::Members for VmRestorePointMount {
         );
     }
 }
+
 /// '&lt;VmRestorePointMounts&gt;' of XML schema type 'VmRestorePointMountListType': the '&lt;VmRestorePointMount&gt;' entities of a collection as repeated children; JSON '{"VmRestorePointMounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VmRestorePointMounts>`.
@@ -629,6 +667,7 @@ pub struct VmRestorePointMounts {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmRestorePointMounts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -643,6 +682,7 @@ impl<'de> serde::Deserialize<'de> for VmRestorePointMounts {
         crate::runtime::json::object(deserializer, "VmRestorePointMounts", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmRestorePointMounts {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -654,6 +694,7 @@ impl crate::runtime::json::ReadObject for VmRestorePointMounts {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmRestorePointMounts {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -671,12 +712,14 @@ impl crate::runtime::xml::FromXml for VmRestorePointMounts {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmRestorePointMounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VmRestorePointMount", &self.vm_restore_point_mounts);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmRestorePointMounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -687,6 +730,7 @@ impl crate::runtime::Members for VmRestorePointMounts {
         );
     }
 }
+
 /// The `VmRestoreSpec` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -707,6 +751,7 @@ pub struct VmRestoreSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VmRestoreSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -721,6 +766,7 @@ impl<'de> serde::Deserialize<'de> for VmRestoreSpec {
         crate::runtime::json::object(deserializer, "VmRestoreSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VmRestoreSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -738,6 +784,7 @@ impl crate::runtime::json::ReadObject for VmRestoreSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VmRestoreSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -763,6 +810,7 @@ impl crate::runtime::xml::FromXml for VmRestoreSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VmRestoreSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("PowerOnAfterRestore", &self.power_on_after_restore);
@@ -772,6 +820,7 @@ impl crate::runtime::xml::ToXml for VmRestoreSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VmRestoreSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `security`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /security/accounts/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
@@ -61,6 +63,7 @@ pub struct EnterpriseAccount {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EnterpriseAccount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -80,6 +83,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccount {
         crate::runtime::json::object(deserializer, "EnterpriseAccount", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for EnterpriseAccount {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -102,6 +106,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccount {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for EnterpriseAccount {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -133,6 +138,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccount {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EnterpriseAccount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -147,6 +153,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccount {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EnterpriseAccount {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -167,6 +174,7 @@ impl crate::runtime::Members for EnterpriseAccount {
         );
     }
 }
+
 /// Used by POST /security/accounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
@@ -223,6 +231,7 @@ pub struct EnterpriseAccountCreateSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountCreateSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -240,6 +249,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountCreateSpec {
         crate::runtime::json::object(deserializer, "EnterpriseAccountCreateSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for EnterpriseAccountCreateSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -275,6 +285,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -311,6 +322,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EnterpriseAccountCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("AccountType", &self.account_type);
@@ -323,6 +335,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountCreateSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EnterpriseAccountCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -348,6 +361,7 @@ impl crate::runtime::Members for EnterpriseAccountCreateSpec {
         );
     }
 }
+
 /// Used by GET /security/accounts/{ID}/scopes/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes_id.html>
@@ -397,6 +411,7 @@ pub struct EnterpriseAccountHierarchyScope {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScope {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -418,6 +433,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScope {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScope {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -438,6 +454,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScope {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -468,6 +485,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -480,6 +498,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EnterpriseAccountHierarchyScope {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -490,6 +509,7 @@ impl crate::runtime::Members for EnterpriseAccountHierarchyScope {
         );
     }
 }
+
 /// Used by GET /security/accounts/{ID}/scopes.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes.html>
@@ -507,6 +527,7 @@ pub struct EnterpriseAccountHierarchyScopes {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -525,6 +546,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopes {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScopes {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -536,6 +558,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScopes {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -557,6 +580,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScopes {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems(
@@ -566,6 +590,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScopes {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EnterpriseAccountHierarchyScopes {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -576,6 +601,7 @@ impl crate::runtime::Members for EnterpriseAccountHierarchyScopes {
         );
     }
 }
+
 /// Used by GET /security/accounts/{ID}/roles/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_roles_id.html>
@@ -597,6 +623,7 @@ pub struct EnterpriseAccountInRole {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -610,6 +637,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRole {
         crate::runtime::json::object(deserializer, "EnterpriseAccountInRole", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for EnterpriseAccountInRole {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -626,6 +654,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRole {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -645,6 +674,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -653,6 +683,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EnterpriseAccountInRole {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -663,6 +694,7 @@ impl crate::runtime::Members for EnterpriseAccountInRole {
         );
     }
 }
+
 /// Used by POST /security/accounts/{ID}/roles.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_roles.html>
@@ -679,6 +711,7 @@ pub struct EnterpriseAccountInRoleCreateSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRoleCreateSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -692,6 +725,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRoleCreateSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleCreateSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -706,6 +740,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -726,17 +761,20 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("EnterpriseRoleUid", &self.enterprise_role_uid);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EnterpriseAccountInRoleCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/security_accounts_id_roles.html>
 ///
 /// XML root element: `<EnterpriseAccountInRoleList>`.
@@ -750,6 +788,7 @@ pub struct EnterpriseAccountInRoleList {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRoleList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -764,6 +803,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRoleList {
         crate::runtime::json::object(deserializer, "EnterpriseAccountInRoleList", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleList {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -775,6 +815,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleList {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -793,12 +834,14 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleList {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("EnterpriseAccountInRole", &self.enterprise_account_in_roles);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EnterpriseAccountInRoleList {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -809,6 +852,7 @@ impl crate::runtime::Members for EnterpriseAccountInRoleList {
         );
     }
 }
+
 /// '&lt;EnterpriseAccounts&gt;' of XML schema type 'EnterpriseAccountEntityListType': the '&lt;EnterpriseAccount&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<EnterpriseAccounts>`.
@@ -824,6 +868,7 @@ pub struct EnterpriseAccounts {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EnterpriseAccounts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -835,6 +880,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseAccounts {
         crate::runtime::json::object(deserializer, "EnterpriseAccounts", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for EnterpriseAccounts {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -846,6 +892,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccounts {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for EnterpriseAccounts {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -863,12 +910,14 @@ impl crate::runtime::xml::FromXml for EnterpriseAccounts {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EnterpriseAccounts {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("EnterpriseAccount", &self.enterprise_accounts);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EnterpriseAccounts {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -879,6 +928,7 @@ impl crate::runtime::Members for EnterpriseAccounts {
         );
     }
 }
+
 /// Used by GET /security/roles/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles_id.html>
@@ -913,6 +963,7 @@ pub struct EnterpriseRole {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EnterpriseRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -929,6 +980,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseRole {
         crate::runtime::json::object(deserializer, "EnterpriseRole", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for EnterpriseRole {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -948,6 +1000,7 @@ impl crate::runtime::json::ReadObject for EnterpriseRole {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for EnterpriseRole {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -970,6 +1023,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRole {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EnterpriseRole {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -981,6 +1035,7 @@ impl crate::runtime::xml::ToXml for EnterpriseRole {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EnterpriseRole {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -991,6 +1046,7 @@ impl crate::runtime::Members for EnterpriseRole {
         );
     }
 }
+
 /// '&lt;EnterpriseRoles&gt;' of XML schema type 'EnterpriseRoleEntityListType': the '&lt;EnterpriseRole&gt;' entities of a collection as repeated children; JSON '{"EnterpriseRoles": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<EnterpriseRoles>`.
@@ -1006,6 +1062,7 @@ pub struct EnterpriseRoles {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EnterpriseRoles {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1017,6 +1074,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseRoles {
         crate::runtime::json::object(deserializer, "EnterpriseRoles", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for EnterpriseRoles {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1028,6 +1086,7 @@ impl crate::runtime::json::ReadObject for EnterpriseRoles {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for EnterpriseRoles {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1045,12 +1104,14 @@ impl crate::runtime::xml::FromXml for EnterpriseRoles {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EnterpriseRoles {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("EnterpriseRole", &self.enterprise_roles);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EnterpriseRoles {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1061,6 +1122,7 @@ impl crate::runtime::Members for EnterpriseRoles {
         );
     }
 }
+
 /// '&lt;EnterpriseSecuritySettings&gt;' of XML schema type 'EnterpriseSecuritySettingsType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<EnterpriseSecuritySettings>`.
@@ -1082,6 +1144,7 @@ pub struct EnterpriseSecuritySettings {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EnterpriseSecuritySettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1095,6 +1158,7 @@ impl<'de> serde::Deserialize<'de> for EnterpriseSecuritySettings {
         crate::runtime::json::object(deserializer, "EnterpriseSecuritySettings", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for EnterpriseSecuritySettings {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1111,6 +1175,7 @@ impl crate::runtime::json::ReadObject for EnterpriseSecuritySettings {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1130,6 +1195,7 @@ impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EnterpriseSecuritySettings {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -1138,6 +1204,7 @@ impl crate::runtime::xml::ToXml for EnterpriseSecuritySettings {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EnterpriseSecuritySettings {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1148,6 +1215,7 @@ impl crate::runtime::Members for EnterpriseSecuritySettings {
         );
     }
 }
+
 /// Used by GET /security/accounts/{ID}, POST /security/accounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
@@ -1169,6 +1237,7 @@ pub struct FileRestoreSettingsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for FileRestoreSettingsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1181,6 +1250,7 @@ impl<'de> serde::Deserialize<'de> for FileRestoreSettingsInfoType {
         crate::runtime::json::object(deserializer, "FileRestoreSettingsInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for FileRestoreSettingsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1201,6 +1271,7 @@ impl crate::runtime::json::ReadObject for FileRestoreSettingsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for FileRestoreSettingsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1220,6 +1291,7 @@ impl crate::runtime::xml::FromXml for FileRestoreSettingsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for FileRestoreSettingsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("FlrInplaceOnly", &self.flr_inplace_only);
@@ -1227,11 +1299,13 @@ impl crate::runtime::xml::ToXml for FileRestoreSettingsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for FileRestoreSettingsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /security/accounts/{ID}/scopes.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_scopes.html>
@@ -1252,6 +1326,7 @@ pub struct HierarchyScopeCreateSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for HierarchyScopeCreateSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1264,6 +1339,7 @@ impl<'de> serde::Deserialize<'de> for HierarchyScopeCreateSpec {
         crate::runtime::json::object(deserializer, "HierarchyScopeCreateSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for HierarchyScopeCreateSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1279,6 +1355,7 @@ impl crate::runtime::json::ReadObject for HierarchyScopeCreateSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1297,6 +1374,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
@@ -1304,11 +1382,13 @@ impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for HierarchyScopeCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /security/accounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
@@ -1335,6 +1415,7 @@ pub struct HierarchyScopeCreateSpecType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for HierarchyScopeCreateSpecType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1352,6 +1433,7 @@ impl<'de> serde::Deserialize<'de> for HierarchyScopeCreateSpecType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for HierarchyScopeCreateSpecType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1368,6 +1450,7 @@ impl crate::runtime::json::ReadObject for HierarchyScopeCreateSpecType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1387,6 +1470,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpecType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("HierarchyScopeItem", &self.hierarchy_scope_items);
@@ -1395,6 +1479,7 @@ impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpecType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for HierarchyScopeCreateSpecType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1405,6 +1490,7 @@ impl crate::runtime::Members for HierarchyScopeCreateSpecType {
         );
     }
 }
+
 /// The `HierarchyScopeItem` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -1419,6 +1505,7 @@ pub struct HierarchyScopeItem {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for HierarchyScopeItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1431,6 +1518,7 @@ impl<'de> serde::Deserialize<'de> for HierarchyScopeItem {
         crate::runtime::json::object(deserializer, "HierarchyScopeItem", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for HierarchyScopeItem {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1446,6 +1534,7 @@ impl crate::runtime::json::ReadObject for HierarchyScopeItem {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for HierarchyScopeItem {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1464,6 +1553,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeItem {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for HierarchyScopeItem {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
@@ -1471,11 +1561,13 @@ impl crate::runtime::xml::ToXml for HierarchyScopeItem {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for HierarchyScopeItem {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /security/accounts?action=rebuildScope.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_actionrebuildscope.html>
@@ -1503,6 +1595,7 @@ pub struct RebuildScopeJobSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RebuildScopeJobSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1516,6 +1609,7 @@ impl<'de> serde::Deserialize<'de> for RebuildScopeJobSpec {
         crate::runtime::json::object(deserializer, "RebuildScopeJobSpec", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RebuildScopeJobSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1532,6 +1626,7 @@ impl crate::runtime::json::ReadObject for RebuildScopeJobSpec {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1551,6 +1646,7 @@ impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RebuildScopeJobSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RebuildAll", &self.rebuild_all);
@@ -1559,11 +1655,13 @@ impl crate::runtime::xml::ToXml for RebuildScopeJobSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RebuildScopeJobSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /security/accounts/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
@@ -1579,6 +1677,7 @@ pub struct SqlRestoreSettingsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for SqlRestoreSettingsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1588,6 +1687,7 @@ impl<'de> serde::Deserialize<'de> for SqlRestoreSettingsInfoType {
         crate::runtime::json::object(deserializer, "SqlRestoreSettingsInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for SqlRestoreSettingsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1599,6 +1699,7 @@ impl crate::runtime::json::ReadObject for SqlRestoreSettingsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for SqlRestoreSettingsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1616,17 +1717,20 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for SqlRestoreSettingsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DenyInPlaceRestore", &self.deny_in_place_restore);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for SqlRestoreSettingsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /security/accounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
@@ -1643,6 +1747,7 @@ pub struct SqlRestoreSettingsSpecsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for SqlRestoreSettingsSpecsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1652,6 +1757,7 @@ impl<'de> serde::Deserialize<'de> for SqlRestoreSettingsSpecsType {
         crate::runtime::json::object(deserializer, "SqlRestoreSettingsSpecsType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for SqlRestoreSettingsSpecsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1666,6 +1772,7 @@ impl crate::runtime::json::ReadObject for SqlRestoreSettingsSpecsType {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for SqlRestoreSettingsSpecsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1686,12 +1793,14 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsSpecsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for SqlRestoreSettingsSpecsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("DenyInPlaceRestore", &self.deny_in_place_restore);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for SqlRestoreSettingsSpecsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `self-service`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /selfService/vSphere/Configs/{ID}, POST /selfService/vSphere/Configs, PUT /selfService/vSphere/Configs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
@@ -19,6 +21,7 @@ pub struct VCentersScopeListType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VCentersScopeListType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for VCentersScopeListType {
         crate::runtime::json::object(deserializer, "VCentersScopeListType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VCentersScopeListType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -39,6 +43,7 @@ impl crate::runtime::json::ReadObject for VCentersScopeListType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VCentersScopeListType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -56,17 +61,20 @@ impl crate::runtime::xml::FromXml for VCentersScopeListType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VCentersScopeListType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems_text("VCenterUid", &self.v_center_uids);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VCentersScopeListType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by PUT /vCloud/orgConfigs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_vcloud_orgconfigs_id.html>
@@ -117,6 +125,7 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigBackupJobSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -136,6 +145,7 @@ impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigBackupJobSettings 
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for VCloudOrganizationConfigBackupJobSettings {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -165,6 +175,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigBackupJobSetti
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigBackupJobSettings {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -195,6 +206,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigBackupJobSettings 
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfigBackupJobSettings {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DefaultSettings", &self.default_settings);
@@ -205,11 +217,13 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigBackupJobSettings {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VCloudOrganizationConfigBackupJobSettings {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by POST /vCloud/orgConfigs.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vcloud_orgconfigs.html>
@@ -268,6 +282,7 @@ pub struct VCloudOrganizationConfigCreateSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigCreateSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -291,6 +306,7 @@ impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigCreateSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for VCloudOrganizationConfigCreateSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -332,6 +348,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigCreateSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -380,6 +397,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfigCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("OrganizationName", &self.organization_name);
@@ -394,11 +412,13 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigCreateSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VCloudOrganizationConfigCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/vcloud_orgconfigs.html>
 ///
 /// XML root element: `<VCloudOrganizationConfigs>`.
@@ -412,6 +432,7 @@ pub struct VCloudOrganizationConfigs {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -426,6 +447,7 @@ impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigs {
         crate::runtime::json::object(deserializer, "VCloudOrganizationConfigs", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VCloudOrganizationConfigs {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -437,6 +459,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigs {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -455,12 +478,14 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfigs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VCloudOrganizationConfig", &self.v_cloud_organization_configs);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VCloudOrganizationConfigs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -471,6 +496,7 @@ impl crate::runtime::Members for VCloudOrganizationConfigs {
         );
     }
 }
+
 /// '&lt;VCloudService&gt;' of XML schema type 'VCloudServiceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VCloudService>`.
@@ -492,6 +518,7 @@ pub struct VCloudService {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VCloudService {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -505,6 +532,7 @@ impl<'de> serde::Deserialize<'de> for VCloudService {
         crate::runtime::json::object(deserializer, "VCloudService", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VCloudService {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -521,6 +549,7 @@ impl crate::runtime::json::ReadObject for VCloudService {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VCloudService {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -540,6 +569,7 @@ impl crate::runtime::xml::FromXml for VCloudService {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VCloudService {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -548,6 +578,7 @@ impl crate::runtime::xml::ToXml for VCloudService {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VCloudService {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -558,6 +589,7 @@ impl crate::runtime::Members for VCloudService {
         );
     }
 }
+
 /// '&lt;VSphereSelfService&gt;' of XML schema type 'VSphereSelfServiceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VSphereSelfService>`.
@@ -579,6 +611,7 @@ pub struct VSphereSelfService {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VSphereSelfService {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -592,6 +625,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfService {
         crate::runtime::json::object(deserializer, "VSphereSelfService", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VSphereSelfService {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -608,6 +642,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfService {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VSphereSelfService {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -627,6 +662,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfService {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VSphereSelfService {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -635,6 +671,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfService {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VSphereSelfService {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -645,6 +682,7 @@ impl crate::runtime::Members for VSphereSelfService {
         );
     }
 }
+
 /// '&lt;VSphereSelfServiceConfigJobSettings&gt;' of XML schema type 'VSphereSelfServiceConfigJobSettingsResourceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VSphereSelfServiceConfigJobSettings>`.
@@ -666,6 +704,7 @@ pub struct VSphereSelfServiceConfigJobSettings {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigJobSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -683,6 +722,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigJobSettings {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigJobSettings {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -699,6 +739,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigJobSettings {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -718,6 +759,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigJobSettings {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -726,6 +768,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigJobSettings {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VSphereSelfServiceConfigJobSettings {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -736,6 +779,7 @@ impl crate::runtime::Members for VSphereSelfServiceConfigJobSettings {
         );
     }
 }
+
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/selfservice_vsphere_configs.html>
 ///
 /// XML root element: `<VSphereSelfServiceConfigs>`.
@@ -749,6 +793,7 @@ pub struct VSphereSelfServiceConfigs {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -763,6 +808,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigs {
         crate::runtime::json::object(deserializer, "VSphereSelfServiceConfigs", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigs {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -774,6 +820,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigs {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -792,12 +839,14 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigs {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VSphereSelfServiceConfig", &self.v_sphere_self_service_configs);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VSphereSelfServiceConfigs {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -808,6 +857,7 @@ impl crate::runtime::Members for VSphereSelfServiceConfigs {
         );
     }
 }
+
 /// Used by POST /selfService/vSphere/Configs.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_selfservice_vsphere_configs.html>
@@ -887,6 +937,7 @@ pub struct VSphereSelfServiceCreateSpec {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceCreateSpec {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -912,6 +963,7 @@ impl<'de> serde::Deserialize<'de> for VSphereSelfServiceCreateSpec {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for VSphereSelfServiceCreateSpec {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -959,6 +1011,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1000,6 +1053,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("AccountName", &self.account_name);
@@ -1016,6 +1070,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VSphereSelfServiceCreateSpec {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the feature `sessions`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// '&lt;BackupTaskSessions&gt;' of XML schema type 'BackupTaskSessionEntityListType': the '&lt;BackupTaskSession&gt;' entities of a collection as repeated children; JSON '{"BackupTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupTaskSessions>`.
@@ -17,6 +19,7 @@ pub struct BackupTaskSessions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for BackupTaskSessions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -28,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for BackupTaskSessions {
         crate::runtime::json::object(deserializer, "BackupTaskSessions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for BackupTaskSessions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -39,6 +43,7 @@ impl crate::runtime::json::ReadObject for BackupTaskSessions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for BackupTaskSessions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -56,12 +61,14 @@ impl crate::runtime::xml::FromXml for BackupTaskSessions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for BackupTaskSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("BackupTaskSession", &self.backup_task_sessions);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for BackupTaskSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -72,6 +79,7 @@ impl crate::runtime::Members for BackupTaskSessions {
         );
     }
 }
+
 /// '&lt;ReplicaJobSessions&gt;' of XML schema type 'ReplicaJobSessionEntityListType': the '&lt;ReplicaJobSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaJobSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ReplicaJobSessions>`.
@@ -87,6 +95,7 @@ pub struct ReplicaJobSessions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ReplicaJobSessions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -98,6 +107,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaJobSessions {
         crate::runtime::json::object(deserializer, "ReplicaJobSessions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ReplicaJobSessions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -109,6 +119,7 @@ impl crate::runtime::json::ReadObject for ReplicaJobSessions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ReplicaJobSessions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -126,12 +137,14 @@ impl crate::runtime::xml::FromXml for ReplicaJobSessions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ReplicaJobSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("ReplicaJobSession", &self.replica_job_sessions);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ReplicaJobSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -142,6 +155,7 @@ impl crate::runtime::Members for ReplicaJobSessions {
         );
     }
 }
+
 /// '&lt;ReplicaTaskSessions&gt;' of XML schema type 'ReplicaTaskSessionEntityListType': the '&lt;ReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ReplicaTaskSessions>`.
@@ -157,6 +171,7 @@ pub struct ReplicaTaskSessions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ReplicaTaskSessions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -168,6 +183,7 @@ impl<'de> serde::Deserialize<'de> for ReplicaTaskSessions {
         crate::runtime::json::object(deserializer, "ReplicaTaskSessions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ReplicaTaskSessions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -179,6 +195,7 @@ impl crate::runtime::json::ReadObject for ReplicaTaskSessions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -196,12 +213,14 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ReplicaTaskSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("ReplicaTaskSession", &self.replica_task_sessions);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ReplicaTaskSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -212,6 +231,7 @@ impl crate::runtime::Members for ReplicaTaskSessions {
         );
     }
 }
+
 /// '&lt;RestoreSessions&gt;' of XML schema type 'RestoreSessionEntityListType': the '&lt;RestoreSession&gt;' entities of a collection as repeated children; JSON '{"RestoreSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<RestoreSessions>`.
@@ -227,6 +247,7 @@ pub struct RestoreSessions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RestoreSessions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -238,6 +259,7 @@ impl<'de> serde::Deserialize<'de> for RestoreSessions {
         crate::runtime::json::object(deserializer, "RestoreSessions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RestoreSessions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -249,6 +271,7 @@ impl crate::runtime::json::ReadObject for RestoreSessions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RestoreSessions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -266,12 +289,14 @@ impl crate::runtime::xml::FromXml for RestoreSessions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RestoreSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("RestoreSession", &self.restore_sessions);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RestoreSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -282,6 +307,7 @@ impl crate::runtime::Members for RestoreSessions {
         );
     }
 }
+
 /// Used by GET /systemSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html>
@@ -314,6 +340,7 @@ pub struct SessionResultInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for SessionResultInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -327,6 +354,7 @@ impl<'de> serde::Deserialize<'de> for SessionResultInfoType {
         crate::runtime::json::object(deserializer, "SessionResultInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for SessionResultInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -343,6 +371,7 @@ impl crate::runtime::json::ReadObject for SessionResultInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for SessionResultInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -362,6 +391,7 @@ impl crate::runtime::xml::FromXml for SessionResultInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for SessionResultInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Result", &self.result);
@@ -370,11 +400,13 @@ impl crate::runtime::xml::ToXml for SessionResultInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for SessionResultInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /systemSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html>
@@ -449,6 +481,7 @@ pub struct SystemSession {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for SystemSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -469,6 +502,7 @@ impl<'de> serde::Deserialize<'de> for SystemSession {
         crate::runtime::json::object(deserializer, "SystemSession", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for SystemSession {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -492,6 +526,7 @@ impl crate::runtime::json::ReadObject for SystemSession {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for SystemSession {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -525,6 +560,7 @@ impl crate::runtime::xml::FromXml for SystemSession {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for SystemSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
@@ -540,6 +576,7 @@ impl crate::runtime::xml::ToXml for SystemSession {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for SystemSession {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -555,6 +592,7 @@ impl crate::runtime::Members for SystemSession {
         );
     }
 }
+
 /// '&lt;SystemSessionEvents&gt;' of XML schema type 'SystemSessionEventResourceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<SystemSessionEvents>`.
@@ -576,6 +614,7 @@ pub struct SystemSessionEvents {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for SystemSessionEvents {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -589,6 +628,7 @@ impl<'de> serde::Deserialize<'de> for SystemSessionEvents {
         crate::runtime::json::object(deserializer, "SystemSessionEvents", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for SystemSessionEvents {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -605,6 +645,7 @@ impl crate::runtime::json::ReadObject for SystemSessionEvents {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for SystemSessionEvents {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -624,6 +665,7 @@ impl crate::runtime::xml::FromXml for SystemSessionEvents {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for SystemSessionEvents {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -632,6 +674,7 @@ impl crate::runtime::xml::ToXml for SystemSessionEvents {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for SystemSessionEvents {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -642,6 +685,7 @@ impl crate::runtime::Members for SystemSessionEvents {
         );
     }
 }
+
 /// '&lt;SystemSessions&gt;' of XML schema type 'SystemSessionEntityListType': the '&lt;SystemSession&gt;' entities of a collection as repeated children; JSON '{"SystemSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<SystemSessions>`.
@@ -657,6 +701,7 @@ pub struct SystemSessions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for SystemSessions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -668,6 +713,7 @@ impl<'de> serde::Deserialize<'de> for SystemSessions {
         crate::runtime::json::object(deserializer, "SystemSessions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for SystemSessions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -679,6 +725,7 @@ impl crate::runtime::json::ReadObject for SystemSessions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for SystemSessions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -696,12 +743,14 @@ impl crate::runtime::xml::FromXml for SystemSessions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for SystemSessions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("SystemSession", &self.system_sessions);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for SystemSessions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -712,6 +761,7 @@ impl crate::runtime::Members for SystemSessions {
         );
     }
 }
+
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts.html>
@@ -727,6 +777,7 @@ pub struct Tasks {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Tasks {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -736,6 +787,7 @@ impl<'de> serde::Deserialize<'de> for Tasks {
         crate::runtime::json::object(deserializer, "Tasks", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Tasks {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -747,6 +799,7 @@ impl crate::runtime::json::ReadObject for Tasks {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Tasks {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -764,12 +817,14 @@ impl crate::runtime::xml::FromXml for Tasks {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Tasks {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Task", &self.tasks);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Tasks {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

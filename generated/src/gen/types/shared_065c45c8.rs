@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `cdp`, `jobs`, `query`, `replication`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// The `GuestProcessingOptions` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -34,6 +36,7 @@ pub struct GuestProcessingOptions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for GuestProcessingOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -50,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for GuestProcessingOptions {
         crate::runtime::json::object(deserializer, "GuestProcessingOptions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for GuestProcessingOptions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -69,6 +73,7 @@ impl crate::runtime::json::ReadObject for GuestProcessingOptions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for GuestProcessingOptions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -104,6 +109,7 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for GuestProcessingOptions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("VssSnapshotOptions", &self.vss_snapshot_options);
@@ -115,6 +121,7 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptions {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for GuestProcessingOptions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -140,6 +147,7 @@ impl crate::runtime::Members for GuestProcessingOptions {
         );
     }
 }
+
 /// The `SqlBackupOptions` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -160,6 +168,7 @@ pub struct SqlBackupOptions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for SqlBackupOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -174,6 +183,7 @@ impl<'de> serde::Deserialize<'de> for SqlBackupOptions {
         crate::runtime::json::object(deserializer, "SqlBackupOptions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for SqlBackupOptions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -191,6 +201,7 @@ impl crate::runtime::json::ReadObject for SqlBackupOptions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for SqlBackupOptions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -219,6 +230,7 @@ impl crate::runtime::xml::FromXml for SqlBackupOptions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for SqlBackupOptions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("TransactionLogsProcessing", &self.transaction_logs_processing);
@@ -228,11 +240,13 @@ impl crate::runtime::xml::ToXml for SqlBackupOptions {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for SqlBackupOptions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `VssSnapshotOptions` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -250,6 +264,7 @@ pub struct VssSnapshotOptions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for VssSnapshotOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -263,6 +278,7 @@ impl<'de> serde::Deserialize<'de> for VssSnapshotOptions {
         crate::runtime::json::object(deserializer, "VssSnapshotOptions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for VssSnapshotOptions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -279,6 +295,7 @@ impl crate::runtime::json::ReadObject for VssSnapshotOptions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for VssSnapshotOptions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -298,6 +315,7 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for VssSnapshotOptions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VssSnapshotMode", &self.vss_snapshot_mode);
@@ -306,11 +324,13 @@ impl crate::runtime::xml::ToXml for VssSnapshotOptions {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for VssSnapshotOptions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `WindowsGuestFSIndexingOptions` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -331,6 +351,7 @@ pub struct WindowsGuestFsIndexingOptions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for WindowsGuestFsIndexingOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -348,6 +369,7 @@ impl<'de> serde::Deserialize<'de> for WindowsGuestFsIndexingOptions {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -364,6 +386,7 @@ impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -392,6 +415,7 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("FileSystemIndexingMode", &self.file_system_indexing_mode);
@@ -404,6 +428,7 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptions {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for WindowsGuestFsIndexingOptions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `cdp`, `jobs`, `nas`, `query`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /cdpReplicas/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id.html>
@@ -75,6 +77,7 @@ pub struct CdpReplica {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for CdpReplica {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -102,6 +105,7 @@ impl<'de> serde::Deserialize<'de> for CdpReplica {
         crate::runtime::json::object(deserializer, "CdpReplica", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for CdpReplica {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -132,6 +136,7 @@ impl crate::runtime::json::ReadObject for CdpReplica {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for CdpReplica {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -191,6 +196,7 @@ impl crate::runtime::xml::FromXml for CdpReplica {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for CdpReplica {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
@@ -219,6 +225,7 @@ impl crate::runtime::xml::ToXml for CdpReplica {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for CdpReplica {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -244,6 +251,7 @@ impl crate::runtime::Members for CdpReplica {
         );
     }
 }
+
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -269,6 +277,7 @@ pub struct JobScheduleBackupWindowOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobScheduleBackupWindowOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -285,6 +294,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleBackupWindowOptionsType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for JobScheduleBackupWindowOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -300,6 +310,7 @@ impl crate::runtime::json::ReadObject for JobScheduleBackupWindowOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -318,6 +329,7 @@ impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobScheduleBackupWindowOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -325,6 +337,7 @@ impl crate::runtime::xml::ToXml for JobScheduleBackupWindowOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobScheduleBackupWindowOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -335,6 +348,7 @@ impl crate::runtime::Members for JobScheduleBackupWindowOptionsType {
         );
     }
 }
+
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -360,6 +374,7 @@ pub struct JobScheduleContinuousOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobScheduleContinuousOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -376,6 +391,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleContinuousOptionsType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for JobScheduleContinuousOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -391,6 +407,7 @@ impl crate::runtime::json::ReadObject for JobScheduleContinuousOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -409,6 +426,7 @@ impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobScheduleContinuousOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -416,6 +434,7 @@ impl crate::runtime::xml::ToXml for JobScheduleContinuousOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobScheduleContinuousOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -426,6 +445,7 @@ impl crate::runtime::Members for JobScheduleContinuousOptionsType {
         );
     }
 }
+
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -475,6 +495,7 @@ pub struct JobScheduleDailyOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobScheduleDailyOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -490,6 +511,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleDailyOptionsType {
         crate::runtime::json::object(deserializer, "JobScheduleDailyOptionsType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for JobScheduleDailyOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -508,6 +530,7 @@ impl crate::runtime::json::ReadObject for JobScheduleDailyOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -529,6 +552,7 @@ impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobScheduleDailyOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -539,11 +563,13 @@ impl crate::runtime::xml::ToXml for JobScheduleDailyOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobScheduleDailyOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -565,6 +591,7 @@ pub struct JobScheduleDaisyChainingOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobScheduleDaisyChainingOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -581,6 +608,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleDaisyChainingOptionsType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for JobScheduleDaisyChainingOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -601,6 +629,7 @@ impl crate::runtime::json::ReadObject for JobScheduleDaisyChainingOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobScheduleDaisyChainingOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -620,6 +649,7 @@ impl crate::runtime::xml::FromXml for JobScheduleDaisyChainingOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobScheduleDaisyChainingOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -627,11 +657,13 @@ impl crate::runtime::xml::ToXml for JobScheduleDaisyChainingOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobScheduleDaisyChainingOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -698,6 +730,7 @@ pub struct JobScheduleMonthlyOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobScheduleMonthlyOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -718,6 +751,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleMonthlyOptionsType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for JobScheduleMonthlyOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -737,6 +771,7 @@ impl crate::runtime::json::ReadObject for JobScheduleMonthlyOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -759,6 +794,7 @@ impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobScheduleMonthlyOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -770,11 +806,13 @@ impl crate::runtime::xml::ToXml for JobScheduleMonthlyOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobScheduleMonthlyOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -816,6 +854,7 @@ pub struct JobSchedulePeriodicallyOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobSchedulePeriodicallyOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -834,6 +873,7 @@ impl<'de> serde::Deserialize<'de> for JobSchedulePeriodicallyOptionsType {
         )
     }
 }
+
 impl crate::runtime::json::ReadObject for JobSchedulePeriodicallyOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -851,6 +891,7 @@ impl crate::runtime::json::ReadObject for JobSchedulePeriodicallyOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -871,6 +912,7 @@ impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobSchedulePeriodicallyOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -880,6 +922,7 @@ impl crate::runtime::xml::ToXml for JobSchedulePeriodicallyOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobSchedulePeriodicallyOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -890,6 +933,7 @@ impl crate::runtime::Members for JobSchedulePeriodicallyOptionsType {
         );
     }
 }
+
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -917,6 +961,7 @@ pub struct JobScheduleRetryOptionsType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for JobScheduleRetryOptionsType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -930,6 +975,7 @@ impl<'de> serde::Deserialize<'de> for JobScheduleRetryOptionsType {
         crate::runtime::json::object(deserializer, "JobScheduleRetryOptionsType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for JobScheduleRetryOptionsType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -946,6 +992,7 @@ impl crate::runtime::json::ReadObject for JobScheduleRetryOptionsType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -965,6 +1012,7 @@ impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for JobScheduleRetryOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RetryTimes", &self.retry_times);
@@ -973,11 +1021,13 @@ impl crate::runtime::xml::ToXml for JobScheduleRetryOptionsType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for JobScheduleRetryOptionsType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `LongTermRetentionSchedule` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -995,6 +1045,7 @@ pub struct LongTermRetentionSchedule {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for LongTermRetentionSchedule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1007,6 +1058,7 @@ impl<'de> serde::Deserialize<'de> for LongTermRetentionSchedule {
         crate::runtime::json::object(deserializer, "LongTermRetentionSchedule", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for LongTermRetentionSchedule {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1022,6 +1074,7 @@ impl crate::runtime::json::ReadObject for LongTermRetentionSchedule {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1040,6 +1093,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for LongTermRetentionSchedule {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -1047,6 +1101,7 @@ impl crate::runtime::xml::ToXml for LongTermRetentionSchedule {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for LongTermRetentionSchedule {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1057,6 +1112,7 @@ impl crate::runtime::Members for LongTermRetentionSchedule {
         );
     }
 }
+
 /// The `MarkAsFailed` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -1074,6 +1130,7 @@ pub struct MarkAsFailed {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for MarkAsFailed {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1093,6 +1150,7 @@ impl<'de> serde::Deserialize<'de> for MarkAsFailed {
         crate::runtime::json::object(deserializer, "MarkAsFailed", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for MarkAsFailed {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1109,6 +1167,7 @@ impl crate::runtime::json::ReadObject for MarkAsFailed {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for MarkAsFailed {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1128,6 +1187,7 @@ impl crate::runtime::xml::FromXml for MarkAsFailed {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for MarkAsFailed {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -1136,11 +1196,13 @@ impl crate::runtime::xml::ToXml for MarkAsFailed {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for MarkAsFailed {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `MarkAsWarning` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -1158,6 +1220,7 @@ pub struct MarkAsWarning {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for MarkAsWarning {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1177,6 +1240,7 @@ impl<'de> serde::Deserialize<'de> for MarkAsWarning {
         crate::runtime::json::object(deserializer, "MarkAsWarning", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for MarkAsWarning {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1193,6 +1257,7 @@ impl crate::runtime::json::ReadObject for MarkAsWarning {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for MarkAsWarning {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1212,6 +1277,7 @@ impl crate::runtime::xml::FromXml for MarkAsWarning {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for MarkAsWarning {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -1220,11 +1286,13 @@ impl crate::runtime::xml::ToXml for MarkAsWarning {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for MarkAsWarning {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -1260,6 +1328,7 @@ pub struct MonthlyOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for MonthlyOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1274,6 +1343,7 @@ impl<'de> serde::Deserialize<'de> for MonthlyOptionsInfoType {
         crate::runtime::json::object(deserializer, "MonthlyOptionsInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for MonthlyOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1291,6 +1361,7 @@ impl crate::runtime::json::ReadObject for MonthlyOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1311,6 +1382,7 @@ impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for MonthlyOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -1320,11 +1392,13 @@ impl crate::runtime::xml::ToXml for MonthlyOptionsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for MonthlyOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `OptionsBackupWindow` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -1342,6 +1416,7 @@ pub struct OptionsBackupWindow {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for OptionsBackupWindow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1354,6 +1429,7 @@ impl<'de> serde::Deserialize<'de> for OptionsBackupWindow {
         crate::runtime::json::object(deserializer, "OptionsBackupWindow", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for OptionsBackupWindow {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1369,6 +1445,7 @@ impl crate::runtime::json::ReadObject for OptionsBackupWindow {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for OptionsBackupWindow {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1387,6 +1464,7 @@ impl crate::runtime::xml::FromXml for OptionsBackupWindow {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for OptionsBackupWindow {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -1394,6 +1472,7 @@ impl crate::runtime::xml::ToXml for OptionsBackupWindow {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for OptionsBackupWindow {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1404,6 +1483,7 @@ impl crate::runtime::Members for OptionsBackupWindow {
         );
     }
 }
+
 /// The `OptionsContinuous` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -1421,6 +1501,7 @@ pub struct OptionsContinuous {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for OptionsContinuous {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1433,6 +1514,7 @@ impl<'de> serde::Deserialize<'de> for OptionsContinuous {
         crate::runtime::json::object(deserializer, "OptionsContinuous", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for OptionsContinuous {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1448,6 +1530,7 @@ impl crate::runtime::json::ReadObject for OptionsContinuous {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for OptionsContinuous {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1466,6 +1549,7 @@ impl crate::runtime::xml::FromXml for OptionsContinuous {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for OptionsContinuous {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -1473,6 +1557,7 @@ impl crate::runtime::xml::ToXml for OptionsContinuous {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for OptionsContinuous {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1483,6 +1568,7 @@ impl crate::runtime::Members for OptionsContinuous {
         );
     }
 }
+
 /// The `OptionsDaily` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -1506,6 +1592,7 @@ pub struct OptionsDaily {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for OptionsDaily {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1521,6 +1608,7 @@ impl<'de> serde::Deserialize<'de> for OptionsDaily {
         crate::runtime::json::object(deserializer, "OptionsDaily", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for OptionsDaily {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1539,6 +1627,7 @@ impl crate::runtime::json::ReadObject for OptionsDaily {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for OptionsDaily {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1560,6 +1649,7 @@ impl crate::runtime::xml::FromXml for OptionsDaily {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for OptionsDaily {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -1570,11 +1660,13 @@ impl crate::runtime::xml::ToXml for OptionsDaily {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for OptionsDaily {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `OptionsDaisyChaining` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -1589,6 +1681,7 @@ pub struct OptionsDaisyChaining {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for OptionsDaisyChaining {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1601,6 +1694,7 @@ impl<'de> serde::Deserialize<'de> for OptionsDaisyChaining {
         crate::runtime::json::object(deserializer, "OptionsDaisyChaining", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for OptionsDaisyChaining {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1616,6 +1710,7 @@ impl crate::runtime::json::ReadObject for OptionsDaisyChaining {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for OptionsDaisyChaining {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1634,6 +1729,7 @@ impl crate::runtime::xml::FromXml for OptionsDaisyChaining {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for OptionsDaisyChaining {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -1641,11 +1737,13 @@ impl crate::runtime::xml::ToXml for OptionsDaisyChaining {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for OptionsDaisyChaining {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `OptionsMonthly` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -1675,6 +1773,7 @@ pub struct OptionsMonthly {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for OptionsMonthly {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1692,6 +1791,7 @@ impl<'de> serde::Deserialize<'de> for OptionsMonthly {
         crate::runtime::json::object(deserializer, "OptionsMonthly", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for OptionsMonthly {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1712,6 +1812,7 @@ impl crate::runtime::json::ReadObject for OptionsMonthly {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for OptionsMonthly {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1741,6 +1842,7 @@ impl crate::runtime::xml::FromXml for OptionsMonthly {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for OptionsMonthly {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -1753,11 +1855,13 @@ impl crate::runtime::xml::ToXml for OptionsMonthly {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for OptionsMonthly {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// The `OptionsPeriodically` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -1781,6 +1885,7 @@ pub struct OptionsPeriodically {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for OptionsPeriodically {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1795,6 +1900,7 @@ impl<'de> serde::Deserialize<'de> for OptionsPeriodically {
         crate::runtime::json::object(deserializer, "OptionsPeriodically", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for OptionsPeriodically {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1812,6 +1918,7 @@ impl crate::runtime::json::ReadObject for OptionsPeriodically {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for OptionsPeriodically {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1832,6 +1939,7 @@ impl crate::runtime::xml::FromXml for OptionsPeriodically {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for OptionsPeriodically {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -1841,6 +1949,7 @@ impl crate::runtime::xml::ToXml for OptionsPeriodically {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for OptionsPeriodically {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1851,6 +1960,7 @@ impl crate::runtime::Members for OptionsPeriodically {
         );
     }
 }
+
 /// The `RPOReporting` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -1865,6 +1975,7 @@ pub struct RpoReporting {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RpoReporting {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1877,6 +1988,7 @@ impl<'de> serde::Deserialize<'de> for RpoReporting {
         crate::runtime::json::object(deserializer, "RPOReporting", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RpoReporting {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1892,6 +2004,7 @@ impl crate::runtime::json::ReadObject for RpoReporting {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RpoReporting {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1910,6 +2023,7 @@ impl crate::runtime::xml::FromXml for RpoReporting {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RpoReporting {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("MarkAsWarning", &self.mark_as_warning);
@@ -1917,6 +2031,7 @@ impl crate::runtime::xml::ToXml for RpoReporting {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RpoReporting {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -1932,6 +2047,7 @@ impl crate::runtime::Members for RpoReporting {
         );
     }
 }
+
 /// The `RPOSchedule` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -1949,6 +2065,7 @@ pub struct RpoSchedule {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RpoSchedule {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1961,6 +2078,7 @@ impl<'de> serde::Deserialize<'de> for RpoSchedule {
         crate::runtime::json::object(deserializer, "RPOSchedule", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RpoSchedule {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -1976,6 +2094,7 @@ impl crate::runtime::json::ReadObject for RpoSchedule {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RpoSchedule {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1994,6 +2113,7 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RpoSchedule {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
@@ -2001,6 +2121,7 @@ impl crate::runtime::xml::ToXml for RpoSchedule {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RpoSchedule {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2011,6 +2132,7 @@ impl crate::runtime::Members for RpoSchedule {
         );
     }
 }
+
 /// The `RetryOptions` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -2028,6 +2150,7 @@ pub struct RetryOptions {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for RetryOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2041,6 +2164,7 @@ impl<'de> serde::Deserialize<'de> for RetryOptions {
         crate::runtime::json::object(deserializer, "RetryOptions", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for RetryOptions {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2057,6 +2181,7 @@ impl crate::runtime::json::ReadObject for RetryOptions {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for RetryOptions {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2076,6 +2201,7 @@ impl crate::runtime::xml::FromXml for RetryOptions {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for RetryOptions {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RetryTimes", &self.retry_times);
@@ -2084,11 +2210,13 @@ impl crate::runtime::xml::ToXml for RetryOptions {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for RetryOptions {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /agents/jobs/{ID}, GET /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -2233,6 +2361,7 @@ pub struct ScheduleOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for ScheduleOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2272,6 +2401,7 @@ impl<'de> serde::Deserialize<'de> for ScheduleOptionsInfoType {
         crate::runtime::json::object(deserializer, "ScheduleOptionsInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for ScheduleOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2311,6 +2441,7 @@ impl crate::runtime::json::ReadObject for ScheduleOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2400,6 +2531,7 @@ impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for ScheduleOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("RetryOptions", &self.retry_options);
@@ -2444,6 +2576,7 @@ impl crate::runtime::xml::ToXml for ScheduleOptionsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for ScheduleOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2524,6 +2657,7 @@ impl crate::runtime::Members for ScheduleOptionsInfoType {
         );
     }
 }
+
 /// The `Standart` type of the Enterprise Manager REST API.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -2559,6 +2693,7 @@ pub struct Standart {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for Standart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2581,6 +2716,7 @@ impl<'de> serde::Deserialize<'de> for Standart {
         crate::runtime::json::object(deserializer, "Standart", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for Standart {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2603,6 +2739,7 @@ impl crate::runtime::json::ReadObject for Standart {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for Standart {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2641,6 +2778,7 @@ impl crate::runtime::xml::FromXml for Standart {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for Standart {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("RetryOptions", &self.retry_options);
@@ -2658,6 +2796,7 @@ impl crate::runtime::xml::ToXml for Standart {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for Standart {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
@@ -2698,6 +2837,7 @@ impl crate::runtime::Members for Standart {
         );
     }
 }
+
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -2733,6 +2873,7 @@ pub struct WeeklyOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for WeeklyOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2746,6 +2887,7 @@ impl<'de> serde::Deserialize<'de> for WeeklyOptionsInfoType {
         crate::runtime::json::object(deserializer, "WeeklyOptionsInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for WeeklyOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2762,6 +2904,7 @@ impl crate::runtime::json::ReadObject for WeeklyOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2781,6 +2924,7 @@ impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for WeeklyOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -2789,11 +2933,13 @@ impl crate::runtime::xml::ToXml for WeeklyOptionsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for WeeklyOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
 }
+
 /// Used by GET /agents/jobs/{ID}, PUT /jobs/{ID}?action=edit.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
@@ -2839,6 +2985,7 @@ pub struct YearlyOptionsInfoType {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for YearlyOptionsInfoType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2853,6 +3000,7 @@ impl<'de> serde::Deserialize<'de> for YearlyOptionsInfoType {
         crate::runtime::json::object(deserializer, "YearlyOptionsInfoType", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for YearlyOptionsInfoType {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -2870,6 +3018,7 @@ impl crate::runtime::json::ReadObject for YearlyOptionsInfoType {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2890,6 +3039,7 @@ impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for YearlyOptionsInfoType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
@@ -2899,6 +3049,7 @@ impl crate::runtime::xml::ToXml for YearlyOptionsInfoType {
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for YearlyOptionsInfoType {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);

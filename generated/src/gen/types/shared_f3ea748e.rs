@@ -1,7 +1,9 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Compiled with the features (any of) `agents`, `backup-servers`, `backups`, `cdp`, `cloud`, `inventory`, `jobs`, `nas`, `query`, `replication`, `repositories`, `restore`, `security`, `self-service`, `sessions`.
+
 #[allow(unused_imports)]
 use super::*;
+
 /// Used by GET /agents/discoveredComputers, GET /backupFiles/{ID}/restorePoints, GET /backupFiles/{ID}/vmRestorePoints, GET /backupSessions/{ID}/agentManagementSessions, GET /backups/{ID}/restorePoints, GET /cdpPolicies/{ID}/cdpReplicaSessions, GET /nas/jobs/{ID}/backupSessions, GET /replicaSessions, GET /selfService/vSphere/Configs, GET /vCloud/orgConfigs.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers.html>
@@ -17,6 +19,7 @@ pub struct EntityReferences {
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
+
 impl<'de> serde::Deserialize<'de> for EntityReferences {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -26,6 +29,7 @@ impl<'de> serde::Deserialize<'de> for EntityReferences {
         crate::runtime::json::object(deserializer, "EntityReferences", FIELDS)
     }
 }
+
 impl crate::runtime::json::ReadObject for EntityReferences {
     fn read_object<'de, A: serde::de::MapAccess<'de>>(
         mut o: crate::runtime::json::Object<'de, A>,
@@ -37,6 +41,7 @@ impl crate::runtime::json::ReadObject for EntityReferences {
         Ok(Self { unknown: o.finish(), ..out })
     }
 }
+
 impl crate::runtime::xml::FromXml for EntityReferences {
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -54,12 +59,14 @@ impl crate::runtime::xml::FromXml for EntityReferences {
         })
     }
 }
+
 impl crate::runtime::xml::ToXml for EntityReferences {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Ref", &self.refs);
         self.unknown.write_xml(w);
     }
 }
+
 impl crate::runtime::Members for EntityReferences {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
