@@ -167,3 +167,28 @@ fn a_repeated_documented_element_keeps_its_place_on_round_trips() {
         Some("2020-01-01T10:00:00Z")
     );
 }
+
+/// Found by `decode_xml` (this stop's run on the table-driven decoders): unknown `<EndTimeUTC>`
+/// and `<State>` followed the documented `<CreationTimeUTC>`, and a second `<CreationTimeUTC>`
+/// came later. Written back, the repeat went between `<CreationTimeUTC>` and `<EndTimeUTC>`, so
+/// on the next decode `<EndTimeUTC>` followed the repeat and the unknown members differed. Unknown
+/// members are put back past those already put back after the same sibling.
+#[test]
+fn unknown_members_after_the_same_sibling_keep_their_order() {
+    use veeam_em::api::types::VmRestorePoint;
+    let doc = "<VmRestorePoint><CreationTimeUTC>2020-01-01T10:00:00Z</CreationTimeUTC>\
+               <EndTimeUTC>2020-01-01T10:05:00Z</EndTimeUTC><State>Stopped</State>\
+               <Links/><CreationTimeUTC>2016-10-06T13:59:50Z</CreationTimeUTC></VmRestorePoint>";
+    let first: VmRestorePoint = xml::from_document(doc.as_bytes()).unwrap();
+    assert_eq!(first.unknown.xml_elements.len(), 3, "{first:?}");
+    let encoded = xml::to_document("VmRestorePoint", &first);
+    let second: VmRestorePoint = xml::from_document(encoded.as_bytes()).unwrap();
+    assert_eq!(first, second, "{encoded}");
+    let order: Vec<&str> = first
+        .unknown
+        .xml_elements
+        .iter()
+        .map(|e| e.element.name.as_str())
+        .collect();
+    assert_eq!(order, ["EndTimeUTC", "State", "CreationTimeUTC"]);
+}

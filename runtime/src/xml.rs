@@ -587,6 +587,8 @@ struct Part {
     /// The child's name; `None` for text.
     name: Option<String>,
     xml: String,
+    /// Put in place by [`ElementWriter::insert_after`] (an unknown member written back).
+    inserted: bool,
 }
 
 impl ElementWriter {
@@ -608,6 +610,7 @@ impl ElementWriter {
 
     fn push_child(&mut self, name: &str, xml: String) {
         self.content.push(Part {
+            inserted: false,
             name: Some(name.to_owned()),
             xml,
         });
@@ -713,7 +716,11 @@ impl ElementWriter {
             let mut xml = String::new();
             escape_text(&v.to_text(), &mut xml);
             if !xml.is_empty() {
-                self.content.push(Part { name: None, xml });
+                self.content.push(Part {
+                    name: None,
+                    xml,
+                    inserted: false,
+                });
             }
         }
     }
@@ -726,8 +733,9 @@ impl ElementWriter {
         let part = Part {
             name: Some(element.name.clone()),
             xml: child.finish(),
+            inserted: true,
         };
-        let at = match after {
+        let mut at = match after {
             None => 0,
             Some(after) => self
                 .content
@@ -735,6 +743,13 @@ impl ElementWriter {
                 .rposition(|p| p.name.as_deref() == Some(after))
                 .map_or(self.content.len(), |i| i + 1),
         };
+        // Past the unknown members already put back there: they came earlier in the document,
+        // and each one's `after` must still name the same sibling on the next decode (a repeat
+        // of `<X>` put between `<X>` and the unknown `<Y>` that followed it would become `<Y>`'s
+        // predecessor; the `decode_xml` fuzz target found that).
+        while self.content.get(at).is_some_and(|p| p.inserted) {
+            at += 1;
+        }
         self.content.insert(at, part);
     }
 
