@@ -415,13 +415,6 @@ pub fn serialize_wrapped<S: serde::Serializer, T: Serialize>(
     super::list::serialize_documented(inner, value, serializer)
 }
 
-/// [`list`] for repeated elements: absent, `null` and `[]` are all an empty list.
-pub fn vec<'de, D: Deserializer<'de>, T: DeserializeOwned>(
-    deserializer: D,
-) -> Result<List<T>, D::Error> {
-    Ok(list(deserializer)?.unwrap_or_default())
-}
-
 /// A number, boolean or text from any JSON scalar ([`Lenient`]); `null` is an error.
 pub fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where

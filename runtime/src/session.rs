@@ -29,47 +29,9 @@ use super::{client, json, xml};
 /// the server offers.
 pub const KNOWN_API_VERSIONS: &[&str] = &["v1_1", "v1_2", "v1_3", "v1_4", "v1_5", "v1_6", "v1_7"];
 
-/// A password. `Debug` and `Display` print `<redacted>`, and the text is zeroed when dropped (it
-/// is a [`Secret`](crate::values::Secret), secrecy's `SecretString`); [`expose`](Self::expose)
-/// gives the text.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Password(crate::values::Secret);
-
-impl Password {
-    /// A password.
-    pub fn new(password: impl Into<String>) -> Self {
-        Password(crate::values::Secret::new(password))
-    }
-
-    /// The password itself (for the `Authorization` header).
-    pub fn expose(&self) -> &str {
-        self.0.expose()
-    }
-}
-
-impl fmt::Debug for Password {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.0, f)
-    }
-}
-
-impl fmt::Display for Password {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0, f)
-    }
-}
-
-impl From<String> for Password {
-    fn from(password: String) -> Self {
-        Password::new(password)
-    }
-}
-
-impl From<&str> for Password {
-    fn from(password: &str) -> Self {
-        Password::new(password)
-    }
-}
+/// A password: the runtime's [`Secret`](crate::values::Secret) (secrecy's `SecretString`, zeroed
+/// when dropped), whose `Debug` and `Display` print `<redacted>`; `expose` gives the text.
+pub type Password = crate::values::Secret;
 
 /// An Enterprise Manager account (Portal Administrator, Portal User or Restore Operator), for
 /// HTTP Basic logon. `Debug` shows the user name, never the password.

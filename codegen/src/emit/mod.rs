@@ -497,7 +497,8 @@ fn render(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
             .map(|f| f.to_token_stream().to_string())
             .ok()
     };
-    let same = tokens_of(&spaced).is_some() && tokens_of(&spaced) == tokens_of(&text);
+    let spaced_tokens = tokens_of(&spaced);
+    let same = spaced_tokens.is_some() && spaced_tokens == tokens_of(&text);
     Ok(format!("{HEADER}\n{}", if same { spaced } else { text }))
 }
 
