@@ -5,13 +5,13 @@ use std::time::Duration;
 
 use veeam_em::runtime::session::Credentials;
 use veeam_em::{Client, Error, Format};
-use veeam_em_standin::{Config, Fault, FaultRule, Standin};
+use veeam_em_mock::{Config, Fault, FaultRule, MockServer};
 
 const PASSWORD: &str = "Passw0rd!";
 
-fn builder(standin: &Standin, format: Format) -> veeam_em::ClientBuilder {
-    let config = standin.config();
-    Client::builder(standin.base_url())
+fn builder(mock: &MockServer, format: Format) -> veeam_em::ClientBuilder {
+    let config = mock.config();
+    Client::builder(mock.base_url())
         .format(format)
         .timeout(Duration::from_secs(5))
         .credentials(Credentials::new(
@@ -20,23 +20,23 @@ fn builder(standin: &Standin, format: Format) -> veeam_em::ClientBuilder {
         ))
 }
 
-async fn logged_on(standin: &Standin, format: Format) -> Client {
-    let client = builder(standin, format).build().expect("client builds");
+async fn logged_on(mock: &MockServer, format: Format) -> Client {
+    let client = builder(mock, format).build().expect("client builds");
     client.logon().await.expect("logon");
     client
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_expired_session_is_renewed_once() {
-    let standin = Standin::start(Config::default()).await;
-    let client = logged_on(&standin, Format::Xml).await;
+    let mock = MockServer::start_with(Config::default()).await;
+    let client = logged_on(&mock, Format::Xml).await;
     client.get_backups().await.expect("first call");
-    standin.expire_sessions();
+    mock.expire_sessions();
     client
         .get_backups()
         .await
         .expect("the client logs on again and retries");
-    let logons = standin
+    let logons = mock
         .requests()
         .iter()
         .filter(|r| r.path.contains("sessionMngr"))
@@ -46,8 +46,8 @@ async fn an_expired_session_is_renewed_once() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_dead_session_without_credentials_is_a_401() {
-    let standin = Standin::start(Config::default()).await;
-    let mut client = Client::new(standin.base_url()).expect("client");
+    let mock = MockServer::start_with(Config::default()).await;
+    let mut client = Client::new(mock.base_url()).expect("client");
     client.set_session_id("a-session-the-server-does-not-know");
     match client.get_backups().await {
         Err(Error::Status { status: 401, .. }) => {}
@@ -59,14 +59,14 @@ async fn a_dead_session_without_credentials_is_a_401() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_injected_fault_is_a_typed_error() {
     for format in [Format::Xml, Format::Json] {
-        let standin = Standin::start(Config::default()).await;
-        let client = builder(&standin, format)
+        let mock = MockServer::start_with(Config::default()).await;
+        let client = builder(&mock, format)
             .timeout(Duration::from_millis(500))
             .build()
             .expect("client");
         client.logon().await.expect("logon");
 
-        standin.inject(
+        mock.inject(
             FaultRule::new(Fault::server_error("The backup server is unreachable"))
                 .path_prefix("/api/backups"),
         );
@@ -82,7 +82,7 @@ async fn every_injected_fault_is_a_typed_error() {
                     e.to_string(),
                     format!(
                         "GET {}/backups (GET /backups): HTTP 500: The backup server is unreachable",
-                        standin.base_url()
+                        mock.base_url()
                     )
                 );
                 let Error::Status {
@@ -106,7 +106,7 @@ async fn every_injected_fault_is_a_typed_error() {
             Fault::HalfBody,
             Fault::WrongContentType,
         ] {
-            standin.inject(FaultRule::new(fault.clone()).path_prefix("/api/backups"));
+            mock.inject(FaultRule::new(fault.clone()).path_prefix("/api/backups"));
             match client.get_backups().await {
                 Err(Error::Decode {
                     operation,
@@ -118,7 +118,7 @@ async fn every_injected_fault_is_a_typed_error() {
                     assert_eq!(operation, "GET /backups", "{format:?} {fault:?}");
                     // The request that got the bad body, in full.
                     assert_eq!(method, Some(veeam_em::Method::Get));
-                    assert_eq!(url, Some(format!("{}/backups", standin.base_url())));
+                    assert_eq!(url, Some(format!("{}/backups", mock.base_url())));
                     assert!(excerpt.len() <= 400, "a short excerpt");
                 }
                 // A body cut short may also fail while reading it.
@@ -135,13 +135,13 @@ async fn every_injected_fault_is_a_typed_error() {
             }
         }
 
-        standin.inject(FaultRule::new(Fault::TruncatedBody).path_prefix("/api/backups"));
+        mock.inject(FaultRule::new(Fault::TruncatedBody).path_prefix("/api/backups"));
         match client.get_backups().await {
             Err(Error::Transport { .. } | Error::Decode { .. } | Error::Timeout { .. }) => {}
             other => panic!("{format:?} truncated: {other:?}"),
         }
 
-        standin.inject(
+        mock.inject(
             FaultRule::new(Fault::Slow(Duration::from_secs(3))).path_prefix("/api/backups"),
         );
         match client.get_backups().await {
@@ -149,7 +149,7 @@ async fn every_injected_fault_is_a_typed_error() {
             other => panic!("{format:?} slow: {other:?}"),
         }
 
-        standin.inject(FaultRule::new(Fault::ExpireSession).path_prefix("/api/backups"));
+        mock.inject(FaultRule::new(Fault::ExpireSession).path_prefix("/api/backups"));
         client
             .get_backups()
             .await
@@ -159,14 +159,14 @@ async fn every_injected_fault_is_a_typed_error() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn self_signed_tls_is_refused_by_default_and_accepted_with_its_ca() {
-    let standin = Standin::start(Config::default().with_tls()).await;
-    let refused = builder(&standin, Format::Xml).build().expect("client");
+    let mock = MockServer::start_with(Config::default().with_tls()).await;
+    let refused = builder(&mock, Format::Xml).build().expect("client");
     match refused.logon().await {
         Err(Error::Transport { .. }) => {}
         other => panic!("an untrusted certificate must be refused, got {other:?}"),
     }
-    let pem = standin.cert_pem().expect("the stand-in's certificate");
-    let trusted = builder(&standin, Format::Xml)
+    let pem = mock.cert_pem().expect("the mock's certificate");
+    let trusted = builder(&mock, Format::Xml)
         .ca_certificate_pem(pem.as_bytes())
         .build()
         .expect("client with the CA");
@@ -177,14 +177,14 @@ async fn self_signed_tls_is_refused_by_default_and_accepted_with_its_ca() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn debug_output_carries_no_secret() {
     const SESSION: &str = "c2Vzc2lvbi1pZC10aGF0LW11c3Qtc3RheS1zZWNyZXQ";
-    let standin = Standin::start(Config::default()).await;
+    let mock = MockServer::start_with(Config::default()).await;
     // A client with credentials and a session id the server does not know: the 401 makes it log
     // on again, so its errors, its Debug and the logon all pass through secrets.
-    let mut client = builder(&standin, Format::Xml).build().expect("client");
+    let mut client = builder(&mock, Format::Xml).build().expect("client");
     client.set_session_id(SESSION);
-    standin.inject(FaultRule::new(Fault::server_error("boom")).path_prefix("/api/backups"));
+    mock.inject(FaultRule::new(Fault::server_error("boom")).path_prefix("/api/backups"));
     let error = client.get_backups().await.expect_err("500");
-    let mut plain = Client::new(standin.base_url()).expect("client");
+    let mut plain = Client::new(mock.base_url()).expect("client");
     plain.set_session_id(SESSION);
     let unauthorized = plain.get_backups().await.expect_err("401");
     for shown in [

@@ -1,4 +1,4 @@
-//! The client people run, over real loopback connections to the Enterprise Manager stand-in:
+//! The client people run, over real loopback connections to the Enterprise Manager mock:
 //! logon → backups → restore points → VM restore points → entity → follow links → mount (202)
 //! → wait for the task → logout, in XML and in JSON (PascalCase and camelCase).
 
@@ -9,7 +9,7 @@ use veeam_em::flows::links::HasLinks;
 use veeam_em::flows::tasks::WaitOptions;
 use veeam_em::runtime::session::Credentials;
 use veeam_em::{Client, Format};
-use veeam_em_standin::{Config, JsonCase, Standin};
+use veeam_em_mock::{Config, JsonCase, MockServer};
 
 fn ids(refs: &EntityReferences) -> Vec<String> {
     refs.refs
@@ -18,9 +18,9 @@ fn ids(refs: &EntityReferences) -> Vec<String> {
         .collect()
 }
 
-async fn client_for(standin: &Standin, format: Format) -> Client {
-    let config = standin.config();
-    Client::builder(standin.base_url())
+async fn client_for(mock: &MockServer, format: Format) -> Client {
+    let config = mock.config();
+    Client::builder(mock.base_url())
         .format(format)
         .credentials(Credentials::new(
             config.username.clone(),
@@ -39,8 +39,8 @@ fn fast() -> WaitOptions {
 }
 
 async fn restore_flow(config: Config, format: Format) {
-    let standin = Standin::start(config).await;
-    let client = client_for(&standin, format).await;
+    let mock = MockServer::start_with(config).await;
+    let client = client_for(&mock, format).await;
     client.logon().await.expect("logon");
 
     let backups = client.get_backups().await.expect("backups");
@@ -110,24 +110,24 @@ async fn restore_flow(config: Config, format: Format) {
 
     client.logout().await.expect("logout");
     assert_eq!(
-        standin.session_count(),
+        mock.session_count(),
         0,
         "the session is gone on the server"
     );
-    requests_as_http_sys_wants_them(&standin, format);
+    requests_as_http_sys_wants_them(&mock, format);
 }
 
 /// What went on the wire, as Enterprise Manager's HTTP stack (HTTP.sys) wants it: every POST,
 /// PUT and DELETE says its length (`Content-Length: 0` without a body: else 411), one `Accept`
 /// of the client's format, a `Content-Type` of that format exactly when there is a body; and no
 /// request was refused with 411.
-fn requests_as_http_sys_wants_them(standin: &Standin, format: Format) {
-    let log = standin.requests();
+fn requests_as_http_sys_wants_them(mock: &MockServer, format: Format) {
+    let log = mock.requests();
     let media = match format {
         Format::Xml => "application/xml",
         Format::Json => "application/json",
     };
-    let line = |r: &veeam_em_standin::RequestRecord| {
+    let line = |r: &veeam_em_mock::RequestRecord| {
         format!(
             "{} {}?{}",
             r.method,
@@ -206,10 +206,10 @@ async fn restore_flow_in_json_camel_case() {
 async fn tasks_end_at_finished_and_failures_are_typed() {
     use veeam_em::flows::tasks::TaskError;
 
-    let standin = Standin::start(Config::default().with_task_operation_finished_polls(2)).await;
-    let client = client_for(&standin, Format::Xml).await;
+    let mock = MockServer::start_with(Config::default().with_task_operation_finished_polls(2)).await;
+    let client = client_for(&mock, Format::Xml).await;
     client.logon().await.expect("logon");
-    let vm_point = standin.data().backups[0].restore_points[0].vm_restore_points[0]
+    let vm_point = mock.data().backups[0].restore_points[0].vm_restore_points[0]
         .id
         .clone();
     let task = client
@@ -221,7 +221,7 @@ async fn tasks_end_at_finished_and_failures_are_typed() {
         .await
         .expect("finishes after OperationFinished");
     assert!(done.is_finished());
-    let polls = standin
+    let polls = mock
         .requests()
         .iter()
         .filter(|r| r.path.starts_with("/api/tasks/"))
@@ -232,7 +232,7 @@ async fn tasks_end_at_finished_and_failures_are_typed() {
     );
 
     let failing =
-        Standin::start(Config::default().with_failing_tasks("Cannot mount the disks")).await;
+        MockServer::start_with(Config::default().with_failing_tasks("Cannot mount the disks")).await;
     let client = client_for(&failing, Format::Json).await;
     client.logon().await.expect("logon");
     let vm_point = failing.data().backups[0].restore_points[0].vm_restore_points[0]
@@ -256,10 +256,10 @@ async fn query_streams_every_page() {
     use veeam_em::flows::query::Query;
 
     for format in [Format::Xml, Format::Json] {
-        let standin = Standin::start(Config::default()).await;
-        let client = client_for(&standin, format).await;
+        let mock = MockServer::start_with(Config::default()).await;
+        let client = client_for(&mock, format).await;
         client.logon().await.expect("logon");
-        let total: usize = standin
+        let total: usize = mock
             .data()
             .backups
             .iter()
@@ -278,7 +278,7 @@ async fn query_streams_every_page() {
             total,
             "{format:?}: every VM restore point, across pages"
         );
-        let pages = standin
+        let pages = mock
             .requests()
             .iter()
             .filter(|r| r.path == "/api/query")
@@ -303,14 +303,14 @@ async fn generated_query_calls_filter_sort_page_and_type_their_items() {
         (Config::default(), Format::Json),
         (Config::default().enterprise_manager_13(), Format::Json),
     ] {
-        let standin = Standin::start(config).await;
-        let client = client_for(&standin, format).await;
+        let mock = MockServer::start_with(config).await;
+        let client = client_for(&mock, format).await;
         client.logon().await.expect("logon");
-        // What the stand-in holds for one VM, newest first.
-        let vm = standin.data().backups[0].restore_points[0].vm_restore_points[0]
+        // What the mock holds for one VM, newest first.
+        let vm = mock.data().backups[0].restore_points[0].vm_restore_points[0]
             .vm_name
             .clone();
-        let mut expected: Vec<(String, String)> = standin
+        let mut expected: Vec<(String, String)> = mock
             .data()
             .restore_points()
             .flat_map(|rp| &rp.vm_restore_points)
@@ -351,7 +351,7 @@ async fn generated_query_calls_filter_sort_page_and_type_their_items() {
             "{format:?}"
         );
         assert!(!page.is_last_page());
-        let last = standin.requests().last().expect("a request").clone();
+        let last = mock.requests().last().expect("a request").clone();
         assert_eq!(last.path, "/api/query");
         let sent = last.query.unwrap_or_default();
         assert!(
@@ -386,7 +386,7 @@ async fn generated_query_calls_filter_sort_page_and_type_their_items() {
 
         // Refused before a request: an undocumented filter field (named), a sort field, a query
         // of another type, a query in the other format.
-        let before = standin.requests().len();
+        let before = mock.requests().len();
         let e = client
             .get_query_vm_restore_point_entities(&query.clone().filter(Filter::eq("VmName", &vm)))
             .await
@@ -418,13 +418,13 @@ async fn generated_query_calls_filter_sort_page_and_type_their_items() {
             .unwrap_err();
         assert!(e.to_string().contains("Entities"), "{e}");
         assert_eq!(
-            standin.requests().len(),
+            mock.requests().len(),
             before,
             "{format:?}: no request sent"
         );
 
         // The server may know more than the docs: allowed explicitly, the field is sent (the
-        // stand-in, like the docs, does not know it and answers 400).
+        // mock, like the docs, does not know it and answers 400).
         let e = client
             .get_query_vm_restore_point(
                 &Query::default()
@@ -437,6 +437,6 @@ async fn generated_query_calls_filter_sort_page_and_type_their_items() {
             matches!(e, veeam_em::Error::Status { status: 400, .. }),
             "{e:?}"
         );
-        assert_eq!(standin.requests().len(), before + 1);
+        assert_eq!(mock.requests().len(), before + 1);
     }
 }

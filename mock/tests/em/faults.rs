@@ -3,11 +3,11 @@
 use std::time::{Duration, Instant};
 
 use reqwest::Method;
-use veeam_em_standin::{Config, Fault, FaultRule, Standin};
+use veeam_em_mock::{Config, Fault, FaultRule, MockServer};
 
 use crate::common::*;
 
-async fn ready() -> (Standin, reqwest::Client, String) {
+async fn ready() -> (MockServer, reqwest::Client, String) {
     let em = start(Config::default()).await;
     let client = client();
     let token = logon(&em, &client).await;

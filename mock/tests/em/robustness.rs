@@ -1,7 +1,7 @@
-//! Bad requests get 4xx answers, never a dead server; dropping the stand-in stops it.
+//! Bad requests get 4xx answers, never a dead server; dropping the mock stops it.
 
 use reqwest::Method;
-use veeam_em_standin::Config;
+use veeam_em_mock::Config;
 
 use crate::common::*;
 
@@ -77,7 +77,7 @@ async fn bad_requests_get_4xx_and_the_server_keeps_going() {
 }
 
 #[tokio::test]
-async fn dropping_the_standin_stops_the_server() {
+async fn dropping_the_mock_stops_the_server() {
     let em = start(Config::default()).await;
     let addr = em.addr();
     let client = client();

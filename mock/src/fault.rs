@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-/// A misbehaviour the stand-in shows on the next request(s) a [`FaultRule`] matches. Faults
+/// A misbehaviour the mock shows on the next request(s) a [`FaultRule`] matches. Faults
 /// apply before anything else (even before the session check and on `GET /api`): they stand
 /// for a server, proxy or network in trouble, whatever the request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub enum Fault {
     /// HTTP exchange is complete, the document is cut in half.
     HalfBody,
     /// Waits this long before answering (the answer itself is normal). The wait ends when the
-    /// stand-in is dropped.
+    /// mock is dropped.
     Slow(Duration),
     /// The answer with the other format's `Content-Type`: an XML body labelled
     /// `application/json; charset=utf-8`, a JSON body labelled `application/xml; charset=utf-8`.
@@ -41,7 +41,7 @@ pub enum Fault {
     ExpireSession,
     /// A canned answer in place of the route's: `status`, `Content-Type: content_type` and
     /// `body` exactly as given (session checks still apply before it). For documents shaped like
-    /// a real server's that the stand-in's data cannot produce: members no page names, v13
+    /// a real server's that the mock's data cannot produce: members no page names, v13
     /// camelCase, `null` lists.
     Respond {
         /// The HTTP status.
@@ -69,7 +69,7 @@ impl Fault {
 ///
 /// ```
 /// use std::time::Duration;
-/// use veeam_em_standin::{Fault, FaultRule};
+/// use veeam_em_mock::{Fault, FaultRule};
 ///
 /// let rule = FaultRule::new(Fault::Slow(Duration::from_millis(200)))
 ///     .times(2)

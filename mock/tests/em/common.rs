@@ -5,7 +5,7 @@ use reqwest::header::HeaderMap;
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use veeam_em::runtime::xml::Element;
-use veeam_em_standin::{Config, Standin};
+use veeam_em_mock::{Config, MockServer};
 
 pub const XML: &str = "application/xml";
 pub const JSON: &str = "application/json";
@@ -49,7 +49,7 @@ pub fn client() -> reqwest::Client {
 }
 
 /// A body-less POST as Enterprise Manager's HTTP stack (HTTP.sys) wants it: with
-/// `Content-Length: 0`, which reqwest does not send by itself (the stand-in answers 411
+/// `Content-Length: 0`, which reqwest does not send by itself (the mock answers 411
 /// without it).
 pub fn post_empty(client: &reqwest::Client, url: &str) -> reqwest::RequestBuilder {
     client.post(url).header(reqwest::header::CONTENT_LENGTH, 0)
@@ -96,7 +96,7 @@ pub async fn get(client: &reqwest::Client, url: &str, token: &str, accept: &str)
 }
 
 /// Logs on with the default credentials; the session token.
-pub async fn logon(em: &Standin, client: &reqwest::Client) -> String {
+pub async fn logon(em: &MockServer, client: &reqwest::Client) -> String {
     let config = em.config();
     let answer = post_empty(client, &format!("{}/sessionMngr/?v=latest", em.base_url()))
         .header("Authorization", basic(&config.username, &config.password))
@@ -113,12 +113,12 @@ pub async fn logon(em: &Standin, client: &reqwest::Client) -> String {
         .to_owned()
 }
 
-pub async fn start(config: Config) -> Standin {
-    Standin::start(config).await
+pub async fn start(config: Config) -> MockServer {
+    MockServer::start_with(config).await
 }
 
 /// One raw HTTP/1.1 exchange (the connection closed after it): the bytes the server sent.
-pub async fn raw(em: &Standin, request: &str) -> String {
+pub async fn raw(em: &MockServer, request: &str) -> String {
     let mut stream = tokio::net::TcpStream::connect(em.addr()).await.unwrap();
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut out = Vec::new();

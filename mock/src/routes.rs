@@ -1,4 +1,4 @@
-//! What the stand-in answers: routing, the session check, the handlers, and the faults.
+//! What the mock answers: routing, the session check, the handlers, and the faults.
 
 use serde_json::{json, Value};
 use veeam_em::api::types::{EntityReferences, Ref, Task};
@@ -46,7 +46,7 @@ impl Reply {
     fn built(status: u16, body: Result<Body, String>) -> Reply {
         match body {
             Ok(body) => Reply::new(status, body),
-            Err(e) => Reply::error(500, format!("The stand-in could not build its answer: {e}")),
+            Err(e) => Reply::error(500, format!("The mock could not build its answer: {e}")),
         }
     }
 
@@ -442,7 +442,7 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
         (["vmrestorepoints", _, "mounts"], _, "POST") => mount(shared, request, id(1)),
         (["vmrestorepoints", _, "mounts"], true, _) => Reply::error(
             501,
-            "The stand-in does not list mounts; follow the task's Related link.",
+            "The mock does not list mounts; follow the task's Related link.",
         ),
         (["vmrestorepoints", _, "mounts"], _, _) => not_allowed("GET, POST"),
         (["vmrestorepoints", _, "mounts", _], true, _) => mount_point(shared, id(1), id(3)),
@@ -485,7 +485,7 @@ fn not_allowed(allow: &str) -> Reply {
 pub(crate) fn served_as_refs_only(what: &str) -> Reply {
     Reply::error(
         501,
-        format!("The stand-in serves {what} as references only (no format=Entity)."),
+        format!("The mock serves {what} as references only (no format=Entity)."),
     )
 }
 

@@ -1,7 +1,7 @@
 //! The entry point, logon, the session header, logoff, expiry.
 
 use reqwest::Method;
-use veeam_em_standin::{Config, Fault, JsonCase, SessionCheck};
+use veeam_em_mock::{Config, Fault, JsonCase, SessionCheck};
 
 use crate::common::*;
 
@@ -183,7 +183,7 @@ async fn the_session_header_is_spelled_as_configured() {
     assert_eq!(answer.status().as_u16(), 200);
 
     // A name that is no header name is refused at start-up.
-    let bad = veeam_em_standin::Standin::try_start(
+    let bad = veeam_em_mock::MockServer::try_start(
         Config::default().with_session_header_name("X-Rest\r\nInjected"),
     )
     .await;

@@ -3,7 +3,7 @@
 //! names in exactly the case given, and bodies that may deliberately not match their
 //! `Content-Length` (the truncation fault). A general-purpose server (hyper) writes header
 //! names in lower case and refuses to send a body shorter than its `Content-Length`, which is
-//! what this stand-in must be able to do.
+//! what this mock must be able to do.
 
 use std::time::Duration;
 
@@ -79,7 +79,7 @@ where
     S: AsyncRead + Unpin,
 {
     // Wait, without a time limit, for the first byte of the next request: idle keep-alive
-    // connections live until the client or the stand-in closes them.
+    // connections live until the client or the mock closes them.
     if buf.is_empty() && fill(io, buf, None).await? == 0 {
         return Ok(None);
     }

@@ -1,4 +1,4 @@
-//! The stand-in over real HTTP(S), driven with reqwest (not the veeam-em client).
+//! The mock over real HTTP(S), driven with reqwest (not the veeam-em client).
 //!
 //! One test binary, one module per area, so the workspace links one executable.
 

@@ -1,4 +1,4 @@
-//! The inventory the stand-in serves (backups → restore points → VM restore points, with
+//! The inventory the mock serves (backups → restore points → VM restore points, with
 //! consistent IDs), and its representations built from the generated types.
 
 use serde_json::{json, Value};
@@ -6,7 +6,7 @@ use veeam_em::api::types::{EntityReferences, Ref, RestorePoint, VmRestorePoint};
 
 use crate::body::{escaped, through};
 
-/// How much inventory the stand-in serves. Counts are clamped to 0..=20 backups, 0..=50 restore
+/// How much inventory the mock serves. Counts are clamped to 0..=20 backups, 0..=50 restore
 /// points per backup and 0..=20 VMs per backup, so the largest answer stays bounded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DataShape {
@@ -29,7 +29,7 @@ impl Default for DataShape {
     }
 }
 
-/// The inventory a stand-in serves, for tests to know the IDs and names to expect. IDs are
+/// The inventory a mock serves, for tests to know the IDs and names to expect. IDs are
 /// deterministic: the same [`DataShape`] gives the same dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dataset {
@@ -305,9 +305,9 @@ fn civil(days: i64) -> (i64, u32, u32) {
 // Seeds: two of the docs' samples, with their IDs, names and host replaced
 
 const SEED_VM_RESTORE_POINT: &str =
-    include_str!("../../../docs-src/vmrestorepoints_id.older-layout.md");
+    include_str!("../../docs-src/vmrestorepoints_id.older-layout.md");
 const SEED_RESTORE_POINTS: &str =
-    include_str!("../../../docs-src/get_backups_id_restorepoints.cell-text.txt");
+    include_str!("../../docs-src/get_backups_id_restorepoints.cell-text.txt");
 
 const SAMPLE_BASE: &str = "https://localhost:9398/api";
 

@@ -9,7 +9,7 @@ use crate::http::Request;
 use crate::routes::{param, served_as_refs_only, Reply};
 use crate::Shared;
 
-/// A type the stand-in's query service knows.
+/// A type the mock's query service knows.
 struct QueryType {
     /// `type=` (any case).
     name: &'static str,
@@ -136,7 +136,7 @@ pub(crate) fn query(
         return Reply::error(
             400,
             format!(
-                "The query type '{type_name}' is not served by the stand-in \
+                "The query type '{type_name}' is not served by the mock \
                  (VmRestorePoint, RestorePoint, Backup)."
             ),
         );
@@ -169,7 +169,7 @@ pub(crate) fn query(
         Reply::error(
             400,
             format!(
-                "'{name}' is not a {what} parameter of type {} (or not one the stand-in serves).",
+                "'{name}' is not a {what} parameter of type {} (or not one the mock serves).",
                 kind.name
             ),
         )
@@ -265,7 +265,7 @@ pub(crate) fn query(
                 values.push(value);
             }
             Err(e) => {
-                return Reply::error(500, format!("The stand-in could not build its answer: {e}"))
+                return Reply::error(500, format!("The mock could not build its answer: {e}"))
             }
         }
     }

@@ -1,4 +1,4 @@
-//! What the stand-in remembers between requests: sessions, tasks, mounts, pending faults and
+//! What the mock remembers between requests: sessions, tasks, mounts, pending faults and
 //! the request log. Held under one mutex, never across an `.await`.
 
 use std::collections::hash_map::RandomState;
@@ -25,7 +25,7 @@ pub enum SessionCheck {
     Valid,
 }
 
-/// One request as the stand-in saw it. Credentials are never kept: not the `Authorization`
+/// One request as the mock saw it. Credentials are never kept: not the `Authorization`
 /// header, not the session token.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequestRecord {

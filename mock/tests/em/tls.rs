@@ -1,6 +1,6 @@
 //! HTTPS with the self-signed certificate.
 
-use veeam_em_standin::Config;
+use veeam_em_mock::Config;
 
 use crate::common::*;
 
@@ -47,7 +47,7 @@ async fn https_fails_when_the_client_does_not_trust_it() {
     let em = start(Config::default().with_tls()).await;
     let err = client().get(em.base_url()).send().await.unwrap_err();
     assert!(err.is_connect() || err.is_request(), "{err:?}");
-    // Another stand-in's certificate does not help either.
+    // Another mock's certificate does not help either.
     let other = start(Config::default().with_tls()).await;
     let wrong = reqwest::Client::builder()
         .add_root_certificate(

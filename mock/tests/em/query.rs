@@ -1,7 +1,7 @@
 //! The query service: `type`, `format=Refs|Entities`, paging with `PagingInfo`, filter, sort.
 
 use veeam_em::api::types::{Ref, VmRestorePoint};
-use veeam_em_standin::{Config, DataShape};
+use veeam_em_mock::{Config, DataShape};
 
 use crate::common::*;
 

@@ -4,7 +4,7 @@ use reqwest::Method;
 use serde_json::Value;
 use veeam_em::api::types::{EntityReferences, Ref, RestorePoint, Task, VmRestorePoint};
 use veeam_em::runtime::xml::from_document;
-use veeam_em_standin::{Config, DataShape};
+use veeam_em_mock::{Config, DataShape};
 
 use crate::common::*;
 
@@ -189,7 +189,7 @@ async fn the_restore_flow_in_json_pascal_and_camel_case() {
         let vm = rp.vm_restore_points[0].clone();
         let k = |pascal: &str| {
             if em13 {
-                veeam_em_standin_camel(pascal)
+                veeam_em_mock_camel(pascal)
             } else {
                 pascal.to_owned()
             }
@@ -261,8 +261,8 @@ async fn the_restore_flow_in_json_pascal_and_camel_case() {
     }
 }
 
-/// camelCase the way the stand-in writes it (checked against its own unit tests).
-fn veeam_em_standin_camel(pascal: &str) -> String {
+/// camelCase the way the mock writes it (checked against its own unit tests).
+fn veeam_em_mock_camel(pascal: &str) -> String {
     match pascal {
         "UID" => "uid".to_owned(),
         "CreationTimeUTC" => "creationTimeUTC".to_owned(),

@@ -1,4 +1,4 @@
-//! `veeam-em-standin`: a stand-in for Veeam Backup Enterprise Manager's REST API that tests start
+//! `veeam-em-mock`: a mock for Veeam Backup Enterprise Manager's REST API that tests start
 //! in-process. It is a real HTTP server on `127.0.0.1` (an ephemeral port), plain or HTTPS with a
 //! self-signed certificate made at start-up, answering like Enterprise Manager does: the entry
 //! point, logon with HTTP Basic authentication and the `X-RestSvcSessionId` session header,
@@ -10,9 +10,9 @@
 //!
 //! ```no_run
 //! # async fn demo() {
-//! use veeam_em_standin::{Config, Fault, Standin};
+//! use veeam_em_mock::{Config, Fault, MockServer};
 //!
-//! let em = Standin::start(Config::default().with_tls()).await;
+//! let em = MockServer::start_with(Config::default().with_tls()).await;
 //! let url = format!("{}/backups", em.base_url()); // https://127.0.0.1:PORT/api/backups
 //! let trust = em.cert_pem().unwrap(); // give this to the client as a trusted root
 //! em.inject(Fault::server_error("The backup server is not responding"));
@@ -58,9 +58,9 @@
 //! and `Accept` headers, so tests can check what went on the wire.
 //!
 //! Other paths are 404, other methods 405, bad parameters 400, unreadable requests 400/413/431
-//! (the connection then closes); what the stand-in knows of but does not serve is 501.
+//! (the connection then closes); what the mock knows of but does not serve is 501.
 //!
-//! The server stops when the [`Standin`] is dropped. Everything is bounded: request heads (32 KiB)
+//! The server stops when the [`MockServer`] is dropped. Everything is bounded: request heads (32 KiB)
 //! and bodies (1 MiB), connections (128 at a time), the request log (10 000 entries), the tasks
 //! kept (1 000) and the inventory ([`DataShape`]).
 #![warn(missing_docs)]
@@ -108,13 +108,13 @@ pub enum JsonCase {
     Camel,
 }
 
-/// How a stand-in behaves. `Config::default()` is plain HTTP, user `Administrator` with password
+/// How a mock behaves. `Config::default()` is plain HTTP, user `Administrator` with password
 /// `Passw0rd!`, versions `v1_5`, `v1_6`, `v1_7`, the header spelled `X-RestSvcSessionId`, JSON in
 /// PascalCase, tasks `Running` for 2 polls and then `Finished` successfully, and
 /// [`DataShape::default`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
-    /// Serve HTTPS with a self-signed certificate ([`Standin::cert_pem`]).
+    /// Serve HTTPS with a self-signed certificate ([`MockServer::cert_pem`]).
     pub tls: bool,
     /// The user name `POST /api/sessionMngr` accepts (HTTP Basic authentication).
     pub username: String,
@@ -243,39 +243,50 @@ impl Shared {
     }
 }
 
-/// A running stand-in. Dropping it stops the server: the listener closes and every connection
+/// A running mock. Dropping it stops the server: the listener closes and every connection
 /// (and every `Slow` wait) is cancelled.
-pub struct Standin {
+pub struct MockServer {
     shared: Arc<Shared>,
     addr: SocketAddr,
     cert_pem: Option<String>,
     server: Option<JoinHandle<()>>,
 }
 
-impl std::fmt::Debug for Standin {
+impl std::fmt::Debug for MockServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Standin")
+        f.debug_struct("MockServer")
             .field("base_url", &self.shared.base_url)
             .finish_non_exhaustive()
     }
 }
 
-impl Standin {
-    /// Starts a stand-in on `127.0.0.1` at an ephemeral port, in the current Tokio runtime.
+impl MockServer {
+    /// Starts a mock with [`Config::default`] (plain HTTP, user `Administrator`, password
+    /// `Passw0rd!`) on `127.0.0.1` at an ephemeral port, in the current Tokio runtime.
     ///
     /// # Panics
     ///
-    /// When it cannot start (no port to bind, no certificate): see [`Standin::try_start`].
-    pub async fn start(config: Config) -> Standin {
-        match Standin::try_start(config).await {
-            Ok(standin) => standin,
-            Err(e) => panic!("the Enterprise Manager stand-in could not start: {e}"),
+    /// When it cannot start: see [`MockServer::try_start`].
+    pub async fn start() -> MockServer {
+        MockServer::start_with(Config::default()).await
+    }
+
+    /// Starts a mock with `config` on `127.0.0.1` at an ephemeral port, in the current Tokio
+    /// runtime.
+    ///
+    /// # Panics
+    ///
+    /// When it cannot start (no port to bind, no certificate): see [`MockServer::try_start`].
+    pub async fn start_with(config: Config) -> MockServer {
+        match MockServer::try_start(config).await {
+            Ok(server) => server,
+            Err(e) => panic!("the Enterprise Manager mock could not start: {e}"),
         }
     }
 
-    /// Starts a stand-in, or says why it could not (no port to bind, an invalid
+    /// Starts a mock, or says why it could not (no port to bind, an invalid
     /// [`Config::session_header_name`], no certificate).
-    pub async fn try_start(config: Config) -> std::io::Result<Standin> {
+    pub async fn try_start(config: Config) -> std::io::Result<MockServer> {
         let name = &config.session_header_name;
         let token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
         if name.is_empty() || !name.chars().all(token) {
@@ -305,7 +316,7 @@ impl Standin {
         // Fail now, not on the first request, when the seed samples no longer fit the types.
         routes::self_check(&shared).map_err(std::io::Error::other)?;
         let server = tokio::spawn(serve(listener, Arc::clone(&shared), acceptor));
-        Ok(Standin {
+        Ok(MockServer {
             shared,
             addr,
             cert_pem,
@@ -386,7 +397,7 @@ impl Standin {
     }
 }
 
-impl Drop for Standin {
+impl Drop for MockServer {
     fn drop(&mut self) {
         if let Some(server) = &self.server {
             server.abort();
