@@ -147,6 +147,48 @@ pub(crate) fn camel_keys(value: Value) -> Value {
     }
 }
 
+/// JSON text with every object key in camelCase, everything else (order, spacing, values) as
+/// it was: the documented examples are served as written, only the keys change. Text that is
+/// not JSON is returned as it is.
+pub(crate) fn camel_keys_in_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('"') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        // The end of the string: the first `"` not escaped.
+        let mut end = None;
+        let mut escaped = false;
+        for (i, c) in after.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = Some(i);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let Some(end) = end else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let content = &after[..end];
+        let tail = &after[end + 1..];
+        let is_key = tail.trim_start().starts_with(':');
+        out.push('"');
+        if is_key && !content.contains('\\') {
+            out.push_str(&camel_key(content));
+        } else {
+            out.push_str(content);
+        }
+        out.push('"');
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A PascalCase key in camelCase the way .NET's camelCase naming policy writes it: the first
 /// letter lower-cased, and a leading run of capitals lower-cased but for the last one when a
 /// lower-case letter follows it (`UID` → `uid`, `VmName` → `vmName`, `HTTPSUrl` → `httpsUrl`,

@@ -68,7 +68,10 @@
 mod body;
 mod data;
 mod fault;
+#[doc(hidden)]
+pub mod gen;
 mod http;
+mod operation;
 mod query;
 mod routes;
 mod state;
@@ -88,6 +91,7 @@ pub use data::{
     BackupInfo, BackupServerInfo, DataShape, Dataset, RestorePointInfo, VmRestorePointInfo,
 };
 pub use fault::{Fault, FaultRule};
+pub use operation::{Answer, Example, Examples, ExamplesError, Operation, OperationInfo};
 pub use state::{RequestRecord, SessionCheck};
 
 /// The session header's name as Enterprise Manager spells it.
@@ -138,6 +142,8 @@ pub struct Config {
     pub task_failure: Option<String>,
     /// The inventory served.
     pub data: DataShape,
+    /// Documented example answers, served instead of the skeletons (see [`Examples`]).
+    pub examples: Examples,
 }
 
 impl Default for Config {
@@ -153,6 +159,7 @@ impl Default for Config {
             task_operation_finished_polls: 0,
             task_failure: None,
             data: DataShape::default(),
+            examples: Examples::default(),
         }
     }
 }
@@ -217,6 +224,12 @@ impl Config {
     /// Tasks answer `Running` this many times before going on.
     pub fn with_task_running_polls(mut self, polls: u32) -> Self {
         self.task_running_polls = polls;
+        self
+    }
+
+    /// Serve these documented examples (see [`Examples`]).
+    pub fn with_examples(mut self, examples: Examples) -> Self {
+        self.examples = examples;
         self
     }
 
@@ -366,6 +379,24 @@ impl MockServer {
     /// the order added; a request gets at most one fault.
     pub fn inject(&self, rule: impl Into<FaultRule>) {
         self.shared.state().add_fault(rule.into());
+    }
+
+    /// Answers `operation` with `answer` from now on (after the session check), instead of
+    /// anything the mock would say; a later call for the same operation replaces it.
+    pub fn answer(&self, operation: Operation, answer: Answer) {
+        self.shared.state().set_answer(operation, answer);
+    }
+
+    /// Drops the answers set with [`MockServer::answer`].
+    pub fn clear_answers(&self) {
+        self.shared.state().clear_answers();
+    }
+
+    /// The requests received so far that named `operation`.
+    pub fn requests_of(&self, operation: Operation) -> Vec<RequestRecord> {
+        let mut all = self.shared.state().requests();
+        all.retain(|r| r.operation == Some(operation));
+        all
     }
 
     /// Uses of injected faults not yet consumed.

@@ -7,14 +7,25 @@ use crate::body::{error_body, Body, El, Format};
 use crate::data::{link, DataShape, Dataset, Reps};
 use crate::fault::Fault;
 use crate::http::{Request, Response};
+use crate::operation::rebase;
 use crate::state::{SessionCheck, TaskEntry};
-use crate::{Shared, SESSION_HEADER};
+use crate::{JsonCase, Operation, Shared, SESSION_HEADER};
 
 /// An answer before it is written in a format.
 pub(crate) struct Reply {
     status: u16,
     body: Option<Body>,
+    /// A body given as text (a documented example, a skeleton, a test's answer): sent as it is,
+    /// in the format asked for when both are given.
+    text: Option<Text>,
     headers: Vec<(String, String)>,
+}
+
+/// A body as text in one or both formats.
+pub(crate) struct Text {
+    xml: Option<String>,
+    /// PascalCase keys (converted for Enterprise Manager 13 when so configured).
+    json: Option<String>,
 }
 
 impl Reply {
@@ -22,6 +33,7 @@ impl Reply {
         Reply {
             status,
             body: Some(body),
+            text: None,
             headers: Vec::new(),
         }
     }
@@ -34,6 +46,7 @@ impl Reply {
         Reply {
             status,
             body: None,
+            text: None,
             headers: Vec::new(),
         }
     }
@@ -47,6 +60,17 @@ impl Reply {
         match body {
             Ok(body) => Reply::new(status, body),
             Err(e) => Reply::error(500, format!("The mock could not build its answer: {e}")),
+        }
+    }
+
+    /// A body given as text; `None` for both is no body.
+    pub(crate) fn text(status: u16, xml: Option<String>, json: Option<String>) -> Reply {
+        let text = (xml.is_some() || json.is_some()).then_some(Text { xml, json });
+        Reply {
+            status,
+            body: None,
+            text,
+            headers: Vec::new(),
         }
     }
 
@@ -93,6 +117,11 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
     let format = Format::from_accept(request.header("accept"));
     let token = request.header(SESSION_HEADER).map(str::to_owned);
     let refused = length_required(&request);
+    let operation = Operation::find(
+        &request.method,
+        &request.path,
+        &params(request.query.as_deref()),
+    );
     let (session, fault, seq) = {
         let mut state = shared.state();
         let session = match &token {
@@ -105,7 +134,7 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
             None => state.take_fault(&request.path),
             Some(_) => None,
         };
-        let seq = state.log_request(&request, session, fault.clone());
+        let seq = state.log_request(&request, session, fault.clone(), operation);
         (session, fault, seq)
     };
     if let Some(response) = refused {
@@ -132,7 +161,7 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
     let reply = match &fault {
         Some(Fault::Slow(wait)) => {
             tokio::time::sleep(*wait).await;
-            route(shared, &request, session)
+            route(shared, &request, session, operation)
         }
         Some(Fault::ServerError { status, message }) => {
             let status = if (400..600).contains(status) {
@@ -148,7 +177,7 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
             }
             Reply::error(401, "The logon session has expired. Log on again.")
         }
-        _ => route(shared, &request, session),
+        _ => route(shared, &request, session, operation),
     };
     let response = finish(shared, reply, format, fault.as_ref());
     shared.state().log_status(seq, response.status);
@@ -171,11 +200,30 @@ fn finish(shared: &Shared, reply: Reply, format: Format, fault: Option<&Fault>) 
         Some(Fault::WrongContentType) => (format, format.other()),
         _ => (format, format),
     };
-    let had_body = reply.body.is_some();
-    let mut body = reply
-        .body
-        .map(|b| b.render(body_format, case))
-        .unwrap_or_default();
+    let (had_body, mut body, label) = match (reply.body, reply.text) {
+        (Some(b), _) => (true, b.render(body_format, case), label),
+        (None, Some(text)) => {
+            // One format given: that one, whatever was asked.
+            let format = match (&text.xml, &text.json) {
+                (Some(_), None) => Format::Xml,
+                (None, Some(_)) => Format::Json,
+                _ => body_format,
+            };
+            let label = if body_format == label { format } else { label };
+            let bytes = match format {
+                Format::Xml => text.xml.unwrap_or_default().into_bytes(),
+                Format::Json => {
+                    let json = text.json.unwrap_or_default();
+                    match case {
+                        JsonCase::Pascal => json.into_bytes(),
+                        JsonCase::Camel => crate::body::camel_keys_in_text(&json).into_bytes(),
+                    }
+                }
+            };
+            (true, bytes, label)
+        }
+        (None, None) => (false, Vec::new(), label),
+    };
     let mut status = reply.status;
     let mut declared_length = None;
     let mut close = false;
@@ -260,8 +308,8 @@ pub(crate) fn self_check(shared: &Shared) -> Result<(), String> {
     reps.vm_restore_point_ref(rp, vm)?;
     reps.vm_restore_point(rp, vm)?;
     let task = TaskEntry {
-        vm_restore_point_id: vm.id.clone(),
-        mount: 1,
+        operation: "MountRestorePoint".to_owned(),
+        mount: Some((vm.id.clone(), 1)),
         polls: 1,
     };
     task_body(&shared.base_url, "task-1", &task, Phase::Finished(None))?;
@@ -277,7 +325,12 @@ pub(crate) fn self_check(shared: &Shared) -> Result<(), String> {
 // ---------------------------------------------------------------------------------------------
 // Routing
 
-fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
+fn route(
+    shared: &Shared,
+    request: &Request,
+    session: SessionCheck,
+    operation: Option<Operation>,
+) -> Reply {
     let segments: Vec<&str> = request.path.split('/').filter(|s| !s.is_empty()).collect();
     let Some((first, rest)) = segments.split_first() else {
         return not_found(request);
@@ -294,6 +347,21 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
         base: &shared.base_url,
         data: &shared.data,
         templates: &shared.templates,
+    };
+
+    let needs_session = !matches!(lower.as_slice(), [] | ["sessionmngr"]);
+    if let Some(op) = operation {
+        if !needs_session || session == SessionCheck::Valid {
+            if let Some(answer) = shared.state().answer(op) {
+                return Reply::text(answer.status, answer.xml, answer.json);
+            }
+        }
+    }
+    // What the hand-written logic does not serve, the documented operation answers (its example
+    // or its skeleton); a path no operation names is 404 or 405.
+    let documented_or = |reply: Reply| match operation {
+        Some(op) => documented(shared, op),
+        None => reply,
     };
 
     // No session needed.
@@ -334,7 +402,7 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
     let id = |i: usize| rest.get(i).copied().unwrap_or_default();
     match (lower.as_slice(), get, method.as_str()) {
         (["logonsessions"], true, _) => logon_sessions(shared),
-        (["logonsessions"], _, _) => not_allowed("GET"),
+        (["logonsessions"], _, _) => documented_or(not_allowed("GET")),
         (["logonsessions", _], true, _) => logon_session(shared, id(1)),
         (["logonsessions", _], _, "DELETE") => {
             if shared.state().logoff(id(1)) {
@@ -343,7 +411,7 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
                 Reply::error(404, format!("Logon session {} was not found.", id(1)))
             }
         }
-        (["logonsessions", _], _, _) => not_allowed("GET, DELETE"),
+        (["logonsessions", _], _, _) => documented_or(not_allowed("GET, DELETE")),
 
         (["backups"], true, _) => match entity_wanted(&params) {
             Ok(false) => refs_reply(
@@ -353,13 +421,13 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
                     .map(|b| reps.backup_ref(b))
                     .collect(),
             ),
-            Ok(true) => served_as_refs_only("backups"),
+            Ok(true) => documented_or(served_as_refs_only("backups")),
             Err(reply) => reply,
         },
         (["backups", _], true, _) => match (shared.data.backup(id(1)), entity_wanted(&params)) {
             (None, _) => not_found_id("Backup", id(1)),
             (Some(b), Ok(false)) => entity_ref(reps.backup_ref(b)),
-            (Some(_), Ok(true)) => served_as_refs_only("backups"),
+            (Some(_), Ok(true)) => documented_or(served_as_refs_only("backups")),
             (Some(_), Err(reply)) => reply,
         },
         (["backups", _, "restorepoints"], true, _) => match shared.data.backup(id(1)) {
@@ -371,7 +439,7 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
                         .map(|rp| reps.restore_point_ref(b, rp))
                         .collect(),
                 ),
-                Ok(true) => served_as_refs_only("restore point collections"),
+                Ok(true) => documented_or(served_as_refs_only("restore point collections")),
                 Err(reply) => reply,
             },
         },
@@ -385,7 +453,7 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
                     .map(|(b, rp)| reps.restore_point_ref(b, rp))
                     .collect(),
             ),
-            Ok(true) => served_as_refs_only("restore point collections"),
+            Ok(true) => documented_or(served_as_refs_only("restore point collections")),
             Err(reply) => reply,
         },
         (["restorepoints", _], true, _) => match shared.data.restore_point(id(1)) {
@@ -410,7 +478,7 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
                             .map(|vm| reps.vm_restore_point_ref(rp, vm))
                             .collect(),
                     ),
-                    Ok(true) => served_as_refs_only("VM restore point collections"),
+                    Ok(true) => documented_or(served_as_refs_only("VM restore point collections")),
                     Err(reply) => reply,
                 },
             }
@@ -424,7 +492,7 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
                     .map(|(rp, vm)| reps.vm_restore_point_ref(rp, vm))
                     .collect(),
             ),
-            Ok(true) => served_as_refs_only("VM restore point collections"),
+            Ok(true) => documented_or(served_as_refs_only("VM restore point collections")),
             Err(reply) => reply,
         },
         (["vmrestorepoints", _], true, _) => match shared.data.vm_restore_point(id(1)) {
@@ -440,11 +508,11 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
             },
         },
         (["vmrestorepoints", _, "mounts"], _, "POST") => mount(shared, request, id(1)),
-        (["vmrestorepoints", _, "mounts"], true, _) => Reply::error(
+        (["vmrestorepoints", _, "mounts"], true, _) => documented_or(Reply::error(
             501,
             "The mock does not list mounts; follow the task's Related link.",
-        ),
-        (["vmrestorepoints", _, "mounts"], _, _) => not_allowed("GET, POST"),
+        )),
+        (["vmrestorepoints", _, "mounts"], _, _) => documented_or(not_allowed("GET, POST")),
         (["vmrestorepoints", _, "mounts", _], true, _) => mount_point(shared, id(1), id(3)),
         (["tasks", _], true, _) => task(shared, id(1)),
         (["tasks", _], _, "DELETE") => {
@@ -454,7 +522,7 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
                 not_found_id("Task", id(1))
             }
         }
-        (["tasks", _], _, _) => not_allowed("GET, DELETE"),
+        (["tasks", _], _, _) => documented_or(not_allowed("GET, DELETE")),
         (["jobs", _], _, "POST") => job_action(shared, request, &params, id(1)),
         (["query"], true, _) => crate::query::query(shared, &reps, request, &params),
         (
@@ -465,9 +533,68 @@ fn route(shared: &Shared, request: &Request, session: SessionCheck) -> Reply {
             | ["vmrestorepoints", _, "mounts", _],
             _,
             _,
-        ) => not_allowed("GET"),
-        _ => not_found(request),
+        ) => documented_or(not_allowed("GET")),
+        _ => documented_or(not_found(request)),
     }
+}
+
+/// The answer of a documented operation the hand-written logic does not serve: a 202 starts a
+/// task (polled like a mount's, with the example's `Operation`); otherwise the test's examples'
+/// answer, else the skeleton, links rewritten to the mock's URL; no body for a 204.
+fn documented(shared: &Shared, op: Operation) -> Reply {
+    let info = op.info();
+    let example = shared.config.examples.get(op);
+    let rebased = |text: &str| rebase(text, &shared.base_url);
+    if info.status == 202 && info.response_root == Some("Task") {
+        let name = example
+            .and_then(|e| e.xml.as_deref())
+            .and_then(|x| crate::data::cut(x, "<Operation>", "</Operation>"))
+            .map(|op| {
+                op.trim_start_matches("<Operation>")
+                    .trim_end_matches("</Operation>")
+                    .trim()
+                    .to_owned()
+            })
+            .filter(|name| !name.is_empty() && !name.contains('<'))
+            .unwrap_or_else(|| heck_upper(info.fn_name));
+        let task_id = shared.state().start_task(&name);
+        let task = TaskEntry {
+            operation: name,
+            mount: None,
+            polls: 0,
+        };
+        return Reply::built(
+            202,
+            task_body(&shared.base_url, &task_id, &task, Phase::Running),
+        );
+    }
+    if let Some(example) = example {
+        if example.xml.is_some() || example.json.is_some() {
+            return Reply::text(
+                example.status,
+                example.xml.as_deref().map(rebased),
+                example.json.as_deref().map(rebased),
+            );
+        }
+    }
+    match (info.skeleton_xml, info.skeleton_json) {
+        (None, None) => Reply::empty(info.status),
+        (xml, json) => Reply::text(info.status, xml.map(rebased), json.map(rebased)),
+    }
+}
+
+/// `post_jobs_by_id_start` → `PostJobsByIdStart`: a task's operation when no example names one.
+fn heck_upper(fn_name: &str) -> String {
+    fn_name
+        .split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
 }
 
 fn not_found(request: &Request) -> Reply {
@@ -774,8 +901,8 @@ fn mount(shared: &Shared, request: &Request, id: &str) -> Reply {
     }
     let (task_id, mount) = shared.state().mount(&vm.id);
     let task = TaskEntry {
-        vm_restore_point_id: vm.id.clone(),
-        mount,
+        operation: "MountRestorePoint".to_owned(),
+        mount: Some((vm.id.clone(), mount)),
         polls: 0,
     };
     Reply::built(
@@ -889,7 +1016,7 @@ fn task_body(
         "Type": "Task",
         "TaskId": task_id,
         "State": state,
-        "Operation": "MountRestorePoint",
+        "Operation": task.operation,
     });
     match phase {
         Phase::Running => {}
@@ -897,13 +1024,14 @@ fn task_body(
             value["Result"] = json!({ "Success": true, "Message": "OperationFinished" });
         }
         Phase::Finished(None) => {
-            let vm = &task.vm_restore_point_id;
-            links.push(link(
-                "Related",
-                Some("VmRestorePointMount"),
-                format!("{base}/vmRestorePoints/{vm}/mounts/{}", task.mount),
-                Some(&format!("{vm}@{}", task.mount)),
-            ));
+            if let Some((vm, mount)) = &task.mount {
+                links.push(link(
+                    "Related",
+                    Some("VmRestorePointMount"),
+                    format!("{base}/vmRestorePoints/{vm}/mounts/{mount}"),
+                    Some(&format!("{vm}@{mount}")),
+                ));
+            }
             value["Result"] = json!({ "Success": true, "Message": "Ok" });
         }
         Phase::Finished(Some(failure)) => {

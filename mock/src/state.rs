@@ -55,6 +55,8 @@ pub struct RequestRecord {
     pub accept: Vec<String>,
     /// The body's length, in bytes.
     pub body_len: usize,
+    /// The documented operation the request named (method, path, query), if any.
+    pub operation: Option<crate::Operation>,
 }
 
 impl RequestRecord {
@@ -73,11 +75,13 @@ pub(crate) struct Session {
     pub(crate) user: String,
 }
 
-/// A mount task.
+/// A task: a mount's, or another 202 answer's.
 #[derive(Debug, Clone)]
 pub(crate) struct TaskEntry {
-    pub(crate) vm_restore_point_id: String,
-    pub(crate) mount: u32,
+    /// The task's `Operation` (`MountRestorePoint`, `StartJob`, …).
+    pub(crate) operation: String,
+    /// For a mount: the VM restore point and the mount's number (`Related` link once done).
+    pub(crate) mount: Option<(String, u32)>,
     /// `GET /tasks/{ID}` requests answered so far.
     pub(crate) polls: u32,
 }
@@ -92,6 +96,8 @@ pub(crate) struct State {
     /// VM restore point ID → mounts created so far.
     mounts: HashMap<String, u32>,
     faults: VecDeque<FaultRule>,
+    /// Tests' answers by operation.
+    answers: HashMap<crate::Operation, crate::Answer>,
     log: VecDeque<RequestRecord>,
     next_seq: u64,
     next_id: u64,
@@ -167,18 +173,53 @@ impl State {
         self.tasks.insert(
             task_id.clone(),
             TaskEntry {
-                vm_restore_point_id: vm_restore_point_id.to_owned(),
-                mount,
+                operation: "MountRestorePoint".to_owned(),
+                mount: Some((vm_restore_point_id.to_owned(), mount)),
                 polls: 0,
             },
         );
-        self.task_order.push_back(task_id.clone());
+        self.keep_tasks_bounded(&task_id);
+        (task_id, mount)
+    }
+
+    /// Starts a task of another 202 answer.
+    pub(crate) fn start_task(&mut self, operation: &str) -> String {
+        self.next_task += 1;
+        let task_id = format!("task-{}", self.next_task);
+        self.tasks.insert(
+            task_id.clone(),
+            TaskEntry {
+                operation: operation.to_owned(),
+                mount: None,
+                polls: 0,
+            },
+        );
+        self.keep_tasks_bounded(&task_id);
+        task_id
+    }
+
+    fn keep_tasks_bounded(&mut self, task_id: &str) {
+        self.task_order.push_back(task_id.to_owned());
         while self.task_order.len() > TASK_LIMIT {
             if let Some(old) = self.task_order.pop_front() {
                 self.tasks.remove(&old);
             }
         }
-        (task_id, mount)
+    }
+
+    /// A test's answer to `operation`, if it set one.
+    pub(crate) fn answer(&self, operation: crate::Operation) -> Option<crate::Answer> {
+        self.answers.get(&operation).cloned()
+    }
+
+    /// Answers `operation` with `answer` from now on.
+    pub(crate) fn set_answer(&mut self, operation: crate::Operation, answer: crate::Answer) {
+        self.answers.insert(operation, answer);
+    }
+
+    /// Drops the tests' answers.
+    pub(crate) fn clear_answers(&mut self) {
+        self.answers.clear();
     }
 
     /// The task, its poll count incremented.
@@ -235,6 +276,7 @@ impl State {
         request: &crate::http::Request,
         session: SessionCheck,
         fault: Option<Fault>,
+        operation: Option<crate::Operation>,
     ) -> u64 {
         let all = |name: &str| -> Vec<String> {
             request
@@ -258,6 +300,7 @@ impl State {
             content_type: all("content-type"),
             accept: all("accept"),
             body_len: request.body.len(),
+            operation,
         });
         while self.log.len() > LOG_LIMIT {
             self.log.pop_front();

@@ -109,11 +109,7 @@ async fn restore_flow(config: Config, format: Format) {
     assert_eq!(started.operation.as_deref(), Some("StartJob"));
 
     client.logout().await.expect("logout");
-    assert_eq!(
-        mock.session_count(),
-        0,
-        "the session is gone on the server"
-    );
+    assert_eq!(mock.session_count(), 0, "the session is gone on the server");
     requests_as_http_sys_wants_them(&mock, format);
 }
 
@@ -206,7 +202,8 @@ async fn restore_flow_in_json_camel_case() {
 async fn tasks_end_at_finished_and_failures_are_typed() {
     use veeam_em::flows::tasks::TaskError;
 
-    let mock = MockServer::start_with(Config::default().with_task_operation_finished_polls(2)).await;
+    let mock =
+        MockServer::start_with(Config::default().with_task_operation_finished_polls(2)).await;
     let client = client_for(&mock, Format::Xml).await;
     client.logon().await.expect("logon");
     let vm_point = mock.data().backups[0].restore_points[0].vm_restore_points[0]
@@ -232,7 +229,8 @@ async fn tasks_end_at_finished_and_failures_are_typed() {
     );
 
     let failing =
-        MockServer::start_with(Config::default().with_failing_tasks("Cannot mount the disks")).await;
+        MockServer::start_with(Config::default().with_failing_tasks("Cannot mount the disks"))
+            .await;
     let client = client_for(&failing, Format::Json).await;
     client.logon().await.expect("logon");
     let vm_point = failing.data().backups[0].restore_points[0].vm_restore_points[0]
@@ -417,11 +415,7 @@ async fn generated_query_calls_filter_sort_page_and_type_their_items() {
             .await
             .unwrap_err();
         assert!(e.to_string().contains("Entities"), "{e}");
-        assert_eq!(
-            mock.requests().len(),
-            before,
-            "{format:?}: no request sent"
-        );
+        assert_eq!(mock.requests().len(), before, "{format:?}: no request sent");
 
         // The server may know more than the docs: allowed explicitly, the field is sent (the
         // mock, like the docs, does not know it and answers 400).

@@ -21,6 +21,9 @@ pub const SEED_DOCS: &str = "docs-src";
 /// The generated module tree, relative to the workspace root.
 pub const OUT_DIR: &str = "generated/src/gen";
 
+/// The mock's generated module tree, relative to the workspace root.
+pub const MOCK_OUT_DIR: &str = "mock/src/gen";
+
 /// A stale file's diff is cut after this many lines.
 const MAX_DIFF_LINES: usize = 200;
 
@@ -174,6 +177,8 @@ pub fn docs_dirs(
 #[derive(Debug)]
 pub struct Generated {
     pub files: Files,
+    /// The mock's files (`mock/src/gen/`).
+    pub mock_files: Files,
     pub pages: usize,
     pub operations: usize,
     pub types: usize,
@@ -185,12 +190,17 @@ pub struct Generated {
 pub fn generate(dirs: &[PathBuf]) -> Result<Generated, Error> {
     let inputs = veeam_em_codegen::load(dirs, &[]).map_err(Error::Load)?;
     let model = veeam_em_codegen::build_model(&inputs);
-    let (files, areas) = emit::generate_with_areas(&model).map_err(Error::Emit)?;
-    for name in files.keys() {
+    let emit::Generated {
+        client: files,
+        mock: mock_files,
+        areas,
+    } = emit::generate_all(&model).map_err(Error::Emit)?;
+    for name in files.keys().chain(mock_files.keys()) {
         check_name(name)?;
     }
     Ok(Generated {
         files,
+        mock_files,
         pages: model.pages.len(),
         operations: model.operations.len(),
         types: model.types.len(),
@@ -425,19 +435,22 @@ pub struct CheckReport {
     pub generated: usize,
     /// Empty when the output directory is up to date.
     pub differences: Vec<Difference>,
+    /// The reports of the other generated trees (the mock's), shown after this one.
+    pub also: Vec<CheckReport>,
 }
 
 impl CheckReport {
     pub fn is_up_to_date(&self) -> bool {
-        self.differences.is_empty()
+        self.differences.is_empty() && self.also.iter().all(CheckReport::is_up_to_date)
     }
 }
 
 impl fmt::Display for CheckReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let out = self.out.display();
-        if self.is_up_to_date() {
-            return writeln!(f, "{out} is up to date ({})", files(self.generated));
+        if self.differences.is_empty() {
+            writeln!(f, "{out} is up to date ({})", files(self.generated))?;
+            return self.also.iter().try_for_each(|r| write!(f, "{r}"));
         }
         for d in &self.differences {
             match d {
@@ -468,7 +481,8 @@ impl fmt::Display for CheckReport {
                 .iter()
                 .filter(|d| matches!(d, Difference::Extra { .. }))
                 .count(),
-        )
+        )?;
+        self.also.iter().try_for_each(|r| write!(f, "{r}"))
     }
 }
 
@@ -498,6 +512,7 @@ pub fn check(out: &Path, shown: &Path, files: &Files) -> Result<CheckReport, Err
         out: shown.to_path_buf(),
         generated: files.len(),
         differences,
+        also: Vec::new(),
     })
 }
 
@@ -591,6 +606,9 @@ pub struct Options {
     pub reference: PathBuf,
     /// The output directory (`<root>/generated/src/gen`).
     pub out: PathBuf,
+    /// The mock's output directory (`<root>/mock/src/gen`); `None` leaves the mock alone (what
+    /// [`Options::new`] says, so that tests writing to a temp dir never touch the workspace).
+    pub mock_out: Option<PathBuf>,
     /// Compare instead of writing.
     pub check: bool,
 }
@@ -603,6 +621,7 @@ impl Options {
             docs: Vec::new(),
             reference: default_reference(root),
             out: root.join(OUT_DIR),
+            mock_out: None,
             check: false,
         }
     }
@@ -635,13 +654,29 @@ pub fn run(opts: &Options) -> Result<Outcome, Error> {
     }
     let shown_out = shown(&opts.root, &opts.out);
     if opts.check {
-        return check(&opts.out, &shown_out, &generated.files).map(Outcome::Checked);
+        let mut report = check(&opts.out, &shown_out, &generated.files)?;
+        if let Some(mock_out) = &opts.mock_out {
+            let shown_mock = shown(&opts.root, mock_out);
+            report
+                .also
+                .push(check(mock_out, &shown_mock, &generated.mock_files)?);
+        }
+        return Ok(Outcome::Checked(report));
     }
     let written = write(&opts.out, &generated.files)?;
-    Ok(Outcome::Written {
-        summary: summary(&shown_out, &written, &generated),
-        warnings: written.warnings,
-    })
+    let mut summary = summary(&shown_out, &written, &generated);
+    let mut warnings = written.warnings;
+    if let Some(mock_out) = &opts.mock_out {
+        let mock = write(mock_out, &generated.mock_files)?;
+        summary.push_str(&format!(
+            "\n{}: {} ({} bytes): the mock's operations",
+            shown(&opts.root, mock_out).display(),
+            files(mock.files),
+            mock.bytes,
+        ));
+        warnings.extend(mock.warnings);
+    }
+    Ok(Outcome::Written { summary, warnings })
 }
 
 fn files(n: usize) -> String {

@@ -372,6 +372,7 @@ fn run_codegen(docs: Vec<PathBuf>, check: bool) -> ExitCode {
     let opts = codegen::Options {
         docs,
         check,
+        mock_out: Some(root.join(codegen::MOCK_OUT_DIR)),
         ..codegen::Options::new(&root)
     };
     match codegen::run(&opts) {

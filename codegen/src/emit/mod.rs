@@ -5,6 +5,7 @@
 pub mod areas;
 mod builders;
 mod enums;
+pub mod mock;
 mod names;
 mod operations;
 mod types;
@@ -48,9 +49,29 @@ pub fn generate_with_diagnostics(model: &Model) -> Result<(Files, Vec<Diagnostic
 pub fn generate_with_areas(
     model: &Model,
 ) -> Result<(Files, BTreeMap<&'static str, usize>), EmitError> {
+    let generated = generate_all(model)?;
+    Ok((generated.client, generated.areas))
+}
+
+/// Everything `cargo xtask codegen` writes, from one reconciliation.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// `generated/src/gen/`: the client crate's machine-written modules.
+    pub client: Files,
+    /// `mock/src/gen/`: the mock's operation table and typed calls ([`mock`]).
+    pub mock: Files,
+    /// Operations per area: the Cargo features the client crate's manifest must declare.
+    pub areas: BTreeMap<&'static str, usize>,
+}
+
+/// The client's and the mock's files for `model`.
+pub fn generate_all(model: &Model) -> Result<Generated, EmitError> {
     let (schema, _) = crate::reconcile::reconcile(model);
-    let files = files(model, &schema)?;
-    Ok((files, areas::gates(&schema).areas))
+    Ok(Generated {
+        client: files(model, &schema)?,
+        mock: mock::files(&schema)?,
+        areas: areas::gates(&schema).areas,
+    })
 }
 
 /// `wrapped_backup_resources`: the serializer for a JSON list wrapped in an object.

@@ -1,0 +1,6 @@
+// @generated — do not edit; run `cargo xtask codegen`
+//! What `cargo xtask codegen` writes for the mock from the schema.
+
+pub mod calls;
+
+pub mod operations;
