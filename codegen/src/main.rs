@@ -46,6 +46,9 @@ enum Command {
     },
     /// Print the schema the emitter writes from (the model reconciled with its samples), as JSON.
     Schema(Pages),
+    /// Print the documented example answers by operation, as the mock reads them
+    /// (`veeam_em_mock::Examples::from_file`), as JSON.
+    MockExamples(Pages),
     /// Print the diagnostics, one a line (`file:line: severity[code]: message`).
     Check(Pages),
     /// Dump one page as read: rendering, front matter and blocks (JSON).
@@ -131,6 +134,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let model = build_model(&inputs(&pages)?);
             let (schema, diagnostics) = veeam_em_codegen::reconcile::reconcile(&model);
             print_json(&serde_json::json!({ "schema": schema, "diagnostics": diagnostics }))?;
+            (model, pages.strict)
+        }
+        Command::MockExamples(pages) => {
+            let model = build_model(&inputs(&pages)?);
+            let (schema, _) = veeam_em_codegen::reconcile::reconcile(&model);
+            print_json(&veeam_em_codegen::emit::mock::examples(&model, &schema))?;
             (model, pages.strict)
         }
         Command::Check(pages) => {

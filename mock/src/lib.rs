@@ -1,12 +1,30 @@
-//! `veeam-em-mock`: a mock for Veeam Backup Enterprise Manager's REST API that tests start
-//! in-process. It is a real HTTP server on `127.0.0.1` (an ephemeral port), plain or HTTPS with a
-//! self-signed certificate made at start-up, answering like Enterprise Manager does: the entry
-//! point, logon with HTTP Basic authentication and the `X-RestSvcSessionId` session header,
-//! logoff, the restore flow (backups → restore points → VM restore points → mount → task
-//! polling) and the query service with paging; XML or JSON by `Accept`, JSON in PascalCase
-//! (Enterprise Manager 12) or camelCase (Enterprise Manager 13). Faults can be injected into the
-//! next requests: server errors, malformed or truncated bodies, slowness, a wrong
-//! `Content-Type`, an expired session.
+//! `veeam-em-mock`: a mock Veeam Backup Enterprise Manager for the tests of crates that use
+//! `veeam-em`, started in-process. It is a real HTTP server on `127.0.0.1` (an ephemeral port),
+//! plain or HTTPS with a self-signed certificate made at start-up, that answers **every
+//! documented operation** ([`Operation`], one per call of `veeam_em::Client`): by its own logic
+//! where state matters — the entry point, logon with HTTP Basic authentication and the
+//! `X-RestSvcSessionId` session header, logoff and 401 for a dead session, the restore flow
+//! (backups → restore points → VM restore points → mount → task polling), tasks for every 202
+//! answer, the query service with paging and filters — and otherwise with the operation's
+//! documented example ([`Examples`], when given) or its skeleton (every attribute and required
+//! member, with placeholders; generated from the schema). XML or JSON by `Accept`, JSON in
+//! PascalCase (Enterprise Manager 12) or camelCase (Enterprise Manager 13).
+//!
+//! Per test: answer an operation yourself ([`MockServer::answer`]), inject faults into the next
+//! requests ([`MockServer::inject`]: server errors, malformed or truncated bodies, slowness, a
+//! wrong `Content-Type`, an expired session), and read the requests received, each naming its
+//! operation and what answered it ([`MockServer::requests_of`], [`RequestRecord`]).
+//!
+//! ```no_run
+//! # async fn demo() {
+//! use veeam_em_mock::{Answer, MockServer, Operation};
+//!
+//! let em = MockServer::start().await; // http://127.0.0.1:PORT/api, Administrator / Passw0rd!
+//! em.answer(Operation::GetJobs, Answer::error(500, "The database is unavailable"));
+//! // … the code under test calls em.base_url() …
+//! assert_eq!(em.requests_of(Operation::GetJobs).len(), 1);
+//! # }
+//! ```
 //!
 //! ```no_run
 //! # async fn demo() {
@@ -57,8 +75,16 @@
 //! [`RequestRecord`] keeps each request's `Content-Length`, `Transfer-Encoding`, `Content-Type`
 //! and `Accept` headers, so tests can check what went on the wire.
 //!
+//! Every other documented operation (see [`Operation::find`] for how a request names one): a
+//! 202 answer starts a task like the mount's (its `Operation` taken from the example), a 204 has
+//! no body, anything else is the documented example when [`Config::examples`] has one, else the
+//! skeleton ([`OperationInfo::skeleton_xml`]), links rewritten to the mock's URL
+//! ([`MockServer::canned_answer`] shows it). Examples come from the help-center pages, which this
+//! crate does not carry: `veeam-em-codegen mock-examples --docs DIR > examples.json`, then
+//! [`Examples::from_file`].
+//!
 //! Other paths are 404, other methods 405, bad parameters 400, unreadable requests 400/413/431
-//! (the connection then closes); what the mock knows of but does not serve is 501.
+//! (the connection then closes).
 //!
 //! The server stops when the [`MockServer`] is dropped. Everything is bounded: request heads (32 KiB)
 //! and bodies (1 MiB), connections (128 at a time), the request log (10 000 entries), the tasks
@@ -68,7 +94,10 @@
 mod body;
 mod data;
 mod fault;
+// Machine-written by `cargo xtask codegen` (prettyplease's layout, which `--check` compares):
+// rustfmt must not reformat it.
 #[doc(hidden)]
+#[rustfmt::skip]
 pub mod gen;
 mod http;
 mod operation;
@@ -92,7 +121,7 @@ pub use data::{
 };
 pub use fault::{Fault, FaultRule};
 pub use operation::{Answer, Example, Examples, ExamplesError, Operation, OperationInfo};
-pub use state::{RequestRecord, SessionCheck};
+pub use state::{AnsweredBy, RequestRecord, SessionCheck};
 
 /// The session header's name as Enterprise Manager spells it.
 pub const SESSION_HEADER: &str = "X-RestSvcSessionId";
@@ -385,6 +414,14 @@ impl MockServer {
     /// anything the mock would say; a later call for the same operation replaces it.
     pub fn answer(&self, operation: Operation, answer: Answer) {
         self.shared.state().set_answer(operation, answer);
+    }
+
+    /// What the mock answers `operation` with when neither its logic nor a test's answer does:
+    /// the status and body of the documented example, else of the skeleton, in XML or JSON (as
+    /// configured: PascalCase or camelCase), links leading to this mock. `None` for an answer
+    /// without a body, and for a 202 (which starts a task).
+    pub fn canned_answer(&self, operation: Operation, json: bool) -> Option<(u16, Vec<u8>)> {
+        routes::canned(&self.shared, operation, json)
     }
 
     /// Drops the answers set with [`MockServer::answer`].

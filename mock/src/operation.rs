@@ -34,6 +34,8 @@ pub struct OperationInfo {
     pub skeleton_xml: Option<&'static str>,
     /// The same as JSON, PascalCase keys.
     pub skeleton_json: Option<&'static str>,
+    /// A minimal request body (XML) of the request type, when there is one.
+    pub request_skeleton_xml: Option<&'static str>,
     /// `GET /query?type=X`: the query service answers it.
     pub query: bool,
     /// The help-center page.
@@ -118,7 +120,10 @@ pub struct Example {
     /// The JSON body (PascalCase keys, as the pages write them).
     #[serde(default)]
     pub json: Option<String>,
-    /// The page it comes from.
+    /// The request body the example sends (XML), for replaying it.
+    #[serde(default)]
+    pub request_xml: Option<String>,
+    /// The page it comes from (`file:line`).
     #[serde(default)]
     pub source: Option<String>,
 }

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use crate::body::{element, Body, El};
 use crate::data::{BackupInfo, Dataset, Reps, RestorePointInfo, VmRestorePointInfo};
 use crate::http::Request;
-use crate::routes::{param, served_as_refs_only, Reply};
+use crate::routes::{param, Reply};
 use crate::Shared;
 
 /// A type the mock's query service knows.
@@ -129,18 +129,9 @@ pub(crate) fn query(
     let Some(type_name) = param(params, "type") else {
         return Reply::error(400, "The query has no type parameter.");
     };
-    let Some(kind) = QUERY_TYPES
+    let kind = QUERY_TYPES
         .iter()
-        .find(|t| t.name.eq_ignore_ascii_case(type_name))
-    else {
-        return Reply::error(
-            400,
-            format!(
-                "The query type '{type_name}' is not served by the mock \
-                 (VmRestorePoint, RestorePoint, Backup)."
-            ),
-        );
-    };
+        .find(|t| t.name.eq_ignore_ascii_case(type_name));
     let entities = match param(params, "format") {
         None => false,
         Some(f) if f.eq_ignore_ascii_case("Refs") => false,
@@ -152,8 +143,19 @@ pub(crate) fn query(
             )
         }
     };
+    let Some(kind) = kind else {
+        // A documented query type the mock holds no inventory for: an empty page.
+        if documented_query_type(type_name) {
+            return empty_page(shared, request, entities);
+        }
+        return Reply::error(
+            400,
+            format!("The query type '{type_name}' is not a documented query type."),
+        );
+    };
     if entities && kind.name == "Backup" {
-        return served_as_refs_only("backups");
+        // The inventory holds no backup entities: an empty page, like a server without any.
+        return empty_page(shared, request, true);
     }
     let page_size = match param(params, "pageSize").map(|s| s.trim().parse::<usize>()) {
         None | Some(Ok(0)) => None,
@@ -280,6 +282,36 @@ pub(crate) fn query(
         (
             El::new("Refs").raw(elements),
             json!({ "Refs": { "Refs": values }, "Entities": null }),
+        )
+    };
+    json["PagingInfo"] = paging_json;
+    Reply::ok(Body::literal(
+        El::new("QueryResult").child(results_xml).child(paging_xml),
+        json,
+    ))
+}
+
+/// Whether some documented `GET /query?type=X` names `type_name` (case aside).
+fn documented_query_type(type_name: &str) -> bool {
+    crate::Operation::ALL.iter().any(|op| {
+        let info = op.info();
+        info.query
+            && info
+                .fixed_query
+                .iter()
+                .any(|(k, v)| *k == "type" && v.eq_ignore_ascii_case(type_name))
+    })
+}
+
+/// `<QueryResult>` with no item and one page.
+fn empty_page(shared: &Shared, request: &Request, entities: bool) -> Reply {
+    let (paging_xml, paging_json) = paging_info(shared, request, 1, 0, 1);
+    let (results_xml, mut json) = if entities {
+        (El::new("Entities"), json!({ "Refs": null, "Entities": {} }))
+    } else {
+        (
+            El::new("Refs"),
+            json!({ "Refs": { "Refs": [] }, "Entities": null }),
         )
     };
     json["PagingInfo"] = paging_json;

@@ -9,7 +9,7 @@ use crate::fault::Fault;
 use crate::http::{Request, Response};
 use crate::operation::rebase;
 use crate::state::{SessionCheck, TaskEntry};
-use crate::{JsonCase, Operation, Shared, SESSION_HEADER};
+use crate::{AnsweredBy, JsonCase, Operation, Shared, SESSION_HEADER};
 
 /// An answer before it is written in a format.
 pub(crate) struct Reply {
@@ -17,8 +17,9 @@ pub(crate) struct Reply {
     body: Option<Body>,
     /// A body given as text (a documented example, a skeleton, a test's answer): sent as it is,
     /// in the format asked for when both are given.
-    text: Option<Text>,
+    text: Option<Box<Text>>,
     headers: Vec<(String, String)>,
+    answered: AnsweredBy,
 }
 
 /// A body as text in one or both formats.
@@ -35,6 +36,7 @@ impl Reply {
             body: Some(body),
             text: None,
             headers: Vec::new(),
+            answered: AnsweredBy::Logic,
         }
     }
 
@@ -48,6 +50,7 @@ impl Reply {
             body: None,
             text: None,
             headers: Vec::new(),
+            answered: AnsweredBy::Logic,
         }
     }
 
@@ -65,13 +68,19 @@ impl Reply {
 
     /// A body given as text; `None` for both is no body.
     pub(crate) fn text(status: u16, xml: Option<String>, json: Option<String>) -> Reply {
-        let text = (xml.is_some() || json.is_some()).then_some(Text { xml, json });
+        let text = (xml.is_some() || json.is_some()).then(|| Box::new(Text { xml, json }));
         Reply {
             status,
             body: None,
             text,
             headers: Vec::new(),
+            answered: AnsweredBy::Logic,
         }
+    }
+
+    fn answered_by(mut self, by: AnsweredBy) -> Reply {
+        self.answered = by;
+        self
     }
 
     fn header(mut self, name: &str, value: impl Into<String>) -> Reply {
@@ -179,8 +188,11 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
         }
         _ => route(shared, &request, session, operation),
     };
+    let answered = reply.answered;
     let response = finish(shared, reply, format, fault.as_ref());
-    shared.state().log_status(seq, response.status);
+    let mut state = shared.state();
+    state.log_status(seq, response.status);
+    state.log_answered(seq, answered);
     response
 }
 
@@ -203,6 +215,7 @@ fn finish(shared: &Shared, reply: Reply, format: Format, fault: Option<&Fault>) 
     let (had_body, mut body, label) = match (reply.body, reply.text) {
         (Some(b), _) => (true, b.render(body_format, case), label),
         (None, Some(text)) => {
+            let text = *text;
             // One format given: that one, whatever was asked.
             let format = match (&text.xml, &text.json) {
                 (Some(_), None) => Format::Xml,
@@ -353,7 +366,8 @@ fn route(
     if let Some(op) = operation {
         if !needs_session || session == SessionCheck::Valid {
             if let Some(answer) = shared.state().answer(op) {
-                return Reply::text(answer.status, answer.xml, answer.json);
+                return Reply::text(answer.status, answer.xml, answer.json)
+                    .answered_by(AnsweredBy::Test);
             }
         }
     }
@@ -523,7 +537,15 @@ fn route(
             }
         }
         (["tasks", _], _, _) => documented_or(not_allowed("GET, DELETE")),
-        (["jobs", _], _, "POST") => job_action(shared, request, &params, id(1)),
+        (["jobs", _], _, "POST")
+            if param(&params, "action").is_some_and(|a| {
+                ["start", "stop", "retry"]
+                    .iter()
+                    .any(|known| a.eq_ignore_ascii_case(known))
+            }) =>
+        {
+            job_action(shared, request, &params, id(1))
+        }
         (["query"], true, _) => crate::query::query(shared, &reps, request, &params),
         (
             ["backups" | "restorepoints" | "vmrestorepoints" | "query"]
@@ -568,19 +590,34 @@ fn documented(shared: &Shared, op: Operation) -> Reply {
             task_body(&shared.base_url, &task_id, &task, Phase::Running),
         );
     }
+    if info.status == 204 {
+        return Reply::empty(204).answered_by(AnsweredBy::Skeleton);
+    }
     if let Some(example) = example {
         if example.xml.is_some() || example.json.is_some() {
-            return Reply::text(
-                example.status,
-                example.xml.as_deref().map(rebased),
-                example.json.as_deref().map(rebased),
-            );
+            // A format the example does not show comes from the skeleton.
+            let xml = example.xml.as_deref().or(info.skeleton_xml);
+            let json = example.json.as_deref().or(info.skeleton_json);
+            return Reply::text(example.status, xml.map(rebased), json.map(rebased))
+                .answered_by(AnsweredBy::Example);
         }
     }
     match (info.skeleton_xml, info.skeleton_json) {
         (None, None) => Reply::empty(info.status),
         (xml, json) => Reply::text(info.status, xml.map(rebased), json.map(rebased)),
     }
+    .answered_by(AnsweredBy::Skeleton)
+}
+
+/// [`MockServer::canned_answer`](crate::MockServer::canned_answer).
+pub(crate) fn canned(shared: &Shared, op: Operation, json: bool) -> Option<(u16, Vec<u8>)> {
+    let info = op.info();
+    if info.status == 202 && info.response_root == Some("Task") {
+        return None;
+    }
+    let format = if json { Format::Json } else { Format::Xml };
+    let response = finish(shared, documented(shared, op), format, None);
+    (!response.body.is_empty()).then_some((response.status, response.body))
 }
 
 /// `post_jobs_by_id_start` → `PostJobsByIdStart`: a task's operation when no example names one.

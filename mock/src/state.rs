@@ -57,6 +57,23 @@ pub struct RequestRecord {
     pub body_len: usize,
     /// The documented operation the request named (method, path, query), if any.
     pub operation: Option<crate::Operation>,
+    /// What made the answer; `None` while the request is being answered, or for what HTTP.sys
+    /// or a fault answered before.
+    pub answered_by: Option<AnsweredBy>,
+}
+
+/// What made an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnsweredBy {
+    /// The mock's own logic: sessions, the restore flow's inventory, tasks, the query service,
+    /// errors.
+    Logic,
+    /// A documented example ([`Examples`](crate::Examples)), links rewritten.
+    Example,
+    /// The operation's skeleton (every attribute and required member, placeholders).
+    Skeleton,
+    /// A test's [`Answer`](crate::Answer).
+    Test,
 }
 
 impl RequestRecord {
@@ -301,6 +318,7 @@ impl State {
             accept: all("accept"),
             body_len: request.body.len(),
             operation,
+            answered_by: None,
         });
         while self.log.len() > LOG_LIMIT {
             self.log.pop_front();
@@ -311,6 +329,12 @@ impl State {
     pub(crate) fn log_status(&mut self, seq: u64, status: u16) {
         if let Some(record) = self.log.iter_mut().rev().find(|r| r.seq == seq) {
             record.status = Some(status);
+        }
+    }
+
+    pub(crate) fn log_answered(&mut self, seq: u64, by: AnsweredBy) {
+        if let Some(record) = self.log.iter_mut().rev().find(|r| r.seq == seq) {
+            record.answered_by = Some(by);
         }
     }
 

@@ -102,6 +102,7 @@ fn files(pairs: &[(&str, &str)]) -> codegen::Generated {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect(),
+        mock_files: Default::default(),
         pages: 0,
         operations: 0,
         types: 0,

@@ -43,6 +43,7 @@ pub struct Route {
     /// `GET /query?type=X`: answered by the query service, not by a skeleton.
     pub query: bool,
     pub doc_url: Option<String>,
+    /// The page's first sentence, else its title.
     pub title: String,
     /// Its operation's index in `Schema::operations`.
     pub op: usize,
@@ -75,6 +76,14 @@ pub fn routes(schema: &Schema) -> Vec<Route> {
     out
 }
 
+/// The first sentence of a page's description, on one line.
+fn summary(doc: &str) -> Option<String> {
+    let line = doc.split_whitespace().collect::<Vec<_>>().join(" ");
+    let end = line.find(". ").map_or(line.len(), |i| i + 1);
+    let first = line[..end].trim();
+    (!first.is_empty()).then(|| first.to_owned())
+}
+
 fn route(
     index: usize,
     op: &OperationDef,
@@ -100,7 +109,7 @@ fn route(
         response: if op.query.is_some() { None } else { response },
         query: op.query.is_some(),
         doc_url: op.doc_url.clone(),
-        title: op.title.clone(),
+        title: summary(&op.doc).unwrap_or_else(|| op.title.clone()),
         op: index,
     }
 }
@@ -144,12 +153,13 @@ fn operations_file(schema: &Schema, routes: &[Route]) -> TokenStream {
         } else {
             format!("`{} {}?{}`", r.method, r.path, query.join("&"))
         };
-        let mut doc = format!(" {line}: `Client::{}`.", r.fn_name);
-        if !r.title.is_empty() {
-            doc = format!(" {} ({line}, `Client::{}`)", r.title.trim(), r.fn_name);
-        }
+        let summary = format!(" {}", r.title.trim());
+        let call = format!(" {line}, `Client::{}`.", r.fn_name);
+        // One `#[doc]` per line: prettyplease writes a multi-line one as a `/** */` block.
         quote! {
-            #[doc = #doc]
+            #[doc = #summary]
+            #[doc = ""]
+            #[doc = #call]
             #v
         }
     });
@@ -178,6 +188,13 @@ fn operations_file(schema: &Schema, routes: &[Route]) -> TokenStream {
             }
             None => (quote!(None), quote!(None)),
         };
+        let request_xml = match &r.request {
+            Some(body) => {
+                let (x, _) = skeleton(schema, body);
+                quote!(Some(#x))
+            }
+            None => quote!(None),
+        };
         let query = r.query;
         quote! {
             OperationInfo {
@@ -191,6 +208,7 @@ fn operations_file(schema: &Schema, routes: &[Route]) -> TokenStream {
                 response_root: #response_root,
                 skeleton_xml: #xml,
                 skeleton_json: #json,
+                request_skeleton_xml: #request_xml,
                 query: #query,
                 doc_url: #doc_url,
             }
@@ -273,12 +291,14 @@ fn calls_file(schema: &Schema, routes: &[Route]) -> TokenStream {
 
         /// Calls `operation` through its typed method: `{ID}`-like path parameters are `id`
         /// (`"1"`), other parameters their name; `body` is an XML document of the request type.
-        pub async fn call(
-            client: &veeam_em::Client,
+        /// Each operation's future is boxed on its own: one future holding every call would be
+        /// too large for a thread's stack.
+        pub fn call<'a>(
+            client: &'a veeam_em::Client,
             operation: Operation,
-            id: &str,
-            body: Option<&[u8]>,
-        ) -> Result<Called, CallError> {
+            id: &'a str,
+            body: Option<&'a [u8]>,
+        ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Called, CallError>> + Send + 'a>> {
             let _ = (&id, &body);
             #[allow(unreachable_patterns)]
             match operation {
@@ -294,10 +314,10 @@ fn call_arm(schema: &Schema, r: &Route) -> TokenStream {
     let fn_name = value_ident(&r.fn_name);
     if r.query {
         return quote! {
-            Operation::#v => {
+            Operation::#v => Box::pin(async move {
                 let page = client.#fn_name(&veeam_em::flows::Query::default()).await?;
                 Ok(Called::Items(page.items.len()))
-            }
+            }),
         };
     }
     let op = schema.operations.get(r.op);
@@ -348,10 +368,10 @@ fn call_arm(schema: &Schema, r: &Route) -> TokenStream {
         (None, _) => quote!(Ok(Called::Raw(#call.body))),
     };
     quote! {
-        Operation::#v => {
+        Operation::#v => Box::pin(async move {
             #decode_body
             #finish
-        }
+        }),
     }
 }
 
@@ -523,4 +543,108 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documented examples
+
+/// One operation's documented answer, as `veeam_em_mock::Examples` reads it
+/// (`veeam-em-codegen mock-examples`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct MockExample {
+    /// The operation's first documented success status.
+    pub status: u16,
+    /// The first complete XML answer of the page (its examples, then its response body).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub xml: Option<String>,
+    /// The first complete JSON answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub json: Option<String>,
+    /// The first complete XML request body: what replaying the example sends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_xml: Option<String>,
+    /// The page, `file:line`.
+    pub source: String,
+}
+
+/// Every route's documented example, by its call's name. An answer is taken only when complete
+/// (not elided, not cut short) and rooted where the typed answer is (a page showing another
+/// operation's answer is not this one's); a collection's example asked `?format=Entity` goes to
+/// its entity form.
+pub fn examples(
+    model: &crate::model::Model,
+    schema: &Schema,
+) -> std::collections::BTreeMap<String, MockExample> {
+    use crate::extract::sample::{Completeness, Format, Sample};
+
+    let complete = |s: &&Sample, format: Format| {
+        s.format == format && s.completeness == Completeness::Complete
+    };
+    let mut out = std::collections::BTreeMap::new();
+    for route in routes(schema) {
+        let Some(def) = schema.operations.get(route.op) else {
+            continue;
+        };
+        let Some(op) = model
+            .operations
+            .iter()
+            .find(|o| o.source == def.source && o.method == def.method && o.path == def.path)
+        else {
+            continue;
+        };
+        let entity = route.fixed_query.iter().any(|(k, _)| k == "format");
+        let wanted = |url: Option<&String>| {
+            let asks_entity = url.is_some_and(|u| u.to_ascii_lowercase().contains("format=entit"));
+            asks_entity == entity
+        };
+        let root = route.response.as_ref().map(|b| b.root.as_str());
+        let rooted = |s: &Sample| match (s.format, root) {
+            (Format::Xml, Some(root)) => s.root.as_deref() == Some(root),
+            _ => true,
+        };
+        let examples = op.examples.iter().filter(|e| wanted(e.url.as_ref()));
+        let mut answers: Vec<((), &Sample)> = examples
+            .clone()
+            .filter_map(|e| e.response_body.as_ref().map(|s| ((), s)))
+            .collect();
+        if !entity {
+            if let Some(body) = &op.response_body {
+                answers.extend(body.samples.iter().map(|s| ((), &s.sample)));
+            }
+        }
+        let pick = |format: Format| {
+            answers
+                .iter()
+                .find(|(_, s)| complete(s, format) && rooted(s))
+                .map(|(_, s)| s.body.clone())
+        };
+        let xml = pick(Format::Xml);
+        let json = pick(Format::Json);
+        let request_xml = examples
+            .filter_map(|e| e.request_body.as_ref())
+            .chain(
+                op.request_body
+                    .iter()
+                    .flat_map(|b| b.samples.iter().map(|s| &s.sample)),
+            )
+            .find(|s| complete(s, Format::Xml))
+            .map(|s| s.body.clone());
+        if xml.is_none() && json.is_none() && request_xml.is_none() {
+            continue;
+        }
+        // The operation's documented status: an example's own is often another step's (a 202
+        // call's example ends with the task's `GET`, answered 200).
+        let status = route.status;
+        out.insert(
+            route.fn_name.clone(),
+            MockExample {
+                status,
+                xml,
+                json,
+                request_xml,
+                source: format!("{}:{}", op.source.file, op.source.line),
+            },
+        );
+    }
+    out
 }

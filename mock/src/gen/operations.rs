@@ -11,955 +11,1905 @@ use crate::operation::OperationInfo;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Operation {
-    /// GET /agents (`GET /agents`, `Client::get_agents`)
+    /// Returns a set of links to Veeam Agent Management resources.
+    ///
+    /// `GET /agents`, `Client::get_agents`.
     GetAgents,
-    /// GET /agents/agentRestorePoints (`GET /agents/agentRestorePoints`, `Client::get_agents_agent_restore_points`)
+    /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups.
+    ///
+    /// `GET /agents/agentRestorePoints`, `Client::get_agents_agent_restore_points`.
     GetAgentsAgentRestorePoints,
-    /// GET /agents/agentRestorePoints (`GET /agents/agentRestorePoints?format=Entity`, `Client::get_agents_agent_restore_points_entities`)
+    /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups.
+    ///
+    /// `GET /agents/agentRestorePoints?format=Entity`, `Client::get_agents_agent_restore_points_entities`.
     GetAgentsAgentRestorePointsEntities,
-    /// GET /agents/agentRestorePoints/{ID} (`GET /agents/agentRestorePoints/{ID}`, `Client::get_agents_agent_restore_points_by_id`)
+    /// Returns a resource representation of a restore point having the specified ID.
+    ///
+    /// `GET /agents/agentRestorePoints/{ID}`, `Client::get_agents_agent_restore_points_by_id`.
     GetAgentsAgentRestorePointsById,
-    /// GET /agents/agentRestorePoints/{ID}/mounts (`GET /agents/agentRestorePoints/{ID}/mounts`, `Client::get_agents_agent_restore_points_by_id_mounts`)
+    /// Returns a resource representation of a collection of mount points created for restore points of Veeam Agent machines.
+    ///
+    /// `GET /agents/agentRestorePoints/{ID}/mounts`, `Client::get_agents_agent_restore_points_by_id_mounts`.
     GetAgentsAgentRestorePointsByIdMounts,
-    /// POST /agents/agentRestorePoints/{ID}/mounts (`POST /agents/agentRestorePoints/{ID}/mounts`, `Client::post_agents_agent_restore_points_by_id_mounts`)
+    /// Starts the machine guest OS files restore from the specified restore point.
+    ///
+    /// `POST /agents/agentRestorePoints/{ID}/mounts`, `Client::post_agents_agent_restore_points_by_id_mounts`.
     PostAgentsAgentRestorePointsByIdMounts,
-    /// DELETE /agents/agentRestorePoints/{ID}/mounts/{ID} (`DELETE /agents/agentRestorePoints/{ID}/mounts/{ID}`, `Client::delete_agents_agent_restore_points_by_id_mounts_by_id`)
+    /// Deletes a mount point having the specified ID and unmounts disks of the backed-up machine from the backup server.
+    ///
+    /// `DELETE /agents/agentRestorePoints/{ID}/mounts/{ID}`, `Client::delete_agents_agent_restore_points_by_id_mounts_by_id`.
     DeleteAgentsAgentRestorePointsByIdMountsById,
-    /// GET /agents/agentRestorePoints/{ID}/mounts/{ID} (`GET /agents/agentRestorePoints/{ID}/mounts/{ID}`, `Client::get_agents_agent_restore_points_by_id_mounts_by_id`)
+    /// Returns a resource representation of a mount point having the specified ID.
+    ///
+    /// `GET /agents/agentRestorePoints/{ID}/mounts/{ID}`, `Client::get_agents_agent_restore_points_by_id_mounts_by_id`.
     GetAgentsAgentRestorePointsByIdMountsById,
-    /// GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath} (`GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}`, `Client::get_agents_agent_restore_points_by_id_mounts_by_id_by_filepath`)
+    /// Returns a resource representation of a file or folder in the guest OS.
+    ///
+    /// `GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}`, `Client::get_agents_agent_restore_points_by_id_mounts_by_id_by_filepath`.
     GetAgentsAgentRestorePointsByIdMountsByIdByFilepath,
-    /// POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore (`POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore`, `Client::post_agents_agent_restore_points_by_id_mounts_by_id_by_filepath_restore`)
+    /// Restores a guest OS file or folder.
+    ///
+    /// `POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore`, `Client::post_agents_agent_restore_points_by_id_mounts_by_id_by_filepath_restore`.
     PostAgentsAgentRestorePointsByIdMountsByIdByFilepathRestore,
-    /// GET /agents/backupFiles (`GET /agents/backupFiles`, `Client::get_agents_backup_files`)
+    /// Returns a resource representation of a collection of backup files created by Veeam Agent managed by Veeam Backup & Replication.
+    ///
+    /// `GET /agents/backupFiles`, `Client::get_agents_backup_files`.
     GetAgentsBackupFiles,
-    /// GET /agents/backupFiles (`GET /agents/backupFiles?format=Entity`, `Client::get_agents_backup_files_entities`)
+    /// Returns a resource representation of a collection of backup files created by Veeam Agent managed by Veeam Backup & Replication.
+    ///
+    /// `GET /agents/backupFiles?format=Entity`, `Client::get_agents_backup_files_entities`.
     GetAgentsBackupFilesEntities,
-    /// GET /agents/backupSessions (`GET /agents/backupSessions`, `Client::get_agents_backup_sessions`)
+    /// Returns a resource representation of a collection of sessions performed for Veeam Agent backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /agents/backupSessions`, `Client::get_agents_backup_sessions`.
     GetAgentsBackupSessions,
-    /// GET /agents/backups (`GET /agents/backups`, `Client::get_agents_backups`)
+    /// Returns a resource representation of a collection of all Veeam Agent backups on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /agents/backups`, `Client::get_agents_backups`.
     GetAgentsBackups,
-    /// GET /agents/backups (`GET /agents/backups?format=Entity`, `Client::get_agents_backups_entities`)
+    /// Returns a resource representation of a collection of all Veeam Agent backups on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /agents/backups?format=Entity`, `Client::get_agents_backups_entities`.
     GetAgentsBackupsEntities,
-    /// GET /agents/discoveredComputers (`GET /agents/discoveredComputers`, `Client::get_agents_discovered_computers`)
+    /// Returns a resource representation of a collection of all protected computers in protection groups configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /agents/discoveredComputers`, `Client::get_agents_discovered_computers`.
     GetAgentsDiscoveredComputers,
-    /// GET /agents/discoveredComputers (`GET /agents/discoveredComputers?format=Entity`, `Client::get_agents_discovered_computers_entities`)
+    /// Returns a resource representation of a collection of all protected computers in protection groups configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /agents/discoveredComputers?format=Entity`, `Client::get_agents_discovered_computers_entities`.
     GetAgentsDiscoveredComputersEntities,
-    /// GET /agents/discoveredComputers/{ID} (`GET /agents/discoveredComputers/{ID}`, `Client::get_agents_discovered_computers_by_id`)
+    /// Returns a resource representation of a protected computer having the specified ID.
+    ///
+    /// `GET /agents/discoveredComputers/{ID}`, `Client::get_agents_discovered_computers_by_id`.
     GetAgentsDiscoveredComputersById,
-    /// GET /agents/jobs (`GET /agents/jobs`, `Client::get_agents_jobs`)
+    /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /agents/jobs`, `Client::get_agents_jobs`.
     GetAgentsJobs,
-    /// GET /agents/jobs (`GET /agents/jobs?format=Entity`, `Client::get_agents_jobs_entities`)
+    /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /agents/jobs?format=Entity`, `Client::get_agents_jobs_entities`.
     GetAgentsJobsEntities,
-    /// GET /agents/jobs/{ID} (`GET /agents/jobs/{ID}`, `Client::get_agents_jobs_by_id`)
+    /// Returns a resource representation of the Veeam Agent backup job resource having the specified ID.
+    ///
+    /// `GET /agents/jobs/{ID}`, `Client::get_agents_jobs_by_id`.
     GetAgentsJobsById,
-    /// POST /agents/jobs/{ID}?action=retry (`POST /agents/jobs/{ID}?action=retry`, `Client::post_agents_jobs_by_id_retry`)
+    /// Retries a failed Veeam Agent backup job having the specified ID.
+    ///
+    /// `POST /agents/jobs/{ID}?action=retry`, `Client::post_agents_jobs_by_id_retry`.
     PostAgentsJobsByIdRetry,
-    /// POST /agents/jobs/{ID}?action=start (`POST /agents/jobs/{ID}?action=start`, `Client::post_agents_jobs_by_id_start`)
+    /// Starts a Veeam Agent backup job having the specified ID.
+    ///
+    /// `POST /agents/jobs/{ID}?action=start`, `Client::post_agents_jobs_by_id_start`.
     PostAgentsJobsByIdStart,
-    /// POST /agents/jobs/{ID}?action=stop (`POST /agents/jobs/{ID}?action=stop`, `Client::post_agents_jobs_by_id_stop`)
+    /// Stops a Veeam Agent backup job having the specified ID.
+    ///
+    /// `POST /agents/jobs/{ID}?action=stop`, `Client::post_agents_jobs_by_id_stop`.
     PostAgentsJobsByIdStop,
-    /// POST /agents/jobs/{ID}?action=toggleScheduleEnabled (`POST /agents/jobs/{ID}?action=toggleScheduleEnabled`, `Client::post_agents_jobs_by_id_toggle_schedule_enabled`)
+    /// Disables or enables a Veeam Agent backup job having the specified ID.
+    ///
+    /// `POST /agents/jobs/{ID}?action=toggleScheduleEnabled`, `Client::post_agents_jobs_by_id_toggle_schedule_enabled`.
     PostAgentsJobsByIdToggleScheduleEnabled,
-    /// GET /agents/jobs/{ID}/includes (`GET /agents/jobs/{ID}/includes`, `Client::get_agents_jobs_by_id_includes`)
+    /// Returns a collection of protected computers and protection groups processed by the Veeam Agent backup job with the specified ID.
+    ///
+    /// `GET /agents/jobs/{ID}/includes`, `Client::get_agents_jobs_by_id_includes`.
     GetAgentsJobsByIdIncludes,
-    /// GET /agents/jobs/{ID}/includes/{ID} (`GET /agents/jobs/{ID}/includes/{ID}`, `Client::get_agents_jobs_by_id_includes_by_id`)
+    /// Returns a representation of a protected computer or a protection group having the specified ID and processed by the Veeam Agent backup job with the specified ID.
+    ///
+    /// `GET /agents/jobs/{ID}/includes/{ID}`, `Client::get_agents_jobs_by_id_includes_by_id`.
     GetAgentsJobsByIdIncludesById,
-    /// GET /agents/protectionGroups (`GET /agents/protectionGroups`, `Client::get_agents_protection_groups`)
+    /// Returns a resource representation of a collection of protection groups configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /agents/protectionGroups`, `Client::get_agents_protection_groups`.
     GetAgentsProtectionGroups,
-    /// GET /agents/protectionGroups (`GET /agents/protectionGroups?format=Entity`, `Client::get_agents_protection_groups_entities`)
+    /// Returns a resource representation of a collection of protection groups configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /agents/protectionGroups?format=Entity`, `Client::get_agents_protection_groups_entities`.
     GetAgentsProtectionGroupsEntities,
-    /// GET /agents/protectionGroups/{ID} (`GET /agents/protectionGroups/{ID}`, `Client::get_agents_protection_groups_by_id`)
+    /// Returns a resource representation of a protection group having the specified ID.
+    ///
+    /// `GET /agents/protectionGroups/{ID}`, `Client::get_agents_protection_groups_by_id`.
     GetAgentsProtectionGroupsById,
-    /// GET /agents/protectionGroups/{ID}/discoveredComputers (`GET /agents/protectionGroups/{ID}/discoveredComputers`, `Client::get_agents_protection_groups_by_id_discovered_computers`)
+    /// Returns a resource representation of the collection of discovered computers in a protection group having the specified ID.
+    ///
+    /// `GET /agents/protectionGroups/{ID}/discoveredComputers`, `Client::get_agents_protection_groups_by_id_discovered_computers`.
     GetAgentsProtectionGroupsByIdDiscoveredComputers,
-    /// GET /agents/protectionGroups/{ID}/discoveredComputers (`GET /agents/protectionGroups/{ID}/discoveredComputers?format=Entity`, `Client::get_agents_protection_groups_by_id_discovered_computers_entities`)
+    /// Returns a resource representation of the collection of discovered computers in a protection group having the specified ID.
+    ///
+    /// `GET /agents/protectionGroups/{ID}/discoveredComputers?format=Entity`, `Client::get_agents_protection_groups_by_id_discovered_computers_entities`.
     GetAgentsProtectionGroupsByIdDiscoveredComputersEntities,
-    /// GET /agents/restorePoints (`GET /agents/restorePoints`, `Client::get_agents_restore_points`)
+    /// Returns a resource representation of a restore points collection for backups created by Veeam Agent managed by Veeam Backup & Replication.
+    ///
+    /// `GET /agents/restorePoints`, `Client::get_agents_restore_points`.
     GetAgentsRestorePoints,
-    /// GET /agents/restorePoints (`GET /agents/restorePoints?format=Entity`, `Client::get_agents_restore_points_entities`)
+    /// Returns a resource representation of a restore points collection for backups created by Veeam Agent managed by Veeam Backup & Replication.
+    ///
+    /// `GET /agents/restorePoints?format=Entity`, `Client::get_agents_restore_points_entities`.
     GetAgentsRestorePointsEntities,
-    /// GET /backupFiles (`GET /backupFiles`, `Client::get_backup_files`)
+    /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /backupFiles`, `Client::get_backup_files`.
     GetBackupFiles,
-    /// GET /backupFiles (`GET /backupFiles?format=Entity`, `Client::get_backup_files_entities`)
+    /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /backupFiles?format=Entity`, `Client::get_backup_files_entities`.
     GetBackupFilesEntities,
-    /// GET /backupFiles/{ID} (`GET /backupFiles/{ID}`, `Client::get_backup_files_by_id`)
+    /// Returns a resource representation of a backup file with the specified ID.
+    ///
+    /// `GET /backupFiles/{ID}`, `Client::get_backup_files_by_id`.
     GetBackupFilesById,
-    /// GET /backupFiles/{ID}/restorePoints (`GET /backupFiles/{ID}/restorePoints`, `Client::get_backup_files_by_id_restore_points`)
+    /// Returns a collection of restore points for a backup file with the specified ID.
+    ///
+    /// `GET /backupFiles/{ID}/restorePoints`, `Client::get_backup_files_by_id_restore_points`.
     GetBackupFilesByIdRestorePoints,
-    /// GET /backupFiles/{ID}/restorePoints (`GET /backupFiles/{ID}/restorePoints?format=Entity`, `Client::get_backup_files_by_id_restore_points_entities`)
+    /// Returns a collection of restore points for a backup file with the specified ID.
+    ///
+    /// `GET /backupFiles/{ID}/restorePoints?format=Entity`, `Client::get_backup_files_by_id_restore_points_entities`.
     GetBackupFilesByIdRestorePointsEntities,
-    /// GET /backupFiles/{ID}/vmRestorePoints (`GET /backupFiles/{ID}/vmRestorePoints`, `Client::get_backup_files_by_id_vm_restore_points`)
+    /// Returns a collection of restore points for separate VMs in a backup file with the specified ID.
+    ///
+    /// `GET /backupFiles/{ID}/vmRestorePoints`, `Client::get_backup_files_by_id_vm_restore_points`.
     GetBackupFilesByIdVmRestorePoints,
-    /// GET /backupFiles/{ID}/vmRestorePoints (`GET /backupFiles/{ID}/vmRestorePoints?format=Entity`, `Client::get_backup_files_by_id_vm_restore_points_entities`)
+    /// Returns a collection of restore points for separate VMs in a backup file with the specified ID.
+    ///
+    /// `GET /backupFiles/{ID}/vmRestorePoints?format=Entity`, `Client::get_backup_files_by_id_vm_restore_points_entities`.
     GetBackupFilesByIdVmRestorePointsEntities,
-    /// GET /backupServers (`GET /backupServers`, `Client::get_backup_servers`)
+    /// Returns a resource representation of a collection of all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /backupServers`, `Client::get_backup_servers`.
     GetBackupServers,
-    /// GET /backupServers (`GET /backupServers?format=Entity`, `Client::get_backup_servers_entities`)
+    /// Returns a resource representation of a collection of all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /backupServers?format=Entity`, `Client::get_backup_servers_entities`.
     GetBackupServersEntities,
-    /// POST /backupServers?action=create (`POST /backupServers?action=create`, `Client::post_backup_servers_create`)
+    /// Connects a backup server to Veeam Backup Enterprise Manager.
+    ///
+    /// `POST /backupServers?action=create`, `Client::post_backup_servers_create`.
     PostBackupServersCreate,
-    /// DELETE /backupServers/{ID} (`DELETE /backupServers/{ID}`, `Client::delete_backup_servers_by_id`)
+    /// Deletes a backup server having the specified ID from Veeam Backup Enterprise Manager.
+    ///
+    /// `DELETE /backupServers/{ID}`, `Client::delete_backup_servers_by_id`.
     DeleteBackupServersById,
-    /// GET /backupServers/{ID} (`GET /backupServers/{ID}`, `Client::get_backup_servers_by_id`)
+    /// Returns a resource representation of the backup server having the specified ID.
+    ///
+    /// `GET /backupServers/{ID}`, `Client::get_backup_servers_by_id`.
     GetBackupServersById,
-    /// POST /backupServers/{ID}?action=collect (`POST /backupServers/{ID}?action=collect`, `Client::post_backup_servers_by_id_collect`)
+    /// Collects data from the backup server added to Veeam Backup Enterprise Manager.
+    ///
+    /// `POST /backupServers/{ID}?action=collect`, `Client::post_backup_servers_by_id_collect`.
     PostBackupServersByIdCollect,
-    /// POST /backupServers/{ID}?action=quickbackup (`POST /backupServers/{ID}?action=quickbackup`, `Client::post_backup_servers_by_id_quickbackup`)
+    /// Creates a quick backup of a VM on a backup server added to Veeam Backup Enterprise Manager.
+    ///
+    /// `POST /backupServers/{ID}?action=quickbackup`, `Client::post_backup_servers_by_id_quickbackup`.
     PostBackupServersByIdQuickbackup,
-    /// POST /backupServers/{ID}?action=veeamzip (`POST /backupServers/{ID}?action=veeamzip`, `Client::post_backup_servers_by_id_veeamzip`)
+    /// Creates a VeeamZIP file for one or several VMs on the backup server added to Veeam Backup Enterprise Manager.
+    ///
+    /// `POST /backupServers/{ID}?action=veeamzip`, `Client::post_backup_servers_by_id_veeamzip`.
     PostBackupServersByIdVeeamzip,
-    /// PUT /backupServers/{ID} (`PUT /backupServers/{ID}`, `Client::put_backup_servers_by_id`)
+    /// Edits settings of a backup server with the specified ID added to Veeam Backup Enterprise Manager.
+    ///
+    /// `PUT /backupServers/{ID}`, `Client::put_backup_servers_by_id`.
     PutBackupServersById,
-    /// GET /backupServers/{ID}/credentials (`GET /backupServers/{ID}/credentials`, `Client::get_backup_servers_by_id_credentials`)
+    /// Returns a resource representation of the credentials collection created on the backup server with the specified ID.
+    ///
+    /// `GET /backupServers/{ID}/credentials`, `Client::get_backup_servers_by_id_credentials`.
     GetBackupServersByIdCredentials,
-    /// GET /backupServers/{ID}/credentials (`GET /backupServers/{ID}/credentials?format=Entity`, `Client::get_backup_servers_by_id_credentials_entities`)
+    /// Returns a resource representation of the credentials collection created on the backup server with the specified ID.
+    ///
+    /// `GET /backupServers/{ID}/credentials?format=Entity`, `Client::get_backup_servers_by_id_credentials_entities`.
     GetBackupServersByIdCredentialsEntities,
-    /// POST /backupServers/{ID}/credentials?action=create (`POST /backupServers/{ID}/credentials?action=create`, `Client::post_backup_servers_by_id_credentials_create`)
+    /// Creates new credentials on the backup server having the specified ID.
+    ///
+    /// `POST /backupServers/{ID}/credentials?action=create`, `Client::post_backup_servers_by_id_credentials_create`.
     PostBackupServersByIdCredentialsCreate,
-    /// DELETE /backupServers/{ID}/credentials/{ID} (`DELETE /backupServers/{ID}/credentials/{ID}`, `Client::delete_backup_servers_by_id_credentials_by_id`)
+    /// Deletes a credentials record having the specified ID from the backup server with the specified ID.
+    ///
+    /// `DELETE /backupServers/{ID}/credentials/{ID}`, `Client::delete_backup_servers_by_id_credentials_by_id`.
     DeleteBackupServersByIdCredentialsById,
-    /// GET /backupServers/{ID}/credentials/{ID} (`GET /backupServers/{ID}/credentials/{ID}`, `Client::get_backup_servers_by_id_credentials_by_id`)
+    /// Returns a resource representation of a credentials record with the specified ID created on the backup server with the specified ID.
+    ///
+    /// `GET /backupServers/{ID}/credentials/{ID}`, `Client::get_backup_servers_by_id_credentials_by_id`.
     GetBackupServersByIdCredentialsById,
-    /// PUT /backupServers/{ID}/credentials/{ID} (`PUT /backupServers/{ID}/credentials/{ID}`, `Client::put_backup_servers_by_id_credentials_by_id`)
+    /// Edits a credentials record having specified ID on the backup server with the specified ID.
+    ///
+    /// `PUT /backupServers/{ID}/credentials/{ID}`, `Client::put_backup_servers_by_id_credentials_by_id`.
     PutBackupServersByIdCredentialsById,
-    /// GET /backupServers/{ID}/externalRepositories (`GET /backupServers/{ID}/externalRepositories`, `Client::get_backup_servers_by_id_external_repositories`)
+    /// Returns a resource representation of the collection of external backup repositories on a backup server having the specified ID.
+    ///
+    /// `GET /backupServers/{ID}/externalRepositories`, `Client::get_backup_servers_by_id_external_repositories`.
     GetBackupServersByIdExternalRepositories,
-    /// GET /backupServers/{ID}/externalRepositories (`GET /backupServers/{ID}/externalRepositories?format=Entity`, `Client::get_backup_servers_by_id_external_repositories_entities`)
+    /// Returns a resource representation of the collection of external backup repositories on a backup server having the specified ID.
+    ///
+    /// `GET /backupServers/{ID}/externalRepositories?format=Entity`, `Client::get_backup_servers_by_id_external_repositories_entities`.
     GetBackupServersByIdExternalRepositoriesEntities,
-    /// GET /backupServers/{ID}/passwords (`GET /backupServers/{ID}/passwords`, `Client::get_backup_servers_by_id_passwords`)
+    /// Returns a resource representation of the passwords collection created on the backup server with the specified ID.
+    ///
+    /// `GET /backupServers/{ID}/passwords`, `Client::get_backup_servers_by_id_passwords`.
     GetBackupServersByIdPasswords,
-    /// GET /backupServers/{ID}/passwords (`GET /backupServers/{ID}/passwords?format=Entity`, `Client::get_backup_servers_by_id_passwords_entities`)
+    /// Returns a resource representation of the passwords collection created on the backup server with the specified ID.
+    ///
+    /// `GET /backupServers/{ID}/passwords?format=Entity`, `Client::get_backup_servers_by_id_passwords_entities`.
     GetBackupServersByIdPasswordsEntities,
-    /// POST /backupServers/{ID}/passwords?action=create (`POST /backupServers/{ID}/passwords?action=create`, `Client::post_backup_servers_by_id_passwords_create`)
+    /// Creates a new password on the backup server having the specified ID.
+    ///
+    /// `POST /backupServers/{ID}/passwords?action=create`, `Client::post_backup_servers_by_id_passwords_create`.
     PostBackupServersByIdPasswordsCreate,
-    /// DELETE /backupServers/{ID}/passwords/{ID} (`DELETE /backupServers/{ID}/passwords/{ID}`, `Client::delete_backup_servers_by_id_passwords_by_id`)
+    /// Deletes a password having the specified ID from the backup server with the specified ID.
+    ///
+    /// `DELETE /backupServers/{ID}/passwords/{ID}`, `Client::delete_backup_servers_by_id_passwords_by_id`.
     DeleteBackupServersByIdPasswordsById,
-    /// GET /backupServers/{ID}/passwords/{ID} (`GET /backupServers/{ID}/passwords/{ID}`, `Client::get_backup_servers_by_id_passwords_by_id`)
+    /// Returns a resource representation of a password with the specified ID created on the backup server with the specified ID.
+    ///
+    /// `GET /backupServers/{ID}/passwords/{ID}`, `Client::get_backup_servers_by_id_passwords_by_id`.
     GetBackupServersByIdPasswordsById,
-    /// PUT /backupServers/{ID}/passwords/{ID} (`PUT /backupServers/{ID}/passwords/{ID}`, `Client::put_backup_servers_by_id_passwords_by_id`)
+    /// Edits parameters for a password having the specified ID on the backup server with the specified ID.
+    ///
+    /// `PUT /backupServers/{ID}/passwords/{ID}`, `Client::put_backup_servers_by_id_passwords_by_id`.
     PutBackupServersByIdPasswordsById,
-    /// GET /backupSessions (`GET /backupSessions`, `Client::get_backup_sessions`)
+    /// Returns a resource representation of a collection of all backup job sessions performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /backupSessions`, `Client::get_backup_sessions`.
     GetBackupSessions,
-    /// GET /backupSessions (`GET /backupSessions?format=Entity`, `Client::get_backup_sessions_entities`)
+    /// Returns a resource representation of a collection of all backup job sessions performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /backupSessions?format=Entity`, `Client::get_backup_sessions_entities`.
     GetBackupSessionsEntities,
-    /// GET /backupSessions/{ID} (`GET /backupSessions/{ID}`, `Client::get_backup_sessions_by_id`)
+    /// Returns a resource representation of a backup job session having the specified ID.
+    ///
+    /// `GET /backupSessions/{ID}`, `Client::get_backup_sessions_by_id`.
     GetBackupSessionsById,
-    /// POST /backupSessions/{ID}?action=stop (`POST /backupSessions/{ID}?action=stop`, `Client::post_backup_sessions_by_id_stop`)
+    /// Stops the job session having the specified ID.
+    ///
+    /// `POST /backupSessions/{ID}?action=stop`, `Client::post_backup_sessions_by_id_stop`.
     PostBackupSessionsByIdStop,
-    /// GET /backupSessions/{ID}/agentManagementSessions (`GET /backupSessions/{ID}/agentManagementSessions`, `Client::get_backup_sessions_by_id_agent_management_sessions`)
+    /// Returns a resource representation of a collection of all AgentManagement job sessions performed during the AgentBackup backup session with a specified ID.
+    ///
+    /// `GET /backupSessions/{ID}/agentManagementSessions`, `Client::get_backup_sessions_by_id_agent_management_sessions`.
     GetBackupSessionsByIdAgentManagementSessions,
-    /// GET /backupSessions/{ID}/agentManagementSessions (`GET /backupSessions/{ID}/agentManagementSessions?format=Entity`, `Client::get_backup_sessions_by_id_agent_management_sessions_entities`)
+    /// Returns a resource representation of a collection of all AgentManagement job sessions performed during the AgentBackup backup session with a specified ID.
+    ///
+    /// `GET /backupSessions/{ID}/agentManagementSessions?format=Entity`, `Client::get_backup_sessions_by_id_agent_management_sessions_entities`.
     GetBackupSessionsByIdAgentManagementSessionsEntities,
-    /// GET /backupSessions/{ID}/taskSessions (`GET /backupSessions/{ID}/taskSessions`, `Client::get_backup_sessions_by_id_task_sessions`)
+    /// Returns a resource representation of a collection of all task sessions performed with the Backup and Agent type backup job sessions with a specified ID.
+    ///
+    /// `GET /backupSessions/{ID}/taskSessions`, `Client::get_backup_sessions_by_id_task_sessions`.
     GetBackupSessionsByIdTaskSessions,
-    /// GET /backupSessions/{ID}/taskSessions (`GET /backupSessions/{ID}/taskSessions?format=Entity`, `Client::get_backup_sessions_by_id_task_sessions_entities`)
+    /// Returns a resource representation of a collection of all task sessions performed with the Backup and Agent type backup job sessions with a specified ID.
+    ///
+    /// `GET /backupSessions/{ID}/taskSessions?format=Entity`, `Client::get_backup_sessions_by_id_task_sessions_entities`.
     GetBackupSessionsByIdTaskSessionsEntities,
-    /// GET /backupTaskSessions (`GET /backupTaskSessions`, `Client::get_backup_task_sessions`)
+    /// Returns a resource representation of a collection of backup task sessions that are performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /backupTaskSessions`, `Client::get_backup_task_sessions`.
     GetBackupTaskSessions,
-    /// GET /backupTaskSessions (`GET /backupTaskSessions?format=Entity`, `Client::get_backup_task_sessions_entities`)
+    /// Returns a resource representation of a collection of backup task sessions that are performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /backupTaskSessions?format=Entity`, `Client::get_backup_task_sessions_entities`.
     GetBackupTaskSessionsEntities,
-    /// GET /backupTaskSessions/{ID} (`GET /backupTaskSessions/{ID}`, `Client::get_backup_task_sessions_by_id`)
+    /// Returns a resource representation of a task having the specified ID.
+    ///
+    /// `GET /backupTaskSessions/{ID}`, `Client::get_backup_task_sessions_by_id`.
     GetBackupTaskSessionsById,
-    /// GET /backups (`GET /backups`, `Client::get_backups`)
+    /// Returns a resource representation of a collection of all backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /backups`, `Client::get_backups`.
     GetBackups,
-    /// GET /backups (`GET /backups?format=Entity`, `Client::get_backups_entities`)
+    /// Returns a resource representation of a collection of all backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /backups?format=Entity`, `Client::get_backups_entities`.
     GetBackupsEntities,
-    /// GET /backups/{ID} (`GET /backups/{ID}`, `Client::get_backups_by_id`)
+    /// Returns a resource representation of a backup having the specified ID.
+    ///
+    /// `GET /backups/{ID}`, `Client::get_backups_by_id`.
     GetBackupsById,
-    /// GET /backups/{ID}/childbackups (`GET /backups/{ID}/childbackups`, `Client::get_backups_by_id_childbackups`)
+    /// Returns a resource representation of a collection of all ChildBackup resources of a ParentBackup backup type having the specified ID.
+    ///
+    /// `GET /backups/{ID}/childbackups`, `Client::get_backups_by_id_childbackups`.
     GetBackupsByIdChildbackups,
-    /// GET /backups/{ID}/restorePoints (`GET /backups/{ID}/restorePoints`, `Client::get_backups_by_id_restore_points`)
+    /// Returns a resource representation of a collection of restore points of Standard and ChildBackup backups having the specified ID.
+    ///
+    /// `GET /backups/{ID}/restorePoints`, `Client::get_backups_by_id_restore_points`.
     GetBackupsByIdRestorePoints,
-    /// GET /backups/{ID}/restorePoints (`GET /backups/{ID}/restorePoints?format=Entity`, `Client::get_backups_by_id_restore_points_entities`)
+    /// Returns a resource representation of a collection of restore points of Standard and ChildBackup backups having the specified ID.
+    ///
+    /// `GET /backups/{ID}/restorePoints?format=Entity`, `Client::get_backups_by_id_restore_points_entities`.
     GetBackupsByIdRestorePointsEntities,
-    /// GET /catalog/vms (`GET /catalog/vms`, `Client::get_catalog_vms`)
+    /// Returns a resource representation of a VM collection whose guest OS files have been indexed during backup.
+    ///
+    /// `GET /catalog/vms`, `Client::get_catalog_vms`.
     GetCatalogVms,
-    /// GET /catalog/vms (`GET /catalog/vms?format=Entity`, `Client::get_catalog_vms_entities`)
+    /// Returns a resource representation of a VM collection whose guest OS files have been indexed during backup.
+    ///
+    /// `GET /catalog/vms?format=Entity`, `Client::get_catalog_vms_entities`.
     GetCatalogVmsEntities,
-    /// GET /catalog/vms/{vmname} (`GET /catalog/vms/{vmname}`, `Client::get_catalog_vms_by_vmname`)
+    /// Returns a resource representation of a VM having the specified name whose guest OS files have been indexed during backup.
+    ///
+    /// `GET /catalog/vms/{vmname}`, `Client::get_catalog_vms_by_vmname`.
     GetCatalogVmsByVmname,
-    /// GET /catalog/vms/{vmname}/vmRestorePoints (`GET /catalog/vms/{vmname}/vmRestorePoints`, `Client::get_catalog_vms_by_vmname_vm_restore_points`)
+    /// Returns a resource representation of a collection of restore points for a VM whose guest OS files have been indexed during backup.
+    ///
+    /// `GET /catalog/vms/{vmname}/vmRestorePoints`, `Client::get_catalog_vms_by_vmname_vm_restore_points`.
     GetCatalogVmsByVmnameVmRestorePoints,
-    /// GET /catalog/vms/{vmname}/vmRestorePoints (`GET /catalog/vms/{vmname}/vmRestorePoints?format=Entity`, `Client::get_catalog_vms_by_vmname_vm_restore_points_entities`)
+    /// Returns a resource representation of a collection of restore points for a VM whose guest OS files have been indexed during backup.
+    ///
+    /// `GET /catalog/vms/{vmname}/vmRestorePoints?format=Entity`, `Client::get_catalog_vms_by_vmname_vm_restore_points_entities`.
     GetCatalogVmsByVmnameVmRestorePointsEntities,
-    /// GET /catalog/vms/{vmname}/vmRestorePoints/{ID} (`GET /catalog/vms/{vmname}/vmRestorePoints/{ID}`, `Client::get_catalog_vms_by_vmname_vm_restore_points_by_id`)
+    /// Returns a VM restore point having the specified ID.
+    ///
+    /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}`, `Client::get_catalog_vms_by_vmname_vm_restore_points_by_id`.
     GetCatalogVmsByVmnameVmRestorePointsById,
-    /// POST /catalog/vms/{vmname}/vmRestorePoints/{ID}?action=browse (`POST /catalog/vms/{vmname}/vmRestorePoints/{ID}?action=browse`, `Client::post_catalog_vms_by_vmname_vm_restore_points_by_id_browse`)
+    /// Starts the guest OS file restore process of the VM from the specified restore point.
+    ///
+    /// `POST /catalog/vms/{vmname}/vmRestorePoints/{ID}?action=browse`, `Client::post_catalog_vms_by_vmname_vm_restore_points_by_id_browse`.
     PostCatalogVmsByVmnameVmRestorePointsByIdBrowse,
-    /// GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs (`GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/`, `Client::get_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs`)
+    /// Returns a resource representation of the hierarchy of the VM guest OS file system within a VM backup.
+    ///
+    /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/`, `Client::get_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs`.
     GetCatalogVmsByVmnameVmRestorePointsByIdGuestfs,
-    /// GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath} (`GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}`, `Client::get_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs_by_filepath`)
+    /// Returns a resource representation of a file or folder in the VM guest OS.
+    ///
+    /// `GET /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}`, `Client::get_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs_by_filepath`.
     GetCatalogVmsByVmnameVmRestorePointsByIdGuestfsByFilepath,
-    /// POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore (`POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore`, `Client::post_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs_by_filepath_restore`)
+    /// Starts restore of the specified VM guest OS file or folder from the specified restore point.
+    ///
+    /// `POST /catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}?action=restore`, `Client::post_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs_by_filepath_restore`.
     PostCatalogVmsByVmnameVmRestorePointsByIdGuestfsByFilepathRestore,
-    /// GET /cdpPolicies (`GET /cdpPolicies`, `Client::get_cdp_policies`)
+    /// Returns a collection of all CDP policies created on all backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cdpPolicies`, `Client::get_cdp_policies`.
     GetCdpPolicies,
-    /// GET /cdpPolicies (`GET /cdpPolicies?format=Entity`, `Client::get_cdp_policies_entities`)
+    /// Returns a collection of all CDP policies created on all backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cdpPolicies?format=Entity`, `Client::get_cdp_policies_entities`.
     GetCdpPoliciesEntities,
-    /// GET /cdpPolicies/{ID} (`GET /cdpPolicies/{ID}`, `Client::get_cdp_policies_by_id`)
+    /// Returns a resource representation of the CDP policy resource having the specified ID.
+    ///
+    /// `GET /cdpPolicies/{ID}`, `Client::get_cdp_policies_by_id`.
     GetCdpPoliciesById,
-    /// POST /cdpPolicies/{ID}?action=disable (`POST /cdpPolicies/{ID}?action=disable`, `Client::post_cdp_policies_by_id_disable`)
+    /// Disables a CDP policy having the specified ID.
+    ///
+    /// `POST /cdpPolicies/{ID}?action=disable`, `Client::post_cdp_policies_by_id_disable`.
     PostCdpPoliciesByIdDisable,
-    /// POST /cdpPolicies/{ID}&action=enable (`POST /cdpPolicies/{ID}?action=enable`, `Client::post_cdp_policies_by_id_enable`)
+    /// Enables a disabled CDP policy having the specified ID.
+    ///
+    /// `POST /cdpPolicies/{ID}?action=enable`, `Client::post_cdp_policies_by_id_enable`.
     PostCdpPoliciesByIdEnable,
-    /// PUT /cdpPolicies/{ID} (`PUT /cdpPolicies/{ID}`, `Client::put_cdp_policies_by_id`)
+    /// Edits a CDP policy having the specified ID.
+    ///
+    /// `PUT /cdpPolicies/{ID}`, `Client::put_cdp_policies_by_id`.
     PutCdpPoliciesById,
-    /// GET /cdpPolicies/{ID}/cdpReplicaSessions (`GET /cdpPolicies/{ID}/cdpReplicaSessions`, `Client::get_cdp_policies_by_id_cdp_replica_sessions`)
+    /// Returns a collection of all CDP replication sessions of the CDP policy with the specified ID.
+    ///
+    /// `GET /cdpPolicies/{ID}/cdpReplicaSessions`, `Client::get_cdp_policies_by_id_cdp_replica_sessions`.
     GetCdpPoliciesByIdCdpReplicaSessions,
-    /// GET /cdpPolicies/{ID}/cdpReplicaSessions (`GET /cdpPolicies/{ID}/cdpReplicaSessions?format=Entity`, `Client::get_cdp_policies_by_id_cdp_replica_sessions_entities`)
+    /// Returns a collection of all CDP replication sessions of the CDP policy with the specified ID.
+    ///
+    /// `GET /cdpPolicies/{ID}/cdpReplicaSessions?format=Entity`, `Client::get_cdp_policies_by_id_cdp_replica_sessions_entities`.
     GetCdpPoliciesByIdCdpReplicaSessionsEntities,
-    /// GET /cdpPolicies/{ID}/includes (`GET /cdpPolicies/{ID}/includes`, `Client::get_cdp_policies_by_id_includes`)
+    /// Returns a collection of VMs and VM containers processed by the CDP policy having the specified ID.
+    ///
+    /// `GET /cdpPolicies/{ID}/includes`, `Client::get_cdp_policies_by_id_includes`.
     GetCdpPoliciesByIdIncludes,
-    /// GET /cdpPolicies/{ID}/includes (`GET /cdpPolicies/{ID}/includes?format=Entity`, `Client::get_cdp_policies_by_id_includes_entities`)
+    /// Returns a collection of VMs and VM containers processed by the CDP policy having the specified ID.
+    ///
+    /// `GET /cdpPolicies/{ID}/includes?format=Entity`, `Client::get_cdp_policies_by_id_includes_entities`.
     GetCdpPoliciesByIdIncludesEntities,
-    /// POST /cdpPolicies/{ID}/includes (`POST /cdpPolicies/{ID}/includes`, `Client::post_cdp_policies_by_id_includes`)
+    /// Adds a VM or a VM container to the CDP policy having the specified ID.
+    ///
+    /// `POST /cdpPolicies/{ID}/includes`, `Client::post_cdp_policies_by_id_includes`.
     PostCdpPoliciesByIdIncludes,
-    /// DELETE /cdpPolicies/{ID}/includes/{ID} (`DELETE /cdpPolicies/{ID}/includes/{ID}`, `Client::delete_cdp_policies_by_id_includes_by_id`)
+    /// Deletes a VM or a VM container that has the specified ID and is processed by the CDP policy with the specified ID.
+    ///
+    /// `DELETE /cdpPolicies/{ID}/includes/{ID}`, `Client::delete_cdp_policies_by_id_includes_by_id`.
     DeleteCdpPoliciesByIdIncludesById,
-    /// GET /cdpPolicies/{ID}/includes/{ID} (`GET /cdpPolicies/{ID}/includes/{ID}`, `Client::get_cdp_policies_by_id_includes_by_id`)
+    /// Returns a representation of a VM or a VM container having the specified ID and processed by the CDP policy having the specified ID.
+    ///
+    /// `GET /cdpPolicies/{ID}/includes/{ID}`, `Client::get_cdp_policies_by_id_includes_by_id`.
     GetCdpPoliciesByIdIncludesById,
-    /// GET /cdpReplica/vApps (`GET /cdpReplica/vApps`, `Client::get_cdp_replica_v_apps`)
+    /// Returns a collection of all vApps that are replicated by CDP policies for VMware Cloud Director.
+    ///
+    /// `GET /cdpReplica/vApps`, `Client::get_cdp_replica_v_apps`.
     GetCdpReplicaVApps,
-    /// GET /cdpReplica/vApps (`GET /cdpReplica/vApps?format=Entity`, `Client::get_cdp_replica_v_apps_entities`)
+    /// Returns a collection of all vApps that are replicated by CDP policies for VMware Cloud Director.
+    ///
+    /// `GET /cdpReplica/vApps?format=Entity`, `Client::get_cdp_replica_v_apps_entities`.
     GetCdpReplicaVAppsEntities,
-    /// GET /cdpReplica/vApps/{ID} (`GET /cdpReplica/vApps/{ID}`, `Client::get_cdp_replica_v_apps_by_id`)
+    /// Returns a resource representation of a vApp having the specified ID and replicated by a CDP policy for VMware Cloud Director.
+    ///
+    /// `GET /cdpReplica/vApps/{ID}`, `Client::get_cdp_replica_v_apps_by_id`.
     GetCdpReplicaVAppsById,
-    /// POST /cdpReplica/vApps/{ID}?action=failover (`POST /cdpReplica/vApps/{ID}?action=failover`, `Client::post_cdp_replica_v_apps_by_id_failover`)
+    /// Starts the failover process of the specified vApp to its CDP replica.
+    ///
+    /// `POST /cdpReplica/vApps/{ID}?action=failover`, `Client::post_cdp_replica_v_apps_by_id_failover`.
     PostCdpReplicaVAppsByIdFailover,
-    /// POST /cdpReplica/vApps/{ID}?action=intervals (`POST /cdpReplica/vApps/{ID}?action=intervals`, `Client::post_cdp_replica_v_apps_by_id_intervals`)
+    /// Returns a collection of available intervals for the specified vApp replicated by a CDP policy for VMware Cloud Director.
+    ///
+    /// `POST /cdpReplica/vApps/{ID}?action=intervals`, `Client::post_cdp_replica_v_apps_by_id_intervals`.
     PostCdpReplicaVAppsByIdIntervals,
-    /// GET /cdpReplica/vApps/{ID}/vms (`GET /cdpReplica/vApps/{ID}/vms`, `Client::get_cdp_replica_v_apps_by_id_vms`)
+    /// Returns a resource representation of a collection of VMs contained in a vApp having the specified ID
+    ///
+    /// `GET /cdpReplica/vApps/{ID}/vms`, `Client::get_cdp_replica_v_apps_by_id_vms`.
     GetCdpReplicaVAppsByIdVms,
-    /// GET /cdpReplica/vApps/{ID}/vms/{ID} (`GET /cdpReplica/vApps/{ID}/vms/{ID}`, `Client::get_cdp_replica_v_apps_by_id_vms_by_id`)
+    /// Returns a resource representation of a VM with the specified ID that is contained in a vApp having the specified vApp ID.
+    ///
+    /// `GET /cdpReplica/vApps/{ID}/vms/{ID}`, `Client::get_cdp_replica_v_apps_by_id_vms_by_id`.
     GetCdpReplicaVAppsByIdVmsById,
-    /// GET /cdpReplicaSessions (`GET /cdpReplicaSessions`, `Client::get_cdp_replica_sessions`)
+    /// Returns a collection of all CDP replication sessions performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cdpReplicaSessions`, `Client::get_cdp_replica_sessions`.
     GetCdpReplicaSessions,
-    /// GET /cdpReplicaSessions (`GET /cdpReplicaSessions?format=Entity`, `Client::get_cdp_replica_sessions_entities`)
+    /// Returns a collection of all CDP replication sessions performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cdpReplicaSessions?format=Entity`, `Client::get_cdp_replica_sessions_entities`.
     GetCdpReplicaSessionsEntities,
-    /// GET /cdpReplicaSessions/{ID} (`GET /cdpReplicaSessions/{ID}`, `Client::get_cdp_replica_sessions_by_id`)
+    /// Returns a resource representation of a CDP replication session having the specified ID.
+    ///
+    /// `GET /cdpReplicaSessions/{ID}`, `Client::get_cdp_replica_sessions_by_id`.
     GetCdpReplicaSessionsById,
-    /// GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions (`GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions`, `Client::get_cdp_replica_sessions_by_id_cdp_replica_task_sessions`)
+    /// Returns a collection of CDP replication task sessions of the CDP replication session that has the specified ID.
+    ///
+    /// `GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions`, `Client::get_cdp_replica_sessions_by_id_cdp_replica_task_sessions`.
     GetCdpReplicaSessionsByIdCdpReplicaTaskSessions,
-    /// GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions (`GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions?format=Entity`, `Client::get_cdp_replica_sessions_by_id_cdp_replica_task_sessions_entities`)
+    /// Returns a collection of CDP replication task sessions of the CDP replication session that has the specified ID.
+    ///
+    /// `GET /cdpReplicaSessions/{ID}/cdpReplicaTaskSessions?format=Entity`, `Client::get_cdp_replica_sessions_by_id_cdp_replica_task_sessions_entities`.
     GetCdpReplicaSessionsByIdCdpReplicaTaskSessionsEntities,
-    /// GET /cdpReplicaTaskSessions (`GET /cdpReplicaTaskSessions`, `Client::get_cdp_replica_task_sessions`)
+    /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cdpReplicaTaskSessions`, `Client::get_cdp_replica_task_sessions`.
     GetCdpReplicaTaskSessions,
-    /// GET /cdpReplicaTaskSessions (`GET /cdpReplicaTaskSessions?format=Entity`, `Client::get_cdp_replica_task_sessions_entities`)
+    /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cdpReplicaTaskSessions?format=Entity`, `Client::get_cdp_replica_task_sessions_entities`.
     GetCdpReplicaTaskSessionsEntities,
-    /// GET /cdpReplicaTaskSessions/{ID} (`GET /cdpReplicaTaskSessions/{ID}`, `Client::get_cdp_replica_task_sessions_by_id`)
+    /// Returns a resource representation of a CDP replication task session having the specified ID.
+    ///
+    /// `GET /cdpReplicaTaskSessions/{ID}`, `Client::get_cdp_replica_task_sessions_by_id`.
     GetCdpReplicaTaskSessionsById,
-    /// GET /cdpReplicas (`GET /cdpReplicas`, `Client::get_cdp_replicas`)
+    /// Returns a collection of CDP replicas created by all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cdpReplicas`, `Client::get_cdp_replicas`.
     GetCdpReplicas,
-    /// GET /cdpReplicas (`GET /cdpReplicas?format=Entity`, `Client::get_cdp_replicas_entities`)
+    /// Returns a collection of CDP replicas created by all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cdpReplicas?format=Entity`, `Client::get_cdp_replicas_entities`.
     GetCdpReplicasEntities,
-    /// GET /cdpReplicas/{ID} (`GET /cdpReplicas/{ID}`, `Client::get_cdp_replicas_by_id`)
+    /// Returns a resource representation of a CDP replica having the specified ID.
+    ///
+    /// `GET /cdpReplicas/{ID}`, `Client::get_cdp_replicas_by_id`.
     GetCdpReplicasById,
-    /// GET /cdpReplicas/{ID}/vms (`GET /cdpReplicas/{ID}/vms`, `Client::get_cdp_replicas_by_id_vms`)
+    /// Returns a collection of VMs that are included in the CDP replica having the specified ID.
+    ///
+    /// `GET /cdpReplicas/{ID}/vms`, `Client::get_cdp_replicas_by_id_vms`.
     GetCdpReplicasByIdVms,
-    /// GET /cdpReplicas/{ID}/vms (`GET /cdpReplicas/{ID}/vms?format=Entity`, `Client::get_cdp_replicas_by_id_vms_entities`)
+    /// Returns a collection of VMs that are included in the CDP replica having the specified ID.
+    ///
+    /// `GET /cdpReplicas/{ID}/vms?format=Entity`, `Client::get_cdp_replicas_by_id_vms_entities`.
     GetCdpReplicasByIdVmsEntities,
-    /// GET /cdpReplicas/{ID}/vms/{ID} (`GET /cdpReplicas/{ID}/vms/{ID}`, `Client::get_cdp_replicas_by_id_vms_by_id`)
+    /// Returns a resource representation of a VM having the specified ID and included in the CDP replica with the specified ID.
+    ///
+    /// `GET /cdpReplicas/{ID}/vms/{ID}`, `Client::get_cdp_replicas_by_id_vms_by_id`.
     GetCdpReplicasByIdVmsById,
-    /// POST /cdpReplicas/{ID}/vms/{ID}?action=failover (`POST /cdpReplicas/{ID}/vms/{ID}?action=failover`, `Client::post_cdp_replicas_by_id_vms_by_id_failover`)
+    /// Starts the failover process of the specified VM to its CDP replica.
+    ///
+    /// `POST /cdpReplicas/{ID}/vms/{ID}?action=failover`, `Client::post_cdp_replicas_by_id_vms_by_id_failover`.
     PostCdpReplicasByIdVmsByIdFailover,
-    /// POST /cdpReplicas/{ID}/vms/{ID}?action=intervals (`POST /cdpReplicas/{ID}/vms/{ID}?action=intervals`, `Client::post_cdp_replicas_by_id_vms_by_id_intervals`)
+    /// Returns a collection of available intervals for the specified VM included in the specified CDP replica.
+    ///
+    /// `POST /cdpReplicas/{ID}/vms/{ID}?action=intervals`, `Client::post_cdp_replicas_by_id_vms_by_id_intervals`.
     PostCdpReplicasByIdVmsByIdIntervals,
-    /// GET /cloud (`GET /cloud`, `Client::get_cloud`)
+    /// Returns a set of links to Veeam Cloud Connect resources.
+    ///
+    /// `GET /cloud`, `Client::get_cloud`.
     GetCloud,
-    /// GET /cloud/cloudFailoverPlans (`GET /cloud/cloudFailoverPlans`, `Client::get_cloud_cloud_failover_plans`)
+    /// Returns a resource representation of a collection of all cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/cloudFailoverPlans`, `Client::get_cloud_cloud_failover_plans`.
     GetCloudCloudFailoverPlans,
-    /// GET /cloud/cloudFailoverPlans (`GET /cloud/cloudFailoverPlans?format=Entity`, `Client::get_cloud_cloud_failover_plans_entities`)
+    /// Returns a resource representation of a collection of all cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/cloudFailoverPlans?format=Entity`, `Client::get_cloud_cloud_failover_plans_entities`.
     GetCloudCloudFailoverPlansEntities,
-    /// DELETE /cloud/cloudFailoverPlans/{ID} (`DELETE /cloud/cloudFailoverPlans/{ID}`, `Client::delete_cloud_cloud_failover_plans_by_id`)
+    /// Deletes a cloud failover plan that has the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `DELETE /cloud/cloudFailoverPlans/{ID}`, `Client::delete_cloud_cloud_failover_plans_by_id`.
     DeleteCloudCloudFailoverPlansById,
-    /// GET /cloud/cloudFailoverPlans/{ID} (`GET /cloud/cloudFailoverPlans/{ID}`, `Client::get_cloud_cloud_failover_plans_by_id`)
+    /// Returns a resource representation of the cloud failover plan that has the specified ID.
+    ///
+    /// `GET /cloud/cloudFailoverPlans/{ID}`, `Client::get_cloud_cloud_failover_plans_by_id`.
     GetCloudCloudFailoverPlansById,
-    /// POST /cloud/cloudFailoverPlans/{ID}?action=start (`POST /cloud/cloudFailoverPlans/{ID}?action=start`, `Client::post_cloud_cloud_failover_plans_by_id_start`)
+    /// Starts a cloud failover plan that has the specified ID.
+    ///
+    /// `POST /cloud/cloudFailoverPlans/{ID}?action=start`, `Client::post_cloud_cloud_failover_plans_by_id_start`.
     PostCloudCloudFailoverPlansByIdStart,
-    /// POST /cloud/cloudFailoverPlans/{ID}?action=test (`POST /cloud/cloudFailoverPlans/{ID}?action=test`, `Client::post_cloud_cloud_failover_plans_by_id_test`)
+    /// Tests a cloud failover plan that has the specified ID.
+    ///
+    /// `POST /cloud/cloudFailoverPlans/{ID}?action=test`, `Client::post_cloud_cloud_failover_plans_by_id_test`.
     PostCloudCloudFailoverPlansByIdTest,
-    /// POST /cloud/cloudFailoverPlans/{ID}?action=undo (`POST /cloud/cloudFailoverPlans/{ID}?action=undo`, `Client::post_cloud_cloud_failover_plans_by_id_undo`)
+    /// Triggers the undo failover operation for all VMs added to the cloud failover plan that has the specified ID.
+    ///
+    /// `POST /cloud/cloudFailoverPlans/{ID}?action=undo`, `Client::post_cloud_cloud_failover_plans_by_id_undo`.
     PostCloudCloudFailoverPlansByIdUndo,
-    /// PUT /cloud/cloudFailoverPlans/{ID} (`PUT /cloud/cloudFailoverPlans/{ID}`, `Client::put_cloud_cloud_failover_plans_by_id`)
+    /// Edits a cloud failover plan that has the specified ID.
+    ///
+    /// `PUT /cloud/cloudFailoverPlans/{ID}`, `Client::put_cloud_cloud_failover_plans_by_id`.
     PutCloudCloudFailoverPlansById,
-    /// GET /cloud/cloudFailoverPlans/{ID}/includes (`GET /cloud/cloudFailoverPlans/{ID}/includes`, `Client::get_cloud_cloud_failover_plans_by_id_includes`)
+    /// Returns a list of VMs added to the cloud failover plan that has the specified ID.
+    ///
+    /// `GET /cloud/cloudFailoverPlans/{ID}/includes`, `Client::get_cloud_cloud_failover_plans_by_id_includes`.
     GetCloudCloudFailoverPlansByIdIncludes,
-    /// GET /cloud/cloudFailoverPlans/{ID}/includes (`GET /cloud/cloudFailoverPlans/{ID}/includes?format=Entity`, `Client::get_cloud_cloud_failover_plans_by_id_includes_entities`)
+    /// Returns a list of VMs added to the cloud failover plan that has the specified ID.
+    ///
+    /// `GET /cloud/cloudFailoverPlans/{ID}/includes?format=Entity`, `Client::get_cloud_cloud_failover_plans_by_id_includes_entities`.
     GetCloudCloudFailoverPlansByIdIncludesEntities,
-    /// GET /cloud/cloudFailoverPlans/{ID}/includes/{ID} (`GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}`, `Client::get_cloud_cloud_failover_plans_by_id_includes_by_id`)
+    /// Returns a representation of a VM with the specified ID that is added to the cloud failover plan with the specified ID.
+    ///
+    /// `GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}`, `Client::get_cloud_cloud_failover_plans_by_id_includes_by_id`.
     GetCloudCloudFailoverPlansByIdIncludesById,
-    /// GET /cloud/failoverSessions (`GET /cloud/failoverSessions`, `Client::get_cloud_failover_sessions`)
+    /// Returns a collection of cloud failover sessions performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/failoverSessions`, `Client::get_cloud_failover_sessions`.
     GetCloudFailoverSessions,
-    /// GET /cloud/failoverSessions (`GET /cloud/failoverSessions?format=Entity`, `Client::get_cloud_failover_sessions_entities`)
+    /// Returns a collection of cloud failover sessions performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/failoverSessions?format=Entity`, `Client::get_cloud_failover_sessions_entities`.
     GetCloudFailoverSessionsEntities,
-    /// GET /cloud/failoverSessions/{ID} (`GET /cloud/failoverSessions/{ID}`, `Client::get_cloud_failover_sessions_by_id`)
+    /// Returns a cloud failover session that has the specified ID.
+    ///
+    /// `GET /cloud/failoverSessions/{ID}`, `Client::get_cloud_failover_sessions_by_id`.
     GetCloudFailoverSessionsById,
-    /// GET /cloud/gatewayPools (`GET /cloud/gatewayPools`, `Client::get_cloud_gateway_pools`)
+    /// Returns a resource representation of a collection of cloud gateway pools configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/gatewayPools`, `Client::get_cloud_gateway_pools`.
     GetCloudGatewayPools,
-    /// GET /cloud/gatewayPools (`GET /cloud/gatewayPools?format=Entity`, `Client::get_cloud_gateway_pools_entities`)
+    /// Returns a resource representation of a collection of cloud gateway pools configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/gatewayPools?format=Entity`, `Client::get_cloud_gateway_pools_entities`.
     GetCloudGatewayPoolsEntities,
-    /// POST /cloud/gatewayPools (`POST /cloud/gatewayPools`, `Client::post_cloud_gateway_pools`)
+    /// Configures a new cloud gateway pool on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `POST /cloud/gatewayPools`, `Client::post_cloud_gateway_pools`.
     PostCloudGatewayPools,
-    /// DELETE /cloud/gatewayPools/{ID} (`DELETE /cloud/gatewayPools/{ID}`, `Client::delete_cloud_gateway_pools_by_id`)
+    /// Deletes a cloud gateway pool with the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `DELETE /cloud/gatewayPools/{ID}`, `Client::delete_cloud_gateway_pools_by_id`.
     DeleteCloudGatewayPoolsById,
-    /// GET /cloud/gatewayPools/{ID} (`GET /cloud/gatewayPools/{ID}`, `Client::get_cloud_gateway_pools_by_id`)
+    /// Returns a resource representation of a cloud gateway pool with the specified ID.
+    ///
+    /// `GET /cloud/gatewayPools/{ID}`, `Client::get_cloud_gateway_pools_by_id`.
     GetCloudGatewayPoolsById,
-    /// PUT /cloud/gatewayPools/{ID} (`PUT /cloud/gatewayPools/{ID}`, `Client::put_cloud_gateway_pools_by_id`)
+    /// Edits settings of a cloud gateway pool with the specified ID.
+    ///
+    /// `PUT /cloud/gatewayPools/{ID}`, `Client::put_cloud_gateway_pools_by_id`.
     PutCloudGatewayPoolsById,
-    /// GET /cloud/gateways (`GET /cloud/gateways`, `Client::get_cloud_gateways`)
+    /// Returns a resource representation of a collection of cloud gateways configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/gateways`, `Client::get_cloud_gateways`.
     GetCloudGateways,
-    /// GET /cloud/gateways (`GET /cloud/gateways?format=Entity`, `Client::get_cloud_gateways_entities`)
+    /// Returns a resource representation of a collection of cloud gateways configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/gateways?format=Entity`, `Client::get_cloud_gateways_entities`.
     GetCloudGatewaysEntities,
-    /// POST /cloud/gateways (`POST /cloud/gateways`, `Client::post_cloud_gateways`)
+    /// Configures a new cloud gateway on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `POST /cloud/gateways`, `Client::post_cloud_gateways`.
     PostCloudGateways,
-    /// DELETE /cloud/gateways/{ID} (`DELETE /cloud/gateways/{ID}`, `Client::delete_cloud_gateways_by_id`)
+    /// Deletes a cloud gateway having the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `DELETE /cloud/gateways/{ID}`, `Client::delete_cloud_gateways_by_id`.
     DeleteCloudGatewaysById,
-    /// GET /cloud/gateways/{ID} (`GET /cloud/gateways/{ID}`, `Client::get_cloud_gateways_by_id`)
+    /// Returns a resource representation of a cloud gateway having the specified ID.
+    ///
+    /// `GET /cloud/gateways/{ID}`, `Client::get_cloud_gateways_by_id`.
     GetCloudGatewaysById,
-    /// PUT /cloud/gateways/{ID} (`PUT /cloud/gateways/{ID}`, `Client::put_cloud_gateways_by_id`)
+    /// Edits settings of a cloud gateway with the specified ID.
+    ///
+    /// `PUT /cloud/gateways/{ID}`, `Client::put_cloud_gateways_by_id`.
     PutCloudGatewaysById,
-    /// GET /cloud/hardwarePlans (`GET /cloud/hardwarePlans`, `Client::get_cloud_hardware_plans`)
+    /// Returns a resource representation of a collection of hardware plans configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/hardwarePlans`, `Client::get_cloud_hardware_plans`.
     GetCloudHardwarePlans,
-    /// GET /cloud/hardwarePlans (`GET /cloud/hardwarePlans?format=Entity`, `Client::get_cloud_hardware_plans_entities`)
+    /// Returns a resource representation of a collection of hardware plans configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/hardwarePlans?format=Entity`, `Client::get_cloud_hardware_plans_entities`.
     GetCloudHardwarePlansEntities,
-    /// POST /cloud/hardwarePlans (`POST /cloud/hardwarePlans`, `Client::post_cloud_hardware_plans`)
+    /// Configures a new hardware plan on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `POST /cloud/hardwarePlans`, `Client::post_cloud_hardware_plans`.
     PostCloudHardwarePlans,
-    /// DELETE /cloud/hardwarePlans/{ID} (`DELETE /cloud/hardwarePlans/{ID}`, `Client::delete_cloud_hardware_plans_by_id`)
+    /// Deletes a hardware plan that has the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `DELETE /cloud/hardwarePlans/{ID}`, `Client::delete_cloud_hardware_plans_by_id`.
     DeleteCloudHardwarePlansById,
-    /// GET /cloud/hardwarePlans/{ID} (`GET /cloud/hardwarePlans/{ID}`, `Client::get_cloud_hardware_plans_by_id`)
+    /// Returns a resource representation of a hardware plan that has the specified ID.
+    ///
+    /// `GET /cloud/hardwarePlans/{ID}`, `Client::get_cloud_hardware_plans_by_id`.
     GetCloudHardwarePlansById,
-    /// PUT /cloud/hardwarePlans/{ID} (`PUT /cloud/hardwarePlans/{ID}`, `Client::put_cloud_hardware_plans_by_id`)
+    /// Edits settings of a hardware plan with the specified ID.
+    ///
+    /// `PUT /cloud/hardwarePlans/{ID}`, `Client::put_cloud_hardware_plans_by_id`.
     PutCloudHardwarePlansById,
-    /// GET /cloud/hardwarePlans/{ID}/tenants (`GET /cloud/hardwarePlans/{ID}/tenants`, `Client::get_cloud_hardware_plans_by_id_tenants`)
+    /// Returns a resource representation of a collection of tenant accounts that are subscribed to the hardware plan with the specified ID.
+    ///
+    /// `GET /cloud/hardwarePlans/{ID}/tenants`, `Client::get_cloud_hardware_plans_by_id_tenants`.
     GetCloudHardwarePlansByIdTenants,
-    /// GET /cloud/publicIpAddresses (`GET /cloud/publicIpAddresses`, `Client::get_cloud_public_ip_addresses`)
+    /// Returns a resource representation of a collection of public IP addresses.
+    ///
+    /// `GET /cloud/publicIpAddresses`, `Client::get_cloud_public_ip_addresses`.
     GetCloudPublicIpAddresses,
-    /// GET /cloud/publicIpAddresses (`GET /cloud/publicIpAddresses?format=Entity`, `Client::get_cloud_public_ip_addresses_entities`)
+    /// Returns a resource representation of a collection of public IP addresses.
+    ///
+    /// `GET /cloud/publicIpAddresses?format=Entity`, `Client::get_cloud_public_ip_addresses_entities`.
     GetCloudPublicIpAddressesEntities,
-    /// POST /cloud/publicIpAddresses (`POST /cloud/publicIpAddresses`, `Client::post_cloud_public_ip_addresses`)
+    /// Adds one or several public IP addresses to the pool of public IP addresses configured on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `POST /cloud/publicIpAddresses`, `Client::post_cloud_public_ip_addresses`.
     PostCloudPublicIpAddresses,
-    /// DELETE /cloud/publicIpAddresses/{ID} (`DELETE /cloud/publicIpAddresses/{ID}`, `Client::delete_cloud_public_ip_addresses_by_id`)
+    /// Deletes a public IP address with the specified ID from the pool of public IP addresses configured on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `DELETE /cloud/publicIpAddresses/{ID}`, `Client::delete_cloud_public_ip_addresses_by_id`.
     DeleteCloudPublicIpAddressesById,
-    /// GET /cloud/publicIpAddresses/{ID} (`GET /cloud/publicIpAddresses/{ID}`, `Client::get_cloud_public_ip_addresses_by_id`)
+    /// Returns a resource representation of a public IP address that has the specified ID.
+    ///
+    /// `GET /cloud/publicIpAddresses/{ID}`, `Client::get_cloud_public_ip_addresses_by_id`.
     GetCloudPublicIpAddressesById,
-    /// PUT /cloud/publicIpAddresses/{ID} (`PUT /cloud/publicIpAddresses/{ID}`, `Client::put_cloud_public_ip_addresses_by_id`)
+    /// Edits settings of a public IP address resource with the specified ID.
+    ///
+    /// `PUT /cloud/publicIpAddresses/{ID}`, `Client::put_cloud_public_ip_addresses_by_id`.
     PutCloudPublicIpAddressesById,
-    /// GET /cloud/replicas (`GET /cloud/replicas`, `Client::get_cloud_replicas`)
+    /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/replicas`, `Client::get_cloud_replicas`.
     GetCloudReplicas,
-    /// GET /cloud/replicas (`GET /cloud/replicas?format=Entity`, `Client::get_cloud_replicas_entities`)
+    /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/replicas?format=Entity`, `Client::get_cloud_replicas_entities`.
     GetCloudReplicasEntities,
-    /// GET /cloud/replicas/{ID} (`GET /cloud/replicas/{ID}`, `Client::get_cloud_replicas_by_id`)
+    /// Returns a resource representation of a cloud replica that has the specified ID.
+    ///
+    /// `GET /cloud/replicas/{ID}`, `Client::get_cloud_replicas_by_id`.
     GetCloudReplicasById,
-    /// GET /cloud/replicas/{ID}/vmReplicaPoints (`GET /cloud/replicas/{ID}/vmReplicaPoints`, `Client::get_cloud_replicas_by_id_vm_replica_points`)
+    /// Returns a resource representation of a collection of restore points for separate VMs in a cloud replica with the specified ID.
+    ///
+    /// `GET /cloud/replicas/{ID}/vmReplicaPoints`, `Client::get_cloud_replicas_by_id_vm_replica_points`.
     GetCloudReplicasByIdVmReplicaPoints,
-    /// GET /cloud/replicas/{ID}/vmReplicaPoints (`GET /cloud/replicas/{ID}/vmReplicaPoints?format=Entity`, `Client::get_cloud_replicas_by_id_vm_replica_points_entities`)
+    /// Returns a resource representation of a collection of restore points for separate VMs in a cloud replica with the specified ID.
+    ///
+    /// `GET /cloud/replicas/{ID}/vmReplicaPoints?format=Entity`, `Client::get_cloud_replicas_by_id_vm_replica_points_entities`.
     GetCloudReplicasByIdVmReplicaPointsEntities,
-    /// GET /cloud/tenants (`GET /cloud/tenants`, `Client::get_cloud_tenants`)
+    /// Returns a resource representation of a collection of tenant accounts created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/tenants`, `Client::get_cloud_tenants`.
     GetCloudTenants,
-    /// GET /cloud/tenants (`GET /cloud/tenants?format=Entity`, `Client::get_cloud_tenants_entities`)
+    /// Returns a resource representation of a collection of tenant accounts created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /cloud/tenants?format=Entity`, `Client::get_cloud_tenants_entities`.
     GetCloudTenantsEntities,
-    /// POST /cloud/tenants (`POST /cloud/tenants`, `Client::post_cloud_tenants`)
+    /// Creates a new tenant account on the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `POST /cloud/tenants`, `Client::post_cloud_tenants`.
     PostCloudTenants,
-    /// DELETE /cloud/tenants/{ID} (`DELETE /cloud/tenants/{ID}`, `Client::delete_cloud_tenants_by_id`)
+    /// Deletes a tenant account with the specified ID from the backup server connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `DELETE /cloud/tenants/{ID}`, `Client::delete_cloud_tenants_by_id`.
     DeleteCloudTenantsById,
-    /// GET /cloud/tenants/{ID} (`GET /cloud/tenants/{ID}`, `Client::get_cloud_tenants_by_id`)
+    /// Returns a resource representation of a tenant account with the specified ID.
+    ///
+    /// `GET /cloud/tenants/{ID}`, `Client::get_cloud_tenants_by_id`.
     GetCloudTenantsById,
-    /// PUT /cloud/tenants/{ID} (`PUT /cloud/tenants/{ID}`, `Client::put_cloud_tenants_by_id`)
+    /// Edits settings of a tenant account with the specified ID.
+    ///
+    /// `PUT /cloud/tenants/{ID}`, `Client::put_cloud_tenants_by_id`.
     PutCloudTenantsById,
-    /// GET /cloud/tenants/{ID}/computeResources (`GET /cloud/tenants/{ID}/computeResources`, `Client::get_cloud_tenants_by_id_compute_resources`)
+    /// Returns a collection of hardware plans to which the tenant account with the specified ID is subscribed.
+    ///
+    /// `GET /cloud/tenants/{ID}/computeResources`, `Client::get_cloud_tenants_by_id_compute_resources`.
     GetCloudTenantsByIdComputeResources,
-    /// POST /cloud/tenants/{ID}/computeResources (`POST /cloud/tenants/{ID}/computeResources`, `Client::post_cloud_tenants_by_id_compute_resources`)
+    /// Subscribes a tenant account with the specified ID to the hardware plan.
+    ///
+    /// `POST /cloud/tenants/{ID}/computeResources`, `Client::post_cloud_tenants_by_id_compute_resources`.
     PostCloudTenantsByIdComputeResources,
-    /// DELETE /cloud/tenants/{ID}/computeResources/{ID} (`DELETE /cloud/tenants/{ID}/computeResources/{ID}`, `Client::delete_cloud_tenants_by_id_compute_resources_by_id`)
+    /// Unsubscribes a tenant account that has the specified ID from a hardware plan with the specified ID.
+    ///
+    /// `DELETE /cloud/tenants/{ID}/computeResources/{ID}`, `Client::delete_cloud_tenants_by_id_compute_resources_by_id`.
     DeleteCloudTenantsByIdComputeResourcesById,
-    /// GET /cloud/tenants/{ID}/computeResources/{ID} (`GET /cloud/tenants/{ID}/computeResources/{ID}`, `Client::get_cloud_tenants_by_id_compute_resources_by_id`)
+    /// Returns a hardware plan with the specified ID to which the tenant account with the specified ID is subscribed.
+    ///
+    /// `GET /cloud/tenants/{ID}/computeResources/{ID}`, `Client::get_cloud_tenants_by_id_compute_resources_by_id`.
     GetCloudTenantsByIdComputeResourcesById,
-    /// GET /cloud/tenants/{ID}/freelicenseCounters (`GET /cloud/tenants/{ID}/freelicenseCounters`, `Client::get_cloud_tenants_by_id_freelicense_counters`)
+    /// Represents the following license counters that do not consume a Veeam Cloud Connect license installed on the service provider backup server:
+    ///
+    /// `GET /cloud/tenants/{ID}/freelicenseCounters`, `Client::get_cloud_tenants_by_id_freelicense_counters`.
     GetCloudTenantsByIdFreelicenseCounters,
-    /// GET /cloud/tenants/{ID}/gatewayPools (`GET /cloud/tenants/{ID}/gatewayPools`, `Client::get_cloud_tenants_by_id_gateway_pools`)
+    /// Returns a list of cloud gateway pools assigned to the tenant account with the specified ID.
+    ///
+    /// `GET /cloud/tenants/{ID}/gatewayPools`, `Client::get_cloud_tenants_by_id_gateway_pools`.
     GetCloudTenantsByIdGatewayPools,
-    /// GET /cloud/tenants/{ID}/gatewayPools (`GET /cloud/tenants/{ID}/gatewayPools?format=Entity`, `Client::get_cloud_tenants_by_id_gateway_pools_entities`)
+    /// Returns a list of cloud gateway pools assigned to the tenant account with the specified ID.
+    ///
+    /// `GET /cloud/tenants/{ID}/gatewayPools?format=Entity`, `Client::get_cloud_tenants_by_id_gateway_pools_entities`.
     GetCloudTenantsByIdGatewayPoolsEntities,
-    /// GET /cloud/tenants/{ID}/resources (`GET /cloud/tenants/{ID}/resources`, `Client::get_cloud_tenants_by_id_resources`)
+    /// Returns a collection of storage quotas assigned to the tenant account with the specified ID.
+    ///
+    /// `GET /cloud/tenants/{ID}/resources`, `Client::get_cloud_tenants_by_id_resources`.
     GetCloudTenantsByIdResources,
-    /// POST /cloud/tenants/{ID}/resources (`POST /cloud/tenants/{ID}/resources`, `Client::post_cloud_tenants_by_id_resources`)
+    /// Creates a storage quota on the cloud repository for a tenant account with the specified ID.
+    ///
+    /// `POST /cloud/tenants/{ID}/resources`, `Client::post_cloud_tenants_by_id_resources`.
     PostCloudTenantsByIdResources,
-    /// DELETE /cloud/tenants/{ID}/resources/{ID} (`DELETE /cloud/tenants/{ID}/resources/{ID}`, `Client::delete_cloud_tenants_by_id_resources_by_id`)
+    /// Deletes a storage quota with the specified ID for the tenant account with the specified ID.
+    ///
+    /// `DELETE /cloud/tenants/{ID}/resources/{ID}`, `Client::delete_cloud_tenants_by_id_resources_by_id`.
     DeleteCloudTenantsByIdResourcesById,
-    /// GET /cloud/tenants/{ID}/resources/{ID} (`GET /cloud/tenants/{ID}/resources/{ID}`, `Client::get_cloud_tenants_by_id_resources_by_id`)
+    /// Returns a resource of a storage quota assigned to the tenant account with the specified ID.
+    ///
+    /// `GET /cloud/tenants/{ID}/resources/{ID}`, `Client::get_cloud_tenants_by_id_resources_by_id`.
     GetCloudTenantsByIdResourcesById,
-    /// GET /cloud/tenants/{ID}/subtenants (`GET /cloud/tenants/{ID}/subtenants`, `Client::get_cloud_tenants_by_id_subtenants`)
+    /// Returns a list of subtenant accounts created for the tenant account with the specified ID.
+    ///
+    /// `GET /cloud/tenants/{ID}/subtenants`, `Client::get_cloud_tenants_by_id_subtenants`.
     GetCloudTenantsByIdSubtenants,
-    /// POST /cloud/tenants/{ID}/subtenants (`POST /cloud/tenants/{ID}/subtenants`, `Client::post_cloud_tenants_by_id_subtenants`)
+    /// Creates a subtenant account for a tenant account with the specified ID.
+    ///
+    /// `POST /cloud/tenants/{ID}/subtenants`, `Client::post_cloud_tenants_by_id_subtenants`.
     PostCloudTenantsByIdSubtenants,
-    /// DELETE /cloud/tenants/{ID}/subtenants/{ID} (`DELETE /cloud/tenants/{ID}/subtenants/{ID}`, `Client::delete_cloud_tenants_by_id_subtenants_by_id`)
+    /// Deletes a subtenant account with the specified ID for the tenant account with the specified ID.
+    ///
+    /// `DELETE /cloud/tenants/{ID}/subtenants/{ID}`, `Client::delete_cloud_tenants_by_id_subtenants_by_id`.
     DeleteCloudTenantsByIdSubtenantsById,
-    /// GET /cloud/tenants/{ID}/subtenants/{ID} (`GET /cloud/tenants/{ID}/subtenants/{ID}`, `Client::get_cloud_tenants_by_id_subtenants_by_id`)
+    /// Returns a resource representation of the subtenat account with the specified ID created for the tenant account with the specified ID.
+    ///
+    /// `GET /cloud/tenants/{ID}/subtenants/{ID}`, `Client::get_cloud_tenants_by_id_subtenants_by_id`.
     GetCloudTenantsByIdSubtenantsById,
-    /// PUT /cloud/tenants/{ID}/subtenants/{ID} (`PUT /cloud/tenants/{ID}/subtenants/{ID}`, `Client::put_cloud_tenants_by_id_subtenants_by_id`)
+    /// Edits settings of a subtenant account with the specified ID.
+    ///
+    /// `PUT /cloud/tenants/{ID}/subtenants/{ID}`, `Client::put_cloud_tenants_by_id_subtenants_by_id`.
     PutCloudTenantsByIdSubtenantsById,
-    /// GET /cloud/tenants/{ID}/vCloudComputeResources (`GET /cloud/tenants/{ID}/vCloudComputeResources`, `Client::get_cloud_tenants_by_id_v_cloud_compute_resources`)
+    /// Returns a list of organization vDCs for the VMware Cloud Director tenant account with the specified ID.
+    ///
+    /// `GET /cloud/tenants/{ID}/vCloudComputeResources`, `Client::get_cloud_tenants_by_id_v_cloud_compute_resources`.
     GetCloudTenantsByIdVCloudComputeResources,
-    /// POST /cloud/tenants/{ID}/vCloudComputeResources (`POST /cloud/tenants/{ID}/vCloudComputeResources`, `Client::post_cloud_tenants_by_id_v_cloud_compute_resources`)
+    /// Assigns an organization VDC to a VMware Cloud Director tenant account with the specified ID.
+    ///
+    /// `POST /cloud/tenants/{ID}/vCloudComputeResources`, `Client::post_cloud_tenants_by_id_v_cloud_compute_resources`.
     PostCloudTenantsByIdVCloudComputeResources,
-    /// DELETE /cloud/tenants/{ID}/vCloudComputeResources/{ID} (`DELETE /cloud/tenants/{ID}/vCloudComputeResources/{ID}`, `Client::delete_cloud_tenants_by_id_v_cloud_compute_resources_by_id`)
+    /// Removes an organization VDC with the specified ID from the VMware Cloud Director tenant account that has the specified ID.
+    ///
+    /// `DELETE /cloud/tenants/{ID}/vCloudComputeResources/{ID}`, `Client::delete_cloud_tenants_by_id_v_cloud_compute_resources_by_id`.
     DeleteCloudTenantsByIdVCloudComputeResourcesById,
-    /// GET /cloud/tenants/{ID}/vCloudComputeResources/{ID} (`GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}`, `Client::get_cloud_tenants_by_id_v_cloud_compute_resources_by_id`)
+    /// Returns an organization VDC with the specified ID that is assigned to a VMware Cloud Director tenant account with the specified ID.
+    ///
+    /// `GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}`, `Client::get_cloud_tenants_by_id_v_cloud_compute_resources_by_id`.
     GetCloudTenantsByIdVCloudComputeResourcesById,
-    /// GET /cloud/vlans (`GET /cloud/vlans`, `Client::get_cloud_vlans`)
+    /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved.
+    ///
+    /// `GET /cloud/vlans`, `Client::get_cloud_vlans`.
     GetCloudVlans,
-    /// GET /cloud/vlans (`GET /cloud/vlans?format=Entity`, `Client::get_cloud_vlans_entities`)
+    /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved.
+    ///
+    /// `GET /cloud/vlans?format=Entity`, `Client::get_cloud_vlans_entities`.
     GetCloudVlansEntities,
-    /// DELETE /cloud/vlans/{ID} (`DELETE /cloud/vlans/{ID}`, `Client::delete_cloud_vlans_by_id`)
+    /// Deletes VLAN ranges that are reserved for Veeam Cloud Connect Replication from the virtual switch with the specified ID.
+    ///
+    /// `DELETE /cloud/vlans/{ID}`, `Client::delete_cloud_vlans_by_id`.
     DeleteCloudVlansById,
-    /// GET /cloud/vlans/{ID} (`GET /cloud/vlans/{ID}`, `Client::get_cloud_vlans_by_id`)
+    /// Returns a virtual switch with the specified ID on which VLAN ranges for Veeam Cloud Connect Replication are reserved.
+    ///
+    /// `GET /cloud/vlans/{ID}`, `Client::get_cloud_vlans_by_id`.
     GetCloudVlansById,
-    /// PUT /cloud/vlans/{ID} (`PUT /cloud/vlans/{ID}`, `Client::put_cloud_vlans_by_id`)
+    /// Edits VLAN ranges that are reserved for Veeam Cloud Connect Replication on the virtual switch with the specified ID.
+    ///
+    /// `PUT /cloud/vlans/{ID}`, `Client::put_cloud_vlans_by_id`.
     PutCloudVlansById,
-    /// GET /cloud/vmReplicaPoints (`GET /cloud/vmReplicaPoints`, `Client::get_cloud_vm_replica_points`)
+    /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs.
+    ///
+    /// `GET /cloud/vmReplicaPoints`, `Client::get_cloud_vm_replica_points`.
     GetCloudVmReplicaPoints,
-    /// GET /cloud/vmReplicaPoints (`GET /cloud/vmReplicaPoints?format=Entity`, `Client::get_cloud_vm_replica_points_entities`)
+    /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs.
+    ///
+    /// `GET /cloud/vmReplicaPoints?format=Entity`, `Client::get_cloud_vm_replica_points_entities`.
     GetCloudVmReplicaPointsEntities,
-    /// GET /cloud/vmReplicaPoints/{ID} (`GET /cloud/vmReplicaPoints/{ID}`, `Client::get_cloud_vm_replica_points_by_id`)
+    /// Returns a resource representation of a VM replica restore point that has the specified ID.
+    ///
+    /// `GET /cloud/vmReplicaPoints/{ID}`, `Client::get_cloud_vm_replica_points_by_id`.
     GetCloudVmReplicaPointsById,
-    /// GET /externalRepositories (`GET /externalRepositories`, `Client::get_external_repositories`)
+    /// Returns a resource representation of the collection of external backup repositories on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /externalRepositories`, `Client::get_external_repositories`.
     GetExternalRepositories,
-    /// GET /externalRepositories (`GET /externalRepositories?format=Entity`, `Client::get_external_repositories_entities`)
+    /// Returns a resource representation of the collection of external backup repositories on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /externalRepositories?format=Entity`, `Client::get_external_repositories_entities`.
     GetExternalRepositoriesEntities,
-    /// GET /externalRepositories/{ID} (`GET /externalRepositories/{ID}`, `Client::get_external_repositories_by_id`)
+    /// Returns a resource representation of an external backup repository having the specified ID.
+    ///
+    /// `GET /externalRepositories/{ID}`, `Client::get_external_repositories_by_id`.
     GetExternalRepositoriesById,
-    /// GET /externalRepositories/{ID}/backups (`GET /externalRepositories/{ID}/backups`, `Client::get_external_repositories_by_id_backups`)
+    /// Returns a resource representation of a collection of all backups on backup servers connected to Veeam Backup Enterprise Manager filtered by an external repository with a specified ID as a target repository.
+    ///
+    /// `GET /externalRepositories/{ID}/backups`, `Client::get_external_repositories_by_id_backups`.
     GetExternalRepositoriesByIdBackups,
-    /// GET /externalRepositories/{ID}/backups (`GET /externalRepositories/{ID}/backups?format=Entity`, `Client::get_external_repositories_by_id_backups_entities`)
+    /// Returns a resource representation of a collection of all backups on backup servers connected to Veeam Backup Enterprise Manager filtered by an external repository with a specified ID as a target repository.
+    ///
+    /// `GET /externalRepositories/{ID}/backups?format=Entity`, `Client::get_external_repositories_by_id_backups_entities`.
     GetExternalRepositoriesByIdBackupsEntities,
-    /// GET /failoverPlans (`GET /failoverPlans`, `Client::get_failover_plans`)
+    /// Returns a resource representation of a collection of all failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /failoverPlans`, `Client::get_failover_plans`.
     GetFailoverPlans,
-    /// GET /failoverPlans (`GET /failoverPlans?format=Entity`, `Client::get_failover_plans_entities`)
+    /// Returns a resource representation of a collection of all failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /failoverPlans?format=Entity`, `Client::get_failover_plans_entities`.
     GetFailoverPlansEntities,
-    /// GET /failoverPlans/{ID} (`GET /failoverPlans/{ID}`, `Client::get_failover_plans_by_id`)
+    /// Returns a resource representation of the failover plan having the specified ID.
+    ///
+    /// `GET /failoverPlans/{ID}`, `Client::get_failover_plans_by_id`.
     GetFailoverPlansById,
-    /// POST /failoverPlans/{ID}?action=start (`POST /failoverPlans/{ID}?action=start`, `Client::post_failover_plans_by_id_start`)
+    /// Starts a failover plan having the specified ID.
+    ///
+    /// `POST /failoverPlans/{ID}?action=start`, `Client::post_failover_plans_by_id_start`.
     PostFailoverPlansByIdStart,
-    /// POST /failoverPlans/{ID}?action=undo (`POST /failoverPlans/{ID}?action=undo`, `Client::post_failover_plans_by_id_undo`)
+    /// Triggers the undo failover operation for all VMs added to the failover plan having the specified ID.
+    ///
+    /// `POST /failoverPlans/{ID}?action=undo`, `Client::post_failover_plans_by_id_undo`.
     PostFailoverPlansByIdUndo,
-    /// PUT /failoverPlans/{ID} (`PUT /failoverPlans/{ID}`, `Client::put_failover_plans_by_id`)
+    /// Edits a failover plan having the specified ID.
+    ///
+    /// `PUT /failoverPlans/{ID}`, `Client::put_failover_plans_by_id`.
     PutFailoverPlansById,
-    /// GET /hierarchyRoots (`GET /hierarchyRoots`, `Client::get_hierarchy_roots`)
+    /// Returns a resource representation of a collection of virtualization hosts added to all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /hierarchyRoots`, `Client::get_hierarchy_roots`.
     GetHierarchyRoots,
-    /// GET /hierarchyRoots (`GET /hierarchyRoots?format=Entity`, `Client::get_hierarchy_roots_entities`)
+    /// Returns a resource representation of a collection of virtualization hosts added to all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /hierarchyRoots?format=Entity`, `Client::get_hierarchy_roots_entities`.
     GetHierarchyRootsEntities,
-    /// GET /hierarchyRoots/{ID} (`GET /hierarchyRoots/{ID}`, `Client::get_hierarchy_roots_by_id`)
+    /// Returns a resource representation of a virtualization host having the specified ID.
+    ///
+    /// `GET /hierarchyRoots/{ID}`, `Client::get_hierarchy_roots_by_id`.
     GetHierarchyRootsById,
-    /// GET /jobs (`GET /jobs`, `Client::get_jobs`)
+    /// Returns a resource representation of a collection of jobs created on all backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /jobs`, `Client::get_jobs`.
     GetJobs,
-    /// GET /jobs (`GET /jobs?format=Entity`, `Client::get_jobs_entities`)
+    /// Returns a resource representation of a collection of jobs created on all backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /jobs?format=Entity`, `Client::get_jobs_entities`.
     GetJobsEntities,
-    /// DELETE /jobs/{ID} (`DELETE /jobs/{ID}`, `Client::delete_jobs_by_id`)
+    /// Deletes a job having the specified ID.
+    ///
+    /// `DELETE /jobs/{ID}`, `Client::delete_jobs_by_id`.
     DeleteJobsById,
-    /// GET /jobs/{ID} (`GET /jobs/{ID}`, `Client::get_jobs_by_id`)
+    /// Returns a resource representation of the job resource having the specified ID.
+    ///
+    /// `GET /jobs/{ID}`, `Client::get_jobs_by_id`.
     GetJobsById,
-    /// POST /jobs/{ID}?action=clone (`POST /jobs/{ID}?action=clone`, `Client::post_jobs_by_id_clone`)
+    /// Creates a copy of the job having the specified ID.
+    ///
+    /// `POST /jobs/{ID}?action=clone`, `Client::post_jobs_by_id_clone`.
     PostJobsByIdClone,
-    /// POST /jobs/{ID}?action=retry (`POST /jobs/{ID}?action=retry`, `Client::post_jobs_by_id_retry`)
+    /// Retries a failed job having the specified ID.
+    ///
+    /// `POST /jobs/{ID}?action=retry`, `Client::post_jobs_by_id_retry`.
     PostJobsByIdRetry,
-    /// POST /jobs/{ID}?action=start (`POST /jobs/{ID}?action=start`, `Client::post_jobs_by_id_start`)
+    /// Starts a job having the specified ID.
+    ///
+    /// `POST /jobs/{ID}?action=start`, `Client::post_jobs_by_id_start`.
     PostJobsByIdStart,
-    /// POST /jobs/{ID}?action=stop (`POST /jobs/{ID}?action=stop`, `Client::post_jobs_by_id_stop`)
+    /// Stops the job having the specified ID.
+    ///
+    /// `POST /jobs/{ID}?action=stop`, `Client::post_jobs_by_id_stop`.
     PostJobsByIdStop,
-    /// POST /jobs/{ID}?action=sync (`POST /jobs/{ID}?action=sync`, `Client::post_jobs_by_id_sync`)
+    /// Starts a backup copy job having the specified ID.
+    ///
+    /// `POST /jobs/{ID}?action=sync`, `Client::post_jobs_by_id_sync`.
     PostJobsByIdSync,
-    /// POST /jobs/{ID}?action=toggleScheduleEnabled (`POST /jobs/{ID}?action=toggleScheduleEnabled`, `Client::post_jobs_by_id_toggle_schedule_enabled`)
+    /// Disables or enables a job having the specified ID.
+    ///
+    /// `POST /jobs/{ID}?action=toggleScheduleEnabled`, `Client::post_jobs_by_id_toggle_schedule_enabled`.
     PostJobsByIdToggleScheduleEnabled,
-    /// PUT /jobs/{ID} (`PUT /jobs/{ID}?action=edit`, `Client::put_jobs_by_id_edit`)
+    /// Edits a job having the specified ID.
+    ///
+    /// `PUT /jobs/{ID}?action=edit`, `Client::put_jobs_by_id_edit`.
     PutJobsByIdEdit,
-    /// GET /jobs/{ID}/includes (`GET /jobs/{ID}/includes`, `Client::get_jobs_by_id_includes`)
+    /// Returns a list of VMs and VM containers processed by the job with the specified ID.
+    ///
+    /// `GET /jobs/{ID}/includes`, `Client::get_jobs_by_id_includes`.
     GetJobsByIdIncludes,
-    /// GET /jobs/{ID}/includes (`GET /jobs/{ID}/includes?format=Entity`, `Client::get_jobs_by_id_includes_entities`)
+    /// Returns a list of VMs and VM containers processed by the job with the specified ID.
+    ///
+    /// `GET /jobs/{ID}/includes?format=Entity`, `Client::get_jobs_by_id_includes_entities`.
     GetJobsByIdIncludesEntities,
-    /// POST /jobs/{ID}/includes (`POST /jobs/{ID}/includes`, `Client::post_jobs_by_id_includes`)
+    /// Adds a VM or VM container to the job.
+    ///
+    /// `POST /jobs/{ID}/includes`, `Client::post_jobs_by_id_includes`.
     PostJobsByIdIncludes,
-    /// DELETE /jobs/{ID}/includes/{ID} (`DELETE /jobs/{ID}/includes/{ID}`, `Client::delete_jobs_by_id_includes_by_id`)
+    /// Deletes a VM or a VM container that has the specified ID and is processed by the job with the specified ID.
+    ///
+    /// `DELETE /jobs/{ID}/includes/{ID}`, `Client::delete_jobs_by_id_includes_by_id`.
     DeleteJobsByIdIncludesById,
-    /// GET /jobs/{ID}/includes/{ID} (`GET /jobs/{ID}/includes/{ID}`, `Client::get_jobs_by_id_includes_by_id`)
+    /// Returns a representation of a VM or a VM container having the specified ID and processed by the job having the specified ID.
+    ///
+    /// `GET /jobs/{ID}/includes/{ID}`, `Client::get_jobs_by_id_includes_by_id`.
     GetJobsByIdIncludesById,
-    /// GET /jobs/{ID}/linkedBackupRepositories (`GET /jobs/{ID}/linkedBackupRepositories`, `Client::get_jobs_by_id_linked_backup_repositories`)
+    /// Returns a list of backup repositories linked to the backup copy job with the specified ID.
+    ///
+    /// `GET /jobs/{ID}/linkedBackupRepositories`, `Client::get_jobs_by_id_linked_backup_repositories`.
     GetJobsByIdLinkedBackupRepositories,
-    /// POST /jobs/{ID}/linkedBackupRepositories (`POST /jobs/{ID}/linkedBackupRepositories`, `Client::post_jobs_by_id_linked_backup_repositories`)
+    /// Adds a backup repository to a backup copy job with the specified ID.
+    ///
+    /// `POST /jobs/{ID}/linkedBackupRepositories`, `Client::post_jobs_by_id_linked_backup_repositories`.
     PostJobsByIdLinkedBackupRepositories,
-    /// DELETE /jobs/{ID}/linkedBackupRepositories/{ID} (`DELETE /jobs/{ID}/linkedBackupRepositories/{ID}`, `Client::delete_jobs_by_id_linked_backup_repositories_by_id`)
+    /// Deletes a specific backup repository linked to a backup copy job with the specified ID.
+    ///
+    /// `DELETE /jobs/{ID}/linkedBackupRepositories/{ID}`, `Client::delete_jobs_by_id_linked_backup_repositories_by_id`.
     DeleteJobsByIdLinkedBackupRepositoriesById,
-    /// GET /jobs/{ID}/linkedJobs (`GET /jobs/{ID}/linkedJobs`, `Client::get_jobs_by_id_linked_jobs`)
+    /// Returns a list of backup jobs linked to the backup copy job with the specified ID.
+    ///
+    /// `GET /jobs/{ID}/linkedJobs`, `Client::get_jobs_by_id_linked_jobs`.
     GetJobsByIdLinkedJobs,
-    /// POST /jobs/{ID}/linkedJobs (`POST /jobs/{ID}/linkedJobs`, `Client::post_jobs_by_id_linked_jobs`)
+    /// Adds a backup job to a backup copy job with the specified ID.
+    ///
+    /// `POST /jobs/{ID}/linkedJobs`, `Client::post_jobs_by_id_linked_jobs`.
     PostJobsByIdLinkedJobs,
-    /// DELETE /jobs/{ID}/linkedJobs/{ID} (`DELETE /jobs/{ID}/linkedJobs/{ID}`, `Client::delete_jobs_by_id_linked_jobs_by_id`)
+    /// Deletes a specific backup job linked to a backup copy job with the specified ID.
+    ///
+    /// `DELETE /jobs/{ID}/linkedJobs/{ID}`, `Client::delete_jobs_by_id_linked_jobs_by_id`.
     DeleteJobsByIdLinkedJobsById,
-    /// GET /logonSessions (`GET /logonSessions`, `Client::get_logon_sessions`)
+    /// Returns a collection of currently existing login sessions for Veeam Backup Enterprise Manager REST API.
+    ///
+    /// `GET /logonSessions`, `Client::get_logon_sessions`.
     GetLogonSessions,
-    /// DELETE /logonSessions/{ID} (`DELETE /logonSessions/{ID}`, `Client::delete_logon_sessions_by_id`)
+    /// Deletes a logon session having the specified ID.
+    ///
+    /// `DELETE /logonSessions/{ID}`, `Client::delete_logon_sessions_by_id`.
     DeleteLogonSessionsById,
-    /// GET /logonSessions/{ID} (`GET /logonSessions/{ID}`, `Client::get_logon_sessions_by_id`)
+    /// Returns a currently existing logon session having the specified ID.
+    ///
+    /// `GET /logonSessions/{ID}`, `Client::get_logon_sessions_by_id`.
     GetLogonSessionsById,
-    /// GET /lookup?host={hostUID}&hierarchyRef={hierarchyRef}&name={objName}&type={objType} (`GET /lookup`, `Client::get_lookup`)
+    /// Returns a resource representation of the Virtual Infrastructure Lookup.
+    ///
+    /// `GET /lookup`, `Client::get_lookup`.
     GetLookup,
-    /// GET /lookupSvc (`GET /lookupSvc`, `Client::get_lookup_svc`)
+    /// Returns a representation of the /lookupSvc resource.
+    ///
+    /// `GET /lookupSvc`, `Client::get_lookup_svc`.
     GetLookupSvc,
-    /// GET /managedServers (`GET /managedServers`, `Client::get_managed_servers`)
+    /// Returns a resource representation of a collection of all servers connected to backup servers that are managed by Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /managedServers`, `Client::get_managed_servers`.
     GetManagedServers,
-    /// GET /managedServers (`GET /managedServers?format=Entity`, `Client::get_managed_servers_entities`)
+    /// Returns a resource representation of a collection of all servers connected to backup servers that are managed by Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /managedServers?format=Entity`, `Client::get_managed_servers_entities`.
     GetManagedServersEntities,
-    /// GET /managedServers/{ID} (`GET /managedServers/{ID}`, `Client::get_managed_servers_by_id`)
+    /// Returns a resource representation of the server having the specified ID.
+    ///
+    /// `GET /managedServers/{ID}`, `Client::get_managed_servers_by_id`.
     GetManagedServersById,
-    /// GET /nas (`GET /nas`, `Client::get_nas`)
+    /// Returns a set of links to NAS backup resources.
+    ///
+    /// `GET /nas`, `Client::get_nas`.
     GetNas,
-    /// GET /nas/backupSessions (`GET /nas/backupSessions`, `Client::get_nas_backup_sessions`)
+    /// Returns a resource representation of a collection of sessions performed for file share backup jobs configured in Veeam Backup & Replication on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /nas/backupSessions`, `Client::get_nas_backup_sessions`.
     GetNasBackupSessions,
-    /// GET /nas/fileServers (`GET /nas/fileServers`, `Client::get_nas_file_servers`)
+    /// Returns a resource representation of a collection of file shares added on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /nas/fileServers`, `Client::get_nas_file_servers`.
     GetNasFileServers,
-    /// GET /nas/fileServers (`GET /nas/fileServers?format=Entity`, `Client::get_nas_file_servers_entities`)
+    /// Returns a resource representation of a collection of file shares added on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /nas/fileServers?format=Entity`, `Client::get_nas_file_servers_entities`.
     GetNasFileServersEntities,
-    /// GET /nas/fileServers/{ID} (`GET /nas/fileServers/{ID}`, `Client::get_nas_file_servers_by_id`)
+    /// Returns a resource representation of the file share with the specified ID.
+    ///
+    /// `GET /nas/fileServers/{ID}`, `Client::get_nas_file_servers_by_id`.
     GetNasFileServersById,
-    /// GET /nas/jobs (`GET /nas/jobs`, `Client::get_nas_jobs`)
+    /// Returns a resource representation of a collection of file share backup jobs created on all backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /nas/jobs`, `Client::get_nas_jobs`.
     GetNasJobs,
-    /// GET /nas/jobs (`GET /nas/jobs?format=Entity`, `Client::get_nas_jobs_entities`)
+    /// Returns a resource representation of a collection of file share backup jobs created on all backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /nas/jobs?format=Entity`, `Client::get_nas_jobs_entities`.
     GetNasJobsEntities,
-    /// GET /nas/jobs/{ID} (`GET /nas/jobs/{ID}`, `Client::get_nas_jobs_by_id`)
+    /// Returns a resource representation of the file share backup job resource having the specified ID.
+    ///
+    /// `GET /nas/jobs/{ID}`, `Client::get_nas_jobs_by_id`.
     GetNasJobsById,
-    /// GET /nas/jobs/{ID}/backupSessions (`GET /nas/jobs/{ID}/backupSessions`, `Client::get_nas_jobs_by_id_backup_sessions`)
+    /// Returns a resource representation of a collection of sessions performed for the file share backup job with the specified ID.
+    ///
+    /// `GET /nas/jobs/{ID}/backupSessions`, `Client::get_nas_jobs_by_id_backup_sessions`.
     GetNasJobsByIdBackupSessions,
-    /// GET /nas/jobs/{ID}/backupSessions (`GET /nas/jobs/{ID}/backupSessions?format=Entity`, `Client::get_nas_jobs_by_id_backup_sessions_entities`)
+    /// Returns a resource representation of a collection of sessions performed for the file share backup job with the specified ID.
+    ///
+    /// `GET /nas/jobs/{ID}/backupSessions?format=Entity`, `Client::get_nas_jobs_by_id_backup_sessions_entities`.
     GetNasJobsByIdBackupSessionsEntities,
-    /// GET /nas/jobs/{ID}/includes (`GET /nas/jobs/{ID}/includes`, `Client::get_nas_jobs_by_id_includes`)
+    /// Returns a list of files and folders processed by file share backup job having the specified ID.
+    ///
+    /// `GET /nas/jobs/{ID}/includes`, `Client::get_nas_jobs_by_id_includes`.
     GetNasJobsByIdIncludes,
-    /// GET /nas/jobs/{ID}/includes (`GET /nas/jobs/{ID}/includes?format=Entity`, `Client::get_nas_jobs_by_id_includes_entities`)
+    /// Returns a list of files and folders processed by file share backup job having the specified ID.
+    ///
+    /// `GET /nas/jobs/{ID}/includes?format=Entity`, `Client::get_nas_jobs_by_id_includes_entities`.
     GetNasJobsByIdIncludesEntities,
-    /// GET /nas/jobs/{ID}/includes/{ID} (`GET /nas/jobs/{ID}/includes/{ID}`, `Client::get_nas_jobs_by_id_includes_by_id`)
+    /// Returns a representation of a file or folder having the specified ID and processed by the file share backup job having the specified ID.
+    ///
+    /// `GET /nas/jobs/{ID}/includes/{ID}`, `Client::get_nas_jobs_by_id_includes_by_id`.
     GetNasJobsByIdIncludesById,
-    /// POST /nas/jobs/{ID}/retry (`POST /nas/jobs/{ID}/retry`, `Client::post_nas_jobs_by_id_retry`)
+    /// Retries a failed file share backup job having the specified ID.
+    ///
+    /// `POST /nas/jobs/{ID}/retry`, `Client::post_nas_jobs_by_id_retry`.
     PostNasJobsByIdRetry,
-    /// POST /nas/jobs/{ID}/start (`POST /nas/jobs/{ID}/start`, `Client::post_nas_jobs_by_id_start`)
+    /// Starts a file share backup job having the specified ID.
+    ///
+    /// `POST /nas/jobs/{ID}/start`, `Client::post_nas_jobs_by_id_start`.
     PostNasJobsByIdStart,
-    /// POST /nas/jobs/{ID}/stop (`POST /nas/jobs/{ID}/stop`, `Client::post_nas_jobs_by_id_stop`)
+    /// Stops a file share backup job having the specified ID.
+    ///
+    /// `POST /nas/jobs/{ID}/stop`, `Client::post_nas_jobs_by_id_stop`.
     PostNasJobsByIdStop,
-    /// POST /nas/jobs/{ID}/toggleScheduleEnabled (`POST /nas/jobs/{ID}/toggleScheduleEnabled`, `Client::post_nas_jobs_by_id_toggle_schedule_enabled`)
+    /// Disables or enables a file share backup job having the specified ID.
+    ///
+    /// `POST /nas/jobs/{ID}/toggleScheduleEnabled`, `Client::post_nas_jobs_by_id_toggle_schedule_enabled`.
     PostNasJobsByIdToggleScheduleEnabled,
-    /// GET /query?type=AgentBackupJob (`GET /query?type=AgentBackupJob`, `Client::get_query_agent_backup_job`)
+    /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=AgentBackupJob`, `Client::get_query_agent_backup_job`.
     GetQueryAgentBackupJob,
-    /// GET /query?type=AgentBackupJob (`GET /query?type=AgentBackupJob&format=Entities`, `Client::get_query_agent_backup_job_entities`)
+    /// Returns a resource representation of a collection of Veeam Agent backup jobs configured in Veeam Backup & Replication on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=AgentBackupJob&format=Entities`, `Client::get_query_agent_backup_job_entities`.
     GetQueryAgentBackupJobEntities,
-    /// GET /query?type=AgentProtectionGroup (`GET /query?type=AgentProtectionGroup`, `Client::get_query_agent_protection_group`)
+    /// Returns a resource representation of a collection of protection groups configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=AgentProtectionGroup`, `Client::get_query_agent_protection_group`.
     GetQueryAgentProtectionGroup,
-    /// GET /query?type=AgentProtectionGroup (`GET /query?type=AgentProtectionGroup&format=Entities`, `Client::get_query_agent_protection_group_entities`)
+    /// Returns a resource representation of a collection of protection groups configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=AgentProtectionGroup&format=Entities`, `Client::get_query_agent_protection_group_entities`.
     GetQueryAgentProtectionGroupEntities,
-    /// GET /query?type=AgentRestorePoint (`GET /query?type=AgentRestorePoint`, `Client::get_query_agent_restore_point`)
+    /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups.
+    ///
+    /// `GET /query?type=AgentRestorePoint`, `Client::get_query_agent_restore_point`.
     GetQueryAgentRestorePoint,
-    /// GET /query?type=AgentRestorePoint (`GET /query?type=AgentRestorePoint&format=Entities`, `Client::get_query_agent_restore_point_entities`)
+    /// Returns a resource representation of a collection of restore points for separate machines in Veeam Agent backups.
+    ///
+    /// `GET /query?type=AgentRestorePoint&format=Entities`, `Client::get_query_agent_restore_point_entities`.
     GetQueryAgentRestorePointEntities,
-    /// GET /query?type=Backup (`GET /query?type=Backup`, `Client::get_query_backup`)
+    /// Returns a resource representation of a collection of backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Backup`, `Client::get_query_backup`.
     GetQueryBackup,
-    /// GET /query?type=Backup (`GET /query?type=Backup&format=Entities`, `Client::get_query_backup_entities`)
+    /// Returns a resource representation of a collection of backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Backup&format=Entities`, `Client::get_query_backup_entities`.
     GetQueryBackupEntities,
-    /// GET /query?type=BackupFile (`GET /query?type=BackupFile`, `Client::get_query_backup_file`)
+    /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=BackupFile`, `Client::get_query_backup_file`.
     GetQueryBackupFile,
-    /// GET /query?type=BackupFile (`GET /query?type=BackupFile&format=Entities`, `Client::get_query_backup_file_entities`)
+    /// Returns a resource representation of a collection of backup files created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=BackupFile&format=Entities`, `Client::get_query_backup_file_entities`.
     GetQueryBackupFileEntities,
-    /// GET /query?type=BackupJobSession (`GET /query?type=BackupJobSession`, `Client::get_query_backup_job_session`)
+    /// Returns a resource representation of a collection of backup job sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=BackupJobSession`, `Client::get_query_backup_job_session`.
     GetQueryBackupJobSession,
-    /// GET /query?type=BackupJobSession (`GET /query?type=BackupJobSession&format=Entities`, `Client::get_query_backup_job_session_entities`)
+    /// Returns a resource representation of a collection of backup job sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=BackupJobSession&format=Entities`, `Client::get_query_backup_job_session_entities`.
     GetQueryBackupJobSessionEntities,
-    /// GET /query?type=BackupServer (`GET /query?type=BackupServer`, `Client::get_query_backup_server`)
+    /// Returns a resource representation of a collection of backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=BackupServer`, `Client::get_query_backup_server`.
     GetQueryBackupServer,
-    /// GET /query?type=BackupServer (`GET /query?type=BackupServer&format=Entities`, `Client::get_query_backup_server_entities`)
+    /// Returns a resource representation of a collection of backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=BackupServer&format=Entities`, `Client::get_query_backup_server_entities`.
     GetQueryBackupServerEntities,
-    /// GET /query?type=BackupTaskSession (`GET /query?type=BackupTaskSession`, `Client::get_query_backup_task_session`)
+    /// Returns a resource representation of a collection of backup task sessions that are performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=BackupTaskSession`, `Client::get_query_backup_task_session`.
     GetQueryBackupTaskSession,
-    /// GET /query?type=BackupTaskSession (`GET /query?type=BackupTaskSession&format=Entities`, `Client::get_query_backup_task_session_entities`)
+    /// Returns a resource representation of a collection of backup task sessions that are performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=BackupTaskSession&format=Entities`, `Client::get_query_backup_task_session_entities`.
     GetQueryBackupTaskSessionEntities,
-    /// GET /query?type=CdpPolicy (`GET /query?type=CdpPolicy`, `Client::get_query_cdp_policy`)
+    /// Returns a collection of CDP policies created on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CdpPolicy`, `Client::get_query_cdp_policy`.
     GetQueryCdpPolicy,
-    /// GET /query?type=CdpPolicy (`GET /query?type=CdpPolicy&format=Entities`, `Client::get_query_cdp_policy_entities`)
+    /// Returns a collection of CDP policies created on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CdpPolicy&format=Entities`, `Client::get_query_cdp_policy_entities`.
     GetQueryCdpPolicyEntities,
-    /// GET /query?type=CdpReplica (`GET /query?type=CdpReplica`, `Client::get_query_cdp_replica`)
+    /// Returns a collection of CDP replicas created by backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CdpReplica`, `Client::get_query_cdp_replica`.
     GetQueryCdpReplica,
-    /// GET /query?type=CdpReplica (`GET /query?type=CdpReplica&format=Entities`, `Client::get_query_cdp_replica_entities`)
+    /// Returns a collection of CDP replicas created by backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CdpReplica&format=Entities`, `Client::get_query_cdp_replica_entities`.
     GetQueryCdpReplicaEntities,
-    /// GET /query?type=CdpReplicaSession (`GET /query?type=CdpReplicaSession`, `Client::get_query_cdp_replica_session`)
+    /// Returns a collection of CDP replication sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CdpReplicaSession`, `Client::get_query_cdp_replica_session`.
     GetQueryCdpReplicaSession,
-    /// GET /query?type=CdpReplicaSession (`GET /query?type=CdpReplicaSession&format=Entities`, `Client::get_query_cdp_replica_session_entities`)
+    /// Returns a collection of CDP replication sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CdpReplicaSession&format=Entities`, `Client::get_query_cdp_replica_session_entities`.
     GetQueryCdpReplicaSessionEntities,
-    /// GET /query?type=CdpReplicaTaskSession (`GET /query?type=CdpReplicaTaskSession`, `Client::get_query_cdp_replica_task_session`)
+    /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CdpReplicaTaskSession`, `Client::get_query_cdp_replica_task_session`.
     GetQueryCdpReplicaTaskSession,
-    /// GET /query?type=CdpReplicaTaskSession (`GET /query?type=CdpReplicaTaskSession&format=Entities`, `Client::get_query_cdp_replica_task_session_entities`)
+    /// Returns a collection of CDP replication task sessions that run on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CdpReplicaTaskSession&format=Entities`, `Client::get_query_cdp_replica_task_session_entities`.
     GetQueryCdpReplicaTaskSessionEntities,
-    /// GET /query?type=CloudFailoverPlan (`GET /query?type=CloudFailoverPlan`, `Client::get_query_cloud_failover_plan`)
+    /// Returns a resource representation of a collection of cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudFailoverPlan`, `Client::get_query_cloud_failover_plan`.
     GetQueryCloudFailoverPlan,
-    /// GET /query?type=CloudFailoverPlan (`GET /query?type=CloudFailoverPlan&format=Entities`, `Client::get_query_cloud_failover_plan_entities`)
+    /// Returns a resource representation of a collection of cloud failover plans configured by tenants on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudFailoverPlan&format=Entities`, `Client::get_query_cloud_failover_plan_entities`.
     GetQueryCloudFailoverPlanEntities,
-    /// GET /query?type=CloudFailoverSession (`GET /query?type=CloudFailoverSession`, `Client::get_query_cloud_failover_session`)
+    /// Returns a collection of cloud failover sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudFailoverSession`, `Client::get_query_cloud_failover_session`.
     GetQueryCloudFailoverSession,
-    /// GET /query?type=CloudFailoverSession (`GET /query?type=CloudFailoverSession&format=Entities`, `Client::get_query_cloud_failover_session_entities`)
+    /// Returns a collection of cloud failover sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudFailoverSession&format=Entities`, `Client::get_query_cloud_failover_session_entities`.
     GetQueryCloudFailoverSessionEntities,
-    /// GET /query?type=CloudGateway (`GET /query?type=CloudGateway`, `Client::get_query_cloud_gateway`)
+    /// Returns a resource representation of a collection of cloud gateways configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudGateway`, `Client::get_query_cloud_gateway`.
     GetQueryCloudGateway,
-    /// GET /query?type=CloudGateway (`GET /query?type=CloudGateway&format=Entities`, `Client::get_query_cloud_gateway_entities`)
+    /// Returns a resource representation of a collection of cloud gateways configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudGateway&format=Entities`, `Client::get_query_cloud_gateway_entities`.
     GetQueryCloudGatewayEntities,
-    /// GET /query?type=CloudGatewayPool (`GET /query?type=CloudGatewayPool`, `Client::get_query_cloud_gateway_pool`)
+    /// Returns a resource representation of a collection of cloud gateway pools configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudGatewayPool`, `Client::get_query_cloud_gateway_pool`.
     GetQueryCloudGatewayPool,
-    /// GET /query?type=CloudGatewayPool (`GET /query?type=CloudGatewayPool&format=Entities`, `Client::get_query_cloud_gateway_pool_entities`)
+    /// Returns a resource representation of a collection of cloud gateway pools configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudGatewayPool&format=Entities`, `Client::get_query_cloud_gateway_pool_entities`.
     GetQueryCloudGatewayPoolEntities,
-    /// GET /query?type=CloudHardwarePlan (`GET /query?type=CloudHardwarePlan`, `Client::get_query_cloud_hardware_plan`)
+    /// Returns a resource representation of a collection of hardware plans configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudHardwarePlan`, `Client::get_query_cloud_hardware_plan`.
     GetQueryCloudHardwarePlan,
-    /// GET /query?type=CloudHardwarePlan (`GET /query?type=CloudHardwarePlan&format=Entities`, `Client::get_query_cloud_hardware_plan_entities`)
+    /// Returns a resource representation of a collection of hardware plans configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudHardwarePlan&format=Entities`, `Client::get_query_cloud_hardware_plan_entities`.
     GetQueryCloudHardwarePlanEntities,
-    /// GET /query?type=CloudPublicIpAddress (`GET /query?type=CloudPublicIpAddress`, `Client::get_query_cloud_public_ip_address`)
+    /// Returns a resource representation of a collection of public IP addresses allocated in the service provider's network infrastructure and specified in Veeam Backup & Replication settings on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudPublicIpAddress`, `Client::get_query_cloud_public_ip_address`.
     GetQueryCloudPublicIpAddress,
-    /// GET /query?type=CloudPublicIpAddress (`GET /query?type=CloudPublicIpAddress&format=Entities`, `Client::get_query_cloud_public_ip_address_entities`)
+    /// Returns a resource representation of a collection of public IP addresses allocated in the service provider's network infrastructure and specified in Veeam Backup & Replication settings on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudPublicIpAddress&format=Entities`, `Client::get_query_cloud_public_ip_address_entities`.
     GetQueryCloudPublicIpAddressEntities,
-    /// GET /query?type=CloudReplica (`GET /query?type=CloudReplica`, `Client::get_query_cloud_replica`)
+    /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudReplica`, `Client::get_query_cloud_replica`.
     GetQueryCloudReplica,
-    /// GET /query?type=CloudReplica (`GET /query?type=CloudReplica&format=Entities`, `Client::get_query_cloud_replica_entities`)
+    /// Returns a resource representation of a collection of replicas created by tenants whose accounts are created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudReplica&format=Entities`, `Client::get_query_cloud_replica_entities`.
     GetQueryCloudReplicaEntities,
-    /// GET /query?type=CloudSubtenant (`GET /query?type=CloudSubtenant`, `Client::get_query_cloud_subtenant`)
+    /// Returns a list of subtenant accounts created for tenant accounts.
+    ///
+    /// `GET /query?type=CloudSubtenant`, `Client::get_query_cloud_subtenant`.
     GetQueryCloudSubtenant,
-    /// GET /query?type=CloudSubtenant (`GET /query?type=CloudSubtenant&format=Entities`, `Client::get_query_cloud_subtenant_entities`)
+    /// Returns a list of subtenant accounts created for tenant accounts.
+    ///
+    /// `GET /query?type=CloudSubtenant&format=Entities`, `Client::get_query_cloud_subtenant_entities`.
     GetQueryCloudSubtenantEntities,
-    /// GET /query?type=CloudTenant (`GET /query?type=CloudTenant`, `Client::get_query_cloud_tenant`)
+    /// Returns a resource representation of a collection of tenant accounts created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudTenant`, `Client::get_query_cloud_tenant`.
     GetQueryCloudTenant,
-    /// GET /query?type=CloudTenant (`GET /query?type=CloudTenant&format=Entities`, `Client::get_query_cloud_tenant_entities`)
+    /// Returns a resource representation of a collection of tenant accounts created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=CloudTenant&format=Entities`, `Client::get_query_cloud_tenant_entities`.
     GetQueryCloudTenantEntities,
-    /// GET /query?type=CloudVmReplicaPoint (`GET /query?type=CloudVmReplicaPoint`, `Client::get_query_cloud_vm_replica_point`)
+    /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs.
+    ///
+    /// `GET /query?type=CloudVmReplicaPoint`, `Client::get_query_cloud_vm_replica_point`.
     GetQueryCloudVmReplicaPoint,
-    /// GET /query?type=CloudVmReplicaPoint (`GET /query?type=CloudVmReplicaPoint&format=Entities`, `Client::get_query_cloud_vm_replica_point_entities`)
+    /// Returns a resource representation of a collection of restore points for separate VMs that are replicated with tenant replication jobs.
+    ///
+    /// `GET /query?type=CloudVmReplicaPoint&format=Entities`, `Client::get_query_cloud_vm_replica_point_entities`.
     GetQueryCloudVmReplicaPointEntities,
-    /// GET /query?type=Credentials (`GET /query?type=Credentials`, `Client::get_query_credentials`)
+    /// Returns a resource representation of the credentials collection created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Credentials`, `Client::get_query_credentials`.
     GetQueryCredentials,
-    /// GET /query?type=Credentials (`GET /query?type=Credentials&format=Entities`, `Client::get_query_credentials_entities`)
+    /// Returns a resource representation of the credentials collection created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Credentials&format=Entities`, `Client::get_query_credentials_entities`.
     GetQueryCredentialsEntities,
-    /// GET /query?type=DiscoveredComputer (`GET /query?type=DiscoveredComputer`, `Client::get_query_discovered_computer`)
+    /// Returns a resource representation of a collection of protected computers in protection groups configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=DiscoveredComputer`, `Client::get_query_discovered_computer`.
     GetQueryDiscoveredComputer,
-    /// GET /query?type=DiscoveredComputer (`GET /query?type=DiscoveredComputer&format=Entities`, `Client::get_query_discovered_computer_entities`)
+    /// Returns a resource representation of a collection of protected computers in protection groups configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=DiscoveredComputer&format=Entities`, `Client::get_query_discovered_computer_entities`.
     GetQueryDiscoveredComputerEntities,
-    /// GET /query?type=FailoverPlan (`GET /query?type=FailoverPlan`, `Client::get_query_failover_plan`)
+    /// Returns a resource representation of a collection of failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=FailoverPlan`, `Client::get_query_failover_plan`.
     GetQueryFailoverPlan,
-    /// GET /query?type=FailoverPlan (`GET /query?type=FailoverPlan&format=Entities`, `Client::get_query_failover_plan_entities`)
+    /// Returns a resource representation of a collection of failover plans configured on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=FailoverPlan&format=Entities`, `Client::get_query_failover_plan_entities`.
     GetQueryFailoverPlanEntities,
-    /// GET /query?type=FileServer (`GET /query?type=FileServer`, `Client::get_query_file_server`)
+    /// Returns a resource representation of a collection of file shares added on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=FileServer`, `Client::get_query_file_server`.
     GetQueryFileServer,
-    /// GET /query?type=FileServer (`GET /query?type=FileServer&format=Entities`, `Client::get_query_file_server_entities`)
+    /// Returns a resource representation of a collection of file shares added on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=FileServer&format=Entities`, `Client::get_query_file_server_entities`.
     GetQueryFileServerEntities,
-    /// GET /query?type=HierarchyRoot (`GET /query?type=HierarchyRoot`, `Client::get_query_hierarchy_root`)
+    /// Returns a resource representation of a collection of virtualization hosts added to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=HierarchyRoot`, `Client::get_query_hierarchy_root`.
     GetQueryHierarchyRoot,
-    /// GET /query?type=HierarchyRoot (`GET /query?type=HierarchyRoot&format=Entities`, `Client::get_query_hierarchy_root_entities`)
+    /// Returns a resource representation of a collection of virtualization hosts added to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=HierarchyRoot&format=Entities`, `Client::get_query_hierarchy_root_entities`.
     GetQueryHierarchyRootEntities,
-    /// GET /query?type=Job (`GET /query?type=Job`, `Client::get_query_job`)
+    /// Returns a resource representation of a collection of jobs created on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Job`, `Client::get_query_job`.
     GetQueryJob,
-    /// GET /query?type=Job (`GET /query?type=Job&format=Entities`, `Client::get_query_job_entities`)
+    /// Returns a resource representation of a collection of jobs created on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Job&format=Entities`, `Client::get_query_job_entities`.
     GetQueryJobEntities,
-    /// GET /query?type=ManagedServer (`GET /query?type=ManagedServer`, `Client::get_query_managed_server`)
+    /// Returns a resource representation of a collection of servers that are managed by backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=ManagedServer`, `Client::get_query_managed_server`.
     GetQueryManagedServer,
-    /// GET /query?type=ManagedServer (`GET /query?type=ManagedServer&format=Entities`, `Client::get_query_managed_server_entities`)
+    /// Returns a resource representation of a collection of servers that are managed by backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=ManagedServer&format=Entities`, `Client::get_query_managed_server_entities`.
     GetQueryManagedServerEntities,
-    /// GET /query?type=NasJob (`GET /query?type=NasJob`, `Client::get_query_nas_job`)
+    /// Returns a resource representation of a collection of file share backup jobs created on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=NasJob`, `Client::get_query_nas_job`.
     GetQueryNasJob,
-    /// GET /query?type=NasJob (`GET /query?type=NasJob&format=Entities`, `Client::get_query_nas_job_entities`)
+    /// Returns a resource representation of a collection of file share backup jobs created on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=NasJob&format=Entities`, `Client::get_query_nas_job_entities`.
     GetQueryNasJobEntities,
-    /// GET /query?type=NasObject (`GET /query?type=NasObject`, `Client::get_query_nas_object`)
+    /// Returns a list of files and folders processed by file share backup jobs.
+    ///
+    /// `GET /query?type=NasObject`, `Client::get_query_nas_object`.
     GetQueryNasObject,
-    /// GET /query?type=NasObject (`GET /query?type=NasObject&format=Entities`, `Client::get_query_nas_object_entities`)
+    /// Returns a list of files and folders processed by file share backup jobs.
+    ///
+    /// `GET /query?type=NasObject&format=Entities`, `Client::get_query_nas_object_entities`.
     GetQueryNasObjectEntities,
-    /// GET /query?type=ObjectInAgentBackupJob (`GET /query?type=ObjectInAgentBackupJob`, `Client::get_query_object_in_agent_backup_job`)
+    /// Returns a list of protected computers and protection groups processed by Veeam Agent backup jobs.
+    ///
+    /// `GET /query?type=ObjectInAgentBackupJob`, `Client::get_query_object_in_agent_backup_job`.
     GetQueryObjectInAgentBackupJob,
-    /// GET /query?type=ObjectInAgentBackupJob (`GET /query?type=ObjectInAgentBackupJob&format=Entities`, `Client::get_query_object_in_agent_backup_job_entities`)
+    /// Returns a list of protected computers and protection groups processed by Veeam Agent backup jobs.
+    ///
+    /// `GET /query?type=ObjectInAgentBackupJob&format=Entities`, `Client::get_query_object_in_agent_backup_job_entities`.
     GetQueryObjectInAgentBackupJobEntities,
-    /// GET /query?type=ObjectInJob (`GET /query?type=ObjectInJob`, `Client::get_query_object_in_job`)
+    /// Returns a list of VMs and VM containers processed by jobs.
+    ///
+    /// `GET /query?type=ObjectInJob`, `Client::get_query_object_in_job`.
     GetQueryObjectInJob,
-    /// GET /query?type=ObjectInJob (`GET /query?type=ObjectInJob&format=Entities`, `Client::get_query_object_in_job_entities`)
+    /// Returns a list of VMs and VM containers processed by jobs.
+    ///
+    /// `GET /query?type=ObjectInJob&format=Entities`, `Client::get_query_object_in_job_entities`.
     GetQueryObjectInJobEntities,
-    /// GET /query?type=Passwords (`GET /query?type=Passwords`, `Client::get_query_passwords`)
+    /// Returns a resource representation of a collection of passwords created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Passwords`, `Client::get_query_passwords`.
     GetQueryPasswords,
-    /// GET /query?type=Passwords (`GET /query?type=Passwords&format=Entities`, `Client::get_query_passwords_entities`)
+    /// Returns a resource representation of a collection of passwords created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Passwords&format=Entities`, `Client::get_query_passwords_entities`.
     GetQueryPasswordsEntities,
-    /// GET /query?type=Replica (`GET /query?type=Replica`, `Client::get_query_replica`)
+    /// Returns a resource representation of a collection of replicas created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Replica`, `Client::get_query_replica`.
     GetQueryReplica,
-    /// GET /query?type=Replica (`GET /query?type=Replica&format=Entities`, `Client::get_query_replica_entities`)
+    /// Returns a resource representation of a collection of replicas created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Replica&format=Entities`, `Client::get_query_replica_entities`.
     GetQueryReplicaEntities,
-    /// GET /query?type=ReplicaJobSession (`GET /query?type=ReplicaJobSession`, `Client::get_query_replica_job_session`)
+    /// Returns a resource representation of a collection of replication job sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=ReplicaJobSession`, `Client::get_query_replica_job_session`.
     GetQueryReplicaJobSession,
-    /// GET /query?type=ReplicaJobSession (`GET /query?type=ReplicaJobSession&format=Entities`, `Client::get_query_replica_job_session_entities`)
+    /// Returns a resource representation of a collection of replication job sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=ReplicaJobSession&format=Entities`, `Client::get_query_replica_job_session_entities`.
     GetQueryReplicaJobSessionEntities,
-    /// GET /query?type=ReplicaTaskSession (`GET /query?type=ReplicaTaskSession`, `Client::get_query_replica_task_session`)
+    /// Returns a resource representation of a collection of replication task sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=ReplicaTaskSession`, `Client::get_query_replica_task_session`.
     GetQueryReplicaTaskSession,
-    /// GET /query?type=ReplicaTaskSession (`GET /query?type=ReplicaTaskSession&format=Entities`, `Client::get_query_replica_task_session_entities`)
+    /// Returns a resource representation of a collection of replication task sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=ReplicaTaskSession&format=Entities`, `Client::get_query_replica_task_session_entities`.
     GetQueryReplicaTaskSessionEntities,
-    /// GET /query?type=Repository (`GET /query?type=Repository`, `Client::get_query_repository`)
+    /// Returns a resource representation of the collection of backup repositories created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Repository`, `Client::get_query_repository`.
     GetQueryRepository,
-    /// GET /query?type=Repository (`GET /query?type=Repository&format=Entities`, `Client::get_query_repository_entities`)
+    /// Returns a resource representation of the collection of backup repositories created on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=Repository&format=Entities`, `Client::get_query_repository_entities`.
     GetQueryRepositoryEntities,
-    /// GET /query?type=RestorePoint (`GET /query?type=RestorePoint`, `Client::get_query_restore_point`)
+    /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=RestorePoint`, `Client::get_query_restore_point`.
     GetQueryRestorePoint,
-    /// GET /query?type=RestorePoint (`GET /query?type=RestorePoint&format=Entities`, `Client::get_query_restore_point_entities`)
+    /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=RestorePoint&format=Entities`, `Client::get_query_restore_point_entities`.
     GetQueryRestorePointEntities,
-    /// GET /query?type=RestoreSession (`GET /query?type=RestoreSession`, `Client::get_query_restore_session`)
+    /// Returns a collection of restore sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=RestoreSession`, `Client::get_query_restore_session`.
     GetQueryRestoreSession,
-    /// GET /query?type=RestoreSession (`GET /query?type=RestoreSession&format=Entities`, `Client::get_query_restore_session_entities`)
+    /// Returns a collection of restore sessions performed on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=RestoreSession&format=Entities`, `Client::get_query_restore_session_entities`.
     GetQueryRestoreSessionEntities,
-    /// GET /query?type=Task (`GET /query?type=Task`, `Client::get_query_task`)
+    /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session.
+    ///
+    /// `GET /query?type=Task`, `Client::get_query_task`.
     GetQueryTask,
-    /// GET /query?type=Task (`GET /query?type=Task&format=Entities`, `Client::get_query_task_entities`)
+    /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session.
+    ///
+    /// `GET /query?type=Task&format=Entities`, `Client::get_query_task_entities`.
     GetQueryTaskEntities,
-    /// GET /query?type=VCloudOrganizationConfig (`GET /query?type=VCloudOrganizationConfig`, `Client::get_query_v_cloud_organization_config`)
+    /// Returns a resource representation of a collection of VMware Cloud Director organization configurations.
+    ///
+    /// `GET /query?type=VCloudOrganizationConfig`, `Client::get_query_v_cloud_organization_config`.
     GetQueryVCloudOrganizationConfig,
-    /// GET /query?type=VCloudOrganizationConfig (`GET /query?type=VCloudOrganizationConfig&format=Entities`, `Client::get_query_v_cloud_organization_config_entities`)
+    /// Returns a resource representation of a collection of VMware Cloud Director organization configurations.
+    ///
+    /// `GET /query?type=VCloudOrganizationConfig&format=Entities`, `Client::get_query_v_cloud_organization_config_entities`.
     GetQueryVCloudOrganizationConfigEntities,
-    /// GET /query?type=VlanConfiguration (`GET /query?type=VlanConfiguration`, `Client::get_query_vlan_configuration`)
+    /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved.
+    ///
+    /// `GET /query?type=VlanConfiguration`, `Client::get_query_vlan_configuration`.
     GetQueryVlanConfiguration,
-    /// GET /query?type=VlanConfiguration (`GET /query?type=VlanConfiguration&format=Entities`, `Client::get_query_vlan_configuration_entities`)
+    /// Returns a resource representation of a collection of all virtual switches on which VLAN ranges for Veeam Cloud Connect Replication are reserved.
+    ///
+    /// `GET /query?type=VlanConfiguration&format=Entities`, `Client::get_query_vlan_configuration_entities`.
     GetQueryVlanConfigurationEntities,
-    /// GET /query?type=VmReplicaPoint (`GET /query?type=VmReplicaPoint`, `Client::get_query_vm_replica_point`)
+    /// Returns a resource representation of a collection of restore points for separate replicated VMs.
+    ///
+    /// `GET /query?type=VmReplicaPoint`, `Client::get_query_vm_replica_point`.
     GetQueryVmReplicaPoint,
-    /// GET /query?type=VmReplicaPoint (`GET /query?type=VmReplicaPoint&format=Entities`, `Client::get_query_vm_replica_point_entities`)
+    /// Returns a resource representation of a collection of restore points for separate replicated VMs.
+    ///
+    /// `GET /query?type=VmReplicaPoint&format=Entities`, `Client::get_query_vm_replica_point_entities`.
     GetQueryVmReplicaPointEntities,
-    /// GET /query?type=VmRestorePoint (`GET /query?type=VmRestorePoint`, `Client::get_query_vm_restore_point`)
+    /// Returns a resource representation of a collection of restore points for separate VMs in backup files.
+    ///
+    /// `GET /query?type=VmRestorePoint`, `Client::get_query_vm_restore_point`.
     GetQueryVmRestorePoint,
-    /// GET /query?type=VmRestorePoint (`GET /query?type=VmRestorePoint&format=Entities`, `Client::get_query_vm_restore_point_entities`)
+    /// Returns a resource representation of a collection of restore points for separate VMs in backup files.
+    ///
+    /// `GET /query?type=VmRestorePoint&format=Entities`, `Client::get_query_vm_restore_point_entities`.
     GetQueryVmRestorePointEntities,
-    /// GET /query?type=VsphereSelfServiceConfig (`GET /query?type=VsphereSelfServiceConfig`, `Client::get_query_vsphere_self_service_config`)
+    /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations.
+    ///
+    /// `GET /query?type=VsphereSelfServiceConfig`, `Client::get_query_vsphere_self_service_config`.
     GetQueryVsphereSelfServiceConfig,
-    /// GET /query?type=VsphereSelfServiceConfig (`GET /query?type=VsphereSelfServiceConfig&format=Entities`, `Client::get_query_vsphere_self_service_config_entities`)
+    /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations.
+    ///
+    /// `GET /query?type=VsphereSelfServiceConfig&format=Entities`, `Client::get_query_vsphere_self_service_config_entities`.
     GetQueryVsphereSelfServiceConfigEntities,
-    /// GET /query?type=WanAccelerator (`GET /query?type=WanAccelerator`, `Client::get_query_wan_accelerator`)
+    /// Returns a resource representation of a collection of WAN accelerators configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=WanAccelerator`, `Client::get_query_wan_accelerator`.
     GetQueryWanAccelerator,
-    /// GET /query?type=WanAccelerator (`GET /query?type=WanAccelerator&format=Entities`, `Client::get_query_wan_accelerator_entities`)
+    /// Returns a resource representation of a collection of WAN accelerators configured on backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=WanAccelerator&format=Entities`, `Client::get_query_wan_accelerator_entities`.
     GetQueryWanAcceleratorEntities,
-    /// GET /query?type=vAppReplicaPoint (`GET /query?type=vAppReplicaPoint`, `Client::get_query_v_app_replica_point`)
+    /// Returns resource representation of a collection of restore points of separate vApps replicas.
+    ///
+    /// `GET /query?type=vAppReplicaPoint`, `Client::get_query_v_app_replica_point`.
     GetQueryVAppReplicaPoint,
-    /// GET /query?type=vAppReplicaPoint (`GET /query?type=vAppReplicaPoint&format=Entities`, `Client::get_query_v_app_replica_point_entities`)
+    /// Returns resource representation of a collection of restore points of separate vApps replicas.
+    ///
+    /// `GET /query?type=vAppReplicaPoint&format=Entities`, `Client::get_query_v_app_replica_point_entities`.
     GetQueryVAppReplicaPointEntities,
-    /// GET /query?type=vAppRestorePoint (`GET /query?type=vAppRestorePoint`, `Client::get_query_v_app_restore_point`)
+    /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=vAppRestorePoint`, `Client::get_query_v_app_restore_point`.
     GetQueryVAppRestorePoint,
-    /// GET /query?type=vAppRestorePoint (`GET /query?type=vAppRestorePoint&format=Entities`, `Client::get_query_v_app_restore_point_entities`)
+    /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /query?type=vAppRestorePoint&format=Entities`, `Client::get_query_v_app_restore_point_entities`.
     GetQueryVAppRestorePointEntities,
-    /// GET /querySvc (`GET /querySvc`, `Client::get_query_svc`)
+    /// Returns a list of queries for entity resources.
+    ///
+    /// `GET /querySvc`, `Client::get_query_svc`.
     GetQuerySvc,
-    /// GET /replicaSessions (`GET /replicaSessions`, `Client::get_replica_sessions`)
+    /// Returns a resource representation of a collection of all replication job sessions performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /replicaSessions`, `Client::get_replica_sessions`.
     GetReplicaSessions,
-    /// GET /replicaSessions (`GET /replicaSessions?format=Entity`, `Client::get_replica_sessions_entities`)
+    /// Returns a resource representation of a collection of all replication job sessions performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /replicaSessions?format=Entity`, `Client::get_replica_sessions_entities`.
     GetReplicaSessionsEntities,
-    /// GET /replicaSessions/{ID} (`GET /replicaSessions/{ID}`, `Client::get_replica_sessions_by_id`)
+    /// Returns a resource representation of a replication job session having the specified ID.
+    ///
+    /// `GET /replicaSessions/{ID}`, `Client::get_replica_sessions_by_id`.
     GetReplicaSessionsById,
-    /// GET /replicaSessions/{ID}/replicaTaskSessions (`GET /replicaSessions/{ID}/replicaTaskSessions`, `Client::get_replica_sessions_by_id_replica_task_sessions`)
+    /// Returns a collection of replication task sessions of the replication session that has the specified ID.
+    ///
+    /// `GET /replicaSessions/{ID}/replicaTaskSessions`, `Client::get_replica_sessions_by_id_replica_task_sessions`.
     GetReplicaSessionsByIdReplicaTaskSessions,
-    /// GET /replicaSessions/{ID}/replicaTaskSessions (`GET /replicaSessions/{ID}/replicaTaskSessions?format=Entity`, `Client::get_replica_sessions_by_id_replica_task_sessions_entities`)
+    /// Returns a collection of replication task sessions of the replication session that has the specified ID.
+    ///
+    /// `GET /replicaSessions/{ID}/replicaTaskSessions?format=Entity`, `Client::get_replica_sessions_by_id_replica_task_sessions_entities`.
     GetReplicaSessionsByIdReplicaTaskSessionsEntities,
-    /// GET /replicaTaskSessions (`GET /replicaTaskSessions`, `Client::get_replica_task_sessions`)
+    /// Returns a resource representation of a replication tasks collection.
+    ///
+    /// `GET /replicaTaskSessions`, `Client::get_replica_task_sessions`.
     GetReplicaTaskSessions,
-    /// GET /replicaTaskSessions (`GET /replicaTaskSessions?format=Entity`, `Client::get_replica_task_sessions_entities`)
+    /// Returns a resource representation of a replication tasks collection.
+    ///
+    /// `GET /replicaTaskSessions?format=Entity`, `Client::get_replica_task_sessions_entities`.
     GetReplicaTaskSessionsEntities,
-    /// GET /replicaTaskSessions/{ID} (`GET /replicaTaskSessions/{ID}`, `Client::get_replica_task_sessions_by_id`)
+    /// Returns a resource representation of a replication task session having the specified ID.
+    ///
+    /// `GET /replicaTaskSessions/{ID}`, `Client::get_replica_task_sessions_by_id`.
     GetReplicaTaskSessionsById,
-    /// GET /replicas (`GET /replicas`, `Client::get_replicas`)
+    /// Returns a resource representation of a collection of replicas created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /replicas`, `Client::get_replicas`.
     GetReplicas,
-    /// GET /replicas (`GET /replicas?format=Entity`, `Client::get_replicas_entities`)
+    /// Returns a resource representation of a collection of replicas created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /replicas?format=Entity`, `Client::get_replicas_entities`.
     GetReplicasEntities,
-    /// GET /replicas/{ID} (`GET /replicas/{ID}`, `Client::get_replicas_by_id`)
+    /// Returns a resource representation of a replica having the specified ID.
+    ///
+    /// `GET /replicas/{ID}`, `Client::get_replicas_by_id`.
     GetReplicasById,
-    /// GET /reports/summary (`GET /reports/summary`, `Client::get_reports_summary`)
+    /// Returns a set of links to reports on Veeam Backup Enterprise Manager and Veeam Backup & Replication entities.
+    ///
+    /// `GET /reports/summary`, `Client::get_reports_summary`.
     GetReportsSummary,
-    /// GET /reports/summary/job_statistics (`GET /reports/summary/job_statistics`, `Client::get_reports_summary_job_statistics`)
+    /// Returns an overview report about performed jobs, their status, duration and other job-related information.
+    ///
+    /// `GET /reports/summary/job_statistics`, `Client::get_reports_summary_job_statistics`.
     GetReportsSummaryJobStatistics,
-    /// GET /reports/summary/overview (`GET /reports/summary/overview`, `Client::get_reports_summary_overview`)
+    /// Returns a resource representation of an overview report about backup infrastructure components and performed backup and replication jobs.
+    ///
+    /// `GET /reports/summary/overview`, `Client::get_reports_summary_overview`.
     GetReportsSummaryOverview,
-    /// GET /reports/summary/processed_vms (`GET /reports/summary/processed_vms`, `Client::get_reports_summary_processed_vms`)
+    /// Returns an overview report about the number of VMs processed per day.
+    ///
+    /// `GET /reports/summary/processed_vms`, `Client::get_reports_summary_processed_vms`.
     GetReportsSummaryProcessedVms,
-    /// GET /reports/summary/repository (`GET /reports/summary/repository`, `Client::get_reports_summary_repository`)
+    /// Returns an overview report about backup repositories, their capacity, free space and size of backup files on these backup repositories.
+    ///
+    /// `GET /reports/summary/repository`, `Client::get_reports_summary_repository`.
     GetReportsSummaryRepository,
-    /// GET /reports/summary/vms_overview (`GET /reports/summary/vms_overview`, `Client::get_reports_summary_vms_overview`)
+    /// Returns a resource representation of an overview report about backed up and replicated VMs, available restore points and so on.
+    ///
+    /// `GET /reports/summary/vms_overview`, `Client::get_reports_summary_vms_overview`.
     GetReportsSummaryVmsOverview,
-    /// GET /repositories (`GET /repositories`, `Client::get_repositories`)
+    /// Returns a resource representation of the collection of backup repositories created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /repositories`, `Client::get_repositories`.
     GetRepositories,
-    /// GET /repositories (`GET /repositories?format=Entity`, `Client::get_repositories_entities`)
+    /// Returns a resource representation of the collection of backup repositories created on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /repositories?format=Entity`, `Client::get_repositories_entities`.
     GetRepositoriesEntities,
-    /// GET /repositories/{ID} (`GET /repositories/{ID}`, `Client::get_repositories_by_id`)
+    /// Returns a resource representation of a backup repository having the specified ID.
+    ///
+    /// `GET /repositories/{ID}`, `Client::get_repositories_by_id`.
     GetRepositoriesById,
-    /// GET /restorePoints (`GET /restorePoints`, `Client::get_restore_points`)
+    /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /restorePoints`, `Client::get_restore_points`.
     GetRestorePoints,
-    /// GET /restorePoints (`GET /restorePoints?format=Entity`, `Client::get_restore_points_entities`)
+    /// Returns a resource representation of a restore points collection for backups and replicas created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /restorePoints?format=Entity`, `Client::get_restore_points_entities`.
     GetRestorePointsEntities,
-    /// GET /restorePoints/{ID} (`GET /restorePoints/{ID}`, `Client::get_restore_points_by_id`)
+    /// Returns a resource representation of a backup restore point having the specified ID.
+    ///
+    /// `GET /restorePoints/{ID}`, `Client::get_restore_points_by_id`.
     GetRestorePointsById,
-    /// GET /restorePoints/{ID}/agentRestorePoints (`GET /restorePoints/{ID}/agentRestorePoints`, `Client::get_restore_points_by_id_agent_restore_points`)
+    /// Returns a resource representation of a restore points collection for Veeam Agent backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /restorePoints/{ID}/agentRestorePoints`, `Client::get_restore_points_by_id_agent_restore_points`.
     GetRestorePointsByIdAgentRestorePoints,
-    /// GET /restorePoints/{ID}/agentRestorePoints (`GET /restorePoints/{ID}/agentRestorePoints?format=Entity`, `Client::get_restore_points_by_id_agent_restore_points_entities`)
+    /// Returns a resource representation of a restore points collection for Veeam Agent backups created on or imported to backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /restorePoints/{ID}/agentRestorePoints?format=Entity`, `Client::get_restore_points_by_id_agent_restore_points_entities`.
     GetRestorePointsByIdAgentRestorePointsEntities,
-    /// GET /restorePoints/{ID}/backupFiles (`GET /restorePoints/{ID}/backupFiles`, `Client::get_restore_points_by_id_backup_files`)
+    /// Returns a resource representation of a collection of backup files created for a restore point with the specified ID.
+    ///
+    /// `GET /restorePoints/{ID}/backupFiles`, `Client::get_restore_points_by_id_backup_files`.
     GetRestorePointsByIdBackupFiles,
-    /// GET /restorePoints/{ID}/backupFiles (`GET /restorePoints/{ID}/backupFiles?format=Entity`, `Client::get_restore_points_by_id_backup_files_entities`)
+    /// Returns a resource representation of a collection of backup files created for a restore point with the specified ID.
+    ///
+    /// `GET /restorePoints/{ID}/backupFiles?format=Entity`, `Client::get_restore_points_by_id_backup_files_entities`.
     GetRestorePointsByIdBackupFilesEntities,
-    /// GET /restorePoints/{ID}/vAppRestorePoints (`GET /restorePoints/{ID}/vAppRestorePoints`, `Client::get_restore_points_by_id_v_app_restore_points`)
+    /// Returns a resource representation of a collection of vApp restore points created for a backup restore point with the specified ID.
+    ///
+    /// `GET /restorePoints/{ID}/vAppRestorePoints`, `Client::get_restore_points_by_id_v_app_restore_points`.
     GetRestorePointsByIdVAppRestorePoints,
-    /// GET /restorePoints/{ID}/vAppRestorePoints (`GET /restorePoints/{ID}/vAppRestorePoints?format=Entity`, `Client::get_restore_points_by_id_v_app_restore_points_entities`)
+    /// Returns a resource representation of a collection of vApp restore points created for a backup restore point with the specified ID.
+    ///
+    /// `GET /restorePoints/{ID}/vAppRestorePoints?format=Entity`, `Client::get_restore_points_by_id_v_app_restore_points_entities`.
     GetRestorePointsByIdVAppRestorePointsEntities,
-    /// GET /restorePoints/{ID}/vmRestorePoints (`GET /restorePoints/{ID}/vmRestorePoints`, `Client::get_restore_points_by_id_vm_restore_points`)
+    /// Returns a resource representation of a collection of restore points for separate VMs created for a backup restore point with the specified ID.
+    ///
+    /// `GET /restorePoints/{ID}/vmRestorePoints`, `Client::get_restore_points_by_id_vm_restore_points`.
     GetRestorePointsByIdVmRestorePoints,
-    /// GET /restorePoints/{ID}/vmRestorePoints (`GET /restorePoints/{ID}/vmRestorePoints?format=Entity`, `Client::get_restore_points_by_id_vm_restore_points_entities`)
+    /// Returns a resource representation of a collection of restore points for separate VMs created for a backup restore point with the specified ID.
+    ///
+    /// `GET /restorePoints/{ID}/vmRestorePoints?format=Entity`, `Client::get_restore_points_by_id_vm_restore_points_entities`.
     GetRestorePointsByIdVmRestorePointsEntities,
-    /// GET /restoreSessions (`GET /restoreSessions`, `Client::get_restore_sessions`)
+    /// Returns a collection of restore sessions performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /restoreSessions`, `Client::get_restore_sessions`.
     GetRestoreSessions,
-    /// GET /restoreSessions (`GET /restoreSessions?format=Entity`, `Client::get_restore_sessions_entities`)
+    /// Returns a collection of restore sessions performed on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /restoreSessions?format=Entity`, `Client::get_restore_sessions_entities`.
     GetRestoreSessionsEntities,
-    /// GET /restoreSessions/{ID} (`GET /restoreSessions/{ID}`, `Client::get_restore_sessions_by_id`)
+    /// Returns a restore session having the specified ID.
+    ///
+    /// `GET /restoreSessions/{ID}`, `Client::get_restore_sessions_by_id`.
     GetRestoreSessionsById,
-    /// GET /security (`GET /security`, `Client::get_security`)
+    /// Returns a resource representation of the security resource.
+    ///
+    /// `GET /security`, `Client::get_security`.
     GetSecurity,
-    /// GET /security/accounts (`GET /security/accounts`, `Client::get_security_accounts`)
+    /// Returns a collection of accounts having specific security roles in Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /security/accounts`, `Client::get_security_accounts`.
     GetSecurityAccounts,
-    /// GET /security/accounts (`GET /security/accounts?format=Entity`, `Client::get_security_accounts_entities`)
+    /// Returns a collection of accounts having specific security roles in Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /security/accounts?format=Entity`, `Client::get_security_accounts_entities`.
     GetSecurityAccountsEntities,
-    /// POST /security/accounts (`POST /security/accounts`, `Client::post_security_accounts`)
+    /// Adds a user or group account having a specific security role to Veeam Backup Enterprise Manager.
+    ///
+    /// `POST /security/accounts`, `Client::post_security_accounts`.
     PostSecurityAccounts,
-    /// POST /security/accounts?action=rebuildScope (`POST /security/accounts?action=rebuildScope`, `Client::post_security_accounts_rebuild_scope`)
+    /// Rebuilds a restore scope for user accounts added to Veeam Backup Enterprise Manager.
+    ///
+    /// `POST /security/accounts?action=rebuildScope`, `Client::post_security_accounts_rebuild_scope`.
     PostSecurityAccountsRebuildScope,
-    /// DELETE /security/accounts/{ID} (`DELETE /security/accounts/{ID}`, `Client::delete_security_accounts_by_id`)
+    /// Removes an account having the specified ID and a specific security role from Veeam Backup Enterprise Manager.
+    ///
+    /// `DELETE /security/accounts/{ID}`, `Client::delete_security_accounts_by_id`.
     DeleteSecurityAccountsById,
-    /// GET /security/accounts/{ID} (`GET /security/accounts/{ID}`, `Client::get_security_accounts_by_id`)
+    /// Returns an account having the specified ID.
+    ///
+    /// `GET /security/accounts/{ID}`, `Client::get_security_accounts_by_id`.
     GetSecurityAccountsById,
-    /// POST /security/accounts/{ID} (`POST /security/accounts/{ID}`, `Client::post_security_accounts_by_id`)
+    /// Enables or disables the Restore scope: All virtual machines option specified for the account.
+    ///
+    /// `POST /security/accounts/{ID}`, `Client::post_security_accounts_by_id`.
     PostSecurityAccountsById,
-    /// GET /security/accounts/{ID}/roles (`GET /security/accounts/{ID}/roles`, `Client::get_security_accounts_by_id_roles`)
+    /// Returns a collection of security roles assigned to the specified Veeam Backup Enterprise Manager account.
+    ///
+    /// `GET /security/accounts/{ID}/roles`, `Client::get_security_accounts_by_id_roles`.
     GetSecurityAccountsByIdRoles,
-    /// POST /security/accounts/{ID}/roles (`POST /security/accounts/{ID}/roles`, `Client::post_security_accounts_by_id_roles`)
+    /// Assigns a Veeam Backup Enterprise Manager security role to the specified account.For details on security roles, see Security Roles.
+    ///
+    /// `POST /security/accounts/{ID}/roles`, `Client::post_security_accounts_by_id_roles`.
     PostSecurityAccountsByIdRoles,
-    /// DELETE /security/accounts/{ID}/roles/{ID} (`DELETE /security/accounts/{ID}/roles/{ID}`, `Client::delete_security_accounts_by_id_roles_by_id`)
+    /// Removes the Veeam Backup Enterprise Manager security role from the account having the specified ID.
+    ///
+    /// `DELETE /security/accounts/{ID}/roles/{ID}`, `Client::delete_security_accounts_by_id_roles_by_id`.
     DeleteSecurityAccountsByIdRolesById,
-    /// GET /security/accounts/{ID}/roles/{ID} (`GET /security/accounts/{ID}/roles/{ID}`, `Client::get_security_accounts_by_id_roles_by_id`)
+    /// Returns a specific security role assigned to the specified account that is added to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /security/accounts/{ID}/roles/{ID}`, `Client::get_security_accounts_by_id_roles_by_id`.
     GetSecurityAccountsByIdRolesById,
-    /// GET /security/accounts/{ID}/scopes (`GET /security/accounts/{ID}/scopes`, `Client::get_security_accounts_by_id_scopes`)
+    /// Returns a collection of restore scopes defined for the specified account.
+    ///
+    /// `GET /security/accounts/{ID}/scopes`, `Client::get_security_accounts_by_id_scopes`.
     GetSecurityAccountsByIdScopes,
-    /// POST /security/accounts/{ID}/scopes (`POST /security/accounts/{ID}/scopes`, `Client::post_security_accounts_by_id_scopes`)
+    /// Assigns a restore scope to the account having the specified ID.
+    ///
+    /// `POST /security/accounts/{ID}/scopes`, `Client::post_security_accounts_by_id_scopes`.
     PostSecurityAccountsByIdScopes,
-    /// DELETE /security/accounts /{ID}/scopes/{ID} (`DELETE /security/accounts/{ID}/scopes/{ID}`, `Client::delete_security_accounts_by_id_scopes_by_id`)
+    /// Removes a restore scope having the specified ID from the account having the specified ID.
+    ///
+    /// `DELETE /security/accounts/{ID}/scopes/{ID}`, `Client::delete_security_accounts_by_id_scopes_by_id`.
     DeleteSecurityAccountsByIdScopesById,
-    /// GET /security/accounts/{ID}/scopes/{ID} (`GET /security/accounts/{ID}/scopes/{ID}`, `Client::get_security_accounts_by_id_scopes_by_id`)
+    /// Returns a restore scope having the specified ID.
+    ///
+    /// `GET /security/accounts/{ID}/scopes/{ID}`, `Client::get_security_accounts_by_id_scopes_by_id`.
     GetSecurityAccountsByIdScopesById,
-    /// GET /security/roles (`GET /security/roles`, `Client::get_security_roles`)
+    /// Returns a collection of security roles used for access management in Veeam Backup Enterprise Manager REST API.
+    ///
+    /// `GET /security/roles`, `Client::get_security_roles`.
     GetSecurityRoles,
-    /// GET /security/roles (`GET /security/roles?format=Entity`, `Client::get_security_roles_entities`)
+    /// Returns a collection of security roles used for access management in Veeam Backup Enterprise Manager REST API.
+    ///
+    /// `GET /security/roles?format=Entity`, `Client::get_security_roles_entities`.
     GetSecurityRolesEntities,
-    /// GET /security/roles/{ID} (`GET /security/roles/{ID}`, `Client::get_security_roles_by_id`)
+    /// Returns a security role having the specified ID.
+    ///
+    /// `GET /security/roles/{ID}`, `Client::get_security_roles_by_id`.
     GetSecurityRolesById,
-    /// GET /selfService/vSphere (`GET /selfService/vSphere`, `Client::get_self_service_v_sphere`)
+    /// Returns a set of links to vSphere Self-Service Backup Portal resources in Veeam Backup Enterprise Manager REST API.
+    ///
+    /// `GET /selfService/vSphere`, `Client::get_self_service_v_sphere`.
     GetSelfServiceVSphere,
-    /// GET /selfService/vSphere/Configs (`GET /selfService/vSphere/Configs`, `Client::get_self_service_v_sphere_configs`)
+    /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations.
+    ///
+    /// `GET /selfService/vSphere/Configs`, `Client::get_self_service_v_sphere_configs`.
     GetSelfServiceVSphereConfigs,
-    /// GET /selfService/vSphere/Configs (`GET /selfService/vSphere/Configs?format=Entity`, `Client::get_self_service_v_sphere_configs_entities`)
+    /// Returns a resource representation of a collection of vSphere Self-Service Backup Portal tenant access configurations.
+    ///
+    /// `GET /selfService/vSphere/Configs?format=Entity`, `Client::get_self_service_v_sphere_configs_entities`.
     GetSelfServiceVSphereConfigsEntities,
-    /// POST /selfService/vSphere/Configs (`POST /selfService/vSphere/Configs`, `Client::post_self_service_v_sphere_configs`)
+    /// Creates a vSphere Self-Service Backup Portal tenant access configuration.
+    ///
+    /// `POST /selfService/vSphere/Configs`, `Client::post_self_service_v_sphere_configs`.
     PostSelfServiceVSphereConfigs,
-    /// DELETE /selfService/vSphere/Configs/{ID} (`DELETE /selfService/vSphere/Configs/{ID}`, `Client::delete_self_service_v_sphere_configs_by_id`)
+    /// Deletes a vSphere tenant access configuration with the specified ID.
+    ///
+    /// `DELETE /selfService/vSphere/Configs/{ID}`, `Client::delete_self_service_v_sphere_configs_by_id`.
     DeleteSelfServiceVSphereConfigsById,
-    /// GET /selfService/vSphere/Configs/{ID} (`GET /selfService/vSphere/Configs/{ID}`, `Client::get_self_service_v_sphere_configs_by_id`)
+    /// Returns a resource representation of a vSphere Self-Service Backup Portal tenant access configuration with the specified ID.
+    ///
+    /// `GET /selfService/vSphere/Configs/{ID}`, `Client::get_self_service_v_sphere_configs_by_id`.
     GetSelfServiceVSphereConfigsById,
-    /// PUT /selfService/vSphere/Configs/{ID} (`PUT /selfService/vSphere/Configs/{ID}`, `Client::put_self_service_v_sphere_configs_by_id`)
+    /// Edits settings of a tenant access configuration with the specified ID.
+    ///
+    /// `PUT /selfService/vSphere/Configs/{ID}`, `Client::put_self_service_v_sphere_configs_by_id`.
     PutSelfServiceVSphereConfigsById,
-    /// GET /selfService/vSphere/Configs/{ID}/backupJobSettings (`GET /selfService/vSphere/Configs/{ID}/backupJobSettings`, `Client::get_self_service_v_sphere_configs_by_id_backup_job_settings`)
+    /// Returns job settings applied to backup jobs for the vSphere Self-Service Backup Portal tenant that has individual configuration with the specified ID.
+    ///
+    /// `GET /selfService/vSphere/Configs/{ID}/backupJobSettings`, `Client::get_self_service_v_sphere_configs_by_id_backup_job_settings`.
     GetSelfServiceVSphereConfigsByIdBackupJobSettings,
-    /// POST /sessionMngr/ (`POST /sessionMngr/?v=v1_7`, `Client::post_session_mngr_v_v1_7`)
+    /// Creates a new logon session for Veeam Backup Enterprise Manager REST API.
+    ///
+    /// `POST /sessionMngr/?v=v1_7`, `Client::post_session_mngr_v_v1_7`.
     PostSessionMngrVV17,
-    /// GET /systemSessions (`GET /systemSessions`, `Client::get_system_sessions`)
+    /// Returns a resource representation of a collection of all system sessions of Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /systemSessions`, `Client::get_system_sessions`.
     GetSystemSessions,
-    /// GET /systemSessions (`GET /systemSessions?format=Entity`, `Client::get_system_sessions_entities`)
+    /// Returns a resource representation of a collection of all system sessions of Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /systemSessions?format=Entity`, `Client::get_system_sessions_entities`.
     GetSystemSessionsEntities,
-    /// GET /systemSessions/{ID} (`GET /systemSessions/{ID}`, `Client::get_system_sessions_by_id`)
+    /// Returns a resource representation of a system session having the specified ID.
+    ///
+    /// `GET /systemSessions/{ID}`, `Client::get_system_sessions_by_id`.
     GetSystemSessionsById,
-    /// GET /systemSessions/{ID}/events (`GET /systemSessions/{ID}/events`, `Client::get_system_sessions_by_id_events`)
+    /// Returns a resource representation of a collection of all log events of a system session having the specified ID.
+    ///
+    /// `GET /systemSessions/{ID}/events`, `Client::get_system_sessions_by_id_events`.
     GetSystemSessionsByIdEvents,
-    /// GET /tasks (`GET /tasks`, `Client::get_tasks`)
+    /// Returns a resource representation of a collection of tasks created by Veeam Backup Enterprise Manager within the currently existing logon session.
+    ///
+    /// `GET /tasks`, `Client::get_tasks`.
     GetTasks,
-    /// DELETE /task/{ID} (`DELETE /tasks/{ID}`, `Client::delete_tasks_by_id`)
+    /// Removes a task having the specified ID.
+    ///
+    /// `DELETE /tasks/{ID}`, `Client::delete_tasks_by_id`.
     DeleteTasksById,
-    /// GET /tasks/{ID} (`GET /tasks/{ID}`, `Client::get_tasks_by_id`)
+    /// Returns a resource representation of a task having the specified ID.
+    ///
+    /// `GET /tasks/{ID}`, `Client::get_tasks_by_id`.
     GetTasksById,
-    /// GET /vAppReplicaPoints (`GET /vAppReplicaPoints`, `Client::get_v_app_replica_points`)
+    /// Returns a collection of restore points of separate vApps replicas.
+    ///
+    /// `GET /vAppReplicaPoints`, `Client::get_v_app_replica_points`.
     GetVAppReplicaPoints,
-    /// GET /vAppReplicaPoints (`GET /vAppReplicaPoints?format=Entity`, `Client::get_v_app_replica_points_entities`)
+    /// Returns a collection of restore points of separate vApps replicas.
+    ///
+    /// `GET /vAppReplicaPoints?format=Entity`, `Client::get_v_app_replica_points_entities`.
     GetVAppReplicaPointsEntities,
-    /// GET /vAppReplicaPoints/{ID} (`GET /vAppReplicaPoints/{ID}`, `Client::get_v_app_replica_points_by_id`)
+    /// Returns a resource representation of the vApp replica restore point having the specified ID.
+    ///
+    /// `GET /vAppReplicaPoints/{ID}`, `Client::get_v_app_replica_points_by_id`.
     GetVAppReplicaPointsById,
-    /// POST /vAppReplicaPoints/{ID}?action=failover (`POST /vAppReplicaPoints/{ID}?action=failover`, `Client::post_v_app_replica_points_by_id_failover`)
+    /// Starts the failover process to the vApp replica restore point having the specified ID.
+    ///
+    /// `POST /vAppReplicaPoints/{ID}?action=failover`, `Client::post_v_app_replica_points_by_id_failover`.
     PostVAppReplicaPointsByIdFailover,
-    /// GET /vAppRestorePoints (`GET /vAppRestorePoints`, `Client::get_v_app_restore_points`)
+    /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /vAppRestorePoints`, `Client::get_v_app_restore_points`.
     GetVAppRestorePoints,
-    /// GET /vAppRestorePoints (`GET /vAppRestorePoints?format=Entity`, `Client::get_v_app_restore_points_entities`)
+    /// Returns a resource representation of a collection of vApp restore points created on backup servers that are connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /vAppRestorePoints?format=Entity`, `Client::get_v_app_restore_points_entities`.
     GetVAppRestorePointsEntities,
-    /// GET /vAppRestorePoints/{ID} (`GET /vAppRestorePoints/{ID}`, `Client::get_v_app_restore_points_by_id`)
+    /// Returns a resource representation of a vApp restore point having the specified ID.
+    ///
+    /// `GET /vAppRestorePoints/{ID}`, `Client::get_v_app_restore_points_by_id`.
     GetVAppRestorePointsById,
-    /// POST /vAppRestorePoints/{ID}?action=restore (`POST /vAppRestorePoints/{ID}?action=restore`, `Client::post_v_app_restore_points_by_id_restore`)
+    /// Starts the entire VM restore process from the vApp restore point having the specified ID.
+    ///
+    /// `POST /vAppRestorePoints/{ID}?action=restore`, `Client::post_v_app_restore_points_by_id_restore`.
     PostVAppRestorePointsByIdRestore,
-    /// GET /vCloud (`GET /vCloud`, `Client::get_v_cloud`)
+    /// Returns a set of links to resources pertaining support of VMware VMware Cloud Director in Veeam Backup & Replication.
+    ///
+    /// `GET /vCloud`, `Client::get_v_cloud`.
     GetVCloud,
-    /// GET /vCloud/orgConfigs (`GET /vCloud/orgConfigs`, `Client::get_v_cloud_org_configs`)
+    /// Returns a resource representation of a collection of VMware Cloud Director organization configurations.
+    ///
+    /// `GET /vCloud/orgConfigs`, `Client::get_v_cloud_org_configs`.
     GetVCloudOrgConfigs,
-    /// GET /vCloud/orgConfigs (`GET /vCloud/orgConfigs?format=Entity`, `Client::get_v_cloud_org_configs_entities`)
+    /// Returns a resource representation of a collection of VMware Cloud Director organization configurations.
+    ///
+    /// `GET /vCloud/orgConfigs?format=Entity`, `Client::get_v_cloud_org_configs_entities`.
     GetVCloudOrgConfigsEntities,
-    /// POST /vCloud/orgConfigs (`POST /vCloud/orgConfigs`, `Client::post_v_cloud_org_configs`)
+    /// Creates a VMware Cloud Director organization configuration.
+    ///
+    /// `POST /vCloud/orgConfigs`, `Client::post_v_cloud_org_configs`.
     PostVCloudOrgConfigs,
-    /// DELETE /vCloud/orgConfigs/{ID} (`DELETE /vCloud/orgConfigs/{ID}`, `Client::delete_v_cloud_org_configs_by_id`)
+    /// Deletes a VMware Cloud Director organization configuration with the specified ID.
+    ///
+    /// `DELETE /vCloud/orgConfigs/{ID}`, `Client::delete_v_cloud_org_configs_by_id`.
     DeleteVCloudOrgConfigsById,
-    /// GET /vCloud/orgConfigs/{ID} (`GET /vCloud/orgConfigs/{ID}`, `Client::get_v_cloud_org_configs_by_id`)
+    /// Returns a resource representation of a VMware Cloud Director organization configuration with the specified ID.
+    ///
+    /// `GET /vCloud/orgConfigs/{ID}`, `Client::get_v_cloud_org_configs_by_id`.
     GetVCloudOrgConfigsById,
-    /// POST /vCloud/orgConfigs/{ID}?action=disable (`POST /vCloud/orgConfigs/{ID}?action=disable`, `Client::post_v_cloud_org_configs_by_id_disable`)
+    /// Disables the default VMware Cloud Director organization configuration with the specified ID.
+    ///
+    /// `POST /vCloud/orgConfigs/{ID}?action=disable`, `Client::post_v_cloud_org_configs_by_id_disable`.
     PostVCloudOrgConfigsByIdDisable,
-    /// PUT /vCloud/orgConfigs/{ID} (`PUT /vCloud/orgConfigs/{ID}`, `Client::put_v_cloud_org_configs_by_id`)
+    /// Edits settings of a VMware Cloud Director organization configuration with the specified ID.
+    ///
+    /// `PUT /vCloud/orgConfigs/{ID}`, `Client::put_v_cloud_org_configs_by_id`.
     PutVCloudOrgConfigsById,
-    /// GET /vCloud/orgConfigs/{ID}/backupJobSettings (`GET /vCloud/orgConfigs/{ID}/backupJobSettings`, `Client::get_v_cloud_org_configs_by_id_backup_job_settings`)
+    /// Returns job settings applied to backup jobs for the VMware Cloud Director organization that has individual configuration with the specified ID.
+    ///
+    /// `GET /vCloud/orgConfigs/{ID}/backupJobSettings`, `Client::get_v_cloud_org_configs_by_id_backup_job_settings`.
     GetVCloudOrgConfigsByIdBackupJobSettings,
-    /// GET /vmReplicaPoints (`GET /vmReplicaPoints`, `Client::get_vm_replica_points`)
+    /// Returns a resource representation of a collection of restore points for separate replicated VMs.
+    ///
+    /// `GET /vmReplicaPoints`, `Client::get_vm_replica_points`.
     GetVmReplicaPoints,
-    /// GET /vmReplicaPoints (`GET /vmReplicaPoints?format=Entity`, `Client::get_vm_replica_points_entities`)
+    /// Returns a resource representation of a collection of restore points for separate replicated VMs.
+    ///
+    /// `GET /vmReplicaPoints?format=Entity`, `Client::get_vm_replica_points_entities`.
     GetVmReplicaPointsEntities,
-    /// GET /vmReplicaPoints/{ID} (`GET /vmReplicaPoints/{ID}`, `Client::get_vm_replica_points_by_id`)
+    /// Returns a resource representation of a VM replica restore point having the specified ID.
+    ///
+    /// `GET /vmReplicaPoints/{ID}`, `Client::get_vm_replica_points_by_id`.
     GetVmReplicaPointsById,
-    /// POST /vmReplicaPoints/{ID}?action=failover (`POST /vmReplicaPoints/{ID}?action=failover`, `Client::post_vm_replica_points_by_id_failover`)
+    /// Starts the VM replica failover process.
+    ///
+    /// `POST /vmReplicaPoints/{ID}?action=failover`, `Client::post_vm_replica_points_by_id_failover`.
     PostVmReplicaPointsByIdFailover,
-    /// GET /vmReplicaPoints/{ID}/mounts (`GET /vmReplicaPoints/{ID}/mounts`, `Client::get_vm_replica_points_by_id_mounts`)
+    /// Returns a resource representation of a VM replica mount points collection.
+    ///
+    /// `GET /vmReplicaPoints/{ID}/mounts`, `Client::get_vm_replica_points_by_id_mounts`.
     GetVmReplicaPointsByIdMounts,
-    /// POST /vmReplicaPoints/{ID}/mounts (`POST /vmReplicaPoints/{ID}/mounts`, `Client::post_vm_replica_points_by_id_mounts`)
+    /// Starts the VM guest OS files restore from the specified VM replica restore point.
+    ///
+    /// `POST /vmReplicaPoints/{ID}/mounts`, `Client::post_vm_replica_points_by_id_mounts`.
     PostVmReplicaPointsByIdMounts,
-    /// DELETE /vmReplicaPoints/{ID}/mounts/{ID} (`DELETE /vmReplicaPoints/{ID}/mounts/{ID}`, `Client::delete_vm_replica_points_by_id_mounts_by_id`)
+    /// Deletes a mount point having the specified ID and unmounts the VM replica disks from the backup server.
+    ///
+    /// `DELETE /vmReplicaPoints/{ID}/mounts/{ID}`, `Client::delete_vm_replica_points_by_id_mounts_by_id`.
     DeleteVmReplicaPointsByIdMountsById,
-    /// GET /vmReplicaPoints/{ID}/mounts/{ID} (`GET /vmReplicaPoints/{ID}/mounts/{ID}`, `Client::get_vm_replica_points_by_id_mounts_by_id`)
+    /// Returns a resource representation of a mount point having the specified ID.
+    ///
+    /// `GET /vmReplicaPoints/{ID}/mounts/{ID}`, `Client::get_vm_replica_points_by_id_mounts_by_id`.
     GetVmReplicaPointsByIdMountsById,
-    /// GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath} (`GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}`, `Client::get_vm_replica_points_by_id_mounts_by_id_by_filepath`)
+    /// Returns a resource representation of a file or folder in the VM replica guest OS.
+    ///
+    /// `GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}`, `Client::get_vm_replica_points_by_id_mounts_by_id_by_filepath`.
     GetVmReplicaPointsByIdMountsByIdByFilepath,
-    /// POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore (`POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore`, `Client::post_vm_replica_points_by_id_mounts_by_id_by_filepath_restore`)
+    /// Restores a VM replica guest OS file or folder.
+    ///
+    /// `POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore`, `Client::post_vm_replica_points_by_id_mounts_by_id_by_filepath_restore`.
     PostVmReplicaPointsByIdMountsByIdByFilepathRestore,
-    /// GET /vmRestorePoints (`GET /vmRestorePoints`, `Client::get_vm_restore_points`)
+    /// Returns a resource representation of a collection of restore points for separate VMs in backup files.
+    ///
+    /// `GET /vmRestorePoints`, `Client::get_vm_restore_points`.
     GetVmRestorePoints,
-    /// GET /vmRestorePoints (`GET /vmRestorePoints?format=Entity`, `Client::get_vm_restore_points_entities`)
+    /// Returns a resource representation of a collection of restore points for separate VMs in backup files.
+    ///
+    /// `GET /vmRestorePoints?format=Entity`, `Client::get_vm_restore_points_entities`.
     GetVmRestorePointsEntities,
-    /// GET /vmRestorePoints/{ID} (`GET /vmRestorePoints/{ID}`, `Client::get_vm_restore_points_by_id`)
+    /// Returns a resource representation of a VM restore point having the specified ID.
+    ///
+    /// `GET /vmRestorePoints/{ID}`, `Client::get_vm_restore_points_by_id`.
     GetVmRestorePointsById,
-    /// POST /vmRestorePoints/{ID}?action=restore (`POST /vmRestorePoints/{ID}?action=restore`, `Client::post_vm_restore_points_by_id_restore`)
+    /// Starts the entire VM restore process from the restore point having the specified ID.
+    ///
+    /// `POST /vmRestorePoints/{ID}?action=restore`, `Client::post_vm_restore_points_by_id_restore`.
     PostVmRestorePointsByIdRestore,
-    /// GET /vmRestorePoints/{ID}/mounts (`GET /vmRestorePoints/{ID}/mounts`, `Client::get_vm_restore_points_by_id_mounts`)
+    /// Returns a resource representation of a mount points collection.
+    ///
+    /// `GET /vmRestorePoints/{ID}/mounts`, `Client::get_vm_restore_points_by_id_mounts`.
     GetVmRestorePointsByIdMounts,
-    /// POST /vmRestorePoints/{ID}/mounts (`POST /vmRestorePoints/{ID}/mounts`, `Client::post_vm_restore_points_by_id_mounts`)
+    /// Starts the VM guest OS files restore from the specified restore point.
+    ///
+    /// `POST /vmRestorePoints/{ID}/mounts`, `Client::post_vm_restore_points_by_id_mounts`.
     PostVmRestorePointsByIdMounts,
-    /// DELETE /vmRestorePoints/{ID}/mounts/{ID} (`DELETE /vmRestorePoints/{ID}/mounts/{ID}`, `Client::delete_vm_restore_points_by_id_mounts_by_id`)
+    /// Deletes a mount point having the specified ID and unmounts the VM disks from the backup server.
+    ///
+    /// `DELETE /vmRestorePoints/{ID}/mounts/{ID}`, `Client::delete_vm_restore_points_by_id_mounts_by_id`.
     DeleteVmRestorePointsByIdMountsById,
-    /// GET /vmRestorePoints/{ID}/mounts/{ID} (`GET /vmRestorePoints/{ID}/mounts/{ID}`, `Client::get_vm_restore_points_by_id_mounts_by_id`)
+    /// Returns a resource representation of a mount point having the specified ID.
+    ///
+    /// `GET /vmRestorePoints/{ID}/mounts/{ID}`, `Client::get_vm_restore_points_by_id_mounts_by_id`.
     GetVmRestorePointsByIdMountsById,
-    /// GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath} (`GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}`, `Client::get_vm_restore_points_by_id_mounts_by_id_by_filepath`)
+    /// Returns a resource representation of a file or folder in the VM guest OS.
+    ///
+    /// `GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}`, `Client::get_vm_restore_points_by_id_mounts_by_id_by_filepath`.
     GetVmRestorePointsByIdMountsByIdByFilepath,
-    /// POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore (`POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore`, `Client::post_vm_restore_points_by_id_mounts_by_id_by_filepath_restore`)
+    /// Restores a VM guest OS file or folder.
+    ///
+    /// `POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore`, `Client::post_vm_restore_points_by_id_mounts_by_id_by_filepath_restore`.
     PostVmRestorePointsByIdMountsByIdByFilepathRestore,
-    /// GET /wanAccelerators (`GET /wanAccelerators`, `Client::get_wan_accelerators`)
+    /// Returns a resource representation of a collection of WAN accelerators configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /wanAccelerators`, `Client::get_wan_accelerators`.
     GetWanAccelerators,
-    /// GET /wanAccelerators (`GET /wanAccelerators?format=Entity`, `Client::get_wan_accelerators_entities`)
+    /// Returns a resource representation of a collection of WAN accelerators configured on all backup servers connected to Veeam Backup Enterprise Manager.
+    ///
+    /// `GET /wanAccelerators?format=Entity`, `Client::get_wan_accelerators_entities`.
     GetWanAcceleratorsEntities,
-    /// GET /wanAccelerators/{ID} (`GET /wanAccelerators/{ID}`, `Client::get_wan_accelerators_by_id`)
+    /// Returns a resource representation of a WAN accelerator having the specified ID.
+    ///
+    /// `GET /wanAccelerators/{ID}`, `Client::get_wan_accelerators_by_id`.
     GetWanAcceleratorsById,
 }
 
@@ -1465,6 +2415,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Agents\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents.html"),
     },
@@ -1481,6 +2432,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints.html",
@@ -1499,6 +2451,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><AgentRestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></AgentRestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints.html",
@@ -1519,6 +2472,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"AgentRestorePoint 1\",\"Type\":\"AgentRestorePoint\",\"UID\":\"urn:veeam:AgentRestorePoint:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id.html",
@@ -1537,6 +2491,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><AgentRestorePointMounts xmlns=\"http://www.veeam.com/ent/v1.0\"></AgentRestorePointMounts>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts.html",
@@ -1557,6 +2512,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts.html",
@@ -1573,6 +2529,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_agents_agentrestorepoints_id_mounts_id.html",
@@ -1593,6 +2550,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"AgentRestorePointMount\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id.html",
@@ -1611,6 +2569,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><FileSystemEntries xmlns=\"http://www.veeam.com/ent/v1.0\"></FileSystemEntries>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id_filepath.html",
@@ -1631,6 +2590,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><FileRestoreSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></FileRestoreSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html",
@@ -1649,6 +2611,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backupfiles.html",
@@ -1667,6 +2630,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><BackupFiles xmlns=\"http://www.veeam.com/ent/v1.0\"></BackupFiles>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backupfiles.html",
@@ -1685,6 +2649,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backupsessions.html",
@@ -1703,6 +2668,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backups.html",
@@ -1721,6 +2687,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><Backups xmlns=\"http://www.veeam.com/ent/v1.0\"></Backups>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_backups.html",
@@ -1739,6 +2706,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers.html",
@@ -1757,6 +2725,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><DiscoveredComputers xmlns=\"http://www.veeam.com/ent/v1.0\"></DiscoveredComputers>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers.html",
@@ -1777,6 +2746,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"DiscoveredComputer 1\",\"Type\":\"DiscoveredComputer\",\"UID\":\"urn:veeam:DiscoveredComputer:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers_id.html",
@@ -1795,6 +2765,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs.html",
@@ -1813,6 +2784,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><AgentBackupJobs xmlns=\"http://www.veeam.com/ent/v1.0\"></AgentBackupJobs>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs.html",
@@ -1833,6 +2805,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"AgentBackupJob 1\",\"Type\":\"AgentBackupJob\",\"UID\":\"urn:veeam:AgentBackupJob:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id.html",
@@ -1853,6 +2826,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_jobs_id_actionretry.html",
@@ -1873,6 +2847,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_jobs_id_actionstart.html",
@@ -1893,6 +2868,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_jobs_id_actionstop.html",
@@ -1913,6 +2889,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_jobs_id_actiontogglescheduleenabled.html",
@@ -1931,6 +2908,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id_includes.html",
@@ -1949,6 +2927,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><GetAgentsJobsIncludesResponse xmlns=\"http://www.veeam.com/ent/v1.0\" Name=\"GetAgentsJobsIncludesResponse 1\"></GetAgentsJobsIncludesResponse>",
         ),
         skeleton_json: Some("{\"Name\":\"GetAgentsJobsIncludesResponse 1\"}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id_includes_id.html",
@@ -1967,6 +2946,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups.html",
@@ -1985,6 +2965,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><AgentProtectionGroups xmlns=\"http://www.veeam.com/ent/v1.0\"></AgentProtectionGroups>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups.html",
@@ -2005,6 +2986,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"AgentProtectionGroup 1\",\"Type\":\"AgentProtectionGroup\",\"UID\":\"urn:veeam:AgentProtectionGroup:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id.html",
@@ -2023,6 +3005,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id_discoveredcomputers.html",
@@ -2041,6 +3024,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><DiscoveredComputers xmlns=\"http://www.veeam.com/ent/v1.0\"></DiscoveredComputers>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id_discoveredcomputers.html",
@@ -2059,6 +3043,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_restorepoints.html",
@@ -2077,6 +3062,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><AgentRestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></AgentRestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_restorepoints.html",
@@ -2095,6 +3081,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles.html",
@@ -2113,6 +3100,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><BackupFiles xmlns=\"http://www.veeam.com/ent/v1.0\"></BackupFiles>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles.html",
@@ -2133,6 +3121,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"BackupFile 1\",\"Type\":\"BackupFile\",\"UID\":\"urn:veeam:BackupFile:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id.html",
@@ -2151,6 +3140,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_restorepoints.html",
@@ -2169,6 +3159,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><RestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></RestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_restorepoints.html",
@@ -2187,6 +3178,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_vmrestorepoints.html",
@@ -2205,6 +3197,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VmRestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></VmRestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id_vmrestorepoints.html",
@@ -2223,6 +3216,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers.html",
@@ -2241,6 +3235,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><BackupServers xmlns=\"http://www.veeam.com/ent/v1.0\"></BackupServers>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers.html",
@@ -2261,6 +3256,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><BackupServerSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Description>Description</Description><DnsNameOrIpAddress>DnsNameOrIpAddress</DnsNameOrIpAddress></BackupServerSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers.html",
@@ -2277,6 +3275,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_backupservers_id.html",
@@ -2297,6 +3296,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"BackupServer 1\",\"Type\":\"BackupServer\",\"UID\":\"urn:veeam:BackupServer:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id.html",
@@ -2317,6 +3317,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_collect.html",
@@ -2336,6 +3337,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><QuickBackupStartupSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><VmRef>VmRef</VmRef></QuickBackupStartupSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -2357,6 +3361,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><VeeamZipStartupSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><VmRef>VmRef</VmRef><RepositoryUid>urn:veeam:VeeamZipStartupSpec:00000000-0000-0000-0000-000000000001</RepositoryUid><CompressionLevel>1</CompressionLevel><BackupRetention>Never</BackupRetention></VeeamZipStartupSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_zip.html",
@@ -2373,6 +3380,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><BackupServerSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Description>Description</Description><DnsNameOrIpAddress>DnsNameOrIpAddress</DnsNameOrIpAddress></BackupServerSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_backupservers_id.html",
@@ -2391,6 +3401,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_creds.html",
@@ -2409,6 +3420,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CredentialsInfoList xmlns=\"http://www.veeam.com/ent/v1.0\"></CredentialsInfoList>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_creds.html",
@@ -2429,6 +3441,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"CredentialsInfo\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CredentialsInfoSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></CredentialsInfoSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_creds.html",
@@ -2445,6 +3460,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_backupservers_id_creds_id.html",
@@ -2465,6 +3481,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"CredentialsInfo\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_creds_id.html",
@@ -2481,6 +3498,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CredentialsInfo xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://localhost:9398/api/\" Type=\"CredentialsInfo\"></CredentialsInfo>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_backupservers_id_creds_id.html",
@@ -2499,6 +3519,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_externalrepositories.html",
@@ -2517,6 +3538,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><ExternalRepositories xmlns=\"http://www.veeam.com/ent/v1.0\"></ExternalRepositories>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_externalrepositories.html",
@@ -2535,6 +3557,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords.html",
@@ -2553,6 +3576,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><PasswordKeyInfoList xmlns=\"http://www.veeam.com/ent/v1.0\"></PasswordKeyInfoList>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords.html",
@@ -2573,6 +3597,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><PasswordKeyInfoSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></PasswordKeyInfoSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_passwords.html",
@@ -2589,6 +3616,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_backupservers_id_passwords_id.html",
@@ -2607,6 +3635,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><PasswordKeyInfo xmlns=\"http://www.veeam.com/ent/v1.0\"></PasswordKeyInfo>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords_id.html",
@@ -2623,6 +3652,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><PasswordKeyInfoSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></PasswordKeyInfoSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_backupservers_id_passwords_id.html",
@@ -2641,6 +3673,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions.html",
@@ -2659,6 +3692,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><BackupJobSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></BackupJobSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions.html",
@@ -2679,6 +3713,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"BackupJobSession 1\",\"Type\":\"BackupJobSession\",\"UID\":\"urn:veeam:BackupJobSession:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id.html",
@@ -2699,6 +3734,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupsessions_id_stop.html",
@@ -2717,6 +3753,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id_agentmanagementsessions.html",
@@ -2735,6 +3772,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><BackupJobSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></BackupJobSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id_agentmanagementsessions.html",
@@ -2753,6 +3791,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id_tasksessions.html",
@@ -2771,6 +3810,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><BackupTaskSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></BackupTaskSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id_tasksessions.html",
@@ -2789,6 +3829,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions.html",
@@ -2807,6 +3848,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><BackupTaskSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></BackupTaskSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions.html",
@@ -2827,6 +3869,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"BackupTaskSession 1\",\"Type\":\"BackupTaskSession\",\"UID\":\"urn:veeam:BackupTaskSession:00000000-0000-0000-0000-000000000001\",\"VmDisplayName\":\"VmDisplayName\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions_id.html",
@@ -2845,6 +3888,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups.html"),
     },
@@ -2861,6 +3905,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><Backups xmlns=\"http://www.veeam.com/ent/v1.0\"></Backups>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups.html"),
     },
@@ -2879,6 +3924,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"Backup 1\",\"Type\":\"Backup\",\"UID\":\"urn:veeam:Backup:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id.html",
@@ -2897,6 +3943,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id_childbackups.html",
@@ -2915,6 +3962,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id_restorepoints.html",
@@ -2933,6 +3981,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><RestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></RestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id_restorepoints.html",
@@ -2951,6 +4000,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms.html",
@@ -2969,6 +4019,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CatalogVms xmlns=\"http://www.veeam.com/ent/v1.0\"></CatalogVms>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms.html",
@@ -2989,6 +4040,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"Ref 1\",\"Type\":\"Ref\",\"UID\":\"urn:veeam:Ref:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname.html",
@@ -3007,6 +4059,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints.html",
@@ -3025,6 +4078,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VmRestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></VmRestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints.html",
@@ -3045,6 +4099,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"Ref 1\",\"Type\":\"Ref\",\"UID\":\"urn:veeam:Ref:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints_id.html",
@@ -3065,6 +4120,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_catalog_vms_vmname_vmrestorepoints_id_actoinbrowse.html",
@@ -3083,6 +4139,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><FileSystemEntry xmlns=\"http://www.veeam.com/ent/v1.0\"></FileSystemEntry>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints_id_guestfs.html",
@@ -3101,6 +4158,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><FileSystemEntries xmlns=\"http://www.veeam.com/ent/v1.0\"></FileSystemEntries>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_catalog_vms_vmname_vmrestorepoints_id_guestfs_filepath.html",
@@ -3121,6 +4179,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_catalog_vms_vmname_vmrestorepoints_id_guestfs_filepath.html",
@@ -3139,6 +4198,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies.html",
@@ -3157,6 +4217,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpPolicies xmlns=\"http://www.veeam.com/ent/v1.0\"></CdpPolicies>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies.html",
@@ -3177,6 +4238,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CdpPolicy 1\",\"Type\":\"CdpPolicy\",\"UID\":\"urn:veeam:CdpPolicy:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id.html",
@@ -3197,6 +4259,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdppolicies_id_actiondisable.html",
@@ -3217,6 +4280,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdppolicies_id_actionenable.html",
@@ -3237,6 +4301,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpPolicy xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CdpPolicy\" Href=\"https://localhost:9398/api/\" Name=\"CdpPolicy 1\" UID=\"urn:veeam:CdpPolicy:00000000-0000-0000-0000-000000000001\"></CdpPolicy>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_cdppolicies_id.html",
@@ -3255,6 +4322,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicy_cdpreplicasessions.html",
@@ -3273,6 +4341,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpReplicaSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></CdpReplicaSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicy_cdpreplicasessions.html",
@@ -3291,6 +4360,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id_includes.html",
@@ -3309,6 +4379,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><ObjectsInJob xmlns=\"http://www.veeam.com/ent/v1.0\"></ObjectsInJob>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id_includes.html",
@@ -3328,6 +4399,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CreateObjectInJobSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><HierarchyObjRef>HierarchyObjRef</HierarchyObjRef><HierarchyObjName>HierarchyObjName</HierarchyObjName></CreateObjectInJobSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -3349,6 +4423,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_cdppolicies_id_includes_id.html",
@@ -3369,6 +4444,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"ObjectInJob\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id_includes_id.html",
@@ -3387,6 +4463,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vapps.html",
@@ -3405,6 +4482,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VAppCdpReplicas xmlns=\"http://www.veeam.com/ent/v1.0\"></VAppCdpReplicas>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vapps.html",
@@ -3425,6 +4503,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"VAppCdpReplica 1\",\"Type\":\"VAppCdpReplica\",\"UID\":\"urn:veeam:VAppCdpReplica:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id.html",
@@ -3445,6 +4524,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpFailoverStartSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><RestoreCurrent>false</RestoreCurrent><RestoreCurrentVss>false</RestoreCurrentVss></CdpFailoverStartSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionfailover.html",
@@ -3463,6 +4545,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpReplicaIntervals xmlns=\"http://www.veeam.com/ent/v1.0\"></CdpReplicaIntervals>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><PostCdpReplicaVAppsIntervalsSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><StartDate>2026-01-01T00:00:00Z</StartDate><EndDate>2026-01-01T00:00:00Z</EndDate></PostCdpReplicaVAppsIntervalsSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionintervals.html",
@@ -3481,6 +4566,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VAppCdpReplicaVms xmlns=\"http://www.veeam.com/ent/v1.0\"></VAppCdpReplicaVms>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id_vms.html",
@@ -3501,6 +4587,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"VAppCdpReplicaVm 1\",\"Type\":\"VAppCdpReplicaVm\",\"UID\":\"urn:veeam:VAppCdpReplicaVm:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id_vms_id.html",
@@ -3519,6 +4606,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions.html",
@@ -3537,6 +4625,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpReplicaSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></CdpReplicaSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions.html",
@@ -3557,6 +4646,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CdpReplicaSession 1\",\"Type\":\"CdpReplicaSession\",\"UID\":\"urn:veeam:CdpReplicaSession:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions_id.html",
@@ -3575,6 +4665,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions_id_cdpreplicatasksessions.html",
@@ -3593,6 +4684,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpReplicaTaskSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></CdpReplicaTaskSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions_id_cdpreplicatasksessions.html",
@@ -3611,6 +4703,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions.html",
@@ -3629,6 +4722,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpReplicaTaskSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></CdpReplicaTaskSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions.html",
@@ -3649,6 +4743,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CdpReplicaTaskSession 1\",\"Type\":\"CdpReplicaTaskSession\",\"UID\":\"urn:veeam:CdpReplicaTaskSession:00000000-0000-0000-0000-000000000001\",\"VmDisplayName\":\"VmDisplayName\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions_id.html",
@@ -3667,6 +4762,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas.html",
@@ -3685,6 +4781,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpReplicas xmlns=\"http://www.veeam.com/ent/v1.0\"></CdpReplicas>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas.html",
@@ -3705,6 +4802,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CdpReplica 1\",\"Type\":\"CdpReplica\",\"UID\":\"urn:veeam:CdpReplica:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id.html",
@@ -3723,6 +4821,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms.html",
@@ -3741,6 +4840,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpReplicaVms xmlns=\"http://www.veeam.com/ent/v1.0\"></CdpReplicaVms>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms.html",
@@ -3761,6 +4861,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CdpReplicaVm 1\",\"Type\":\"CdpReplicaVm\",\"UID\":\"urn:veeam:CdpReplicaVm:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms_id.html",
@@ -3781,6 +4882,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpFailoverStartSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><RestoreCurrent>false</RestoreCurrent><RestoreCurrentVss>false</RestoreCurrentVss></CdpFailoverStartSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavm_id_actionfailover.html",
@@ -3799,6 +4903,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CdpReplicaIntervals xmlns=\"http://www.veeam.com/ent/v1.0\"></CdpReplicaIntervals>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><PostCdpReplicasVmsIntervalsSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><StartDate>2026-01-01T00:00:00Z</StartDate><EndDate>2026-01-01T00:00:00Z</EndDate></PostCdpReplicasVmsIntervalsSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavm_id_actionintervals.html",
@@ -3819,6 +4926,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"CloudConnectService\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud.html"),
     },
@@ -3835,6 +4943,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans.html",
@@ -3853,6 +4962,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudFailoverPlans xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudFailoverPlans>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans.html",
@@ -3873,6 +4983,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_cloudfailoverplans_id.html",
@@ -3893,6 +5004,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CloudFailoverPlan 1\",\"Type\":\"CloudFailoverPlan\",\"UID\":\"urn:veeam:CloudFailoverPlan:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html",
@@ -3912,6 +5024,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudFailoverPlanManagementSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudFailoverPlanManagementSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -3933,6 +5048,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudfailoverplans_id_test.html",
@@ -3953,6 +5069,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudfailoverplans_id_undo.html",
@@ -3973,6 +5090,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudFailoverPlan xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudFailoverPlan\" Href=\"https://localhost:9398/api/\" Name=\"CloudFailoverPlan 1\" UID=\"urn:veeam:CloudFailoverPlan:00000000-0000-0000-0000-000000000001\"></CloudFailoverPlan>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_cloudfailoverplans_id.html",
@@ -3991,6 +5111,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id_includes.html",
@@ -4009,6 +5130,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudFailoveredVms xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudFailoveredVms>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id_includes.html",
@@ -4027,6 +5149,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudFailoveredVm xmlns=\"http://www.veeam.com/ent/v1.0\" Name=\"CloudFailoveredVm 1\"></CloudFailoveredVm>",
         ),
         skeleton_json: Some("{\"Name\":\"CloudFailoveredVm 1\"}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id_includes_id.html",
@@ -4045,6 +5168,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions.html",
@@ -4063,6 +5187,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudFailoverSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudFailoverSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions.html",
@@ -4083,6 +5208,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CloudFailoverSession 1\",\"Type\":\"CloudFailoverSession\",\"UID\":\"urn:veeam:CloudFailoverSession:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html",
@@ -4101,6 +5227,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgatewaypools.html",
@@ -4119,6 +5246,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudGatewayPools xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudGatewayPools>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgatewaypools.html",
@@ -4138,6 +5266,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CreateCloudGatewayPoolSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Name>CreateCloudGatewayPoolSpec 1</Name><BackupServerUid>urn:veeam:CreateCloudGatewayPoolSpec:00000000-0000-0000-0000-000000000001</BackupServerUid></CreateCloudGatewayPoolSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -4159,6 +5290,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_cloud_gatewaypools_id.html",
@@ -4179,6 +5311,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CloudGatewayPool 1\",\"Type\":\"CloudGatewayPool\",\"UID\":\"urn:veeam:CloudGatewayPool:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html",
@@ -4199,6 +5332,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudGatewayPool xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://localhost:9398/api/\" Type=\"CloudGatewayPool\" Name=\"CloudGatewayPool 1\" UID=\"urn:veeam:CloudGatewayPool:00000000-0000-0000-0000-000000000001\"></CloudGatewayPool>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_cloud_gatewaypools_id.html",
@@ -4217,6 +5353,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgateways.html",
@@ -4235,6 +5372,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudGateways xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudGateways>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgateways.html",
@@ -4255,6 +5393,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CreateCloudGatewaySpec xmlns=\"http://www.veeam.com/ent/v1.0\"><ServerHostName>ServerHostName</ServerHostName><NetworkType>Direct</NetworkType></CreateCloudGatewaySpec>",
+        ),
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/post_gateways.html"),
     },
@@ -4273,6 +5414,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_cloudgateways_id.html",
@@ -4293,6 +5435,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"ExternalIP\":\"ExternalIP\",\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CloudGateway 1\",\"NetworkMode\":\"Direct\",\"Type\":\"CloudGateway\",\"UID\":\"urn:veeam:CloudGateway:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgateways_id.html",
@@ -4313,6 +5456,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudGateway xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudGateway\" Href=\"https://localhost:9398/api/\" Name=\"CloudGateway 1\" UID=\"urn:veeam:CloudGateway:00000000-0000-0000-0000-000000000001\"><NetworkMode>Direct</NetworkMode><ExternalIP>ExternalIP</ExternalIP></CloudGateway>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_cloudgateways_id.html",
@@ -4331,6 +5477,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans.html",
@@ -4349,6 +5496,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudHardwarePlans xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudHardwarePlans>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans.html",
@@ -4368,6 +5516,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudHardwarePlanCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><BackupServerUid>urn:veeam:CloudHardwarePlanCreateSpec:00000000-0000-0000-0000-000000000001</BackupServerUid><Name>CloudHardwarePlanCreateSpec 1</Name><ProcessorUsageLimitMhz>0</ProcessorUsageLimitMhz><MemoryUsageLimitMb>0</MemoryUsageLimitMb><HardwarePlanDetails></HardwarePlanDetails></CloudHardwarePlanCreateSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -4389,6 +5540,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_hardwareplans_id.html",
@@ -4409,6 +5561,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"HardwarePlanDetails\":{},\"Href\":\"https://localhost:9398/api/\",\"MemoryUsageLimitMb\":0,\"Name\":\"CloudHardwarePlan 1\",\"ProcessorUsageLimitMhz\":0,\"Type\":\"CloudHardwarePlan\",\"UID\":\"urn:veeam:CloudHardwarePlan:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans_id.html",
@@ -4429,6 +5582,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudHardwarePlan xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudHardwarePlan\" Href=\"https://localhost:9398/api/\" Name=\"CloudHardwarePlan 1\" UID=\"urn:veeam:CloudHardwarePlan:00000000-0000-0000-0000-000000000001\"><ProcessorUsageLimitMhz>0</ProcessorUsageLimitMhz><MemoryUsageLimitMb>0</MemoryUsageLimitMb><HardwarePlanDetails></HardwarePlanDetails></CloudHardwarePlan>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_hardwareplans_id.html",
@@ -4447,6 +5603,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudTenants xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudTenants>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans_id_tenants.html",
@@ -4465,6 +5622,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses.html",
@@ -4483,6 +5641,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudPublicIpAddresses xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudPublicIpAddresses>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses.html",
@@ -4502,6 +5661,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudPublicIpAddressCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><BackupServerUid>urn:veeam:CloudPublicIpAddressCreateSpec:00000000-0000-0000-0000-000000000001</BackupServerUid><IpAddressLowerBound>IpAddressLowerBound</IpAddressLowerBound><IpAddressUpperBound>IpAddressUpperBound</IpAddressUpperBound></CloudPublicIpAddressCreateSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -4523,6 +5685,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_publicipaddresses_id.html",
@@ -4543,6 +5706,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"BackupServerUid\":\"urn:veeam:CloudPublicIpAddress:00000000-0000-0000-0000-000000000001\",\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CloudPublicIpAddress 1\",\"Type\":\"CloudPublicIpAddress\",\"UID\":\"urn:veeam:CloudPublicIpAddress:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses_id.html",
@@ -4563,6 +5727,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudPublicIpAddress xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"CloudPublicIpAddress\" Href=\"https://localhost:9398/api/\" Name=\"CloudPublicIpAddress 1\" UID=\"urn:veeam:CloudPublicIpAddress:00000000-0000-0000-0000-000000000001\" BackupServerUid=\"urn:veeam:CloudPublicIpAddress:00000000-0000-0000-0000-000000000001\"></CloudPublicIpAddress>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_publicipaddresses_id.html",
@@ -4581,6 +5748,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas.html",
@@ -4599,6 +5767,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudReplicas xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudReplicas>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas.html",
@@ -4619,6 +5788,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CloudReplica 1\",\"Type\":\"CloudReplica\",\"UID\":\"urn:veeam:CloudReplica:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id.html",
@@ -4637,6 +5807,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id_vmreplicapoints.html",
@@ -4655,6 +5826,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VmReplicaPoints xmlns=\"http://www.veeam.com/ent/v1.0\"></VmReplicaPoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id_vmreplicapoints.html",
@@ -4673,6 +5845,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants.html"),
     },
@@ -4689,6 +5862,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudTenants xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudTenants>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants.html"),
     },
@@ -4706,6 +5880,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CreateCloudTenantSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Name>CreateCloudTenantSpec 1</Name><BackupServerUid>urn:veeam:CreateCloudTenantSpec:00000000-0000-0000-0000-000000000001</BackupServerUid></CreateCloudTenantSpec>",
         ),
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html"),
@@ -4725,6 +5902,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id.html",
@@ -4745,6 +5923,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CloudTenant 1\",\"Type\":\"CloudTenant\",\"UID\":\"urn:veeam:CloudTenant:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html",
@@ -4765,6 +5944,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudTenant xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://localhost:9398/api/\" Type=\"CloudTenant\" Name=\"CloudTenant 1\" UID=\"urn:veeam:CloudTenant:00000000-0000-0000-0000-000000000001\"></CloudTenant>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_tenants_id.html",
@@ -4783,6 +5965,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudTenantComputeResources xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudTenantComputeResources>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_computeresources.html",
@@ -4802,6 +5985,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudTenantComputeResourceCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><CloudHardwarePlanUid>urn:veeam:CloudTenantComputeResourceCreateSpec:00000000-0000-0000-0000-000000000001</CloudHardwarePlanUid><PlatformType>VMware</PlatformType><UseNetworkFailoverResources>false</UseNetworkFailoverResources></CloudTenantComputeResourceCreateSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -4823,6 +6009,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id_computeresources_id.html",
@@ -4843,6 +6030,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"CloudHardwarePlanUid\":\"urn:veeam:CloudTenantComputeResource:00000000-0000-0000-0000-000000000001\",\"Href\":\"https://localhost:9398/api/\",\"Id\":\"Id\",\"NetworkAppliance\":{\"Name\":\"NetworkApplianceInfoType 1\",\"ObtainIPAddressAutomatically\":false,\"ProductionNetwork\":\"ProductionNetwork\"},\"Type\":\"CloudTenantComputeResource\",\"UseNetworkFailoverResources\":false}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_computeresources_id.html",
@@ -4861,6 +6049,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudTenantFreeLicenseCounters xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudTenantFreeLicenseCounters>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_freelicensecounters.html",
@@ -4879,6 +6068,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_gatewaypools.html",
@@ -4897,6 +6087,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudGatewayPools xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudGatewayPools>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_gatewaypools.html",
@@ -4915,6 +6106,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudTenantResources xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudTenantResources>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources.html",
@@ -4934,6 +6126,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CreateCloudTenantResourceSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Name>CreateCloudTenantResourceSpec 1</Name><RepositoryUid>urn:veeam:CreateCloudTenantResourceSpec:00000000-0000-0000-0000-000000000001</RepositoryUid><QuotaMb>0</QuotaMb></CreateCloudTenantResourceSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -4955,6 +6150,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id_resources_id.html",
@@ -4975,6 +6171,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Id\":\"Id\",\"Type\":\"CloudTenantResource\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources_id.html",
@@ -4995,6 +6192,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"CloudSubtenants\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants.html",
@@ -5014,6 +6212,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudSubtenantCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><Name>CloudSubtenantCreateSpec 1</Name><Password>secret</Password><TenantResourceId>TenantResourceId</TenantResourceId><UnlimitedQuota>false</UnlimitedQuota></CloudSubtenantCreateSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -5035,6 +6236,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id_subtenants_id.html",
@@ -5055,6 +6257,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Id\":\"Id\",\"Type\":\"CloudSubtenant\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants_id.html",
@@ -5074,6 +6277,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudSubtenant xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://localhost:9398/api/\" Type=\"CloudSubtenant\" Id=\"Id\"></CloudSubtenant>",
         ),
         query: false,
         doc_url: Some(
@@ -5095,6 +6301,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Id\":\"Id\",\"Type\":\"CloudTenantVCloudComputeResource\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources.html",
@@ -5114,6 +6321,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudTenantVCloudComputeResourceCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><VirtualDataCenterRef>VirtualDataCenterRef</VirtualDataCenterRef><UseNetworkFailoverResources>false</UseNetworkFailoverResources></CloudTenantVCloudComputeResourceCreateSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -5135,6 +6345,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_cloud_tenants_id_vcloudcomputeresources_id.html",
@@ -5155,6 +6366,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Id\":\"Id\",\"Type\":\"CloudTenantVCloudComputeResource\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html",
@@ -5173,6 +6385,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_vlans.html"),
     },
@@ -5189,6 +6402,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VlanConfigurations xmlns=\"http://www.veeam.com/ent/v1.0\"></VlanConfigurations>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_vlans.html"),
     },
@@ -5207,6 +6421,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_vlans_id.html",
@@ -5225,6 +6440,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VlanConfiguration xmlns=\"http://www.veeam.com/ent/v1.0\" Name=\"VlanConfiguration 1\" UID=\"UID\"></VlanConfiguration>",
         ),
         skeleton_json: Some("{\"Name\":\"VlanConfiguration 1\",\"UID\":\"UID\"}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_vlans_id.html"),
     },
@@ -5243,6 +6459,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><VlanConfiguration xmlns=\"http://www.veeam.com/ent/v1.0\" Name=\"VlanConfiguration 1\" UID=\"UID\"></VlanConfiguration>",
+        ),
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/put_vlans_id.html"),
     },
@@ -5259,6 +6478,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints.html",
@@ -5277,6 +6497,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><CloudVmReplicaPoints xmlns=\"http://www.veeam.com/ent/v1.0\"></CloudVmReplicaPoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints.html",
@@ -5297,6 +6518,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"CloudVmReplicaPoint 1\",\"Type\":\"CloudVmReplicaPoint\",\"UID\":\"urn:veeam:CloudVmReplicaPoint:00000000-0000-0000-0000-000000000001\",\"VmDisplayName\":\"VmDisplayName\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints_id.html",
@@ -5315,6 +6537,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories.html",
@@ -5333,6 +6556,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><ExternalRepositories xmlns=\"http://www.veeam.com/ent/v1.0\"></ExternalRepositories>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories.html",
@@ -5353,6 +6577,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"ExternalRepository 1\",\"Type\":\"ExternalRepository\",\"UID\":\"urn:veeam:ExternalRepository:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories_id.html",
@@ -5371,6 +6596,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories_id_backups.html",
@@ -5389,6 +6615,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><Backups xmlns=\"http://www.veeam.com/ent/v1.0\"></Backups>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories_id_backups.html",
@@ -5407,6 +6634,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_failover_plans.html",
@@ -5425,6 +6653,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><FailoverPlans xmlns=\"http://www.veeam.com/ent/v1.0\"></FailoverPlans>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_failover_plans.html",
@@ -5445,6 +6674,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"FailoverPlan 1\",\"Type\":\"FailoverPlan\",\"UID\":\"urn:veeam:FailoverPlan:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_failoverplans_id.html",
@@ -5464,6 +6694,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><FailoverPlanManagementSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></FailoverPlanManagementSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -5485,6 +6718,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_failoverplans_id_undo.html",
@@ -5505,6 +6739,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><FailoverPlan xmlns=\"http://www.veeam.com/ent/v1.0\" Type=\"FailoverPlan\" Href=\"https://localhost:9398/api/\" Name=\"FailoverPlan 1\" UID=\"urn:veeam:FailoverPlan:00000000-0000-0000-0000-000000000001\"></FailoverPlan>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_failoverplans_id.html",
@@ -5523,6 +6760,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots.html",
@@ -5541,6 +6779,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><HierarchyRoots xmlns=\"http://www.veeam.com/ent/v1.0\"></HierarchyRoots>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots.html",
@@ -5561,6 +6800,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"HierarchyRoot 1\",\"Type\":\"HierarchyRoot\",\"UID\":\"urn:veeam:HierarchyRoot:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_hierarchyroots_id.html",
@@ -5579,6 +6819,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs.html"),
     },
@@ -5595,6 +6836,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><Jobs xmlns=\"http://www.veeam.com/ent/v1.0\"></Jobs>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs.html"),
     },
@@ -5613,6 +6855,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_jobs_id.html",
@@ -5633,6 +6876,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"Job 1\",\"Type\":\"Job\",\"UID\":\"urn:veeam:Job:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id.html"),
     },
@@ -5650,6 +6894,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><JobCloneSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><JobName>JobName</JobName></JobCloneSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -5671,6 +6918,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionretry.html",
@@ -5691,6 +6939,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionstart.html",
@@ -5711,6 +6960,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionstop.html",
@@ -5731,6 +6981,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionsync.html",
@@ -5751,6 +7002,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actiontogglescheduleenabled.html",
@@ -5771,6 +7023,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><Job xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://localhost:9398/api/\" Type=\"Job\" Name=\"Job 1\" UID=\"urn:veeam:Job:00000000-0000-0000-0000-000000000001\"></Job>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_jobs_id_actionedit.html",
@@ -5789,6 +7044,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id_includes.html",
@@ -5807,6 +7063,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><ObjectsInJob xmlns=\"http://www.veeam.com/ent/v1.0\"></ObjectsInJob>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id_includes.html",
@@ -5826,6 +7083,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><CreateObjectInJobSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><HierarchyObjRef>HierarchyObjRef</HierarchyObjRef><HierarchyObjName>HierarchyObjName</HierarchyObjName></CreateObjectInJobSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -5847,6 +7107,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_jobs_id_includes_id.html",
@@ -5867,6 +7128,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"ObjectInJob\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id_includes_id.html",
@@ -5885,6 +7147,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id_linked_repositories.html",
@@ -5904,6 +7167,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><PostJobsLinkedBackupRepositoriesSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><LinkedBackupRepositoryUid>urn:veeam:PostJobsLinkedBackupRepositoriesSpec:00000000-0000-0000-0000-000000000001</LinkedBackupRepositoryUid></PostJobsLinkedBackupRepositoriesSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -5925,6 +7191,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_jobs_id_linked_repositories.html",
@@ -5943,6 +7210,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id_linked_jobs.html",
@@ -5962,6 +7230,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><PostJobsLinkedJobsSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><LinkedJobUid>urn:veeam:PostJobsLinkedJobsSpec:00000000-0000-0000-0000-000000000001</LinkedJobUid></PostJobsLinkedJobsSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -5983,6 +7254,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_jobs_id_linked_jobs.html",
@@ -6001,6 +7273,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><LogonSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></LogonSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_loginsessions.html",
@@ -6017,6 +7290,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_loginsessions_id.html",
@@ -6037,6 +7311,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"LogonSession\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_loginsessions_id.html",
@@ -6055,6 +7330,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><HierarchyItems xmlns=\"http://www.veeam.com/ent/v1.0\"></HierarchyItems>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_lookup.html"),
     },
@@ -6073,6 +7349,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"LookupSvc\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_lookupsvc.html"),
     },
@@ -6089,6 +7366,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_managedservers.html",
@@ -6107,6 +7385,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><ManagedServers xmlns=\"http://www.veeam.com/ent/v1.0\"></ManagedServers>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_managedservers.html",
@@ -6127,6 +7406,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"ManagedServer 1\",\"Type\":\"ManagedServer\",\"UID\":\"urn:veeam:ManagedServer:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_managedservers_id.html",
@@ -6147,6 +7427,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"NASService\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas.html"),
     },
@@ -6163,6 +7444,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_backupsessions.html",
@@ -6181,6 +7463,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers.html",
@@ -6199,6 +7482,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><FileServers xmlns=\"http://www.veeam.com/ent/v1.0\"></FileServers>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers.html",
@@ -6219,6 +7503,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"FileServer 1\",\"Type\":\"FileServer\",\"UID\":\"urn:veeam:FileServer:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html",
@@ -6237,6 +7522,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs.html"),
     },
@@ -6253,6 +7539,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><NASJobs xmlns=\"http://www.veeam.com/ent/v1.0\"></NASJobs>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs.html"),
     },
@@ -6271,6 +7558,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"NASJob 1\",\"Type\":\"NASJob\",\"UID\":\"urn:veeam:NASJob:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html",
@@ -6289,6 +7577,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_backupsessions.html",
@@ -6307,6 +7596,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><BackupJobSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></BackupJobSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_backupsessions.html",
@@ -6325,6 +7615,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_includes.html",
@@ -6343,6 +7634,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><NASObjects xmlns=\"http://www.veeam.com/ent/v1.0\"></NASObjects>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_includes.html",
@@ -6363,6 +7655,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"NASObject\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_includes_id.html",
@@ -6383,6 +7676,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_nas_jobs_id_actionretry.html",
@@ -6403,6 +7697,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_nas_jobs_id_actionstart.html",
@@ -6423,6 +7718,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_nas_jobs_id_actionstop.html",
@@ -6443,6 +7739,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_nas_jobs_id_actiontogglescheduleenabled.html",
@@ -6459,6 +7756,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentbackupjob.html",
@@ -6475,6 +7773,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentbackupjob.html",
@@ -6491,6 +7790,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentprotectiongroup.html",
@@ -6507,6 +7807,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentprotectiongroup.html",
@@ -6523,6 +7824,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentrestorepoint.html",
@@ -6539,6 +7841,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentrestorepoint.html",
@@ -6555,6 +7858,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backup.html",
@@ -6571,6 +7875,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backup.html",
@@ -6587,6 +7892,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupfile.html",
@@ -6603,6 +7909,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupfile.html",
@@ -6619,6 +7926,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupjobsession.html",
@@ -6635,6 +7943,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupjobsession.html",
@@ -6651,6 +7960,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupserver.html",
@@ -6667,6 +7977,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupserver.html",
@@ -6683,6 +7994,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backuptasksession.html",
@@ -6699,6 +8011,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backuptasksession.html",
@@ -6715,6 +8028,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdppolicy.html",
@@ -6731,6 +8045,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdppolicy.html",
@@ -6747,6 +8062,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplica.html",
@@ -6763,6 +8079,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplica.html",
@@ -6779,6 +8096,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplicasession.html",
@@ -6795,6 +8113,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplicasession.html",
@@ -6811,6 +8130,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplicatasksession.html",
@@ -6827,6 +8147,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplicatasksession.html",
@@ -6843,6 +8164,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudfailoverplan.html",
@@ -6859,6 +8181,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudfailoverplan.html",
@@ -6875,6 +8198,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudfailoversession.html",
@@ -6891,6 +8215,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudfailoversession.html",
@@ -6907,6 +8232,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudgateway.html",
@@ -6923,6 +8249,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudgateway.html",
@@ -6939,6 +8266,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudgatewaypool.html",
@@ -6955,6 +8283,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudgatewaypool.html",
@@ -6971,6 +8300,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudhardwareplan.html",
@@ -6987,6 +8317,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudhardwareplan.html",
@@ -7003,6 +8334,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudpublicipaddress.html",
@@ -7019,6 +8351,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudpublicipaddress.html",
@@ -7035,6 +8368,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudreplica.html",
@@ -7051,6 +8385,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudreplica.html",
@@ -7067,6 +8402,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudsubtenant.html",
@@ -7083,6 +8419,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudsubtenant.html",
@@ -7099,6 +8436,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudtenant.html",
@@ -7115,6 +8453,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudtenant.html",
@@ -7131,6 +8470,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudvmreplicapoint.html",
@@ -7147,6 +8487,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudvmreplicapoint.html",
@@ -7163,6 +8504,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_credentials.html",
@@ -7179,6 +8521,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_credentials.html",
@@ -7195,6 +8538,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_discoveredcomputer.html",
@@ -7211,6 +8555,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_discoveredcomputer.html",
@@ -7227,6 +8572,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_failoverplan.html",
@@ -7243,6 +8589,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_failoverplan.html",
@@ -7259,6 +8606,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_fileserver.html",
@@ -7275,6 +8623,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_fileserver.html",
@@ -7291,6 +8640,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_hierarchyroot.html",
@@ -7307,6 +8657,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_hierarchyroot.html",
@@ -7323,6 +8674,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_job.html"),
     },
@@ -7337,6 +8689,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_job.html"),
     },
@@ -7351,6 +8704,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_managedserver.html",
@@ -7367,6 +8721,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_managedserver.html",
@@ -7383,6 +8738,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_nasjob.html",
@@ -7399,6 +8755,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_nasjob.html",
@@ -7415,6 +8772,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_nasobject.html",
@@ -7431,6 +8789,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_nasobject.html",
@@ -7447,6 +8806,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_objectinagentbackuplob.html",
@@ -7463,6 +8823,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_objectinagentbackuplob.html",
@@ -7479,6 +8840,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_objectinjob.html",
@@ -7495,6 +8857,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_objectinjob.html",
@@ -7511,6 +8874,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_passwords.html",
@@ -7527,6 +8891,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_passwords.html",
@@ -7543,6 +8908,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replica.html",
@@ -7559,6 +8925,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replica.html",
@@ -7575,6 +8942,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replicajobsession.html",
@@ -7591,6 +8959,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replicajobsession.html",
@@ -7607,6 +8976,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replicatasksession.html",
@@ -7623,6 +8993,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replicatasksession.html",
@@ -7639,6 +9010,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_repository.html",
@@ -7655,6 +9027,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_repository.html",
@@ -7671,6 +9044,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_restorepoint.html",
@@ -7687,6 +9061,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_restorepoint.html",
@@ -7703,6 +9078,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_restoresession.html",
@@ -7719,6 +9095,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_restoresession.html",
@@ -7735,6 +9112,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_task.html",
@@ -7751,6 +9129,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_task.html",
@@ -7767,6 +9146,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vcloudorganizationconfig.html",
@@ -7783,6 +9163,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vcloudorganizationconfig.html",
@@ -7799,6 +9180,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vlanconfiguration.html",
@@ -7815,6 +9197,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vlanconfiguration.html",
@@ -7831,6 +9214,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vmreplicapoint.html",
@@ -7847,6 +9231,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vmreplicapoint.html",
@@ -7863,6 +9248,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vmrestorepoint.html",
@@ -7879,6 +9265,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vmrestorepoint.html",
@@ -7895,6 +9282,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vsphereselfserviceconfig.html",
@@ -7911,6 +9299,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vsphereselfserviceconfig.html",
@@ -7927,6 +9316,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_wanaccelerator.html",
@@ -7943,6 +9333,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_wanaccelerator.html",
@@ -7959,6 +9350,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vappreplicapoint.html",
@@ -7975,6 +9367,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vappreplicapoint.html",
@@ -7991,6 +9384,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vapprestorepoint.html",
@@ -8007,6 +9401,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: true,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vapprestorepoint.html",
@@ -8027,6 +9422,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"QuerySvc\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_querysvc.html"),
     },
@@ -8043,6 +9439,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions.html",
@@ -8061,6 +9458,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><ReplicaJobSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></ReplicaJobSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions.html",
@@ -8081,6 +9479,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"ReplicaJobSession 1\",\"Type\":\"ReplicaJobSession\",\"UID\":\"urn:veeam:ReplicaJobSession:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions_id.html",
@@ -8099,6 +9498,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions_id_replicatasksessions.html",
@@ -8117,6 +9517,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><ReplicaTaskSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></ReplicaTaskSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions_id_replicatasksessions.html",
@@ -8135,6 +9536,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions.html",
@@ -8153,6 +9555,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><ReplicaTaskSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></ReplicaTaskSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions.html",
@@ -8173,6 +9576,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"ReplicaTaskSession 1\",\"Type\":\"ReplicaTaskSession\",\"UID\":\"urn:veeam:ReplicaTaskSession:00000000-0000-0000-0000-000000000001\",\"VmDisplayName\":\"VmDisplayName\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions_id.html",
@@ -8191,6 +9595,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicas.html"),
     },
@@ -8207,6 +9612,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><Replicas xmlns=\"http://www.veeam.com/ent/v1.0\"></Replicas>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicas.html"),
     },
@@ -8225,6 +9631,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"Replica 1\",\"Type\":\"Replica\",\"UID\":\"urn:veeam:Replica:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicas_id.html",
@@ -8243,6 +9650,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><SummaryReport xmlns=\"http://www.veeam.com/ent/v1.0\"></SummaryReport>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary.html",
@@ -8261,6 +9669,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><JobStatisticsReportFrame xmlns=\"http://www.veeam.com/ent/v1.0\"></JobStatisticsReportFrame>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_statistics.html",
@@ -8279,6 +9688,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><OverviewReportFrame xmlns=\"http://www.veeam.com/ent/v1.0\"></OverviewReportFrame>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_overview.html",
@@ -8299,6 +9709,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"ProcessedVmsReportFrame\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_processed_vms.html",
@@ -8319,6 +9730,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"CapacityPlanningReportLink\":\"CapacityPlanningReportLink\",\"Href\":\"https://localhost:9398/api/\",\"Type\":\"RepositoryReportFrame\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_repository.html",
@@ -8339,6 +9751,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"VmsOverviewReportFrame\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_vms_overview.html",
@@ -8357,6 +9770,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories.html",
@@ -8375,6 +9789,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><Repositories xmlns=\"http://www.veeam.com/ent/v1.0\"></Repositories>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories.html",
@@ -8395,6 +9810,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"Repository 1\",\"Type\":\"Repository\",\"UID\":\"urn:veeam:Repository:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories_id.html",
@@ -8413,6 +9829,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints.html",
@@ -8431,6 +9848,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><RestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></RestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints.html",
@@ -8451,6 +9869,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"RestorePoint 1\",\"Type\":\"RestorePoint\",\"UID\":\"urn:veeam:RestorePoint:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id.html",
@@ -8469,6 +9888,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_agentrestorepoints.html",
@@ -8487,6 +9907,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><AgentRestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></AgentRestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_agentrestorepoints.html",
@@ -8505,6 +9926,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_backupfiles.html",
@@ -8523,6 +9945,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><BackupFiles xmlns=\"http://www.veeam.com/ent/v1.0\"></BackupFiles>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_backupfiles.html",
@@ -8541,6 +9964,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_vapprestorepoints.html",
@@ -8559,6 +9983,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VAppRestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></VAppRestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_vapprestorepoints.html",
@@ -8577,6 +10002,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_vmrestorepoints.html",
@@ -8595,6 +10021,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VmRestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></VmRestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id_vmrestorepoints.html",
@@ -8613,6 +10040,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restoresessions.html",
@@ -8631,6 +10059,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><RestoreSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></RestoreSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restoresessions.html",
@@ -8651,6 +10080,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"RestoreSession 1\",\"Type\":\"RestoreSession\",\"UID\":\"urn:veeam:RestoreSession:00000000-0000-0000-0000-000000000001\",\"VmDisplayName\":\"VmDisplayName\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_restoresessions_id.html",
@@ -8671,6 +10101,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"EnterpriseSecuritySettings\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_security.html"),
     },
@@ -8687,6 +10118,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts.html",
@@ -8705,6 +10137,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnterpriseAccounts xmlns=\"http://www.veeam.com/ent/v1.0\"></EnterpriseAccounts>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts.html",
@@ -8724,6 +10157,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"EnterpriseAccount 1\",\"Type\":\"EnterpriseAccount\",\"UID\":\"urn:veeam:EnterpriseAccount:00000000-0000-0000-0000-000000000001\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnterpriseAccountCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><AccountType>User</AccountType><AccountName>AccountName</AccountName><AllowRestoreAllVms>false</AllowRestoreAllVms></EnterpriseAccountCreateSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -8745,6 +10181,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><RebuildScopeJobSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></RebuildScopeJobSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_actionrebuildscope.html",
@@ -8761,6 +10200,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_security_accounts_id.html",
@@ -8781,6 +10221,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"EnterpriseAccount 1\",\"Type\":\"EnterpriseAccount\",\"UID\":\"urn:veeam:EnterpriseAccount:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html",
@@ -8797,6 +10238,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id.html",
@@ -8815,6 +10257,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnterpriseAccountInRoleList xmlns=\"http://www.veeam.com/ent/v1.0\"></EnterpriseAccountInRoleList>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_roles.html",
@@ -8833,6 +10276,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnterpriseAccountInRole xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://localhost:9398/api/\"></EnterpriseAccountInRole>",
         ),
         skeleton_json: Some("{\"Href\":\"https://localhost:9398/api/\"}"),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnterpriseAccountInRoleCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><EnterpriseRoleUid>urn:veeam:EnterpriseAccountInRoleCreateSpec:00000000-0000-0000-0000-000000000001</EnterpriseRoleUid></EnterpriseAccountInRoleCreateSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_roles.html",
@@ -8849,6 +10295,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_security_accounts_id_roles_id.html",
@@ -8867,6 +10314,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnterpriseAccountInRole xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://localhost:9398/api/\"></EnterpriseAccountInRole>",
         ),
         skeleton_json: Some("{\"Href\":\"https://localhost:9398/api/\"}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_roles_id.html",
@@ -8885,6 +10333,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnterpriseAccountHierarchyScopes xmlns=\"http://www.veeam.com/ent/v1.0\"></EnterpriseAccountHierarchyScopes>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes.html",
@@ -8905,6 +10354,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><HierarchyScopeCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></HierarchyScopeCreateSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_scopes.html",
@@ -8921,6 +10373,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_security_accounts_id_scopes_id.html",
@@ -8939,6 +10392,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnterpriseAccountHierarchyScope xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://localhost:9398/api/\"></EnterpriseAccountHierarchyScope>",
         ),
         skeleton_json: Some("{\"Href\":\"https://localhost:9398/api/\"}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes_id.html",
@@ -8957,6 +10411,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles.html",
@@ -8975,6 +10430,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnterpriseRoles xmlns=\"http://www.veeam.com/ent/v1.0\"></EnterpriseRoles>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles.html",
@@ -8995,6 +10451,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"EnterpriseRole 1\",\"Type\":\"EnterpriseRole\",\"UID\":\"urn:veeam:EnterpriseRole:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles_id.html",
@@ -9015,6 +10472,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"VSphereSelfService\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere.html",
@@ -9033,6 +10491,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs.html",
@@ -9051,6 +10510,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VSphereSelfServiceConfigs xmlns=\"http://www.veeam.com/ent/v1.0\"></VSphereSelfServiceConfigs>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs.html",
@@ -9070,6 +10530,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><VSphereSelfServiceCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><AccountName>AccountName</AccountName><RepositoryUid>urn:veeam:VSphereSelfServiceCreateSpec:00000000-0000-0000-0000-000000000001</RepositoryUid><QuotaGb>0</QuotaGb></VSphereSelfServiceCreateSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -9091,6 +10554,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_selfservice_vsphere_configs_id.html",
@@ -9111,6 +10575,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Account\":{\"AccountName\":\"AccountName\",\"AccountType\":\"User\"},\"BackupServerUid\":\"urn:veeam:VSphereSelfServiceConfig:00000000-0000-0000-0000-000000000001\",\"Href\":\"https://localhost:9398/api/\",\"JobSettings\":{},\"Name\":\"VSphereSelfServiceConfig 1\",\"QuotaGb\":0,\"RepositoryUid\":\"urn:veeam:VSphereSelfServiceConfig:00000000-0000-0000-0000-000000000001\",\"Type\":\"VSphereSelfServiceConfig\",\"UID\":\"urn:veeam:VSphereSelfServiceConfig:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html",
@@ -9130,6 +10595,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><VSphereSelfServiceConfig xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://localhost:9398/api/\" Type=\"VSphereSelfServiceConfig\" Name=\"VSphereSelfServiceConfig 1\" UID=\"urn:veeam:VSphereSelfServiceConfig:00000000-0000-0000-0000-000000000001\"><BackupServerUid>urn:veeam:VSphereSelfServiceConfig:00000000-0000-0000-0000-000000000001</BackupServerUid><RepositoryUid>urn:veeam:VSphereSelfServiceConfig:00000000-0000-0000-0000-000000000001</RepositoryUid><QuotaGb>0</QuotaGb><Account><AccountName>AccountName</AccountName><AccountType>User</AccountType></Account><JobSettings></JobSettings></VSphereSelfServiceConfig>",
         ),
         query: false,
         doc_url: Some(
@@ -9151,6 +10619,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"VSphereSelfServiceConfigJobSettings\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id_backupjobsettings.html",
@@ -9171,6 +10640,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"LogonSession\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_sessionmngr.html",
@@ -9189,6 +10659,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions.html",
@@ -9207,6 +10678,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><SystemSessions xmlns=\"http://www.veeam.com/ent/v1.0\"></SystemSessions>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions.html",
@@ -9227,6 +10699,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"SystemSession 1\",\"Type\":\"SystemSession\",\"UID\":\"urn:veeam:SystemSession:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html",
@@ -9247,6 +10720,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"SystemSessionEvents\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id_events.html",
@@ -9265,6 +10739,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><Tasks xmlns=\"http://www.veeam.com/ent/v1.0\"></Tasks>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_tasks.html"),
     },
@@ -9279,6 +10754,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_task_id.html",
@@ -9299,6 +10775,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_tasks_id.html"),
     },
@@ -9315,6 +10792,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints.html",
@@ -9333,6 +10811,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VAppReplicaPoints xmlns=\"http://www.veeam.com/ent/v1.0\"></VAppReplicaPoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints.html",
@@ -9353,6 +10832,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"VAppReplicaPoint 1\",\"Type\":\"VAppReplicaPoint\",\"UID\":\"urn:veeam:VAppReplicaPoint:00000000-0000-0000-0000-000000000001\",\"VAppDisplayName\":\"VAppDisplayName\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints_id.html",
@@ -9373,6 +10853,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_vappreplicapoints_id_actionfailover.html",
@@ -9391,6 +10872,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vapprestorepoints.html",
@@ -9409,6 +10891,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VAppRestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></VAppRestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vapprestorepoints.html",
@@ -9429,6 +10912,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"VAppRestorePoint 1\",\"Type\":\"VAppRestorePoint\",\"UID\":\"urn:veeam:VAppRestorePoint:00000000-0000-0000-0000-000000000001\",\"VAppDisplayName\":\"VAppDisplayName\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vapprestorepoints_id.html",
@@ -9448,6 +10932,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><RestoreSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></RestoreSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -9469,6 +10956,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"VCloudService\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some("https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud.html"),
     },
@@ -9485,6 +10973,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs.html",
@@ -9503,6 +10992,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VCloudOrganizationConfigs xmlns=\"http://www.veeam.com/ent/v1.0\"></VCloudOrganizationConfigs>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs.html",
@@ -9522,6 +11012,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         ),
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
+        ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><VCloudOrganizationConfigCreateSpec xmlns=\"http://www.veeam.com/ent/v1.0\"><OrganizationName>OrganizationName</OrganizationName><BackupServerUid>urn:veeam:VCloudOrganizationConfigCreateSpec:00000000-0000-0000-0000-000000000001</BackupServerUid><RepositoryUid>urn:veeam:VCloudOrganizationConfigCreateSpec:00000000-0000-0000-0000-000000000001</RepositoryUid><QuotaGb>0</QuotaGb><JobSchedulerType>Full</JobSchedulerType><HostUid>urn:veeam:VCloudOrganizationConfigCreateSpec:00000000-0000-0000-0000-000000000001</HostUid><RepositoryFriendlyName>RepositoryFriendlyName</RepositoryFriendlyName></VCloudOrganizationConfigCreateSpec>",
         ),
         query: false,
         doc_url: Some(
@@ -9543,6 +11036,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_vcloud_orgconfigs_id.html",
@@ -9563,6 +11057,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"BackupServerUid\":\"urn:veeam:VCloudOrganizationConfig:00000000-0000-0000-0000-000000000001\",\"HostUid\":\"urn:veeam:VCloudOrganizationConfig:00000000-0000-0000-0000-000000000001\",\"Href\":\"https://localhost:9398/api/\",\"IsDisabled\":false,\"JobSettings\":{},\"Name\":\"VCloudOrganizationConfig 1\",\"QuotaGb\":0,\"RepositoryFriendlyName\":\"RepositoryFriendlyName\",\"RepositoryUid\":\"urn:veeam:VCloudOrganizationConfig:00000000-0000-0000-0000-000000000001\",\"Type\":\"VCloudOrganizationConfig\",\"UID\":\"urn:veeam:VCloudOrganizationConfig:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs_id.html",
@@ -9583,6 +11078,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_vcloud_orgconfigs_id.html",
@@ -9603,6 +11099,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><VCloudOrganizationConfig xmlns=\"http://www.veeam.com/ent/v1.0\" Href=\"https://localhost:9398/api/\" Type=\"VCloudOrganizationConfig\" Name=\"VCloudOrganizationConfig 1\" UID=\"urn:veeam:VCloudOrganizationConfig:00000000-0000-0000-0000-000000000001\"><BackupServerUid>urn:veeam:VCloudOrganizationConfig:00000000-0000-0000-0000-000000000001</BackupServerUid><RepositoryUid>urn:veeam:VCloudOrganizationConfig:00000000-0000-0000-0000-000000000001</RepositoryUid><QuotaGb>0</QuotaGb><IsDisabled>false</IsDisabled><JobSettings></JobSettings><HostUid>urn:veeam:VCloudOrganizationConfig:00000000-0000-0000-0000-000000000001</HostUid><RepositoryFriendlyName>RepositoryFriendlyName</RepositoryFriendlyName></VCloudOrganizationConfig>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/put_vcloud_orgconfigs_id.html",
@@ -9621,6 +11120,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><JobSettings xmlns=\"http://www.veeam.com/ent/v1.0\"><JobSchedulerType>Full</JobSchedulerType></JobSettings>",
         ),
         skeleton_json: Some("{\"JobSchedulerType\":\"Full\"}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs_id_backupjobsettings.html",
@@ -9639,6 +11139,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints.html",
@@ -9657,6 +11158,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VmReplicaPoints xmlns=\"http://www.veeam.com/ent/v1.0\"></VmReplicaPoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints.html",
@@ -9677,6 +11179,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"VmReplicaPoint 1\",\"Type\":\"VmReplicaPoint\",\"UID\":\"urn:veeam:VmReplicaPoint:00000000-0000-0000-0000-000000000001\",\"VmDisplayName\":\"VmDisplayName\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id.html",
@@ -9697,6 +11200,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmreplicapoints_id_actionrestore.html",
@@ -9715,6 +11219,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VmReplicaPointMounts xmlns=\"http://www.veeam.com/ent/v1.0\"></VmReplicaPointMounts>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints.html",
@@ -9735,6 +11240,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><PostVmReplicaPointsMountsSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></PostVmReplicaPointsMountsSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmreplicapoints_id_mountpoints.html",
@@ -9751,6 +11259,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_vmreplicapoints_id_mountpoints_id.html",
@@ -9771,6 +11280,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"VmReplicaPointMount\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints_id.html",
@@ -9789,6 +11299,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><FileSystemEntry xmlns=\"http://www.veeam.com/ent/v1.0\"></FileSystemEntry>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints_id_filepath.html",
@@ -9809,6 +11320,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><FileRestoreSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></FileRestoreSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmreplicapoints_id_mountpoints_id_filepath_actionrestore.html",
@@ -9827,6 +11341,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints.html",
@@ -9845,6 +11360,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VmRestorePoints xmlns=\"http://www.veeam.com/ent/v1.0\"></VmRestorePoints>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints.html",
@@ -9865,6 +11381,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"VmRestorePoint 1\",\"Type\":\"VmRestorePoint\",\"UID\":\"urn:veeam:VmRestorePoint:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id.html",
@@ -9885,6 +11402,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><RestoreSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></RestoreSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_actionrestore.html",
@@ -9903,6 +11423,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VmRestorePointMounts xmlns=\"http://www.veeam.com/ent/v1.0\"></VmRestorePointMounts>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id_mountpoints.html",
@@ -9923,6 +11444,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><PostVmRestorePointsMountsSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></PostVmRestorePointsMountsSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_mountpoints.html",
@@ -9939,6 +11463,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         response_root: None,
         skeleton_xml: None,
         skeleton_json: None,
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/delete_vmrestorepoints_id_mountpoints_id.html",
@@ -9957,6 +11482,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><VmRestorePointMount xmlns=\"http://www.veeam.com/ent/v1.0\"></VmRestorePointMount>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id_mountpoints_id.html",
@@ -9975,6 +11501,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><FileSystemEntries xmlns=\"http://www.veeam.com/ent/v1.0\"></FileSystemEntries>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id_mountpoints_id_filepath.html",
@@ -9995,6 +11522,9 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Type\":\"Task\"}",
         ),
+        request_skeleton_xml: Some(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><FileRestoreSpec xmlns=\"http://www.veeam.com/ent/v1.0\"></FileRestoreSpec>",
+        ),
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_mountpoints_id_filepath_actionrestore.html",
@@ -10013,6 +11543,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityReferences xmlns=\"http://www.veeam.com/ent/v1.0\"></EntityReferences>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_wanaccelerators.html",
@@ -10031,6 +11562,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><WanAccelerators xmlns=\"http://www.veeam.com/ent/v1.0\"></WanAccelerators>",
         ),
         skeleton_json: Some("{}"),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_wanaccelerators.html",
@@ -10051,6 +11583,7 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
         skeleton_json: Some(
             "{\"Href\":\"https://localhost:9398/api/\",\"Name\":\"WanAccelerator 1\",\"Type\":\"WanAccelerator\",\"UID\":\"urn:veeam:WanAccelerator:00000000-0000-0000-0000-000000000001\"}",
         ),
+        request_skeleton_xml: None,
         query: false,
         doc_url: Some(
             "https://helpcenter.veeam.com/docs/vbr/em_rest/get_wanaccelerators_id.html",
