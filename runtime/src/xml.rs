@@ -168,6 +168,66 @@ impl XmlText for f64 {
     }
 }
 
+/// A child element a generated type reads, as [`UnknownMembers::from_xml`] needs to know it: its
+/// name, whether the type reads it once or every occurrence, and whether an occurrence it reads
+/// is written back. A list of them is in the order the type's [`ToXml`] writes its members.
+///
+/// [`UnknownMembers::from_xml`]: super::unknown::UnknownMembers::from_xml
+#[derive(Clone, Copy)]
+pub struct Child<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) many: bool,
+    /// Whether an occurrence read as this member is written back: the writer writes the value,
+    /// and an element whose blank text is not a `T` (`<Size/>` for a number) reads as absent.
+    pub(crate) written: fn(&Element) -> bool,
+}
+
+impl<'a> Child<'a> {
+    /// An element read once (the first occurrence) as a struct or a wrapped list: always
+    /// written back.
+    pub fn once(name: &'a str) -> Self {
+        Child {
+            name,
+            many: false,
+            written: |_| true,
+        }
+    }
+
+    /// An element read once (the first occurrence) as the text of a `T` (`elem_text`): written
+    /// back unless its text reads as absent.
+    pub fn once_text<T: XmlText>(name: &'a str) -> Self {
+        Child {
+            name,
+            many: false,
+            written: reads_as::<T>,
+        }
+    }
+
+    /// An element read at every occurrence as a struct (`elems`): every one written back.
+    pub fn many(name: &'a str) -> Self {
+        Child {
+            name,
+            many: true,
+            written: |_| true,
+        }
+    }
+
+    /// An element read at every occurrence as the text of a `T` (`elems_text`): those whose text
+    /// reads as absent are not written back.
+    pub fn many_text<T: XmlText>(name: &'a str) -> Self {
+        Child {
+            name,
+            many: true,
+            written: reads_as::<T>,
+        }
+    }
+}
+
+/// Whether `el`'s text reads as a `T` (not as absent, nor as an error).
+fn reads_as<T: XmlText>(el: &Element) -> bool {
+    matches!(read_text::<T>(&el.text), Ok(Some(_)))
+}
+
 /// Reads `text` as `T`; blank text that is not a `T` (anything but a `String`) is absent.
 fn read_text<T: XmlText>(text: &str) -> Result<Option<T>, DecodeError> {
     match T::from_text(text) {
@@ -743,10 +803,11 @@ impl ElementWriter {
                 .rposition(|p| p.name.as_deref() == Some(after))
                 .map_or(self.content.len(), |i| i + 1),
         };
-        // Past the unknown members already put back there: they came earlier in the document,
-        // and each one's `after` must still name the same sibling on the next decode (a repeat
-        // of `<X>` put between `<X>` and the unknown `<Y>` that followed it would become `<Y>`'s
-        // predecessor; the `decode_xml` fuzz target found that).
+        // Past the unknown members already put back there: they come earlier in the list, and
+        // each one's `after` must still name the same sibling on the next decode (a repeat of
+        // `<X>` put between `<X>` and the unknown `<Y>` that followed it would become `<Y>`'s
+        // predecessor; the `decode_xml` fuzz target found that). A decoded list never needs
+        // this (it is in written order, see `unknown::kept_elements`); one built in code may.
         while self.content.get(at).is_some_and(|p| p.inserted) {
             at += 1;
         }

@@ -536,22 +536,34 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     }
 }
 
-/// `UnknownMembers::from_xml(el, attributes, elements read once, elements read as lists, text)`:
-/// the names the struct's fields claim, so everything else is kept.
+/// `UnknownMembers::from_xml(el, attributes, child elements, text)`: the names the struct's
+/// fields claim, so everything else is kept. The child elements go in the order `write_xml`
+/// writes them, each saying whether it is read once or at every occurrence and, for text, as
+/// which type (an element whose blank text reads as absent is not written back).
 fn unknown_from_xml(def: &StructDef) -> TokenStream {
     let mut attrs = Vec::new();
-    let mut once = Vec::new();
-    let mut many = Vec::new();
+    let mut children = Vec::new();
     for f in &def.fields {
-        match &f.xml {
-            XmlPlacement::Attribute { name } => attrs.push(name.clone()),
-            XmlPlacement::Element { name } => once.push(name.clone()),
-            XmlPlacement::Wrapped { wrapper, .. } => once.push(wrapper.clone()),
-            XmlPlacement::Elements { name } => many.push(name.clone()),
-        }
+        let scalar = !is_struct(&f.ty);
+        let ty = value_type(&f.ty);
+        children.push(match &f.xml {
+            XmlPlacement::Attribute { name } => {
+                attrs.push(name.clone());
+                continue;
+            }
+            XmlPlacement::Element { name } if scalar => {
+                quote!(xml::Child::once_text::<#ty>(#name))
+            }
+            XmlPlacement::Element { name } => quote!(xml::Child::once(#name)),
+            XmlPlacement::Wrapped { wrapper, .. } => quote!(xml::Child::once(#wrapper)),
+            XmlPlacement::Elements { name } if scalar => {
+                quote!(xml::Child::many_text::<#ty>(#name))
+            }
+            XmlPlacement::Elements { name } => quote!(xml::Child::many(#name)),
+        });
     }
     let has_text = def.text.is_some();
-    quote!(crate::runtime::UnknownMembers::from_xml(el, &[#(#attrs),*], &[#(#once),*], &[#(#many),*], #has_text))
+    quote!(crate::runtime::UnknownMembers::from_xml(el, &[#(#attrs),*], &[#(#children),*], #has_text))
 }
 
 /// `impl Members`: the struct's own unknown members, then those of its struct-typed fields under

@@ -690,8 +690,7 @@ impl FromXml for PagingInfo {
             unknown: UnknownMembers::from_xml(
                 el,
                 &["PageNum", "PageSize", "PagesCount"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -831,8 +830,11 @@ impl<T: FromXml> FromXml for QueryResult<T> {
             unknown: UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Refs", "Entities", "PagingInfo"],
-                &[],
+                &[
+                    xml::Child::once("Refs"),
+                    xml::Child::once("Entities"),
+                    xml::Child::once("PagingInfo"),
+                ],
                 false,
             ),
         })

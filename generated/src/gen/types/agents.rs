@@ -54,8 +54,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJobs {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["AgentBackupJob"],
+                &[xml::Child::many("AgentBackupJob")],
                 false,
             ),
         })
@@ -133,8 +132,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroups {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["AgentProtectionGroup"],
+                &[xml::Child::many("AgentProtectionGroup")],
                 false,
             ),
         })
@@ -230,8 +228,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type"],
-                &["Links", "FSRoots"],
-                &[],
+                &[xml::Child::once("Links"), xml::Child::once("FSRoots")],
                 false,
             ),
         })
@@ -317,8 +314,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["AgentRestorePointMount"],
+                &[xml::Child::many("AgentRestorePointMount")],
                 false,
             ),
         })
@@ -406,8 +402,7 @@ impl crate::runtime::xml::FromXml for Agents {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -484,8 +479,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputers {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["DiscoveredComputer"],
+                &[xml::Child::many("DiscoveredComputer")],
                 false,
             ),
         })
@@ -591,8 +585,11 @@ impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Name"],
-                &["ObjectInJobId", "DisplayName", "GuestProcessingOptions"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("ObjectInJobId"),
+                    xml::Child::once_text::<String>("DisplayName"),
+                    xml::Child::once("GuestProcessingOptions"),
+                ],
                 false,
             ),
         })

@@ -54,8 +54,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoints {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["AgentRestorePoint"],
+                &[xml::Child::many("AgentRestorePoint")],
                 false,
             ),
         })
@@ -128,8 +127,7 @@ impl crate::runtime::xml::FromXml for BackupFiles {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["BackupFile"],
+                &[xml::Child::many("BackupFile")],
                 false,
             ),
         })

@@ -116,8 +116,16 @@ impl crate::runtime::xml::FromXml for AgentRestorePoint {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type", "Name", "UID"],
-                &["Links", "CreationTimeUTC", "Algorithm", "PointType"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("CreationTimeUTC"),
+                    xml::Child::once_text::<
+                        super::enums::AgentRestorePointAlgorithm,
+                    >("Algorithm"),
+                    xml::Child::once_text::<
+                        super::enums::AgentRestorePointPointType,
+                    >("PointType"),
+                ],
                 false,
             ),
         })
@@ -291,16 +299,15 @@ impl crate::runtime::xml::FromXml for BackupFile {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "Links",
-                    "FilePath",
-                    "BackupSize",
-                    "DataSize",
-                    "DeduplicationRatio",
-                    "CompressRatio",
-                    "CreationTimeUtc",
-                    "FileType",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("FilePath"),
+                    xml::Child::once_text::<i64>("BackupSize"),
+                    xml::Child::once_text::<i64>("DataSize"),
+                    xml::Child::once_text::<f64>("DeduplicationRatio"),
+                    xml::Child::once_text::<f64>("CompressRatio"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("CreationTimeUtc"),
+                    xml::Child::once_text::<super::enums::BackupFileFileType>("FileType"),
                 ],
-                &[],
                 false,
             ),
         })

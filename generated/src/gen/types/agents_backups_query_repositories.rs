@@ -104,8 +104,10 @@ impl crate::runtime::xml::FromXml for Backup {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "UID", "Name"],
-                &["Platform", "BackupType"],
-                &[],
+                &[
+                    xml::Child::once_text::<super::enums::BackupPlatform>("Platform"),
+                    xml::Child::once_text::<super::enums::BackupBackupType>("BackupType"),
+                ],
                 false,
             ),
         })

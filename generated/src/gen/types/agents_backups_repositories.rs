@@ -52,8 +52,7 @@ impl crate::runtime::xml::FromXml for Backups {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["Backup"],
+                &[xml::Child::many("Backup")],
                 false,
             ),
         })

@@ -102,13 +102,12 @@ impl crate::runtime::xml::FromXml for ObjectInJob {
                 el,
                 &["Type", "Href"],
                 &[
-                    "ObjectInJobId",
-                    "HierarchyObjRef",
-                    "Name",
-                    "DisplayName",
-                    "GuestProcessingOptions",
+                    xml::Child::once_text::<String>("ObjectInJobId"),
+                    xml::Child::once_text::<String>("HierarchyObjRef"),
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("DisplayName"),
+                    xml::Child::once("GuestProcessingOptions"),
                 ],
-                &[],
                 false,
             ),
         })

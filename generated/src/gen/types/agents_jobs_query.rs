@@ -92,13 +92,12 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
                 el,
                 &[],
                 &[
-                    "Includes",
-                    "GuestProcessingOptions",
-                    "AdvancedStorageOptions",
-                    "GfsRetentionPolicy",
-                    "SimpleRetentionPolicy",
+                    xml::Child::once("Includes"),
+                    xml::Child::once("GuestProcessingOptions"),
+                    xml::Child::once("AdvancedStorageOptions"),
+                    xml::Child::once("GfsRetentionPolicy"),
+                    xml::Child::once("SimpleRetentionPolicy"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -223,8 +222,11 @@ impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["Weekly", "Monthly", "Yearly"],
-                &[],
+                &[
+                    xml::Child::once("Weekly"),
+                    xml::Child::once("Monthly"),
+                    xml::Child::once("Yearly"),
+                ],
                 false,
             ),
         })
@@ -345,11 +347,10 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
                 el,
                 &[],
                 &[
-                    "LinkedJobIncludes",
-                    "LinkedBackupIncludes",
-                    "LinkedBackupRepositoryIncludes",
+                    xml::Child::once("LinkedJobIncludes"),
+                    xml::Child::once_text::<String>("LinkedBackupIncludes"),
+                    xml::Child::once("LinkedBackupRepositoryIncludes"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -473,14 +474,13 @@ impl crate::runtime::xml::FromXml for JobInfo {
                 el,
                 &[],
                 &[
-                    "Includes",
-                    "GuestProcessingOptions",
-                    "GfsRetentionPolicy",
-                    "SimpleRetentionPolicy",
-                    "ImmediateBackupCopyJobInfo",
-                    "BackupJobInfo",
+                    xml::Child::once("Includes"),
+                    xml::Child::once("GuestProcessingOptions"),
+                    xml::Child::once("GfsRetentionPolicy"),
+                    xml::Child::once("SimpleRetentionPolicy"),
+                    xml::Child::once("ImmediateBackupCopyJobInfo"),
+                    xml::Child::once("BackupJobInfo"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -593,8 +593,12 @@ impl crate::runtime::xml::FromXml for LinkedBackupRepository {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ObjectInJobId", "LinkedBackupRepositoryUid"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("ObjectInJobId"),
+                    xml::Child::once_text::<
+                        crate::runtime::Uid,
+                    >("LinkedBackupRepositoryUid"),
+                ],
                 false,
             ),
         })
@@ -670,8 +674,10 @@ impl crate::runtime::xml::FromXml for LinkedJobObject {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ObjectInJobId", "LinkedJobUid"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("ObjectInJobId"),
+                    xml::Child::once_text::<crate::runtime::Uid>("LinkedJobUid"),
+                ],
                 false,
             ),
         })
@@ -771,8 +777,12 @@ impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["ObjectInJobId", "Name", "DisplayName", "GuestProcessingOptions"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("ObjectInJobId"),
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("DisplayName"),
+                    xml::Child::once("GuestProcessingOptions"),
+                ],
                 false,
             ),
         })
@@ -876,8 +886,13 @@ impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["RetainCycles", "RetainDaysToKeep", "RetainLimitType"],
-                &[],
+                &[
+                    xml::Child::once_text::<i64>("RetainCycles"),
+                    xml::Child::once_text::<i64>("RetainDaysToKeep"),
+                    xml::Child::once_text::<
+                        super::enums::RetainLimitType,
+                    >("RetainLimitType"),
+                ],
                 false,
             ),
         })

@@ -71,8 +71,10 @@ impl crate::runtime::xml::FromXml for DirectoryEntry {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type"],
-                &["Path", "Name"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Path"),
+                    xml::Child::once_text::<String>("Name"),
+                ],
                 false,
             ),
         })
@@ -162,8 +164,11 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Path", "Name"],
-                &["DirectoryEntry"],
+                &[
+                    xml::Child::once_text::<String>("Path"),
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::many("DirectoryEntry"),
+                ],
                 false,
             ),
         })
@@ -283,8 +288,14 @@ impl crate::runtime::xml::FromXml for FileEntryListType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Path", "Name", "Size", "Owner", "ModifiedDateUTC", "Actions"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Path"),
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<i64>("Size"),
+                    xml::Child::once_text::<String>("Owner"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("ModifiedDateUTC"),
+                    xml::Child::once_text::<String>("Actions"),
+                ],
                 false,
             ),
         })
@@ -372,8 +383,10 @@ impl crate::runtime::xml::FromXml for FileRestoreSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ToOriginalLocation", "ForDirectDownload"],
-                &[],
+                &[
+                    xml::Child::once("ToOriginalLocation"),
+                    xml::Child::once_text::<String>("ForDirectDownload"),
+                ],
                 false,
             ),
         })
@@ -478,8 +491,10 @@ impl crate::runtime::xml::FromXml for FileRestoreToOriginalSpecInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Overwrite"],
-                &["PermissionsOnly", "GuestCredentials"],
-                &[],
+                &[
+                    xml::Child::once_text::<bool>("PermissionsOnly"),
+                    xml::Child::once("GuestCredentials"),
+                ],
                 false,
             ),
         })
@@ -584,8 +599,10 @@ impl crate::runtime::xml::FromXml for GuestCredentials {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["UserName", "Password"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("UserName"),
+                    xml::Child::once_text::<crate::runtime::Secret>("Password"),
+                ],
                 false,
             ),
         })

@@ -73,8 +73,11 @@ impl crate::runtime::xml::FromXml for FileSystemEntries {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Files", "Directories", "PagingInfo"],
-                &[],
+                &[
+                    xml::Child::once("Files"),
+                    xml::Child::once("Directories"),
+                    xml::Child::once_text::<String>("PagingInfo"),
+                ],
                 false,
             ),
         })

@@ -140,15 +140,14 @@ impl crate::runtime::xml::FromXml for BackupServerSpec {
                 el,
                 &[],
                 &[
-                    "Description",
-                    "DnsNameOrIpAddress",
-                    "Username",
-                    "Port",
-                    "Password",
-                    "WcfPort",
-                    "VbrCertificateThumbprint",
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<String>("DnsNameOrIpAddress"),
+                    xml::Child::once_text::<String>("Username"),
+                    xml::Child::once_text::<String>("Port"),
+                    xml::Child::once_text::<crate::runtime::Secret>("Password"),
+                    xml::Child::once_text::<i64>("WcfPort"),
+                    xml::Child::once_text::<String>("VbrCertificateThumbprint"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -224,8 +223,7 @@ impl crate::runtime::xml::FromXml for BackupServers {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["BackupServer"],
+                &[xml::Child::many("BackupServer")],
                 false,
             ),
         })
@@ -300,8 +298,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfoList {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CredentialsInfo"],
+                &[xml::Child::many("CredentialsInfo")],
                 false,
             ),
         })
@@ -408,8 +405,11 @@ impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Username", "Description", "Password"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Username"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<crate::runtime::Secret>("Password"),
+                ],
                 false,
             ),
         })
@@ -490,8 +490,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["PasswordKeyInfo"],
+                &[xml::Child::many("PasswordKeyInfo")],
                 false,
             ),
         })
@@ -589,8 +588,10 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Hint", "Password"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Hint"),
+                    xml::Child::once_text::<crate::runtime::Secret>("Password"),
+                ],
                 false,
             ),
         })
@@ -664,8 +665,7 @@ impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["VmRef"],
-                &[],
+                &[xml::Child::once_text::<String>("VmRef")],
                 false,
             ),
         })
@@ -831,14 +831,17 @@ impl crate::runtime::xml::FromXml for VeeamZipStartupSpec {
                 el,
                 &[],
                 &[
-                    "VmRef",
-                    "RepositoryUid",
-                    "PasswordKeyId",
-                    "CompressionLevel",
-                    "DisableGuestQuiescence",
-                    "BackupRetention",
+                    xml::Child::once_text::<String>("VmRef"),
+                    xml::Child::once_text::<crate::runtime::Uid>("RepositoryUid"),
+                    xml::Child::once_text::<String>("PasswordKeyId"),
+                    xml::Child::once_text::<
+                        super::enums::VeeamZipStartupSpecCompressionLevel,
+                    >("CompressionLevel"),
+                    xml::Child::once_text::<bool>("DisableGuestQuiescence"),
+                    xml::Child::once_text::<
+                        super::enums::FreeBackupRetention,
+                    >("BackupRetention"),
                 ],
-                &[],
                 false,
             ),
         })

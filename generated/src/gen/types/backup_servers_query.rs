@@ -126,14 +126,13 @@ impl crate::runtime::xml::FromXml for BackupServer {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "Links",
-                    "Description",
-                    "Port",
-                    "Version",
-                    "WcfPort",
-                    "VbrCertificateThumbprint",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<i64>("Port"),
+                    xml::Child::once_text::<String>("Version"),
+                    xml::Child::once_text::<i64>("WcfPort"),
+                    xml::Child::once_text::<String>("VbrCertificateThumbprint"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -272,8 +271,12 @@ impl crate::runtime::xml::FromXml for CredentialsInfo {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type"],
-                &["Id", "Username", "Description", "Password"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Id"),
+                    xml::Child::once_text::<String>("Username"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<crate::runtime::Secret>("Password"),
+                ],
                 false,
             ),
         })
@@ -367,8 +370,13 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfo {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ID", "Hint", "LastModificationDate"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("ID"),
+                    xml::Child::once_text::<String>("Hint"),
+                    xml::Child::once_text::<
+                        crate::runtime::DateTime,
+                    >("LastModificationDate"),
+                ],
                 false,
             ),
         })

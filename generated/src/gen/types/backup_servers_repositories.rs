@@ -57,8 +57,7 @@ impl crate::runtime::xml::FromXml for ExternalRepositories {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["ExternalRepository"],
+                &[xml::Child::many("ExternalRepository")],
                 false,
             ),
         })
@@ -200,8 +199,15 @@ impl crate::runtime::xml::FromXml for ExternalRepository {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type", "Name", "UID"],
-                &["Links", "RepositoryType", "Path", "UsedSpace", "Description"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<
+                        super::enums::ExternalRepositoryRepositoryType,
+                    >("RepositoryType"),
+                    xml::Child::once_text::<String>("Path"),
+                    xml::Child::once_text::<i64>("UsedSpace"),
+                    xml::Child::once_text::<String>("Description"),
+                ],
                 false,
             ),
         })

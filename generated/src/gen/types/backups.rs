@@ -54,8 +54,7 @@ impl crate::runtime::xml::FromXml for RestorePoints {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["RestorePoint"],
+                &[xml::Child::many("RestorePoint")],
                 false,
             ),
         })
@@ -130,8 +129,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoints {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["VAppRestorePoint"],
+                &[xml::Child::many("VAppRestorePoint")],
                 false,
             ),
         })

@@ -111,8 +111,13 @@ impl crate::runtime::xml::FromXml for RestorePoint {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
-                &["Id", "Date", "IsApplicationConsistent", "Links", "BackupDateUTC"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Id"),
+                    xml::Child::once_text::<String>("Date"),
+                    xml::Child::once_text::<String>("IsApplicationConsistent"),
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("BackupDateUTC"),
+                ],
                 false,
             ),
         })

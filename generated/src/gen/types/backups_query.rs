@@ -133,13 +133,14 @@ impl crate::runtime::xml::FromXml for VAppRestorePoint {
                 el,
                 &["Type", "Href", "Name", "UID", "VAppDisplayName"],
                 &[
-                    "Links",
-                    "CreationTimeUTC",
-                    "Algorithm",
-                    "PointType",
-                    "HierarchyObjRef",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("CreationTimeUTC"),
+                    xml::Child::once_text::<super::enums::PointAlgorithm>("Algorithm"),
+                    xml::Child::once_text::<
+                        super::enums::RestorePointPointType,
+                    >("PointType"),
+                    xml::Child::once_text::<String>("HierarchyObjRef"),
                 ],
-                &[],
                 false,
             ),
         })

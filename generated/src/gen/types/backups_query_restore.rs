@@ -133,14 +133,15 @@ impl crate::runtime::xml::FromXml for VmRestorePoint {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "Links",
-                    "CreationTimeUTC",
-                    "VmName",
-                    "Algorithm",
-                    "PointType",
-                    "HierarchyObjRef",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("CreationTimeUTC"),
+                    xml::Child::once_text::<String>("VmName"),
+                    xml::Child::once_text::<super::enums::PointAlgorithm>("Algorithm"),
+                    xml::Child::once_text::<
+                        super::enums::RestorePointPointType,
+                    >("PointType"),
+                    xml::Child::once_text::<String>("HierarchyObjRef"),
                 ],
-                &[],
                 false,
             ),
         })

@@ -54,8 +54,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoints {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["VmRestorePoint"],
+                &[xml::Child::many("VmRestorePoint")],
                 false,
             ),
         })

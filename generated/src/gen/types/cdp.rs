@@ -104,12 +104,15 @@ impl crate::runtime::xml::FromXml for CdpFailoverStartSpec {
                 el,
                 &[],
                 &[
-                    "RestoreCurrent",
-                    "RestoreCurrentVss",
-                    "RestoreAtInterval",
-                    "RestoreAtPointinTime",
+                    xml::Child::once_text::<bool>("RestoreCurrent"),
+                    xml::Child::once_text::<bool>("RestoreCurrentVss"),
+                    xml::Child::once_text::<
+                        crate::runtime::DateTime,
+                    >("RestoreAtInterval"),
+                    xml::Child::once_text::<
+                        crate::runtime::DateTime,
+                    >("RestoreAtPointinTime"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -180,8 +183,7 @@ impl crate::runtime::xml::FromXml for CdpPolicies {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CdpPolicy"],
+                &[xml::Child::many("CdpPolicy")],
                 false,
             ),
         })
@@ -288,13 +290,12 @@ impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
                 el,
                 &[],
                 &[
-                    "StartDate",
-                    "EndDate",
-                    "HasApplicationConsistentState",
-                    "Intervals",
-                    "RestorePoints",
+                    xml::Child::once_text::<String>("StartDate"),
+                    xml::Child::once_text::<String>("EndDate"),
+                    xml::Child::once_text::<String>("HasApplicationConsistentState"),
+                    xml::Child::once("Intervals"),
+                    xml::Child::once("RestorePoints"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -381,8 +382,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSessions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CdpReplicaSession"],
+                &[xml::Child::many("CdpReplicaSession")],
                 false,
             ),
         })
@@ -460,8 +460,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CdpReplicaTaskSession"],
+                &[xml::Child::many("CdpReplicaTaskSession")],
                 false,
             ),
         })
@@ -614,15 +613,14 @@ impl crate::runtime::xml::FromXml for CdpReplicaVm {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "Links",
-                    "VmRef",
-                    "ReplicaUid",
-                    "BackupServer",
-                    "PolicyUid",
-                    "PolicyName",
-                    "RepositoryName",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("VmRef"),
+                    xml::Child::once_text::<crate::runtime::Uid>("ReplicaUid"),
+                    xml::Child::once_text::<String>("BackupServer"),
+                    xml::Child::once_text::<crate::runtime::Uid>("PolicyUid"),
+                    xml::Child::once_text::<String>("PolicyName"),
+                    xml::Child::once_text::<String>("RepositoryName"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -707,8 +705,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVms {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CdpReplicaVm"],
+                &[xml::Child::many("CdpReplicaVm")],
                 false,
             ),
         })
@@ -781,8 +778,7 @@ impl crate::runtime::xml::FromXml for CdpReplicas {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CdpReplica"],
+                &[xml::Child::many("CdpReplica")],
                 false,
             ),
         })
@@ -874,8 +870,12 @@ impl crate::runtime::xml::FromXml for Interval {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["StartDate", "EndDate", "Rpo", "IntervalType"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("StartDate"),
+                    xml::Child::once_text::<String>("EndDate"),
+                    xml::Child::once_text::<String>("Rpo"),
+                    xml::Child::once_text::<String>("IntervalType"),
+                ],
                 false,
             ),
         })
@@ -983,8 +983,11 @@ impl crate::runtime::xml::FromXml for Items {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type", "Name", "UID"],
-                &["Links", "ReplicaUid", "VmRef"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("ReplicaUid"),
+                    xml::Child::once_text::<String>("VmRef"),
+                ],
                 false,
             ),
         })
@@ -1085,8 +1088,10 @@ impl crate::runtime::xml::FromXml for PostCdpReplicaVAppsIntervalsSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["StartDate", "EndDate"],
-                &[],
+                &[
+                    xml::Child::once_text::<crate::runtime::DateTime>("StartDate"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("EndDate"),
+                ],
                 false,
             ),
         })
@@ -1177,8 +1182,10 @@ impl crate::runtime::xml::FromXml for PostCdpReplicasVmsIntervalsSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["StartDate", "EndDate"],
-                &[],
+                &[
+                    xml::Child::once_text::<crate::runtime::DateTime>("StartDate"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("EndDate"),
+                ],
                 false,
             ),
         })
@@ -1321,14 +1328,13 @@ impl crate::runtime::xml::FromXml for VAppCdpReplica {
                 el,
                 &["Href", "Type", "Name", "UID"],
                 &[
-                    "Links",
-                    "vAppRef",
-                    "ReplicaUid",
-                    "BackupServer",
-                    "PolicyUid",
-                    "PolicyName",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("vAppRef"),
+                    xml::Child::once_text::<crate::runtime::Uid>("ReplicaUid"),
+                    xml::Child::once_text::<String>("BackupServer"),
+                    xml::Child::once_text::<crate::runtime::Uid>("PolicyUid"),
+                    xml::Child::once_text::<String>("PolicyName"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1459,8 +1465,11 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type", "Name", "UID"],
-                &["Links", "ReplicaUid", "VmRef"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<crate::runtime::Uid>("ReplicaUid"),
+                    xml::Child::once_text::<String>("VmRef"),
+                ],
                 false,
             ),
         })
@@ -1537,8 +1546,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["Items"],
+                &[xml::Child::many("Items")],
                 false,
             ),
         })
@@ -1613,8 +1621,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicas {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["VAppCdpReplica"],
+                &[xml::Child::many("VAppCdpReplica")],
                 false,
             ),
         })

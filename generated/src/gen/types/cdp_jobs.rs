@@ -84,8 +84,11 @@ impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["HierarchyObjRef", "HierarchyObjName", "GuestProcessingOptions"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("HierarchyObjRef"),
+                    xml::Child::once_text::<String>("HierarchyObjName"),
+                    xml::Child::once("GuestProcessingOptions"),
+                ],
                 false,
             ),
         })
@@ -160,8 +163,7 @@ impl crate::runtime::xml::FromXml for ObjectsInJob {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["ObjectInJob"],
+                &[xml::Child::many("ObjectInJob")],
                 false,
             ),
         })

@@ -69,8 +69,7 @@ impl crate::runtime::xml::FromXml for CloudConnectService {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -164,8 +163,10 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["StartNow", "StartDate"],
-                &[],
+                &[
+                    xml::Child::once_text::<bool>("StartNow"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("StartDate"),
+                ],
                 false,
             ),
         })
@@ -236,8 +237,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlans {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CloudFailoverPlan"],
+                &[xml::Child::many("CloudFailoverPlan")],
                 false,
             ),
         })
@@ -315,8 +315,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSessions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CloudFailoverSession"],
+                &[xml::Child::many("CloudFailoverSession")],
                 false,
             ),
         })
@@ -410,8 +409,10 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVm {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Name"],
-                &["FailoverPlanVMId", "Order"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("FailoverPlanVMId"),
+                    xml::Child::once_text::<i64>("Order"),
+                ],
                 false,
             ),
         })
@@ -483,8 +484,7 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVms {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CloudFailoveredVm"],
+                &[xml::Child::many("CloudFailoveredVm")],
                 false,
             ),
         })
@@ -559,8 +559,7 @@ impl crate::runtime::xml::FromXml for CloudGateways {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CloudGateway"],
+                &[xml::Child::many("CloudGateway")],
                 false,
             ),
         })
@@ -700,14 +699,13 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
                 el,
                 &[],
                 &[
-                    "BackupServerUid",
-                    "Name",
-                    "Description",
-                    "ProcessorUsageLimitMhz",
-                    "MemoryUsageLimitMb",
-                    "HardwarePlanDetails",
+                    xml::Child::once_text::<crate::runtime::Uid>("BackupServerUid"),
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<i64>("ProcessorUsageLimitMhz"),
+                    xml::Child::once_text::<i64>("MemoryUsageLimitMb"),
+                    xml::Child::once("HardwarePlanDetails"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -787,8 +785,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlans {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CloudHardwarePlan"],
+                &[xml::Child::many("CloudHardwarePlan")],
                 false,
             ),
         })
@@ -899,8 +896,11 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["BackupServerUid", "IpAddressLowerBound", "IpAddressUpperBound"],
-                &[],
+                &[
+                    xml::Child::once_text::<crate::runtime::Uid>("BackupServerUid"),
+                    xml::Child::once_text::<String>("IpAddressLowerBound"),
+                    xml::Child::once_text::<String>("IpAddressUpperBound"),
+                ],
                 false,
             ),
         })
@@ -978,8 +978,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CloudPublicIpAddress"],
+                &[xml::Child::many("CloudPublicIpAddress")],
                 false,
             ),
         })
@@ -1054,8 +1053,7 @@ impl crate::runtime::xml::FromXml for CloudReplicas {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CloudReplica"],
+                &[xml::Child::many("CloudReplica")],
                 false,
             ),
         })
@@ -1233,16 +1231,15 @@ impl crate::runtime::xml::FromXml for CloudSubtenantCreateSpec {
                 el,
                 &[],
                 &[
-                    "Name",
-                    "Description",
-                    "Password",
-                    "Enabled",
-                    "TenantResourceId",
-                    "QuotaName",
-                    "QuotaMb",
-                    "UnlimitedQuota",
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<crate::runtime::Secret>("Password"),
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once_text::<String>("TenantResourceId"),
+                    xml::Child::once_text::<String>("QuotaName"),
+                    xml::Child::once_text::<i64>("QuotaMb"),
+                    xml::Child::once_text::<bool>("UnlimitedQuota"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1334,8 +1331,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenants {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -1448,8 +1444,12 @@ impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["DomainName", "DomainAccount", "Port", "DomainAccout"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("DomainName"),
+                    xml::Child::once_text::<String>("DomainAccount"),
+                    xml::Child::once_text::<i64>("Port"),
+                    xml::Child::once_text::<String>("DomainAccout"),
+                ],
                 false,
             ),
         })
@@ -1579,12 +1579,11 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
                 el,
                 &[],
                 &[
-                    "CloudHardwarePlanUid",
-                    "WanAcceleratorUid",
-                    "PlatformType",
-                    "UseNetworkFailoverResources",
+                    xml::Child::once_text::<crate::runtime::Uid>("CloudHardwarePlanUid"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
+                    xml::Child::once_text::<super::enums::PlatformType>("PlatformType"),
+                    xml::Child::once_text::<bool>("UseNetworkFailoverResources"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1725,13 +1724,12 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpecType {
                 el,
                 &[],
                 &[
-                    "CloudHardwarePlanUid",
-                    "WanAcceleratorUid",
-                    "PlatformType",
-                    "UseNetworkFailoverResources",
-                    "NetworkAppliance",
+                    xml::Child::once_text::<crate::runtime::Uid>("CloudHardwarePlanUid"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
+                    xml::Child::once_text::<super::enums::PlatformType>("PlatformType"),
+                    xml::Child::once_text::<bool>("UseNetworkFailoverResources"),
+                    xml::Child::once("NetworkAppliance"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1817,8 +1815,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CloudTenantComputeResource"],
+                &[xml::Child::many("CloudTenantComputeResource")],
                 false,
             ),
         })
@@ -1955,15 +1952,14 @@ impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
                 el,
                 &[],
                 &[
-                    "RentalVMBackupCount",
-                    "RentalWorkstationBackupCount",
-                    "RentalServerBackupCount",
-                    "NewVMBackupCount",
-                    "NewWorkstationBackupCount",
-                    "NewServerBackupCount",
-                    "NewVMReplicaCount",
+                    xml::Child::once_text::<i64>("RentalVMBackupCount"),
+                    xml::Child::once_text::<i64>("RentalWorkstationBackupCount"),
+                    xml::Child::once_text::<i64>("RentalServerBackupCount"),
+                    xml::Child::once_text::<i64>("NewVMBackupCount"),
+                    xml::Child::once_text::<i64>("NewWorkstationBackupCount"),
+                    xml::Child::once_text::<i64>("NewServerBackupCount"),
+                    xml::Child::once_text::<i64>("NewVMReplicaCount"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -2045,8 +2041,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResources {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CloudTenantResource"],
+                &[xml::Child::many("CloudTenantResource")],
                 false,
             ),
         })
@@ -2175,12 +2170,11 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
                 el,
                 &[],
                 &[
-                    "VirtualDataCenterRef",
-                    "UseNetworkFailoverResources",
-                    "NetworkAppliance",
-                    "WanAcceleratorUid",
+                    xml::Child::once_text::<String>("VirtualDataCenterRef"),
+                    xml::Child::once_text::<bool>("UseNetworkFailoverResources"),
+                    xml::Child::once("NetworkAppliance"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -2314,12 +2308,11 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
                 el,
                 &[],
                 &[
-                    "VirtualDataCenterRef",
-                    "UseNetworkFailoverResources",
-                    "NetworkAppliance",
-                    "WanAcceleratorUid",
+                    xml::Child::once_text::<String>("VirtualDataCenterRef"),
+                    xml::Child::once_text::<bool>("UseNetworkFailoverResources"),
+                    xml::Child::once("NetworkAppliance"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -2396,8 +2389,7 @@ impl crate::runtime::xml::FromXml for CloudTenants {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CloudTenant"],
+                &[xml::Child::many("CloudTenant")],
                 false,
             ),
         })
@@ -2475,8 +2467,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CloudVmReplicaPoint"],
+                &[xml::Child::many("CloudVmReplicaPoint")],
                 false,
             ),
         })
@@ -2608,13 +2599,12 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
                 el,
                 &[],
                 &[
-                    "Name",
-                    "Description",
-                    "CloudGateways",
-                    "CloudTenants",
-                    "BackupServerUid",
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once("CloudGateways"),
+                    xml::Child::once("CloudTenants"),
+                    xml::Child::once_text::<crate::runtime::Uid>("BackupServerUid"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -2774,16 +2764,17 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewaySpec {
                 el,
                 &[],
                 &[
-                    "BackupServerIdOr",
-                    "ServerHostName",
-                    "Description",
-                    "ExternalIp",
-                    "ExternalPort",
-                    "NetworkType",
-                    "InternalPort",
-                    "BackupServerUid",
+                    xml::Child::once_text::<String>("BackupServerIdOr"),
+                    xml::Child::once_text::<String>("ServerHostName"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<String>("ExternalIp"),
+                    xml::Child::once_text::<i64>("ExternalPort"),
+                    xml::Child::once_text::<
+                        super::enums::CloudGatewayNetworking,
+                    >("NetworkType"),
+                    xml::Child::once_text::<i64>("InternalPort"),
+                    xml::Child::once_text::<crate::runtime::Uid>("BackupServerUid"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -2902,8 +2893,12 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Name", "RepositoryUid", "QuotaMb", "WanAcceleratorUid"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<crate::runtime::Uid>("RepositoryUid"),
+                    xml::Child::once_text::<i64>("QuotaMb"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
+                ],
                 false,
             ),
         })
@@ -3016,8 +3011,12 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpecType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Name", "RepositoryUid", "QuotaMb", "WanAcceleratorUid"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<crate::runtime::Uid>("RepositoryUid"),
+                    xml::Child::once_text::<i64>("QuotaMb"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
+                ],
                 false,
             ),
         })
@@ -3382,30 +3381,33 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
                 el,
                 &[],
                 &[
-                    "Name",
-                    "Description",
-                    "Password",
-                    "Enabled",
-                    "LeaseExpirationDate",
-                    "Resources",
-                    "ComputeResources",
-                    "BackupServerUid",
-                    "ThrottlingEnabled",
-                    "ThrottlingSpeedLimit",
-                    "ThrottlingSpeedUnit",
-                    "PublicIPCount",
-                    "MaxConcurrentTasks",
-                    "BackupProtectionEnabled",
-                    "BackupProtectionPeriod",
-                    "TenantType",
-                    "CloudGatewayPools",
-                    "FailoverToOtherGatewaysIfFail",
-                    "Domain",
-                    "OrganizationRef",
-                    "VCloudComputeResources",
-                    "FailoverToOthersGatewaysIfFail",
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<crate::runtime::Secret>("Password"),
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once_text::<
+                        crate::runtime::DateTime,
+                    >("LeaseExpirationDate"),
+                    xml::Child::once("Resources"),
+                    xml::Child::once("ComputeResources"),
+                    xml::Child::once_text::<crate::runtime::Uid>("BackupServerUid"),
+                    xml::Child::once_text::<bool>("ThrottlingEnabled"),
+                    xml::Child::once_text::<i64>("ThrottlingSpeedLimit"),
+                    xml::Child::once_text::<
+                        super::enums::ThrottlingSpeedUnit,
+                    >("ThrottlingSpeedUnit"),
+                    xml::Child::once_text::<i64>("PublicIPCount"),
+                    xml::Child::once_text::<i64>("MaxConcurrentTasks"),
+                    xml::Child::once_text::<bool>("BackupProtectionEnabled"),
+                    xml::Child::once_text::<i64>("BackupProtectionPeriod"),
+                    xml::Child::once_text::<super::enums::CloudTenantType>("TenantType"),
+                    xml::Child::once("CloudGatewayPools"),
+                    xml::Child::once_text::<bool>("FailoverToOtherGatewaysIfFail"),
+                    xml::Child::once("Domain"),
+                    xml::Child::once_text::<String>("OrganizationRef"),
+                    xml::Child::once("VCloudComputeResources"),
+                    xml::Child::once_text::<bool>("FailoverToOthersGatewaysIfFail"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -3535,8 +3537,7 @@ impl crate::runtime::xml::FromXml for VlanConfigurations {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["VlanConfiguration"],
+                &[xml::Child::many("VlanConfiguration")],
                 false,
             ),
         })

@@ -59,8 +59,10 @@ impl crate::runtime::xml::FromXml for AdTenantType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Domain", "Account"],
-                &[],
+                &[
+                    xml::Child::once("Domain"),
+                    xml::Child::once_text::<String>("Account"),
+                ],
                 false,
             ),
         })
@@ -263,18 +265,17 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlan {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "Links",
-                    "TenantUid",
-                    "TenantName",
-                    "Description",
-                    "CloudFailoverPlanOptions",
-                    "CloudFailoverPlanInfo",
-                    "PostFailoverPlanCommandEnabled",
-                    "PostFailoverPlanCommand",
-                    "PreFailoverPlanCommandEnabled",
-                    "PreFailoverPlanCommand",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<crate::runtime::Uid>("TenantUid"),
+                    xml::Child::once_text::<String>("TenantName"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once("CloudFailoverPlanOptions"),
+                    xml::Child::once("CloudFailoverPlanInfo"),
+                    xml::Child::once_text::<bool>("PostFailoverPlanCommandEnabled"),
+                    xml::Child::once_text::<String>("PostFailoverPlanCommand"),
+                    xml::Child::once_text::<bool>("PreFailoverPlanCommandEnabled"),
+                    xml::Child::once_text::<String>("PreFailoverPlanCommand"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -429,12 +430,11 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
                 el,
                 &[],
                 &[
-                    "PostFailoverPlanCommandEnabled",
-                    "PostFailoverPlanCommand",
-                    "PreFailoverPlanCommandEnabled",
-                    "PreFailoverPlanCommand",
+                    xml::Child::once_text::<bool>("PostFailoverPlanCommandEnabled"),
+                    xml::Child::once_text::<String>("PostFailoverPlanCommand"),
+                    xml::Child::once_text::<bool>("PreFailoverPlanCommandEnabled"),
+                    xml::Child::once_text::<String>("PreFailoverPlanCommand"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -536,8 +536,11 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["FailoverPlanVMId", "Name", "Order"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("FailoverPlanVMId"),
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("Order"),
+                ],
                 false,
             ),
         })
@@ -716,17 +719,16 @@ impl crate::runtime::xml::FromXml for CloudFailoverSession {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "Links",
-                    "JobType",
-                    "CreationTimeUTC",
-                    "EndTimeUTC",
-                    "State",
-                    "Result",
-                    "Progress",
-                    "FailureMessage",
-                    "CloudFailoverTasks",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("JobType"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("CreationTimeUTC"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("EndTimeUTC"),
+                    xml::Child::once_text::<super::enums::RestoreSessionState>("State"),
+                    xml::Child::once_text::<super::enums::SessionResult>("Result"),
+                    xml::Child::once_text::<i64>("Progress"),
+                    xml::Child::once_text::<String>("FailureMessage"),
+                    xml::Child::once("CloudFailoverTasks"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -895,15 +897,15 @@ impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
                 el,
                 &[],
                 &[
-                    "VmReplicaPointLink",
-                    "CreationTimeUTC",
-                    "EndTimeUTC",
-                    "State",
-                    "Result",
-                    "Progress",
-                    "FailureMessage",
+                    xml::Child::once_text::<String>("VmReplicaPointLink"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("CreationTimeUTC"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("EndTimeUTC"),
+                    xml::Child::once_text::<super::enums::RestoreSessionState>("State"),
+                    xml::Child::once_text::<super::enums::SessionResult>("Result"),
+                    xml::Child::once_text::<i64>("Progress"),
+                    xml::Child::once_text::<String>("FailureMessage"),
+                    xml::Child::many("CloudFailoverTasks"),
                 ],
-                &["CloudFailoverTasks"],
                 false,
             ),
         })
@@ -1015,13 +1017,12 @@ impl crate::runtime::xml::FromXml for CloudFailoverTasks {
                 el,
                 &["VmName"],
                 &[
-                    "VmReplicaPointLink",
-                    "CreationTimeUTC",
-                    "State",
-                    "Result",
-                    "Progress",
+                    xml::Child::once("VmReplicaPointLink"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("CreationTimeUTC"),
+                    xml::Child::once_text::<String>("State"),
+                    xml::Child::once_text::<String>("Result"),
+                    xml::Child::once_text::<String>("Progress"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1211,15 +1212,16 @@ impl crate::runtime::xml::FromXml for CloudGateway {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "Links",
-                    "Enabled",
-                    "NetworkMode",
-                    "ExternalIP",
-                    "ExternalPort",
-                    "InternalPort",
-                    "Description",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once_text::<
+                        super::enums::CloudGatewayNetworking,
+                    >("NetworkMode"),
+                    xml::Child::once_text::<String>("ExternalIP"),
+                    xml::Child::once_text::<i64>("ExternalPort"),
+                    xml::Child::once_text::<i64>("InternalPort"),
+                    xml::Child::once_text::<String>("Description"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1392,13 +1394,14 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
                 el,
                 &["Href", "Type", "Name", "UID"],
                 &[
-                    "Links",
-                    "Description",
-                    "CloudGateways",
-                    "CloudTenants",
-                    "BackupServerUid",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once("CloudGateways"),
+                    xml::Child::once("CloudTenants"),
+                    xml::Child::many_text::<crate::runtime::Uid>("CloudGatewayUid"),
+                    xml::Child::many_text::<crate::runtime::Uid>("CloudTenantUid"),
+                    xml::Child::once_text::<crate::runtime::Uid>("BackupServerUid"),
                 ],
-                &["CloudGatewayUid", "CloudTenantUid"],
                 false,
             ),
         })
@@ -1523,8 +1526,12 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Description", "CloudGateways", "CloudTenants"],
-                &["CloudGatewayPoolUid"],
+                &[
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once("CloudGateways"),
+                    xml::Child::once("CloudTenants"),
+                    xml::Child::many_text::<crate::runtime::Uid>("CloudGatewayPoolUid"),
+                ],
                 false,
             ),
         })
@@ -1609,8 +1616,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolGatewayListType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["CloudGatewayUid"],
-                &[],
+                &[xml::Child::once_text::<crate::runtime::Uid>("CloudGatewayUid")],
                 false,
             ),
         })
@@ -1682,8 +1688,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolTenantListType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["CloudTenantUid"],
-                &[],
+                &[xml::Child::once_text::<crate::runtime::Uid>("CloudTenantUid")],
                 false,
             ),
         })
@@ -1842,13 +1847,12 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlan {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "Links",
-                    "Description",
-                    "ProcessorUsageLimitMhz",
-                    "MemoryUsageLimitMb",
-                    "HardwarePlanDetails",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<i64>("ProcessorUsageLimitMhz"),
+                    xml::Child::once_text::<i64>("MemoryUsageLimitMb"),
+                    xml::Child::once("HardwarePlanDetails"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1953,8 +1957,10 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["CountWithInternet", "CountWithoutInternet"],
-                &[],
+                &[
+                    xml::Child::once_text::<i64>("CountWithInternet"),
+                    xml::Child::once_text::<i64>("CountWithoutInternet"),
+                ],
                 false,
             ),
         })
@@ -2078,8 +2084,11 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID", "BackupServerUid"],
-                &["Links", "IpAddress", "TenantUid"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("IpAddress"),
+                    xml::Child::once_text::<crate::runtime::Uid>("TenantUid"),
+                ],
                 false,
             ),
         })
@@ -2204,8 +2213,12 @@ impl crate::runtime::xml::FromXml for CloudReplica {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
-                &["Links", "Platform"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<
+                        super::enums::CloudReplicaPlatform,
+                    >("Platform"),
+                ],
                 false,
             ),
         })
@@ -2361,8 +2374,13 @@ impl crate::runtime::xml::FromXml for CloudSubtenant {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type", "Id"],
-                &["Name", "Description", "Password", "Enabled", "RepositoryQuota"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<crate::runtime::Secret>("Password"),
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once("RepositoryQuota"),
+                ],
                 false,
             ),
         })
@@ -2505,13 +2523,12 @@ impl crate::runtime::xml::FromXml for CloudSubtenantRepositoryQuotaInfoType {
                 el,
                 &["Unlimited"],
                 &[
-                    "DisplayName",
-                    "TenantResourceId",
-                    "QuotaMb",
-                    "UsedQuotaMb",
-                    "QuotaId",
+                    xml::Child::once_text::<String>("DisplayName"),
+                    xml::Child::once_text::<String>("TenantResourceId"),
+                    xml::Child::once_text::<i64>("QuotaMb"),
+                    xml::Child::once_text::<i64>("UsedQuotaMb"),
+                    xml::Child::once_text::<String>("QuotaId"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -3084,52 +3101,58 @@ impl crate::runtime::xml::FromXml for CloudTenant {
                 el,
                 &["Href", "Type", "Name", "UID"],
                 &[
-                    "Links",
-                    "Password",
-                    "Description",
-                    "Enabled",
-                    "LeaseOptions",
-                    "Resources",
-                    "LastResult",
-                    "LastActive",
-                    "VmCount",
-                    "ComputeResources",
-                    "ThrottlingEnabled",
-                    "ThrottlingSpeedLimit",
-                    "ThrottlingSpeedUnit",
-                    "PublicIpCount",
-                    "BackupCount",
-                    "ReplicaCount",
-                    "MaxConcurrentTasks",
-                    "WorkStationBackupCount",
-                    "ServerBackupCount",
-                    "BackupProtectionEnabled",
-                    "BackupProtectionPeriod",
-                    "TenantType",
-                    "CloudGatewayPools",
-                    "FailoverToOtherGatewaysIfFail",
-                    "CloudHardwarePlanUid",
-                    "WanAcceleratorUid",
-                    "PlatformType",
-                    "UseNetworkFailoverResources",
-                    "NetworkAppliance",
-                    "ComputeResourceStats",
-                    "VirtualDataCenterName",
-                    "VirtualDataCenterRef",
-                    "AllocationModel",
-                    "ResourceUsage",
-                    "IpAddress",
-                    "SubnetMask",
-                    "DefaultGateway",
-                    "LeaseExpirationDate",
-                    "CloudTenantResource",
-                    "DisplayName",
-                    "RepositoryUid",
-                    "Quota",
-                    "CloudTenantVCloudComputeResource",
-                    "FailoverToOthersGatewaysIfFail",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<crate::runtime::Secret>("Password"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once("LeaseOptions"),
+                    xml::Child::once("Resources"),
+                    xml::Child::once_text::<String>("LastResult"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("LastActive"),
+                    xml::Child::once_text::<i64>("VmCount"),
+                    xml::Child::once("ComputeResources"),
+                    xml::Child::once_text::<bool>("ThrottlingEnabled"),
+                    xml::Child::once_text::<i64>("ThrottlingSpeedLimit"),
+                    xml::Child::once_text::<
+                        super::enums::ThrottlingSpeedUnit,
+                    >("ThrottlingSpeedUnit"),
+                    xml::Child::once_text::<i64>("PublicIpCount"),
+                    xml::Child::once_text::<i64>("BackupCount"),
+                    xml::Child::once_text::<i64>("ReplicaCount"),
+                    xml::Child::once_text::<i64>("MaxConcurrentTasks"),
+                    xml::Child::once_text::<i64>("WorkStationBackupCount"),
+                    xml::Child::once_text::<i64>("ServerBackupCount"),
+                    xml::Child::once_text::<bool>("BackupProtectionEnabled"),
+                    xml::Child::once_text::<i64>("BackupProtectionPeriod"),
+                    xml::Child::once("TenantType"),
+                    xml::Child::many("VCloudComputeResources"),
+                    xml::Child::once("CloudGatewayPools"),
+                    xml::Child::once_text::<bool>("FailoverToOtherGatewaysIfFail"),
+                    xml::Child::once_text::<crate::runtime::Uid>("CloudHardwarePlanUid"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
+                    xml::Child::once_text::<super::enums::PlatformType>("PlatformType"),
+                    xml::Child::once_text::<bool>("UseNetworkFailoverResources"),
+                    xml::Child::once("NetworkAppliance"),
+                    xml::Child::once("ComputeResourceStats"),
+                    xml::Child::once_text::<String>("VirtualDataCenterName"),
+                    xml::Child::once_text::<String>("VirtualDataCenterRef"),
+                    xml::Child::once_text::<
+                        super::enums::AllocationModel,
+                    >("AllocationModel"),
+                    xml::Child::once("ResourceUsage"),
+                    xml::Child::once_text::<String>("IpAddress"),
+                    xml::Child::once_text::<String>("SubnetMask"),
+                    xml::Child::once_text::<String>("DefaultGateway"),
+                    xml::Child::once_text::<
+                        crate::runtime::DateTime,
+                    >("LeaseExpirationDate"),
+                    xml::Child::once("CloudTenantResource"),
+                    xml::Child::once_text::<String>("DisplayName"),
+                    xml::Child::once_text::<crate::runtime::Uid>("RepositoryUid"),
+                    xml::Child::once_text::<i64>("Quota"),
+                    xml::Child::once("CloudTenantVCloudComputeResource"),
+                    xml::Child::once_text::<bool>("FailoverToOthersGatewaysIfFail"),
                 ],
-                &["VCloudComputeResources"],
                 false,
             ),
         })
@@ -3447,17 +3470,16 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResource {
                 el,
                 &["Type", "Href", "Id"],
                 &[
-                    "CloudHardwarePlanUid",
-                    "WanAcceleratorUid",
-                    "PlatformType",
-                    "UseNetworkFailoverResources",
-                    "NetworkAppliance",
-                    "ComputeResourceStats",
-                    "StorageName",
-                    "StorageUsageGb",
-                    "StorageLimitGb",
+                    xml::Child::once_text::<crate::runtime::Uid>("CloudHardwarePlanUid"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
+                    xml::Child::once_text::<super::enums::PlatformType>("PlatformType"),
+                    xml::Child::once_text::<bool>("UseNetworkFailoverResources"),
+                    xml::Child::once("NetworkAppliance"),
+                    xml::Child::once("ComputeResourceStats"),
+                    xml::Child::once_text::<String>("StorageName"),
+                    xml::Child::once_text::<i64>("StorageUsageGb"),
+                    xml::Child::once_text::<i64>("StorageLimitGb"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -3562,8 +3584,11 @@ impl crate::runtime::xml::FromXml for CloudTenantLeaseOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["LeaseExpirationDate"],
-                &[],
+                &[
+                    xml::Child::once_text::<
+                        crate::runtime::DateTime,
+                    >("LeaseExpirationDate"),
+                ],
                 false,
             ),
         })
@@ -3680,14 +3705,13 @@ impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
                 el,
                 &[],
                 &[
-                    "DisplayName",
-                    "RepositoryUid",
-                    "WanAcceleratorUid",
-                    "QuotaMb",
-                    "Quota",
-                    "UsedQuota",
+                    xml::Child::once_text::<String>("DisplayName"),
+                    xml::Child::once_text::<crate::runtime::Uid>("RepositoryUid"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
+                    xml::Child::once_text::<i64>("QuotaMb"),
+                    xml::Child::once_text::<String>("Quota"),
+                    xml::Child::once_text::<i64>("UsedQuota"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -3785,8 +3809,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResource {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type", "Id"],
-                &["RepositoryQuota"],
-                &[],
+                &[xml::Child::once("RepositoryQuota")],
                 false,
             ),
         })
@@ -3909,13 +3932,13 @@ impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
                 el,
                 &[],
                 &[
-                    "DisplayName",
-                    "RepositoryUid",
-                    "WanAcceleratorUid",
-                    "Quota",
-                    "UsedQuota",
+                    xml::Child::once_text::<String>("DisplayName"),
+                    xml::Child::once_text::<crate::runtime::Uid>("RepositoryUid"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
+                    xml::Child::once_text::<i64>("Quota"),
+                    xml::Child::once_text::<i64>("UsedQuota"),
+                    xml::Child::many("CloudTenantResource"),
                 ],
-                &["CloudTenantResource"],
                 false,
             ),
         })
@@ -4014,8 +4037,11 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["CpuUsageMhz", "MemoryUsageMb", "StorageUsageGb"],
-                &[],
+                &[
+                    xml::Child::once_text::<i64>("CpuUsageMhz"),
+                    xml::Child::once_text::<i64>("MemoryUsageMb"),
+                    xml::Child::once_text::<i64>("StorageUsageGb"),
+                ],
                 false,
             ),
         })
@@ -4184,16 +4210,17 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
                 el,
                 &["Type", "Href", "Id"],
                 &[
-                    "VirtualDataCenterName",
-                    "VirtualDataCenterRef",
-                    "Enabled",
-                    "AllocationModel",
-                    "UseNetworkFailoverResources",
-                    "ResourceUsage",
-                    "WanAcceleratorUid",
-                    "NetworkAppliance",
+                    xml::Child::once_text::<String>("VirtualDataCenterName"),
+                    xml::Child::once_text::<String>("VirtualDataCenterRef"),
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once_text::<
+                        super::enums::AllocationModel,
+                    >("AllocationModel"),
+                    xml::Child::once_text::<bool>("UseNetworkFailoverResources"),
+                    xml::Child::once("ResourceUsage"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
+                    xml::Child::once("NetworkAppliance"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -4306,8 +4333,11 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoT
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["CpuUsageMhz", "MemoryUsageMb", "StorageUsageGb"],
-                &[],
+                &[
+                    xml::Child::once_text::<i64>("CpuUsageMhz"),
+                    xml::Child::once_text::<i64>("MemoryUsageMb"),
+                    xml::Child::once_text::<i64>("StorageUsageGb"),
+                ],
                 false,
             ),
         })
@@ -4452,8 +4482,16 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID", "VmDisplayName"],
-                &["Links", "CreationTimeUTC", "PointType", "State"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("CreationTimeUTC"),
+                    xml::Child::once_text::<
+                        super::enums::CloudVmReplicaPointPointType,
+                    >("PointType"),
+                    xml::Child::once_text::<
+                        super::enums::CloudVmReplicaPointState,
+                    >("State"),
+                ],
                 false,
             ),
         })
@@ -4584,14 +4622,13 @@ impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
                 el,
                 &[],
                 &[
-                    "MemoryUsageMb",
-                    "CPUCount",
-                    "StorageResourceStats",
-                    "IpAddress",
-                    "SubnetMask",
-                    "DefaultGateway",
+                    xml::Child::once_text::<i64>("MemoryUsageMb"),
+                    xml::Child::once_text::<i64>("CPUCount"),
+                    xml::Child::once("StorageResourceStats"),
+                    xml::Child::once_text::<String>("IpAddress"),
+                    xml::Child::once_text::<String>("SubnetMask"),
+                    xml::Child::once_text::<String>("DefaultGateway"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -4700,8 +4737,13 @@ impl crate::runtime::xml::FromXml for Datastore {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Id"],
-                &["FriendlyName", "DatastoreType", "Reference", "RootPath", "QuotaGb"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("FriendlyName"),
+                    xml::Child::once_text::<String>("DatastoreType"),
+                    xml::Child::once_text::<String>("Reference"),
+                    xml::Child::once_text::<String>("RootPath"),
+                    xml::Child::once_text::<String>("QuotaGb"),
+                ],
                 false,
             ),
         })
@@ -4781,8 +4823,10 @@ impl crate::runtime::xml::FromXml for Domain {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["DomainName", "Port"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("DomainName"),
+                    xml::Child::once_text::<String>("Port"),
+                ],
                 false,
             ),
         })
@@ -4867,8 +4911,11 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["HypervisorHostRef", "Volumes", "Network"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("HypervisorHostRef"),
+                    xml::Child::once("Volumes"),
+                    xml::Child::once("Network"),
+                ],
                 false,
             ),
         })
@@ -4985,8 +5032,12 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Id"],
-                &["FriendlyName", "VolumePath", "QuotaGb"],
-                &["Volume"],
+                &[
+                    xml::Child::once_text::<String>("FriendlyName"),
+                    xml::Child::once_text::<String>("VolumePath"),
+                    xml::Child::once_text::<i64>("QuotaGb"),
+                    xml::Child::many("Volume"),
+                ],
                 false,
             ),
         })
@@ -5073,8 +5124,7 @@ impl crate::runtime::xml::FromXml for Includes {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Includes"],
-                &["CloudFailoverPlanVm"],
+                &[xml::Child::many("CloudFailoverPlanVm"), xml::Child::once("Includes")],
                 false,
             ),
         })
@@ -5138,7 +5188,7 @@ impl crate::runtime::xml::FromXml for IncludesIncludes {
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self {
-            unknown: crate::runtime::UnknownMembers::from_xml(el, &[], &[], &[], false),
+            unknown: crate::runtime::UnknownMembers::from_xml(el, &[], &[], false),
         })
     }
 }
@@ -5216,8 +5266,10 @@ impl crate::runtime::xml::FromXml for Network {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Id"],
-                &["CountWithInternet", "CountWithoutInternet"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("CountWithInternet"),
+                    xml::Child::once_text::<String>("CountWithoutInternet"),
+                ],
                 false,
             ),
         })
@@ -5300,8 +5352,11 @@ impl crate::runtime::xml::FromXml for StorageResourceStat {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["StorageName", "StorageUsageGb", "StorageLimitGb"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("StorageName"),
+                    xml::Child::once_text::<String>("StorageUsageGb"),
+                    xml::Child::once_text::<String>("StorageLimitGb"),
+                ],
                 false,
             ),
         })
@@ -5405,8 +5460,12 @@ impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["StorageName", "StorageUsageGb", "StorageLimitGb"],
-                &["StorageResourceStat"],
+                &[
+                    xml::Child::once_text::<String>("StorageName"),
+                    xml::Child::once_text::<i64>("StorageUsageGb"),
+                    xml::Child::once_text::<i64>("StorageLimitGb"),
+                    xml::Child::many("StorageResourceStat"),
+                ],
                 false,
             ),
         })
@@ -5489,8 +5548,10 @@ impl crate::runtime::xml::FromXml for TenantCredentials {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Username", "TenantCredentials"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Username"),
+                    xml::Child::once("TenantCredentials"),
+                ],
                 false,
             ),
         })
@@ -5564,8 +5625,7 @@ impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Username"],
-                &[],
+                &[xml::Child::once_text::<String>("Username")],
                 false,
             ),
         })
@@ -5650,8 +5710,11 @@ impl crate::runtime::xml::FromXml for TenantType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ADTenantType", "StandaloneTenant", "vCloudTenant"],
-                &[],
+                &[
+                    xml::Child::once("ADTenantType"),
+                    xml::Child::once("StandaloneTenant"),
+                    xml::Child::once("vCloudTenant"),
+                ],
                 false,
             ),
         })
@@ -5796,13 +5859,14 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
                 el,
                 &[],
                 &[
-                    "HypervisorHostRef",
-                    "ParentType",
-                    "ParentName",
-                    "Datastores",
-                    "Network",
+                    xml::Child::once_text::<String>("HypervisorHostRef"),
+                    xml::Child::once_text::<
+                        super::enums::ViCloudHardwarePlanParentType,
+                    >("ParentType"),
+                    xml::Child::once_text::<String>("ParentName"),
+                    xml::Child::once("Datastores"),
+                    xml::Child::once("Network"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -5928,8 +5992,15 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["FriendlyName", "DatastoreType", "Reference", "QuotaGb"],
-                &["Datastore"],
+                &[
+                    xml::Child::many("Datastore"),
+                    xml::Child::once_text::<String>("FriendlyName"),
+                    xml::Child::once_text::<
+                        super::enums::ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType,
+                    >("DatastoreType"),
+                    xml::Child::once_text::<String>("Reference"),
+                    xml::Child::once_text::<i64>("QuotaGb"),
+                ],
                 false,
             ),
         })
@@ -6046,13 +6117,12 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
                 el,
                 &[],
                 &[
-                    "HvCloudHardwarePlan",
-                    "ViCloudHardwarePlan",
-                    "HypervisorHostRef",
-                    "Volumes",
-                    "Network",
+                    xml::Child::once("HvCloudHardwarePlan"),
+                    xml::Child::once("ViCloudHardwarePlan"),
+                    xml::Child::once_text::<String>("HypervisorHostRef"),
+                    xml::Child::once("Volumes"),
+                    xml::Child::once("Network"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -6278,20 +6348,21 @@ impl crate::runtime::xml::FromXml for VlanConfiguration {
                 el,
                 &["Name", "UID"],
                 &[
-                    "HostRef",
-                    "PlatformType",
-                    "VlanIdsWithInternetLeftBound",
-                    "VlanIdsWithInternetRightBound",
-                    "VlanIdsWithoutInternetLeftBound",
-                    "VlanIdsWithoutInternetRightBound",
-                    "SwitchName",
-                    "SwitchId",
-                    "ClusterName",
-                    "ClusterId",
-                    "SwitchType",
-                    "Links",
+                    xml::Child::once_text::<String>("HostRef"),
+                    xml::Child::once_text::<super::enums::PlatformType>("PlatformType"),
+                    xml::Child::once_text::<i64>("VlanIdsWithInternetLeftBound"),
+                    xml::Child::once_text::<i64>("VlanIdsWithInternetRightBound"),
+                    xml::Child::once_text::<i64>("VlanIdsWithoutInternetLeftBound"),
+                    xml::Child::once_text::<i64>("VlanIdsWithoutInternetRightBound"),
+                    xml::Child::once_text::<String>("SwitchName"),
+                    xml::Child::once_text::<String>("SwitchId"),
+                    xml::Child::once_text::<String>("ClusterName"),
+                    xml::Child::once_text::<String>("ClusterId"),
+                    xml::Child::once_text::<
+                        super::enums::VlanConfigurationSwitchType,
+                    >("SwitchType"),
+                    xml::Child::once("Links"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -6409,7 +6480,6 @@ impl crate::runtime::xml::FromXml for VmReplicaPointLink {
                 el,
                 &["Rel", "Type", "Href", "Name"],
                 &[],
-                &[],
                 false,
             ),
         })
@@ -6499,8 +6569,11 @@ impl crate::runtime::xml::FromXml for Volume {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Id"],
-                &["FriendlyName", "VolumePath", "QuotaGb"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("FriendlyName"),
+                    xml::Child::once_text::<String>("VolumePath"),
+                    xml::Child::once_text::<String>("QuotaGb"),
+                ],
                 false,
             ),
         })
@@ -6578,8 +6651,10 @@ impl crate::runtime::xml::FromXml for VCloudTenant {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["OrganizationName", "OrganizationRef"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("OrganizationName"),
+                    xml::Child::once_text::<String>("OrganizationRef"),
+                ],
                 false,
             ),
         })

@@ -140,14 +140,15 @@ impl crate::runtime::xml::FromXml for VmReplicaPoint {
                 el,
                 &["Type", "Href", "Name", "UID", "VmDisplayName"],
                 &[
-                    "Links",
-                    "CreationTimeUTC",
-                    "VmName",
-                    "Algorithm",
-                    "PoinType",
-                    "PointType",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("CreationTimeUTC"),
+                    xml::Child::once_text::<String>("VmName"),
+                    xml::Child::once_text::<super::enums::PointAlgorithm>("Algorithm"),
+                    xml::Child::once_text::<
+                        super::enums::ReplicaPointPointType,
+                    >("PoinType"),
+                    xml::Child::once_text::<String>("PointType"),
                 ],
-                &[],
                 false,
             ),
         })

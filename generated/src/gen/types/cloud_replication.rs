@@ -54,8 +54,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoints {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["VmReplicaPoint"],
+                &[xml::Child::many("VmReplicaPoint")],
                 false,
             ),
         })

@@ -83,8 +83,11 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingFailedOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Enabled", "RPOThresholdSeconds", "RPOThresholdMinutes"],
-                &[],
+                &[
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once_text::<i64>("RPOThresholdSeconds"),
+                    xml::Child::once_text::<i64>("RPOThresholdMinutes"),
+                ],
                 false,
             ),
         })
@@ -185,8 +188,11 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingWarningOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Enabled", "RPOThresholdSeconds", "RPOThresholdMinutes"],
-                &[],
+                &[
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once_text::<i64>("RPOThresholdSeconds"),
+                    xml::Child::once_text::<i64>("RPOThresholdMinutes"),
+                ],
                 false,
             ),
         })
@@ -289,8 +295,10 @@ impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
-                &["Links", "BackupDateUTC"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("BackupDateUTC"),
+                ],
                 false,
             ),
         })
@@ -372,13 +380,7 @@ impl crate::runtime::xml::FromXml for Day {
         Ok(Self {
             name: xml::attr(el, "Name")?,
             text: xml::text(el)?,
-            unknown: crate::runtime::UnknownMembers::from_xml(
-                el,
-                &["Name"],
-                &[],
-                &[],
-                true,
-            ),
+            unknown: crate::runtime::UnknownMembers::from_xml(el, &["Name"], &[], true),
         })
     }
 }
@@ -448,8 +450,7 @@ impl crate::runtime::xml::FromXml for DeleteCloudTenantsSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["includeBackups"],
-                &[],
+                &[xml::Child::once_text::<bool>("includeBackups")],
                 false,
             ),
         })
@@ -543,8 +544,13 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["BackupScope", "ExcludeList"],
-                &["IncludeList"],
+                &[
+                    xml::Child::once_text::<
+                        super::enums::FsFileExcludeOptionsTypeBackupScope,
+                    >("BackupScope"),
+                    xml::Child::many_text::<String>("IncludeList"),
+                    xml::Child::once("ExcludeList"),
+                ],
                 false,
             ),
         })
@@ -647,8 +653,12 @@ impl crate::runtime::xml::FromXml for GetQueryObjectInAgentBackupJobSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ObjectInJobId", "Name", "DisplayName", "GuestProcessingOptions"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("ObjectInJobId"),
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("DisplayName"),
+                    xml::Child::once("GuestProcessingOptions"),
+                ],
                 false,
             ),
         })
@@ -837,20 +847,20 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
                 el,
                 &[],
                 &[
-                    "VssSnapshotOptions",
-                    "WindowsGuestFSIndexingOptions",
-                    "LinuxGuestFSIndexingOptions",
-                    "SqlBackupOptions",
-                    "WindowsCredentialsId",
-                    "LinuxCredentialsId",
-                    "FSFileExcludeOptions",
-                    "OracleBackupOptions",
-                    "AppAwareProcessingMode",
-                    "FileSystemIndexingMode",
-                    "ExcludedIndexingFolders",
-                    "CredentialsId",
+                    xml::Child::once("VssSnapshotOptions"),
+                    xml::Child::once("WindowsGuestFSIndexingOptions"),
+                    xml::Child::once("LinuxGuestFSIndexingOptions"),
+                    xml::Child::once("SqlBackupOptions"),
+                    xml::Child::once_text::<String>("WindowsCredentialsId"),
+                    xml::Child::once_text::<String>("LinuxCredentialsId"),
+                    xml::Child::once("FSFileExcludeOptions"),
+                    xml::Child::once("OracleBackupOptions"),
+                    xml::Child::once_text::<String>("AppAwareProcessingMode"),
+                    xml::Child::once_text::<String>("FileSystemIndexingMode"),
+                    xml::Child::many_text::<String>("IncludedIndexingFolders"),
+                    xml::Child::once("ExcludedIndexingFolders"),
+                    xml::Child::once_text::<String>("CredentialsId"),
                 ],
-                &["IncludedIndexingFolders"],
                 false,
             ),
         })
@@ -984,7 +994,6 @@ impl crate::runtime::xml::FromXml for Link {
                 el,
                 &["Rel", "Type", "Href", "Name"],
                 &[],
-                &[],
                 false,
             ),
         })
@@ -1074,8 +1083,11 @@ impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["FileSystemIndexingMode", "ExcludedIndexingFolders"],
-                &["IncludedIndexingFolders"],
+                &[
+                    xml::Child::once_text::<String>("FileSystemIndexingMode"),
+                    xml::Child::many_text::<String>("IncludedIndexingFolders"),
+                    xml::Child::once("ExcludedIndexingFolders"),
+                ],
                 false,
             ),
         })
@@ -1177,8 +1189,10 @@ impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["Schedule", "TimePeriods"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Schedule"),
+                    xml::Child::once("TimePeriods"),
+                ],
                 false,
             ),
         })
@@ -1278,8 +1292,11 @@ impl crate::runtime::xml::FromXml for ManualIpAddressSettingsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["IpAddress", "SubnetMask", "DefaultGateway"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("IpAddress"),
+                    xml::Child::once_text::<String>("SubnetMask"),
+                    xml::Child::once_text::<String>("DefaultGateway"),
+                ],
                 false,
             ),
         })
@@ -1366,8 +1383,10 @@ impl crate::runtime::xml::FromXml for NasServerAdvancedOptionsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ProcessingMode", "StorageSnapshotPath"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("ProcessingMode"),
+                    xml::Child::once_text::<String>("StorageSnapshotPath"),
+                ],
                 false,
             ),
         })
@@ -1527,17 +1546,16 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
                 el,
                 &[],
                 &[
-                    "IpAddress",
-                    "SubnetMask",
-                    "DefaultGateway",
-                    "Name",
-                    "ProductionNetwork",
-                    "ObtainIPAddressAutomatically",
-                    "ViDistributedSwitchUuid",
-                    "ProductionNetworkUnderDvs",
-                    "ManualIpAddressSettingsInfoType",
+                    xml::Child::once_text::<String>("IpAddress"),
+                    xml::Child::once_text::<String>("SubnetMask"),
+                    xml::Child::once_text::<String>("DefaultGateway"),
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("ProductionNetwork"),
+                    xml::Child::once_text::<bool>("ObtainIPAddressAutomatically"),
+                    xml::Child::once_text::<String>("ViDistributedSwitchUuid"),
+                    xml::Child::once_text::<bool>("ProductionNetworkUnderDvs"),
+                    xml::Child::once("ManualIpAddressSettingsInfoType"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1709,14 +1727,13 @@ impl crate::runtime::xml::FromXml for NetworkApplianceInfoType {
                 el,
                 &[],
                 &[
-                    "Name",
-                    "ProductionNetwork",
-                    "ObtainIPAddressAutomatically",
-                    "ManualIpAddressSettingsInfoType",
-                    "ViDistributedSwitchUuid",
-                    "ProductionNetworkUnderDvs",
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("ProductionNetwork"),
+                    xml::Child::once_text::<bool>("ObtainIPAddressAutomatically"),
+                    xml::Child::once("ManualIpAddressSettingsInfoType"),
+                    xml::Child::once_text::<String>("ViDistributedSwitchUuid"),
+                    xml::Child::once_text::<bool>("ProductionNetworkUnderDvs"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1880,17 +1897,18 @@ impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
                 el,
                 &[],
                 &[
-                    "BackupLogsEnabled",
-                    "BackupLogsFrequencyMin",
-                    "UseDbBackupRetention",
-                    "RetainDays",
-                    "ArchivedLogsTruncation",
-                    "ArchivedLogsMaxAgeHours",
-                    "ArchivedLogsMaxSizeMb",
-                    "SysdbaCredsId",
-                    "ProxyAutoSelect",
+                    xml::Child::once_text::<bool>("BackupLogsEnabled"),
+                    xml::Child::once_text::<i64>("BackupLogsFrequencyMin"),
+                    xml::Child::once_text::<bool>("UseDbBackupRetention"),
+                    xml::Child::once_text::<i64>("RetainDays"),
+                    xml::Child::once_text::<
+                        super::enums::OracleBackupOptionsTypeArchivedLogsTruncation,
+                    >("ArchivedLogsTruncation"),
+                    xml::Child::once_text::<i64>("ArchivedLogsMaxAgeHours"),
+                    xml::Child::once_text::<i64>("ArchivedLogsMaxSizeMb"),
+                    xml::Child::once_text::<String>("SysdbaCredsId"),
+                    xml::Child::once_text::<bool>("ProxyAutoSelect"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -2048,17 +2066,16 @@ impl crate::runtime::xml::FromXml for PolicyScheduleOptions {
                 el,
                 &[],
                 &[
-                    "RecoveryPointObjectiveSeconds",
-                    "RecoveryPointObjectiveMinutes",
-                    "RPOSchedule",
-                    "RPOReporting",
-                    "ShortTermRetentionMinutes",
-                    "ShortTermRetentionHours",
-                    "LongTermRetentionHours",
-                    "LongTermRetentionKeepDays",
-                    "LongTermRetentionSchedule",
+                    xml::Child::once_text::<i64>("RecoveryPointObjectiveSeconds"),
+                    xml::Child::once_text::<i64>("RecoveryPointObjectiveMinutes"),
+                    xml::Child::once("RPOSchedule"),
+                    xml::Child::once("RPOReporting"),
+                    xml::Child::once_text::<i64>("ShortTermRetentionMinutes"),
+                    xml::Child::once_text::<i64>("ShortTermRetentionHours"),
+                    xml::Child::once_text::<i64>("LongTermRetentionHours"),
+                    xml::Child::once_text::<i64>("LongTermRetentionKeepDays"),
+                    xml::Child::once("LongTermRetentionSchedule"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -2201,13 +2218,12 @@ impl crate::runtime::xml::FromXml for RpoReportingType {
                 el,
                 &[],
                 &[
-                    "Enabled",
-                    "MarkAsWarning",
-                    "MarkAsFailed",
-                    "RPOThresholdSeconds",
-                    "RPOThresholdMinutes",
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once("MarkAsWarning"),
+                    xml::Child::once("MarkAsFailed"),
+                    xml::Child::once_text::<i64>("RPOThresholdSeconds"),
+                    xml::Child::once_text::<i64>("RPOThresholdMinutes"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -2307,8 +2323,7 @@ impl crate::runtime::xml::FromXml for RpoScheduleType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["TimePeriods"],
-                &[],
+                &[xml::Child::once("TimePeriods")],
                 false,
             ),
         })
@@ -2407,8 +2422,7 @@ impl crate::runtime::xml::FromXml for Ref {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["UID", "Name", "Href", "Type"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -2492,8 +2506,7 @@ impl crate::runtime::xml::FromXml for ResultType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Success"],
-                &["Message"],
-                &[],
+                &[xml::Child::once_text::<String>("Message")],
                 false,
             ),
         })
@@ -2602,12 +2615,13 @@ impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
                 el,
                 &[],
                 &[
-                    "TransactionLogsProcessing",
-                    "BackupLogsFrequencyMin",
-                    "UseDbBackupRetention",
-                    "RetainDays",
+                    xml::Child::once_text::<
+                        super::enums::SqlBackupOptionsTypeTransactionLogsProcessing,
+                    >("TransactionLogsProcessing"),
+                    xml::Child::once_text::<i64>("BackupLogsFrequencyMin"),
+                    xml::Child::once_text::<bool>("UseDbBackupRetention"),
+                    xml::Child::once_text::<i64>("RetainDays"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -2680,8 +2694,7 @@ impl crate::runtime::xml::FromXml for TagsListType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Tag"],
-                &[],
+                &[xml::Child::once_text::<String>("Tag")],
                 false,
             ),
         })
@@ -2800,8 +2813,13 @@ impl crate::runtime::xml::FromXml for Task {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type"],
-                &["Links", "TaskId", "State", "Operation", "Result"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("TaskId"),
+                    xml::Child::once_text::<super::enums::TaskState>("State"),
+                    xml::Child::once_text::<String>("Operation"),
+                    xml::Child::once("Result"),
+                ],
                 false,
             ),
         })
@@ -2931,12 +2949,11 @@ impl crate::runtime::xml::FromXml for VCloudComputeResources {
                 el,
                 &[],
                 &[
-                    "VirtualDataCenterRef",
-                    "UseNetworkFailoverResources",
-                    "NetworkAppliance",
-                    "WanAcceleratorUid",
+                    xml::Child::once_text::<String>("VirtualDataCenterRef"),
+                    xml::Child::once_text::<bool>("UseNetworkFailoverResources"),
+                    xml::Child::once("NetworkAppliance"),
+                    xml::Child::once_text::<crate::runtime::Uid>("WanAcceleratorUid"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -3053,8 +3070,13 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSetti
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["DefaultSettings", "JobSchedulerType", "HighPriorityJob"],
-                &[],
+                &[
+                    xml::Child::once_text::<bool>("DefaultSettings"),
+                    xml::Child::once_text::<
+                        super::enums::JobSchedulerType,
+                    >("JobSchedulerType"),
+                    xml::Child::once_text::<bool>("HighPriorityJob"),
+                ],
                 false,
             ),
         })
@@ -3159,14 +3181,13 @@ impl crate::runtime::xml::FromXml for Vm {
                 el,
                 &[],
                 &[
-                    "VmRestorePointUid",
-                    "VmNewName",
-                    "DatastoreRef",
-                    "OrgVdcStorageProfileRef",
-                    "LinkedCloneVmTemplateRef",
-                    "Vm",
+                    xml::Child::once_text::<crate::runtime::Uid>("VmRestorePointUid"),
+                    xml::Child::once_text::<String>("VmNewName"),
+                    xml::Child::once_text::<String>("DatastoreRef"),
+                    xml::Child::once_text::<String>("OrgVdcStorageProfileRef"),
+                    xml::Child::once_text::<String>("LinkedCloneVmTemplateRef"),
+                    xml::Child::once("Vm"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -3273,13 +3294,12 @@ impl crate::runtime::xml::FromXml for VmVm {
                 el,
                 &[],
                 &[
-                    "DatastoreRef",
-                    "LinkedCloneVmTemplateRef",
-                    "OrgVdcStorageProfileRef",
-                    "VmNewName",
-                    "VmRestorePointUid",
+                    xml::Child::once_text::<String>("DatastoreRef"),
+                    xml::Child::once_text::<String>("LinkedCloneVmTemplateRef"),
+                    xml::Child::once_text::<String>("OrgVdcStorageProfileRef"),
+                    xml::Child::once_text::<String>("VmNewName"),
+                    xml::Child::once_text::<crate::runtime::Uid>("VmRestorePointUid"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -3400,14 +3420,13 @@ impl crate::runtime::xml::FromXml for VmsRestoreParameters {
                 el,
                 &[],
                 &[
-                    "VmRestorePointUid",
-                    "VmNewName",
-                    "DatastoreRef",
-                    "OrgVdcStorageProfileRef",
-                    "LinkedCloneVmTemplateRef",
-                    "vCloudVAppRestoreSpec",
+                    xml::Child::once_text::<crate::runtime::Uid>("VmRestorePointUid"),
+                    xml::Child::once_text::<String>("VmNewName"),
+                    xml::Child::once_text::<String>("DatastoreRef"),
+                    xml::Child::once_text::<String>("OrgVdcStorageProfileRef"),
+                    xml::Child::once_text::<String>("LinkedCloneVmTemplateRef"),
+                    xml::Child::once("vCloudVAppRestoreSpec"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -3520,8 +3539,13 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["VssSnapshotMode", "IsCopyOnly", "UsePersistentGuestAgent"],
-                &[],
+                &[
+                    xml::Child::once_text::<
+                        super::enums::VssSnapshotOptionsTypeVssSnapshotMode,
+                    >("VssSnapshotMode"),
+                    xml::Child::once_text::<bool>("IsCopyOnly"),
+                    xml::Child::once_text::<bool>("UsePersistentGuestAgent"),
+                ],
                 false,
             ),
         })
@@ -3630,8 +3654,13 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["FileSystemIndexingMode", "ExcludedIndexingFolders"],
-                &["IncludedIndexingFolders"],
+                &[
+                    xml::Child::once_text::<
+                        super::enums::WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode,
+                    >("FileSystemIndexingMode"),
+                    xml::Child::many_text::<String>("IncludedIndexingFolders"),
+                    xml::Child::once("ExcludedIndexingFolders"),
+                ],
                 false,
             ),
         })
@@ -3735,13 +3764,12 @@ impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
                 el,
                 &[],
                 &[
-                    "PowerOnAfterRestore",
-                    "HierarchyRootUid",
-                    "OrgVdcRef",
-                    "vAppNewName",
-                    "VmsRestoreParameters",
+                    xml::Child::once_text::<String>("PowerOnAfterRestore"),
+                    xml::Child::once_text::<crate::runtime::Uid>("HierarchyRootUid"),
+                    xml::Child::once_text::<String>("OrgVdcRef"),
+                    xml::Child::once_text::<String>("vAppNewName"),
+                    xml::Child::once("VmsRestoreParameters"),
                 ],
-                &[],
                 false,
             ),
         })

@@ -81,8 +81,7 @@ impl crate::runtime::xml::FromXml for HierarchyItem {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -161,8 +160,7 @@ impl crate::runtime::xml::FromXml for HierarchyItems {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["HierarchyItem"],
+                &[xml::Child::many("HierarchyItem")],
                 false,
             ),
         })
@@ -237,8 +235,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoots {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["HierarchyRoot"],
+                &[xml::Child::many("HierarchyRoot")],
                 false,
             ),
         })
@@ -326,8 +323,7 @@ impl crate::runtime::xml::FromXml for LookupSvc {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -404,8 +400,7 @@ impl crate::runtime::xml::FromXml for ManagedServers {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["ManagedServer"],
+                &[xml::Child::many("ManagedServer")],
                 false,
             ),
         })

@@ -117,8 +117,14 @@ impl crate::runtime::xml::FromXml for HierarchyRoot {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
-                &["Links", "HierarchyRootId", "UniqueId", "HostType"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("HierarchyRootId"),
+                    xml::Child::once_text::<String>("UniqueId"),
+                    xml::Child::once_text::<
+                        super::enums::HierarchyRootHostType,
+                    >("HostType"),
+                ],
                 false,
             ),
         })
@@ -269,8 +275,13 @@ impl crate::runtime::xml::FromXml for ManagedServer {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
-                &["Links", "Description", "ManagedServerType"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once_text::<
+                        super::enums::ManagedServerManagedServerType,
+                    >("ManagedServerType"),
+                ],
                 false,
             ),
         })

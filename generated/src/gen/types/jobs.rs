@@ -111,14 +111,13 @@ impl crate::runtime::xml::FromXml for JobCloneSpec {
                 el,
                 &[],
                 &[
-                    "JobName",
-                    "FolderName",
-                    "JobFileName",
-                    "RepositoryUid",
-                    "VmSuffix",
-                    "Description",
+                    xml::Child::once_text::<String>("JobName"),
+                    xml::Child::once_text::<String>("FolderName"),
+                    xml::Child::once_text::<String>("JobFileName"),
+                    xml::Child::once_text::<crate::runtime::Uid>("RepositoryUid"),
+                    xml::Child::once_text::<String>("VmSuffix"),
+                    xml::Child::once_text::<String>("Description"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -191,8 +190,7 @@ impl crate::runtime::xml::FromXml for Jobs {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["Job"],
+                &[xml::Child::many("Job")],
                 false,
             ),
         })
@@ -279,8 +277,11 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedBackupRepositoriesSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["LinkedBackupRepositoryUid"],
-                &[],
+                &[
+                    xml::Child::once_text::<
+                        crate::runtime::Uid,
+                    >("LinkedBackupRepositoryUid"),
+                ],
                 false,
             ),
         })
@@ -351,8 +352,7 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedJobsSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["LinkedJobUid"],
-                &[],
+                &[xml::Child::once_text::<crate::runtime::Uid>("LinkedJobUid")],
                 false,
             ),
         })

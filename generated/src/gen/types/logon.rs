@@ -98,8 +98,11 @@ impl crate::runtime::xml::FromXml for LogonSession {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["Links", "UserName", "SessionId"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("UserName"),
+                    xml::Child::once_text::<String>("SessionId"),
+                ],
                 false,
             ),
         })
@@ -178,8 +181,7 @@ impl crate::runtime::xml::FromXml for LogonSessions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["LogonSession"],
+                &[xml::Child::many("LogonSession")],
                 false,
             ),
         })

@@ -52,8 +52,7 @@ impl crate::runtime::xml::FromXml for FileServers {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["FileServer"],
+                &[xml::Child::many("FileServer")],
                 false,
             ),
         })
@@ -126,8 +125,7 @@ impl crate::runtime::xml::FromXml for NasJobs {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["NASJob"],
+                &[xml::Child::many("NASJob")],
                 false,
             ),
         })
@@ -205,8 +203,7 @@ impl crate::runtime::xml::FromXml for NasObjects {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["NASObject"],
+                &[xml::Child::many("NASObject")],
                 false,
             ),
         })
@@ -296,8 +293,7 @@ impl crate::runtime::xml::FromXml for NasService {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })

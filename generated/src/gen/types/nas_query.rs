@@ -56,8 +56,7 @@ impl crate::runtime::xml::FromXml for Acl {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["FileAttributesChangeTrackingMode"],
-                &[],
+                &[xml::Child::once_text::<String>("FileAttributesChangeTrackingMode")],
                 false,
             ),
         })
@@ -128,8 +127,7 @@ impl crate::runtime::xml::FromXml for FNfsServerOptionsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Path"],
-                &[],
+                &[xml::Child::once_text::<String>("Path")],
                 false,
             ),
         })
@@ -307,16 +305,17 @@ impl crate::runtime::xml::FromXml for FileServer {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "Links",
-                    "ServerType",
-                    "HierarchyObjRef",
-                    "SmbServerOptions",
-                    "NfsServerOptions",
-                    "FileServerOptions",
-                    "ProcessingOptions",
-                    "NASServerAdvancedOptions",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<
+                        super::enums::FileServerServerType,
+                    >("ServerType"),
+                    xml::Child::once_text::<String>("HierarchyObjRef"),
+                    xml::Child::once("SmbServerOptions"),
+                    xml::Child::once("NfsServerOptions"),
+                    xml::Child::once("FileServerOptions"),
+                    xml::Child::once("ProcessingOptions"),
+                    xml::Child::once("NASServerAdvancedOptions"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -424,8 +423,7 @@ impl crate::runtime::xml::FromXml for FileServerOptionsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ServerUid"],
-                &[],
+                &[xml::Child::once_text::<crate::runtime::Uid>("ServerUid")],
                 false,
             ),
         })
@@ -590,16 +588,15 @@ impl crate::runtime::xml::FromXml for NasJob {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "Links",
-                    "Description",
-                    "Includes",
-                    "StorageOptions",
-                    "ScheduleConfigured",
-                    "ScheduleEnabled",
-                    "NextRun",
-                    "JobScheduleOptions",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once("Includes"),
+                    xml::Child::once("StorageOptions"),
+                    xml::Child::once_text::<bool>("ScheduleConfigured"),
+                    xml::Child::once_text::<bool>("ScheduleEnabled"),
+                    xml::Child::once_text::<String>("NextRun"),
+                    xml::Child::once("JobScheduleOptions"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -705,8 +702,11 @@ impl crate::runtime::xml::FromXml for NasJobAdvancedStorageOptionsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ACL"],
-                &[],
+                &[
+                    xml::Child::once_text::<
+                        super::enums::NasJobAdvancedStorageOptionsSecurityOptionsInfoType,
+                    >("ACL"),
+                ],
                 false,
             ),
         })
@@ -808,8 +808,13 @@ impl crate::runtime::xml::FromXml for NasJobFileExtensionsOptionsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ArchiveFileExtensionsScope", "InclusionMask", "ExclusionMask"],
-                &[],
+                &[
+                    xml::Child::once_text::<
+                        super::enums::NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope,
+                    >("ArchiveFileExtensionsScope"),
+                    xml::Child::once_text::<String>("InclusionMask"),
+                    xml::Child::once_text::<String>("ExclusionMask"),
+                ],
                 false,
             ),
         })
@@ -918,12 +923,13 @@ impl crate::runtime::xml::FromXml for NasJobStorageKeepFileVersionsHistory {
                 el,
                 &[],
                 &[
-                    "LongtermRetentionType",
-                    "LongtermRetentionPeriod",
-                    "BackupRepositoryUid",
-                    "ArchiveFileTypes",
+                    xml::Child::once_text::<
+                        super::enums::NasJobStorageKeepFileVersionsHistoryLongtermRetentionType,
+                    >("LongtermRetentionType"),
+                    xml::Child::once_text::<i64>("LongtermRetentionPeriod"),
+                    xml::Child::once_text::<crate::runtime::Uid>("BackupRepositoryUid"),
+                    xml::Child::once("ArchiveFileTypes"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1082,15 +1088,16 @@ impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
                 el,
                 &[],
                 &[
-                    "BackupRepositoryUid",
-                    "ShorttermRetentionType",
-                    "ShorttermRetentionPeriod",
-                    "LongtermRetentionEnabled",
-                    "KeepFileVersionsHistoryOptions",
-                    "NASJobAdvancedStorageOptions",
-                    "AdvancedStorageOptions",
+                    xml::Child::once_text::<crate::runtime::Uid>("BackupRepositoryUid"),
+                    xml::Child::once_text::<
+                        super::enums::NasJobStorageOptionsInfoTypeShorttermRetentionType,
+                    >("ShorttermRetentionType"),
+                    xml::Child::once_text::<i64>("ShorttermRetentionPeriod"),
+                    xml::Child::once_text::<bool>("LongtermRetentionEnabled"),
+                    xml::Child::once("KeepFileVersionsHistoryOptions"),
+                    xml::Child::once("NASJobAdvancedStorageOptions"),
+                    xml::Child::once("AdvancedStorageOptions"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1246,13 +1253,12 @@ impl crate::runtime::xml::FromXml for NasLongTermArchivalOptionsInfoType {
                 el,
                 &[],
                 &[
-                    "ActiveFileRetentionEnabled",
-                    "MaxActiveFileVersionsToKeep",
-                    "DeletedFileRetentionEnabled",
-                    "MaxDeletedFileVersionsToKeep",
-                    "FileExtensionsOption",
+                    xml::Child::once_text::<bool>("ActiveFileRetentionEnabled"),
+                    xml::Child::once_text::<i64>("MaxActiveFileVersionsToKeep"),
+                    xml::Child::once_text::<bool>("DeletedFileRetentionEnabled"),
+                    xml::Child::once_text::<i64>("MaxDeletedFileVersionsToKeep"),
+                    xml::Child::once("FileExtensionsOption"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1401,14 +1407,13 @@ impl crate::runtime::xml::FromXml for NasObject {
                 el,
                 &["Type", "Href"],
                 &[
-                    "HierarchyObjRef",
-                    "ObjectInJobId",
-                    "FileOrFolder",
-                    "FileServerUid",
-                    "InclusionMask",
-                    "ExclusionMask",
+                    xml::Child::once_text::<String>("HierarchyObjRef"),
+                    xml::Child::once_text::<String>("ObjectInJobId"),
+                    xml::Child::once_text::<String>("FileOrFolder"),
+                    xml::Child::once_text::<crate::runtime::Uid>("FileServerUid"),
+                    xml::Child::once("InclusionMask"),
+                    xml::Child::once("ExclusionMask"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -1496,8 +1501,10 @@ impl crate::runtime::xml::FromXml for ProcessingOptionsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["ServerUid", "CacheRepositoryUid"],
-                &[],
+                &[
+                    xml::Child::once_text::<crate::runtime::Uid>("ServerUid"),
+                    xml::Child::once_text::<crate::runtime::Uid>("CacheRepositoryUid"),
+                ],
                 false,
             ),
         })
@@ -1579,8 +1586,10 @@ impl crate::runtime::xml::FromXml for SmbServerOptionsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Path", "CredentialsId"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Path"),
+                    xml::Child::once_text::<String>("CredentialsId"),
+                ],
                 false,
             ),
         })

@@ -54,8 +54,7 @@ impl crate::runtime::xml::FromXml for BackupJobSessions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["BackupJobSession"],
+                &[xml::Child::many("BackupJobSession")],
                 false,
             ),
         })

@@ -67,8 +67,7 @@ impl crate::runtime::xml::FromXml for QuerySvc {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })

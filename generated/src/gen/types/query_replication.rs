@@ -101,8 +101,11 @@ impl crate::runtime::xml::FromXml for FailoverPlan {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
-                &["Links", "Description", "FailoverPlanInfo"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("Description"),
+                    xml::Child::once("FailoverPlanInfo"),
+                ],
                 false,
             ),
         })
@@ -241,15 +244,14 @@ impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
                 el,
                 &[],
                 &[
-                    "FailoveredVmId",
-                    "HierarchyObjRef",
-                    "Name",
-                    "DisplayName",
-                    "Order",
-                    "GuestProcessingOptions",
-                    "Includes",
+                    xml::Child::once_text::<String>("FailoveredVmId"),
+                    xml::Child::once_text::<String>("HierarchyObjRef"),
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("DisplayName"),
+                    xml::Child::once_text::<i64>("Order"),
+                    xml::Child::once("GuestProcessingOptions"),
+                    xml::Child::once("Includes"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -377,14 +379,13 @@ impl crate::runtime::xml::FromXml for FailoveredVm {
                 el,
                 &["Type", "Href"],
                 &[
-                    "FailoveredVmId",
-                    "HierarchyObjRef",
-                    "Name",
-                    "DisplayName",
-                    "Order",
-                    "GuestProcessingOptions",
+                    xml::Child::once_text::<String>("FailoveredVmId"),
+                    xml::Child::once_text::<String>("HierarchyObjRef"),
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("DisplayName"),
+                    xml::Child::once_text::<String>("Order"),
+                    xml::Child::once("GuestProcessingOptions"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -509,8 +510,10 @@ impl crate::runtime::xml::FromXml for Replica {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
-                &["Links", "Platform"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<super::enums::JobPlatform>("Platform"),
+                ],
                 false,
             ),
         })
@@ -669,8 +672,15 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoint {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID", "VAppDisplayName"],
-                &["Links", "CreationTimeUTC", "VAppName", "Algorithm", "PointType"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("CreationTimeUTC"),
+                    xml::Child::once_text::<String>("VAppName"),
+                    xml::Child::once_text::<super::enums::PointAlgorithm>("Algorithm"),
+                    xml::Child::once_text::<
+                        super::enums::ReplicaPointPointType,
+                    >("PointType"),
+                ],
                 false,
             ),
         })

@@ -67,8 +67,10 @@ impl crate::runtime::xml::FromXml for FailoverPlanManagementSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["StartNow", "StartDate"],
-                &[],
+                &[
+                    xml::Child::once_text::<bool>("StartNow"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("StartDate"),
+                ],
                 false,
             ),
         })
@@ -139,8 +141,7 @@ impl crate::runtime::xml::FromXml for FailoverPlans {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["FailoverPlan"],
+                &[xml::Child::many("FailoverPlan")],
                 false,
             ),
         })
@@ -220,8 +221,7 @@ impl crate::runtime::xml::FromXml for PostVmReplicaPointsMountsSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["OsKind"],
-                &[],
+                &[xml::Child::once_text::<super::enums::OsKind>("OsKind")],
                 false,
             ),
         })
@@ -289,8 +289,7 @@ impl crate::runtime::xml::FromXml for Replicas {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["Replica"],
+                &[xml::Child::many("Replica")],
                 false,
             ),
         })
@@ -365,8 +364,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoints {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["VAppReplicaPoint"],
+                &[xml::Child::many("VAppReplicaPoint")],
                 false,
             ),
         })
@@ -462,8 +460,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMount {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["Links", "FSRoots"],
-                &[],
+                &[xml::Child::once("Links"), xml::Child::once("FSRoots")],
                 false,
             ),
         })
@@ -549,8 +546,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["VmReplicaPointMount"],
+                &[xml::Child::many("VmReplicaPointMount")],
                 false,
             ),
         })

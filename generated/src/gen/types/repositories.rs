@@ -52,8 +52,7 @@ impl crate::runtime::xml::FromXml for Repositories {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["Repository"],
+                &[xml::Child::many("Repository")],
                 false,
             ),
         })
@@ -128,8 +127,7 @@ impl crate::runtime::xml::FromXml for WanAccelerators {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["WanAccelerator"],
+                &[xml::Child::many("WanAccelerator")],
                 false,
             ),
         })

@@ -85,8 +85,7 @@ impl crate::runtime::xml::FromXml for CatalogVm {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID", "VmDisplayName"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -164,8 +163,7 @@ impl crate::runtime::xml::FromXml for CatalogVms {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["CatalogVm"],
+                &[xml::Child::many("CatalogVm")],
                 false,
             ),
         })
@@ -245,8 +243,7 @@ impl crate::runtime::xml::FromXml for PostVmRestorePointsMountsSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["OsKind"],
-                &[],
+                &[xml::Child::once_text::<super::enums::OsKind>("OsKind")],
                 false,
             ),
         })
@@ -394,18 +391,17 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
                 el,
                 &[],
                 &[
-                    "PowerOnAfter",
-                    "HierarchyRoot",
-                    "PowerOnAfterRestore",
-                    "HierarchyRootUid",
-                    "QuickRollback",
-                    "KeepOriginalVM",
-                    "VmRestoreParameters",
-                    "OrgVdcRef",
-                    "vAppNewName",
-                    "VmsRestoreParameters",
+                    xml::Child::once_text::<bool>("PowerOnAfter"),
+                    xml::Child::once_text::<crate::runtime::Uid>("HierarchyRoot"),
+                    xml::Child::once_text::<bool>("PowerOnAfterRestore"),
+                    xml::Child::once_text::<crate::runtime::Uid>("HierarchyRootUid"),
+                    xml::Child::once_text::<bool>("QuickRollback"),
+                    xml::Child::once_text::<bool>("KeepOriginalVM"),
+                    xml::Child::once("VmRestoreParameters"),
+                    xml::Child::once_text::<String>("OrgVdcRef"),
+                    xml::Child::once_text::<String>("vAppNewName"),
+                    xml::Child::once("VmsRestoreParameters"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -541,14 +537,13 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
                 el,
                 &[],
                 &[
-                    "VmRestorePointUid",
-                    "VmNewName",
-                    "DatastoreRef",
-                    "OrgVdcStorageProfileRef",
-                    "LinkedCloneVmTemplateRef",
-                    "VmRestoreSpec",
+                    xml::Child::once_text::<crate::runtime::Uid>("VmRestorePointUid"),
+                    xml::Child::once_text::<String>("VmNewName"),
+                    xml::Child::once_text::<String>("DatastoreRef"),
+                    xml::Child::once_text::<String>("OrgVdcStorageProfileRef"),
+                    xml::Child::once_text::<String>("LinkedCloneVmTemplateRef"),
+                    xml::Child::once("VmRestoreSpec"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -626,8 +621,7 @@ impl crate::runtime::xml::FromXml for VmRestorePointMount {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["FSRoots"],
-                &[],
+                &[xml::Child::once("FSRoots")],
                 false,
             ),
         })
@@ -705,8 +699,7 @@ impl crate::runtime::xml::FromXml for VmRestorePointMounts {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["VmRestorePointMount"],
+                &[xml::Child::many("VmRestorePointMount")],
                 false,
             ),
         })
@@ -799,12 +792,11 @@ impl crate::runtime::xml::FromXml for VmRestoreSpec {
                 el,
                 &[],
                 &[
-                    "PowerOnAfterRestore",
-                    "HierarchyRootUid",
-                    "QuickRollback",
-                    "VmRestoreParameters",
+                    xml::Child::once_text::<String>("PowerOnAfterRestore"),
+                    xml::Child::once_text::<crate::runtime::Uid>("HierarchyRootUid"),
+                    xml::Child::once_text::<String>("QuickRollback"),
+                    xml::Child::once("VmRestoreParameters"),
                 ],
-                &[],
                 false,
             ),
         })

@@ -126,13 +126,14 @@ impl crate::runtime::xml::FromXml for EnterpriseAccount {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "Links",
-                    "AccountType",
-                    "AllowRestoreAllVms",
-                    "FlrSettings",
-                    "SqlSettings",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<
+                        super::enums::AccountTypeEnumeration,
+                    >("AccountType"),
+                    xml::Child::once_text::<bool>("AllowRestoreAllVms"),
+                    xml::Child::once("FlrSettings"),
+                    xml::Child::once("SqlSettings"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -308,15 +309,16 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
                 el,
                 &[],
                 &[
-                    "AccountType",
-                    "AccountName",
-                    "Roles",
-                    "AllowRestoreAllVms",
-                    "HierarchyScopeObjects",
-                    "FlrSettings",
-                    "SqlSettings",
+                    xml::Child::once_text::<
+                        super::enums::AccountTypeEnumeration,
+                    >("AccountType"),
+                    xml::Child::once_text::<String>("AccountName"),
+                    xml::Child::once("Roles"),
+                    xml::Child::once_text::<bool>("AllowRestoreAllVms"),
+                    xml::Child::once("HierarchyScopeObjects"),
+                    xml::Child::once("FlrSettings"),
+                    xml::Child::once("SqlSettings"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -472,14 +474,15 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
                 el,
                 &["Href"],
                 &[
-                    "Links",
-                    "Name",
-                    "HierarchyRootName",
-                    "Platform",
-                    "HierarchyObjectType",
-                    "State",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("Name"),
+                    xml::Child::once_text::<String>("HierarchyRootName"),
+                    xml::Child::once_text::<super::enums::JobPlatform>("Platform"),
+                    xml::Child::once_text::<String>("HierarchyObjectType"),
+                    xml::Child::once_text::<
+                        super::enums::EnterpriseAccountHierarchyScopeState,
+                    >("State"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -573,8 +576,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["EnterpriseAccountHierarchyScope"],
+                &[xml::Child::many("EnterpriseAccountHierarchyScope")],
                 false,
             ),
         })
@@ -667,8 +669,10 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href"],
-                &["Links", "RoleName"],
-                &[],
+                &[
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("RoleName"),
+                ],
                 false,
             ),
         })
@@ -754,8 +758,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["EnterpriseRoleUid"],
-                &[],
+                &[xml::Child::once_text::<crate::runtime::Uid>("EnterpriseRoleUid")],
                 false,
             ),
         })
@@ -827,8 +830,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["EnterpriseAccountInRole"],
+                &[xml::Child::many("EnterpriseAccountInRole")],
                 false,
             ),
         })
@@ -903,8 +905,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccounts {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["EnterpriseAccount"],
+                &[xml::Child::many("EnterpriseAccount")],
                 false,
             ),
         })
@@ -1016,8 +1017,10 @@ impl crate::runtime::xml::FromXml for EnterpriseRole {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
-                &["EnterpriseRoleUid", "Links"],
-                &[],
+                &[
+                    xml::Child::once_text::<crate::runtime::Uid>("EnterpriseRoleUid"),
+                    xml::Child::once("Links"),
+                ],
                 false,
             ),
         })
@@ -1097,8 +1100,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRoles {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["EnterpriseRole"],
+                &[xml::Child::many("EnterpriseRole")],
                 false,
             ),
         })
@@ -1188,8 +1190,7 @@ impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -1284,8 +1285,10 @@ impl crate::runtime::xml::FromXml for FileRestoreSettingsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["FlrInplaceOnly", "FlrExtentionRestrictions"],
-                &[],
+                &[
+                    xml::Child::once_text::<bool>("FlrInplaceOnly"),
+                    xml::Child::once_text::<String>("FlrExtentionRestrictions"),
+                ],
                 false,
             ),
         })
@@ -1367,8 +1370,10 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["HierarchyObjRef", "ObjectName"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("HierarchyObjRef"),
+                    xml::Child::once_text::<String>("ObjectName"),
+                ],
                 false,
             ),
         })
@@ -1463,8 +1468,11 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["HierarchyObjRef", "ObjectName"],
-                &["HierarchyScopeItem"],
+                &[
+                    xml::Child::many("HierarchyScopeItem"),
+                    xml::Child::once_text::<String>("HierarchyObjRef"),
+                    xml::Child::once_text::<String>("ObjectName"),
+                ],
                 false,
             ),
         })
@@ -1546,8 +1554,10 @@ impl crate::runtime::xml::FromXml for HierarchyScopeItem {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["HierarchyObjRef", "ObjectName"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("HierarchyObjRef"),
+                    xml::Child::once_text::<String>("ObjectName"),
+                ],
                 false,
             ),
         })
@@ -1639,8 +1649,11 @@ impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["RebuildAll", "RebuildUnprocessed", "RebuildForCurrentUser"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("RebuildAll"),
+                    xml::Child::once_text::<String>("RebuildUnprocessed"),
+                    xml::Child::once_text::<String>("RebuildForCurrentUser"),
+                ],
                 false,
             ),
         })
@@ -1710,8 +1723,7 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["DenyInPlaceRestore"],
-                &[],
+                &[xml::Child::once_text::<bool>("DenyInPlaceRestore")],
                 false,
             ),
         })
@@ -1786,8 +1798,7 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsSpecsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["DenyInPlaceRestore"],
-                &[],
+                &[xml::Child::once_text::<bool>("DenyInPlaceRestore")],
                 false,
             ),
         })

@@ -54,8 +54,7 @@ impl crate::runtime::xml::FromXml for VCentersScopeListType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["VCenterUid"],
+                &[xml::Child::many_text::<crate::runtime::Uid>("VCenterUid")],
                 false,
             ),
         })
@@ -194,13 +193,14 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigBackupJobSettings 
                 el,
                 &[],
                 &[
-                    "DefaultSettings",
-                    "CustomSettings",
-                    "TemplateJobUid",
-                    "JobSchedulerType",
-                    "HighPriorityJob",
+                    xml::Child::once_text::<bool>("DefaultSettings"),
+                    xml::Child::once_text::<bool>("CustomSettings"),
+                    xml::Child::once_text::<crate::runtime::Uid>("TemplateJobUid"),
+                    xml::Child::once_text::<
+                        super::enums::JobSchedulerType,
+                    >("JobSchedulerType"),
+                    xml::Child::once_text::<bool>("HighPriorityJob"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -381,17 +381,18 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigCreateSpec {
                 el,
                 &[],
                 &[
-                    "OrganizationName",
-                    "BackupServerUid",
-                    "RepositoryUid",
-                    "QuotaGb",
-                    "TemplateJobUid",
-                    "JobSchedulerType",
-                    "HighPriorityJob",
-                    "HostUid",
-                    "RepositoryFriendlyName",
+                    xml::Child::once_text::<String>("OrganizationName"),
+                    xml::Child::once_text::<crate::runtime::Uid>("BackupServerUid"),
+                    xml::Child::once_text::<crate::runtime::Uid>("RepositoryUid"),
+                    xml::Child::once_text::<i64>("QuotaGb"),
+                    xml::Child::once_text::<crate::runtime::Uid>("TemplateJobUid"),
+                    xml::Child::once_text::<
+                        super::enums::JobSchedulerType,
+                    >("JobSchedulerType"),
+                    xml::Child::once_text::<bool>("HighPriorityJob"),
+                    xml::Child::once_text::<crate::runtime::Uid>("HostUid"),
+                    xml::Child::once_text::<String>("RepositoryFriendlyName"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -471,8 +472,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["VCloudOrganizationConfig"],
+                &[xml::Child::many("VCloudOrganizationConfig")],
                 false,
             ),
         })
@@ -562,8 +562,7 @@ impl crate::runtime::xml::FromXml for VCloudService {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -655,8 +654,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfService {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -752,8 +750,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -832,8 +829,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["VSphereSelfServiceConfig"],
+                &[xml::Child::many("VSphereSelfServiceConfig")],
                 false,
             ),
         })
@@ -1036,18 +1032,22 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
                 el,
                 &[],
                 &[
-                    "AccountName",
-                    "AccountType",
-                    "RepositoryUid",
-                    "QuotaGb",
-                    "PerUser",
-                    "TemplateJobUid",
-                    "TemplateMode",
-                    "JobSchedulerType",
-                    "HighPriorityJob",
-                    "Tags",
+                    xml::Child::once_text::<String>("AccountName"),
+                    xml::Child::once_text::<
+                        super::enums::VSphereSelfServiceAccountType,
+                    >("AccountType"),
+                    xml::Child::once_text::<crate::runtime::Uid>("RepositoryUid"),
+                    xml::Child::once_text::<i64>("QuotaGb"),
+                    xml::Child::once_text::<bool>("PerUser"),
+                    xml::Child::once_text::<crate::runtime::Uid>("TemplateJobUid"),
+                    xml::Child::once_text::<String>("TemplateMode"),
+                    xml::Child::once_text::<
+                        super::enums::JobSchedulerType,
+                    >("JobSchedulerType"),
+                    xml::Child::once_text::<bool>("HighPriorityJob"),
+                    xml::Child::many("VCentersScope"),
+                    xml::Child::once("Tags"),
                 ],
-                &["VCentersScope"],
                 false,
             ),
         })

@@ -54,8 +54,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSessions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["BackupTaskSession"],
+                &[xml::Child::many("BackupTaskSession")],
                 false,
             ),
         })
@@ -130,8 +129,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSessions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["ReplicaJobSession"],
+                &[xml::Child::many("ReplicaJobSession")],
                 false,
             ),
         })
@@ -206,8 +204,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["ReplicaTaskSession"],
+                &[xml::Child::many("ReplicaTaskSession")],
                 false,
             ),
         })
@@ -282,8 +279,7 @@ impl crate::runtime::xml::FromXml for RestoreSessions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["RestoreSession"],
+                &[xml::Child::many("RestoreSession")],
                 false,
             ),
         })
@@ -384,8 +380,11 @@ impl crate::runtime::xml::FromXml for SessionResultInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Result", "Message", "IsCanceled"],
-                &[],
+                &[
+                    xml::Child::once_text::<super::enums::SessionResult>("Result"),
+                    xml::Child::once_text::<String>("Message"),
+                    xml::Child::once_text::<bool>("IsCanceled"),
+                ],
                 false,
             ),
         })
@@ -547,14 +546,15 @@ impl crate::runtime::xml::FromXml for SystemSession {
                 el,
                 &["Href", "Type", "Name", "UID"],
                 &[
-                    "Links",
-                    "SessionType",
-                    "CreationTimeUTC",
-                    "EndTimeUTC",
-                    "State",
-                    "Result",
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<
+                        super::enums::SystemSessionSessionType,
+                    >("SessionType"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("CreationTimeUTC"),
+                    xml::Child::once_text::<crate::runtime::DateTime>("EndTimeUTC"),
+                    xml::Child::once_text::<super::enums::SystemSessionState>("State"),
+                    xml::Child::once("Result"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -658,8 +658,7 @@ impl crate::runtime::xml::FromXml for SystemSessionEvents {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
-                &["Links"],
-                &[],
+                &[xml::Child::once("Links")],
                 false,
             ),
         })
@@ -736,8 +735,7 @@ impl crate::runtime::xml::FromXml for SystemSessions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["SystemSession"],
+                &[xml::Child::many("SystemSession")],
                 false,
             ),
         })
@@ -810,8 +808,7 @@ impl crate::runtime::xml::FromXml for Tasks {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["Task"],
+                &[xml::Child::many("Task")],
                 false,
             ),
         })

@@ -96,14 +96,13 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptions {
                 el,
                 &[],
                 &[
-                    "VssSnapshotOptions",
-                    "WindowsGuestFSIndexingOptions",
-                    "LinuxGuestFSIndexingOptions",
-                    "SqlBackupOptions",
-                    "WindowsCredentialsId",
-                    "LinuxCredentialsId",
+                    xml::Child::once("VssSnapshotOptions"),
+                    xml::Child::once("WindowsGuestFSIndexingOptions"),
+                    xml::Child::once("LinuxGuestFSIndexingOptions"),
+                    xml::Child::once("SqlBackupOptions"),
+                    xml::Child::once_text::<String>("WindowsCredentialsId"),
+                    xml::Child::once_text::<String>("LinuxCredentialsId"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -219,12 +218,11 @@ impl crate::runtime::xml::FromXml for SqlBackupOptions {
                 el,
                 &[],
                 &[
-                    "TransactionLogsProcessing",
-                    "BackupLogsFrequencyMin",
-                    "UseDbBackupRetention",
-                    "RetainDays",
+                    xml::Child::once_text::<String>("TransactionLogsProcessing"),
+                    xml::Child::once_text::<String>("BackupLogsFrequencyMin"),
+                    xml::Child::once_text::<String>("UseDbBackupRetention"),
+                    xml::Child::once_text::<String>("RetainDays"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -308,8 +306,11 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["VssSnapshotMode", "IsCopyOnly", "UsePersistentGuestAgent"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("VssSnapshotMode"),
+                    xml::Child::once_text::<String>("IsCopyOnly"),
+                    xml::Child::once_text::<String>("UsePersistentGuestAgent"),
+                ],
                 false,
             ),
         })
@@ -405,11 +406,10 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
                 el,
                 &[],
                 &[
-                    "FileSystemIndexingMode",
-                    "IncludedIndexingFolders",
-                    "ExcludedIndexingFolders",
+                    xml::Child::once_text::<String>("FileSystemIndexingMode"),
+                    xml::Child::once_text::<String>("IncludedIndexingFolders"),
+                    xml::Child::once("ExcludedIndexingFolders"),
                 ],
-                &[],
                 false,
             ),
         })

@@ -176,21 +176,20 @@ impl crate::runtime::xml::FromXml for CdpReplica {
                 el,
                 &["Type", "Href", "Name", "UID"],
                 &[
-                    "RecoveryPointObjectiveSeconds",
-                    "RecoveryPointObjectiveMinutes",
-                    "RPOSchedule",
-                    "RPOReporting",
-                    "ShortTermRetentionMinutes",
-                    "ShortTermRetentionHours",
-                    "LongTermRetentionHours",
-                    "LongTermRetentionKeepDays",
-                    "LongTermRetentionSchedule",
-                    "Links",
-                    "BackupServer",
-                    "PolicyUid",
-                    "PolicyName",
+                    xml::Child::once_text::<String>("RecoveryPointObjectiveSeconds"),
+                    xml::Child::once_text::<String>("RecoveryPointObjectiveMinutes"),
+                    xml::Child::once("RPOSchedule"),
+                    xml::Child::once("RPOReporting"),
+                    xml::Child::once_text::<String>("ShortTermRetentionMinutes"),
+                    xml::Child::once_text::<String>("ShortTermRetentionHours"),
+                    xml::Child::once_text::<String>("LongTermRetentionHours"),
+                    xml::Child::once_text::<String>("LongTermRetentionKeepDays"),
+                    xml::Child::once("LongTermRetentionSchedule"),
+                    xml::Child::once("Links"),
+                    xml::Child::once_text::<String>("BackupServer"),
+                    xml::Child::once_text::<crate::runtime::Uid>("PolicyUid"),
+                    xml::Child::once_text::<String>("PolicyName"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -322,8 +321,7 @@ impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["TimePeriods"],
-                &[],
+                &[xml::Child::once("TimePeriods")],
                 false,
             ),
         })
@@ -419,8 +417,7 @@ impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["Schedule"],
-                &[],
+                &[xml::Child::once("Schedule")],
                 false,
             ),
         })
@@ -545,8 +542,14 @@ impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["Kind", "Time", "TimeOffsetUtc"],
-                &["Days"],
+                &[
+                    xml::Child::once_text::<
+                        super::enums::JobScheduleDailyOptionsTypeKind,
+                    >("Kind"),
+                    xml::Child::many_text::<super::enums::DaysOfWeekEnumeration>("Days"),
+                    xml::Child::once_text::<String>("Time"),
+                    xml::Child::once_text::<String>("TimeOffsetUtc"),
+                ],
                 false,
             ),
         })
@@ -642,8 +645,7 @@ impl crate::runtime::xml::FromXml for JobScheduleDaisyChainingOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["PreviousJobUid"],
-                &[],
+                &[xml::Child::once_text::<crate::runtime::Uid>("PreviousJobUid")],
                 false,
             ),
         })
@@ -787,8 +789,17 @@ impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["Time", "TimeOffsetUtc", "DayNumberInMonth"],
-                &["DayOfWeek", "Months"],
+                &[
+                    xml::Child::once_text::<String>("Time"),
+                    xml::Child::once_text::<String>("TimeOffsetUtc"),
+                    xml::Child::once_text::<String>("DayNumberInMonth"),
+                    xml::Child::many_text::<
+                        super::enums::DaysOfWeekEnumeration,
+                    >("DayOfWeek"),
+                    xml::Child::many_text::<
+                        super::enums::JobScheduleMonthEnumeration,
+                    >("Months"),
+                ],
                 false,
             ),
         })
@@ -905,8 +916,13 @@ impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["Kind", "FullPeriod", "Schedule"],
-                &[],
+                &[
+                    xml::Child::once_text::<
+                        super::enums::JobSchedulePeriodicallyOptionsTypeKind,
+                    >("Kind"),
+                    xml::Child::once_text::<i64>("FullPeriod"),
+                    xml::Child::once("Schedule"),
+                ],
                 false,
             ),
         })
@@ -1005,8 +1021,11 @@ impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["RetryTimes", "RetryTimeout", "RetrySpecified"],
-                &[],
+                &[
+                    xml::Child::once_text::<i64>("RetryTimes"),
+                    xml::Child::once_text::<i64>("RetryTimeout"),
+                    xml::Child::once_text::<bool>("RetrySpecified"),
+                ],
                 false,
             ),
         })
@@ -1086,8 +1105,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["TimePeriods"],
-                &[],
+                &[xml::Child::once("TimePeriods")],
                 false,
             ),
         })
@@ -1180,8 +1198,11 @@ impl crate::runtime::xml::FromXml for MarkAsFailed {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Enabled", "RPOThresholdSeconds", "RPOThresholdMinutes"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Enabled"),
+                    xml::Child::once_text::<String>("RPOThresholdSeconds"),
+                    xml::Child::once_text::<String>("RPOThresholdMinutes"),
+                ],
                 false,
             ),
         })
@@ -1270,8 +1291,11 @@ impl crate::runtime::xml::FromXml for MarkAsWarning {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Enabled", "RPOThresholdSeconds", "RPOThresholdMinutes"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Enabled"),
+                    xml::Child::once_text::<String>("RPOThresholdSeconds"),
+                    xml::Child::once_text::<String>("RPOThresholdMinutes"),
+                ],
                 false,
             ),
         })
@@ -1375,8 +1399,14 @@ impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Enabled", "Retentionperiod", "RetentionPeriod", "SelectedWeek"],
-                &[],
+                &[
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once_text::<i64>("Retentionperiod"),
+                    xml::Child::once_text::<i64>("RetentionPeriod"),
+                    xml::Child::once_text::<
+                        super::enums::MonthlyOptionsInfoTypeSelectedWeek,
+                    >("SelectedWeek"),
+                ],
                 false,
             ),
         })
@@ -1457,8 +1487,7 @@ impl crate::runtime::xml::FromXml for OptionsBackupWindow {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["TimePeriods"],
-                &[],
+                &[xml::Child::once("TimePeriods")],
                 false,
             ),
         })
@@ -1542,8 +1571,7 @@ impl crate::runtime::xml::FromXml for OptionsContinuous {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["Schedule"],
-                &[],
+                &[xml::Child::once("Schedule")],
                 false,
             ),
         })
@@ -1642,8 +1670,12 @@ impl crate::runtime::xml::FromXml for OptionsDaily {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["Kind", "Time", "TimeOffsetUtc"],
-                &["Days"],
+                &[
+                    xml::Child::once_text::<String>("Kind"),
+                    xml::Child::many_text::<String>("Days"),
+                    xml::Child::once_text::<String>("Time"),
+                    xml::Child::once_text::<String>("TimeOffsetUtc"),
+                ],
                 false,
             ),
         })
@@ -1722,8 +1754,7 @@ impl crate::runtime::xml::FromXml for OptionsDaisyChaining {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["PreviousJobUid"],
-                &[],
+                &[xml::Child::once_text::<String>("PreviousJobUid")],
                 false,
             ),
         })
@@ -1830,13 +1861,13 @@ impl crate::runtime::xml::FromXml for OptionsMonthly {
                 el,
                 &["Enabled"],
                 &[
-                    "Time",
-                    "TimeOffsetUtc",
-                    "DayNumberInMonth",
-                    "DayOfWeek",
-                    "DayOfMonth",
+                    xml::Child::once_text::<String>("Time"),
+                    xml::Child::once_text::<String>("TimeOffsetUtc"),
+                    xml::Child::once_text::<String>("DayNumberInMonth"),
+                    xml::Child::once_text::<String>("DayOfWeek"),
+                    xml::Child::many_text::<String>("Months"),
+                    xml::Child::once_text::<String>("DayOfMonth"),
                 ],
-                &["Months"],
                 false,
             ),
         })
@@ -1932,8 +1963,11 @@ impl crate::runtime::xml::FromXml for OptionsPeriodically {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["Kind", "FullPeriod", "Schedule"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("Kind"),
+                    xml::Child::once_text::<String>("FullPeriod"),
+                    xml::Child::once("Schedule"),
+                ],
                 false,
             ),
         })
@@ -2016,8 +2050,7 @@ impl crate::runtime::xml::FromXml for RpoReporting {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["MarkAsWarning", "MarkAsFailed"],
-                &[],
+                &[xml::Child::once("MarkAsWarning"), xml::Child::once("MarkAsFailed")],
                 false,
             ),
         })
@@ -2106,8 +2139,7 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
-                &["TimePeriods"],
-                &[],
+                &[xml::Child::once("TimePeriods")],
                 false,
             ),
         })
@@ -2194,8 +2226,11 @@ impl crate::runtime::xml::FromXml for RetryOptions {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["RetryTimes", "RetryTimeout", "RetrySpecified"],
-                &[],
+                &[
+                    xml::Child::once_text::<String>("RetryTimes"),
+                    xml::Child::once_text::<String>("RetryTimeout"),
+                    xml::Child::once_text::<String>("RetrySpecified"),
+                ],
                 false,
             ),
         })
@@ -2498,34 +2533,35 @@ impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
                 el,
                 &[],
                 &[
-                    "RetryOptions",
-                    "WaitForBackupCompletion",
-                    "BackupCompetitionWaitingPeriodMin",
-                    "OptionsDaily",
-                    "OptionsMonthly",
-                    "OptionsPeriodically",
-                    "Standart",
-                    "CdpReplica",
-                    "ImmediateCopyMode",
-                    "OptionsBackupWindow",
-                    "OptionsDaisyChaining",
-                    "RetainCycles",
-                    "RetainDaysToKeep",
-                    "RetainLimitType",
-                    "Weekly",
-                    "Monthly",
-                    "Yearly",
-                    "RecoveryPointObjectiveSeconds",
-                    "RecoveryPointObjectiveMinutes",
-                    "RPOSchedule",
-                    "RPOReporting",
-                    "ShortTermRetentionMinutes",
-                    "ShortTermRetentionHours",
-                    "LongTermRetentionHours",
-                    "LongTermRetentionKeepDays",
-                    "LongTermRetentionSchedule",
+                    xml::Child::once("RetryOptions"),
+                    xml::Child::once_text::<bool>("WaitForBackupCompletion"),
+                    xml::Child::once_text::<i64>("BackupCompetitionWaitingPeriodMin"),
+                    xml::Child::once("OptionsDaily"),
+                    xml::Child::once("OptionsMonthly"),
+                    xml::Child::once("OptionsPeriodically"),
+                    xml::Child::once("Standart"),
+                    xml::Child::once("CdpReplica"),
+                    xml::Child::once("ImmediateCopyMode"),
+                    xml::Child::once("OptionsBackupWindow"),
+                    xml::Child::once("OptionsDaisyChaining"),
+                    xml::Child::once_text::<i64>("RetainCycles"),
+                    xml::Child::once_text::<i64>("RetainDaysToKeep"),
+                    xml::Child::once_text::<
+                        super::enums::RetainLimitType,
+                    >("RetainLimitType"),
+                    xml::Child::once("Weekly"),
+                    xml::Child::once("Monthly"),
+                    xml::Child::once("Yearly"),
+                    xml::Child::once_text::<i64>("RecoveryPointObjectiveSeconds"),
+                    xml::Child::once_text::<i64>("RecoveryPointObjectiveMinutes"),
+                    xml::Child::once("RPOSchedule"),
+                    xml::Child::once("RPOReporting"),
+                    xml::Child::once_text::<i64>("ShortTermRetentionMinutes"),
+                    xml::Child::once_text::<i64>("ShortTermRetentionHours"),
+                    xml::Child::once_text::<i64>("LongTermRetentionHours"),
+                    xml::Child::once_text::<i64>("LongTermRetentionKeepDays"),
+                    xml::Child::once("LongTermRetentionSchedule"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -2762,17 +2798,16 @@ impl crate::runtime::xml::FromXml for Standart {
                 el,
                 &[],
                 &[
-                    "RetryOptions",
-                    "WaitForBackupCompletion",
-                    "BackupCompetitionWaitingPeriodMin",
-                    "OptionsDaily",
-                    "OptionsMonthly",
-                    "OptionsPeriodically",
-                    "OptionsContinuous",
-                    "OptionsBackupWindow",
-                    "OptionsDaisyChaining",
+                    xml::Child::once("RetryOptions"),
+                    xml::Child::once_text::<String>("WaitForBackupCompletion"),
+                    xml::Child::once_text::<String>("BackupCompetitionWaitingPeriodMin"),
+                    xml::Child::once("OptionsDaily"),
+                    xml::Child::once("OptionsMonthly"),
+                    xml::Child::once("OptionsPeriodically"),
+                    xml::Child::once("OptionsContinuous"),
+                    xml::Child::once("OptionsBackupWindow"),
+                    xml::Child::once("OptionsDaisyChaining"),
                 ],
-                &[],
                 false,
             ),
         })
@@ -2917,8 +2952,13 @@ impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Enabled", "RetentionPeriod", "SelectedDay"],
-                &[],
+                &[
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once_text::<i64>("RetentionPeriod"),
+                    xml::Child::once_text::<
+                        super::enums::DaysOfWeekEnumeration,
+                    >("SelectedDay"),
+                ],
                 false,
             ),
         })
@@ -3032,8 +3072,14 @@ impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &["Enabled", "Retentionperiod", "RetentionPeriod", "SelectedMonth"],
-                &[],
+                &[
+                    xml::Child::once_text::<bool>("Enabled"),
+                    xml::Child::once_text::<i64>("Retentionperiod"),
+                    xml::Child::once_text::<i64>("RetentionPeriod"),
+                    xml::Child::once_text::<
+                        super::enums::JobScheduleMonthEnumeration,
+                    >("SelectedMonth"),
+                ],
                 false,
             ),
         })

@@ -52,8 +52,7 @@ impl crate::runtime::xml::FromXml for EntityReferences {
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
-                &[],
-                &["Ref"],
+                &[xml::Child::many("Ref")],
                 false,
             ),
         })
