@@ -75,6 +75,12 @@ pub struct Options {
 }
 
 const SESSION: &str = "session";
+/// The query service's answer (`GET /query?type=X`): the query pages' samples are all cut after
+/// `<QueryResult>`, so its shape comes from the query concept pages and the client's
+/// `flows::query`.
+const QUERY_RESULT_COMPONENT: &str = "QueryResult";
+/// The component of Enterprise Manager's error body when no page describes one.
+const ERROR_COMPONENT: &str = "Error";
 const BASIC: &str = "basic";
 const HELP_CENTER: &str = "https://helpcenter.veeam.com/docs/vbr/em_rest/";
 
@@ -89,6 +95,29 @@ pub fn document(model: &Model, schema: &Schema, opts: Options) -> Value {
     let mut components = Map::new();
     for s in schema.structs.values() {
         components.insert(names.of_struct(&s.name), w.struct_schema(s));
+    }
+    if schema.operations.iter().any(|op| op.query.is_some())
+        && !schema.structs.contains_key(QUERY_RESULT_COMPONENT)
+    {
+        components.insert(QUERY_RESULT_COMPONENT.into(), w.query_result_schema());
+    }
+    if !schema.structs.contains_key("Error") {
+        // The error body every failed request carries (the conventions page "HTTP Response
+        // Codes": "Response Body Content: Error"), `<Error Message="…" StatusCode="404"/>`;
+        // no operation page describes it, so no schema struct holds it.
+        components.insert(
+            ERROR_COMPONENT.into(),
+            json!({
+                "type": "object",
+                "description": "The error Enterprise Manager answers a failed request with \
+                                (HTTP Response Codes: 400, 401, 403, 404, 405, 500, 501, 503).",
+                "xml": { "name": "Error" },
+                "properties": {
+                    "Message": { "type": "string", "xml": { "attribute": true } },
+                    "StatusCode": { "type": "integer", "xml": { "attribute": true } }
+                }
+            }),
+        );
     }
     for e in schema.enums.values() {
         let mut v = json!({ "type": "string", "enum": e.values });
@@ -262,6 +291,52 @@ fn reason(code: u16) -> &'static str {
 }
 
 impl Writer<'_> {
+    /// `<QueryResult>`: `Refs` (references; JSON: an array, or wrapped as `{"Refs": […]}`),
+    /// `Entities` (one list of the query type's entities) and `PagingInfo`; each may be absent
+    /// or `null`.
+    fn query_result_schema(&self) -> Value {
+        let reference =
+            json!({ "$ref": format!("#/components/schemas/{}", self.names.of_struct("Ref")) });
+        let refs = json!({ "type": "array", "items": reference });
+        let nullable = |mut v: Value| {
+            if self.v31() {
+                json!({ "anyOf": [v, { "type": "null" }] })
+            } else {
+                v["nullable"] = json!(true);
+                v
+            }
+        };
+        let link = json!({
+            "type": "object",
+            "properties": {
+                "Rel": { "type": "string", "xml": { "attribute": true } },
+                "Href": { "type": "string", "xml": { "attribute": true } }
+            }
+        });
+        json!({
+            "type": "object",
+            "xml": { "name": "QueryResult" },
+            "description": "The answer of the query service (`GET /query?type=X`): one page of \
+                            references or entities, and where the page is.",
+            "properties": {
+                "Refs": nullable(json!({ "anyOf": [
+                    refs.clone(),
+                    { "type": "object", "properties": { "Refs": refs } }
+                ] })),
+                "Entities": nullable(json!({ "type": "object" })),
+                "PagingInfo": nullable(json!({
+                    "type": "object",
+                    "properties": {
+                        "PageNum": { "type": "integer", "xml": { "attribute": true } },
+                        "PageSize": { "type": "integer", "xml": { "attribute": true } },
+                        "PagesCount": { "type": "integer", "xml": { "attribute": true } },
+                        "Links": { "type": "array", "items": link }
+                    }
+                }))
+            }
+        })
+    }
+
     fn v31(&self) -> bool {
         self.opts.version == Version::V3_1
     }
@@ -393,7 +468,9 @@ impl Writer<'_> {
                         "title": format!("{owner}{}List", f.json),
                         "xml": { "name": wrapper },
                         "properties": { inner: array },
-                        "additionalProperties": true
+                        // A wrapper holds its list and nothing else: the client reads an
+                        // object with other keys as one item of the list, not as a wrapper.
+                        "additionalProperties": false
                     }),
                     _ => {
                         let mut a = array;
@@ -438,6 +515,17 @@ impl Writer<'_> {
             v["description"] = json!(s.doc);
         }
         v
+    }
+
+    /// The content of a body described by a component of the export's own (not a schema struct).
+    fn component_content(&self, component: &str) -> Value {
+        let r = json!({ "$ref": format!("#/components/schemas/{component}") });
+        let mut content = Map::new();
+        if self.opts.media == Media::Both {
+            content.insert("application/xml".into(), json!({ "schema": r.clone() }));
+        }
+        content.insert("application/json".into(), json!({ "schema": r }));
+        Value::Object(content)
     }
 
     /// A request or response body's content, by media type.
@@ -490,22 +578,27 @@ impl Writer<'_> {
         for code in codes {
             let reason = code.parse::<u16>().map(reason).unwrap_or("Success");
             let mut r = json!({ "description": reason });
-            if let Some(body) = &op.response {
+            if op.query.is_some() && !self.schema.structs.contains_key(QUERY_RESULT_COMPONENT) {
+                r["content"] = self.component_content(QUERY_RESULT_COMPONENT);
+            } else if let Some(body) = &op.response {
                 if code != "204" {
                     r["content"] = self.content(&body.ty, &body.root);
                 }
             }
             responses.insert(code, r);
         }
-        if self.schema.structs.contains_key("Error") {
-            responses.insert(
-                "default".into(),
-                json!({
-                    "description": "An error, described by Enterprise Manager.",
-                    "content": self.content("Error", &self.struct_xml_name("Error"))
-                }),
-            );
-        }
+        let error = if self.schema.structs.contains_key("Error") {
+            self.content("Error", &self.struct_xml_name("Error"))
+        } else {
+            self.component_content(ERROR_COMPONENT)
+        };
+        responses.insert(
+            "default".into(),
+            json!({
+                "description": "An error, described by Enterprise Manager.",
+                "content": error
+            }),
+        );
         let mut v = json!({
             "operationId": op.fn_name,
             "summary": op.title,

@@ -398,6 +398,14 @@ impl MockServer {
         self.shared.state().expire_all();
     }
 
+    /// Opens a logon session for the configured user without a request and returns its
+    /// session header value (`X-RestSvcSessionId`): for raw HTTP tests and tools that do not
+    /// log on themselves.
+    pub fn open_session(&self) -> String {
+        let user = self.shared.config.username.clone();
+        self.shared.state().logon(&user).0
+    }
+
     /// Live sessions.
     pub fn session_count(&self) -> usize {
         self.shared.state().session_count()

@@ -56,6 +56,23 @@ impl Operation {
             .find(|op| op.fn_name() == fn_name)
     }
 
+    /// The methods documented for `path` (`/api/…`), whatever their query parameters: what a
+    /// 405's `Allow` lists.
+    pub fn methods_at(path: &str) -> Vec<&'static str> {
+        let Some(segments) = api_segments(path) else {
+            return Vec::new();
+        };
+        let mut methods: Vec<&'static str> = Operation::ALL
+            .iter()
+            .map(|op| op.info())
+            .filter(|info| literal_segments(info.path, &segments).is_some())
+            .map(|info| info.method)
+            .collect();
+        methods.sort_unstable();
+        methods.dedup();
+        methods
+    }
+
     /// The operation a request names: method (`HEAD` as `GET`), path below `/api` (segments
     /// compared without regard to case, `{…}` matching any one segment) and query parameters
     /// (each of the operation's fixed ones present). The most specific wins: more fixed query
@@ -66,30 +83,13 @@ impl Operation {
         } else {
             method
         };
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        let segments = match segments.split_first() {
-            Some((api, rest)) if api.eq_ignore_ascii_case("api") => rest,
-            _ => return None,
-        };
+        let segments = api_segments(path)?;
         Operation::ALL
             .iter()
             .map(|op| op.info())
             .filter(|info| info.method.eq_ignore_ascii_case(method))
             .filter_map(|info| {
-                let template: Vec<&str> = info.path.split('/').filter(|s| !s.is_empty()).collect();
-                if template.len() != segments.len() {
-                    return None;
-                }
-                let mut literal = 0;
-                for (t, s) in template.iter().zip(segments) {
-                    if t.starts_with('{') && t.ends_with('}') {
-                        continue;
-                    }
-                    if !t.eq_ignore_ascii_case(s) {
-                        return None;
-                    }
-                    literal += 1;
-                }
+                let literal = literal_segments(info.path, &segments)?;
                 let fixed = info.fixed_query.iter().all(|(k, v)| {
                     query
                         .iter()
@@ -100,6 +100,35 @@ impl Operation {
             .max_by_key(|(fixed, literal, op)| (*fixed, *literal, std::cmp::Reverse(*op)))
             .map(|(_, _, op)| op)
     }
+}
+
+/// The segments of `/api/…` after `api`; `None` for a path outside the API.
+fn api_segments(path: &str) -> Option<Vec<&str>> {
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    match segments.next() {
+        Some(api) if api.eq_ignore_ascii_case("api") => Some(segments.collect()),
+        _ => None,
+    }
+}
+
+/// How many literal segments of `template` (`/backups/{ID}`) match `segments` (case aside;
+/// `{…}` matches any one); `None` when it does not match.
+fn literal_segments(template: &str, segments: &[&str]) -> Option<usize> {
+    let template: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
+    if template.len() != segments.len() {
+        return None;
+    }
+    let mut literal = 0;
+    for (t, s) in template.iter().zip(segments) {
+        if t.starts_with('{') && t.ends_with('}') {
+            continue;
+        }
+        if !t.eq_ignore_ascii_case(s) {
+            return None;
+        }
+        literal += 1;
+    }
+    Some(literal)
 }
 
 impl fmt::Display for Operation {

@@ -20,6 +20,8 @@ pub(crate) struct Reply {
     text: Option<Box<Text>>,
     headers: Vec<(String, String)>,
     answered: AnsweredBy,
+    /// A 404 because no route has the path (not a missing resource).
+    not_found_path: bool,
 }
 
 /// A body as text in one or both formats.
@@ -37,6 +39,7 @@ impl Reply {
             text: None,
             headers: Vec::new(),
             answered: AnsweredBy::Logic,
+            not_found_path: false,
         }
     }
 
@@ -51,6 +54,7 @@ impl Reply {
             text: None,
             headers: Vec::new(),
             answered: AnsweredBy::Logic,
+            not_found_path: false,
         }
     }
 
@@ -75,6 +79,7 @@ impl Reply {
             text,
             headers: Vec::new(),
             answered: AnsweredBy::Logic,
+            not_found_path: false,
         }
     }
 
@@ -338,7 +343,42 @@ pub(crate) fn self_check(shared: &Shared) -> Result<(), String> {
 // ---------------------------------------------------------------------------------------------
 // Routing
 
+/// [`route_to`], with every 405's `Allow` naming the methods documented for the path, and a path
+/// documented for other methods only answering 405 (not 404).
 fn route(
+    shared: &Shared,
+    request: &Request,
+    session: SessionCheck,
+    operation: Option<Operation>,
+) -> Reply {
+    let reply = route_to(shared, request, session, operation);
+    if operation.is_some() {
+        return reply;
+    }
+    let mut allow: Vec<String> = Operation::methods_at(&request.path)
+        .iter()
+        .map(|m| m.to_string())
+        .collect();
+    if allow.is_empty() {
+        return reply;
+    }
+    match reply.status {
+        405 => {
+            let listed = reply.headers.iter().find(|(n, _)| n == "Allow");
+            for m in listed.map_or("", |(_, v)| v.as_str()).split(',') {
+                let m = m.trim();
+                if !m.is_empty() && !allow.iter().any(|a| a.eq_ignore_ascii_case(m)) {
+                    allow.push(m.to_owned());
+                }
+            }
+            not_allowed(&allow.join(", "))
+        }
+        404 if reply.not_found_path => not_allowed(&allow.join(", ")),
+        _ => reply,
+    }
+}
+
+fn route_to(
     shared: &Shared,
     request: &Request,
     session: SessionCheck,
@@ -374,7 +414,7 @@ fn route(
     // What the hand-written logic does not serve, the documented operation answers (its example
     // or its skeleton); a path no operation names is 404 or 405.
     let documented_or = |reply: Reply| match operation {
-        Some(op) => documented(shared, op),
+        Some(op) => documented_request(shared, op, request),
         None => reply,
     };
 
@@ -560,6 +600,44 @@ fn route(
     }
 }
 
+/// [`documented`] for a request: its body must read as the operation's request type (else 400,
+/// naming the member), and a resource deleted through the API is gone (404) for every later
+/// request on its path or below it.
+fn documented_request(shared: &Shared, op: Operation, request: &Request) -> Reply {
+    let path = request.path.trim_end_matches('/').to_ascii_lowercase();
+    if shared.state().is_deleted(&path) {
+        return Reply::error(404, format!("The resource {} was deleted.", request.path));
+    }
+    let json = request
+        .header("content-type")
+        .is_some_and(|t| t.to_ascii_lowercase().contains("json"));
+    let format = if json {
+        veeam_em::runtime::Format::Json
+    } else {
+        veeam_em::runtime::Format::Xml
+    };
+    if let Some(checked) = crate::gen::requests::check(op, format, &request.body) {
+        if request.body.iter().all(u8::is_ascii_whitespace) {
+            return Reply::error(
+                400,
+                format!(
+                    "The request body is missing: {} takes <{}>.",
+                    op.fn_name(),
+                    op.info().request_root.unwrap_or("?")
+                ),
+            );
+        }
+        if let Err(e) = checked {
+            return Reply::error(400, format!("The request body is malformed: {e}"));
+        }
+    }
+    let reply = documented(shared, op);
+    if op.info().method == "DELETE" && (200..300).contains(&reply.status) {
+        shared.state().delete(path);
+    }
+    reply
+}
+
 /// The answer of a documented operation the hand-written logic does not serve: a 202 starts a
 /// task (polled like a mount's, with the example's `Operation`); otherwise the test's examples'
 /// answer, else the skeleton, links rewritten to the mock's URL; no body for a 204.
@@ -635,7 +713,9 @@ fn heck_upper(fn_name: &str) -> String {
 }
 
 fn not_found(request: &Request) -> Reply {
-    Reply::error(404, format!("The resource {} was not found.", request.path))
+    let mut reply = Reply::error(404, format!("The resource {} was not found.", request.path));
+    reply.not_found_path = true;
+    reply
 }
 
 fn not_found_id(what: &str, id: &str) -> Reply {

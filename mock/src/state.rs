@@ -115,6 +115,8 @@ pub(crate) struct State {
     faults: VecDeque<FaultRule>,
     /// Tests' answers by operation.
     answers: HashMap<crate::Operation, crate::Answer>,
+    /// Paths (lower case, no trailing `/`) deleted through a documented `DELETE`.
+    deleted: std::collections::BTreeSet<String>,
     log: VecDeque<RequestRecord>,
     next_seq: u64,
     next_id: u64,
@@ -232,6 +234,27 @@ impl State {
     /// Answers `operation` with `answer` from now on.
     pub(crate) fn set_answer(&mut self, operation: crate::Operation, answer: crate::Answer) {
         self.answers.insert(operation, answer);
+    }
+
+    /// Remembers that `path` (lower case, no trailing `/`) was deleted.
+    pub(crate) fn delete(&mut self, path: String) {
+        if self.deleted.len() < TASK_LIMIT {
+            self.deleted.insert(path);
+        }
+    }
+
+    /// Whether `path` or a path above it was deleted.
+    pub(crate) fn is_deleted(&self, path: &str) -> bool {
+        let mut at = path;
+        loop {
+            if self.deleted.contains(at) {
+                return true;
+            }
+            match at.rfind('/') {
+                Some(i) if i > 0 => at = &at[..i],
+                _ => return false,
+            }
+        }
     }
 
     /// Drops the tests' answers.

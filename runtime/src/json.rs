@@ -296,7 +296,16 @@ impl<'de, T: DeserializeOwned + FromStr> Visitor<'de> for Lenient<T> {
     }
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Option<T>, E> {
         let direct: Result<T, serde::de::value::Error> = T::deserialize(v.into_deserializer());
-        match direct {
+        // `-4.0` for an integer member: an integer in JSON Schema's sense (what schemathesis
+        // sends from the OpenAPI export), so an integer here.
+        let integral = (v.fract() == 0.0 && v.abs() < 9.0e15)
+            .then(|| {
+                let d: serde::de::value::I64Deserializer<serde::de::value::Error> =
+                    (v as i64).into_deserializer();
+                T::deserialize(d).ok()
+            })
+            .flatten();
+        match direct.or_else(|e| integral.ok_or(e)) {
             Ok(t) => Ok(Some(t)),
             // JSON's spelling of the number (`1e20`), as the value would be written back.
             Err(_) => match serde_json::Number::from_f64(v) {
@@ -538,6 +547,19 @@ mod tests {
             Some(vec![r("a")])
         );
         assert_eq!(refs(r#"{"Refs": {"Ref": []}}"#), Some(vec![]));
+    }
+
+    #[test]
+    fn an_integral_float_is_an_integer_and_a_fraction_is_not() {
+        let read = |json: &str| -> Result<Option<i64>, serde_json::Error> {
+            let mut d = serde_json::Deserializer::from_str(json);
+            Lenient::<i64>::default().deserialize(&mut d)
+        };
+        assert_eq!(read("-4.0").unwrap(), Some(-4));
+        assert_eq!(read("389").unwrap(), Some(389));
+        assert_eq!(read("\"389\"").unwrap(), Some(389));
+        assert!(read("4.5").is_err());
+        assert!(read("1e300").is_err());
     }
 
     #[test]

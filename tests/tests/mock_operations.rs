@@ -147,17 +147,25 @@ async fn drive(format: Format, case: JsonCase, examples: &Examples) -> Tally {
 }
 
 /// An ID the mock's inventory has for the routes its logic serves (a job's is its backup's);
-/// `1` elsewhere, which the skeletons answer whatever it is.
+/// elsewhere one ID per operation (the skeletons answer any; a documented `DELETE` makes its
+/// path 404 from then on, so operations must not share one).
 fn id_for(mock: &MockServer, op: Operation) -> String {
     let data = mock.data();
     let backup = &data.backups[0];
     let restore_point = &backup.restore_points[0];
-    let first = op.info().path.split('/').nth(1).unwrap_or_default();
+    let info = op.info();
+    let first = info.path.split('/').nth(1).unwrap_or_default();
+    let job_action = info.path == "/jobs/{ID}"
+        && info
+            .fixed_query
+            .iter()
+            .any(|(k, v)| *k == "action" && ["start", "stop", "retry"].contains(v));
     match first {
-        "backups" | "jobs" => backup.id.clone(),
+        "backups" => backup.id.clone(),
+        "jobs" if job_action => backup.id.clone(),
         "restorePoints" => restore_point.id.clone(),
         "vmRestorePoints" => restore_point.vm_restore_points[0].id.clone(),
-        _ => "1".to_owned(),
+        _ => format!("id-{}", op as usize),
     }
 }
 

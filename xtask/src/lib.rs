@@ -5,3 +5,4 @@ pub mod changelog;
 pub mod codegen;
 pub mod fetch;
 pub mod progenitor;
+pub mod schemathesis;

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
-use xtask::{bench_build, changelog, codegen, fetch, progenitor};
+use xtask::{bench_build, changelog, codegen, fetch, progenitor, schemathesis};
 
 /// The corpus next to the workspace: `<workspace>/../shared/veeam-docs/em_rest`.
 const DEFAULT_DOCS: &str = concat!(
@@ -69,6 +69,27 @@ enum Command {
         #[arg(long)]
         smoke: bool,
         /// Directory of pages for the progenitor client; repeatable
+        /// [default: docs-src, ../shared/veeam-docs/em_rest and its em_rest-* updates]
+        #[arg(long, value_name = "DIR")]
+        docs: Vec<PathBuf>,
+    },
+    /// Run schemathesis against the mock with the OpenAPI export: every check, failures judged
+    /// against the reviewed `xtask/schemathesis-allow.txt`.
+    ///
+    /// Needs schemathesis (`pip install schemathesis`); `.ci/run` installs it in a venv.
+    /// Scratch (the export, the JUnit report, the log) under `target/schemathesis/`. Fails on a
+    /// failure the allow-list does not explain.
+    Schemathesis {
+        /// The schemathesis executable
+        #[arg(long, value_name = "PATH", default_value = "schemathesis")]
+        schemathesis: PathBuf,
+        /// Test cases per operation and phase
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        max_examples: u32,
+        /// Random seed, for a reproducible run
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Directory of pages; repeatable
         /// [default: docs-src, ../shared/veeam-docs/em_rest and its em_rest-* updates]
         #[arg(long, value_name = "DIR")]
         docs: Vec<PathBuf>,
@@ -177,6 +198,12 @@ fn main() -> ExitCode {
         Command::BenchModel { docs, iterations } => bench_model(docs, iterations),
         Command::BenchBuild { runs, smoke, docs } => run_bench_build(runs, smoke, docs),
         Command::Codegen { docs, check } => run_codegen(docs, check),
+        Command::Schemathesis {
+            schemathesis,
+            max_examples,
+            seed,
+            docs,
+        } => run_schemathesis(schemathesis, max_examples, seed, docs),
         Command::BenchDecode {
             megabytes,
             iterations,
@@ -362,6 +389,38 @@ fn run_progenitor(docs: Vec<PathBuf>) -> ExitCode {
                 f.build_time.as_secs_f64()
             );
             ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
+}
+
+fn run_schemathesis(
+    schemathesis: PathBuf,
+    max_examples: u32,
+    seed: u64,
+    docs: Vec<PathBuf>,
+) -> ExitCode {
+    let root = codegen::workspace_root();
+    let reference = codegen::default_reference(&root);
+    let docs = match codegen::docs_dirs(&root, &docs, &reference) {
+        Ok(docs) => docs,
+        Err(e) => return fail(e),
+    };
+    let opts = schemathesis::Run {
+        root,
+        docs,
+        schemathesis,
+        max_examples,
+        seed,
+    };
+    match schemathesis::run(&opts) {
+        Ok(verdict) => {
+            print!("{verdict}");
+            if verdict.unexpected.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
         }
         Err(e) => fail(e),
     }

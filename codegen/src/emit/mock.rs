@@ -123,6 +123,7 @@ pub fn files(schema: &Schema) -> Result<Files, EmitError> {
         //! What `cargo xtask codegen` writes for the mock from the schema.
         pub mod calls;
         pub mod operations;
+        pub(crate) mod requests;
     };
     files.insert("mod.rs".into(), render("mod.rs", module)?);
     files.insert(
@@ -132,6 +133,10 @@ pub fn files(schema: &Schema) -> Result<Files, EmitError> {
     files.insert(
         "calls.rs".into(),
         render("calls.rs", calls_file(schema, &routes))?,
+    );
+    files.insert(
+        "requests.rs".into(),
+        render("requests.rs", requests_file(&routes))?,
     );
     Ok(files)
 }
@@ -304,6 +309,43 @@ fn calls_file(schema: &Schema, routes: &[Route]) -> TokenStream {
             match operation {
                 #(#arms)*
                 _ => unreachable!("every operation has an arm"),
+            }
+        }
+    }
+}
+
+fn requests_file(routes: &[Route]) -> TokenStream {
+    let arms = routes.iter().filter_map(|r| {
+        let body = r.request.as_ref()?;
+        let v = variant(&r.fn_name);
+        let ty = type_ident(&body.ty);
+        Some(quote! {
+            Operation::#v => Some(decode::<veeam_em::api::types::#ty>(format, body)),
+        })
+    });
+    quote! {
+        //! The request body each operation takes, read as its type: what the mock refuses with
+        //! 400, like Enterprise Manager ("The request body is malformed, incomplete or otherwise
+        //! invalid").
+
+        use veeam_em::runtime::{json, xml, DecodeError, Format};
+
+        use super::operations::Operation;
+
+        /// Reads `body` as `operation`'s request type in `format`; `None` when the operation
+        /// takes no body.
+        pub(crate) fn check(operation: Operation, format: Format, body: &[u8]) -> Option<Result<(), DecodeError>> {
+            #[allow(unreachable_patterns)]
+            match operation {
+                #(#arms)*
+                _ => None,
+            }
+        }
+
+        fn decode<T: xml::FromXml + serde::de::DeserializeOwned>(format: Format, body: &[u8]) -> Result<(), DecodeError> {
+            match format {
+                Format::Json => json::from_slice::<T>(body).map(drop),
+                _ => xml::from_document::<T>(body).map(drop),
             }
         }
     }

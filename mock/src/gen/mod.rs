@@ -4,3 +4,5 @@
 pub mod calls;
 
 pub mod operations;
+
+pub(crate) mod requests;
