@@ -3,7 +3,8 @@
 //! plain or HTTPS with a self-signed certificate made at start-up, that answers **every
 //! documented operation** ([`Operation`], one per call of `veeam_em::Client`): by its own logic
 //! where state matters — the entry point, logon with HTTP Basic authentication and the
-//! `X-RestSvcSessionId` session header, logoff and 401 for a dead session, the restore flow
+//! `X-RestSvcSessionId` session header, logoff, idle expiry ([`Config::session_idle_timeout`])
+//! and 401 for a dead session, the restore flow
 //! (backups → restore points → VM restore points → mount → task polling), tasks for every 202
 //! answer, the query service with paging and filters — and otherwise with the operation's
 //! documented example ([`Examples`], when given) or its skeleton (every attribute and required
@@ -52,9 +53,9 @@
 //! | `POST /api/sessionMngr/?v=…` | HTTP Basic → 201, the session header ([`Config::session_header_name`]) and `<LogonSession>`; bad credentials 401; unknown `v` 400 |
 //! | `GET /api/logonSessions`, `GET`/`DELETE /api/logonSessions/{ID}` | the live sessions; one session; logoff → 204 |
 //! | `GET /api/backups`, `/api/backups/{ID}` | `<EntityReferences>` / `<EntityRef>` of `BackupReference`s |
-//! | `GET /api/backups/{ID}/restorePoints`, `/api/restorePoints` | `<EntityReferences>` of `RestorePointReference`s (the seed sample's links) |
+//! | `GET /api/backups/{ID}/restorePoints`, `/api/restorePoints` | `<EntityReferences>` of `RestorePointReference`s (the seed sample's links); with `?format=Entity`, `<RestorePoints>` of the entities |
 //! | `GET /api/restorePoints/{ID}[?format=Entity]` | `<EntityRef>` or `<RestorePoint>` |
-//! | `GET /api/restorePoints/{ID}/vmRestorePoints`, `/api/vmRestorePoints` | `<EntityReferences>` of `VmRestorePointReference`s |
+//! | `GET /api/restorePoints/{ID}/vmRestorePoints`, `/api/vmRestorePoints` | `<EntityReferences>` of `VmRestorePointReference`s; with `?format=Entity`, `<VmRestorePoints>` of the entities |
 //! | `GET /api/vmRestorePoints/{ID}[?format=Entity]` | `<EntityRef>` or `<VmRestorePoint>` (the seed sample, with `VmName`) |
 //! | `POST /api/vmRestorePoints/{ID}/mounts` | 202 `<Task>` `task-N`, `Running`, a `Delete` link (a body, if any, must be well-formed) |
 //! | `GET /api/tasks/{ID}` | `Running` ([`Config::task_running_polls`] times), then `OperationFinished` ([`Config::task_operation_finished_polls`]), then `Finished` with `<Result Success="true"><Message>Ok</Message></Result>` and a `Related` link to `/api/vmRestorePoints/{ID}/mounts/N` (or `Success="false"`, [`Config::task_failure`]) |
@@ -173,6 +174,9 @@ pub struct Config {
     pub data: DataShape,
     /// Documented example answers, served instead of the skeletons (see [`Examples`]).
     pub examples: Examples,
+    /// A session unused for longer than this ends: its next request gets 401, like Enterprise
+    /// Manager's idle session timeout. `None` (the default): sessions last until logoff.
+    pub session_idle_timeout: Option<Duration>,
 }
 
 impl Default for Config {
@@ -189,6 +193,7 @@ impl Default for Config {
             task_failure: None,
             data: DataShape::default(),
             examples: Examples::default(),
+            session_idle_timeout: None,
         }
     }
 }
@@ -253,6 +258,12 @@ impl Config {
     /// Tasks answer `Running` this many times before going on.
     pub fn with_task_running_polls(mut self, polls: u32) -> Self {
         self.task_running_polls = polls;
+        self
+    }
+
+    /// End sessions idle for longer than `idle` (their next request gets 401).
+    pub fn with_session_idle_timeout(mut self, idle: Duration) -> Self {
+        self.session_idle_timeout = Some(idle);
         self
     }
 

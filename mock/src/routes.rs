@@ -1,7 +1,9 @@
 //! What the mock answers: routing, the session check, the handlers, and the faults.
 
 use serde_json::{json, Value};
-use veeam_em::api::types::{EntityReferences, Ref, Task};
+use veeam_em::api::types::{
+    EntityReferences, Ref, RestorePoint, RestorePoints, Task, VmRestorePoint, VmRestorePoints,
+};
 
 use crate::body::{error_body, Body, El, Format};
 use crate::data::{link, DataShape, Dataset, Reps};
@@ -140,7 +142,9 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
         let mut state = shared.state();
         let session = match &token {
             None => SessionCheck::Missing,
-            Some(t) if state.session(t).is_some() => SessionCheck::Valid,
+            Some(t) if state.use_session(t, shared.config.session_idle_timeout) => {
+                SessionCheck::Valid
+            }
             Some(_) => SessionCheck::Invalid,
         };
         // A request HTTP.sys refuses takes no fault: it never reaches Enterprise Manager.
@@ -493,7 +497,12 @@ fn route_to(
                         .map(|rp| reps.restore_point_ref(b, rp))
                         .collect(),
                 ),
-                Ok(true) => documented_or(served_as_refs_only("restore point collections")),
+                Ok(true) => restore_points_reply(
+                    b.restore_points
+                        .iter()
+                        .map(|rp| reps.restore_point(b, rp))
+                        .collect(),
+                ),
                 Err(reply) => reply,
             },
         },
@@ -507,7 +516,15 @@ fn route_to(
                     .map(|(b, rp)| reps.restore_point_ref(b, rp))
                     .collect(),
             ),
-            Ok(true) => documented_or(served_as_refs_only("restore point collections")),
+            Ok(true) => restore_points_reply(
+                shared
+                    .data
+                    .backups
+                    .iter()
+                    .flat_map(|b| b.restore_points.iter().map(move |rp| (b, rp)))
+                    .map(|(b, rp)| reps.restore_point(b, rp))
+                    .collect(),
+            ),
             Err(reply) => reply,
         },
         (["restorepoints", _], true, _) => match shared.data.restore_point(id(1)) {
@@ -532,7 +549,12 @@ fn route_to(
                             .map(|vm| reps.vm_restore_point_ref(rp, vm))
                             .collect(),
                     ),
-                    Ok(true) => documented_or(served_as_refs_only("VM restore point collections")),
+                    Ok(true) => vm_restore_points_reply(
+                        rp.vm_restore_points
+                            .iter()
+                            .map(|vm| reps.vm_restore_point(rp, vm))
+                            .collect(),
+                    ),
                     Err(reply) => reply,
                 },
             }
@@ -546,7 +568,14 @@ fn route_to(
                     .map(|(rp, vm)| reps.vm_restore_point_ref(rp, vm))
                     .collect(),
             ),
-            Ok(true) => documented_or(served_as_refs_only("VM restore point collections")),
+            Ok(true) => vm_restore_points_reply(
+                shared
+                    .data
+                    .restore_points()
+                    .flat_map(|rp| rp.vm_restore_points.iter().map(move |vm| (rp, vm)))
+                    .map(|(rp, vm)| reps.vm_restore_point(rp, vm))
+                    .collect(),
+            ),
             Err(reply) => reply,
         },
         (["vmrestorepoints", _], true, _) => match shared.data.vm_restore_point(id(1)) {
@@ -760,6 +789,24 @@ fn refs_body(refs: Vec<Ref>) -> Result<Body, String> {
         .map(|r| serde_json::to_value(r).map_err(|e| e.to_string()))
         .collect::<Result<_, _>>()?;
     Body::typed::<EntityReferences>("EntityReferences", json!({ "Refs": refs }))
+}
+
+/// `<RestorePoints>` of the inventory's entities (`?format=Entity`).
+fn restore_points_reply(points: Result<Vec<RestorePoint>, String>) -> Reply {
+    let body = points.and_then(|points| {
+        let values = serde_json::to_value(&points).map_err(|e| e.to_string())?;
+        Body::typed::<RestorePoints>("RestorePoints", json!({ "RestorePoints": values }))
+    });
+    Reply::built(200, body)
+}
+
+/// `<VmRestorePoints>` of the inventory's entities (`?format=Entity`).
+fn vm_restore_points_reply(points: Result<Vec<VmRestorePoint>, String>) -> Reply {
+    let body = points.and_then(|points| {
+        let values = serde_json::to_value(&points).map_err(|e| e.to_string())?;
+        Body::typed::<VmRestorePoints>("VmRestorePoints", json!({ "VmRestorePoints": values }))
+    });
+    Reply::built(200, body)
 }
 
 fn refs_reply(refs: Result<Vec<Ref>, String>) -> Reply {

@@ -90,6 +90,8 @@ pub(crate) struct Session {
     pub(crate) id: String,
     /// `UserName`.
     pub(crate) user: String,
+    /// The last request made with it (idle expiry).
+    pub(crate) last_used: std::time::Instant,
 }
 
 /// A task: a mount's, or another 202 answer's.
@@ -133,11 +135,32 @@ impl State {
         let session = Session {
             id,
             user: user.to_owned(),
+            last_used: std::time::Instant::now(),
         };
         self.sessions.insert(token.clone(), session.clone());
         (token, session)
     }
 
+    /// Whether `token` names a live session, ending it first when it has been idle longer than
+    /// `idle` (Enterprise Manager's session timeout); a live one counts this use.
+    pub(crate) fn use_session(&mut self, token: &str, idle: Option<std::time::Duration>) -> bool {
+        let now = std::time::Instant::now();
+        let expired = match (self.sessions.get(token), idle) {
+            (None, _) => return false,
+            (Some(session), Some(idle)) => now.duration_since(session.last_used) > idle,
+            (Some(_), None) => false,
+        };
+        if expired {
+            self.sessions.remove(token);
+            return false;
+        }
+        if let Some(session) = self.sessions.get_mut(token) {
+            session.last_used = now;
+        }
+        true
+    }
+
+    #[cfg(test)]
     pub(crate) fn session(&self, token: &str) -> Option<&Session> {
         self.sessions.get(token)
     }

@@ -478,3 +478,45 @@ async fn tasks_can_pass_through_operation_finished_or_fail() {
         404
     );
 }
+
+#[tokio::test]
+async fn collections_in_entity_form_list_the_inventory() {
+    let em = start(Config::default()).await;
+    let client = client();
+    let token = logon(&em, &client).await;
+    let base = em.base_url().to_owned();
+    let data = em.data().clone();
+    let backup = &data.backups[0];
+
+    let answer = get(
+        &client,
+        &format!("{base}/backups/{}/restorePoints?format=Entity", backup.id),
+        &token,
+        XML,
+    )
+    .await;
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let points: veeam_em::api::types::RestorePoints = from_document(&answer.body).unwrap();
+    assert_eq!(points.restore_points.len(), backup.restore_points.len());
+
+    let answer = get(
+        &client,
+        &format!("{base}/vmRestorePoints?format=Entity"),
+        &token,
+        XML,
+    )
+    .await;
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let vms: veeam_em::api::types::VmRestorePoints = from_document(&answer.body).unwrap();
+    let all: usize = data
+        .restore_points()
+        .map(|rp| rp.vm_restore_points.len())
+        .sum();
+    assert_eq!(vms.vm_restore_points.len(), all);
+    let names: Vec<_> = vms
+        .vm_restore_points
+        .iter()
+        .filter_map(|p| p.vm_name.clone())
+        .collect();
+    assert_eq!(names.len(), all, "every entity names its VM");
+}

@@ -404,3 +404,23 @@ async fn body_less_requests_without_a_length_get_411_like_http_sys() {
     assert_eq!(log[5].content_length, ["0"]);
     assert_eq!(log[6].transfer_encoding, ["chunked"]);
 }
+
+#[tokio::test]
+async fn an_idle_session_expires_and_a_used_one_does_not() {
+    let idle = std::time::Duration::from_millis(1500);
+    let em = start(Config::default().with_session_idle_timeout(idle)).await;
+    let client = client();
+    let token = logon(&em, &client).await;
+    let url = format!("{}/backups", em.base_url());
+    // Used every 200 ms (slack for a loaded machine): alive after more than the timeout in total.
+    for _ in 0..9 {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        let answer = get(&client, &url, &token, XML).await;
+        assert_eq!(answer.status, 200);
+    }
+    tokio::time::sleep(idle + std::time::Duration::from_millis(300)).await;
+    let answer = get(&client, &url, &token, XML).await;
+    assert_eq!(answer.status, 401, "{}", answer.text());
+    assert_eq!(em.session_count(), 0);
+    assert_eq!(em.requests().last().unwrap().session, SessionCheck::Invalid);
+}
