@@ -112,6 +112,7 @@ pub fn document(model: &Model, schema: &Schema, opts: Options) -> Value {
                 "description": "The error Enterprise Manager answers a failed request with \
                                 (HTTP Response Codes: 400, 401, 403, 404, 405, 500, 501, 503).",
                 "xml": { "name": "Error" },
+                "additionalProperties": true,
                 "properties": {
                     "Message": { "type": "string", "xml": { "attribute": true } },
                     "StatusCode": { "type": "integer", "xml": { "attribute": true } }
@@ -316,6 +317,7 @@ impl Writer<'_> {
         json!({
             "type": "object",
             "xml": { "name": "QueryResult" },
+            "additionalProperties": true,
             "description": "The answer of the query service (`GET /query?type=X`): one page of \
                             references or entities, and where the page is.",
             "properties": {
