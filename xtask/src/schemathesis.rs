@@ -293,10 +293,17 @@ pub fn run(opts: &Run) -> Result<Verdict, Error> {
     let allow_text = fs::read_to_string(&allow_path).map_err(io_error("read", &allow_path))?;
     let allow = parse_allow_list(&allow_text)?;
 
+    // Schemathesis runs in `work`: a relative path with a directory is resolved here first.
+    let mut exe = opts.schemathesis.clone();
+    if exe.is_relative() && exe.components().count() > 1 {
+        if let Ok(cwd) = std::env::current_dir() {
+            exe = cwd.join(exe);
+        }
+    }
     let (mock, base, session) = start_mock(&opts.root)?;
     let junit = work.join("junit.xml");
     let _ = fs::remove_file(&junit);
-    let output = Command::new(&opts.schemathesis)
+    let output = Command::new(&exe)
         .current_dir(&work)
         .arg("run")
         .arg(&spec)
@@ -314,7 +321,7 @@ pub fn run(opts: &Run) -> Result<Verdict, Error> {
         .map_err(|e| Error::Command {
             what: format!(
                 "{} (pip install schemathesis, or --schemathesis PATH)",
-                opts.schemathesis.display()
+                exe.display()
             ),
             detail: e.to_string(),
         })?;
