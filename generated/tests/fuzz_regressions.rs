@@ -214,19 +214,50 @@ fn repeats_and_unknown_elements_out_of_the_documented_order_keep_their_order() {
     assert_eq!(kept, [(Some("Links"), "Links"), (Some("State"), "TaskId")]);
 }
 
+/// An element read as text that carries more than text (attributes, child elements) was cut down
+/// to its text: `<Result Success="true"><Message>…` read as an empty `Result`, the attribute and
+/// the message lost, on every decode alike (so the round trip did not notice). Such an element is
+/// now kept whole among the unknown members and written back in its place; the member is absent.
+#[test]
+fn an_element_read_as_text_that_carries_more_is_kept_whole() {
+    let doc = "<BackupJobSession><JobName>nightly</JobName>\
+               <Result Success=\"true\"><Message>Job started</Message></Result>\
+               <Progress>40</Progress></BackupJobSession>";
+    assert_eq!(xml_round_trips(doc.as_bytes()), 5);
+    let session: BackupJobSession = xml::from_document(doc.as_bytes()).unwrap();
+    assert_eq!(session.result, None);
+    assert_eq!(session.job_name.as_deref(), Some("nightly"));
+    assert_eq!(session.progress, Some(40));
+    let kept: Vec<&str> = session
+        .unknown
+        .xml_elements
+        .iter()
+        .map(|e| e.element.name.as_str())
+        .collect();
+    assert_eq!(kept, ["Result"]);
+    let written = xml::to_document("BackupJobSession", &session);
+    assert!(
+        written.contains("<Result Success=\"true\"><Message>Job started</Message></Result>"),
+        "{written}"
+    );
+}
+
 /// The `decode_xml` property over every document of up to five children drawn from: elements
 /// the types read once (`<Links>` before `<State>` in every type's documented order, so any order
 /// here tests both), an element read once whose blank text reads as absent
 /// (`BackupJobSession`'s number `<Progress>`), an element read at every occurrence
-/// (`EntityReferences`' `<Ref>`), elements no type here reads, and stray text. Repeats, members
+/// (`EntityReferences`' `<Ref>`), an element read as text that carries an attribute (kept whole),
+/// elements no type here reads, and stray text. Repeats, members
 /// out of order, unknown elements between two list elements and absent elements followed by a
 /// repeat all come up.
 #[test]
 fn every_short_mix_of_children_survives_the_round_trip() {
-    const CHILDREN: [&str; 8] = [
+    const CHILDREN: [&str; 9] = [
         "<Links/>",
         "<State>Finished</State>",
         "<TaskId>task-1</TaskId>",
+        // Read as text, but more than text: kept whole, not as the member.
+        "<TaskId k=\"v\">task-2</TaskId>",
         "<Progress/>",
         "<Progress>5</Progress>",
         "<Ref/>",
@@ -240,7 +271,7 @@ fn every_short_mix_of_children_survives_the_round_trip() {
         let doc = format!("<Root>{body}</Root>");
         assert_eq!(xml_round_trips(doc.as_bytes()), 5, "{doc}");
         documents += 1;
-        // The next sequence: count in base 8, growing by one child when all of a length are done.
+        // The next sequence: count in base 9, growing by one child when all of a length are done.
         match picks.iter().rposition(|&i| i + 1 < CHILDREN.len()) {
             Some(at) => {
                 picks[at] += 1;
@@ -250,5 +281,5 @@ fn every_short_mix_of_children_survives_the_round_trip() {
             None => break,
         }
     }
-    assert_eq!(documents, (0..=5).map(|n| 8usize.pow(n)).sum::<usize>());
+    assert_eq!(documents, (0..=5).map(|n| 9usize.pow(n)).sum::<usize>());
 }

@@ -10,7 +10,7 @@ use serde::de::{Deserialize, Deserializer};
 use serde::ser::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use super::xml::{Child, Element, ElementWriter};
+use super::xml::{has_structure, Child, Element, ElementWriter};
 
 /// The members of one JSON object or XML element that its type does not name.
 ///
@@ -158,8 +158,9 @@ fn kept_elements(el: &Element, children: &[Child<'_>]) -> Vec<UnknownElement> {
     // The common case, nothing to keep: every element named, none read once repeated. (Which
     // elements read as absent does not matter then, so their text is not read twice.)
     let mut seen = vec![false; children.len()];
-    let nothing_kept = members.iter().all(|m| match *m {
+    let nothing_kept = el.children.iter().zip(&members).all(|(c, m)| match *m {
         None => false,
+        Some(m) if children[m].text && has_structure(c) => false,
         Some(m) if children[m].many => true,
         Some(m) => !std::mem::replace(&mut seen[m], true),
     });
@@ -172,6 +173,8 @@ fn kept_elements(el: &Element, children: &[Child<'_>]) -> Vec<UnknownElement> {
     for (i, (child, m)) in el.children.iter().zip(&members).enumerate() {
         let role = match *m {
             None => Role::Unknown,
+            // More than text where text is read: the member does not take it, it is kept whole.
+            Some(m) if children[m].text && has_structure(child) => Role::Kept(m),
             Some(m) if !children[m].many && first[m].is_some() => {
                 if let Some(f) = first[m].filter(|&f| roles[f] == Role::Absent(m)) {
                     roles[f] = Role::Kept(m);

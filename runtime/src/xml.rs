@@ -180,6 +180,9 @@ pub struct Child<'a> {
     /// Whether an occurrence read as this member is written back: the writer writes the value,
     /// and an element whose blank text is not a `T` (`<Size/>` for a number) reads as absent.
     pub(crate) written: fn(&Element) -> bool,
+    /// Read as text: an occurrence with attributes or child elements is not the member's (its
+    /// text alone would lose the rest) but kept whole.
+    pub(crate) text: bool,
 }
 
 impl<'a> Child<'a> {
@@ -190,6 +193,7 @@ impl<'a> Child<'a> {
             name,
             many: false,
             written: |_| true,
+            text: false,
         }
     }
 
@@ -200,6 +204,7 @@ impl<'a> Child<'a> {
             name,
             many: false,
             written: reads_as::<T>,
+            text: true,
         }
     }
 
@@ -209,6 +214,7 @@ impl<'a> Child<'a> {
             name,
             many: true,
             written: |_| true,
+            text: false,
         }
     }
 
@@ -219,8 +225,16 @@ impl<'a> Child<'a> {
             name,
             many: true,
             written: reads_as::<T>,
+            text: true,
         }
     }
+}
+
+/// Whether an element read as text has more than text: attributes or child elements. Such an
+/// element is not read as the member (its text alone would lose the rest): the member is absent
+/// and the element is kept whole among the unknown members, written back in its place.
+pub(crate) fn has_structure(el: &Element) -> bool {
+    !el.attrs.is_empty() || !el.children.is_empty()
 }
 
 /// Whether `el`'s text reads as a `T` (not as absent, nor as an error).
@@ -246,9 +260,12 @@ pub fn attr<T: XmlText>(el: &Element, name: &str) -> Result<Option<T>, DecodeErr
 }
 
 /// The text of the first child `name` as `T`; `None` when there is no such child. An empty child
-/// (`<Name/>`, `xsi:nil`) is `Some("")` for a `String` and `None` for other types.
+/// (`<Name/>`, `xsi:nil`, whose `xsi:*` attributes the reader drops) is `Some("")` for a `String`
+/// and `None` for other types. A child with attributes or elements (`<Result Success="true">
+/// <Message>…`) is passed over: it is kept whole as an unknown member ([`has_structure`]), not
+/// cut down to its text.
 pub fn elem_text<T: XmlText>(el: &Element, name: &str) -> Result<Option<T>, DecodeError> {
-    match el.child(name) {
+    match el.children(name).find(|child| !has_structure(child)) {
         None => Ok(None),
         Some(child) => read_text(&child.text).map_err(|e| e.at(name)),
     }
@@ -259,6 +276,9 @@ pub fn elem_text<T: XmlText>(el: &Element, name: &str) -> Result<Option<T>, Deco
 pub fn elems_text<T: XmlText>(el: &Element, name: &str) -> Result<Vec<T>, DecodeError> {
     let mut out = Vec::new();
     for (i, child) in el.children(name).enumerate() {
+        if has_structure(child) {
+            continue;
+        }
         if let Some(v) = read_text(&child.text).map_err(|e| e.at(&format!("{name}[{}]", i + 1)))? {
             out.push(v);
         }
