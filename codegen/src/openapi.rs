@@ -410,6 +410,8 @@ impl Writer<'_> {
             ValueType::DateTime => ("string", Some("date-time")),
             ValueType::Url => ("string", Some("uri")),
             ValueType::Secret => ("string", Some("password")),
+            // `{}` in JSON, an empty element in XML.
+            ValueType::Empty => ("object", None),
             // `urn:veeam:Type:id`; enums whose values did not survive are text too.
             ValueType::Uid | ValueType::String | ValueType::Enum(_) | ValueType::Struct(_) => {
                 ("string", None)
@@ -425,6 +427,9 @@ impl Writer<'_> {
         }
         if let Some(f) = format {
             v["format"] = json!(f);
+        }
+        if *ty == ValueType::Empty {
+            v["maxProperties"] = json!(0);
         }
         if let Some(x) = xml {
             v["xml"] = x;

@@ -152,6 +152,9 @@ pub struct Example {
     /// The request body the example sends (XML), for replaying it.
     #[serde(default)]
     pub request_xml: Option<String>,
+    /// The same in JSON, when the page gives it.
+    #[serde(default)]
+    pub request_json: Option<String>,
     /// The page it comes from (`file:line`).
     #[serde(default)]
     pub source: Option<String>,

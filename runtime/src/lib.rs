@@ -28,4 +28,4 @@ pub use session::{
     ApiVersion, Credentials, Password, SessionInfo, VersionChoice, KNOWN_API_VERSIONS,
 };
 pub use unknown::{Members, UnknownElement, UnknownMembers};
-pub use values::{DateTime, Format, Secret, Timestamp, Uid, Url};
+pub use values::{DateTime, Empty, Format, Secret, Timestamp, Uid, Url};

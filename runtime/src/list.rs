@@ -13,7 +13,7 @@ use std::ops::{Deref, DerefMut};
 use serde::de::DeserializeOwned;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::unknown::Members;
 
@@ -29,6 +29,9 @@ pub enum JsonShape {
     Single,
     /// An object whose only member, named so, is the array.
     Wrapped(String),
+    /// `{}`: a wrapper without its array (the pages' JSON request samples send
+    /// `"CloudTenants": {}` for no tenants), when an item cannot be read from `{}`.
+    EmptyObject,
 }
 
 /// The items of a list member (see the [module docs](self)).
@@ -168,6 +171,9 @@ impl<T: Serialize> Serialize for List<T> {
                 map.serialize_entry(key, &self.items)?;
                 map.end()
             }
+            JsonShape::EmptyObject if self.items.is_empty() => {
+                serializer.serialize_map(Some(0))?.end()
+            }
             _ => self.items.serialize(serializer),
         }
     }
@@ -191,6 +197,12 @@ pub(crate) fn read_value<T: DeserializeOwned>(value: Value) -> Result<Option<Lis
                 Some((key, Value::Array(items))) => (items, JsonShape::Wrapped(key)),
                 _ => (Vec::new(), JsonShape::Array),
             }
+        }
+        // `{}` is one item when an item can be read from it, else a wrapper without its array.
+        Value::Object(map)
+            if map.is_empty() && T::deserialize(Value::Object(Map::new())).is_err() =>
+        {
+            (Vec::new(), JsonShape::EmptyObject)
         }
         single => (vec![single], JsonShape::Single),
     };
@@ -231,12 +243,22 @@ mod tests {
 
     #[test]
     fn every_shape_comes_back_as_it_came() {
-        for json in [r#"["a","b"]"#, r#""a""#, r#"{"Day":["a","b"]}"#, "[]"] {
+        for json in [r#"["a","b"]"#, r#""a""#, r#"{"Day":["a","b"]}"#, "[]", "{}"] {
             assert_eq!(round_trip(json).1, json);
         }
         let (list, back) = round_trip("null");
         assert!(list.is_empty());
         assert_eq!(back, "[]");
+    }
+
+    #[test]
+    fn an_empty_object_is_an_empty_wrapper_unless_it_is_an_item() {
+        let (list, _) = round_trip("{}");
+        assert!(list.is_empty());
+        // An item that `{}` reads as (every member optional) stays one item.
+        let maps: List<std::collections::BTreeMap<String, String>> =
+            serde_json::from_str("{}").unwrap();
+        assert_eq!(maps.len(), 1);
     }
 
     #[test]

@@ -447,3 +447,78 @@ mod tests {
         assert_eq!(Format::default().content_type(), "application/xml");
     }
 }
+
+/// A member that is there or not, with nothing inside: an empty element in XML
+/// (`<ForDirectDownload/>`), an empty object in JSON (`"ForDirectDownload": {}`), as the pages'
+/// request samples write the restore options that are chosen by their presence. A member of
+/// this type is `Option<Empty>`: `Some(Empty)` sends the empty element (or `{}`).
+///
+/// Reads: XML, an element with blank text (text inside is an error, not dropped); JSON, `{}`
+/// (an object with members is an error), `null` as absent.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Empty;
+
+impl Serialize for Empty {
+    /// `{}`.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        serializer.serialize_map(Some(0))?.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Empty {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Empty;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an empty object {}")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Empty, A::Error> {
+                match map.next_key::<String>()? {
+                    None => Ok(Empty),
+                    Some(key) => Err(serde::de::Error::custom(format_args!(
+                        "an empty object was expected, it has {key:?}"
+                    ))),
+                }
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+impl XmlText for Empty {
+    fn from_text(s: &str) -> Result<Self, DecodeError> {
+        if s.trim().is_empty() {
+            Ok(Empty)
+        } else {
+            Err(DecodeError::new(format!(
+                "an empty element was expected, it holds {s:?}"
+            )))
+        }
+    }
+
+    fn to_text(&self) -> String {
+        String::new()
+    }
+}
+
+#[cfg(test)]
+mod empty_tests {
+    use super::Empty;
+    use crate::xml::XmlText;
+
+    #[test]
+    fn empty_is_an_empty_element_and_an_empty_object() {
+        assert_eq!(serde_json::to_string(&Empty).unwrap(), "{}");
+        assert_eq!(serde_json::from_str::<Empty>("{}").unwrap(), Empty);
+        assert!(serde_json::from_str::<Empty>(r#"{"a": 1}"#).is_err());
+        assert!(serde_json::from_str::<Empty>("\"x\"").is_err());
+        assert_eq!(Empty::from_text("  ").unwrap(), Empty);
+        assert!(Empty::from_text("x").is_err());
+        assert_eq!(Empty.to_text(), "");
+    }
+}

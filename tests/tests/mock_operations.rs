@@ -10,7 +10,7 @@ use serde_json::Value;
 use veeam_em::runtime::session::Credentials;
 use veeam_em::runtime::xml::{self, Element};
 use veeam_em::{Client, Format};
-use veeam_em_mock::gen::calls::{call, CallError, Called};
+use veeam_em_mock::gen::calls::{call, Body, CallError, Called};
 use veeam_em_mock::{Answer, AnsweredBy, Config, Examples, JsonCase, MockServer, Operation};
 use veeam_em_tests::{corpus_dir, root, update_dir};
 
@@ -105,12 +105,18 @@ async fn drive(format: Format, case: JsonCase, examples: &Examples) -> Tally {
         let id = id_for(&mock, op);
         let documented = examples.get(op).and_then(|e| e.request_xml.as_deref());
         let skeleton = info.request_skeleton_xml;
-        let mut outcome = call(&client, op, &id, documented.or(skeleton).map(str::as_bytes)).await;
+        let mut outcome = call(
+            &client,
+            op,
+            &id,
+            documented.or(skeleton).map(|b| Body::Xml(b.as_bytes())),
+        )
+        .await;
         if let (Err(CallError::Body(e)), Some(_)) = (&outcome, documented) {
             // The page's request example lacks what its table requires: a finding, not a
             // failure of the client; the call is made with the skeleton.
             tally.request_examples_short.push(format!("{op}: {e}"));
-            outcome = call(&client, op, &id, skeleton.map(str::as_bytes)).await;
+            outcome = call(&client, op, &id, skeleton.map(|b| Body::Xml(b.as_bytes()))).await;
         }
         let answered = mock
             .requests_of(op)
@@ -255,10 +261,16 @@ async fn every_documented_example_through_its_typed_call() {
         mock.answer(op, Answer::status(info.status).xml(xml));
         let documented = example.request_xml.as_deref();
         let skeleton = info.request_skeleton_xml;
-        let mut outcome = call(&client, op, "1", documented.or(skeleton).map(str::as_bytes)).await;
+        let mut outcome = call(
+            &client,
+            op,
+            "1",
+            documented.or(skeleton).map(|b| Body::Xml(b.as_bytes())),
+        )
+        .await;
         if let (Err(CallError::Body(e)), Some(_)) = (&outcome, documented) {
             short.push(format!("{op}: {e}"));
-            outcome = call(&client, op, "1", skeleton.map(str::as_bytes)).await;
+            outcome = call(&client, op, "1", skeleton.map(|b| Body::Xml(b.as_bytes()))).await;
         }
         match outcome {
             Ok(Called::Encoded(encoded)) => match same(Format::Xml, xml.as_bytes(), &encoded) {
@@ -296,6 +308,54 @@ async fn every_documented_example_through_its_typed_call() {
     );
     assert!(passed.len() >= 100, "{}", passed.len());
 }
+
+/// Each documented JSON request body, read as its operation's request type by the typed call,
+/// sent in JSON and read again by the mock (which refuses a body that does not read as the
+/// type): the request side of the examples.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_documented_json_request_through_its_typed_call() {
+    let Some(examples) = reference_examples() else {
+        return;
+    };
+    let mock = MockServer::start().await;
+    let client = Client::builder(mock.base_url())
+        .format(Format::Json)
+        .timeout(Duration::from_secs(10))
+        .credentials(Credentials::new("Administrator", "Passw0rd!"))
+        .build()
+        .expect("client builds");
+    client.logon().await.expect("logon");
+    let (mut passed, mut short, mut failed) = (0, Vec::new(), Vec::new());
+    for (op, example) in examples.iter() {
+        let Some(request) = example.request_json.as_deref() else {
+            continue;
+        };
+        let id = id_for(&mock, op);
+        match call(&client, op, &id, Some(Body::Json(request.as_bytes()))).await {
+            Ok(_) => passed += 1,
+            // The page's own disagreement (its table requires what its sample omits).
+            Err(CallError::Body(e)) => short.push(format!("{op}: {e}")),
+            Err(e) => failed.push(format!("{op}: {e:?}")),
+        }
+    }
+    eprintln!(
+        "documented JSON requests: {passed} sent through their typed call and accepted, {} do \
+         not read as their type, {} failed",
+        short.len(),
+        failed.len()
+    );
+    for s in &short {
+        eprintln!("  JSON request example does not decode: {s}");
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+    assert!(short.len() <= KNOWN_SHORT_REQUESTS, "{short:?}");
+    assert!(passed >= 40, "{passed}");
+}
+
+/// JSON request examples that omit a member their page requires (reviewed):
+/// `post_cdppolicies_id_includes.md`'s JSON sample leaves out `HierarchyObjRef` (its XML sample
+/// has it).
+const KNOWN_SHORT_REQUESTS: usize = 1;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_operation_in_xml() {

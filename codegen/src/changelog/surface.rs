@@ -142,6 +142,7 @@ pub fn value_type(ty: &ValueType) -> String {
         ValueType::DateTime => "DateTime".into(),
         ValueType::Url => "Url".into(),
         ValueType::Secret => "Secret".into(),
+        ValueType::Empty => "Empty".into(),
         ValueType::Enum(name) | ValueType::Struct(name) => name.clone(),
     }
 }

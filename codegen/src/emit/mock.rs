@@ -259,7 +259,7 @@ fn calls_file(schema: &Schema, routes: &[Route]) -> TokenStream {
         //! skeleton), the answer encoded again in the client's format: what the end-to-end test
         //! of every operation drives. Plumbing, not API.
 
-        use veeam_em::runtime::{encode, xml, Error};
+        use veeam_em::runtime::{encode, json, xml, Error};
 
         use super::operations::Operation;
 
@@ -275,6 +275,25 @@ fn calls_file(schema: &Schema, routes: &[Route]) -> TokenStream {
             Items(usize),
             /// The raw answer (a file or a stream).
             Raw(Vec<u8>),
+        }
+
+        /// A request body to read as the operation's request type.
+        #[derive(Debug, Clone, Copy)]
+        pub enum Body<'a> {
+            /// An XML document.
+            Xml(&'a [u8]),
+            /// A JSON document (PascalCase or camelCase keys).
+            Json(&'a [u8]),
+        }
+
+        impl Body<'_> {
+            fn read<T: xml::FromXml + serde::de::DeserializeOwned>(self) -> Result<T, CallError> {
+                match self {
+                    Body::Xml(bytes) => xml::from_document(bytes),
+                    Body::Json(bytes) => json::from_slice(bytes),
+                }
+                .map_err(CallError::Body)
+            }
         }
 
         /// Why a typed call could not be made or failed.
@@ -295,14 +314,14 @@ fn calls_file(schema: &Schema, routes: &[Route]) -> TokenStream {
         }
 
         /// Calls `operation` through its typed method: `{ID}`-like path parameters are `id`
-        /// (`"1"`), other parameters their name; `body` is an XML document of the request type.
+        /// (`"1"`), other parameters their name; `body` is a document of the request type.
         /// Each operation's future is boxed on its own: one future holding every call would be
         /// too large for a thread's stack.
         pub fn call<'a>(
             client: &'a veeam_em::Client,
             operation: Operation,
             id: &'a str,
-            body: Option<&'a [u8]>,
+            body: Option<Body<'a>>,
         ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Called, CallError>> + Send + 'a>> {
             let _ = (&id, &body);
             #[allow(unreachable_patterns)]
@@ -380,8 +399,7 @@ fn call_arm(schema: &Schema, r: &Route) -> TokenStream {
             let ty = type_ident(&b.ty);
             (
                 quote! {
-                    let body: veeam_em::api::types::#ty = xml::from_document(body.ok_or(CallError::NoBody)?)
-                        .map_err(CallError::Body)?;
+                    let body: veeam_em::api::types::#ty = body.ok_or(CallError::NoBody)?.read()?;
                 },
                 quote!(&body),
             )
@@ -545,6 +563,7 @@ fn json_scalar(schema: &Schema, ty: &ValueType, owner: &StructDef, name: &str) -
         ValueType::Bool => Value::Bool(false),
         ValueType::Int => json!(0),
         ValueType::Float => json!(0.0),
+        ValueType::Empty => json!({}),
         other => Value::String(scalar_text(schema, other, owner, name)),
     }
 }
@@ -571,6 +590,7 @@ fn scalar_text(schema: &Schema, ty: &ValueType, owner: &StructDef, name: &str) -
         ValueType::DateTime => "2026-01-01T00:00:00Z".to_owned(),
         ValueType::Url => format!("{PLACEHOLDER_BASE}/"),
         ValueType::Secret => "secret".to_owned(),
+        ValueType::Empty => String::new(),
         ValueType::Enum(e) => schema
             .enums
             .get(e)
@@ -605,6 +625,9 @@ pub struct MockExample {
     /// The first complete XML request body: what replaying the example sends.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_xml: Option<String>,
+    /// The first complete JSON request body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_json: Option<String>,
     /// The page, `file:line`.
     pub source: String,
 }
@@ -662,16 +685,21 @@ pub fn examples(
         };
         let xml = pick(Format::Xml);
         let json = pick(Format::Json);
-        let request_xml = examples
-            .filter_map(|e| e.request_body.as_ref())
-            .chain(
-                op.request_body
-                    .iter()
-                    .flat_map(|b| b.samples.iter().map(|s| &s.sample)),
-            )
-            .find(|s| complete(s, Format::Xml))
-            .map(|s| s.body.clone());
-        if xml.is_none() && json.is_none() && request_xml.is_none() {
+        let request = |format: Format| {
+            examples
+                .clone()
+                .filter_map(|e| e.request_body.as_ref())
+                .chain(
+                    op.request_body
+                        .iter()
+                        .flat_map(|b| b.samples.iter().map(|s| &s.sample)),
+                )
+                .find(|s| complete(s, format))
+                .map(|s| s.body.clone())
+        };
+        let request_xml = request(Format::Xml);
+        let request_json = request(Format::Json);
+        if xml.is_none() && json.is_none() && request_xml.is_none() && request_json.is_none() {
             continue;
         }
         // The operation's documented status: an example's own is often another step's (a 202
@@ -684,6 +712,7 @@ pub fn examples(
                 xml,
                 json,
                 request_xml,
+                request_json,
                 source: format!("{}:{}", op.source.file, op.source.line),
             },
         );

@@ -19,6 +19,7 @@ pub fn value_type(ty: &ValueType) -> TokenStream {
         ValueType::DateTime => quote!(crate::runtime::DateTime),
         ValueType::Url => quote!(crate::runtime::Url),
         ValueType::Secret => quote!(crate::runtime::Secret),
+        ValueType::Empty => quote!(crate::runtime::Empty),
         ValueType::Enum(e) => {
             let e = type_ident(e);
             quote!(super::enums::#e)

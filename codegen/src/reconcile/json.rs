@@ -115,6 +115,22 @@ fn walk(
                 if let Some(def) = schema.structs.get_mut(ty) {
                     def.fields[i].ty = ValueType::Struct(name);
                 }
+            } else if scalar {
+                // `{}` where the XML samples show an empty element (`<ForDirectDownload/>`):
+                // a member chosen by its presence, not text.
+                if let Some(def) = schema.structs.get_mut(ty) {
+                    if def.fields[i].ty == ValueType::String {
+                        diags.push(Diagnostic::new(
+                            at.clone(),
+                            Code::TableSampleMismatch,
+                            format!(
+                                "{ty}.{}: JSON writes it {{}}, an empty object: typed Empty (there or not), not text",
+                                def.fields[i].name
+                            ),
+                        ));
+                        def.fields[i].ty = ValueType::Empty;
+                    }
+                }
             }
         }
         let Some(def) = schema.structs.get_mut(ty) else {

@@ -129,6 +129,8 @@ pub enum ValueType {
     Url,
     /// A password: `runtime::Secret`, redacted in `Debug`.
     Secret,
+    /// There or not, nothing inside: an empty element in XML, `{}` in JSON (`runtime::Empty`).
+    Empty,
     Enum(String),
     Struct(String),
 }

@@ -4,7 +4,7 @@
 //! skeleton), the answer encoded again in the client's format: what the end-to-end test
 //! of every operation drives. Plumbing, not API.
 
-use veeam_em::runtime::{encode, xml, Error};
+use veeam_em::runtime::{encode, json, xml, Error};
 
 use super::operations::Operation;
 
@@ -20,6 +20,27 @@ pub enum Called {
     Items(usize),
     /// The raw answer (a file or a stream).
     Raw(Vec<u8>),
+}
+
+/// A request body to read as the operation's request type.
+#[derive(Debug, Clone, Copy)]
+pub enum Body<'a> {
+    /// An XML document.
+    Xml(&'a [u8]),
+    /// A JSON document (PascalCase or camelCase keys).
+    Json(&'a [u8]),
+}
+
+impl Body<'_> {
+    fn read<T: xml::FromXml + serde::de::DeserializeOwned>(
+        self,
+    ) -> Result<T, CallError> {
+        match self {
+            Body::Xml(bytes) => xml::from_document(bytes),
+            Body::Json(bytes) => json::from_slice(bytes),
+        }
+            .map_err(CallError::Body)
+    }
 }
 
 /// Why a typed call could not be made or failed.
@@ -40,14 +61,14 @@ impl From<Error> for CallError {
 }
 
 /// Calls `operation` through its typed method: `{ID}`-like path parameters are `id`
-/// (`"1"`), other parameters their name; `body` is an XML document of the request type.
+/// (`"1"`), other parameters their name; `body` is a document of the request type.
 /// Each operation's future is boxed on its own: one future holding every call would be
 /// too large for a thread's stack.
 pub fn call<'a>(
     client: &'a veeam_em::Client,
     operation: Operation,
     id: &'a str,
-    body: Option<&'a [u8]>,
+    body: Option<Body<'a>>,
 ) -> std::pin::Pin<
     Box<dyn std::future::Future<Output = Result<Called, CallError>> + Send + 'a>,
 > {
@@ -176,10 +197,9 @@ pub fn call<'a>(
         }
         Operation::PostAgentsAgentRestorePointsByIdMountsByIdByFilepathRestore => {
             Box::pin(async move {
-                let body: veeam_em::api::types::FileRestoreSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::FileRestoreSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -641,10 +661,9 @@ pub fn call<'a>(
         }
         Operation::PostBackupServersCreate => {
             Box::pin(async move {
-                let body: veeam_em::api::types::BackupServerSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::BackupServerSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -690,10 +709,9 @@ pub fn call<'a>(
         }
         Operation::PostBackupServersByIdQuickbackup => {
             Box::pin(async move {
-                let body: veeam_em::api::types::QuickBackupStartupSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::QuickBackupStartupSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -709,10 +727,9 @@ pub fn call<'a>(
         }
         Operation::PostBackupServersByIdVeeamzip => {
             Box::pin(async move {
-                let body: veeam_em::api::types::VeeamZipStartupSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::VeeamZipStartupSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -726,10 +743,9 @@ pub fn call<'a>(
         }
         Operation::PutBackupServersById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::BackupServerSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::BackupServerSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 client.put_backup_servers_by_id(id, &body).await?;
                 Ok(Called::Nothing)
             })
@@ -764,10 +780,9 @@ pub fn call<'a>(
         }
         Operation::PostBackupServersByIdCredentialsCreate => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CredentialsInfoSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CredentialsInfoSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     match client
                         .post_backup_servers_by_id_credentials_create(id, &body)
@@ -806,10 +821,9 @@ pub fn call<'a>(
         }
         Operation::PutBackupServersByIdCredentialsById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CredentialsInfo = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CredentialsInfo = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 client.put_backup_servers_by_id_credentials_by_id(id, id, &body).await?;
                 Ok(Called::Nothing)
             })
@@ -874,10 +888,9 @@ pub fn call<'a>(
         }
         Operation::PostBackupServersByIdPasswordsCreate => {
             Box::pin(async move {
-                let body: veeam_em::api::types::PasswordKeyInfoSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::PasswordKeyInfoSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -914,10 +927,9 @@ pub fn call<'a>(
         }
         Operation::PutBackupServersByIdPasswordsById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::PasswordKeyInfoSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::PasswordKeyInfoSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 client.put_backup_servers_by_id_passwords_by_id(id, id, &body).await?;
                 Ok(Called::Nothing)
             })
@@ -1376,10 +1388,9 @@ pub fn call<'a>(
         }
         Operation::PutCdpPoliciesById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CdpPolicy = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CdpPolicy = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -1449,10 +1460,9 @@ pub fn call<'a>(
         }
         Operation::PostCdpPoliciesByIdIncludes => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CreateObjectInJobSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CreateObjectInJobSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -1533,10 +1543,9 @@ pub fn call<'a>(
         }
         Operation::PostCdpReplicaVAppsByIdFailover => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CdpFailoverStartSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CdpFailoverStartSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -1552,10 +1561,9 @@ pub fn call<'a>(
         }
         Operation::PostCdpReplicaVAppsByIdIntervals => {
             Box::pin(async move {
-                let body: veeam_em::api::types::PostCdpReplicaVAppsIntervalsSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::PostCdpReplicaVAppsIntervalsSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -1787,10 +1795,9 @@ pub fn call<'a>(
         }
         Operation::PostCdpReplicasByIdVmsByIdFailover => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CdpFailoverStartSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CdpFailoverStartSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -1806,10 +1813,9 @@ pub fn call<'a>(
         }
         Operation::PostCdpReplicasByIdVmsByIdIntervals => {
             Box::pin(async move {
-                let body: veeam_em::api::types::PostCdpReplicasVmsIntervalsSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::PostCdpReplicasVmsIntervalsSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -1890,10 +1896,9 @@ pub fn call<'a>(
         }
         Operation::PostCloudCloudFailoverPlansByIdStart => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudFailoverPlanManagementSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudFailoverPlanManagementSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -1935,10 +1940,9 @@ pub fn call<'a>(
         }
         Operation::PutCloudCloudFailoverPlansById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudFailoverPlan = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudFailoverPlan = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2064,10 +2068,9 @@ pub fn call<'a>(
         }
         Operation::PostCloudGatewayPools => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CreateCloudGatewayPoolSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CreateCloudGatewayPoolSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2107,10 +2110,9 @@ pub fn call<'a>(
         }
         Operation::PutCloudGatewayPoolsById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudGatewayPool = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudGatewayPool = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2150,10 +2152,9 @@ pub fn call<'a>(
         }
         Operation::PostCloudGateways => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CreateCloudGatewaySpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CreateCloudGatewaySpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2193,10 +2194,9 @@ pub fn call<'a>(
         }
         Operation::PutCloudGatewaysById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudGateway = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudGateway = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2236,10 +2236,9 @@ pub fn call<'a>(
         }
         Operation::PostCloudHardwarePlans => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudHardwarePlanCreateSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudHardwarePlanCreateSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2279,10 +2278,9 @@ pub fn call<'a>(
         }
         Operation::PutCloudHardwarePlansById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudHardwarePlan = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudHardwarePlan = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2335,10 +2333,9 @@ pub fn call<'a>(
         }
         Operation::PostCloudPublicIpAddresses => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudPublicIpAddressCreateSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudPublicIpAddressCreateSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2378,10 +2375,9 @@ pub fn call<'a>(
         }
         Operation::PutCloudPublicIpAddressesById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudPublicIpAddress = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudPublicIpAddress = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     match client.put_cloud_public_ip_addresses_by_id(id, &body).await? {
                         Some(value) => {
@@ -2487,10 +2483,9 @@ pub fn call<'a>(
         }
         Operation::PostCloudTenants => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CreateCloudTenantSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CreateCloudTenantSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2530,10 +2525,9 @@ pub fn call<'a>(
         }
         Operation::PutCloudTenantsById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudTenant = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudTenant = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2560,10 +2554,9 @@ pub fn call<'a>(
         }
         Operation::PostCloudTenantsByIdComputeResources => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudTenantComputeResourceCreateSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudTenantComputeResourceCreateSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2665,10 +2658,9 @@ pub fn call<'a>(
         }
         Operation::PostCloudTenantsByIdResources => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CreateCloudTenantResourceSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CreateCloudTenantResourceSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2725,10 +2717,9 @@ pub fn call<'a>(
         }
         Operation::PostCloudTenantsByIdSubtenants => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudSubtenantCreateSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudSubtenantCreateSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2772,10 +2763,9 @@ pub fn call<'a>(
         }
         Operation::PutCloudTenantsByIdSubtenantsById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudSubtenant = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudSubtenant = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2806,10 +2796,9 @@ pub fn call<'a>(
         }
         Operation::PostCloudTenantsByIdVCloudComputeResources => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CloudTenantVCloudComputeResourceCreateSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CloudTenantVCloudComputeResourceCreateSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -2916,10 +2905,9 @@ pub fn call<'a>(
         }
         Operation::PutCloudVlansById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::VlanConfiguration = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::VlanConfiguration = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -3078,10 +3066,9 @@ pub fn call<'a>(
         }
         Operation::PostFailoverPlansByIdStart => {
             Box::pin(async move {
-                let body: veeam_em::api::types::FailoverPlanManagementSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::FailoverPlanManagementSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -3108,10 +3095,9 @@ pub fn call<'a>(
         }
         Operation::PutFailoverPlansById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::FailoverPlan = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::FailoverPlan = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -3212,10 +3198,9 @@ pub fn call<'a>(
         }
         Operation::PostJobsByIdClone => {
             Box::pin(async move {
-                let body: veeam_em::api::types::JobCloneSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::JobCloneSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -3294,10 +3279,9 @@ pub fn call<'a>(
         }
         Operation::PutJobsByIdEdit => {
             Box::pin(async move {
-                let body: veeam_em::api::types::Job = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::Job = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -3337,10 +3321,9 @@ pub fn call<'a>(
         }
         Operation::PostJobsByIdIncludes => {
             Box::pin(async move {
-                let body: veeam_em::api::types::CreateObjectInJobSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::CreateObjectInJobSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -3393,10 +3376,9 @@ pub fn call<'a>(
         }
         Operation::PostJobsByIdLinkedBackupRepositories => {
             Box::pin(async move {
-                let body: veeam_em::api::types::PostJobsLinkedBackupRepositoriesSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::PostJobsLinkedBackupRepositoriesSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -3440,10 +3422,9 @@ pub fn call<'a>(
         }
         Operation::PostJobsByIdLinkedJobs => {
             Box::pin(async move {
-                let body: veeam_em::api::types::PostJobsLinkedJobsSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::PostJobsLinkedJobsSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -5154,10 +5135,9 @@ pub fn call<'a>(
         }
         Operation::PostSecurityAccounts => {
             Box::pin(async move {
-                let body: veeam_em::api::types::EnterpriseAccountCreateSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::EnterpriseAccountCreateSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     match client.post_security_accounts(&body).await? {
                         Some(value) => {
@@ -5172,10 +5152,9 @@ pub fn call<'a>(
         }
         Operation::PostSecurityAccountsRebuildScope => {
             Box::pin(async move {
-                let body: veeam_em::api::types::RebuildScopeJobSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::RebuildScopeJobSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -5227,10 +5206,9 @@ pub fn call<'a>(
         }
         Operation::PostSecurityAccountsByIdRoles => {
             Box::pin(async move {
-                let body: veeam_em::api::types::EnterpriseAccountInRoleCreateSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::EnterpriseAccountInRoleCreateSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     match client.post_security_accounts_by_id_roles(id, &body).await? {
                         Some(value) => {
@@ -5279,10 +5257,9 @@ pub fn call<'a>(
         }
         Operation::PostSecurityAccountsByIdScopes => {
             Box::pin(async move {
-                let body: veeam_em::api::types::HierarchyScopeCreateSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::HierarchyScopeCreateSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -5395,10 +5372,9 @@ pub fn call<'a>(
         }
         Operation::PostSelfServiceVSphereConfigs => {
             Box::pin(async move {
-                let body: veeam_em::api::types::VSphereSelfServiceCreateSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::VSphereSelfServiceCreateSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -5438,10 +5414,9 @@ pub fn call<'a>(
         }
         Operation::PutSelfServiceVSphereConfigsById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::VSphereSelfServiceConfig = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::VSphereSelfServiceConfig = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -5658,10 +5633,9 @@ pub fn call<'a>(
         }
         Operation::PostVAppRestorePointsByIdRestore => {
             Box::pin(async move {
-                let body: veeam_em::api::types::RestoreSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::RestoreSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -5716,10 +5690,9 @@ pub fn call<'a>(
         }
         Operation::PostVCloudOrgConfigs => {
             Box::pin(async move {
-                let body: veeam_em::api::types::VCloudOrganizationConfigCreateSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::VCloudOrganizationConfigCreateSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -5772,10 +5745,9 @@ pub fn call<'a>(
         }
         Operation::PutVCloudOrgConfigsById => {
             Box::pin(async move {
-                let body: veeam_em::api::types::VCloudOrganizationConfig = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::VCloudOrganizationConfig = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -5869,10 +5841,9 @@ pub fn call<'a>(
         }
         Operation::PostVmReplicaPointsByIdMounts => {
             Box::pin(async move {
-                let body: veeam_em::api::types::PostVmReplicaPointsMountsSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::PostVmReplicaPointsMountsSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -5926,10 +5897,9 @@ pub fn call<'a>(
         }
         Operation::PostVmReplicaPointsByIdMountsByIdByFilepathRestore => {
             Box::pin(async move {
-                let body: veeam_em::api::types::FileRestoreSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::FileRestoreSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -5989,10 +5959,9 @@ pub fn call<'a>(
         }
         Operation::PostVmRestorePointsByIdRestore => {
             Box::pin(async move {
-                let body: veeam_em::api::types::RestoreSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::RestoreSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -6021,10 +5990,9 @@ pub fn call<'a>(
         }
         Operation::PostVmRestorePointsByIdMounts => {
             Box::pin(async move {
-                let body: veeam_em::api::types::PostVmRestorePointsMountsSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::PostVmRestorePointsMountsSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(
@@ -6078,10 +6046,9 @@ pub fn call<'a>(
         }
         Operation::PostVmRestorePointsByIdMountsByIdByFilepathRestore => {
             Box::pin(async move {
-                let body: veeam_em::api::types::FileRestoreSpec = xml::from_document(
-                        body.ok_or(CallError::NoBody)?,
-                    )
-                    .map_err(CallError::Body)?;
+                let body: veeam_em::api::types::FileRestoreSpec = body
+                    .ok_or(CallError::NoBody)?
+                    .read()?;
                 Ok(
                     Called::Encoded(
                         encode(

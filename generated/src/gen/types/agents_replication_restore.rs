@@ -337,7 +337,7 @@ pub struct FileRestoreSpec {
     ///
     /// XML element `<ForDirectDownload>`; JSON `"ForDirectDownload"`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub for_direct_download: Option<String>,
+    pub for_direct_download: Option<crate::runtime::Empty>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
     #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
@@ -364,7 +364,7 @@ impl crate::runtime::json::ReadObject for FileRestoreSpec {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.to_original_location = o.value()?,
-                1 => out.for_direct_download = o.lenient()?,
+                1 => out.for_direct_download = o.value()?,
                 _ => {}
             }
         }
@@ -385,7 +385,7 @@ impl crate::runtime::xml::FromXml for FileRestoreSpec {
                 &[],
                 &[
                     xml::Child::once("ToOriginalLocation"),
-                    xml::Child::once_text::<String>("ForDirectDownload"),
+                    xml::Child::once_text::<crate::runtime::Empty>("ForDirectDownload"),
                 ],
                 false,
             ),

@@ -1595,7 +1595,7 @@ pub struct RebuildScopeJobSpec {
     ///
     /// XML element `<RebuildUnprocessed>`; JSON `"RebuildUnprocessed"`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub rebuild_unprocessed: Option<String>,
+    pub rebuild_unprocessed: Option<crate::runtime::Empty>,
     /// Rebuilds a restore scope for the user account that is currently logged on to Veeam Backup Enterprise Manager. This may be helpful if some newly created VMs and backups are not yet displayed to a user right after the new logon session is created.
     ///
     /// XML element `<RebuildForCurrentUser>`; JSON `"RebuildForCurrentUser"`.
@@ -1628,7 +1628,7 @@ impl crate::runtime::json::ReadObject for RebuildScopeJobSpec {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.rebuild_all = o.lenient()?,
-                1 => out.rebuild_unprocessed = o.lenient()?,
+                1 => out.rebuild_unprocessed = o.value()?,
                 2 => out.rebuild_for_current_user = o.lenient()?,
                 _ => {}
             }
@@ -1651,7 +1651,7 @@ impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
                 &[],
                 &[
                     xml::Child::once_text::<String>("RebuildAll"),
-                    xml::Child::once_text::<String>("RebuildUnprocessed"),
+                    xml::Child::once_text::<crate::runtime::Empty>("RebuildUnprocessed"),
                     xml::Child::once_text::<String>("RebuildForCurrentUser"),
                 ],
                 false,
