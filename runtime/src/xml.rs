@@ -263,7 +263,7 @@ pub fn attr<T: XmlText>(el: &Element, name: &str) -> Result<Option<T>, DecodeErr
 /// The text of the first child `name` as `T`; `None` when there is no such child. An empty child
 /// (`<Name/>`, `xsi:nil`, whose `xsi:*` attributes the reader drops) is `Some("")` for a `String`
 /// and `None` for other types. A child with attributes or elements (`<Result Success="true">
-/// <Message>…`) is passed over: it is kept whole as an unknown member ([`has_structure`]), not
+/// <Message>…`) is passed over: it is kept whole as an unknown member, not
 /// cut down to its text.
 pub fn elem_text<T: XmlText>(el: &Element, name: &str) -> Result<Option<T>, DecodeError> {
     match el.children(name).find(|child| !has_structure(child)) {
