@@ -94,11 +94,13 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         docs: Vec<PathBuf>,
     },
-    /// Generate `generated/src/gen/` from the docs pages (or, with `--check`, verify it is current).
+    /// Generate `generated/src/gen/` and `mock/src/gen/` from the docs pages (or, with `--check`,
+    /// verify they are current).
     ///
     /// Reads `docs-src/`, the full reference at `../shared/veeam-docs/em_rest` and the updates
     /// beside it (`em_rest-*`, e.g. `em_rest-13.1-partial`; the newer version of a page wins)
-    /// unless `--docs` is given. The write is all or nothing: a failed run leaves `generated/src/gen/` as it was.
+    /// unless `--docs` is given. Each tree is written all or nothing: a failed run leaves it as it
+    /// was.
     Codegen {
         /// Directory of pages; repeatable; replaces the defaults
         /// [default: docs-src, ../shared/veeam-docs/em_rest and its em_rest-* updates]
