@@ -527,11 +527,16 @@ impl Writer<'_> {
     /// The content of a body described by a component of the export's own (not a schema struct).
     fn component_content(&self, component: &str) -> Value {
         let r = json!({ "$ref": format!("#/components/schemas/{component}") });
+        self.media(r.clone(), r)
+    }
+
+    /// `{"application/xml": …, "application/json": …}` (XML only with [`Media::Both`]).
+    fn media(&self, xml_schema: Value, json_schema: Value) -> Value {
         let mut content = Map::new();
         if self.opts.media == Media::Both {
-            content.insert("application/xml".into(), json!({ "schema": r.clone() }));
+            content.insert("application/xml".into(), json!({ "schema": xml_schema }));
         }
-        content.insert("application/json".into(), json!({ "schema": r }));
+        content.insert("application/json".into(), json!({ "schema": json_schema }));
         Value::Object(content)
     }
 
@@ -539,17 +544,12 @@ impl Writer<'_> {
     fn content(&self, ty: &str, root: &str) -> Value {
         let r = format!("#/components/schemas/{}", self.names.of_struct(ty));
         let json_schema = json!({ "$ref": r });
-        let mut content = Map::new();
-        if self.opts.media == Media::Both {
-            let xml_schema = if root == self.struct_xml_name(ty) {
-                json_schema.clone()
-            } else {
-                json!({ "allOf": [{ "$ref": r }], "xml": { "name": root } })
-            };
-            content.insert("application/xml".into(), json!({ "schema": xml_schema }));
-        }
-        content.insert("application/json".into(), json!({ "schema": json_schema }));
-        Value::Object(content)
+        let xml_schema = if root == self.struct_xml_name(ty) {
+            json_schema.clone()
+        } else {
+            json!({ "allOf": [{ "$ref": r }], "xml": { "name": root } })
+        };
+        self.media(xml_schema, json_schema)
     }
 
     fn operation(&self, op: &OperationDef, query_in_key: bool) -> Value {

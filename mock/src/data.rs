@@ -348,7 +348,7 @@ mod rp_sample {
     pub(super) const BACKUP_NAME: &str = "WindowsFileLevelRestoreFromCatalog";
 }
 
-pub(crate) fn cut<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+fn cut<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     let from = text.find(start)?;
     let to = text[from..].find(end)? + from + end.len();
     Some(&text[from..to])

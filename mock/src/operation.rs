@@ -42,6 +42,13 @@ pub struct OperationInfo {
     pub doc_url: Option<&'static str>,
 }
 
+impl OperationInfo {
+    /// A 202 answered with a `Task`: the mock starts a task it can be polled for.
+    pub(crate) fn starts_task(&self) -> bool {
+        self.status == 202 && self.response_root == Some("Task")
+    }
+}
+
 impl Operation {
     /// Its call's name on `veeam_em::Client` (`get_backups`).
     pub fn fn_name(self) -> &'static str {

@@ -7,6 +7,7 @@ use crate::body::{element, Body, El};
 use crate::data::{BackupInfo, Dataset, Reps, RestorePointInfo, VmRestorePointInfo};
 use crate::http::Request;
 use crate::routes::{param, Reply};
+use crate::Operation;
 use crate::Shared;
 
 /// A type the mock's query service knows.
@@ -291,16 +292,11 @@ pub(crate) fn query(
     ))
 }
 
-/// Whether some documented `GET /query?type=X` names `type_name` (case aside).
+/// Whether some documented `GET /query?type=X` names `type_name` (case aside): the operation
+/// table's own routing says.
 fn documented_query_type(type_name: &str) -> bool {
-    crate::Operation::ALL.iter().any(|op| {
-        let info = op.info();
-        info.query
-            && info
-                .fixed_query
-                .iter()
-                .any(|(k, v)| *k == "type" && v.eq_ignore_ascii_case(type_name))
-    })
+    let query = [("type".to_owned(), type_name.to_owned())];
+    Operation::find("GET", "/api/query", &query).is_some_and(|op| op.info().query)
 }
 
 /// `<QueryResult>` with no item and one page.

@@ -645,18 +645,18 @@ fn documented_request(shared: &Shared, op: Operation, request: &Request) -> Repl
     } else {
         veeam_em::runtime::Format::Xml
     };
-    if let Some(checked) = crate::gen::requests::check(op, format, &request.body) {
+    // An operation has a request root exactly when it has a request type to check against.
+    if let Some(root) = op.info().request_root {
         if request.body.iter().all(u8::is_ascii_whitespace) {
             return Reply::error(
                 400,
                 format!(
-                    "The request body is missing: {} takes <{}>.",
-                    op.fn_name(),
-                    op.info().request_root.unwrap_or("?")
+                    "The request body is missing: {} takes <{root}>.",
+                    op.fn_name()
                 ),
             );
         }
-        if let Err(e) = checked {
+        if let Some(Err(e)) = crate::gen::requests::check(op, format, &request.body) {
             return Reply::error(400, format!("The request body is malformed: {e}"));
         }
     }
@@ -674,18 +674,15 @@ fn documented(shared: &Shared, op: Operation) -> Reply {
     let info = op.info();
     let example = shared.config.examples.get(op);
     let rebased = |text: &str| rebase(text, &shared.base_url);
-    if info.status == 202 && info.response_root == Some("Task") {
+    if info.starts_task() {
+        // The example's `<Operation>`, else the operation's own name (`PostJobsByIdStart`).
         let name = example
             .and_then(|e| e.xml.as_deref())
-            .and_then(|x| crate::data::cut(x, "<Operation>", "</Operation>"))
-            .map(|op| {
-                op.trim_start_matches("<Operation>")
-                    .trim_end_matches("</Operation>")
-                    .trim()
-                    .to_owned()
-            })
+            .and_then(|x| x.split_once("<Operation>"))
+            .and_then(|(_, rest)| rest.split_once("</Operation>"))
+            .map(|(name, _)| name.trim())
             .filter(|name| !name.is_empty() && !name.contains('<'))
-            .unwrap_or_else(|| heck_upper(info.fn_name));
+            .map_or_else(|| format!("{op:?}"), str::to_owned);
         let task_id = shared.state().start_task(&name);
         let task = TaskEntry {
             operation: name,
@@ -718,27 +715,12 @@ fn documented(shared: &Shared, op: Operation) -> Reply {
 
 /// [`MockServer::canned_answer`](crate::MockServer::canned_answer).
 pub(crate) fn canned(shared: &Shared, op: Operation, json: bool) -> Option<(u16, Vec<u8>)> {
-    let info = op.info();
-    if info.status == 202 && info.response_root == Some("Task") {
+    if op.info().starts_task() {
         return None;
     }
     let format = if json { Format::Json } else { Format::Xml };
     let response = finish(shared, documented(shared, op), format, None);
     (!response.body.is_empty()).then_some((response.status, response.body))
-}
-
-/// `post_jobs_by_id_start` → `PostJobsByIdStart`: a task's operation when no example names one.
-fn heck_upper(fn_name: &str) -> String {
-    fn_name
-        .split('_')
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
-                None => String::new(),
-            }
-        })
-        .collect()
 }
 
 fn not_found(request: &Request) -> Reply {

@@ -92,13 +92,7 @@ async fn drive(format: Format, case: JsonCase, examples: &Examples) -> Tally {
     let mock = MockServer::start_with(config.clone()).await;
     // The served JSON is compared in PascalCase: the client writes PascalCase.
     let pascal = MockServer::start_with(config.with_json_case(JsonCase::Pascal)).await;
-    let client = Client::builder(mock.base_url())
-        .format(format)
-        .timeout(Duration::from_secs(10))
-        .credentials(Credentials::new("Administrator", "Passw0rd!"))
-        .build()
-        .expect("client builds");
-    client.logon().await.expect("logon");
+    let client = logged_on(&mock, format).await;
     let mut tally = Tally::default();
     for &op in Operation::ALL {
         let info = op.info();
@@ -150,6 +144,18 @@ async fn drive(format: Format, case: JsonCase, examples: &Examples) -> Tally {
         }
     }
     tally
+}
+
+/// A client logged on to `mock` (its default credentials) speaking `format`.
+async fn logged_on(mock: &MockServer, format: Format) -> Client {
+    let client = Client::builder(mock.base_url())
+        .format(format)
+        .timeout(Duration::from_secs(10))
+        .credentials(Credentials::new("Administrator", "Passw0rd!"))
+        .build()
+        .expect("client builds");
+    client.logon().await.expect("logon");
+    client
 }
 
 /// An ID the mock's inventory has for the routes its logic serves (a job's is its backup's);
@@ -246,12 +252,7 @@ async fn every_documented_example_through_its_typed_call() {
         return;
     };
     let mock = MockServer::start().await;
-    let client = Client::builder(mock.base_url())
-        .timeout(Duration::from_secs(10))
-        .credentials(Credentials::new("Administrator", "Passw0rd!"))
-        .build()
-        .expect("client builds");
-    client.logon().await.expect("logon");
+    let client = logged_on(&mock, Format::Xml).await;
     let (mut passed, mut failed, mut short) = (Vec::new(), Vec::new(), Vec::new());
     for (op, example) in examples.iter() {
         let info = op.info();
@@ -318,13 +319,7 @@ async fn every_documented_json_request_through_its_typed_call() {
         return;
     };
     let mock = MockServer::start().await;
-    let client = Client::builder(mock.base_url())
-        .format(Format::Json)
-        .timeout(Duration::from_secs(10))
-        .credentials(Credentials::new("Administrator", "Passw0rd!"))
-        .build()
-        .expect("client builds");
-    client.logon().await.expect("logon");
+    let client = logged_on(&mock, Format::Json).await;
     let (mut passed, mut short, mut failed) = (0, Vec::new(), Vec::new());
     for (op, example) in examples.iter() {
         let Some(request) = example.request_json.as_deref() else {

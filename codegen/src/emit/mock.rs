@@ -188,14 +188,14 @@ fn operations_file(schema: &Schema, routes: &[Route]) -> TokenStream {
         let doc_url = opt(r.doc_url.as_ref());
         let (xml, json) = match &r.response {
             Some(body) => {
-                let (x, j) = skeleton(schema, body);
+                let (x, j) = (skeleton_xml(schema, body), skeleton_json(schema, body));
                 (quote!(Some(#x)), quote!(Some(#j)))
             }
             None => (quote!(None), quote!(None)),
         };
         let request_xml = match &r.request {
             Some(body) => {
-                let (x, _) = skeleton(schema, body);
+                let x = skeleton_xml(schema, body);
                 quote!(Some(#x))
             }
             None => quote!(None),
@@ -438,15 +438,25 @@ fn call_arm(schema: &Schema, r: &Route) -> TokenStream {
 // ---------------------------------------------------------------------------------------------
 // Skeletons
 
-/// The XML document and the JSON text (PascalCase keys) of `body`'s skeleton.
-pub fn skeleton(schema: &Schema, body: &BodyDef) -> (String, String) {
+/// The XML document of `body`'s skeleton.
+pub fn skeleton_xml(schema: &Schema, body: &BodyDef) -> String {
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
-    let mut seen = BTreeSet::new();
-    xml_element(schema, &body.ty, &body.root, true, 0, &mut seen, &mut xml);
-    let mut seen = BTreeSet::new();
-    let json = json_object(schema, &body.ty, 0, &mut seen);
-    let json = serde_json::to_string(&json).unwrap_or_else(|_| "{}".to_owned());
-    (xml, json)
+    xml_element(
+        schema,
+        &body.ty,
+        &body.root,
+        true,
+        0,
+        &mut BTreeSet::new(),
+        &mut xml,
+    );
+    xml
+}
+
+/// The JSON text (PascalCase keys) of `body`'s skeleton.
+pub fn skeleton_json(schema: &Schema, body: &BodyDef) -> String {
+    let json = json_object(schema, &body.ty, 0, &mut BTreeSet::new());
+    serde_json::to_string(&json).unwrap_or_else(|_| "{}".to_owned())
 }
 
 fn struct_def<'a>(schema: &'a Schema, ty: &str) -> Option<&'a StructDef> {
@@ -668,20 +678,20 @@ pub fn examples(
             _ => true,
         };
         let examples = op.examples.iter().filter(|e| wanted(e.url.as_ref()));
-        let mut answers: Vec<((), &Sample)> = examples
+        let mut answers: Vec<&Sample> = examples
             .clone()
-            .filter_map(|e| e.response_body.as_ref().map(|s| ((), s)))
+            .filter_map(|e| e.response_body.as_ref())
             .collect();
         if !entity {
             if let Some(body) = &op.response_body {
-                answers.extend(body.samples.iter().map(|s| ((), &s.sample)));
+                answers.extend(body.samples.iter().map(|s| &s.sample));
             }
         }
         let pick = |format: Format| {
             answers
                 .iter()
-                .find(|(_, s)| complete(s, format) && rooted(s))
-                .map(|(_, s)| s.body.clone())
+                .find(|s| complete(s, format) && rooted(s))
+                .map(|s| s.body.clone())
         };
         let xml = pick(Format::Xml);
         let json = pick(Format::Json);
