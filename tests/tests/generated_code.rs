@@ -229,7 +229,6 @@ fn seed_code_parses_and_carries_the_header() {
             "operations/backups.rs",
             "operations/mod.rs",
             "query_types.rs",
-            "samples.rs",
             "serde_helpers.rs",
             "types/backups.rs",
             "types/common.rs",

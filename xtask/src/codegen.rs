@@ -24,6 +24,9 @@ pub const OUT_DIR: &str = "generated/src/gen";
 /// The mock's generated module tree, relative to the workspace root.
 pub const MOCK_OUT_DIR: &str = "mock/src/gen";
 
+/// Where the client's tests find their machine-written part (the by-name sample round trip).
+pub const CLIENT_TESTS_OUT_DIR: &str = "generated/tests/gen";
+
 /// A stale file's diff is cut after this many lines.
 const MAX_DIFF_LINES: usize = 200;
 
@@ -179,6 +182,8 @@ pub struct Generated {
     pub files: Files,
     /// The mock's files (`mock/src/gen/`).
     pub mock_files: Files,
+    /// The client tests' files (`generated/tests/gen/`).
+    pub client_test_files: Files,
     pub pages: usize,
     pub operations: usize,
     pub types: usize,
@@ -193,14 +198,20 @@ pub fn generate(dirs: &[PathBuf]) -> Result<Generated, Error> {
     let emit::Generated {
         client: files,
         mock: mock_files,
+        client_tests: client_test_files,
         areas,
     } = emit::generate_all(&model).map_err(Error::Emit)?;
-    for name in files.keys().chain(mock_files.keys()) {
+    for name in files
+        .keys()
+        .chain(mock_files.keys())
+        .chain(client_test_files.keys())
+    {
         check_name(name)?;
     }
     Ok(Generated {
         files,
         mock_files,
+        client_test_files,
         pages: model.pages.len(),
         operations: model.operations.len(),
         types: model.types.len(),
@@ -609,6 +620,9 @@ pub struct Options {
     /// The mock's output directory (`<root>/mock/src/gen`); `None` leaves the mock alone (what
     /// [`Options::new`] says, so that tests writing to a temp dir never touch the workspace).
     pub mock_out: Option<PathBuf>,
+    /// The client tests' output directory (`<root>/generated/tests/gen`); `None` leaves it alone,
+    /// as for `mock_out`.
+    pub client_tests_out: Option<PathBuf>,
     /// Compare instead of writing.
     pub check: bool,
 }
@@ -622,6 +636,7 @@ impl Options {
             reference: default_reference(root),
             out: root.join(OUT_DIR),
             mock_out: None,
+            client_tests_out: None,
             check: false,
         }
     }
@@ -653,28 +668,43 @@ pub fn run(opts: &Options) -> Result<Outcome, Error> {
         })?;
     }
     let shown_out = shown(&opts.root, &opts.out);
+    // The trees written beside the client's, each whole or not at all like the first.
+    let beside = [
+        (
+            &opts.mock_out,
+            &generated.mock_files,
+            "the mock's operations",
+        ),
+        (
+            &opts.client_tests_out,
+            &generated.client_test_files,
+            "what the client's tests include",
+        ),
+    ];
+    let beside = beside
+        .into_iter()
+        .filter_map(|(out, files, what)| out.as_ref().map(|out| (out, files, what)));
     if opts.check {
         let mut report = check(&opts.out, &shown_out, &generated.files)?;
-        if let Some(mock_out) = &opts.mock_out {
-            let shown_mock = shown(&opts.root, mock_out);
+        for (out, files, _) in beside {
             report
                 .also
-                .push(check(mock_out, &shown_mock, &generated.mock_files)?);
+                .push(check(out, &shown(&opts.root, out), files)?);
         }
         return Ok(Outcome::Checked(report));
     }
     let written = write(&opts.out, &generated.files)?;
     let mut summary = summary(&shown_out, &written, &generated);
     let mut warnings = written.warnings;
-    if let Some(mock_out) = &opts.mock_out {
-        let mock = write(mock_out, &generated.mock_files)?;
+    for (out, files, what) in beside {
+        let tree = write(out, files)?;
         summary.push_str(&format!(
-            "\n{}: {} ({} bytes): the mock's operations",
-            shown(&opts.root, mock_out).display(),
-            files(mock.files),
-            mock.bytes,
+            "\n{}: {} ({} bytes): {what}",
+            shown(&opts.root, out).display(),
+            self::files(tree.files),
+            tree.bytes,
         ));
-        warnings.extend(mock.warnings);
+        warnings.extend(tree.warnings);
     }
     Ok(Outcome::Written { summary, warnings })
 }

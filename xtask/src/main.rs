@@ -434,6 +434,7 @@ fn run_codegen(docs: Vec<PathBuf>, check: bool) -> ExitCode {
         docs,
         check,
         mock_out: Some(root.join(codegen::MOCK_OUT_DIR)),
+        client_tests_out: Some(root.join(codegen::CLIENT_TESTS_OUT_DIR)),
         ..codegen::Options::new(&root)
     };
     match codegen::run(&opts) {

@@ -103,6 +103,7 @@ fn files(pairs: &[(&str, &str)]) -> codegen::Generated {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect(),
         mock_files: Default::default(),
+        client_test_files: Default::default(),
         pages: 0,
         operations: 0,
         types: 0,

@@ -32,9 +32,6 @@ pub mod operations;
 pub mod query_types;
 
 #[doc(hidden)]
-pub mod samples;
-
-#[doc(hidden)]
 pub(crate) mod serde_helpers;
 
 pub mod types;

@@ -2,7 +2,7 @@
 //! Decoding and re-encoding any generated type by its name: what the sample round-trip
 //! tests drive. `None` when no type has that name.
 
-use crate::runtime::{json, xml};
+use veeam_em::runtime::{json, xml};
 
 /// Decodes an XML document as the type named `type_name` and encodes it again with the
 /// root element `root`.
@@ -10,62 +10,70 @@ pub fn xml_round_trip(
     type_name: &str,
     root: &str,
     document: &[u8],
-) -> Option<Result<String, crate::runtime::DecodeError>> {
+) -> Option<Result<String, veeam_em::runtime::DecodeError>> {
     Some(
         match type_name {
             #[cfg(any(feature = "nas", feature = "query"))]
             "ACL" => {
-                xml::from_document::<super::types::Acl>(document)
+                xml::from_document::<veeam_em::api::types::Acl>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ADTenantType" => {
-                xml::from_document::<super::types::AdTenantType>(document)
+                xml::from_document::<veeam_em::api::types::AdTenantType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "query"))]
             "AgentBackupJob" => {
-                xml::from_document::<super::types::AgentBackupJob>(document)
+                xml::from_document::<veeam_em::api::types::AgentBackupJob>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "AgentBackupJobs" => {
-                xml::from_document::<super::types::AgentBackupJobs>(document)
+                xml::from_document::<veeam_em::api::types::AgentBackupJobs>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "query"))]
             "AgentProtectionGroup" => {
-                xml::from_document::<super::types::AgentProtectionGroup>(document)
+                xml::from_document::<
+                    veeam_em::api::types::AgentProtectionGroup,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "AgentProtectionGroups" => {
-                xml::from_document::<super::types::AgentProtectionGroups>(document)
+                xml::from_document::<
+                    veeam_em::api::types::AgentProtectionGroups,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "backups", feature = "query"))]
             "AgentRestorePoint" => {
-                xml::from_document::<super::types::AgentRestorePoint>(document)
+                xml::from_document::<veeam_em::api::types::AgentRestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "AgentRestorePointMount" => {
-                xml::from_document::<super::types::AgentRestorePointMount>(document)
+                xml::from_document::<
+                    veeam_em::api::types::AgentRestorePointMount,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "AgentRestorePointMounts" => {
-                xml::from_document::<super::types::AgentRestorePointMounts>(document)
+                xml::from_document::<
+                    veeam_em::api::types::AgentRestorePointMounts,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "backups"))]
             "AgentRestorePoints" => {
-                xml::from_document::<super::types::AgentRestorePoints>(document)
+                xml::from_document::<veeam_em::api::types::AgentRestorePoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "Agents" => {
-                xml::from_document::<super::types::Agents>(document)
+                xml::from_document::<veeam_em::api::types::Agents>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -77,105 +85,109 @@ pub fn xml_round_trip(
                 )
             )]
             "Backup" => {
-                xml::from_document::<super::types::Backup>(document)
+                xml::from_document::<veeam_em::api::types::Backup>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "backups", feature = "query"))]
             "BackupFile" => {
-                xml::from_document::<super::types::BackupFile>(document)
+                xml::from_document::<veeam_em::api::types::BackupFile>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "backups"))]
             "BackupFiles" => {
-                xml::from_document::<super::types::BackupFiles>(document)
+                xml::from_document::<veeam_em::api::types::BackupFiles>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "BackupJobInfo" => {
-                xml::from_document::<super::types::BackupJobInfo>(document)
+                xml::from_document::<veeam_em::api::types::BackupJobInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query", feature = "sessions"))]
             "BackupJobSession" => {
-                xml::from_document::<super::types::BackupJobSession>(document)
+                xml::from_document::<veeam_em::api::types::BackupJobSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "sessions"))]
             "BackupJobSessions" => {
-                xml::from_document::<super::types::BackupJobSessions>(document)
+                xml::from_document::<veeam_em::api::types::BackupJobSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backup-servers", feature = "query"))]
             "BackupServer" => {
-                xml::from_document::<super::types::BackupServer>(document)
+                xml::from_document::<veeam_em::api::types::BackupServer>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "BackupServerSpec" => {
-                xml::from_document::<super::types::BackupServerSpec>(document)
+                xml::from_document::<veeam_em::api::types::BackupServerSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "BackupServers" => {
-                xml::from_document::<super::types::BackupServers>(document)
+                xml::from_document::<veeam_em::api::types::BackupServers>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "BackupTaskSession" => {
-                xml::from_document::<super::types::BackupTaskSession>(document)
+                xml::from_document::<veeam_em::api::types::BackupTaskSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "BackupTaskSessions" => {
-                xml::from_document::<super::types::BackupTaskSessions>(document)
+                xml::from_document::<veeam_em::api::types::BackupTaskSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
                 any(feature = "agents", feature = "backups", feature = "repositories")
             )]
             "Backups" => {
-                xml::from_document::<super::types::Backups>(document)
+                xml::from_document::<veeam_em::api::types::Backups>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CDPReplicaRPOReportingFailedOptionsType" => {
                 xml::from_document::<
-                    super::types::CdpReplicaRpoReportingFailedOptionsType,
+                    veeam_em::api::types::CdpReplicaRpoReportingFailedOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CDPReplicaRPOReportingWarningOptionsType" => {
                 xml::from_document::<
-                    super::types::CdpReplicaRpoReportingWarningOptionsType,
+                    veeam_em::api::types::CdpReplicaRpoReportingWarningOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "CatalogVm" => {
-                xml::from_document::<super::types::CatalogVm>(document)
+                xml::from_document::<veeam_em::api::types::CatalogVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "CatalogVmRestorePoint" => {
-                xml::from_document::<super::types::CatalogVmRestorePoint>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CatalogVmRestorePoint,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "CatalogVms" => {
-                xml::from_document::<super::types::CatalogVms>(document)
+                xml::from_document::<veeam_em::api::types::CatalogVms>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpFailoverStartSpec" => {
-                xml::from_document::<super::types::CdpFailoverStartSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CdpFailoverStartSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpPolicies" => {
-                xml::from_document::<super::types::CdpPolicies>(document)
+                xml::from_document::<veeam_em::api::types::CdpPolicies>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpPolicy" => {
-                xml::from_document::<super::types::CdpPolicy>(document)
+                xml::from_document::<veeam_em::api::types::CdpPolicy>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -188,496 +200,550 @@ pub fn xml_round_trip(
                 )
             )]
             "CdpReplica" => {
-                xml::from_document::<super::types::CdpReplica>(document)
+                xml::from_document::<veeam_em::api::types::CdpReplica>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaIntervals" => {
-                xml::from_document::<super::types::CdpReplicaIntervals>(document)
+                xml::from_document::<veeam_em::api::types::CdpReplicaIntervals>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaPolicyInfo" => {
-                xml::from_document::<super::types::CdpReplicaPolicyInfo>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CdpReplicaPolicyInfo,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaSession" => {
-                xml::from_document::<super::types::CdpReplicaSession>(document)
+                xml::from_document::<veeam_em::api::types::CdpReplicaSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaSessions" => {
-                xml::from_document::<super::types::CdpReplicaSessions>(document)
+                xml::from_document::<veeam_em::api::types::CdpReplicaSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaTaskSession" => {
-                xml::from_document::<super::types::CdpReplicaTaskSession>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CdpReplicaTaskSession,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaTaskSessions" => {
-                xml::from_document::<super::types::CdpReplicaTaskSessions>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CdpReplicaTaskSessions,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaVm" => {
-                xml::from_document::<super::types::CdpReplicaVm>(document)
+                xml::from_document::<veeam_em::api::types::CdpReplicaVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaVms" => {
-                xml::from_document::<super::types::CdpReplicaVms>(document)
+                xml::from_document::<veeam_em::api::types::CdpReplicaVms>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicas" => {
-                xml::from_document::<super::types::CdpReplicas>(document)
+                xml::from_document::<veeam_em::api::types::CdpReplicas>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudConnectService" => {
-                xml::from_document::<super::types::CloudConnectService>(document)
+                xml::from_document::<veeam_em::api::types::CloudConnectService>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlan" => {
-                xml::from_document::<super::types::CloudFailoverPlan>(document)
+                xml::from_document::<veeam_em::api::types::CloudFailoverPlan>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudFailoverPlanManagementSpec" => {
                 xml::from_document::<
-                    super::types::CloudFailoverPlanManagementSpec,
+                    veeam_em::api::types::CloudFailoverPlanManagementSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlanOptionsInfoType" => {
                 xml::from_document::<
-                    super::types::CloudFailoverPlanOptionsInfoType,
+                    veeam_em::api::types::CloudFailoverPlanOptionsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlanVm" => {
-                xml::from_document::<super::types::CloudFailoverPlanVm>(document)
+                xml::from_document::<veeam_em::api::types::CloudFailoverPlanVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudFailoverPlans" => {
-                xml::from_document::<super::types::CloudFailoverPlans>(document)
+                xml::from_document::<veeam_em::api::types::CloudFailoverPlans>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverSession" => {
-                xml::from_document::<super::types::CloudFailoverSession>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudFailoverSession,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudFailoverSessions" => {
-                xml::from_document::<super::types::CloudFailoverSessions>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudFailoverSessions,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverTaskSessionInfoListType" => {
                 xml::from_document::<
-                    super::types::CloudFailoverTaskSessionInfoListType,
+                    veeam_em::api::types::CloudFailoverTaskSessionInfoListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverTasks" => {
-                xml::from_document::<super::types::CloudFailoverTasks>(document)
+                xml::from_document::<veeam_em::api::types::CloudFailoverTasks>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudFailoveredVm" => {
-                xml::from_document::<super::types::CloudFailoveredVm>(document)
+                xml::from_document::<veeam_em::api::types::CloudFailoveredVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudFailoveredVms" => {
-                xml::from_document::<super::types::CloudFailoveredVms>(document)
+                xml::from_document::<veeam_em::api::types::CloudFailoveredVms>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGateway" => {
-                xml::from_document::<super::types::CloudGateway>(document)
+                xml::from_document::<veeam_em::api::types::CloudGateway>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPool" => {
-                xml::from_document::<super::types::CloudGatewayPool>(document)
+                xml::from_document::<veeam_em::api::types::CloudGatewayPool>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolEntityListType" => {
                 xml::from_document::<
-                    super::types::CloudGatewayPoolEntityListType,
+                    veeam_em::api::types::CloudGatewayPoolEntityListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolGatewayListType" => {
                 xml::from_document::<
-                    super::types::CloudGatewayPoolGatewayListType,
+                    veeam_em::api::types::CloudGatewayPoolGatewayListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolTenantListType" => {
                 xml::from_document::<
-                    super::types::CloudGatewayPoolTenantListType,
+                    veeam_em::api::types::CloudGatewayPoolTenantListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudGateways" => {
-                xml::from_document::<super::types::CloudGateways>(document)
+                xml::from_document::<veeam_em::api::types::CloudGateways>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudHardwarePlan" => {
-                xml::from_document::<super::types::CloudHardwarePlan>(document)
+                xml::from_document::<veeam_em::api::types::CloudHardwarePlan>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudHardwarePlanCreateSpec" => {
-                xml::from_document::<super::types::CloudHardwarePlanCreateSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudHardwarePlanCreateSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudHardwarePlanNetworkInfo" => {
                 xml::from_document::<
-                    super::types::CloudHardwarePlanNetworkInfo,
+                    veeam_em::api::types::CloudHardwarePlanNetworkInfo,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudHardwarePlans" => {
-                xml::from_document::<super::types::CloudHardwarePlans>(document)
+                xml::from_document::<veeam_em::api::types::CloudHardwarePlans>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudPublicIpAddress" => {
-                xml::from_document::<super::types::CloudPublicIpAddress>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudPublicIpAddress,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudPublicIpAddressCreateSpec" => {
                 xml::from_document::<
-                    super::types::CloudPublicIpAddressCreateSpec,
+                    veeam_em::api::types::CloudPublicIpAddressCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudPublicIpAddresses" => {
-                xml::from_document::<super::types::CloudPublicIpAddresses>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudPublicIpAddresses,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudReplica" => {
-                xml::from_document::<super::types::CloudReplica>(document)
+                xml::from_document::<veeam_em::api::types::CloudReplica>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudReplicas" => {
-                xml::from_document::<super::types::CloudReplicas>(document)
+                xml::from_document::<veeam_em::api::types::CloudReplicas>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudSubtenant" => {
-                xml::from_document::<super::types::CloudSubtenant>(document)
+                xml::from_document::<veeam_em::api::types::CloudSubtenant>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudSubtenantCreateSpec" => {
-                xml::from_document::<super::types::CloudSubtenantCreateSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudSubtenantCreateSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudSubtenantRepositoryQuotaInfoType" => {
                 xml::from_document::<
-                    super::types::CloudSubtenantRepositoryQuotaInfoType,
+                    veeam_em::api::types::CloudSubtenantRepositoryQuotaInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudSubtenants" => {
-                xml::from_document::<super::types::CloudSubtenants>(document)
+                xml::from_document::<veeam_em::api::types::CloudSubtenants>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenant" => {
-                xml::from_document::<super::types::CloudTenant>(document)
+                xml::from_document::<veeam_em::api::types::CloudTenant>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantADDomainInfoType" => {
-                xml::from_document::<super::types::CloudTenantAdDomainInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudTenantAdDomainInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantComputeResource" => {
-                xml::from_document::<super::types::CloudTenantComputeResource>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudTenantComputeResource,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantComputeResourceCreateSpec" => {
                 xml::from_document::<
-                    super::types::CloudTenantComputeResourceCreateSpec,
+                    veeam_em::api::types::CloudTenantComputeResourceCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantComputeResourceCreateSpecType" => {
                 xml::from_document::<
-                    super::types::CloudTenantComputeResourceCreateSpecType,
+                    veeam_em::api::types::CloudTenantComputeResourceCreateSpecType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantComputeResources" => {
-                xml::from_document::<super::types::CloudTenantComputeResources>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudTenantComputeResources,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantFreeLicenseCounters" => {
                 xml::from_document::<
-                    super::types::CloudTenantFreeLicenseCounters,
+                    veeam_em::api::types::CloudTenantFreeLicenseCounters,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantLeaseOptionsType" => {
-                xml::from_document::<super::types::CloudTenantLeaseOptionsType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudTenantLeaseOptionsType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantRepositoryQuotaInfoType" => {
                 xml::from_document::<
-                    super::types::CloudTenantRepositoryQuotaInfoType,
+                    veeam_em::api::types::CloudTenantRepositoryQuotaInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantResource" => {
-                xml::from_document::<super::types::CloudTenantResource>(document)
+                xml::from_document::<veeam_em::api::types::CloudTenantResource>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantResourceListType" => {
-                xml::from_document::<super::types::CloudTenantResourceListType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudTenantResourceListType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantResources" => {
-                xml::from_document::<super::types::CloudTenantResources>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudTenantResources,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudCompute" => {
-                xml::from_document::<super::types::CloudTenantVCloudCompute>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudTenantVCloudCompute,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudComputeResource" => {
                 xml::from_document::<
-                    super::types::CloudTenantVCloudComputeResource,
+                    veeam_em::api::types::CloudTenantVCloudComputeResource,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantVCloudComputeResourceCreateSpec" => {
                 xml::from_document::<
-                    super::types::CloudTenantVCloudComputeResourceCreateSpec,
+                    veeam_em::api::types::CloudTenantVCloudComputeResourceCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantVCloudComputeResourceCreateSpecType" => {
                 xml::from_document::<
-                    super::types::CloudTenantVCloudComputeResourceCreateSpecType,
+                    veeam_em::api::types::CloudTenantVCloudComputeResourceCreateSpecType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudComputeResourceUsageInfoType" => {
                 xml::from_document::<
-                    super::types::CloudTenantVCloudComputeResourceUsageInfoType,
+                    veeam_em::api::types::CloudTenantVCloudComputeResourceUsageInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenants" => {
-                xml::from_document::<super::types::CloudTenants>(document)
+                xml::from_document::<veeam_em::api::types::CloudTenants>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudVmReplicaPoint" => {
-                xml::from_document::<super::types::CloudVmReplicaPoint>(document)
+                xml::from_document::<veeam_em::api::types::CloudVmReplicaPoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudVmReplicaPoints" => {
-                xml::from_document::<super::types::CloudVmReplicaPoints>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CloudVmReplicaPoints,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ComputeResourceStatsInfoType" => {
                 xml::from_document::<
-                    super::types::ComputeResourceStatsInfoType,
+                    veeam_em::api::types::ComputeResourceStatsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CreateCloudGatewayPoolSpec" => {
-                xml::from_document::<super::types::CreateCloudGatewayPoolSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CreateCloudGatewayPoolSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CreateCloudGatewaySpec" => {
-                xml::from_document::<super::types::CreateCloudGatewaySpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CreateCloudGatewaySpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CreateCloudTenantResourceSpec" => {
                 xml::from_document::<
-                    super::types::CreateCloudTenantResourceSpec,
+                    veeam_em::api::types::CreateCloudTenantResourceSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CreateCloudTenantResourceSpecType" => {
                 xml::from_document::<
-                    super::types::CreateCloudTenantResourceSpecType,
+                    veeam_em::api::types::CreateCloudTenantResourceSpecType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CreateCloudTenantSpec" => {
-                xml::from_document::<super::types::CreateCloudTenantSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CreateCloudTenantSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "jobs"))]
             "CreateObjectInJobSpec" => {
-                xml::from_document::<super::types::CreateObjectInJobSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::CreateObjectInJobSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backup-servers", feature = "query"))]
             "CredentialsInfo" => {
-                xml::from_document::<super::types::CredentialsInfo>(document)
+                xml::from_document::<veeam_em::api::types::CredentialsInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "CredentialsInfoList" => {
-                xml::from_document::<super::types::CredentialsInfoList>(document)
+                xml::from_document::<veeam_em::api::types::CredentialsInfoList>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "CredentialsInfoSpec" => {
-                xml::from_document::<super::types::CredentialsInfoSpec>(document)
+                xml::from_document::<veeam_em::api::types::CredentialsInfoSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Datastore" => {
-                xml::from_document::<super::types::Datastore>(document)
+                xml::from_document::<veeam_em::api::types::Datastore>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "Day" => {
-                xml::from_document::<super::types::Day>(document)
+                xml::from_document::<veeam_em::api::types::Day>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "DeleteCloudTenantsSpec" => {
-                xml::from_document::<super::types::DeleteCloudTenantsSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::DeleteCloudTenantsSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "DirectoryEntry" => {
-                xml::from_document::<super::types::DirectoryEntry>(document)
+                xml::from_document::<veeam_em::api::types::DirectoryEntry>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "DirectoryEntryListType" => {
-                xml::from_document::<super::types::DirectoryEntryListType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::DirectoryEntryListType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "query"))]
             "DiscoveredComputer" => {
-                xml::from_document::<super::types::DiscoveredComputer>(document)
+                xml::from_document::<veeam_em::api::types::DiscoveredComputer>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "DiscoveredComputers" => {
-                xml::from_document::<super::types::DiscoveredComputers>(document)
+                xml::from_document::<veeam_em::api::types::DiscoveredComputers>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Domain" => {
-                xml::from_document::<super::types::Domain>(document)
+                xml::from_document::<veeam_em::api::types::Domain>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccount" => {
-                xml::from_document::<super::types::EnterpriseAccount>(document)
+                xml::from_document::<veeam_em::api::types::EnterpriseAccount>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountCreateSpec" => {
-                xml::from_document::<super::types::EnterpriseAccountCreateSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::EnterpriseAccountCreateSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountHierarchyScope" => {
                 xml::from_document::<
-                    super::types::EnterpriseAccountHierarchyScope,
+                    veeam_em::api::types::EnterpriseAccountHierarchyScope,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountHierarchyScopes" => {
                 xml::from_document::<
-                    super::types::EnterpriseAccountHierarchyScopes,
+                    veeam_em::api::types::EnterpriseAccountHierarchyScopes,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountInRole" => {
-                xml::from_document::<super::types::EnterpriseAccountInRole>(document)
+                xml::from_document::<
+                    veeam_em::api::types::EnterpriseAccountInRole,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountInRoleCreateSpec" => {
                 xml::from_document::<
-                    super::types::EnterpriseAccountInRoleCreateSpec,
+                    veeam_em::api::types::EnterpriseAccountInRoleCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountInRoleList" => {
-                xml::from_document::<super::types::EnterpriseAccountInRoleList>(document)
+                xml::from_document::<
+                    veeam_em::api::types::EnterpriseAccountInRoleList,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccounts" => {
-                xml::from_document::<super::types::EnterpriseAccounts>(document)
+                xml::from_document::<veeam_em::api::types::EnterpriseAccounts>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseRole" => {
-                xml::from_document::<super::types::EnterpriseRole>(document)
+                xml::from_document::<veeam_em::api::types::EnterpriseRole>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseRoles" => {
-                xml::from_document::<super::types::EnterpriseRoles>(document)
+                xml::from_document::<veeam_em::api::types::EnterpriseRoles>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseSecuritySettings" => {
-                xml::from_document::<super::types::EnterpriseSecuritySettings>(document)
+                xml::from_document::<
+                    veeam_em::api::types::EnterpriseSecuritySettings,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -700,121 +766,135 @@ pub fn xml_round_trip(
                 )
             )]
             "EntityReferences" => {
-                xml::from_document::<super::types::EntityReferences>(document)
+                xml::from_document::<veeam_em::api::types::EntityReferences>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backup-servers", feature = "repositories"))]
             "ExternalRepositories" => {
-                xml::from_document::<super::types::ExternalRepositories>(document)
+                xml::from_document::<
+                    veeam_em::api::types::ExternalRepositories,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backup-servers", feature = "repositories"))]
             "ExternalRepository" => {
-                xml::from_document::<super::types::ExternalRepository>(document)
+                xml::from_document::<veeam_em::api::types::ExternalRepository>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "FNfsServerOptionsInfoType" => {
-                xml::from_document::<super::types::FNfsServerOptionsInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::FNfsServerOptionsInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "FSFileExcludeOptionsType" => {
-                xml::from_document::<super::types::FsFileExcludeOptionsType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::FsFileExcludeOptionsType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "FailoverPlan" => {
-                xml::from_document::<super::types::FailoverPlan>(document)
+                xml::from_document::<veeam_em::api::types::FailoverPlan>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "FailoverPlanInfoType" => {
-                xml::from_document::<super::types::FailoverPlanInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::FailoverPlanInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "FailoverPlanManagementSpec" => {
-                xml::from_document::<super::types::FailoverPlanManagementSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::FailoverPlanManagementSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "FailoverPlans" => {
-                xml::from_document::<super::types::FailoverPlans>(document)
+                xml::from_document::<veeam_em::api::types::FailoverPlans>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "FailoveredVm" => {
-                xml::from_document::<super::types::FailoveredVm>(document)
+                xml::from_document::<veeam_em::api::types::FailoveredVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileEntryListType" => {
-                xml::from_document::<super::types::FileEntryListType>(document)
+                xml::from_document::<veeam_em::api::types::FileEntryListType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "FileRestoreSettingsInfoType" => {
-                xml::from_document::<super::types::FileRestoreSettingsInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::FileRestoreSettingsInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileRestoreSpec" => {
-                xml::from_document::<super::types::FileRestoreSpec>(document)
+                xml::from_document::<veeam_em::api::types::FileRestoreSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileRestoreToOriginalSpecInfoType" => {
                 xml::from_document::<
-                    super::types::FileRestoreToOriginalSpecInfoType,
+                    veeam_em::api::types::FileRestoreToOriginalSpecInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "FileServer" => {
-                xml::from_document::<super::types::FileServer>(document)
+                xml::from_document::<veeam_em::api::types::FileServer>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "FileServerOptionsInfoType" => {
-                xml::from_document::<super::types::FileServerOptionsInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::FileServerOptionsInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "nas")]
             "FileServers" => {
-                xml::from_document::<super::types::FileServers>(document)
+                xml::from_document::<veeam_em::api::types::FileServers>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "restore"))]
             "FileSystemEntries" => {
-                xml::from_document::<super::types::FileSystemEntries>(document)
+                xml::from_document::<veeam_em::api::types::FileSystemEntries>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "replication", feature = "restore"))]
             "FileSystemEntry" => {
-                xml::from_document::<super::types::FileSystemEntry>(document)
+                xml::from_document::<veeam_em::api::types::FileSystemEntry>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "GetAgentsJobsIncludesResponse" => {
                 xml::from_document::<
-                    super::types::GetAgentsJobsIncludesResponse,
+                    veeam_em::api::types::GetAgentsJobsIncludesResponse,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "GetQueryObjectInAgentBackupJobSpec" => {
                 xml::from_document::<
-                    super::types::GetQueryObjectInAgentBackupJobSpec,
+                    veeam_em::api::types::GetQueryObjectInAgentBackupJobSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "GfsRetentionPolicy" => {
-                xml::from_document::<super::types::GfsRetentionPolicy>(document)
+                xml::from_document::<veeam_em::api::types::GfsRetentionPolicy>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "GuestCredentials" => {
-                xml::from_document::<super::types::GuestCredentials>(document)
+                xml::from_document::<veeam_em::api::types::GuestCredentials>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -827,122 +907,136 @@ pub fn xml_round_trip(
                 )
             )]
             "GuestProcessingOptions" => {
-                xml::from_document::<super::types::GuestProcessingOptions>(document)
+                xml::from_document::<
+                    veeam_em::api::types::GuestProcessingOptions,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "GuestProcessingOptionsType" => {
-                xml::from_document::<super::types::GuestProcessingOptionsType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::GuestProcessingOptionsType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "inventory")]
             "HierarchyItem" => {
-                xml::from_document::<super::types::HierarchyItem>(document)
+                xml::from_document::<veeam_em::api::types::HierarchyItem>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "inventory")]
             "HierarchyItems" => {
-                xml::from_document::<super::types::HierarchyItems>(document)
+                xml::from_document::<veeam_em::api::types::HierarchyItems>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "inventory", feature = "query"))]
             "HierarchyRoot" => {
-                xml::from_document::<super::types::HierarchyRoot>(document)
+                xml::from_document::<veeam_em::api::types::HierarchyRoot>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "inventory")]
             "HierarchyRoots" => {
-                xml::from_document::<super::types::HierarchyRoots>(document)
+                xml::from_document::<veeam_em::api::types::HierarchyRoots>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "HierarchyScopeCreateSpec" => {
-                xml::from_document::<super::types::HierarchyScopeCreateSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::HierarchyScopeCreateSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "HierarchyScopeCreateSpecType" => {
                 xml::from_document::<
-                    super::types::HierarchyScopeCreateSpecType,
+                    veeam_em::api::types::HierarchyScopeCreateSpecType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "HierarchyScopeItem" => {
-                xml::from_document::<super::types::HierarchyScopeItem>(document)
+                xml::from_document::<veeam_em::api::types::HierarchyScopeItem>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "HvCloudHardwarePlan" => {
-                xml::from_document::<super::types::HvCloudHardwarePlan>(document)
+                xml::from_document::<veeam_em::api::types::HvCloudHardwarePlan>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "HvCloudHardwarePlanVolumesInfoListType" => {
                 xml::from_document::<
-                    super::types::HvCloudHardwarePlanVolumesInfoListType,
+                    veeam_em::api::types::HvCloudHardwarePlanVolumesInfoListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "ImmediateBackupCopyJobInfo" => {
-                xml::from_document::<super::types::ImmediateBackupCopyJobInfo>(document)
+                xml::from_document::<
+                    veeam_em::api::types::ImmediateBackupCopyJobInfo,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Includes" => {
-                xml::from_document::<super::types::Includes>(document)
+                xml::from_document::<veeam_em::api::types::Includes>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "IncludesIncludes" => {
-                xml::from_document::<super::types::IncludesIncludes>(document)
+                xml::from_document::<veeam_em::api::types::IncludesIncludes>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "Interval" => {
-                xml::from_document::<super::types::Interval>(document)
+                xml::from_document::<veeam_em::api::types::Interval>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "Items" => {
-                xml::from_document::<super::types::Items>(document)
+                xml::from_document::<veeam_em::api::types::Items>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "Job" => {
-                xml::from_document::<super::types::Job>(document)
+                xml::from_document::<veeam_em::api::types::Job>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "jobs")]
             "JobCloneSpec" => {
-                xml::from_document::<super::types::JobCloneSpec>(document)
+                xml::from_document::<veeam_em::api::types::JobCloneSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicy" => {
-                xml::from_document::<super::types::JobGfsRetentionPolicy>(document)
+                xml::from_document::<
+                    veeam_em::api::types::JobGfsRetentionPolicy,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyMonthly" => {
                 xml::from_document::<
-                    super::types::JobGfsRetentionPolicyMonthly,
+                    veeam_em::api::types::JobGfsRetentionPolicyMonthly,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyWeekly" => {
-                xml::from_document::<super::types::JobGfsRetentionPolicyWeekly>(document)
+                xml::from_document::<
+                    veeam_em::api::types::JobGfsRetentionPolicyWeekly,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyYearly" => {
-                xml::from_document::<super::types::JobGfsRetentionPolicyYearly>(document)
+                xml::from_document::<
+                    veeam_em::api::types::JobGfsRetentionPolicyYearly,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "JobInfo" => {
-                xml::from_document::<super::types::JobInfo>(document)
+                xml::from_document::<veeam_em::api::types::JobInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -956,7 +1050,7 @@ pub fn xml_round_trip(
             )]
             "JobScheduleBackupWindowOptionsType" => {
                 xml::from_document::<
-                    super::types::JobScheduleBackupWindowOptionsType,
+                    veeam_em::api::types::JobScheduleBackupWindowOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
@@ -971,7 +1065,7 @@ pub fn xml_round_trip(
             )]
             "JobScheduleContinuousOptionsType" => {
                 xml::from_document::<
-                    super::types::JobScheduleContinuousOptionsType,
+                    veeam_em::api::types::JobScheduleContinuousOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
@@ -985,7 +1079,9 @@ pub fn xml_round_trip(
                 )
             )]
             "JobScheduleDailyOptionsType" => {
-                xml::from_document::<super::types::JobScheduleDailyOptionsType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::JobScheduleDailyOptionsType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -999,7 +1095,7 @@ pub fn xml_round_trip(
             )]
             "JobScheduleDaisyChainingOptionsType" => {
                 xml::from_document::<
-                    super::types::JobScheduleDaisyChainingOptionsType,
+                    veeam_em::api::types::JobScheduleDaisyChainingOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
@@ -1014,7 +1110,7 @@ pub fn xml_round_trip(
             )]
             "JobScheduleMonthlyOptionsType" => {
                 xml::from_document::<
-                    super::types::JobScheduleMonthlyOptionsType,
+                    veeam_em::api::types::JobScheduleMonthlyOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
@@ -1029,7 +1125,7 @@ pub fn xml_round_trip(
             )]
             "JobSchedulePeriodicallyOptionsType" => {
                 xml::from_document::<
-                    super::types::JobSchedulePeriodicallyOptionsType,
+                    veeam_em::api::types::JobSchedulePeriodicallyOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
@@ -1043,50 +1139,58 @@ pub fn xml_round_trip(
                 )
             )]
             "JobScheduleRetryOptionsType" => {
-                xml::from_document::<super::types::JobScheduleRetryOptionsType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::JobScheduleRetryOptionsType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "JobSettings" => {
-                xml::from_document::<super::types::JobSettings>(document)
+                xml::from_document::<veeam_em::api::types::JobSettings>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "JobStatisticsReportFrame" => {
-                xml::from_document::<super::types::JobStatisticsReportFrame>(document)
+                xml::from_document::<
+                    veeam_em::api::types::JobStatisticsReportFrame,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "jobs")]
             "Jobs" => {
-                xml::from_document::<super::types::Jobs>(document)
+                xml::from_document::<veeam_em::api::types::Jobs>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "Link" => {
-                xml::from_document::<super::types::Link>(document)
+                xml::from_document::<veeam_em::api::types::Link>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "LinkedBackupRepository" => {
-                xml::from_document::<super::types::LinkedBackupRepository>(document)
+                xml::from_document::<
+                    veeam_em::api::types::LinkedBackupRepository,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "LinkedJobObject" => {
-                xml::from_document::<super::types::LinkedJobObject>(document)
+                xml::from_document::<veeam_em::api::types::LinkedJobObject>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "LinuxGuestFSIndexingOptions" => {
-                xml::from_document::<super::types::LinuxGuestFsIndexingOptions>(document)
+                xml::from_document::<
+                    veeam_em::api::types::LinuxGuestFsIndexingOptions,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "logon")]
             "LogonSession" => {
-                xml::from_document::<super::types::LogonSession>(document)
+                xml::from_document::<veeam_em::api::types::LogonSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "logon")]
             "LogonSessions" => {
-                xml::from_document::<super::types::LogonSessions>(document)
+                xml::from_document::<veeam_em::api::types::LogonSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1099,33 +1203,35 @@ pub fn xml_round_trip(
                 )
             )]
             "LongTermRetentionSchedule" => {
-                xml::from_document::<super::types::LongTermRetentionSchedule>(document)
+                xml::from_document::<
+                    veeam_em::api::types::LongTermRetentionSchedule,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "LongTermRetentionScheduleType" => {
                 xml::from_document::<
-                    super::types::LongTermRetentionScheduleType,
+                    veeam_em::api::types::LongTermRetentionScheduleType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "inventory")]
             "LookupSvc" => {
-                xml::from_document::<super::types::LookupSvc>(document)
+                xml::from_document::<veeam_em::api::types::LookupSvc>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "inventory", feature = "query"))]
             "ManagedServer" => {
-                xml::from_document::<super::types::ManagedServer>(document)
+                xml::from_document::<veeam_em::api::types::ManagedServer>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "inventory")]
             "ManagedServers" => {
-                xml::from_document::<super::types::ManagedServers>(document)
+                xml::from_document::<veeam_em::api::types::ManagedServers>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "ManualIpAddressSettingsInfoType" => {
                 xml::from_document::<
-                    super::types::ManualIpAddressSettingsInfoType,
+                    veeam_em::api::types::ManualIpAddressSettingsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
@@ -1139,7 +1245,7 @@ pub fn xml_round_trip(
                 )
             )]
             "MarkAsFailed" => {
-                xml::from_document::<super::types::MarkAsFailed>(document)
+                xml::from_document::<veeam_em::api::types::MarkAsFailed>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1152,7 +1258,7 @@ pub fn xml_round_trip(
                 )
             )]
             "MarkAsWarning" => {
-                xml::from_document::<super::types::MarkAsWarning>(document)
+                xml::from_document::<veeam_em::api::types::MarkAsWarning>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1165,91 +1271,97 @@ pub fn xml_round_trip(
                 )
             )]
             "MonthlyOptionsInfoType" => {
-                xml::from_document::<super::types::MonthlyOptionsInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::MonthlyOptionsInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJob" => {
-                xml::from_document::<super::types::NasJob>(document)
+                xml::from_document::<veeam_em::api::types::NasJob>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobAdvancedStorageOptionsInfoType" => {
                 xml::from_document::<
-                    super::types::NasJobAdvancedStorageOptionsInfoType,
+                    veeam_em::api::types::NasJobAdvancedStorageOptionsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobFileExtensionsOptionsInfoType" => {
                 xml::from_document::<
-                    super::types::NasJobFileExtensionsOptionsInfoType,
+                    veeam_em::api::types::NasJobFileExtensionsOptionsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobStorageKeepFileVersionsHistory" => {
                 xml::from_document::<
-                    super::types::NasJobStorageKeepFileVersionsHistory,
+                    veeam_em::api::types::NasJobStorageKeepFileVersionsHistory,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobStorageOptionsInfoType" => {
                 xml::from_document::<
-                    super::types::NasJobStorageOptionsInfoType,
+                    veeam_em::api::types::NasJobStorageOptionsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "nas")]
             "NASJobs" => {
-                xml::from_document::<super::types::NasJobs>(document)
+                xml::from_document::<veeam_em::api::types::NasJobs>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASLongTermArchivalOptionsInfoType" => {
                 xml::from_document::<
-                    super::types::NasLongTermArchivalOptionsInfoType,
+                    veeam_em::api::types::NasLongTermArchivalOptionsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASObject" => {
-                xml::from_document::<super::types::NasObject>(document)
+                xml::from_document::<veeam_em::api::types::NasObject>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "nas")]
             "NASObjects" => {
-                xml::from_document::<super::types::NasObjects>(document)
+                xml::from_document::<veeam_em::api::types::NasObjects>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "NASServerAdvancedOptionsInfoType" => {
                 xml::from_document::<
-                    super::types::NasServerAdvancedOptionsInfoType,
+                    veeam_em::api::types::NasServerAdvancedOptionsInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "nas")]
             "NASService" => {
-                xml::from_document::<super::types::NasService>(document)
+                xml::from_document::<veeam_em::api::types::NasService>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Network" => {
-                xml::from_document::<super::types::Network>(document)
+                xml::from_document::<veeam_em::api::types::Network>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "NetworkAppliance" => {
-                xml::from_document::<super::types::NetworkAppliance>(document)
+                xml::from_document::<veeam_em::api::types::NetworkAppliance>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "NetworkApplianceInfoType" => {
-                xml::from_document::<super::types::NetworkApplianceInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::NetworkApplianceInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "ObjectInAgentBackupJob" => {
-                xml::from_document::<super::types::ObjectInAgentBackupJob>(document)
+                xml::from_document::<
+                    veeam_em::api::types::ObjectInAgentBackupJob,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1261,12 +1373,12 @@ pub fn xml_round_trip(
                 )
             )]
             "ObjectInJob" => {
-                xml::from_document::<super::types::ObjectInJob>(document)
+                xml::from_document::<veeam_em::api::types::ObjectInJob>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "jobs"))]
             "ObjectsInJob" => {
-                xml::from_document::<super::types::ObjectsInJob>(document)
+                xml::from_document::<veeam_em::api::types::ObjectsInJob>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1279,7 +1391,7 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsBackupWindow" => {
-                xml::from_document::<super::types::OptionsBackupWindow>(document)
+                xml::from_document::<veeam_em::api::types::OptionsBackupWindow>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1292,7 +1404,7 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsContinuous" => {
-                xml::from_document::<super::types::OptionsContinuous>(document)
+                xml::from_document::<veeam_em::api::types::OptionsContinuous>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1305,7 +1417,7 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsDaily" => {
-                xml::from_document::<super::types::OptionsDaily>(document)
+                xml::from_document::<veeam_em::api::types::OptionsDaily>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1318,7 +1430,9 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsDaisyChaining" => {
-                xml::from_document::<super::types::OptionsDaisyChaining>(document)
+                xml::from_document::<
+                    veeam_em::api::types::OptionsDaisyChaining,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1331,7 +1445,7 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsMonthly" => {
-                xml::from_document::<super::types::OptionsMonthly>(document)
+                xml::from_document::<veeam_em::api::types::OptionsMonthly>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1344,95 +1458,107 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsPeriodically" => {
-                xml::from_document::<super::types::OptionsPeriodically>(document)
+                xml::from_document::<veeam_em::api::types::OptionsPeriodically>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "OracleBackupOptionsType" => {
-                xml::from_document::<super::types::OracleBackupOptionsType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::OracleBackupOptionsType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "OverviewReportFrame" => {
-                xml::from_document::<super::types::OverviewReportFrame>(document)
+                xml::from_document::<veeam_em::api::types::OverviewReportFrame>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backup-servers", feature = "query"))]
             "PasswordKeyInfo" => {
-                xml::from_document::<super::types::PasswordKeyInfo>(document)
+                xml::from_document::<veeam_em::api::types::PasswordKeyInfo>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "PasswordKeyInfoList" => {
-                xml::from_document::<super::types::PasswordKeyInfoList>(document)
+                xml::from_document::<veeam_em::api::types::PasswordKeyInfoList>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "PasswordKeyInfoSpec" => {
-                xml::from_document::<super::types::PasswordKeyInfoSpec>(document)
+                xml::from_document::<veeam_em::api::types::PasswordKeyInfoSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "PolicyScheduleOptions" => {
-                xml::from_document::<super::types::PolicyScheduleOptions>(document)
+                xml::from_document::<
+                    veeam_em::api::types::PolicyScheduleOptions,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "PostCdpReplicaVAppsIntervalsSpec" => {
                 xml::from_document::<
-                    super::types::PostCdpReplicaVAppsIntervalsSpec,
+                    veeam_em::api::types::PostCdpReplicaVAppsIntervalsSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "PostCdpReplicasVmsIntervalsSpec" => {
                 xml::from_document::<
-                    super::types::PostCdpReplicasVmsIntervalsSpec,
+                    veeam_em::api::types::PostCdpReplicasVmsIntervalsSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "jobs")]
             "PostJobsLinkedBackupRepositoriesSpec" => {
                 xml::from_document::<
-                    super::types::PostJobsLinkedBackupRepositoriesSpec,
+                    veeam_em::api::types::PostJobsLinkedBackupRepositoriesSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "jobs")]
             "PostJobsLinkedJobsSpec" => {
-                xml::from_document::<super::types::PostJobsLinkedJobsSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::PostJobsLinkedJobsSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "PostVmReplicaPointsMountsSpec" => {
                 xml::from_document::<
-                    super::types::PostVmReplicaPointsMountsSpec,
+                    veeam_em::api::types::PostVmReplicaPointsMountsSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "PostVmRestorePointsMountsSpec" => {
                 xml::from_document::<
-                    super::types::PostVmRestorePointsMountsSpec,
+                    veeam_em::api::types::PostVmRestorePointsMountsSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "ProcessedVmsReportFrame" => {
-                xml::from_document::<super::types::ProcessedVmsReportFrame>(document)
+                xml::from_document::<
+                    veeam_em::api::types::ProcessedVmsReportFrame,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "ProcessingOptionsInfoType" => {
-                xml::from_document::<super::types::ProcessingOptionsInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::ProcessingOptionsInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "query")]
             "QuerySvc" => {
-                xml::from_document::<super::types::QuerySvc>(document)
+                xml::from_document::<veeam_em::api::types::QuerySvc>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "QuickBackupStartupSpec" => {
-                xml::from_document::<super::types::QuickBackupStartupSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::QuickBackupStartupSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1445,11 +1571,11 @@ pub fn xml_round_trip(
                 )
             )]
             "RPOReporting" => {
-                xml::from_document::<super::types::RpoReporting>(document)
+                xml::from_document::<veeam_em::api::types::RpoReporting>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "RPOReportingType" => {
-                xml::from_document::<super::types::RpoReportingType>(document)
+                xml::from_document::<veeam_em::api::types::RpoReportingType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1462,94 +1588,96 @@ pub fn xml_round_trip(
                 )
             )]
             "RPOSchedule" => {
-                xml::from_document::<super::types::RpoSchedule>(document)
+                xml::from_document::<veeam_em::api::types::RpoSchedule>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "RPOScheduleType" => {
-                xml::from_document::<super::types::RpoScheduleType>(document)
+                xml::from_document::<veeam_em::api::types::RpoScheduleType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "RebuildScopeJobSpec" => {
-                xml::from_document::<super::types::RebuildScopeJobSpec>(document)
+                xml::from_document::<veeam_em::api::types::RebuildScopeJobSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "Ref" => {
-                xml::from_document::<super::types::Ref>(document)
+                xml::from_document::<veeam_em::api::types::Ref>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "Replica" => {
-                xml::from_document::<super::types::Replica>(document)
+                xml::from_document::<veeam_em::api::types::Replica>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "ReplicaJobSession" => {
-                xml::from_document::<super::types::ReplicaJobSession>(document)
+                xml::from_document::<veeam_em::api::types::ReplicaJobSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "ReplicaJobSessions" => {
-                xml::from_document::<super::types::ReplicaJobSessions>(document)
+                xml::from_document::<veeam_em::api::types::ReplicaJobSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "ReplicaTaskSession" => {
-                xml::from_document::<super::types::ReplicaTaskSession>(document)
+                xml::from_document::<veeam_em::api::types::ReplicaTaskSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "ReplicaTaskSessions" => {
-                xml::from_document::<super::types::ReplicaTaskSessions>(document)
+                xml::from_document::<veeam_em::api::types::ReplicaTaskSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "Replicas" => {
-                xml::from_document::<super::types::Replicas>(document)
+                xml::from_document::<veeam_em::api::types::Replicas>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "repositories")]
             "Repositories" => {
-                xml::from_document::<super::types::Repositories>(document)
+                xml::from_document::<veeam_em::api::types::Repositories>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "repositories"))]
             "Repository" => {
-                xml::from_document::<super::types::Repository>(document)
+                xml::from_document::<veeam_em::api::types::Repository>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "RepositoryReportFrame" => {
-                xml::from_document::<super::types::RepositoryReportFrame>(document)
+                xml::from_document::<
+                    veeam_em::api::types::RepositoryReportFrame,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backups", feature = "cdp", feature = "query"))]
             "RestorePoint" => {
-                xml::from_document::<super::types::RestorePoint>(document)
+                xml::from_document::<veeam_em::api::types::RestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backups")]
             "RestorePoints" => {
-                xml::from_document::<super::types::RestorePoints>(document)
+                xml::from_document::<veeam_em::api::types::RestorePoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "RestoreSession" => {
-                xml::from_document::<super::types::RestoreSession>(document)
+                xml::from_document::<veeam_em::api::types::RestoreSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "RestoreSessions" => {
-                xml::from_document::<super::types::RestoreSessions>(document)
+                xml::from_document::<veeam_em::api::types::RestoreSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "RestoreSpec" => {
-                xml::from_document::<super::types::RestoreSpec>(document)
+                xml::from_document::<veeam_em::api::types::RestoreSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "Result" => {
-                xml::from_document::<super::types::ResultType>(document)
+                xml::from_document::<veeam_em::api::types::ResultType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1562,7 +1690,7 @@ pub fn xml_round_trip(
                 )
             )]
             "RetryOptions" => {
-                xml::from_document::<super::types::RetryOptions>(document)
+                xml::from_document::<veeam_em::api::types::RetryOptions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1575,22 +1703,30 @@ pub fn xml_round_trip(
                 )
             )]
             "ScheduleOptionsInfoType" => {
-                xml::from_document::<super::types::ScheduleOptionsInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::ScheduleOptionsInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "SessionResultInfoType" => {
-                xml::from_document::<super::types::SessionResultInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::SessionResultInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "SimpleRetentionPolicy" => {
-                xml::from_document::<super::types::SimpleRetentionPolicy>(document)
+                xml::from_document::<
+                    veeam_em::api::types::SimpleRetentionPolicy,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "SmbServerOptionsInfoType" => {
-                xml::from_document::<super::types::SmbServerOptionsInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::SmbServerOptionsInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1603,21 +1739,27 @@ pub fn xml_round_trip(
                 )
             )]
             "SqlBackupOptions" => {
-                xml::from_document::<super::types::SqlBackupOptions>(document)
+                xml::from_document::<veeam_em::api::types::SqlBackupOptions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "SqlBackupOptionsType" => {
-                xml::from_document::<super::types::SqlBackupOptionsType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::SqlBackupOptionsType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "SqlRestoreSettingsInfoType" => {
-                xml::from_document::<super::types::SqlRestoreSettingsInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::SqlRestoreSettingsInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "SqlRestoreSettingsSpecsType" => {
-                xml::from_document::<super::types::SqlRestoreSettingsSpecsType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::SqlRestoreSettingsSpecsType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1630,300 +1772,320 @@ pub fn xml_round_trip(
                 )
             )]
             "Standart" => {
-                xml::from_document::<super::types::Standart>(document)
+                xml::from_document::<veeam_em::api::types::Standart>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "StorageResourceStat" => {
-                xml::from_document::<super::types::StorageResourceStat>(document)
+                xml::from_document::<veeam_em::api::types::StorageResourceStat>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "StorageResourceStatsListType" => {
                 xml::from_document::<
-                    super::types::StorageResourceStatsListType,
+                    veeam_em::api::types::StorageResourceStatsListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "SummaryReport" => {
-                xml::from_document::<super::types::SummaryReport>(document)
+                xml::from_document::<veeam_em::api::types::SummaryReport>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "SystemSession" => {
-                xml::from_document::<super::types::SystemSession>(document)
+                xml::from_document::<veeam_em::api::types::SystemSession>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "SystemSessionEvents" => {
-                xml::from_document::<super::types::SystemSessionEvents>(document)
+                xml::from_document::<veeam_em::api::types::SystemSessionEvents>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "SystemSessions" => {
-                xml::from_document::<super::types::SystemSessions>(document)
+                xml::from_document::<veeam_em::api::types::SystemSessions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "TagsListType" => {
-                xml::from_document::<super::types::TagsListType>(document)
+                xml::from_document::<veeam_em::api::types::TagsListType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "Task" => {
-                xml::from_document::<super::types::Task>(document)
+                xml::from_document::<veeam_em::api::types::Task>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "Tasks" => {
-                xml::from_document::<super::types::Tasks>(document)
+                xml::from_document::<veeam_em::api::types::Tasks>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantCredentials" => {
-                xml::from_document::<super::types::TenantCredentials>(document)
+                xml::from_document::<veeam_em::api::types::TenantCredentials>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantCredentialsTenantCredentials" => {
                 xml::from_document::<
-                    super::types::TenantCredentialsTenantCredentials,
+                    veeam_em::api::types::TenantCredentialsTenantCredentials,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantType" => {
-                xml::from_document::<super::types::TenantType>(document)
+                xml::from_document::<veeam_em::api::types::TenantType>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplica" => {
-                xml::from_document::<super::types::VAppCdpReplica>(document)
+                xml::from_document::<veeam_em::api::types::VAppCdpReplica>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplicaVm" => {
-                xml::from_document::<super::types::VAppCdpReplicaVm>(document)
+                xml::from_document::<veeam_em::api::types::VAppCdpReplicaVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplicaVms" => {
-                xml::from_document::<super::types::VAppCdpReplicaVms>(document)
+                xml::from_document::<veeam_em::api::types::VAppCdpReplicaVms>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplicas" => {
-                xml::from_document::<super::types::VAppCdpReplicas>(document)
+                xml::from_document::<veeam_em::api::types::VAppCdpReplicas>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "VAppReplicaPoint" => {
-                xml::from_document::<super::types::VAppReplicaPoint>(document)
+                xml::from_document::<veeam_em::api::types::VAppReplicaPoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "VAppReplicaPoints" => {
-                xml::from_document::<super::types::VAppReplicaPoints>(document)
+                xml::from_document::<veeam_em::api::types::VAppReplicaPoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backups", feature = "query"))]
             "VAppRestorePoint" => {
-                xml::from_document::<super::types::VAppRestorePoint>(document)
+                xml::from_document::<veeam_em::api::types::VAppRestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backups")]
             "VAppRestorePoints" => {
-                xml::from_document::<super::types::VAppRestorePoints>(document)
+                xml::from_document::<veeam_em::api::types::VAppRestorePoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VCentersScopeListType" => {
-                xml::from_document::<super::types::VCentersScopeListType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VCentersScopeListType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "VCloudComputeResources" => {
-                xml::from_document::<super::types::VCloudComputeResources>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VCloudComputeResources,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "VCloudOrganizationConfig" => {
-                xml::from_document::<super::types::VCloudOrganizationConfig>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VCloudOrganizationConfig,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigBackupJobSettings" => {
                 xml::from_document::<
-                    super::types::VCloudOrganizationConfigBackupJobSettings,
+                    veeam_em::api::types::VCloudOrganizationConfigBackupJobSettings,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigCreateSpec" => {
                 xml::from_document::<
-                    super::types::VCloudOrganizationConfigCreateSpec,
+                    veeam_em::api::types::VCloudOrganizationConfigCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigs" => {
-                xml::from_document::<super::types::VCloudOrganizationConfigs>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VCloudOrganizationConfigs,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VCloudService" => {
-                xml::from_document::<super::types::VCloudService>(document)
+                xml::from_document::<veeam_em::api::types::VCloudService>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfService" => {
-                xml::from_document::<super::types::VSphereSelfService>(document)
+                xml::from_document::<veeam_em::api::types::VSphereSelfService>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "VSphereSelfServiceConfig" => {
-                xml::from_document::<super::types::VSphereSelfServiceConfig>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VSphereSelfServiceConfig,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "VSphereSelfServiceConfigAccountInfoType" => {
                 xml::from_document::<
-                    super::types::VSphereSelfServiceConfigAccountInfoType,
+                    veeam_em::api::types::VSphereSelfServiceConfigAccountInfoType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "VSphereSelfServiceConfigEntityTypeJobSettings" => {
                 xml::from_document::<
-                    super::types::VSphereSelfServiceConfigEntityTypeJobSettings,
+                    veeam_em::api::types::VSphereSelfServiceConfigEntityTypeJobSettings,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfServiceConfigJobSettings" => {
                 xml::from_document::<
-                    super::types::VSphereSelfServiceConfigJobSettings,
+                    veeam_em::api::types::VSphereSelfServiceConfigJobSettings,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfServiceConfigs" => {
-                xml::from_document::<super::types::VSphereSelfServiceConfigs>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VSphereSelfServiceConfigs,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfServiceCreateSpec" => {
                 xml::from_document::<
-                    super::types::VSphereSelfServiceCreateSpec,
+                    veeam_em::api::types::VSphereSelfServiceCreateSpec,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "VeeamZipStartupSpec" => {
-                xml::from_document::<super::types::VeeamZipStartupSpec>(document)
+                xml::from_document::<veeam_em::api::types::VeeamZipStartupSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlan" => {
-                xml::from_document::<super::types::ViCloudHardwarePlan>(document)
+                xml::from_document::<veeam_em::api::types::ViCloudHardwarePlan>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlanDatastoreInfoListType" => {
                 xml::from_document::<
-                    super::types::ViCloudHardwarePlanDatastoreInfoListType,
+                    veeam_em::api::types::ViCloudHardwarePlanDatastoreInfoListType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlanorHvCloudHardwarePlan" => {
                 xml::from_document::<
-                    super::types::ViCloudHardwarePlanorHvCloudHardwarePlan,
+                    veeam_em::api::types::ViCloudHardwarePlanorHvCloudHardwarePlan,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "VlanConfiguration" => {
-                xml::from_document::<super::types::VlanConfiguration>(document)
+                xml::from_document::<veeam_em::api::types::VlanConfiguration>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "VlanConfigurations" => {
-                xml::from_document::<super::types::VlanConfigurations>(document)
+                xml::from_document::<veeam_em::api::types::VlanConfigurations>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "Vm" => {
-                xml::from_document::<super::types::Vm>(document)
+                xml::from_document::<veeam_em::api::types::Vm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query", feature = "replication"))]
             "VmReplicaPoint" => {
-                xml::from_document::<super::types::VmReplicaPoint>(document)
+                xml::from_document::<veeam_em::api::types::VmReplicaPoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "VmReplicaPointLink" => {
-                xml::from_document::<super::types::VmReplicaPointLink>(document)
+                xml::from_document::<veeam_em::api::types::VmReplicaPointLink>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "VmReplicaPointMount" => {
-                xml::from_document::<super::types::VmReplicaPointMount>(document)
+                xml::from_document::<veeam_em::api::types::VmReplicaPointMount>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "VmReplicaPointMounts" => {
-                xml::from_document::<super::types::VmReplicaPointMounts>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VmReplicaPointMounts,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "replication"))]
             "VmReplicaPoints" => {
-                xml::from_document::<super::types::VmReplicaPoints>(document)
+                xml::from_document::<veeam_em::api::types::VmReplicaPoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "VmRestoreParameters" => {
-                xml::from_document::<super::types::VmRestoreParameters>(document)
+                xml::from_document::<veeam_em::api::types::VmRestoreParameters>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backups", feature = "query", feature = "restore"))]
             "VmRestorePoint" => {
-                xml::from_document::<super::types::VmRestorePoint>(document)
+                xml::from_document::<veeam_em::api::types::VmRestorePoint>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "VmRestorePointMount" => {
-                xml::from_document::<super::types::VmRestorePointMount>(document)
+                xml::from_document::<veeam_em::api::types::VmRestorePointMount>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "VmRestorePointMounts" => {
-                xml::from_document::<super::types::VmRestorePointMounts>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VmRestorePointMounts,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backups", feature = "restore"))]
             "VmRestorePoints" => {
-                xml::from_document::<super::types::VmRestorePoints>(document)
+                xml::from_document::<veeam_em::api::types::VmRestorePoints>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "VmRestoreSpec" => {
-                xml::from_document::<super::types::VmRestoreSpec>(document)
+                xml::from_document::<veeam_em::api::types::VmRestoreSpec>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "VmVm" => {
-                xml::from_document::<super::types::VmVm>(document)
+                xml::from_document::<veeam_em::api::types::VmVm>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "VmsOverviewReportFrame" => {
-                xml::from_document::<super::types::VmsOverviewReportFrame>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VmsOverviewReportFrame,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "VmsRestoreParameters" => {
-                xml::from_document::<super::types::VmsRestoreParameters>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VmsRestoreParameters,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Volume" => {
-                xml::from_document::<super::types::Volume>(document)
+                xml::from_document::<veeam_em::api::types::Volume>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1936,21 +2098,23 @@ pub fn xml_round_trip(
                 )
             )]
             "VssSnapshotOptions" => {
-                xml::from_document::<super::types::VssSnapshotOptions>(document)
+                xml::from_document::<veeam_em::api::types::VssSnapshotOptions>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "VssSnapshotOptionsType" => {
-                xml::from_document::<super::types::VssSnapshotOptionsType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VssSnapshotOptionsType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "repositories"))]
             "WanAccelerator" => {
-                xml::from_document::<super::types::WanAccelerator>(document)
+                xml::from_document::<veeam_em::api::types::WanAccelerator>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "repositories")]
             "WanAccelerators" => {
-                xml::from_document::<super::types::WanAccelerators>(document)
+                xml::from_document::<veeam_em::api::types::WanAccelerators>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1963,7 +2127,9 @@ pub fn xml_round_trip(
                 )
             )]
             "WeeklyOptionsInfoType" => {
-                xml::from_document::<super::types::WeeklyOptionsInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::WeeklyOptionsInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1977,13 +2143,13 @@ pub fn xml_round_trip(
             )]
             "WindowsGuestFSIndexingOptions" => {
                 xml::from_document::<
-                    super::types::WindowsGuestFsIndexingOptions,
+                    veeam_em::api::types::WindowsGuestFsIndexingOptions,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "WindowsGuestFSIndexingOptionsType" => {
                 xml::from_document::<
-                    super::types::WindowsGuestFsIndexingOptionsType,
+                    veeam_em::api::types::WindowsGuestFsIndexingOptionsType,
                 >(document)
                     .map(|v| xml::to_document(root, &v))
             }
@@ -1997,16 +2163,20 @@ pub fn xml_round_trip(
                 )
             )]
             "YearlyOptionsInfoType" => {
-                xml::from_document::<super::types::YearlyOptionsInfoType>(document)
+                xml::from_document::<
+                    veeam_em::api::types::YearlyOptionsInfoType,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "vCloudTenant" => {
-                xml::from_document::<super::types::VCloudTenant>(document)
+                xml::from_document::<veeam_em::api::types::VCloudTenant>(document)
                     .map(|v| xml::to_document(root, &v))
             }
             "vCloudVAppRestoreSpec" => {
-                xml::from_document::<super::types::VCloudVAppRestoreSpec>(document)
+                xml::from_document::<
+                    veeam_em::api::types::VCloudVAppRestoreSpec,
+                >(document)
                     .map(|v| xml::to_document(root, &v))
             }
             _ => return None,
@@ -2018,62 +2188,66 @@ pub fn xml_round_trip(
 pub fn json_round_trip(
     type_name: &str,
     document: &[u8],
-) -> Option<Result<String, crate::runtime::DecodeError>> {
+) -> Option<Result<String, veeam_em::runtime::DecodeError>> {
     Some(
         match type_name {
             #[cfg(any(feature = "nas", feature = "query"))]
             "ACL" => {
-                json::from_slice::<super::types::Acl>(document)
+                json::from_slice::<veeam_em::api::types::Acl>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ADTenantType" => {
-                json::from_slice::<super::types::AdTenantType>(document)
+                json::from_slice::<veeam_em::api::types::AdTenantType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "query"))]
             "AgentBackupJob" => {
-                json::from_slice::<super::types::AgentBackupJob>(document)
+                json::from_slice::<veeam_em::api::types::AgentBackupJob>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "agents")]
             "AgentBackupJobs" => {
-                json::from_slice::<super::types::AgentBackupJobs>(document)
+                json::from_slice::<veeam_em::api::types::AgentBackupJobs>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "query"))]
             "AgentProtectionGroup" => {
-                json::from_slice::<super::types::AgentProtectionGroup>(document)
+                json::from_slice::<veeam_em::api::types::AgentProtectionGroup>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "agents")]
             "AgentProtectionGroups" => {
-                json::from_slice::<super::types::AgentProtectionGroups>(document)
+                json::from_slice::<veeam_em::api::types::AgentProtectionGroups>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "backups", feature = "query"))]
             "AgentRestorePoint" => {
-                json::from_slice::<super::types::AgentRestorePoint>(document)
+                json::from_slice::<veeam_em::api::types::AgentRestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "agents")]
             "AgentRestorePointMount" => {
-                json::from_slice::<super::types::AgentRestorePointMount>(document)
+                json::from_slice::<
+                    veeam_em::api::types::AgentRestorePointMount,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "agents")]
             "AgentRestorePointMounts" => {
-                json::from_slice::<super::types::AgentRestorePointMounts>(document)
+                json::from_slice::<
+                    veeam_em::api::types::AgentRestorePointMounts,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "backups"))]
             "AgentRestorePoints" => {
-                json::from_slice::<super::types::AgentRestorePoints>(document)
+                json::from_slice::<veeam_em::api::types::AgentRestorePoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "agents")]
             "Agents" => {
-                json::from_slice::<super::types::Agents>(document)
+                json::from_slice::<veeam_em::api::types::Agents>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -2085,105 +2259,105 @@ pub fn json_round_trip(
                 )
             )]
             "Backup" => {
-                json::from_slice::<super::types::Backup>(document)
+                json::from_slice::<veeam_em::api::types::Backup>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "backups", feature = "query"))]
             "BackupFile" => {
-                json::from_slice::<super::types::BackupFile>(document)
+                json::from_slice::<veeam_em::api::types::BackupFile>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "backups"))]
             "BackupFiles" => {
-                json::from_slice::<super::types::BackupFiles>(document)
+                json::from_slice::<veeam_em::api::types::BackupFiles>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "BackupJobInfo" => {
-                json::from_slice::<super::types::BackupJobInfo>(document)
+                json::from_slice::<veeam_em::api::types::BackupJobInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query", feature = "sessions"))]
             "BackupJobSession" => {
-                json::from_slice::<super::types::BackupJobSession>(document)
+                json::from_slice::<veeam_em::api::types::BackupJobSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "sessions"))]
             "BackupJobSessions" => {
-                json::from_slice::<super::types::BackupJobSessions>(document)
+                json::from_slice::<veeam_em::api::types::BackupJobSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "backup-servers", feature = "query"))]
             "BackupServer" => {
-                json::from_slice::<super::types::BackupServer>(document)
+                json::from_slice::<veeam_em::api::types::BackupServer>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "backup-servers")]
             "BackupServerSpec" => {
-                json::from_slice::<super::types::BackupServerSpec>(document)
+                json::from_slice::<veeam_em::api::types::BackupServerSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "backup-servers")]
             "BackupServers" => {
-                json::from_slice::<super::types::BackupServers>(document)
+                json::from_slice::<veeam_em::api::types::BackupServers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "BackupTaskSession" => {
-                json::from_slice::<super::types::BackupTaskSession>(document)
+                json::from_slice::<veeam_em::api::types::BackupTaskSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "sessions")]
             "BackupTaskSessions" => {
-                json::from_slice::<super::types::BackupTaskSessions>(document)
+                json::from_slice::<veeam_em::api::types::BackupTaskSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
                 any(feature = "agents", feature = "backups", feature = "repositories")
             )]
             "Backups" => {
-                json::from_slice::<super::types::Backups>(document)
+                json::from_slice::<veeam_em::api::types::Backups>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CDPReplicaRPOReportingFailedOptionsType" => {
                 json::from_slice::<
-                    super::types::CdpReplicaRpoReportingFailedOptionsType,
+                    veeam_em::api::types::CdpReplicaRpoReportingFailedOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CDPReplicaRPOReportingWarningOptionsType" => {
                 json::from_slice::<
-                    super::types::CdpReplicaRpoReportingWarningOptionsType,
+                    veeam_em::api::types::CdpReplicaRpoReportingWarningOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "restore")]
             "CatalogVm" => {
-                json::from_slice::<super::types::CatalogVm>(document)
+                json::from_slice::<veeam_em::api::types::CatalogVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "CatalogVmRestorePoint" => {
-                json::from_slice::<super::types::CatalogVmRestorePoint>(document)
+                json::from_slice::<veeam_em::api::types::CatalogVmRestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "restore")]
             "CatalogVms" => {
-                json::from_slice::<super::types::CatalogVms>(document)
+                json::from_slice::<veeam_em::api::types::CatalogVms>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "CdpFailoverStartSpec" => {
-                json::from_slice::<super::types::CdpFailoverStartSpec>(document)
+                json::from_slice::<veeam_em::api::types::CdpFailoverStartSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "CdpPolicies" => {
-                json::from_slice::<super::types::CdpPolicies>(document)
+                json::from_slice::<veeam_em::api::types::CdpPolicies>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpPolicy" => {
-                json::from_slice::<super::types::CdpPolicy>(document)
+                json::from_slice::<veeam_em::api::types::CdpPolicy>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -2196,490 +2370,532 @@ pub fn json_round_trip(
                 )
             )]
             "CdpReplica" => {
-                json::from_slice::<super::types::CdpReplica>(document)
+                json::from_slice::<veeam_em::api::types::CdpReplica>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaIntervals" => {
-                json::from_slice::<super::types::CdpReplicaIntervals>(document)
+                json::from_slice::<veeam_em::api::types::CdpReplicaIntervals>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaPolicyInfo" => {
-                json::from_slice::<super::types::CdpReplicaPolicyInfo>(document)
+                json::from_slice::<veeam_em::api::types::CdpReplicaPolicyInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaSession" => {
-                json::from_slice::<super::types::CdpReplicaSession>(document)
+                json::from_slice::<veeam_em::api::types::CdpReplicaSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaSessions" => {
-                json::from_slice::<super::types::CdpReplicaSessions>(document)
+                json::from_slice::<veeam_em::api::types::CdpReplicaSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaTaskSession" => {
-                json::from_slice::<super::types::CdpReplicaTaskSession>(document)
+                json::from_slice::<veeam_em::api::types::CdpReplicaTaskSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaTaskSessions" => {
-                json::from_slice::<super::types::CdpReplicaTaskSessions>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CdpReplicaTaskSessions,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaVm" => {
-                json::from_slice::<super::types::CdpReplicaVm>(document)
+                json::from_slice::<veeam_em::api::types::CdpReplicaVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaVms" => {
-                json::from_slice::<super::types::CdpReplicaVms>(document)
+                json::from_slice::<veeam_em::api::types::CdpReplicaVms>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "CdpReplicas" => {
-                json::from_slice::<super::types::CdpReplicas>(document)
+                json::from_slice::<veeam_em::api::types::CdpReplicas>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudConnectService" => {
-                json::from_slice::<super::types::CloudConnectService>(document)
+                json::from_slice::<veeam_em::api::types::CloudConnectService>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlan" => {
-                json::from_slice::<super::types::CloudFailoverPlan>(document)
+                json::from_slice::<veeam_em::api::types::CloudFailoverPlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudFailoverPlanManagementSpec" => {
                 json::from_slice::<
-                    super::types::CloudFailoverPlanManagementSpec,
+                    veeam_em::api::types::CloudFailoverPlanManagementSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlanOptionsInfoType" => {
                 json::from_slice::<
-                    super::types::CloudFailoverPlanOptionsInfoType,
+                    veeam_em::api::types::CloudFailoverPlanOptionsInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlanVm" => {
-                json::from_slice::<super::types::CloudFailoverPlanVm>(document)
+                json::from_slice::<veeam_em::api::types::CloudFailoverPlanVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudFailoverPlans" => {
-                json::from_slice::<super::types::CloudFailoverPlans>(document)
+                json::from_slice::<veeam_em::api::types::CloudFailoverPlans>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverSession" => {
-                json::from_slice::<super::types::CloudFailoverSession>(document)
+                json::from_slice::<veeam_em::api::types::CloudFailoverSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudFailoverSessions" => {
-                json::from_slice::<super::types::CloudFailoverSessions>(document)
+                json::from_slice::<veeam_em::api::types::CloudFailoverSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverTaskSessionInfoListType" => {
                 json::from_slice::<
-                    super::types::CloudFailoverTaskSessionInfoListType,
+                    veeam_em::api::types::CloudFailoverTaskSessionInfoListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverTasks" => {
-                json::from_slice::<super::types::CloudFailoverTasks>(document)
+                json::from_slice::<veeam_em::api::types::CloudFailoverTasks>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudFailoveredVm" => {
-                json::from_slice::<super::types::CloudFailoveredVm>(document)
+                json::from_slice::<veeam_em::api::types::CloudFailoveredVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudFailoveredVms" => {
-                json::from_slice::<super::types::CloudFailoveredVms>(document)
+                json::from_slice::<veeam_em::api::types::CloudFailoveredVms>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGateway" => {
-                json::from_slice::<super::types::CloudGateway>(document)
+                json::from_slice::<veeam_em::api::types::CloudGateway>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPool" => {
-                json::from_slice::<super::types::CloudGatewayPool>(document)
+                json::from_slice::<veeam_em::api::types::CloudGatewayPool>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolEntityListType" => {
                 json::from_slice::<
-                    super::types::CloudGatewayPoolEntityListType,
+                    veeam_em::api::types::CloudGatewayPoolEntityListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolGatewayListType" => {
                 json::from_slice::<
-                    super::types::CloudGatewayPoolGatewayListType,
+                    veeam_em::api::types::CloudGatewayPoolGatewayListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolTenantListType" => {
                 json::from_slice::<
-                    super::types::CloudGatewayPoolTenantListType,
+                    veeam_em::api::types::CloudGatewayPoolTenantListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudGateways" => {
-                json::from_slice::<super::types::CloudGateways>(document)
+                json::from_slice::<veeam_em::api::types::CloudGateways>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudHardwarePlan" => {
-                json::from_slice::<super::types::CloudHardwarePlan>(document)
+                json::from_slice::<veeam_em::api::types::CloudHardwarePlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudHardwarePlanCreateSpec" => {
-                json::from_slice::<super::types::CloudHardwarePlanCreateSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CloudHardwarePlanCreateSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudHardwarePlanNetworkInfo" => {
-                json::from_slice::<super::types::CloudHardwarePlanNetworkInfo>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CloudHardwarePlanNetworkInfo,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudHardwarePlans" => {
-                json::from_slice::<super::types::CloudHardwarePlans>(document)
+                json::from_slice::<veeam_em::api::types::CloudHardwarePlans>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudPublicIpAddress" => {
-                json::from_slice::<super::types::CloudPublicIpAddress>(document)
+                json::from_slice::<veeam_em::api::types::CloudPublicIpAddress>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudPublicIpAddressCreateSpec" => {
                 json::from_slice::<
-                    super::types::CloudPublicIpAddressCreateSpec,
+                    veeam_em::api::types::CloudPublicIpAddressCreateSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudPublicIpAddresses" => {
-                json::from_slice::<super::types::CloudPublicIpAddresses>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CloudPublicIpAddresses,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudReplica" => {
-                json::from_slice::<super::types::CloudReplica>(document)
+                json::from_slice::<veeam_em::api::types::CloudReplica>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudReplicas" => {
-                json::from_slice::<super::types::CloudReplicas>(document)
+                json::from_slice::<veeam_em::api::types::CloudReplicas>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudSubtenant" => {
-                json::from_slice::<super::types::CloudSubtenant>(document)
+                json::from_slice::<veeam_em::api::types::CloudSubtenant>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudSubtenantCreateSpec" => {
-                json::from_slice::<super::types::CloudSubtenantCreateSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CloudSubtenantCreateSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudSubtenantRepositoryQuotaInfoType" => {
                 json::from_slice::<
-                    super::types::CloudSubtenantRepositoryQuotaInfoType,
+                    veeam_em::api::types::CloudSubtenantRepositoryQuotaInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudSubtenants" => {
-                json::from_slice::<super::types::CloudSubtenants>(document)
+                json::from_slice::<veeam_em::api::types::CloudSubtenants>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenant" => {
-                json::from_slice::<super::types::CloudTenant>(document)
+                json::from_slice::<veeam_em::api::types::CloudTenant>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudTenantADDomainInfoType" => {
-                json::from_slice::<super::types::CloudTenantAdDomainInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CloudTenantAdDomainInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantComputeResource" => {
-                json::from_slice::<super::types::CloudTenantComputeResource>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CloudTenantComputeResource,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudTenantComputeResourceCreateSpec" => {
                 json::from_slice::<
-                    super::types::CloudTenantComputeResourceCreateSpec,
+                    veeam_em::api::types::CloudTenantComputeResourceCreateSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudTenantComputeResourceCreateSpecType" => {
                 json::from_slice::<
-                    super::types::CloudTenantComputeResourceCreateSpecType,
+                    veeam_em::api::types::CloudTenantComputeResourceCreateSpecType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudTenantComputeResources" => {
-                json::from_slice::<super::types::CloudTenantComputeResources>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CloudTenantComputeResources,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudTenantFreeLicenseCounters" => {
                 json::from_slice::<
-                    super::types::CloudTenantFreeLicenseCounters,
+                    veeam_em::api::types::CloudTenantFreeLicenseCounters,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantLeaseOptionsType" => {
-                json::from_slice::<super::types::CloudTenantLeaseOptionsType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CloudTenantLeaseOptionsType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantRepositoryQuotaInfoType" => {
                 json::from_slice::<
-                    super::types::CloudTenantRepositoryQuotaInfoType,
+                    veeam_em::api::types::CloudTenantRepositoryQuotaInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantResource" => {
-                json::from_slice::<super::types::CloudTenantResource>(document)
+                json::from_slice::<veeam_em::api::types::CloudTenantResource>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantResourceListType" => {
-                json::from_slice::<super::types::CloudTenantResourceListType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CloudTenantResourceListType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudTenantResources" => {
-                json::from_slice::<super::types::CloudTenantResources>(document)
+                json::from_slice::<veeam_em::api::types::CloudTenantResources>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudCompute" => {
-                json::from_slice::<super::types::CloudTenantVCloudCompute>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CloudTenantVCloudCompute,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudComputeResource" => {
                 json::from_slice::<
-                    super::types::CloudTenantVCloudComputeResource,
+                    veeam_em::api::types::CloudTenantVCloudComputeResource,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudTenantVCloudComputeResourceCreateSpec" => {
                 json::from_slice::<
-                    super::types::CloudTenantVCloudComputeResourceCreateSpec,
+                    veeam_em::api::types::CloudTenantVCloudComputeResourceCreateSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudTenantVCloudComputeResourceCreateSpecType" => {
                 json::from_slice::<
-                    super::types::CloudTenantVCloudComputeResourceCreateSpecType,
+                    veeam_em::api::types::CloudTenantVCloudComputeResourceCreateSpecType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudComputeResourceUsageInfoType" => {
                 json::from_slice::<
-                    super::types::CloudTenantVCloudComputeResourceUsageInfoType,
+                    veeam_em::api::types::CloudTenantVCloudComputeResourceUsageInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudTenants" => {
-                json::from_slice::<super::types::CloudTenants>(document)
+                json::from_slice::<veeam_em::api::types::CloudTenants>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudVmReplicaPoint" => {
-                json::from_slice::<super::types::CloudVmReplicaPoint>(document)
+                json::from_slice::<veeam_em::api::types::CloudVmReplicaPoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CloudVmReplicaPoints" => {
-                json::from_slice::<super::types::CloudVmReplicaPoints>(document)
+                json::from_slice::<veeam_em::api::types::CloudVmReplicaPoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ComputeResourceStatsInfoType" => {
-                json::from_slice::<super::types::ComputeResourceStatsInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::ComputeResourceStatsInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CreateCloudGatewayPoolSpec" => {
-                json::from_slice::<super::types::CreateCloudGatewayPoolSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CreateCloudGatewayPoolSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CreateCloudGatewaySpec" => {
-                json::from_slice::<super::types::CreateCloudGatewaySpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CreateCloudGatewaySpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CreateCloudTenantResourceSpec" => {
-                json::from_slice::<super::types::CreateCloudTenantResourceSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::CreateCloudTenantResourceSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CreateCloudTenantResourceSpecType" => {
                 json::from_slice::<
-                    super::types::CreateCloudTenantResourceSpecType,
+                    veeam_em::api::types::CreateCloudTenantResourceSpecType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "CreateCloudTenantSpec" => {
-                json::from_slice::<super::types::CreateCloudTenantSpec>(document)
+                json::from_slice::<veeam_em::api::types::CreateCloudTenantSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cdp", feature = "jobs"))]
             "CreateObjectInJobSpec" => {
-                json::from_slice::<super::types::CreateObjectInJobSpec>(document)
+                json::from_slice::<veeam_em::api::types::CreateObjectInJobSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "backup-servers", feature = "query"))]
             "CredentialsInfo" => {
-                json::from_slice::<super::types::CredentialsInfo>(document)
+                json::from_slice::<veeam_em::api::types::CredentialsInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "backup-servers")]
             "CredentialsInfoList" => {
-                json::from_slice::<super::types::CredentialsInfoList>(document)
+                json::from_slice::<veeam_em::api::types::CredentialsInfoList>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "backup-servers")]
             "CredentialsInfoSpec" => {
-                json::from_slice::<super::types::CredentialsInfoSpec>(document)
+                json::from_slice::<veeam_em::api::types::CredentialsInfoSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Datastore" => {
-                json::from_slice::<super::types::Datastore>(document)
+                json::from_slice::<veeam_em::api::types::Datastore>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "Day" => {
-                json::from_slice::<super::types::Day>(document)
+                json::from_slice::<veeam_em::api::types::Day>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "DeleteCloudTenantsSpec" => {
-                json::from_slice::<super::types::DeleteCloudTenantsSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::DeleteCloudTenantsSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "DirectoryEntry" => {
-                json::from_slice::<super::types::DirectoryEntry>(document)
+                json::from_slice::<veeam_em::api::types::DirectoryEntry>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "DirectoryEntryListType" => {
-                json::from_slice::<super::types::DirectoryEntryListType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::DirectoryEntryListType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "query"))]
             "DiscoveredComputer" => {
-                json::from_slice::<super::types::DiscoveredComputer>(document)
+                json::from_slice::<veeam_em::api::types::DiscoveredComputer>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "agents")]
             "DiscoveredComputers" => {
-                json::from_slice::<super::types::DiscoveredComputers>(document)
+                json::from_slice::<veeam_em::api::types::DiscoveredComputers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Domain" => {
-                json::from_slice::<super::types::Domain>(document)
+                json::from_slice::<veeam_em::api::types::Domain>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "EnterpriseAccount" => {
-                json::from_slice::<super::types::EnterpriseAccount>(document)
+                json::from_slice::<veeam_em::api::types::EnterpriseAccount>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountCreateSpec" => {
-                json::from_slice::<super::types::EnterpriseAccountCreateSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::EnterpriseAccountCreateSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountHierarchyScope" => {
                 json::from_slice::<
-                    super::types::EnterpriseAccountHierarchyScope,
+                    veeam_em::api::types::EnterpriseAccountHierarchyScope,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountHierarchyScopes" => {
                 json::from_slice::<
-                    super::types::EnterpriseAccountHierarchyScopes,
+                    veeam_em::api::types::EnterpriseAccountHierarchyScopes,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountInRole" => {
-                json::from_slice::<super::types::EnterpriseAccountInRole>(document)
+                json::from_slice::<
+                    veeam_em::api::types::EnterpriseAccountInRole,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountInRoleCreateSpec" => {
                 json::from_slice::<
-                    super::types::EnterpriseAccountInRoleCreateSpec,
+                    veeam_em::api::types::EnterpriseAccountInRoleCreateSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountInRoleList" => {
-                json::from_slice::<super::types::EnterpriseAccountInRoleList>(document)
+                json::from_slice::<
+                    veeam_em::api::types::EnterpriseAccountInRoleList,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "EnterpriseAccounts" => {
-                json::from_slice::<super::types::EnterpriseAccounts>(document)
+                json::from_slice::<veeam_em::api::types::EnterpriseAccounts>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "EnterpriseRole" => {
-                json::from_slice::<super::types::EnterpriseRole>(document)
+                json::from_slice::<veeam_em::api::types::EnterpriseRole>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "EnterpriseRoles" => {
-                json::from_slice::<super::types::EnterpriseRoles>(document)
+                json::from_slice::<veeam_em::api::types::EnterpriseRoles>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "EnterpriseSecuritySettings" => {
-                json::from_slice::<super::types::EnterpriseSecuritySettings>(document)
+                json::from_slice::<
+                    veeam_em::api::types::EnterpriseSecuritySettings,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -2702,119 +2918,131 @@ pub fn json_round_trip(
                 )
             )]
             "EntityReferences" => {
-                json::from_slice::<super::types::EntityReferences>(document)
+                json::from_slice::<veeam_em::api::types::EntityReferences>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "backup-servers", feature = "repositories"))]
             "ExternalRepositories" => {
-                json::from_slice::<super::types::ExternalRepositories>(document)
+                json::from_slice::<veeam_em::api::types::ExternalRepositories>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "backup-servers", feature = "repositories"))]
             "ExternalRepository" => {
-                json::from_slice::<super::types::ExternalRepository>(document)
+                json::from_slice::<veeam_em::api::types::ExternalRepository>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "FNfsServerOptionsInfoType" => {
-                json::from_slice::<super::types::FNfsServerOptionsInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::FNfsServerOptionsInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "FSFileExcludeOptionsType" => {
-                json::from_slice::<super::types::FsFileExcludeOptionsType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::FsFileExcludeOptionsType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "FailoverPlan" => {
-                json::from_slice::<super::types::FailoverPlan>(document)
+                json::from_slice::<veeam_em::api::types::FailoverPlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "FailoverPlanInfoType" => {
-                json::from_slice::<super::types::FailoverPlanInfoType>(document)
+                json::from_slice::<veeam_em::api::types::FailoverPlanInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "replication")]
             "FailoverPlanManagementSpec" => {
-                json::from_slice::<super::types::FailoverPlanManagementSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::FailoverPlanManagementSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "replication")]
             "FailoverPlans" => {
-                json::from_slice::<super::types::FailoverPlans>(document)
+                json::from_slice::<veeam_em::api::types::FailoverPlans>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "FailoveredVm" => {
-                json::from_slice::<super::types::FailoveredVm>(document)
+                json::from_slice::<veeam_em::api::types::FailoveredVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileEntryListType" => {
-                json::from_slice::<super::types::FileEntryListType>(document)
+                json::from_slice::<veeam_em::api::types::FileEntryListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "FileRestoreSettingsInfoType" => {
-                json::from_slice::<super::types::FileRestoreSettingsInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::FileRestoreSettingsInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileRestoreSpec" => {
-                json::from_slice::<super::types::FileRestoreSpec>(document)
+                json::from_slice::<veeam_em::api::types::FileRestoreSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileRestoreToOriginalSpecInfoType" => {
                 json::from_slice::<
-                    super::types::FileRestoreToOriginalSpecInfoType,
+                    veeam_em::api::types::FileRestoreToOriginalSpecInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "FileServer" => {
-                json::from_slice::<super::types::FileServer>(document)
+                json::from_slice::<veeam_em::api::types::FileServer>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "FileServerOptionsInfoType" => {
-                json::from_slice::<super::types::FileServerOptionsInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::FileServerOptionsInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "nas")]
             "FileServers" => {
-                json::from_slice::<super::types::FileServers>(document)
+                json::from_slice::<veeam_em::api::types::FileServers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "restore"))]
             "FileSystemEntries" => {
-                json::from_slice::<super::types::FileSystemEntries>(document)
+                json::from_slice::<veeam_em::api::types::FileSystemEntries>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "replication", feature = "restore"))]
             "FileSystemEntry" => {
-                json::from_slice::<super::types::FileSystemEntry>(document)
+                json::from_slice::<veeam_em::api::types::FileSystemEntry>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "agents")]
             "GetAgentsJobsIncludesResponse" => {
-                json::from_slice::<super::types::GetAgentsJobsIncludesResponse>(document)
+                json::from_slice::<
+                    veeam_em::api::types::GetAgentsJobsIncludesResponse,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "GetQueryObjectInAgentBackupJobSpec" => {
                 json::from_slice::<
-                    super::types::GetQueryObjectInAgentBackupJobSpec,
+                    veeam_em::api::types::GetQueryObjectInAgentBackupJobSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "GfsRetentionPolicy" => {
-                json::from_slice::<super::types::GfsRetentionPolicy>(document)
+                json::from_slice::<veeam_em::api::types::GfsRetentionPolicy>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "GuestCredentials" => {
-                json::from_slice::<super::types::GuestCredentials>(document)
+                json::from_slice::<veeam_em::api::types::GuestCredentials>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -2827,118 +3055,134 @@ pub fn json_round_trip(
                 )
             )]
             "GuestProcessingOptions" => {
-                json::from_slice::<super::types::GuestProcessingOptions>(document)
+                json::from_slice::<
+                    veeam_em::api::types::GuestProcessingOptions,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "GuestProcessingOptionsType" => {
-                json::from_slice::<super::types::GuestProcessingOptionsType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::GuestProcessingOptionsType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "inventory")]
             "HierarchyItem" => {
-                json::from_slice::<super::types::HierarchyItem>(document)
+                json::from_slice::<veeam_em::api::types::HierarchyItem>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "inventory")]
             "HierarchyItems" => {
-                json::from_slice::<super::types::HierarchyItems>(document)
+                json::from_slice::<veeam_em::api::types::HierarchyItems>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "inventory", feature = "query"))]
             "HierarchyRoot" => {
-                json::from_slice::<super::types::HierarchyRoot>(document)
+                json::from_slice::<veeam_em::api::types::HierarchyRoot>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "inventory")]
             "HierarchyRoots" => {
-                json::from_slice::<super::types::HierarchyRoots>(document)
+                json::from_slice::<veeam_em::api::types::HierarchyRoots>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "HierarchyScopeCreateSpec" => {
-                json::from_slice::<super::types::HierarchyScopeCreateSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::HierarchyScopeCreateSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "HierarchyScopeCreateSpecType" => {
-                json::from_slice::<super::types::HierarchyScopeCreateSpecType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::HierarchyScopeCreateSpecType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "HierarchyScopeItem" => {
-                json::from_slice::<super::types::HierarchyScopeItem>(document)
+                json::from_slice::<veeam_em::api::types::HierarchyScopeItem>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "HvCloudHardwarePlan" => {
-                json::from_slice::<super::types::HvCloudHardwarePlan>(document)
+                json::from_slice::<veeam_em::api::types::HvCloudHardwarePlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "HvCloudHardwarePlanVolumesInfoListType" => {
                 json::from_slice::<
-                    super::types::HvCloudHardwarePlanVolumesInfoListType,
+                    veeam_em::api::types::HvCloudHardwarePlanVolumesInfoListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "ImmediateBackupCopyJobInfo" => {
-                json::from_slice::<super::types::ImmediateBackupCopyJobInfo>(document)
+                json::from_slice::<
+                    veeam_em::api::types::ImmediateBackupCopyJobInfo,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Includes" => {
-                json::from_slice::<super::types::Includes>(document)
+                json::from_slice::<veeam_em::api::types::Includes>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "IncludesIncludes" => {
-                json::from_slice::<super::types::IncludesIncludes>(document)
+                json::from_slice::<veeam_em::api::types::IncludesIncludes>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "Interval" => {
-                json::from_slice::<super::types::Interval>(document)
+                json::from_slice::<veeam_em::api::types::Interval>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "Items" => {
-                json::from_slice::<super::types::Items>(document)
+                json::from_slice::<veeam_em::api::types::Items>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "Job" => {
-                json::from_slice::<super::types::Job>(document)
+                json::from_slice::<veeam_em::api::types::Job>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "jobs")]
             "JobCloneSpec" => {
-                json::from_slice::<super::types::JobCloneSpec>(document)
+                json::from_slice::<veeam_em::api::types::JobCloneSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicy" => {
-                json::from_slice::<super::types::JobGfsRetentionPolicy>(document)
+                json::from_slice::<veeam_em::api::types::JobGfsRetentionPolicy>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyMonthly" => {
-                json::from_slice::<super::types::JobGfsRetentionPolicyMonthly>(document)
+                json::from_slice::<
+                    veeam_em::api::types::JobGfsRetentionPolicyMonthly,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyWeekly" => {
-                json::from_slice::<super::types::JobGfsRetentionPolicyWeekly>(document)
+                json::from_slice::<
+                    veeam_em::api::types::JobGfsRetentionPolicyWeekly,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyYearly" => {
-                json::from_slice::<super::types::JobGfsRetentionPolicyYearly>(document)
+                json::from_slice::<
+                    veeam_em::api::types::JobGfsRetentionPolicyYearly,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "JobInfo" => {
-                json::from_slice::<super::types::JobInfo>(document)
+                json::from_slice::<veeam_em::api::types::JobInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -2952,7 +3196,7 @@ pub fn json_round_trip(
             )]
             "JobScheduleBackupWindowOptionsType" => {
                 json::from_slice::<
-                    super::types::JobScheduleBackupWindowOptionsType,
+                    veeam_em::api::types::JobScheduleBackupWindowOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
@@ -2967,7 +3211,7 @@ pub fn json_round_trip(
             )]
             "JobScheduleContinuousOptionsType" => {
                 json::from_slice::<
-                    super::types::JobScheduleContinuousOptionsType,
+                    veeam_em::api::types::JobScheduleContinuousOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
@@ -2981,7 +3225,9 @@ pub fn json_round_trip(
                 )
             )]
             "JobScheduleDailyOptionsType" => {
-                json::from_slice::<super::types::JobScheduleDailyOptionsType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::JobScheduleDailyOptionsType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -2995,7 +3241,7 @@ pub fn json_round_trip(
             )]
             "JobScheduleDaisyChainingOptionsType" => {
                 json::from_slice::<
-                    super::types::JobScheduleDaisyChainingOptionsType,
+                    veeam_em::api::types::JobScheduleDaisyChainingOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
@@ -3009,7 +3255,9 @@ pub fn json_round_trip(
                 )
             )]
             "JobScheduleMonthlyOptionsType" => {
-                json::from_slice::<super::types::JobScheduleMonthlyOptionsType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::JobScheduleMonthlyOptionsType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3023,7 +3271,7 @@ pub fn json_round_trip(
             )]
             "JobSchedulePeriodicallyOptionsType" => {
                 json::from_slice::<
-                    super::types::JobSchedulePeriodicallyOptionsType,
+                    veeam_em::api::types::JobSchedulePeriodicallyOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
@@ -3037,50 +3285,58 @@ pub fn json_round_trip(
                 )
             )]
             "JobScheduleRetryOptionsType" => {
-                json::from_slice::<super::types::JobScheduleRetryOptionsType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::JobScheduleRetryOptionsType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "JobSettings" => {
-                json::from_slice::<super::types::JobSettings>(document)
+                json::from_slice::<veeam_em::api::types::JobSettings>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "reports")]
             "JobStatisticsReportFrame" => {
-                json::from_slice::<super::types::JobStatisticsReportFrame>(document)
+                json::from_slice::<
+                    veeam_em::api::types::JobStatisticsReportFrame,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "jobs")]
             "Jobs" => {
-                json::from_slice::<super::types::Jobs>(document)
+                json::from_slice::<veeam_em::api::types::Jobs>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "Link" => {
-                json::from_slice::<super::types::Link>(document)
+                json::from_slice::<veeam_em::api::types::Link>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "LinkedBackupRepository" => {
-                json::from_slice::<super::types::LinkedBackupRepository>(document)
+                json::from_slice::<
+                    veeam_em::api::types::LinkedBackupRepository,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "LinkedJobObject" => {
-                json::from_slice::<super::types::LinkedJobObject>(document)
+                json::from_slice::<veeam_em::api::types::LinkedJobObject>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "LinuxGuestFSIndexingOptions" => {
-                json::from_slice::<super::types::LinuxGuestFsIndexingOptions>(document)
+                json::from_slice::<
+                    veeam_em::api::types::LinuxGuestFsIndexingOptions,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "logon")]
             "LogonSession" => {
-                json::from_slice::<super::types::LogonSession>(document)
+                json::from_slice::<veeam_em::api::types::LogonSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "logon")]
             "LogonSessions" => {
-                json::from_slice::<super::types::LogonSessions>(document)
+                json::from_slice::<veeam_em::api::types::LogonSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3093,31 +3349,35 @@ pub fn json_round_trip(
                 )
             )]
             "LongTermRetentionSchedule" => {
-                json::from_slice::<super::types::LongTermRetentionSchedule>(document)
+                json::from_slice::<
+                    veeam_em::api::types::LongTermRetentionSchedule,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "LongTermRetentionScheduleType" => {
-                json::from_slice::<super::types::LongTermRetentionScheduleType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::LongTermRetentionScheduleType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "inventory")]
             "LookupSvc" => {
-                json::from_slice::<super::types::LookupSvc>(document)
+                json::from_slice::<veeam_em::api::types::LookupSvc>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "inventory", feature = "query"))]
             "ManagedServer" => {
-                json::from_slice::<super::types::ManagedServer>(document)
+                json::from_slice::<veeam_em::api::types::ManagedServer>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "inventory")]
             "ManagedServers" => {
-                json::from_slice::<super::types::ManagedServers>(document)
+                json::from_slice::<veeam_em::api::types::ManagedServers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "ManualIpAddressSettingsInfoType" => {
                 json::from_slice::<
-                    super::types::ManualIpAddressSettingsInfoType,
+                    veeam_em::api::types::ManualIpAddressSettingsInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
@@ -3131,7 +3391,7 @@ pub fn json_round_trip(
                 )
             )]
             "MarkAsFailed" => {
-                json::from_slice::<super::types::MarkAsFailed>(document)
+                json::from_slice::<veeam_em::api::types::MarkAsFailed>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3144,7 +3404,7 @@ pub fn json_round_trip(
                 )
             )]
             "MarkAsWarning" => {
-                json::from_slice::<super::types::MarkAsWarning>(document)
+                json::from_slice::<veeam_em::api::types::MarkAsWarning>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3157,89 +3417,97 @@ pub fn json_round_trip(
                 )
             )]
             "MonthlyOptionsInfoType" => {
-                json::from_slice::<super::types::MonthlyOptionsInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::MonthlyOptionsInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJob" => {
-                json::from_slice::<super::types::NasJob>(document)
+                json::from_slice::<veeam_em::api::types::NasJob>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobAdvancedStorageOptionsInfoType" => {
                 json::from_slice::<
-                    super::types::NasJobAdvancedStorageOptionsInfoType,
+                    veeam_em::api::types::NasJobAdvancedStorageOptionsInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobFileExtensionsOptionsInfoType" => {
                 json::from_slice::<
-                    super::types::NasJobFileExtensionsOptionsInfoType,
+                    veeam_em::api::types::NasJobFileExtensionsOptionsInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobStorageKeepFileVersionsHistory" => {
                 json::from_slice::<
-                    super::types::NasJobStorageKeepFileVersionsHistory,
+                    veeam_em::api::types::NasJobStorageKeepFileVersionsHistory,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobStorageOptionsInfoType" => {
-                json::from_slice::<super::types::NasJobStorageOptionsInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::NasJobStorageOptionsInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "nas")]
             "NASJobs" => {
-                json::from_slice::<super::types::NasJobs>(document)
+                json::from_slice::<veeam_em::api::types::NasJobs>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASLongTermArchivalOptionsInfoType" => {
                 json::from_slice::<
-                    super::types::NasLongTermArchivalOptionsInfoType,
+                    veeam_em::api::types::NasLongTermArchivalOptionsInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASObject" => {
-                json::from_slice::<super::types::NasObject>(document)
+                json::from_slice::<veeam_em::api::types::NasObject>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "nas")]
             "NASObjects" => {
-                json::from_slice::<super::types::NasObjects>(document)
+                json::from_slice::<veeam_em::api::types::NasObjects>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "NASServerAdvancedOptionsInfoType" => {
                 json::from_slice::<
-                    super::types::NasServerAdvancedOptionsInfoType,
+                    veeam_em::api::types::NasServerAdvancedOptionsInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "nas")]
             "NASService" => {
-                json::from_slice::<super::types::NasService>(document)
+                json::from_slice::<veeam_em::api::types::NasService>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Network" => {
-                json::from_slice::<super::types::Network>(document)
+                json::from_slice::<veeam_em::api::types::Network>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "NetworkAppliance" => {
-                json::from_slice::<super::types::NetworkAppliance>(document)
+                json::from_slice::<veeam_em::api::types::NetworkAppliance>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "NetworkApplianceInfoType" => {
-                json::from_slice::<super::types::NetworkApplianceInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::NetworkApplianceInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "ObjectInAgentBackupJob" => {
-                json::from_slice::<super::types::ObjectInAgentBackupJob>(document)
+                json::from_slice::<
+                    veeam_em::api::types::ObjectInAgentBackupJob,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3251,12 +3519,12 @@ pub fn json_round_trip(
                 )
             )]
             "ObjectInJob" => {
-                json::from_slice::<super::types::ObjectInJob>(document)
+                json::from_slice::<veeam_em::api::types::ObjectInJob>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cdp", feature = "jobs"))]
             "ObjectsInJob" => {
-                json::from_slice::<super::types::ObjectsInJob>(document)
+                json::from_slice::<veeam_em::api::types::ObjectsInJob>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3269,7 +3537,7 @@ pub fn json_round_trip(
                 )
             )]
             "OptionsBackupWindow" => {
-                json::from_slice::<super::types::OptionsBackupWindow>(document)
+                json::from_slice::<veeam_em::api::types::OptionsBackupWindow>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3282,7 +3550,7 @@ pub fn json_round_trip(
                 )
             )]
             "OptionsContinuous" => {
-                json::from_slice::<super::types::OptionsContinuous>(document)
+                json::from_slice::<veeam_em::api::types::OptionsContinuous>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3295,7 +3563,7 @@ pub fn json_round_trip(
                 )
             )]
             "OptionsDaily" => {
-                json::from_slice::<super::types::OptionsDaily>(document)
+                json::from_slice::<veeam_em::api::types::OptionsDaily>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3308,7 +3576,7 @@ pub fn json_round_trip(
                 )
             )]
             "OptionsDaisyChaining" => {
-                json::from_slice::<super::types::OptionsDaisyChaining>(document)
+                json::from_slice::<veeam_em::api::types::OptionsDaisyChaining>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3321,7 +3589,7 @@ pub fn json_round_trip(
                 )
             )]
             "OptionsMonthly" => {
-                json::from_slice::<super::types::OptionsMonthly>(document)
+                json::from_slice::<veeam_em::api::types::OptionsMonthly>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3334,91 +3602,105 @@ pub fn json_round_trip(
                 )
             )]
             "OptionsPeriodically" => {
-                json::from_slice::<super::types::OptionsPeriodically>(document)
+                json::from_slice::<veeam_em::api::types::OptionsPeriodically>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "OracleBackupOptionsType" => {
-                json::from_slice::<super::types::OracleBackupOptionsType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::OracleBackupOptionsType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "reports")]
             "OverviewReportFrame" => {
-                json::from_slice::<super::types::OverviewReportFrame>(document)
+                json::from_slice::<veeam_em::api::types::OverviewReportFrame>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "backup-servers", feature = "query"))]
             "PasswordKeyInfo" => {
-                json::from_slice::<super::types::PasswordKeyInfo>(document)
+                json::from_slice::<veeam_em::api::types::PasswordKeyInfo>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "backup-servers")]
             "PasswordKeyInfoList" => {
-                json::from_slice::<super::types::PasswordKeyInfoList>(document)
+                json::from_slice::<veeam_em::api::types::PasswordKeyInfoList>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "backup-servers")]
             "PasswordKeyInfoSpec" => {
-                json::from_slice::<super::types::PasswordKeyInfoSpec>(document)
+                json::from_slice::<veeam_em::api::types::PasswordKeyInfoSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "PolicyScheduleOptions" => {
-                json::from_slice::<super::types::PolicyScheduleOptions>(document)
+                json::from_slice::<veeam_em::api::types::PolicyScheduleOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "PostCdpReplicaVAppsIntervalsSpec" => {
                 json::from_slice::<
-                    super::types::PostCdpReplicaVAppsIntervalsSpec,
+                    veeam_em::api::types::PostCdpReplicaVAppsIntervalsSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "PostCdpReplicasVmsIntervalsSpec" => {
                 json::from_slice::<
-                    super::types::PostCdpReplicasVmsIntervalsSpec,
+                    veeam_em::api::types::PostCdpReplicasVmsIntervalsSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "jobs")]
             "PostJobsLinkedBackupRepositoriesSpec" => {
                 json::from_slice::<
-                    super::types::PostJobsLinkedBackupRepositoriesSpec,
+                    veeam_em::api::types::PostJobsLinkedBackupRepositoriesSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "jobs")]
             "PostJobsLinkedJobsSpec" => {
-                json::from_slice::<super::types::PostJobsLinkedJobsSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::PostJobsLinkedJobsSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "replication")]
             "PostVmReplicaPointsMountsSpec" => {
-                json::from_slice::<super::types::PostVmReplicaPointsMountsSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::PostVmReplicaPointsMountsSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "restore")]
             "PostVmRestorePointsMountsSpec" => {
-                json::from_slice::<super::types::PostVmRestorePointsMountsSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::PostVmRestorePointsMountsSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "reports")]
             "ProcessedVmsReportFrame" => {
-                json::from_slice::<super::types::ProcessedVmsReportFrame>(document)
+                json::from_slice::<
+                    veeam_em::api::types::ProcessedVmsReportFrame,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "ProcessingOptionsInfoType" => {
-                json::from_slice::<super::types::ProcessingOptionsInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::ProcessingOptionsInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "query")]
             "QuerySvc" => {
-                json::from_slice::<super::types::QuerySvc>(document)
+                json::from_slice::<veeam_em::api::types::QuerySvc>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "backup-servers")]
             "QuickBackupStartupSpec" => {
-                json::from_slice::<super::types::QuickBackupStartupSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::QuickBackupStartupSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3431,11 +3713,11 @@ pub fn json_round_trip(
                 )
             )]
             "RPOReporting" => {
-                json::from_slice::<super::types::RpoReporting>(document)
+                json::from_slice::<veeam_em::api::types::RpoReporting>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "RPOReportingType" => {
-                json::from_slice::<super::types::RpoReportingType>(document)
+                json::from_slice::<veeam_em::api::types::RpoReportingType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3448,94 +3730,94 @@ pub fn json_round_trip(
                 )
             )]
             "RPOSchedule" => {
-                json::from_slice::<super::types::RpoSchedule>(document)
+                json::from_slice::<veeam_em::api::types::RpoSchedule>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "RPOScheduleType" => {
-                json::from_slice::<super::types::RpoScheduleType>(document)
+                json::from_slice::<veeam_em::api::types::RpoScheduleType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "RebuildScopeJobSpec" => {
-                json::from_slice::<super::types::RebuildScopeJobSpec>(document)
+                json::from_slice::<veeam_em::api::types::RebuildScopeJobSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "Ref" => {
-                json::from_slice::<super::types::Ref>(document)
+                json::from_slice::<veeam_em::api::types::Ref>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "Replica" => {
-                json::from_slice::<super::types::Replica>(document)
+                json::from_slice::<veeam_em::api::types::Replica>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "ReplicaJobSession" => {
-                json::from_slice::<super::types::ReplicaJobSession>(document)
+                json::from_slice::<veeam_em::api::types::ReplicaJobSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "sessions")]
             "ReplicaJobSessions" => {
-                json::from_slice::<super::types::ReplicaJobSessions>(document)
+                json::from_slice::<veeam_em::api::types::ReplicaJobSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "ReplicaTaskSession" => {
-                json::from_slice::<super::types::ReplicaTaskSession>(document)
+                json::from_slice::<veeam_em::api::types::ReplicaTaskSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "sessions")]
             "ReplicaTaskSessions" => {
-                json::from_slice::<super::types::ReplicaTaskSessions>(document)
+                json::from_slice::<veeam_em::api::types::ReplicaTaskSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "replication")]
             "Replicas" => {
-                json::from_slice::<super::types::Replicas>(document)
+                json::from_slice::<veeam_em::api::types::Replicas>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "repositories")]
             "Repositories" => {
-                json::from_slice::<super::types::Repositories>(document)
+                json::from_slice::<veeam_em::api::types::Repositories>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "repositories"))]
             "Repository" => {
-                json::from_slice::<super::types::Repository>(document)
+                json::from_slice::<veeam_em::api::types::Repository>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "reports")]
             "RepositoryReportFrame" => {
-                json::from_slice::<super::types::RepositoryReportFrame>(document)
+                json::from_slice::<veeam_em::api::types::RepositoryReportFrame>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "backups", feature = "cdp", feature = "query"))]
             "RestorePoint" => {
-                json::from_slice::<super::types::RestorePoint>(document)
+                json::from_slice::<veeam_em::api::types::RestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "backups")]
             "RestorePoints" => {
-                json::from_slice::<super::types::RestorePoints>(document)
+                json::from_slice::<veeam_em::api::types::RestorePoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "RestoreSession" => {
-                json::from_slice::<super::types::RestoreSession>(document)
+                json::from_slice::<veeam_em::api::types::RestoreSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "sessions")]
             "RestoreSessions" => {
-                json::from_slice::<super::types::RestoreSessions>(document)
+                json::from_slice::<veeam_em::api::types::RestoreSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "restore")]
             "RestoreSpec" => {
-                json::from_slice::<super::types::RestoreSpec>(document)
+                json::from_slice::<veeam_em::api::types::RestoreSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "Result" => {
-                json::from_slice::<super::types::ResultType>(document)
+                json::from_slice::<veeam_em::api::types::ResultType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3548,7 +3830,7 @@ pub fn json_round_trip(
                 )
             )]
             "RetryOptions" => {
-                json::from_slice::<super::types::RetryOptions>(document)
+                json::from_slice::<veeam_em::api::types::RetryOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3561,22 +3843,26 @@ pub fn json_round_trip(
                 )
             )]
             "ScheduleOptionsInfoType" => {
-                json::from_slice::<super::types::ScheduleOptionsInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::ScheduleOptionsInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "sessions")]
             "SessionResultInfoType" => {
-                json::from_slice::<super::types::SessionResultInfoType>(document)
+                json::from_slice::<veeam_em::api::types::SessionResultInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "SimpleRetentionPolicy" => {
-                json::from_slice::<super::types::SimpleRetentionPolicy>(document)
+                json::from_slice::<veeam_em::api::types::SimpleRetentionPolicy>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "SmbServerOptionsInfoType" => {
-                json::from_slice::<super::types::SmbServerOptionsInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::SmbServerOptionsInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3589,21 +3875,25 @@ pub fn json_round_trip(
                 )
             )]
             "SqlBackupOptions" => {
-                json::from_slice::<super::types::SqlBackupOptions>(document)
+                json::from_slice::<veeam_em::api::types::SqlBackupOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "SqlBackupOptionsType" => {
-                json::from_slice::<super::types::SqlBackupOptionsType>(document)
+                json::from_slice::<veeam_em::api::types::SqlBackupOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "SqlRestoreSettingsInfoType" => {
-                json::from_slice::<super::types::SqlRestoreSettingsInfoType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::SqlRestoreSettingsInfoType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "security")]
             "SqlRestoreSettingsSpecsType" => {
-                json::from_slice::<super::types::SqlRestoreSettingsSpecsType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::SqlRestoreSettingsSpecsType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3616,296 +3906,312 @@ pub fn json_round_trip(
                 )
             )]
             "Standart" => {
-                json::from_slice::<super::types::Standart>(document)
+                json::from_slice::<veeam_em::api::types::Standart>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "StorageResourceStat" => {
-                json::from_slice::<super::types::StorageResourceStat>(document)
+                json::from_slice::<veeam_em::api::types::StorageResourceStat>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "StorageResourceStatsListType" => {
-                json::from_slice::<super::types::StorageResourceStatsListType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::StorageResourceStatsListType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "reports")]
             "SummaryReport" => {
-                json::from_slice::<super::types::SummaryReport>(document)
+                json::from_slice::<veeam_em::api::types::SummaryReport>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "sessions")]
             "SystemSession" => {
-                json::from_slice::<super::types::SystemSession>(document)
+                json::from_slice::<veeam_em::api::types::SystemSession>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "sessions")]
             "SystemSessionEvents" => {
-                json::from_slice::<super::types::SystemSessionEvents>(document)
+                json::from_slice::<veeam_em::api::types::SystemSessionEvents>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "sessions")]
             "SystemSessions" => {
-                json::from_slice::<super::types::SystemSessions>(document)
+                json::from_slice::<veeam_em::api::types::SystemSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "TagsListType" => {
-                json::from_slice::<super::types::TagsListType>(document)
+                json::from_slice::<veeam_em::api::types::TagsListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "Task" => {
-                json::from_slice::<super::types::Task>(document)
+                json::from_slice::<veeam_em::api::types::Task>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "sessions")]
             "Tasks" => {
-                json::from_slice::<super::types::Tasks>(document)
+                json::from_slice::<veeam_em::api::types::Tasks>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantCredentials" => {
-                json::from_slice::<super::types::TenantCredentials>(document)
+                json::from_slice::<veeam_em::api::types::TenantCredentials>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantCredentialsTenantCredentials" => {
                 json::from_slice::<
-                    super::types::TenantCredentialsTenantCredentials,
+                    veeam_em::api::types::TenantCredentialsTenantCredentials,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantType" => {
-                json::from_slice::<super::types::TenantType>(document)
+                json::from_slice::<veeam_em::api::types::TenantType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplica" => {
-                json::from_slice::<super::types::VAppCdpReplica>(document)
+                json::from_slice::<veeam_em::api::types::VAppCdpReplica>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplicaVm" => {
-                json::from_slice::<super::types::VAppCdpReplicaVm>(document)
+                json::from_slice::<veeam_em::api::types::VAppCdpReplicaVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplicaVms" => {
-                json::from_slice::<super::types::VAppCdpReplicaVms>(document)
+                json::from_slice::<veeam_em::api::types::VAppCdpReplicaVms>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplicas" => {
-                json::from_slice::<super::types::VAppCdpReplicas>(document)
+                json::from_slice::<veeam_em::api::types::VAppCdpReplicas>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "VAppReplicaPoint" => {
-                json::from_slice::<super::types::VAppReplicaPoint>(document)
+                json::from_slice::<veeam_em::api::types::VAppReplicaPoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "replication")]
             "VAppReplicaPoints" => {
-                json::from_slice::<super::types::VAppReplicaPoints>(document)
+                json::from_slice::<veeam_em::api::types::VAppReplicaPoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "backups", feature = "query"))]
             "VAppRestorePoint" => {
-                json::from_slice::<super::types::VAppRestorePoint>(document)
+                json::from_slice::<veeam_em::api::types::VAppRestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "backups")]
             "VAppRestorePoints" => {
-                json::from_slice::<super::types::VAppRestorePoints>(document)
+                json::from_slice::<veeam_em::api::types::VAppRestorePoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "self-service")]
             "VCentersScopeListType" => {
-                json::from_slice::<super::types::VCentersScopeListType>(document)
+                json::from_slice::<veeam_em::api::types::VCentersScopeListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VCloudComputeResources" => {
-                json::from_slice::<super::types::VCloudComputeResources>(document)
+                json::from_slice::<
+                    veeam_em::api::types::VCloudComputeResources,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "VCloudOrganizationConfig" => {
-                json::from_slice::<super::types::VCloudOrganizationConfig>(document)
+                json::from_slice::<
+                    veeam_em::api::types::VCloudOrganizationConfig,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigBackupJobSettings" => {
                 json::from_slice::<
-                    super::types::VCloudOrganizationConfigBackupJobSettings,
+                    veeam_em::api::types::VCloudOrganizationConfigBackupJobSettings,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigCreateSpec" => {
                 json::from_slice::<
-                    super::types::VCloudOrganizationConfigCreateSpec,
+                    veeam_em::api::types::VCloudOrganizationConfigCreateSpec,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigs" => {
-                json::from_slice::<super::types::VCloudOrganizationConfigs>(document)
+                json::from_slice::<
+                    veeam_em::api::types::VCloudOrganizationConfigs,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "self-service")]
             "VCloudService" => {
-                json::from_slice::<super::types::VCloudService>(document)
+                json::from_slice::<veeam_em::api::types::VCloudService>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfService" => {
-                json::from_slice::<super::types::VSphereSelfService>(document)
+                json::from_slice::<veeam_em::api::types::VSphereSelfService>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "VSphereSelfServiceConfig" => {
-                json::from_slice::<super::types::VSphereSelfServiceConfig>(document)
+                json::from_slice::<
+                    veeam_em::api::types::VSphereSelfServiceConfig,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "VSphereSelfServiceConfigAccountInfoType" => {
                 json::from_slice::<
-                    super::types::VSphereSelfServiceConfigAccountInfoType,
+                    veeam_em::api::types::VSphereSelfServiceConfigAccountInfoType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VSphereSelfServiceConfigEntityTypeJobSettings" => {
                 json::from_slice::<
-                    super::types::VSphereSelfServiceConfigEntityTypeJobSettings,
+                    veeam_em::api::types::VSphereSelfServiceConfigEntityTypeJobSettings,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfServiceConfigJobSettings" => {
                 json::from_slice::<
-                    super::types::VSphereSelfServiceConfigJobSettings,
+                    veeam_em::api::types::VSphereSelfServiceConfigJobSettings,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfServiceConfigs" => {
-                json::from_slice::<super::types::VSphereSelfServiceConfigs>(document)
+                json::from_slice::<
+                    veeam_em::api::types::VSphereSelfServiceConfigs,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfServiceCreateSpec" => {
-                json::from_slice::<super::types::VSphereSelfServiceCreateSpec>(document)
+                json::from_slice::<
+                    veeam_em::api::types::VSphereSelfServiceCreateSpec,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "backup-servers")]
             "VeeamZipStartupSpec" => {
-                json::from_slice::<super::types::VeeamZipStartupSpec>(document)
+                json::from_slice::<veeam_em::api::types::VeeamZipStartupSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlan" => {
-                json::from_slice::<super::types::ViCloudHardwarePlan>(document)
+                json::from_slice::<veeam_em::api::types::ViCloudHardwarePlan>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlanDatastoreInfoListType" => {
                 json::from_slice::<
-                    super::types::ViCloudHardwarePlanDatastoreInfoListType,
+                    veeam_em::api::types::ViCloudHardwarePlanDatastoreInfoListType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlanorHvCloudHardwarePlan" => {
                 json::from_slice::<
-                    super::types::ViCloudHardwarePlanorHvCloudHardwarePlan,
+                    veeam_em::api::types::ViCloudHardwarePlanorHvCloudHardwarePlan,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "VlanConfiguration" => {
-                json::from_slice::<super::types::VlanConfiguration>(document)
+                json::from_slice::<veeam_em::api::types::VlanConfiguration>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "cloud")]
             "VlanConfigurations" => {
-                json::from_slice::<super::types::VlanConfigurations>(document)
+                json::from_slice::<veeam_em::api::types::VlanConfigurations>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "Vm" => {
-                json::from_slice::<super::types::Vm>(document)
+                json::from_slice::<veeam_em::api::types::Vm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query", feature = "replication"))]
             "VmReplicaPoint" => {
-                json::from_slice::<super::types::VmReplicaPoint>(document)
+                json::from_slice::<veeam_em::api::types::VmReplicaPoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "VmReplicaPointLink" => {
-                json::from_slice::<super::types::VmReplicaPointLink>(document)
+                json::from_slice::<veeam_em::api::types::VmReplicaPointLink>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "replication")]
             "VmReplicaPointMount" => {
-                json::from_slice::<super::types::VmReplicaPointMount>(document)
+                json::from_slice::<veeam_em::api::types::VmReplicaPointMount>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "replication")]
             "VmReplicaPointMounts" => {
-                json::from_slice::<super::types::VmReplicaPointMounts>(document)
+                json::from_slice::<veeam_em::api::types::VmReplicaPointMounts>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "replication"))]
             "VmReplicaPoints" => {
-                json::from_slice::<super::types::VmReplicaPoints>(document)
+                json::from_slice::<veeam_em::api::types::VmReplicaPoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "restore")]
             "VmRestoreParameters" => {
-                json::from_slice::<super::types::VmRestoreParameters>(document)
+                json::from_slice::<veeam_em::api::types::VmRestoreParameters>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "backups", feature = "query", feature = "restore"))]
             "VmRestorePoint" => {
-                json::from_slice::<super::types::VmRestorePoint>(document)
+                json::from_slice::<veeam_em::api::types::VmRestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "restore")]
             "VmRestorePointMount" => {
-                json::from_slice::<super::types::VmRestorePointMount>(document)
+                json::from_slice::<veeam_em::api::types::VmRestorePointMount>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "restore")]
             "VmRestorePointMounts" => {
-                json::from_slice::<super::types::VmRestorePointMounts>(document)
+                json::from_slice::<veeam_em::api::types::VmRestorePointMounts>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "backups", feature = "restore"))]
             "VmRestorePoints" => {
-                json::from_slice::<super::types::VmRestorePoints>(document)
+                json::from_slice::<veeam_em::api::types::VmRestorePoints>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "restore")]
             "VmRestoreSpec" => {
-                json::from_slice::<super::types::VmRestoreSpec>(document)
+                json::from_slice::<veeam_em::api::types::VmRestoreSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VmVm" => {
-                json::from_slice::<super::types::VmVm>(document)
+                json::from_slice::<veeam_em::api::types::VmVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "reports")]
             "VmsOverviewReportFrame" => {
-                json::from_slice::<super::types::VmsOverviewReportFrame>(document)
+                json::from_slice::<
+                    veeam_em::api::types::VmsOverviewReportFrame,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VmsRestoreParameters" => {
-                json::from_slice::<super::types::VmsRestoreParameters>(document)
+                json::from_slice::<veeam_em::api::types::VmsRestoreParameters>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Volume" => {
-                json::from_slice::<super::types::Volume>(document)
+                json::from_slice::<veeam_em::api::types::Volume>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3918,21 +4224,23 @@ pub fn json_round_trip(
                 )
             )]
             "VssSnapshotOptions" => {
-                json::from_slice::<super::types::VssSnapshotOptions>(document)
+                json::from_slice::<veeam_em::api::types::VssSnapshotOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "VssSnapshotOptionsType" => {
-                json::from_slice::<super::types::VssSnapshotOptionsType>(document)
+                json::from_slice::<
+                    veeam_em::api::types::VssSnapshotOptionsType,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "query", feature = "repositories"))]
             "WanAccelerator" => {
-                json::from_slice::<super::types::WanAccelerator>(document)
+                json::from_slice::<veeam_em::api::types::WanAccelerator>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(feature = "repositories")]
             "WanAccelerators" => {
-                json::from_slice::<super::types::WanAccelerators>(document)
+                json::from_slice::<veeam_em::api::types::WanAccelerators>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3945,7 +4253,7 @@ pub fn json_round_trip(
                 )
             )]
             "WeeklyOptionsInfoType" => {
-                json::from_slice::<super::types::WeeklyOptionsInfoType>(document)
+                json::from_slice::<veeam_em::api::types::WeeklyOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(
@@ -3958,12 +4266,14 @@ pub fn json_round_trip(
                 )
             )]
             "WindowsGuestFSIndexingOptions" => {
-                json::from_slice::<super::types::WindowsGuestFsIndexingOptions>(document)
+                json::from_slice::<
+                    veeam_em::api::types::WindowsGuestFsIndexingOptions,
+                >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "WindowsGuestFSIndexingOptionsType" => {
                 json::from_slice::<
-                    super::types::WindowsGuestFsIndexingOptionsType,
+                    veeam_em::api::types::WindowsGuestFsIndexingOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
@@ -3977,16 +4287,16 @@ pub fn json_round_trip(
                 )
             )]
             "YearlyOptionsInfoType" => {
-                json::from_slice::<super::types::YearlyOptionsInfoType>(document)
+                json::from_slice::<veeam_em::api::types::YearlyOptionsInfoType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "vCloudTenant" => {
-                json::from_slice::<super::types::VCloudTenant>(document)
+                json::from_slice::<veeam_em::api::types::VCloudTenant>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             "vCloudVAppRestoreSpec" => {
-                json::from_slice::<super::types::VCloudVAppRestoreSpec>(document)
+                json::from_slice::<veeam_em::api::types::VCloudVAppRestoreSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
             _ => return None,
