@@ -394,6 +394,13 @@ pub fn boxed_fields(def: &StructDef, schema: &Schema) -> BTreeSet<String> {
         .collect()
 }
 
+/// A struct, its codecs and its `Members`.
+///
+/// The XML codecs and `Members` are `#[inline]`: like serde's generic impls, they are then
+/// compiled by the crate that decodes the type, and only for the types it reaches, instead of
+/// all of them in `veeam-em` itself. Non-generic and not inline, they were four fifths of the
+/// code LLVM compiled for the crate (`cargo llvm-lines --release -p veeam-em`: 497k lines →
+/// 90k; debug 423k → 82k).
 pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     let boxed = boxed_fields(def, schema);
     let name = type_ident(&def.name);
@@ -515,6 +522,7 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         #read_object
 
         impl crate::runtime::xml::FromXml for #name {
+            #[inline]
             fn from_xml(#el: &crate::runtime::xml::Element) -> Result<Self, crate::runtime::DecodeError> {
                 #use_xml
                 Ok(Self {
@@ -526,6 +534,7 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         }
 
         impl crate::runtime::xml::ToXml for #name {
+            #[inline]
             fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
                 #(#to)*
                 #to_text
@@ -583,6 +592,7 @@ fn members_impl(def: &StructDef) -> TokenStream {
         .collect();
     quote! {
         impl crate::runtime::Members for #name {
+            #[inline]
             fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
                 crate::runtime::unknown::push_names(&self.unknown, path, out);
                 #(#nested)*

@@ -45,6 +45,7 @@ impl crate::runtime::json::ReadObject for AgentBackupJobs {
 }
 
 impl crate::runtime::xml::FromXml for AgentBackupJobs {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -62,6 +63,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJobs {
 }
 
 impl crate::runtime::xml::ToXml for AgentBackupJobs {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("AgentBackupJob", &self.agent_backup_jobs);
         self.unknown.write_xml(w);
@@ -69,6 +71,7 @@ impl crate::runtime::xml::ToXml for AgentBackupJobs {
 }
 
 impl crate::runtime::Members for AgentBackupJobs {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -123,6 +126,7 @@ impl crate::runtime::json::ReadObject for AgentProtectionGroups {
 }
 
 impl crate::runtime::xml::FromXml for AgentProtectionGroups {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -140,6 +144,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroups {
 }
 
 impl crate::runtime::xml::ToXml for AgentProtectionGroups {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("AgentProtectionGroup", &self.agent_protection_groups);
         self.unknown.write_xml(w);
@@ -147,6 +152,7 @@ impl crate::runtime::xml::ToXml for AgentProtectionGroups {
 }
 
 impl crate::runtime::Members for AgentProtectionGroups {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -216,6 +222,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePointMount {
 }
 
 impl crate::runtime::xml::FromXml for AgentRestorePointMount {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -236,6 +243,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
 }
 
 impl crate::runtime::xml::ToXml for AgentRestorePointMount {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -246,6 +254,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePointMount {
 }
 
 impl crate::runtime::Members for AgentRestorePointMount {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -305,6 +314,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePointMounts {
 }
 
 impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -322,6 +332,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
 }
 
 impl crate::runtime::xml::ToXml for AgentRestorePointMounts {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("AgentRestorePointMount", &self.agent_restore_point_mounts);
         self.unknown.write_xml(w);
@@ -329,6 +340,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePointMounts {
 }
 
 impl crate::runtime::Members for AgentRestorePointMounts {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -391,6 +403,7 @@ impl crate::runtime::json::ReadObject for Agents {
 }
 
 impl crate::runtime::xml::FromXml for Agents {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -410,6 +423,7 @@ impl crate::runtime::xml::FromXml for Agents {
 }
 
 impl crate::runtime::xml::ToXml for Agents {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -419,6 +433,7 @@ impl crate::runtime::xml::ToXml for Agents {
 }
 
 impl crate::runtime::Members for Agents {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -470,6 +485,7 @@ impl crate::runtime::json::ReadObject for DiscoveredComputers {
 }
 
 impl crate::runtime::xml::FromXml for DiscoveredComputers {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -487,6 +503,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputers {
 }
 
 impl crate::runtime::xml::ToXml for DiscoveredComputers {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("DiscoveredComputer", &self.discovered_computers);
         self.unknown.write_xml(w);
@@ -494,6 +511,7 @@ impl crate::runtime::xml::ToXml for DiscoveredComputers {
 }
 
 impl crate::runtime::Members for DiscoveredComputers {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -573,6 +591,7 @@ impl crate::runtime::json::ReadObject for GetAgentsJobsIncludesResponse {
 }
 
 impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -597,6 +616,7 @@ impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
 }
 
 impl crate::runtime::xml::ToXml for GetAgentsJobsIncludesResponse {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Name", &self.name);
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
@@ -607,6 +627,7 @@ impl crate::runtime::xml::ToXml for GetAgentsJobsIncludesResponse {
 }
 
 impl crate::runtime::Members for GetAgentsJobsIncludesResponse {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -45,6 +45,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePoints {
 }
 
 impl crate::runtime::xml::FromXml for AgentRestorePoints {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -62,6 +63,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoints {
 }
 
 impl crate::runtime::xml::ToXml for AgentRestorePoints {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("AgentRestorePoint", &self.agent_restore_points);
         self.unknown.write_xml(w);
@@ -69,6 +71,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePoints {
 }
 
 impl crate::runtime::Members for AgentRestorePoints {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -118,6 +121,7 @@ impl crate::runtime::json::ReadObject for BackupFiles {
 }
 
 impl crate::runtime::xml::FromXml for BackupFiles {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -135,6 +139,7 @@ impl crate::runtime::xml::FromXml for BackupFiles {
 }
 
 impl crate::runtime::xml::ToXml for BackupFiles {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("BackupFile", &self.backup_files);
         self.unknown.write_xml(w);
@@ -142,6 +147,7 @@ impl crate::runtime::xml::ToXml for BackupFiles {
 }
 
 impl crate::runtime::Members for BackupFiles {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -100,6 +100,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePoint {
 }
 
 impl crate::runtime::xml::FromXml for AgentRestorePoint {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -133,6 +134,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoint {
 }
 
 impl crate::runtime::xml::ToXml for AgentRestorePoint {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -147,6 +149,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePoint {
 }
 
 impl crate::runtime::Members for AgentRestorePoint {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -278,6 +281,7 @@ impl crate::runtime::json::ReadObject for BackupFile {
 }
 
 impl crate::runtime::xml::FromXml for BackupFile {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -315,6 +319,7 @@ impl crate::runtime::xml::FromXml for BackupFile {
 }
 
 impl crate::runtime::xml::ToXml for BackupFile {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -333,6 +338,7 @@ impl crate::runtime::xml::ToXml for BackupFile {
 }
 
 impl crate::runtime::Members for BackupFile {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

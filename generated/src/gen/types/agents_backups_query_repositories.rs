@@ -90,6 +90,7 @@ impl crate::runtime::json::ReadObject for Backup {
 }
 
 impl crate::runtime::xml::FromXml for Backup {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -115,6 +116,7 @@ impl crate::runtime::xml::FromXml for Backup {
 }
 
 impl crate::runtime::xml::ToXml for Backup {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -127,6 +129,7 @@ impl crate::runtime::xml::ToXml for Backup {
 }
 
 impl crate::runtime::Members for Backup {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

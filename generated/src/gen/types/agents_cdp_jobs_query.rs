@@ -86,6 +86,7 @@ impl crate::runtime::json::ReadObject for ObjectInJob {
 }
 
 impl crate::runtime::xml::FromXml for ObjectInJob {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -115,6 +116,7 @@ impl crate::runtime::xml::FromXml for ObjectInJob {
 }
 
 impl crate::runtime::xml::ToXml for ObjectInJob {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -128,6 +130,7 @@ impl crate::runtime::xml::ToXml for ObjectInJob {
 }
 
 impl crate::runtime::Members for ObjectInJob {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -73,6 +73,7 @@ impl crate::runtime::json::ReadObject for BackupJobInfo {
 }
 
 impl crate::runtime::xml::FromXml for BackupJobInfo {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -105,6 +106,7 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
 }
 
 impl crate::runtime::xml::ToXml for BackupJobInfo {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped("Includes", "ObjectInJob", self.includes.as_deref());
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
@@ -120,6 +122,7 @@ impl crate::runtime::xml::ToXml for BackupJobInfo {
 }
 
 impl crate::runtime::Members for BackupJobInfo {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -210,6 +213,7 @@ impl crate::runtime::json::ReadObject for GfsRetentionPolicy {
 }
 
 impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -234,6 +238,7 @@ impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
 }
 
 impl crate::runtime::xml::ToXml for GfsRetentionPolicy {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem("Weekly", &self.weekly);
@@ -244,6 +249,7 @@ impl crate::runtime::xml::ToXml for GfsRetentionPolicy {
 }
 
 impl crate::runtime::Members for GfsRetentionPolicy {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -325,6 +331,7 @@ impl crate::runtime::json::ReadObject for ImmediateBackupCopyJobInfo {
 }
 
 impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -358,6 +365,7 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
 }
 
 impl crate::runtime::xml::ToXml for ImmediateBackupCopyJobInfo {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped(
             "LinkedJobIncludes",
@@ -375,6 +383,7 @@ impl crate::runtime::xml::ToXml for ImmediateBackupCopyJobInfo {
 }
 
 impl crate::runtime::Members for ImmediateBackupCopyJobInfo {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -458,6 +467,7 @@ impl crate::runtime::json::ReadObject for JobInfo {
 }
 
 impl crate::runtime::xml::FromXml for JobInfo {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -488,6 +498,7 @@ impl crate::runtime::xml::FromXml for JobInfo {
 }
 
 impl crate::runtime::xml::ToXml for JobInfo {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped("Includes", "ObjectInAgentBackupJob", self.includes.as_deref());
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
@@ -500,6 +511,7 @@ impl crate::runtime::xml::ToXml for JobInfo {
 }
 
 impl crate::runtime::Members for JobInfo {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -580,6 +592,7 @@ impl crate::runtime::json::ReadObject for LinkedBackupRepository {
 }
 
 impl crate::runtime::xml::FromXml for LinkedBackupRepository {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -606,6 +619,7 @@ impl crate::runtime::xml::FromXml for LinkedBackupRepository {
 }
 
 impl crate::runtime::xml::ToXml for LinkedBackupRepository {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
         w.elem_text("LinkedBackupRepositoryUid", &self.linked_backup_repository_uid);
@@ -614,6 +628,7 @@ impl crate::runtime::xml::ToXml for LinkedBackupRepository {
 }
 
 impl crate::runtime::Members for LinkedBackupRepository {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -664,6 +679,7 @@ impl crate::runtime::json::ReadObject for LinkedJobObject {
 }
 
 impl crate::runtime::xml::FromXml for LinkedJobObject {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -685,6 +701,7 @@ impl crate::runtime::xml::FromXml for LinkedJobObject {
 }
 
 impl crate::runtime::xml::ToXml for LinkedJobObject {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
         w.elem_text("LinkedJobUid", &self.linked_job_uid);
@@ -693,6 +710,7 @@ impl crate::runtime::xml::ToXml for LinkedJobObject {
 }
 
 impl crate::runtime::Members for LinkedJobObject {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -763,6 +781,7 @@ impl crate::runtime::json::ReadObject for ObjectInAgentBackupJob {
 }
 
 impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -790,6 +809,7 @@ impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
 }
 
 impl crate::runtime::xml::ToXml for ObjectInAgentBackupJob {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -802,6 +822,7 @@ impl crate::runtime::xml::ToXml for ObjectInAgentBackupJob {
 }
 
 impl crate::runtime::Members for ObjectInAgentBackupJob {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -875,6 +896,7 @@ impl crate::runtime::json::ReadObject for SimpleRetentionPolicy {
 }
 
 impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -900,6 +922,7 @@ impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
 }
 
 impl crate::runtime::xml::ToXml for SimpleRetentionPolicy {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RetainCycles", &self.retain_cycles);
         w.elem_text("RetainDaysToKeep", &self.retain_days_to_keep);
@@ -909,6 +932,7 @@ impl crate::runtime::xml::ToXml for SimpleRetentionPolicy {
 }
 
 impl crate::runtime::Members for SimpleRetentionPolicy {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

@@ -135,6 +135,7 @@ impl crate::runtime::json::ReadObject for AgentBackupJob {
 }
 
 impl crate::runtime::xml::FromXml for AgentBackupJob {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -176,6 +177,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJob {
 }
 
 impl crate::runtime::xml::ToXml for AgentBackupJob {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -195,6 +197,7 @@ impl crate::runtime::xml::ToXml for AgentBackupJob {
 }
 
 impl crate::runtime::Members for AgentBackupJob {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -300,6 +303,7 @@ impl crate::runtime::json::ReadObject for AgentProtectionGroup {
 }
 
 impl crate::runtime::xml::FromXml for AgentProtectionGroup {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -327,6 +331,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroup {
 }
 
 impl crate::runtime::xml::ToXml for AgentProtectionGroup {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -340,6 +345,7 @@ impl crate::runtime::xml::ToXml for AgentProtectionGroup {
 }
 
 impl crate::runtime::Members for AgentProtectionGroup {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -469,6 +475,7 @@ impl crate::runtime::json::ReadObject for DiscoveredComputer {
 }
 
 impl crate::runtime::xml::FromXml for DiscoveredComputer {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -508,6 +515,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputer {
 }
 
 impl crate::runtime::xml::ToXml for DiscoveredComputer {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -525,6 +533,7 @@ impl crate::runtime::xml::ToXml for DiscoveredComputer {
 }
 
 impl crate::runtime::Members for DiscoveredComputer {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

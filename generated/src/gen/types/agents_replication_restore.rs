@@ -59,6 +59,7 @@ impl crate::runtime::json::ReadObject for DirectoryEntry {
 }
 
 impl crate::runtime::xml::FromXml for DirectoryEntry {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -82,6 +83,7 @@ impl crate::runtime::xml::FromXml for DirectoryEntry {
 }
 
 impl crate::runtime::xml::ToXml for DirectoryEntry {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -92,6 +94,7 @@ impl crate::runtime::xml::ToXml for DirectoryEntry {
 }
 
 impl crate::runtime::Members for DirectoryEntry {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -153,6 +156,7 @@ impl crate::runtime::json::ReadObject for DirectoryEntryListType {
 }
 
 impl crate::runtime::xml::FromXml for DirectoryEntryListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -176,6 +180,7 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
 }
 
 impl crate::runtime::xml::ToXml for DirectoryEntryListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
         w.elem_text("Name", &self.name);
@@ -185,6 +190,7 @@ impl crate::runtime::xml::ToXml for DirectoryEntryListType {
 }
 
 impl crate::runtime::Members for DirectoryEntryListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -274,6 +280,7 @@ impl crate::runtime::json::ReadObject for FileEntryListType {
 }
 
 impl crate::runtime::xml::FromXml for FileEntryListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -303,6 +310,7 @@ impl crate::runtime::xml::FromXml for FileEntryListType {
 }
 
 impl crate::runtime::xml::ToXml for FileEntryListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
         w.elem_text("Name", &self.name);
@@ -315,6 +323,7 @@ impl crate::runtime::xml::ToXml for FileEntryListType {
 }
 
 impl crate::runtime::Members for FileEntryListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -373,6 +382,7 @@ impl crate::runtime::json::ReadObject for FileRestoreSpec {
 }
 
 impl crate::runtime::xml::FromXml for FileRestoreSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -394,6 +404,7 @@ impl crate::runtime::xml::FromXml for FileRestoreSpec {
 }
 
 impl crate::runtime::xml::ToXml for FileRestoreSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("ToOriginalLocation", &self.to_original_location);
         w.elem_text("ForDirectDownload", &self.for_direct_download);
@@ -402,6 +413,7 @@ impl crate::runtime::xml::ToXml for FileRestoreSpec {
 }
 
 impl crate::runtime::Members for FileRestoreSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -480,6 +492,7 @@ impl crate::runtime::json::ReadObject for FileRestoreToOriginalSpecInfoType {
 }
 
 impl crate::runtime::xml::FromXml for FileRestoreToOriginalSpecInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -502,6 +515,7 @@ impl crate::runtime::xml::FromXml for FileRestoreToOriginalSpecInfoType {
 }
 
 impl crate::runtime::xml::ToXml for FileRestoreToOriginalSpecInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Overwrite", &self.overwrite);
         w.elem_text("PermissionsOnly", &self.permissions_only);
@@ -511,6 +525,7 @@ impl crate::runtime::xml::ToXml for FileRestoreToOriginalSpecInfoType {
 }
 
 impl crate::runtime::Members for FileRestoreToOriginalSpecInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -587,6 +602,7 @@ impl crate::runtime::json::ReadObject for GuestCredentials {
 }
 
 impl crate::runtime::xml::FromXml for GuestCredentials {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -610,6 +626,7 @@ impl crate::runtime::xml::FromXml for GuestCredentials {
 }
 
 impl crate::runtime::xml::ToXml for GuestCredentials {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("UserName", &self.user_name);
         w.elem_text_req("Password", &self.password);
@@ -618,6 +635,7 @@ impl crate::runtime::xml::ToXml for GuestCredentials {
 }
 
 impl crate::runtime::Members for GuestCredentials {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

@@ -62,6 +62,7 @@ impl crate::runtime::json::ReadObject for FileSystemEntries {
 }
 
 impl crate::runtime::xml::FromXml for FileSystemEntries {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -85,6 +86,7 @@ impl crate::runtime::xml::FromXml for FileSystemEntries {
 }
 
 impl crate::runtime::xml::ToXml for FileSystemEntries {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("Files", &self.files);
         w.elem("Directories", &self.directories);
@@ -94,6 +96,7 @@ impl crate::runtime::xml::ToXml for FileSystemEntries {
 }
 
 impl crate::runtime::Members for FileSystemEntries {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -120,6 +120,7 @@ impl crate::runtime::json::ReadObject for BackupServerSpec {
 }
 
 impl crate::runtime::xml::FromXml for BackupServerSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -155,6 +156,7 @@ impl crate::runtime::xml::FromXml for BackupServerSpec {
 }
 
 impl crate::runtime::xml::ToXml for BackupServerSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Description", &self.description);
         w.elem_text_req("DnsNameOrIpAddress", &self.dns_name_or_ip_address);
@@ -168,6 +170,7 @@ impl crate::runtime::xml::ToXml for BackupServerSpec {
 }
 
 impl crate::runtime::Members for BackupServerSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -214,6 +217,7 @@ impl crate::runtime::json::ReadObject for BackupServers {
 }
 
 impl crate::runtime::xml::FromXml for BackupServers {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -231,6 +235,7 @@ impl crate::runtime::xml::FromXml for BackupServers {
 }
 
 impl crate::runtime::xml::ToXml for BackupServers {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("BackupServer", &self.backup_servers);
         self.unknown.write_xml(w);
@@ -238,6 +243,7 @@ impl crate::runtime::xml::ToXml for BackupServers {
 }
 
 impl crate::runtime::Members for BackupServers {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -289,6 +295,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfoList {
 }
 
 impl crate::runtime::xml::FromXml for CredentialsInfoList {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -306,6 +313,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfoList {
 }
 
 impl crate::runtime::xml::ToXml for CredentialsInfoList {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CredentialsInfo", &self.credentials_infos);
         self.unknown.write_xml(w);
@@ -313,6 +321,7 @@ impl crate::runtime::xml::ToXml for CredentialsInfoList {
 }
 
 impl crate::runtime::Members for CredentialsInfoList {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -394,6 +403,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfoSpec {
 }
 
 impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -417,6 +427,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
 }
 
 impl crate::runtime::xml::ToXml for CredentialsInfoSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Username", &self.username);
         w.elem_text("Description", &self.description);
@@ -426,6 +437,7 @@ impl crate::runtime::xml::ToXml for CredentialsInfoSpec {
 }
 
 impl crate::runtime::Members for CredentialsInfoSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -481,6 +493,7 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfoList {
 }
 
 impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -498,6 +511,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
 }
 
 impl crate::runtime::xml::ToXml for PasswordKeyInfoList {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("PasswordKeyInfo", &self.password_key_infos);
         self.unknown.write_xml(w);
@@ -505,6 +519,7 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfoList {
 }
 
 impl crate::runtime::Members for PasswordKeyInfoList {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -578,6 +593,7 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfoSpec {
 }
 
 impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -599,6 +615,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
 }
 
 impl crate::runtime::xml::ToXml for PasswordKeyInfoSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Hint", &self.hint);
         w.elem_text("Password", &self.password);
@@ -607,6 +624,7 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfoSpec {
 }
 
 impl crate::runtime::Members for PasswordKeyInfoSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -655,6 +673,7 @@ impl crate::runtime::json::ReadObject for QuickBackupStartupSpec {
 }
 
 impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -673,6 +692,7 @@ impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
 }
 
 impl crate::runtime::xml::ToXml for QuickBackupStartupSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("VmRef", &self.vm_ref);
         self.unknown.write_xml(w);
@@ -680,6 +700,7 @@ impl crate::runtime::xml::ToXml for QuickBackupStartupSpec {
 }
 
 impl crate::runtime::Members for QuickBackupStartupSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -810,6 +831,7 @@ impl crate::runtime::json::ReadObject for VeeamZipStartupSpec {
 }
 
 impl crate::runtime::xml::FromXml for VeeamZipStartupSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -849,6 +871,7 @@ impl crate::runtime::xml::FromXml for VeeamZipStartupSpec {
 }
 
 impl crate::runtime::xml::ToXml for VeeamZipStartupSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("VmRef", &self.vm_ref);
         w.elem_text_req("RepositoryUid", &self.repository_uid);
@@ -861,6 +884,7 @@ impl crate::runtime::xml::ToXml for VeeamZipStartupSpec {
 }
 
 impl crate::runtime::Members for VeeamZipStartupSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

@@ -107,6 +107,7 @@ impl crate::runtime::json::ReadObject for BackupServer {
 }
 
 impl crate::runtime::xml::FromXml for BackupServer {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -140,6 +141,7 @@ impl crate::runtime::xml::FromXml for BackupServer {
 }
 
 impl crate::runtime::xml::ToXml for BackupServer {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -156,6 +158,7 @@ impl crate::runtime::xml::ToXml for BackupServer {
 }
 
 impl crate::runtime::Members for BackupServer {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -257,6 +260,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfo {
 }
 
 impl crate::runtime::xml::FromXml for CredentialsInfo {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -284,6 +288,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfo {
 }
 
 impl crate::runtime::xml::ToXml for CredentialsInfo {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -296,6 +301,7 @@ impl crate::runtime::xml::ToXml for CredentialsInfo {
 }
 
 impl crate::runtime::Members for CredentialsInfo {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -359,6 +365,7 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfo {
 }
 
 impl crate::runtime::xml::FromXml for PasswordKeyInfo {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -384,6 +391,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfo {
 }
 
 impl crate::runtime::xml::ToXml for PasswordKeyInfo {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ID", &self.id);
         w.elem_text("Hint", &self.hint);
@@ -393,6 +401,7 @@ impl crate::runtime::xml::ToXml for PasswordKeyInfo {
 }
 
 impl crate::runtime::Members for PasswordKeyInfo {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

@@ -48,6 +48,7 @@ impl crate::runtime::json::ReadObject for ExternalRepositories {
 }
 
 impl crate::runtime::xml::FromXml for ExternalRepositories {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -65,6 +66,7 @@ impl crate::runtime::xml::FromXml for ExternalRepositories {
 }
 
 impl crate::runtime::xml::ToXml for ExternalRepositories {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("ExternalRepository", &self.external_repositories);
         self.unknown.write_xml(w);
@@ -72,6 +74,7 @@ impl crate::runtime::xml::ToXml for ExternalRepositories {
 }
 
 impl crate::runtime::Members for ExternalRepositories {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -182,6 +185,7 @@ impl crate::runtime::json::ReadObject for ExternalRepository {
 }
 
 impl crate::runtime::xml::FromXml for ExternalRepository {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -215,6 +219,7 @@ impl crate::runtime::xml::FromXml for ExternalRepository {
 }
 
 impl crate::runtime::xml::ToXml for ExternalRepository {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -230,6 +235,7 @@ impl crate::runtime::xml::ToXml for ExternalRepository {
 }
 
 impl crate::runtime::Members for ExternalRepository {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -45,6 +45,7 @@ impl crate::runtime::json::ReadObject for RestorePoints {
 }
 
 impl crate::runtime::xml::FromXml for RestorePoints {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -62,6 +63,7 @@ impl crate::runtime::xml::FromXml for RestorePoints {
 }
 
 impl crate::runtime::xml::ToXml for RestorePoints {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("RestorePoint", &self.restore_points);
         self.unknown.write_xml(w);
@@ -69,6 +71,7 @@ impl crate::runtime::xml::ToXml for RestorePoints {
 }
 
 impl crate::runtime::Members for RestorePoints {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -120,6 +123,7 @@ impl crate::runtime::json::ReadObject for VAppRestorePoints {
 }
 
 impl crate::runtime::xml::FromXml for VAppRestorePoints {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -137,6 +141,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoints {
 }
 
 impl crate::runtime::xml::ToXml for VAppRestorePoints {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VAppRestorePoint", &self.v_app_restore_points);
         self.unknown.write_xml(w);
@@ -144,6 +149,7 @@ impl crate::runtime::xml::ToXml for VAppRestorePoints {
 }
 
 impl crate::runtime::Members for VAppRestorePoints {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -94,6 +94,7 @@ impl crate::runtime::json::ReadObject for RestorePoint {
 }
 
 impl crate::runtime::xml::FromXml for RestorePoint {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -125,6 +126,7 @@ impl crate::runtime::xml::FromXml for RestorePoint {
 }
 
 impl crate::runtime::xml::ToXml for RestorePoint {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -140,6 +142,7 @@ impl crate::runtime::xml::ToXml for RestorePoint {
 }
 
 impl crate::runtime::Members for RestorePoint {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -114,6 +114,7 @@ impl crate::runtime::json::ReadObject for VAppRestorePoint {
 }
 
 impl crate::runtime::xml::FromXml for VAppRestorePoint {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -148,6 +149,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoint {
 }
 
 impl crate::runtime::xml::ToXml for VAppRestorePoint {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -164,6 +166,7 @@ impl crate::runtime::xml::ToXml for VAppRestorePoint {
 }
 
 impl crate::runtime::Members for VAppRestorePoint {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

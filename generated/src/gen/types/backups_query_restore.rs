@@ -114,6 +114,7 @@ impl crate::runtime::json::ReadObject for VmRestorePoint {
 }
 
 impl crate::runtime::xml::FromXml for VmRestorePoint {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -149,6 +150,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoint {
 }
 
 impl crate::runtime::xml::ToXml for VmRestorePoint {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -165,6 +167,7 @@ impl crate::runtime::xml::ToXml for VmRestorePoint {
 }
 
 impl crate::runtime::Members for VmRestorePoint {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -45,6 +45,7 @@ impl crate::runtime::json::ReadObject for VmRestorePoints {
 }
 
 impl crate::runtime::xml::FromXml for VmRestorePoints {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -62,6 +63,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoints {
 }
 
 impl crate::runtime::xml::ToXml for VmRestorePoints {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VmRestorePoint", &self.vm_restore_points);
         self.unknown.write_xml(w);
@@ -69,6 +71,7 @@ impl crate::runtime::xml::ToXml for VmRestorePoints {
 }
 
 impl crate::runtime::Members for VmRestorePoints {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -87,6 +87,7 @@ impl crate::runtime::json::ReadObject for CdpFailoverStartSpec {
 }
 
 impl crate::runtime::xml::FromXml for CdpFailoverStartSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -120,6 +121,7 @@ impl crate::runtime::xml::FromXml for CdpFailoverStartSpec {
 }
 
 impl crate::runtime::xml::ToXml for CdpFailoverStartSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("RestoreCurrent", &self.restore_current);
         w.elem_text_req("RestoreCurrentVss", &self.restore_current_vss);
@@ -130,6 +132,7 @@ impl crate::runtime::xml::ToXml for CdpFailoverStartSpec {
 }
 
 impl crate::runtime::Members for CdpFailoverStartSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -174,6 +177,7 @@ impl crate::runtime::json::ReadObject for CdpPolicies {
 }
 
 impl crate::runtime::xml::FromXml for CdpPolicies {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -191,6 +195,7 @@ impl crate::runtime::xml::FromXml for CdpPolicies {
 }
 
 impl crate::runtime::xml::ToXml for CdpPolicies {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CdpPolicy", &self.cdp_policies);
         self.unknown.write_xml(w);
@@ -198,6 +203,7 @@ impl crate::runtime::xml::ToXml for CdpPolicies {
 }
 
 impl crate::runtime::Members for CdpPolicies {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -272,6 +278,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaIntervals {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -303,6 +310,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaIntervals {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StartDate", &self.start_date);
         w.elem_text("EndDate", &self.end_date);
@@ -317,6 +325,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaIntervals {
 }
 
 impl crate::runtime::Members for CdpReplicaIntervals {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -373,6 +382,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaSessions {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaSessions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -390,6 +400,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSessions {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaSessions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CdpReplicaSession", &self.cdp_replica_sessions);
         self.unknown.write_xml(w);
@@ -397,6 +408,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaSessions {
 }
 
 impl crate::runtime::Members for CdpReplicaSessions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -451,6 +463,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaTaskSessions {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -468,6 +481,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaTaskSessions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CdpReplicaTaskSession", &self.cdp_replica_task_sessions);
         self.unknown.write_xml(w);
@@ -475,6 +489,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaTaskSessions {
 }
 
 impl crate::runtime::Members for CdpReplicaTaskSessions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -593,6 +608,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaVm {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaVm {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -628,6 +644,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVm {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaVm {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -645,6 +662,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaVm {
 }
 
 impl crate::runtime::Members for CdpReplicaVm {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -696,6 +714,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaVms {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaVms {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -713,6 +732,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVms {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaVms {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CdpReplicaVm", &self.cdp_replica_vms);
         self.unknown.write_xml(w);
@@ -720,6 +740,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaVms {
 }
 
 impl crate::runtime::Members for CdpReplicaVms {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -769,6 +790,7 @@ impl crate::runtime::json::ReadObject for CdpReplicas {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicas {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -786,6 +808,7 @@ impl crate::runtime::xml::FromXml for CdpReplicas {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicas {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CdpReplica", &self.cdp_replicas);
         self.unknown.write_xml(w);
@@ -793,6 +816,7 @@ impl crate::runtime::xml::ToXml for CdpReplicas {
 }
 
 impl crate::runtime::Members for CdpReplicas {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -858,6 +882,7 @@ impl crate::runtime::json::ReadObject for Interval {
 }
 
 impl crate::runtime::xml::FromXml for Interval {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -883,6 +908,7 @@ impl crate::runtime::xml::FromXml for Interval {
 }
 
 impl crate::runtime::xml::ToXml for Interval {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StartDate", &self.start_date);
         w.elem_text("EndDate", &self.end_date);
@@ -893,6 +919,7 @@ impl crate::runtime::xml::ToXml for Interval {
 }
 
 impl crate::runtime::Members for Interval {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -968,6 +995,7 @@ impl crate::runtime::json::ReadObject for Items {
 }
 
 impl crate::runtime::xml::FromXml for Items {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -995,6 +1023,7 @@ impl crate::runtime::xml::FromXml for Items {
 }
 
 impl crate::runtime::xml::ToXml for Items {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -1008,6 +1037,7 @@ impl crate::runtime::xml::ToXml for Items {
 }
 
 impl crate::runtime::Members for Items {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1076,6 +1106,7 @@ impl crate::runtime::json::ReadObject for PostCdpReplicaVAppsIntervalsSpec {
 }
 
 impl crate::runtime::xml::FromXml for PostCdpReplicaVAppsIntervalsSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1099,6 +1130,7 @@ impl crate::runtime::xml::FromXml for PostCdpReplicaVAppsIntervalsSpec {
 }
 
 impl crate::runtime::xml::ToXml for PostCdpReplicaVAppsIntervalsSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("StartDate", &self.start_date);
         w.elem_text_req("EndDate", &self.end_date);
@@ -1107,6 +1139,7 @@ impl crate::runtime::xml::ToXml for PostCdpReplicaVAppsIntervalsSpec {
 }
 
 impl crate::runtime::Members for PostCdpReplicaVAppsIntervalsSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1170,6 +1203,7 @@ impl crate::runtime::json::ReadObject for PostCdpReplicasVmsIntervalsSpec {
 }
 
 impl crate::runtime::xml::FromXml for PostCdpReplicasVmsIntervalsSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1193,6 +1227,7 @@ impl crate::runtime::xml::FromXml for PostCdpReplicasVmsIntervalsSpec {
 }
 
 impl crate::runtime::xml::ToXml for PostCdpReplicasVmsIntervalsSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("StartDate", &self.start_date);
         w.elem_text_req("EndDate", &self.end_date);
@@ -1201,6 +1236,7 @@ impl crate::runtime::xml::ToXml for PostCdpReplicasVmsIntervalsSpec {
 }
 
 impl crate::runtime::Members for PostCdpReplicasVmsIntervalsSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1309,6 +1345,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplica {
 }
 
 impl crate::runtime::xml::FromXml for VAppCdpReplica {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1342,6 +1379,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplica {
 }
 
 impl crate::runtime::xml::ToXml for VAppCdpReplica {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -1358,6 +1396,7 @@ impl crate::runtime::xml::ToXml for VAppCdpReplica {
 }
 
 impl crate::runtime::Members for VAppCdpReplica {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1450,6 +1489,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicaVm {
 }
 
 impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1477,6 +1517,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
 }
 
 impl crate::runtime::xml::ToXml for VAppCdpReplicaVm {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -1490,6 +1531,7 @@ impl crate::runtime::xml::ToXml for VAppCdpReplicaVm {
 }
 
 impl crate::runtime::Members for VAppCdpReplicaVm {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1537,6 +1579,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicaVms {
 }
 
 impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1554,6 +1597,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
 }
 
 impl crate::runtime::xml::ToXml for VAppCdpReplicaVms {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Items", &self.items);
         self.unknown.write_xml(w);
@@ -1561,6 +1605,7 @@ impl crate::runtime::xml::ToXml for VAppCdpReplicaVms {
 }
 
 impl crate::runtime::Members for VAppCdpReplicaVms {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1612,6 +1657,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicas {
 }
 
 impl crate::runtime::xml::FromXml for VAppCdpReplicas {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1629,6 +1675,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicas {
 }
 
 impl crate::runtime::xml::ToXml for VAppCdpReplicas {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VAppCdpReplica", &self.v_app_cdp_replicas);
         self.unknown.write_xml(w);
@@ -1636,6 +1683,7 @@ impl crate::runtime::xml::ToXml for VAppCdpReplicas {
 }
 
 impl crate::runtime::Members for VAppCdpReplicas {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

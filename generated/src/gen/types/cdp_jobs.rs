@@ -69,6 +69,7 @@ impl crate::runtime::json::ReadObject for CreateObjectInJobSpec {
 }
 
 impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -96,6 +97,7 @@ impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
 }
 
 impl crate::runtime::xml::ToXml for CreateObjectInJobSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text_req("HierarchyObjName", &self.hierarchy_obj_name);
@@ -105,6 +107,7 @@ impl crate::runtime::xml::ToXml for CreateObjectInJobSpec {
 }
 
 impl crate::runtime::Members for CreateObjectInJobSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -154,6 +157,7 @@ impl crate::runtime::json::ReadObject for ObjectsInJob {
 }
 
 impl crate::runtime::xml::FromXml for ObjectsInJob {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -171,6 +175,7 @@ impl crate::runtime::xml::FromXml for ObjectsInJob {
 }
 
 impl crate::runtime::xml::ToXml for ObjectsInJob {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("ObjectInJob", &self.object_in_jobs);
         self.unknown.write_xml(w);
@@ -178,6 +183,7 @@ impl crate::runtime::xml::ToXml for ObjectsInJob {
 }
 
 impl crate::runtime::Members for ObjectsInJob {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

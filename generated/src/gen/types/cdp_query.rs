@@ -140,6 +140,7 @@ impl crate::runtime::json::ReadObject for CdpPolicy {
 }
 
 impl crate::runtime::xml::FromXml for CdpPolicy {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -180,6 +181,7 @@ impl crate::runtime::xml::FromXml for CdpPolicy {
 }
 
 impl crate::runtime::xml::ToXml for CdpPolicy {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -203,6 +205,7 @@ impl crate::runtime::xml::ToXml for CdpPolicy {
 }
 
 impl crate::runtime::Members for CdpPolicy {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -271,6 +274,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaPolicyInfo {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -292,6 +296,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaPolicyInfo {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped("Includes", "ObjectInJob", self.includes.as_deref());
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
@@ -300,6 +305,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaPolicyInfo {
 }
 
 impl crate::runtime::Members for CdpReplicaPolicyInfo {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -467,6 +473,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaSession {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaSession {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -510,6 +517,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSession {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaSession {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -531,6 +539,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaSession {
 }
 
 impl crate::runtime::Members for CdpReplicaSession {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -671,6 +680,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaTaskSession {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -709,6 +719,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaTaskSession {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -728,6 +739,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaTaskSession {
 }
 
 impl crate::runtime::Members for CdpReplicaTaskSession {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

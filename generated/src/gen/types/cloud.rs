@@ -58,6 +58,7 @@ impl crate::runtime::json::ReadObject for CloudConnectService {
 }
 
 impl crate::runtime::xml::FromXml for CloudConnectService {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -77,6 +78,7 @@ impl crate::runtime::xml::FromXml for CloudConnectService {
 }
 
 impl crate::runtime::xml::ToXml for CloudConnectService {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -86,6 +88,7 @@ impl crate::runtime::xml::ToXml for CloudConnectService {
 }
 
 impl crate::runtime::Members for CloudConnectService {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -153,6 +156,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlanManagementSpec {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -174,6 +178,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverPlanManagementSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StartNow", &self.start_now);
         w.elem_text("StartDate", &self.start_date);
@@ -182,6 +187,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanManagementSpec {
 }
 
 impl crate::runtime::Members for CloudFailoverPlanManagementSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -228,6 +234,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlans {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverPlans {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -245,6 +252,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlans {
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverPlans {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudFailoverPlan", &self.cloud_failover_plans);
         self.unknown.write_xml(w);
@@ -252,6 +260,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlans {
 }
 
 impl crate::runtime::Members for CloudFailoverPlans {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -306,6 +315,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverSessions {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverSessions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -323,6 +333,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSessions {
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverSessions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudFailoverSession", &self.cloud_failover_sessions);
         self.unknown.write_xml(w);
@@ -330,6 +341,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverSessions {
 }
 
 impl crate::runtime::Members for CloudFailoverSessions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -398,6 +410,7 @@ impl crate::runtime::json::ReadObject for CloudFailoveredVm {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoveredVm {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -420,6 +433,7 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVm {
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoveredVm {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Name", &self.name);
         w.elem_text("FailoverPlanVMId", &self.failover_plan_vm_id);
@@ -429,6 +443,7 @@ impl crate::runtime::xml::ToXml for CloudFailoveredVm {
 }
 
 impl crate::runtime::Members for CloudFailoveredVm {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -475,6 +490,7 @@ impl crate::runtime::json::ReadObject for CloudFailoveredVms {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoveredVms {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -492,6 +508,7 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVms {
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoveredVms {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudFailoveredVm", &self.cloud_failovered_vms);
         self.unknown.write_xml(w);
@@ -499,6 +516,7 @@ impl crate::runtime::xml::ToXml for CloudFailoveredVms {
 }
 
 impl crate::runtime::Members for CloudFailoveredVms {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -550,6 +568,7 @@ impl crate::runtime::json::ReadObject for CloudGateways {
 }
 
 impl crate::runtime::xml::FromXml for CloudGateways {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -567,6 +586,7 @@ impl crate::runtime::xml::FromXml for CloudGateways {
 }
 
 impl crate::runtime::xml::ToXml for CloudGateways {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudGateway", &self.cloud_gateways);
         self.unknown.write_xml(w);
@@ -574,6 +594,7 @@ impl crate::runtime::xml::ToXml for CloudGateways {
 }
 
 impl crate::runtime::Members for CloudGateways {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -673,6 +694,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlanCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -713,6 +735,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
 }
 
 impl crate::runtime::xml::ToXml for CloudHardwarePlanCreateSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("BackupServerUid", &self.backup_server_uid);
         w.elem_text_req("Name", &self.name);
@@ -725,6 +748,7 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlanCreateSpec {
 }
 
 impl crate::runtime::Members for CloudHardwarePlanCreateSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -776,6 +800,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlans {
 }
 
 impl crate::runtime::xml::FromXml for CloudHardwarePlans {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -793,6 +818,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlans {
 }
 
 impl crate::runtime::xml::ToXml for CloudHardwarePlans {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudHardwarePlan", &self.cloud_hardware_plans);
         self.unknown.write_xml(w);
@@ -800,6 +826,7 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlans {
 }
 
 impl crate::runtime::Members for CloudHardwarePlans {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -878,6 +905,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddressCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -908,6 +936,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
 }
 
 impl crate::runtime::xml::ToXml for CloudPublicIpAddressCreateSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("BackupServerUid", &self.backup_server_uid);
         w.elem_text_req("IpAddressLowerBound", &self.ip_address_lower_bound);
@@ -917,6 +946,7 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddressCreateSpec {
 }
 
 impl crate::runtime::Members for CloudPublicIpAddressCreateSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -969,6 +999,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddresses {
 }
 
 impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -986,6 +1017,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
 }
 
 impl crate::runtime::xml::ToXml for CloudPublicIpAddresses {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudPublicIpAddress", &self.cloud_public_ip_address);
         self.unknown.write_xml(w);
@@ -993,6 +1025,7 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddresses {
 }
 
 impl crate::runtime::Members for CloudPublicIpAddresses {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1044,6 +1077,7 @@ impl crate::runtime::json::ReadObject for CloudReplicas {
 }
 
 impl crate::runtime::xml::FromXml for CloudReplicas {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1061,6 +1095,7 @@ impl crate::runtime::xml::FromXml for CloudReplicas {
 }
 
 impl crate::runtime::xml::ToXml for CloudReplicas {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudReplica", &self.cloud_replicas);
         self.unknown.write_xml(w);
@@ -1068,6 +1103,7 @@ impl crate::runtime::xml::ToXml for CloudReplicas {
 }
 
 impl crate::runtime::Members for CloudReplicas {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1208,6 +1244,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenantCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for CloudSubtenantCreateSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1247,6 +1284,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenantCreateSpec {
 }
 
 impl crate::runtime::xml::ToXml for CloudSubtenantCreateSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
         w.elem_text("Description", &self.description);
@@ -1261,6 +1299,7 @@ impl crate::runtime::xml::ToXml for CloudSubtenantCreateSpec {
 }
 
 impl crate::runtime::Members for CloudSubtenantCreateSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1320,6 +1359,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenants {
 }
 
 impl crate::runtime::xml::FromXml for CloudSubtenants {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1339,6 +1379,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenants {
 }
 
 impl crate::runtime::xml::ToXml for CloudSubtenants {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -1348,6 +1389,7 @@ impl crate::runtime::xml::ToXml for CloudSubtenants {
 }
 
 impl crate::runtime::Members for CloudSubtenants {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1429,6 +1471,7 @@ impl crate::runtime::json::ReadObject for CloudTenantAdDomainInfoType {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1457,6 +1500,7 @@ impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantAdDomainInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("DomainName", &self.domain_name);
         w.elem_text_req("DomainAccount", &self.domain_account);
@@ -1467,6 +1511,7 @@ impl crate::runtime::xml::ToXml for CloudTenantAdDomainInfoType {
 }
 
 impl crate::runtime::Members for CloudTenantAdDomainInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1556,6 +1601,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResourceCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1591,6 +1637,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
         w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
@@ -1604,6 +1651,7 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpec {
 }
 
 impl crate::runtime::Members for CloudTenantComputeResourceCreateSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1700,6 +1748,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResourceCreateSpecTy
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpecType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1737,6 +1786,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpecType {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpecType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid);
         w.elem_text("WanAcceleratorUid", &self.wan_accelerator_uid);
@@ -1751,6 +1801,7 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpecType {
 }
 
 impl crate::runtime::Members for CloudTenantComputeResourceCreateSpecType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1805,6 +1856,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResources {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1823,6 +1875,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantComputeResources {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudTenantComputeResource", &self.cloud_tenant_compute_resources);
         self.unknown.write_xml(w);
@@ -1830,6 +1883,7 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResources {
 }
 
 impl crate::runtime::Members for CloudTenantComputeResources {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1930,6 +1984,7 @@ impl crate::runtime::json::ReadObject for CloudTenantFreeLicenseCounters {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1967,6 +2022,7 @@ impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantFreeLicenseCounters {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RentalVMBackupCount", &self.rental_vm_backup_count);
         w.elem_text(
@@ -1983,6 +2039,7 @@ impl crate::runtime::xml::ToXml for CloudTenantFreeLicenseCounters {
 }
 
 impl crate::runtime::Members for CloudTenantFreeLicenseCounters {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -2032,6 +2089,7 @@ impl crate::runtime::json::ReadObject for CloudTenantResources {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantResources {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2049,6 +2107,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResources {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantResources {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudTenantResource", &self.cloud_tenant_resources);
         self.unknown.write_xml(w);
@@ -2056,6 +2115,7 @@ impl crate::runtime::xml::ToXml for CloudTenantResources {
 }
 
 impl crate::runtime::Members for CloudTenantResources {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2148,6 +2208,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResourceCreate
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2182,6 +2243,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("VirtualDataCenterRef", &self.virtual_data_center_ref);
         w.elem_text_req(
@@ -2195,6 +2257,7 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpec {
 }
 
 impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2286,6 +2349,7 @@ for CloudTenantVCloudComputeResourceCreateSpecType {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpecType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2320,6 +2384,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpecType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("VirtualDataCenterRef", &self.virtual_data_center_ref);
         w.elem_text_req(
@@ -2333,6 +2398,7 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpecTy
 }
 
 impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpecType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2380,6 +2446,7 @@ impl crate::runtime::json::ReadObject for CloudTenants {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenants {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2397,6 +2464,7 @@ impl crate::runtime::xml::FromXml for CloudTenants {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenants {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudTenant", &self.cloud_tenants);
         self.unknown.write_xml(w);
@@ -2404,6 +2472,7 @@ impl crate::runtime::xml::ToXml for CloudTenants {
 }
 
 impl crate::runtime::Members for CloudTenants {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2458,6 +2527,7 @@ impl crate::runtime::json::ReadObject for CloudVmReplicaPoints {
 }
 
 impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2475,6 +2545,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
 }
 
 impl crate::runtime::xml::ToXml for CloudVmReplicaPoints {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudVmReplicaPoint", &self.cloud_vm_replica_points);
         self.unknown.write_xml(w);
@@ -2482,6 +2553,7 @@ impl crate::runtime::xml::ToXml for CloudVmReplicaPoints {
 }
 
 impl crate::runtime::Members for CloudVmReplicaPoints {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2581,6 +2653,7 @@ impl crate::runtime::json::ReadObject for CreateCloudGatewayPoolSpec {
 }
 
 impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2612,6 +2685,7 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
 }
 
 impl crate::runtime::xml::ToXml for CreateCloudGatewayPoolSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
         w.elem_text("Description", &self.description);
@@ -2627,6 +2701,7 @@ impl crate::runtime::xml::ToXml for CreateCloudGatewayPoolSpec {
 }
 
 impl crate::runtime::Members for CreateCloudGatewayPoolSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -2745,6 +2820,7 @@ impl crate::runtime::json::ReadObject for CreateCloudGatewaySpec {
 }
 
 impl crate::runtime::xml::FromXml for CreateCloudGatewaySpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2782,6 +2858,7 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewaySpec {
 }
 
 impl crate::runtime::xml::ToXml for CreateCloudGatewaySpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupServerIdOr", &self.backup_server_id_or);
         w.elem_text_req("ServerHostName", &self.server_host_name);
@@ -2796,6 +2873,7 @@ impl crate::runtime::xml::ToXml for CreateCloudGatewaySpec {
 }
 
 impl crate::runtime::Members for CreateCloudGatewaySpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -2878,6 +2956,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantResourceSpec {
 }
 
 impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2906,6 +2985,7 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpec {
 }
 
 impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
         w.elem_text_req("RepositoryUid", &self.repository_uid);
@@ -2916,6 +2996,7 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpec {
 }
 
 impl crate::runtime::Members for CreateCloudTenantResourceSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -2996,6 +3077,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantResourceSpecType {
 }
 
 impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpecType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3024,6 +3106,7 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpecType {
 }
 
 impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpecType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
         w.elem_text_req("RepositoryUid", &self.repository_uid);
@@ -3034,6 +3117,7 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpecType {
 }
 
 impl crate::runtime::Members for CreateCloudTenantResourceSpecType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -3336,6 +3420,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantSpec {
 }
 
 impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3415,6 +3500,7 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
 }
 
 impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
         w.elem_text("Description", &self.description);
@@ -3457,6 +3543,7 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
 }
 
 impl crate::runtime::Members for CreateCloudTenantSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -3528,6 +3615,7 @@ impl crate::runtime::json::ReadObject for VlanConfigurations {
 }
 
 impl crate::runtime::xml::FromXml for VlanConfigurations {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3545,6 +3633,7 @@ impl crate::runtime::xml::FromXml for VlanConfigurations {
 }
 
 impl crate::runtime::xml::ToXml for VlanConfigurations {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VlanConfiguration", &self.vlan_configurations);
         self.unknown.write_xml(w);
@@ -3552,6 +3641,7 @@ impl crate::runtime::xml::ToXml for VlanConfigurations {
 }
 
 impl crate::runtime::Members for VlanConfigurations {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

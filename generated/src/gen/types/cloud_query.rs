@@ -49,6 +49,7 @@ impl crate::runtime::json::ReadObject for AdTenantType {
 }
 
 impl crate::runtime::xml::FromXml for AdTenantType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -70,6 +71,7 @@ impl crate::runtime::xml::FromXml for AdTenantType {
 }
 
 impl crate::runtime::xml::ToXml for AdTenantType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("Domain", &self.domain);
         w.elem_text("Account", &self.account);
@@ -78,6 +80,7 @@ impl crate::runtime::xml::ToXml for AdTenantType {
 }
 
 impl crate::runtime::Members for AdTenantType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -231,6 +234,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlan {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverPlan {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -283,6 +287,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlan {
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverPlan {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -313,6 +318,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlan {
 }
 
 impl crate::runtime::Members for CloudFailoverPlan {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -411,6 +417,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlanOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -442,6 +449,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverPlanOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text(
             "PostFailoverPlanCommandEnabled",
@@ -458,6 +466,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanOptionsInfoType {
 }
 
 impl crate::runtime::Members for CloudFailoverPlanOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -523,6 +532,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlanVm {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -548,6 +558,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverPlanVm {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -559,6 +570,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlanVm {
 }
 
 impl crate::runtime::Members for CloudFailoverPlanVm {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -697,6 +709,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverSession {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverSession {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -736,6 +749,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSession {
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverSession {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -755,6 +769,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverSession {
 }
 
 impl crate::runtime::Members for CloudFailoverSession {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -880,6 +895,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverTaskSessionInfoListType {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -913,6 +929,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverTaskSessionInfoListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VmReplicaPointLink", &self.vm_replica_point_link);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
@@ -927,6 +944,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverTaskSessionInfoListType {
 }
 
 impl crate::runtime::Members for CloudFailoverTaskSessionInfoListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1002,6 +1020,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverTasks {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverTasks {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1030,6 +1049,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverTasks {
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverTasks {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("VmName", &self.vm_name);
         w.elem("VmReplicaPointLink", &self.vm_replica_point_link);
@@ -1042,6 +1062,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverTasks {
 }
 
 impl crate::runtime::Members for CloudFailoverTasks {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1190,6 +1211,7 @@ impl crate::runtime::json::ReadObject for CloudGateway {
 }
 
 impl crate::runtime::xml::FromXml for CloudGateway {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1229,6 +1251,7 @@ impl crate::runtime::xml::FromXml for CloudGateway {
 }
 
 impl crate::runtime::xml::ToXml for CloudGateway {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -1246,6 +1269,7 @@ impl crate::runtime::xml::ToXml for CloudGateway {
 }
 
 impl crate::runtime::Members for CloudGateway {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1372,6 +1396,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPool {
 }
 
 impl crate::runtime::xml::FromXml for CloudGatewayPool {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1409,6 +1434,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
 }
 
 impl crate::runtime::xml::ToXml for CloudGatewayPool {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -1430,6 +1456,7 @@ impl crate::runtime::xml::ToXml for CloudGatewayPool {
 }
 
 impl crate::runtime::Members for CloudGatewayPool {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1514,6 +1541,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPoolEntityListType {
 }
 
 impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1539,6 +1567,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
 }
 
 impl crate::runtime::xml::ToXml for CloudGatewayPoolEntityListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Description", &self.description);
         w.elem("CloudGateways", &self.cloud_gateways);
@@ -1549,6 +1578,7 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolEntityListType {
 }
 
 impl crate::runtime::Members for CloudGatewayPoolEntityListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1607,6 +1637,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPoolGatewayListType {
 }
 
 impl crate::runtime::xml::FromXml for CloudGatewayPoolGatewayListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1624,6 +1655,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolGatewayListType {
 }
 
 impl crate::runtime::xml::ToXml for CloudGatewayPoolGatewayListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CloudGatewayUid", &self.cloud_gateway_uid);
         self.unknown.write_xml(w);
@@ -1631,6 +1663,7 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolGatewayListType {
 }
 
 impl crate::runtime::Members for CloudGatewayPoolGatewayListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1679,6 +1712,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPoolTenantListType {
 }
 
 impl crate::runtime::xml::FromXml for CloudGatewayPoolTenantListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1696,6 +1730,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolTenantListType {
 }
 
 impl crate::runtime::xml::ToXml for CloudGatewayPoolTenantListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CloudTenantUid", &self.cloud_tenant_uid);
         self.unknown.write_xml(w);
@@ -1703,6 +1738,7 @@ impl crate::runtime::xml::ToXml for CloudGatewayPoolTenantListType {
 }
 
 impl crate::runtime::Members for CloudGatewayPoolTenantListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1820,6 +1856,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlan {
 }
 
 impl crate::runtime::xml::FromXml for CloudHardwarePlan {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1860,6 +1897,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlan {
 }
 
 impl crate::runtime::xml::ToXml for CloudHardwarePlan {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -1875,6 +1913,7 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlan {
 }
 
 impl crate::runtime::Members for CloudHardwarePlan {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1947,6 +1986,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlanNetworkInfo {
 }
 
 impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1968,6 +2008,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
 }
 
 impl crate::runtime::xml::ToXml for CloudHardwarePlanNetworkInfo {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CountWithInternet", &self.count_with_internet);
         w.elem_text("CountWithoutInternet", &self.count_without_internet);
@@ -1976,6 +2017,7 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlanNetworkInfo {
 }
 
 impl crate::runtime::Members for CloudHardwarePlanNetworkInfo {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -2068,6 +2110,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddress {
 }
 
 impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2096,6 +2139,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
 }
 
 impl crate::runtime::xml::ToXml for CloudPublicIpAddress {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -2110,6 +2154,7 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddress {
 }
 
 impl crate::runtime::Members for CloudPublicIpAddress {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2199,6 +2244,7 @@ impl crate::runtime::json::ReadObject for CloudReplica {
 }
 
 impl crate::runtime::xml::FromXml for CloudReplica {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2226,6 +2272,7 @@ impl crate::runtime::xml::FromXml for CloudReplica {
 }
 
 impl crate::runtime::xml::ToXml for CloudReplica {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -2238,6 +2285,7 @@ impl crate::runtime::xml::ToXml for CloudReplica {
 }
 
 impl crate::runtime::Members for CloudReplica {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2358,6 +2406,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenant {
 }
 
 impl crate::runtime::xml::FromXml for CloudSubtenant {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2388,6 +2437,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenant {
 }
 
 impl crate::runtime::xml::ToXml for CloudSubtenant {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -2402,6 +2452,7 @@ impl crate::runtime::xml::ToXml for CloudSubtenant {
 }
 
 impl crate::runtime::Members for CloudSubtenant {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2507,6 +2558,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenantRepositoryQuotaInfoType 
 }
 
 impl crate::runtime::xml::FromXml for CloudSubtenantRepositoryQuotaInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2536,6 +2588,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenantRepositoryQuotaInfoType {
 }
 
 impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Unlimited", &self.unlimited);
         w.elem_text("DisplayName", &self.display_name);
@@ -2548,6 +2601,7 @@ impl crate::runtime::xml::ToXml for CloudSubtenantRepositoryQuotaInfoType {
 }
 
 impl crate::runtime::Members for CloudSubtenantRepositoryQuotaInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -3026,6 +3080,7 @@ impl crate::runtime::json::ReadObject for CloudTenant {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenant {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3160,6 +3215,7 @@ impl crate::runtime::xml::FromXml for CloudTenant {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenant {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -3228,6 +3284,7 @@ impl crate::runtime::xml::ToXml for CloudTenant {
 }
 
 impl crate::runtime::Members for CloudTenant {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -3437,6 +3494,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResource {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantComputeResource {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3487,6 +3545,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResource {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantComputeResource {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -3508,6 +3567,7 @@ impl crate::runtime::xml::ToXml for CloudTenantComputeResource {
 }
 
 impl crate::runtime::Members for CloudTenantComputeResource {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -3574,6 +3634,7 @@ impl crate::runtime::json::ReadObject for CloudTenantLeaseOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantLeaseOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3596,6 +3657,7 @@ impl crate::runtime::xml::FromXml for CloudTenantLeaseOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantLeaseOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("LeaseExpirationDate", &self.lease_expiration_date);
@@ -3604,6 +3666,7 @@ impl crate::runtime::xml::ToXml for CloudTenantLeaseOptionsType {
 }
 
 impl crate::runtime::Members for CloudTenantLeaseOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -3690,6 +3753,7 @@ impl crate::runtime::json::ReadObject for CloudTenantRepositoryQuotaInfoType {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3719,6 +3783,7 @@ impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantRepositoryQuotaInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DisplayName", &self.display_name);
         w.elem_text("RepositoryUid", &self.repository_uid);
@@ -3731,6 +3796,7 @@ impl crate::runtime::xml::ToXml for CloudTenantRepositoryQuotaInfoType {
 }
 
 impl crate::runtime::Members for CloudTenantRepositoryQuotaInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -3797,6 +3863,7 @@ impl crate::runtime::json::ReadObject for CloudTenantResource {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantResource {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3817,6 +3884,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResource {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantResource {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -3827,6 +3895,7 @@ impl crate::runtime::xml::ToXml for CloudTenantResource {
 }
 
 impl crate::runtime::Members for CloudTenantResource {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -3917,6 +3986,7 @@ impl crate::runtime::json::ReadObject for CloudTenantResourceListType {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3946,6 +4016,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DisplayName", &self.display_name);
         w.elem_text("RepositoryUid", &self.repository_uid);
@@ -3958,6 +4029,7 @@ impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
 }
 
 impl crate::runtime::Members for CloudTenantResourceListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -4026,6 +4098,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudCompute {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -4049,6 +4122,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantVCloudCompute {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CpuUsageMhz", &self.cpu_usage_mhz);
         w.elem_text("MemoryUsageMb", &self.memory_usage_mb);
@@ -4058,6 +4132,7 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudCompute {
 }
 
 impl crate::runtime::Members for CloudTenantVCloudCompute {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -4187,6 +4262,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResource {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -4228,6 +4304,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResource {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -4245,6 +4322,7 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResource {
 }
 
 impl crate::runtime::Members for CloudTenantVCloudComputeResource {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -4322,6 +4400,7 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResourceUsageI
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -4345,6 +4424,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoT
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceUsageInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("CpuUsageMhz", &self.cpu_usage_mhz);
         w.elem_text("MemoryUsageMb", &self.memory_usage_mb);
@@ -4354,6 +4434,7 @@ impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceUsageInfoTyp
 }
 
 impl crate::runtime::Members for CloudTenantVCloudComputeResourceUsageInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -4465,6 +4546,7 @@ impl crate::runtime::json::ReadObject for CloudVmReplicaPoint {
 }
 
 impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -4499,6 +4581,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
 }
 
 impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -4514,6 +4597,7 @@ impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
 }
 
 impl crate::runtime::Members for CloudVmReplicaPoint {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -4607,6 +4691,7 @@ impl crate::runtime::json::ReadObject for ComputeResourceStatsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -4636,6 +4721,7 @@ impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for ComputeResourceStatsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("MemoryUsageMb", &self.memory_usage_mb);
         w.elem_text("CPUCount", &self.cpu_count);
@@ -4648,6 +4734,7 @@ impl crate::runtime::xml::ToXml for ComputeResourceStatsInfoType {
 }
 
 impl crate::runtime::Members for ComputeResourceStatsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -4723,6 +4810,7 @@ impl crate::runtime::json::ReadObject for Datastore {
 }
 
 impl crate::runtime::xml::FromXml for Datastore {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -4751,6 +4839,7 @@ impl crate::runtime::xml::FromXml for Datastore {
 }
 
 impl crate::runtime::xml::ToXml for Datastore {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Id", &self.id);
         w.elem_text("FriendlyName", &self.friendly_name);
@@ -4763,6 +4852,7 @@ impl crate::runtime::xml::ToXml for Datastore {
 }
 
 impl crate::runtime::Members for Datastore {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -4813,6 +4903,7 @@ impl crate::runtime::json::ReadObject for Domain {
 }
 
 impl crate::runtime::xml::FromXml for Domain {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -4834,6 +4925,7 @@ impl crate::runtime::xml::FromXml for Domain {
 }
 
 impl crate::runtime::xml::ToXml for Domain {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DomainName", &self.domain_name);
         w.elem_text("Port", &self.port);
@@ -4842,6 +4934,7 @@ impl crate::runtime::xml::ToXml for Domain {
 }
 
 impl crate::runtime::Members for Domain {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -4900,6 +4993,7 @@ impl crate::runtime::json::ReadObject for HvCloudHardwarePlan {
 }
 
 impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -4923,6 +5017,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
 }
 
 impl crate::runtime::xml::ToXml for HvCloudHardwarePlan {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HypervisorHostRef", &self.hypervisor_host_ref);
         w.wrapped("Volumes", "Volume", self.volumes.as_deref());
@@ -4932,6 +5027,7 @@ impl crate::runtime::xml::ToXml for HvCloudHardwarePlan {
 }
 
 impl crate::runtime::Members for HvCloudHardwarePlan {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -5019,6 +5115,7 @@ impl crate::runtime::json::ReadObject for HvCloudHardwarePlanVolumesInfoListType
 }
 
 impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -5045,6 +5142,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
 }
 
 impl crate::runtime::xml::ToXml for HvCloudHardwarePlanVolumesInfoListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Id", &self.id);
         w.elem_text("FriendlyName", &self.friendly_name);
@@ -5056,6 +5154,7 @@ impl crate::runtime::xml::ToXml for HvCloudHardwarePlanVolumesInfoListType {
 }
 
 impl crate::runtime::Members for HvCloudHardwarePlanVolumesInfoListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -5114,6 +5213,7 @@ impl crate::runtime::json::ReadObject for Includes {
 }
 
 impl crate::runtime::xml::FromXml for Includes {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -5132,6 +5232,7 @@ impl crate::runtime::xml::FromXml for Includes {
 }
 
 impl crate::runtime::xml::ToXml for Includes {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CloudFailoverPlanVm", &self.cloud_failover_plan_vms);
         w.elem("Includes", &self.includes);
@@ -5140,6 +5241,7 @@ impl crate::runtime::xml::ToXml for Includes {
 }
 
 impl crate::runtime::Members for Includes {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -5184,6 +5286,7 @@ impl crate::runtime::json::ReadObject for IncludesIncludes {
 }
 
 impl crate::runtime::xml::FromXml for IncludesIncludes {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -5194,12 +5297,14 @@ impl crate::runtime::xml::FromXml for IncludesIncludes {
 }
 
 impl crate::runtime::xml::ToXml for IncludesIncludes {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         self.unknown.write_xml(w);
     }
 }
 
 impl crate::runtime::Members for IncludesIncludes {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -5255,6 +5360,7 @@ impl crate::runtime::json::ReadObject for Network {
 }
 
 impl crate::runtime::xml::FromXml for Network {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -5277,6 +5383,7 @@ impl crate::runtime::xml::FromXml for Network {
 }
 
 impl crate::runtime::xml::ToXml for Network {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Id", &self.id);
         w.elem_text("CountWithInternet", &self.count_with_internet);
@@ -5286,6 +5393,7 @@ impl crate::runtime::xml::ToXml for Network {
 }
 
 impl crate::runtime::Members for Network {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -5341,6 +5449,7 @@ impl crate::runtime::json::ReadObject for StorageResourceStat {
 }
 
 impl crate::runtime::xml::FromXml for StorageResourceStat {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -5364,6 +5473,7 @@ impl crate::runtime::xml::FromXml for StorageResourceStat {
 }
 
 impl crate::runtime::xml::ToXml for StorageResourceStat {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StorageName", &self.storage_name);
         w.elem_text("StorageUsageGb", &self.storage_usage_gb);
@@ -5373,6 +5483,7 @@ impl crate::runtime::xml::ToXml for StorageResourceStat {
 }
 
 impl crate::runtime::Members for StorageResourceStat {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -5448,6 +5559,7 @@ impl crate::runtime::json::ReadObject for StorageResourceStatsListType {
 }
 
 impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -5473,6 +5585,7 @@ impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
 }
 
 impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StorageName", &self.storage_name);
         w.elem_text("StorageUsageGb", &self.storage_usage_gb);
@@ -5483,6 +5596,7 @@ impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
 }
 
 impl crate::runtime::Members for StorageResourceStatsListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -5538,6 +5652,7 @@ impl crate::runtime::json::ReadObject for TenantCredentials {
 }
 
 impl crate::runtime::xml::FromXml for TenantCredentials {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -5559,6 +5674,7 @@ impl crate::runtime::xml::FromXml for TenantCredentials {
 }
 
 impl crate::runtime::xml::ToXml for TenantCredentials {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Username", &self.username);
         w.elem("TenantCredentials", &self.tenant_credentials);
@@ -5567,6 +5683,7 @@ impl crate::runtime::xml::ToXml for TenantCredentials {
 }
 
 impl crate::runtime::Members for TenantCredentials {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -5616,6 +5733,7 @@ impl crate::runtime::json::ReadObject for TenantCredentialsTenantCredentials {
 }
 
 impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -5633,6 +5751,7 @@ impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
 }
 
 impl crate::runtime::xml::ToXml for TenantCredentialsTenantCredentials {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Username", &self.username);
         self.unknown.write_xml(w);
@@ -5640,6 +5759,7 @@ impl crate::runtime::xml::ToXml for TenantCredentialsTenantCredentials {
 }
 
 impl crate::runtime::Members for TenantCredentialsTenantCredentials {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -5698,6 +5818,7 @@ impl crate::runtime::json::ReadObject for TenantType {
 }
 
 impl crate::runtime::xml::FromXml for TenantType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -5722,6 +5843,7 @@ impl crate::runtime::xml::FromXml for TenantType {
 }
 
 impl crate::runtime::xml::ToXml for TenantType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("ADTenantType", &self.ad_tenant_type);
         w.wrapped(
@@ -5735,6 +5857,7 @@ impl crate::runtime::xml::ToXml for TenantType {
 }
 
 impl crate::runtime::Members for TenantType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -5839,6 +5962,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlan {
 }
 
 impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -5874,6 +5998,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
 }
 
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlan {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("HypervisorHostRef", &self.hypervisor_host_ref);
         w.elem_text_req("ParentType", &self.parent_type);
@@ -5885,6 +6010,7 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlan {
 }
 
 impl crate::runtime::Members for ViCloudHardwarePlan {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -5979,6 +6105,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlanDatastoreInfoListTy
 }
 
 impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -6008,6 +6135,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
 }
 
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlanDatastoreInfoListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Datastore", &self.datastores);
         w.elem_text("FriendlyName", &self.friendly_name);
@@ -6019,6 +6147,7 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlanDatastoreInfoListType {
 }
 
 impl crate::runtime::Members for ViCloudHardwarePlanDatastoreInfoListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -6103,6 +6232,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlanorHvCloudHardwarePl
 }
 
 impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -6130,6 +6260,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
 }
 
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("HvCloudHardwarePlan", &self.hv_cloud_hardware_plan);
         w.elem("ViCloudHardwarePlan", &self.vi_cloud_hardware_plan);
@@ -6141,6 +6272,7 @@ impl crate::runtime::xml::ToXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
 }
 
 impl crate::runtime::Members for ViCloudHardwarePlanorHvCloudHardwarePlan {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -6313,6 +6445,7 @@ impl crate::runtime::json::ReadObject for VlanConfiguration {
 }
 
 impl crate::runtime::xml::FromXml for VlanConfiguration {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -6370,6 +6503,7 @@ impl crate::runtime::xml::FromXml for VlanConfiguration {
 }
 
 impl crate::runtime::xml::ToXml for VlanConfiguration {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
@@ -6402,6 +6536,7 @@ impl crate::runtime::xml::ToXml for VlanConfiguration {
 }
 
 impl crate::runtime::Members for VlanConfiguration {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -6467,6 +6602,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPointLink {
 }
 
 impl crate::runtime::xml::FromXml for VmReplicaPointLink {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -6487,6 +6623,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointLink {
 }
 
 impl crate::runtime::xml::ToXml for VmReplicaPointLink {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Rel", &self.rel);
         w.attr("Type", &self.r#type);
@@ -6497,6 +6634,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPointLink {
 }
 
 impl crate::runtime::Members for VmReplicaPointLink {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -6557,6 +6695,7 @@ impl crate::runtime::json::ReadObject for Volume {
 }
 
 impl crate::runtime::xml::FromXml for Volume {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -6581,6 +6720,7 @@ impl crate::runtime::xml::FromXml for Volume {
 }
 
 impl crate::runtime::xml::ToXml for Volume {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Id", &self.id);
         w.elem_text("FriendlyName", &self.friendly_name);
@@ -6591,6 +6731,7 @@ impl crate::runtime::xml::ToXml for Volume {
 }
 
 impl crate::runtime::Members for Volume {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -6641,6 +6782,7 @@ impl crate::runtime::json::ReadObject for VCloudTenant {
 }
 
 impl crate::runtime::xml::FromXml for VCloudTenant {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -6662,6 +6804,7 @@ impl crate::runtime::xml::FromXml for VCloudTenant {
 }
 
 impl crate::runtime::xml::ToXml for VCloudTenant {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("OrganizationName", &self.organization_name);
         w.elem_text("OrganizationRef", &self.organization_ref);
@@ -6670,6 +6813,7 @@ impl crate::runtime::xml::ToXml for VCloudTenant {
 }
 
 impl crate::runtime::Members for VCloudTenant {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

@@ -120,6 +120,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPoint {
 }
 
 impl crate::runtime::xml::FromXml for VmReplicaPoint {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -156,6 +157,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoint {
 }
 
 impl crate::runtime::xml::ToXml for VmReplicaPoint {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -173,6 +175,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPoint {
 }
 
 impl crate::runtime::Members for VmReplicaPoint {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

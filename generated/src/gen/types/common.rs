@@ -72,6 +72,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaRpoReportingFailedOptionsTyp
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingFailedOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -95,6 +96,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingFailedOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingFailedOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RPOThresholdSeconds", &self.rpo_threshold_seconds);
@@ -104,6 +106,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingFailedOptionsType {
 }
 
 impl crate::runtime::Members for CdpReplicaRpoReportingFailedOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -177,6 +180,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaRpoReportingWarningOptionsTy
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingWarningOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -200,6 +204,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingWarningOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingWarningOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RPOThresholdSeconds", &self.rpo_threshold_seconds);
@@ -209,6 +214,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingWarningOptionsType {
 }
 
 impl crate::runtime::Members for CdpReplicaRpoReportingWarningOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -281,6 +287,7 @@ impl crate::runtime::json::ReadObject for CatalogVmRestorePoint {
 }
 
 impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -306,6 +313,7 @@ impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
 }
 
 impl crate::runtime::xml::ToXml for CatalogVmRestorePoint {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -318,6 +326,7 @@ impl crate::runtime::xml::ToXml for CatalogVmRestorePoint {
 }
 
 impl crate::runtime::Members for CatalogVmRestorePoint {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -373,6 +382,7 @@ impl crate::runtime::json::ReadObject for Day {
 }
 
 impl crate::runtime::xml::FromXml for Day {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -386,6 +396,7 @@ impl crate::runtime::xml::FromXml for Day {
 }
 
 impl crate::runtime::xml::ToXml for Day {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Name", &self.name);
         w.text(&self.text);
@@ -394,6 +405,7 @@ impl crate::runtime::xml::ToXml for Day {
 }
 
 impl crate::runtime::Members for Day {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -441,6 +453,7 @@ impl crate::runtime::json::ReadObject for DeleteCloudTenantsSpec {
 }
 
 impl crate::runtime::xml::FromXml for DeleteCloudTenantsSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -458,6 +471,7 @@ impl crate::runtime::xml::FromXml for DeleteCloudTenantsSpec {
 }
 
 impl crate::runtime::xml::ToXml for DeleteCloudTenantsSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("includeBackups", &self.include_backups);
         self.unknown.write_xml(w);
@@ -465,6 +479,7 @@ impl crate::runtime::xml::ToXml for DeleteCloudTenantsSpec {
 }
 
 impl crate::runtime::Members for DeleteCloudTenantsSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -533,6 +548,7 @@ impl crate::runtime::json::ReadObject for FsFileExcludeOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -558,6 +574,7 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for FsFileExcludeOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupScope", &self.backup_scope);
         w.elems_text("IncludeList", &self.include_lists);
@@ -567,6 +584,7 @@ impl crate::runtime::xml::ToXml for FsFileExcludeOptionsType {
 }
 
 impl crate::runtime::Members for FsFileExcludeOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -641,6 +659,7 @@ impl crate::runtime::json::ReadObject for GetQueryObjectInAgentBackupJobSpec {
 }
 
 impl crate::runtime::xml::FromXml for GetQueryObjectInAgentBackupJobSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -666,6 +685,7 @@ impl crate::runtime::xml::FromXml for GetQueryObjectInAgentBackupJobSpec {
 }
 
 impl crate::runtime::xml::ToXml for GetQueryObjectInAgentBackupJobSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
         w.elem_text("Name", &self.name);
@@ -676,6 +696,7 @@ impl crate::runtime::xml::ToXml for GetQueryObjectInAgentBackupJobSpec {
 }
 
 impl crate::runtime::Members for GetQueryObjectInAgentBackupJobSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -813,6 +834,7 @@ impl crate::runtime::json::ReadObject for GuestProcessingOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -868,6 +890,7 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("VssSnapshotOptions", &self.vss_snapshot_options);
         w.elem("WindowsGuestFSIndexingOptions", &self.windows_guest_fs_indexing_options);
@@ -891,6 +914,7 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
 }
 
 impl crate::runtime::Members for GuestProcessingOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -981,6 +1005,7 @@ impl crate::runtime::json::ReadObject for Link {
 }
 
 impl crate::runtime::xml::FromXml for Link {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1001,6 +1026,7 @@ impl crate::runtime::xml::FromXml for Link {
 }
 
 impl crate::runtime::xml::ToXml for Link {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Rel", &self.rel);
         w.attr("Type", &self.r#type);
@@ -1011,6 +1037,7 @@ impl crate::runtime::xml::ToXml for Link {
 }
 
 impl crate::runtime::Members for Link {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1066,6 +1093,7 @@ impl crate::runtime::json::ReadObject for LinuxGuestFsIndexingOptions {
 }
 
 impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1095,6 +1123,7 @@ impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
 }
 
 impl crate::runtime::xml::ToXml for LinuxGuestFsIndexingOptions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("FileSystemIndexingMode", &self.file_system_indexing_mode);
         w.elems_text("IncludedIndexingFolders", &self.included_indexing_folders);
@@ -1108,6 +1137,7 @@ impl crate::runtime::xml::ToXml for LinuxGuestFsIndexingOptions {
 }
 
 impl crate::runtime::Members for LinuxGuestFsIndexingOptions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1178,6 +1208,7 @@ impl crate::runtime::json::ReadObject for LongTermRetentionScheduleType {
 }
 
 impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1200,6 +1231,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
 }
 
 impl crate::runtime::xml::ToXml for LongTermRetentionScheduleType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Schedule", &self.schedule);
@@ -1209,6 +1241,7 @@ impl crate::runtime::xml::ToXml for LongTermRetentionScheduleType {
 }
 
 impl crate::runtime::Members for LongTermRetentionScheduleType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1281,6 +1314,7 @@ impl crate::runtime::json::ReadObject for ManualIpAddressSettingsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for ManualIpAddressSettingsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1304,6 +1338,7 @@ impl crate::runtime::xml::FromXml for ManualIpAddressSettingsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for ManualIpAddressSettingsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("SubnetMask", &self.subnet_mask);
@@ -1313,6 +1348,7 @@ impl crate::runtime::xml::ToXml for ManualIpAddressSettingsInfoType {
 }
 
 impl crate::runtime::Members for ManualIpAddressSettingsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1373,6 +1409,7 @@ impl crate::runtime::json::ReadObject for NasServerAdvancedOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for NasServerAdvancedOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1394,6 +1431,7 @@ impl crate::runtime::xml::FromXml for NasServerAdvancedOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for NasServerAdvancedOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ProcessingMode", &self.processing_mode);
         w.elem_text("StorageSnapshotPath", &self.storage_snapshot_path);
@@ -1402,6 +1440,7 @@ impl crate::runtime::xml::ToXml for NasServerAdvancedOptionsInfoType {
 }
 
 impl crate::runtime::Members for NasServerAdvancedOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1519,6 +1558,7 @@ impl crate::runtime::json::ReadObject for NetworkAppliance {
 }
 
 impl crate::runtime::xml::FromXml for NetworkAppliance {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1563,6 +1603,7 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
 }
 
 impl crate::runtime::xml::ToXml for NetworkAppliance {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("SubnetMask", &self.subnet_mask);
@@ -1584,6 +1625,7 @@ impl crate::runtime::xml::ToXml for NetworkAppliance {
 }
 
 impl crate::runtime::Members for NetworkAppliance {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1696,6 +1738,7 @@ impl crate::runtime::json::ReadObject for NetworkApplianceInfoType {
 }
 
 impl crate::runtime::xml::FromXml for NetworkApplianceInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1741,6 +1784,7 @@ impl crate::runtime::xml::FromXml for NetworkApplianceInfoType {
 }
 
 impl crate::runtime::xml::ToXml for NetworkApplianceInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
         w.elem_text_req("ProductionNetwork", &self.production_network);
@@ -1759,6 +1803,7 @@ impl crate::runtime::xml::ToXml for NetworkApplianceInfoType {
 }
 
 impl crate::runtime::Members for NetworkApplianceInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1879,6 +1924,7 @@ impl crate::runtime::json::ReadObject for OracleBackupOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1916,6 +1962,7 @@ impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for OracleBackupOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupLogsEnabled", &self.backup_logs_enabled);
         w.elem_text("BackupLogsFrequencyMin", &self.backup_logs_frequency_min);
@@ -1931,6 +1978,7 @@ impl crate::runtime::xml::ToXml for OracleBackupOptionsType {
 }
 
 impl crate::runtime::Members for OracleBackupOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -2036,6 +2084,7 @@ impl crate::runtime::json::ReadObject for PolicyScheduleOptions {
 }
 
 impl crate::runtime::xml::FromXml for PolicyScheduleOptions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2083,6 +2132,7 @@ impl crate::runtime::xml::FromXml for PolicyScheduleOptions {
 }
 
 impl crate::runtime::xml::ToXml for PolicyScheduleOptions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text(
             "RecoveryPointObjectiveSeconds",
@@ -2104,6 +2154,7 @@ impl crate::runtime::xml::ToXml for PolicyScheduleOptions {
 }
 
 impl crate::runtime::Members for PolicyScheduleOptions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2204,6 +2255,7 @@ impl crate::runtime::json::ReadObject for RpoReportingType {
 }
 
 impl crate::runtime::xml::FromXml for RpoReportingType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2231,6 +2283,7 @@ impl crate::runtime::xml::FromXml for RpoReportingType {
 }
 
 impl crate::runtime::xml::ToXml for RpoReportingType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem("MarkAsWarning", &self.mark_as_warning);
@@ -2242,6 +2295,7 @@ impl crate::runtime::xml::ToXml for RpoReportingType {
 }
 
 impl crate::runtime::Members for RpoReportingType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2313,6 +2367,7 @@ impl crate::runtime::json::ReadObject for RpoScheduleType {
 }
 
 impl crate::runtime::xml::FromXml for RpoScheduleType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2331,6 +2386,7 @@ impl crate::runtime::xml::FromXml for RpoScheduleType {
 }
 
 impl crate::runtime::xml::ToXml for RpoScheduleType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
@@ -2339,6 +2395,7 @@ impl crate::runtime::xml::ToXml for RpoScheduleType {
 }
 
 impl crate::runtime::Members for RpoScheduleType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2409,6 +2466,7 @@ impl crate::runtime::json::ReadObject for Ref {
 }
 
 impl crate::runtime::xml::FromXml for Ref {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2430,6 +2488,7 @@ impl crate::runtime::xml::FromXml for Ref {
 }
 
 impl crate::runtime::xml::ToXml for Ref {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("UID", &self.uid);
         w.attr("Name", &self.name);
@@ -2441,6 +2500,7 @@ impl crate::runtime::xml::ToXml for Ref {
 }
 
 impl crate::runtime::Members for Ref {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2496,6 +2556,7 @@ impl crate::runtime::json::ReadObject for ResultType {
 }
 
 impl crate::runtime::xml::FromXml for ResultType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2514,6 +2575,7 @@ impl crate::runtime::xml::FromXml for ResultType {
 }
 
 impl crate::runtime::xml::ToXml for ResultType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Success", &self.success);
         w.elem_text("Message", &self.message);
@@ -2522,6 +2584,7 @@ impl crate::runtime::xml::ToXml for ResultType {
 }
 
 impl crate::runtime::Members for ResultType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -2599,6 +2662,7 @@ impl crate::runtime::json::ReadObject for SqlBackupOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2629,6 +2693,7 @@ impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for SqlBackupOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("TransactionLogsProcessing", &self.transaction_logs_processing);
         w.elem_text("BackupLogsFrequencyMin", &self.backup_logs_frequency_min);
@@ -2639,6 +2704,7 @@ impl crate::runtime::xml::ToXml for SqlBackupOptionsType {
 }
 
 impl crate::runtime::Members for SqlBackupOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -2685,6 +2751,7 @@ impl crate::runtime::json::ReadObject for TagsListType {
 }
 
 impl crate::runtime::xml::FromXml for TagsListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2702,6 +2769,7 @@ impl crate::runtime::xml::FromXml for TagsListType {
 }
 
 impl crate::runtime::xml::ToXml for TagsListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Tag", &self.tag);
         self.unknown.write_xml(w);
@@ -2709,6 +2777,7 @@ impl crate::runtime::xml::ToXml for TagsListType {
 }
 
 impl crate::runtime::Members for TagsListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -2798,6 +2867,7 @@ impl crate::runtime::json::ReadObject for Task {
 }
 
 impl crate::runtime::xml::FromXml for Task {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2827,6 +2897,7 @@ impl crate::runtime::xml::FromXml for Task {
 }
 
 impl crate::runtime::xml::ToXml for Task {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -2840,6 +2911,7 @@ impl crate::runtime::xml::ToXml for Task {
 }
 
 impl crate::runtime::Members for Task {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2930,6 +3002,7 @@ impl crate::runtime::json::ReadObject for VCloudComputeResources {
 }
 
 impl crate::runtime::xml::FromXml for VCloudComputeResources {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2961,6 +3034,7 @@ impl crate::runtime::xml::FromXml for VCloudComputeResources {
 }
 
 impl crate::runtime::xml::ToXml for VCloudComputeResources {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VirtualDataCenterRef", &self.virtual_data_center_ref);
         w.elem_text_req(
@@ -2974,6 +3048,7 @@ impl crate::runtime::xml::ToXml for VCloudComputeResources {
 }
 
 impl crate::runtime::Members for VCloudComputeResources {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -3059,6 +3134,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigEntityTypeJobS
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSettings {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3084,6 +3160,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSetti
 }
 
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigEntityTypeJobSettings {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DefaultSettings", &self.default_settings);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
@@ -3093,6 +3170,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigEntityTypeJobSetting
 }
 
 impl crate::runtime::Members for VSphereSelfServiceConfigEntityTypeJobSettings {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -3163,6 +3241,7 @@ impl crate::runtime::json::ReadObject for Vm {
 }
 
 impl crate::runtime::xml::FromXml for Vm {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3195,6 +3274,7 @@ impl crate::runtime::xml::FromXml for Vm {
 }
 
 impl crate::runtime::xml::ToXml for Vm {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
         w.elem_text("VmNewName", &self.vm_new_name);
@@ -3207,6 +3287,7 @@ impl crate::runtime::xml::ToXml for Vm {
 }
 
 impl crate::runtime::Members for Vm {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -3277,6 +3358,7 @@ impl crate::runtime::json::ReadObject for VmVm {
 }
 
 impl crate::runtime::xml::FromXml for VmVm {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3307,6 +3389,7 @@ impl crate::runtime::xml::FromXml for VmVm {
 }
 
 impl crate::runtime::xml::ToXml for VmVm {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DatastoreRef", &self.datastore_ref);
         w.elem_text("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref);
@@ -3318,6 +3401,7 @@ impl crate::runtime::xml::ToXml for VmVm {
 }
 
 impl crate::runtime::Members for VmVm {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -3402,6 +3486,7 @@ impl crate::runtime::json::ReadObject for VmsRestoreParameters {
 }
 
 impl crate::runtime::xml::FromXml for VmsRestoreParameters {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3434,6 +3519,7 @@ impl crate::runtime::xml::FromXml for VmsRestoreParameters {
 }
 
 impl crate::runtime::xml::ToXml for VmsRestoreParameters {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
         w.elem_text("VmNewName", &self.vm_new_name);
@@ -3446,6 +3532,7 @@ impl crate::runtime::xml::ToXml for VmsRestoreParameters {
 }
 
 impl crate::runtime::Members for VmsRestoreParameters {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -3528,6 +3615,7 @@ impl crate::runtime::json::ReadObject for VssSnapshotOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3553,6 +3641,7 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for VssSnapshotOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VssSnapshotMode", &self.vss_snapshot_mode);
         w.elem_text("IsCopyOnly", &self.is_copy_only);
@@ -3562,6 +3651,7 @@ impl crate::runtime::xml::ToXml for VssSnapshotOptionsType {
 }
 
 impl crate::runtime::Members for VssSnapshotOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -3637,6 +3727,7 @@ impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3668,6 +3759,7 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("FileSystemIndexingMode", &self.file_system_indexing_mode);
         w.elems_text("IncludedIndexingFolders", &self.included_indexing_folders);
@@ -3681,6 +3773,7 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptionsType {
 }
 
 impl crate::runtime::Members for WindowsGuestFsIndexingOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -3749,6 +3842,7 @@ impl crate::runtime::json::ReadObject for VCloudVAppRestoreSpec {
 }
 
 impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3777,6 +3871,7 @@ impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
 }
 
 impl crate::runtime::xml::ToXml for VCloudVAppRestoreSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("PowerOnAfterRestore", &self.power_on_after_restore);
         w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
@@ -3788,6 +3883,7 @@ impl crate::runtime::xml::ToXml for VCloudVAppRestoreSpec {
 }
 
 impl crate::runtime::Members for VCloudVAppRestoreSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

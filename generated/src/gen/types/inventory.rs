@@ -68,6 +68,7 @@ impl crate::runtime::json::ReadObject for HierarchyItem {
 }
 
 impl crate::runtime::xml::FromXml for HierarchyItem {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -89,6 +90,7 @@ impl crate::runtime::xml::FromXml for HierarchyItem {
 }
 
 impl crate::runtime::xml::ToXml for HierarchyItem {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -100,6 +102,7 @@ impl crate::runtime::xml::ToXml for HierarchyItem {
 }
 
 impl crate::runtime::Members for HierarchyItem {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -151,6 +154,7 @@ impl crate::runtime::json::ReadObject for HierarchyItems {
 }
 
 impl crate::runtime::xml::FromXml for HierarchyItems {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -168,6 +172,7 @@ impl crate::runtime::xml::FromXml for HierarchyItems {
 }
 
 impl crate::runtime::xml::ToXml for HierarchyItems {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("HierarchyItem", &self.hierarchy_items);
         self.unknown.write_xml(w);
@@ -175,6 +180,7 @@ impl crate::runtime::xml::ToXml for HierarchyItems {
 }
 
 impl crate::runtime::Members for HierarchyItems {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -226,6 +232,7 @@ impl crate::runtime::json::ReadObject for HierarchyRoots {
 }
 
 impl crate::runtime::xml::FromXml for HierarchyRoots {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -243,6 +250,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoots {
 }
 
 impl crate::runtime::xml::ToXml for HierarchyRoots {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("HierarchyRoot", &self.hierarchy_roots);
         self.unknown.write_xml(w);
@@ -250,6 +258,7 @@ impl crate::runtime::xml::ToXml for HierarchyRoots {
 }
 
 impl crate::runtime::Members for HierarchyRoots {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -312,6 +321,7 @@ impl crate::runtime::json::ReadObject for LookupSvc {
 }
 
 impl crate::runtime::xml::FromXml for LookupSvc {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -331,6 +341,7 @@ impl crate::runtime::xml::FromXml for LookupSvc {
 }
 
 impl crate::runtime::xml::ToXml for LookupSvc {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -340,6 +351,7 @@ impl crate::runtime::xml::ToXml for LookupSvc {
 }
 
 impl crate::runtime::Members for LookupSvc {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -391,6 +403,7 @@ impl crate::runtime::json::ReadObject for ManagedServers {
 }
 
 impl crate::runtime::xml::FromXml for ManagedServers {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -408,6 +421,7 @@ impl crate::runtime::xml::FromXml for ManagedServers {
 }
 
 impl crate::runtime::xml::ToXml for ManagedServers {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("ManagedServer", &self.managed_servers);
         self.unknown.write_xml(w);
@@ -415,6 +429,7 @@ impl crate::runtime::xml::ToXml for ManagedServers {
 }
 
 impl crate::runtime::Members for ManagedServers {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -101,6 +101,7 @@ impl crate::runtime::json::ReadObject for HierarchyRoot {
 }
 
 impl crate::runtime::xml::FromXml for HierarchyRoot {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -132,6 +133,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoot {
 }
 
 impl crate::runtime::xml::ToXml for HierarchyRoot {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -146,6 +148,7 @@ impl crate::runtime::xml::ToXml for HierarchyRoot {
 }
 
 impl crate::runtime::Members for HierarchyRoot {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -260,6 +263,7 @@ impl crate::runtime::json::ReadObject for ManagedServer {
 }
 
 impl crate::runtime::xml::FromXml for ManagedServer {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -289,6 +293,7 @@ impl crate::runtime::xml::FromXml for ManagedServer {
 }
 
 impl crate::runtime::xml::ToXml for ManagedServer {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -302,6 +307,7 @@ impl crate::runtime::xml::ToXml for ManagedServer {
 }
 
 impl crate::runtime::Members for ManagedServer {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -95,6 +95,7 @@ impl crate::runtime::json::ReadObject for JobCloneSpec {
 }
 
 impl crate::runtime::xml::FromXml for JobCloneSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -125,6 +126,7 @@ impl crate::runtime::xml::FromXml for JobCloneSpec {
 }
 
 impl crate::runtime::xml::ToXml for JobCloneSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("JobName", &self.job_name);
         w.elem_text("FolderName", &self.folder_name);
@@ -137,6 +139,7 @@ impl crate::runtime::xml::ToXml for JobCloneSpec {
 }
 
 impl crate::runtime::Members for JobCloneSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -181,6 +184,7 @@ impl crate::runtime::json::ReadObject for Jobs {
 }
 
 impl crate::runtime::xml::FromXml for Jobs {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -198,6 +202,7 @@ impl crate::runtime::xml::FromXml for Jobs {
 }
 
 impl crate::runtime::xml::ToXml for Jobs {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Job", &self.jobs);
         self.unknown.write_xml(w);
@@ -205,6 +210,7 @@ impl crate::runtime::xml::ToXml for Jobs {
 }
 
 impl crate::runtime::Members for Jobs {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -262,6 +268,7 @@ impl crate::runtime::json::ReadObject for PostJobsLinkedBackupRepositoriesSpec {
 }
 
 impl crate::runtime::xml::FromXml for PostJobsLinkedBackupRepositoriesSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -289,6 +296,7 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedBackupRepositoriesSpec {
 }
 
 impl crate::runtime::xml::ToXml for PostJobsLinkedBackupRepositoriesSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("LinkedBackupRepositoryUid", &self.linked_backup_repository_uid);
         self.unknown.write_xml(w);
@@ -296,6 +304,7 @@ impl crate::runtime::xml::ToXml for PostJobsLinkedBackupRepositoriesSpec {
 }
 
 impl crate::runtime::Members for PostJobsLinkedBackupRepositoriesSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -342,6 +351,7 @@ impl crate::runtime::json::ReadObject for PostJobsLinkedJobsSpec {
 }
 
 impl crate::runtime::xml::FromXml for PostJobsLinkedJobsSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -360,6 +370,7 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedJobsSpec {
 }
 
 impl crate::runtime::xml::ToXml for PostJobsLinkedJobsSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("LinkedJobUid", &self.linked_job_uid);
         self.unknown.write_xml(w);
@@ -367,6 +378,7 @@ impl crate::runtime::xml::ToXml for PostJobsLinkedJobsSpec {
 }
 
 impl crate::runtime::Members for PostJobsLinkedJobsSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

@@ -221,6 +221,7 @@ impl crate::runtime::json::ReadObject for Job {
 }
 
 impl crate::runtime::xml::FromXml for Job {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -283,6 +284,7 @@ impl crate::runtime::xml::FromXml for Job {
 }
 
 impl crate::runtime::xml::ToXml for Job {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -315,6 +317,7 @@ impl crate::runtime::xml::ToXml for Job {
 }
 
 impl crate::runtime::Members for Job {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -430,6 +433,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicy {
 }
 
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicy {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -455,6 +459,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicy {
 }
 
 impl crate::runtime::xml::ToXml for JobGfsRetentionPolicy {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem("Monthly", &self.monthly);
@@ -465,6 +470,7 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicy {
 }
 
 impl crate::runtime::Members for JobGfsRetentionPolicy {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -539,6 +545,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyMonthly {
 }
 
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyMonthly {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -562,6 +569,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyMonthly {
 }
 
 impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyMonthly {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RetentionPeriod", &self.retention_period);
@@ -571,6 +579,7 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyMonthly {
 }
 
 impl crate::runtime::Members for JobGfsRetentionPolicyMonthly {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -626,6 +635,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyWeekly {
 }
 
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyWeekly {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -649,6 +659,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyWeekly {
 }
 
 impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyWeekly {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RetentionPeriod", &self.retention_period);
@@ -658,6 +669,7 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyWeekly {
 }
 
 impl crate::runtime::Members for JobGfsRetentionPolicyWeekly {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -713,6 +725,7 @@ impl crate::runtime::json::ReadObject for JobGfsRetentionPolicyYearly {
 }
 
 impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyYearly {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -736,6 +749,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyYearly {
 }
 
 impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyYearly {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RetentionPeriod", &self.retention_period);
@@ -745,6 +759,7 @@ impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyYearly {
 }
 
 impl crate::runtime::Members for JobGfsRetentionPolicyYearly {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

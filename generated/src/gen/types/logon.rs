@@ -85,6 +85,7 @@ impl crate::runtime::json::ReadObject for LogonSession {
 }
 
 impl crate::runtime::xml::FromXml for LogonSession {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -110,6 +111,7 @@ impl crate::runtime::xml::FromXml for LogonSession {
 }
 
 impl crate::runtime::xml::ToXml for LogonSession {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -121,6 +123,7 @@ impl crate::runtime::xml::ToXml for LogonSession {
 }
 
 impl crate::runtime::Members for LogonSession {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -172,6 +175,7 @@ impl crate::runtime::json::ReadObject for LogonSessions {
 }
 
 impl crate::runtime::xml::FromXml for LogonSessions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -189,6 +193,7 @@ impl crate::runtime::xml::FromXml for LogonSessions {
 }
 
 impl crate::runtime::xml::ToXml for LogonSessions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("LogonSession", &self.logon_sessions);
         self.unknown.write_xml(w);
@@ -196,6 +201,7 @@ impl crate::runtime::xml::ToXml for LogonSessions {
 }
 
 impl crate::runtime::Members for LogonSessions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

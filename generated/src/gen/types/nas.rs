@@ -43,6 +43,7 @@ impl crate::runtime::json::ReadObject for FileServers {
 }
 
 impl crate::runtime::xml::FromXml for FileServers {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -60,6 +61,7 @@ impl crate::runtime::xml::FromXml for FileServers {
 }
 
 impl crate::runtime::xml::ToXml for FileServers {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("FileServer", &self.file_servers);
         self.unknown.write_xml(w);
@@ -67,6 +69,7 @@ impl crate::runtime::xml::ToXml for FileServers {
 }
 
 impl crate::runtime::Members for FileServers {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -116,6 +119,7 @@ impl crate::runtime::json::ReadObject for NasJobs {
 }
 
 impl crate::runtime::xml::FromXml for NasJobs {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -133,6 +137,7 @@ impl crate::runtime::xml::FromXml for NasJobs {
 }
 
 impl crate::runtime::xml::ToXml for NasJobs {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("NASJob", &self.nas_jobs);
         self.unknown.write_xml(w);
@@ -140,6 +145,7 @@ impl crate::runtime::xml::ToXml for NasJobs {
 }
 
 impl crate::runtime::Members for NasJobs {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -194,6 +200,7 @@ impl crate::runtime::json::ReadObject for NasObjects {
 }
 
 impl crate::runtime::xml::FromXml for NasObjects {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -211,6 +218,7 @@ impl crate::runtime::xml::FromXml for NasObjects {
 }
 
 impl crate::runtime::xml::ToXml for NasObjects {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("NASObject", &self.nas_objects);
         self.unknown.write_xml(w);
@@ -218,6 +226,7 @@ impl crate::runtime::xml::ToXml for NasObjects {
 }
 
 impl crate::runtime::Members for NasObjects {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -282,6 +291,7 @@ impl crate::runtime::json::ReadObject for NasService {
 }
 
 impl crate::runtime::xml::FromXml for NasService {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -301,6 +311,7 @@ impl crate::runtime::xml::FromXml for NasService {
 }
 
 impl crate::runtime::xml::ToXml for NasService {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -310,6 +321,7 @@ impl crate::runtime::xml::ToXml for NasService {
 }
 
 impl crate::runtime::Members for NasService {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -44,6 +44,7 @@ impl crate::runtime::json::ReadObject for Acl {
 }
 
 impl crate::runtime::xml::FromXml for Acl {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -64,6 +65,7 @@ impl crate::runtime::xml::FromXml for Acl {
 }
 
 impl crate::runtime::xml::ToXml for Acl {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text(
             "FileAttributesChangeTrackingMode",
@@ -74,6 +76,7 @@ impl crate::runtime::xml::ToXml for Acl {
 }
 
 impl crate::runtime::Members for Acl {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -118,6 +121,7 @@ impl crate::runtime::json::ReadObject for FNfsServerOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for FNfsServerOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -135,6 +139,7 @@ impl crate::runtime::xml::FromXml for FNfsServerOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for FNfsServerOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
         self.unknown.write_xml(w);
@@ -142,6 +147,7 @@ impl crate::runtime::xml::ToXml for FNfsServerOptionsInfoType {
 }
 
 impl crate::runtime::Members for FNfsServerOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -279,6 +285,7 @@ impl crate::runtime::json::ReadObject for FileServer {
 }
 
 impl crate::runtime::xml::FromXml for FileServer {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -323,6 +330,7 @@ impl crate::runtime::xml::FromXml for FileServer {
 }
 
 impl crate::runtime::xml::ToXml for FileServer {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -345,6 +353,7 @@ impl crate::runtime::xml::ToXml for FileServer {
 }
 
 impl crate::runtime::Members for FileServer {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -414,6 +423,7 @@ impl crate::runtime::json::ReadObject for FileServerOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for FileServerOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -431,6 +441,7 @@ impl crate::runtime::xml::FromXml for FileServerOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for FileServerOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ServerUid", &self.server_uid);
         self.unknown.write_xml(w);
@@ -438,6 +449,7 @@ impl crate::runtime::xml::ToXml for FileServerOptionsInfoType {
 }
 
 impl crate::runtime::Members for FileServerOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -567,6 +579,7 @@ impl crate::runtime::json::ReadObject for NasJob {
 }
 
 impl crate::runtime::xml::FromXml for NasJob {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -604,6 +617,7 @@ impl crate::runtime::xml::FromXml for NasJob {
 }
 
 impl crate::runtime::xml::ToXml for NasJob {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -622,6 +636,7 @@ impl crate::runtime::xml::ToXml for NasJob {
 }
 
 impl crate::runtime::Members for NasJob {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -693,6 +708,7 @@ impl crate::runtime::json::ReadObject for NasJobAdvancedStorageOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for NasJobAdvancedStorageOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -714,6 +730,7 @@ impl crate::runtime::xml::FromXml for NasJobAdvancedStorageOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for NasJobAdvancedStorageOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ACL", &self.acl);
         self.unknown.write_xml(w);
@@ -721,6 +738,7 @@ impl crate::runtime::xml::ToXml for NasJobAdvancedStorageOptionsInfoType {
 }
 
 impl crate::runtime::Members for NasJobAdvancedStorageOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -794,6 +812,7 @@ impl crate::runtime::json::ReadObject for NasJobFileExtensionsOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for NasJobFileExtensionsOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -822,6 +841,7 @@ impl crate::runtime::xml::FromXml for NasJobFileExtensionsOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for NasJobFileExtensionsOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ArchiveFileExtensionsScope", &self.archive_file_extensions_scope);
         w.elem_text("InclusionMask", &self.inclusion_mask);
@@ -831,6 +851,7 @@ impl crate::runtime::xml::ToXml for NasJobFileExtensionsOptionsInfoType {
 }
 
 impl crate::runtime::Members for NasJobFileExtensionsOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -910,6 +931,7 @@ impl crate::runtime::json::ReadObject for NasJobStorageKeepFileVersionsHistory {
 }
 
 impl crate::runtime::xml::FromXml for NasJobStorageKeepFileVersionsHistory {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -937,6 +959,7 @@ impl crate::runtime::xml::FromXml for NasJobStorageKeepFileVersionsHistory {
 }
 
 impl crate::runtime::xml::ToXml for NasJobStorageKeepFileVersionsHistory {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("LongtermRetentionType", &self.longterm_retention_type);
         w.elem_text("LongtermRetentionPeriod", &self.longterm_retention_period);
@@ -947,6 +970,7 @@ impl crate::runtime::xml::ToXml for NasJobStorageKeepFileVersionsHistory {
 }
 
 impl crate::runtime::Members for NasJobStorageKeepFileVersionsHistory {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1065,6 +1089,7 @@ impl crate::runtime::json::ReadObject for NasJobStorageOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1105,6 +1130,7 @@ impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for NasJobStorageOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupRepositoryUid", &self.backup_repository_uid);
         w.elem_text("ShorttermRetentionType", &self.shortterm_retention_type);
@@ -1125,6 +1151,7 @@ impl crate::runtime::xml::ToXml for NasJobStorageOptionsInfoType {
 }
 
 impl crate::runtime::Members for NasJobStorageOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1227,6 +1254,7 @@ impl crate::runtime::json::ReadObject for NasLongTermArchivalOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for NasLongTermArchivalOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1266,6 +1294,7 @@ impl crate::runtime::xml::FromXml for NasLongTermArchivalOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for NasLongTermArchivalOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ActiveFileRetentionEnabled", &self.active_file_retention_enabled);
         w.elem_text(
@@ -1283,6 +1312,7 @@ impl crate::runtime::xml::ToXml for NasLongTermArchivalOptionsInfoType {
 }
 
 impl crate::runtime::Members for NasLongTermArchivalOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1388,6 +1418,7 @@ impl crate::runtime::json::ReadObject for NasObject {
 }
 
 impl crate::runtime::xml::FromXml for NasObject {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1421,6 +1452,7 @@ impl crate::runtime::xml::FromXml for NasObject {
 }
 
 impl crate::runtime::xml::ToXml for NasObject {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -1435,6 +1467,7 @@ impl crate::runtime::xml::ToXml for NasObject {
 }
 
 impl crate::runtime::Members for NasObject {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1491,6 +1524,7 @@ impl crate::runtime::json::ReadObject for ProcessingOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for ProcessingOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1512,6 +1546,7 @@ impl crate::runtime::xml::FromXml for ProcessingOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for ProcessingOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("ServerUid", &self.server_uid);
         w.elem_text("CacheRepositoryUid", &self.cache_repository_uid);
@@ -1520,6 +1555,7 @@ impl crate::runtime::xml::ToXml for ProcessingOptionsInfoType {
 }
 
 impl crate::runtime::Members for ProcessingOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1576,6 +1612,7 @@ impl crate::runtime::json::ReadObject for SmbServerOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for SmbServerOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1597,6 +1634,7 @@ impl crate::runtime::xml::FromXml for SmbServerOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for SmbServerOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Path", &self.path);
         w.elem_text("CredentialsId", &self.credentials_id);
@@ -1605,6 +1643,7 @@ impl crate::runtime::xml::ToXml for SmbServerOptionsInfoType {
 }
 
 impl crate::runtime::Members for SmbServerOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

@@ -157,6 +157,7 @@ impl crate::runtime::json::ReadObject for BackupJobSession {
 }
 
 impl crate::runtime::xml::FromXml for BackupJobSession {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -200,6 +201,7 @@ impl crate::runtime::xml::FromXml for BackupJobSession {
 }
 
 impl crate::runtime::xml::ToXml for BackupJobSession {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -220,6 +222,7 @@ impl crate::runtime::xml::ToXml for BackupJobSession {
 }
 
 impl crate::runtime::Members for BackupJobSession {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -45,6 +45,7 @@ impl crate::runtime::json::ReadObject for BackupJobSessions {
 }
 
 impl crate::runtime::xml::FromXml for BackupJobSessions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -62,6 +63,7 @@ impl crate::runtime::xml::FromXml for BackupJobSessions {
 }
 
 impl crate::runtime::xml::ToXml for BackupJobSessions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("BackupJobSession", &self.backup_job_sessions);
         self.unknown.write_xml(w);
@@ -69,6 +71,7 @@ impl crate::runtime::xml::ToXml for BackupJobSessions {
 }
 
 impl crate::runtime::Members for BackupJobSessions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

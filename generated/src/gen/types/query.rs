@@ -56,6 +56,7 @@ impl crate::runtime::json::ReadObject for QuerySvc {
 }
 
 impl crate::runtime::xml::FromXml for QuerySvc {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -75,6 +76,7 @@ impl crate::runtime::xml::FromXml for QuerySvc {
 }
 
 impl crate::runtime::xml::ToXml for QuerySvc {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -84,6 +86,7 @@ impl crate::runtime::xml::ToXml for QuerySvc {
 }
 
 impl crate::runtime::Members for QuerySvc {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

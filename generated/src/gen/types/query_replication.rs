@@ -86,6 +86,7 @@ impl crate::runtime::json::ReadObject for FailoverPlan {
 }
 
 impl crate::runtime::xml::FromXml for FailoverPlan {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -113,6 +114,7 @@ impl crate::runtime::xml::FromXml for FailoverPlan {
 }
 
 impl crate::runtime::xml::ToXml for FailoverPlan {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -126,6 +128,7 @@ impl crate::runtime::xml::ToXml for FailoverPlan {
 }
 
 impl crate::runtime::Members for FailoverPlan {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -228,6 +231,7 @@ impl crate::runtime::json::ReadObject for FailoverPlanInfoType {
 }
 
 impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -259,6 +263,7 @@ impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
 }
 
 impl crate::runtime::xml::ToXml for FailoverPlanInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("FailoveredVmId", &self.failovered_vm_id);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
@@ -272,6 +277,7 @@ impl crate::runtime::xml::ToXml for FailoverPlanInfoType {
 }
 
 impl crate::runtime::Members for FailoverPlanInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -362,6 +368,7 @@ impl crate::runtime::json::ReadObject for FailoveredVm {
 }
 
 impl crate::runtime::xml::FromXml for FailoveredVm {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -393,6 +400,7 @@ impl crate::runtime::xml::FromXml for FailoveredVm {
 }
 
 impl crate::runtime::xml::ToXml for FailoveredVm {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -407,6 +415,7 @@ impl crate::runtime::xml::ToXml for FailoveredVm {
 }
 
 impl crate::runtime::Members for FailoveredVm {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -496,6 +505,7 @@ impl crate::runtime::json::ReadObject for Replica {
 }
 
 impl crate::runtime::xml::FromXml for Replica {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -521,6 +531,7 @@ impl crate::runtime::xml::FromXml for Replica {
 }
 
 impl crate::runtime::xml::ToXml for Replica {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -533,6 +544,7 @@ impl crate::runtime::xml::ToXml for Replica {
 }
 
 impl crate::runtime::Members for Replica {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -654,6 +666,7 @@ impl crate::runtime::json::ReadObject for VAppReplicaPoint {
 }
 
 impl crate::runtime::xml::FromXml for VAppReplicaPoint {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -688,6 +701,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoint {
 }
 
 impl crate::runtime::xml::ToXml for VAppReplicaPoint {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -704,6 +718,7 @@ impl crate::runtime::xml::ToXml for VAppReplicaPoint {
 }
 
 impl crate::runtime::Members for VAppReplicaPoint {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -107,6 +107,7 @@ impl crate::runtime::json::ReadObject for Repository {
 }
 
 impl crate::runtime::xml::FromXml for Repository {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -136,6 +137,7 @@ impl crate::runtime::xml::FromXml for Repository {
 }
 
 impl crate::runtime::xml::ToXml for Repository {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -150,6 +152,7 @@ impl crate::runtime::xml::ToXml for Repository {
 }
 
 impl crate::runtime::Members for Repository {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -298,6 +301,7 @@ impl crate::runtime::json::ReadObject for WanAccelerator {
 }
 
 impl crate::runtime::xml::FromXml for WanAccelerator {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -341,6 +345,7 @@ impl crate::runtime::xml::FromXml for WanAccelerator {
 }
 
 impl crate::runtime::xml::ToXml for WanAccelerator {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -362,6 +367,7 @@ impl crate::runtime::xml::ToXml for WanAccelerator {
 }
 
 impl crate::runtime::Members for WanAccelerator {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -64,6 +64,7 @@ impl crate::runtime::json::ReadObject for JobSettings {
 }
 
 impl crate::runtime::xml::FromXml for JobSettings {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -91,6 +92,7 @@ impl crate::runtime::xml::FromXml for JobSettings {
 }
 
 impl crate::runtime::xml::ToXml for JobSettings {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DefaultSettings", &self.default_settings);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
@@ -102,6 +104,7 @@ impl crate::runtime::xml::ToXml for JobSettings {
 }
 
 impl crate::runtime::Members for JobSettings {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -301,6 +304,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfig {
 }
 
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -359,6 +363,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
 }
 
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfig {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -382,6 +387,7 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfig {
 }
 
 impl crate::runtime::Members for VCloudOrganizationConfig {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -593,6 +599,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfig {
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -648,6 +655,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
 }
 
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfig {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -671,6 +679,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfig {
 }
 
 impl crate::runtime::Members for VSphereSelfServiceConfig {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -763,6 +772,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigAccountInfoTyp
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigAccountInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -790,6 +800,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigAccountInfoType {
 }
 
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigAccountInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("AccountName", &self.account_name);
         w.elem_text("AccountSid", &self.account_sid);
@@ -799,6 +810,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigAccountInfoType {
 }
 
 impl crate::runtime::Members for VSphereSelfServiceConfigAccountInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

@@ -141,6 +141,7 @@ impl crate::runtime::json::ReadObject for BackupTaskSession {
 }
 
 impl crate::runtime::xml::FromXml for BackupTaskSession {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -181,6 +182,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSession {
 }
 
 impl crate::runtime::xml::ToXml for BackupTaskSession {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -201,6 +203,7 @@ impl crate::runtime::xml::ToXml for BackupTaskSession {
 }
 
 impl crate::runtime::Members for BackupTaskSession {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -356,6 +359,7 @@ impl crate::runtime::json::ReadObject for ReplicaJobSession {
 }
 
 impl crate::runtime::xml::FromXml for ReplicaJobSession {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -397,6 +401,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSession {
 }
 
 impl crate::runtime::xml::ToXml for ReplicaJobSession {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -417,6 +422,7 @@ impl crate::runtime::xml::ToXml for ReplicaJobSession {
 }
 
 impl crate::runtime::Members for ReplicaJobSession {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -557,6 +563,7 @@ impl crate::runtime::json::ReadObject for ReplicaTaskSession {
 }
 
 impl crate::runtime::xml::FromXml for ReplicaTaskSession {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -595,6 +602,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSession {
 }
 
 impl crate::runtime::xml::ToXml for ReplicaTaskSession {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -614,6 +622,7 @@ impl crate::runtime::xml::ToXml for ReplicaTaskSession {
 }
 
 impl crate::runtime::Members for ReplicaTaskSession {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -758,6 +767,7 @@ impl crate::runtime::json::ReadObject for RestoreSession {
 }
 
 impl crate::runtime::xml::FromXml for RestoreSession {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -798,6 +808,7 @@ impl crate::runtime::xml::FromXml for RestoreSession {
 }
 
 impl crate::runtime::xml::ToXml for RestoreSession {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -817,6 +828,7 @@ impl crate::runtime::xml::ToXml for RestoreSession {
 }
 
 impl crate::runtime::Members for RestoreSession {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

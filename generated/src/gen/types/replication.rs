@@ -57,6 +57,7 @@ impl crate::runtime::json::ReadObject for FailoverPlanManagementSpec {
 }
 
 impl crate::runtime::xml::FromXml for FailoverPlanManagementSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -78,6 +79,7 @@ impl crate::runtime::xml::FromXml for FailoverPlanManagementSpec {
 }
 
 impl crate::runtime::xml::ToXml for FailoverPlanManagementSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("StartNow", &self.start_now);
         w.elem_text("StartDate", &self.start_date);
@@ -86,6 +88,7 @@ impl crate::runtime::xml::ToXml for FailoverPlanManagementSpec {
 }
 
 impl crate::runtime::Members for FailoverPlanManagementSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -132,6 +135,7 @@ impl crate::runtime::json::ReadObject for FailoverPlans {
 }
 
 impl crate::runtime::xml::FromXml for FailoverPlans {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -149,6 +153,7 @@ impl crate::runtime::xml::FromXml for FailoverPlans {
 }
 
 impl crate::runtime::xml::ToXml for FailoverPlans {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("FailoverPlan", &self.failover_plans);
         self.unknown.write_xml(w);
@@ -156,6 +161,7 @@ impl crate::runtime::xml::ToXml for FailoverPlans {
 }
 
 impl crate::runtime::Members for FailoverPlans {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -212,6 +218,7 @@ impl crate::runtime::json::ReadObject for PostVmReplicaPointsMountsSpec {
 }
 
 impl crate::runtime::xml::FromXml for PostVmReplicaPointsMountsSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -229,6 +236,7 @@ impl crate::runtime::xml::FromXml for PostVmReplicaPointsMountsSpec {
 }
 
 impl crate::runtime::xml::ToXml for PostVmReplicaPointsMountsSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("OsKind", &self.os_kind);
         self.unknown.write_xml(w);
@@ -236,6 +244,7 @@ impl crate::runtime::xml::ToXml for PostVmReplicaPointsMountsSpec {
 }
 
 impl crate::runtime::Members for PostVmReplicaPointsMountsSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -280,6 +289,7 @@ impl crate::runtime::json::ReadObject for Replicas {
 }
 
 impl crate::runtime::xml::FromXml for Replicas {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -297,6 +307,7 @@ impl crate::runtime::xml::FromXml for Replicas {
 }
 
 impl crate::runtime::xml::ToXml for Replicas {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Replica", &self.replicas);
         self.unknown.write_xml(w);
@@ -304,6 +315,7 @@ impl crate::runtime::xml::ToXml for Replicas {
 }
 
 impl crate::runtime::Members for Replicas {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -355,6 +367,7 @@ impl crate::runtime::json::ReadObject for VAppReplicaPoints {
 }
 
 impl crate::runtime::xml::FromXml for VAppReplicaPoints {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -372,6 +385,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoints {
 }
 
 impl crate::runtime::xml::ToXml for VAppReplicaPoints {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VAppReplicaPoint", &self.v_app_replica_points);
         self.unknown.write_xml(w);
@@ -379,6 +393,7 @@ impl crate::runtime::xml::ToXml for VAppReplicaPoints {
 }
 
 impl crate::runtime::Members for VAppReplicaPoints {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -448,6 +463,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPointMount {
 }
 
 impl crate::runtime::xml::FromXml for VmReplicaPointMount {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -468,6 +484,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMount {
 }
 
 impl crate::runtime::xml::ToXml for VmReplicaPointMount {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -478,6 +495,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPointMount {
 }
 
 impl crate::runtime::Members for VmReplicaPointMount {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -537,6 +555,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPointMounts {
 }
 
 impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -554,6 +573,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
 }
 
 impl crate::runtime::xml::ToXml for VmReplicaPointMounts {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VmReplicaPointMount", &self.vm_replica_point_mounts);
         self.unknown.write_xml(w);
@@ -561,6 +581,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPointMounts {
 }
 
 impl crate::runtime::Members for VmReplicaPointMounts {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -113,6 +113,7 @@ impl crate::runtime::json::ReadObject for JobStatisticsReportFrame {
 }
 
 impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -167,6 +168,7 @@ impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
 }
 
 impl crate::runtime::xml::ToXml for JobStatisticsReportFrame {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RunningJobs", &self.running_jobs);
         w.elem_text("ScheduledJobs", &self.scheduled_jobs);
@@ -187,6 +189,7 @@ impl crate::runtime::xml::ToXml for JobStatisticsReportFrame {
 }
 
 impl crate::runtime::Members for JobStatisticsReportFrame {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -271,6 +274,7 @@ impl crate::runtime::json::ReadObject for OverviewReportFrame {
 }
 
 impl crate::runtime::xml::FromXml for OverviewReportFrame {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -307,6 +311,7 @@ impl crate::runtime::xml::FromXml for OverviewReportFrame {
 }
 
 impl crate::runtime::xml::ToXml for OverviewReportFrame {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupServers", &self.backup_servers);
         w.elem_text("ProxyServers", &self.proxy_servers);
@@ -321,6 +326,7 @@ impl crate::runtime::xml::ToXml for OverviewReportFrame {
 }
 
 impl crate::runtime::Members for OverviewReportFrame {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -380,6 +386,7 @@ impl crate::runtime::json::ReadObject for ProcessedVmsReportFrame {
 }
 
 impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -399,6 +406,7 @@ impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
 }
 
 impl crate::runtime::xml::ToXml for ProcessedVmsReportFrame {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -408,6 +416,7 @@ impl crate::runtime::xml::ToXml for ProcessedVmsReportFrame {
 }
 
 impl crate::runtime::Members for ProcessedVmsReportFrame {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -477,6 +486,7 @@ impl crate::runtime::json::ReadObject for RepositoryReportFrame {
 }
 
 impl crate::runtime::xml::FromXml for RepositoryReportFrame {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -497,6 +507,7 @@ impl crate::runtime::xml::FromXml for RepositoryReportFrame {
 }
 
 impl crate::runtime::xml::ToXml for RepositoryReportFrame {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -507,6 +518,7 @@ impl crate::runtime::xml::ToXml for RepositoryReportFrame {
 }
 
 impl crate::runtime::Members for RepositoryReportFrame {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -554,6 +566,7 @@ impl crate::runtime::json::ReadObject for SummaryReport {
 }
 
 impl crate::runtime::xml::FromXml for SummaryReport {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -571,6 +584,7 @@ impl crate::runtime::xml::FromXml for SummaryReport {
 }
 
 impl crate::runtime::xml::ToXml for SummaryReport {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.wrapped("Links", "Link", self.links.as_deref());
         self.unknown.write_xml(w);
@@ -578,6 +592,7 @@ impl crate::runtime::xml::ToXml for SummaryReport {
 }
 
 impl crate::runtime::Members for SummaryReport {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -642,6 +657,7 @@ impl crate::runtime::json::ReadObject for VmsOverviewReportFrame {
 }
 
 impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -661,6 +677,7 @@ impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
 }
 
 impl crate::runtime::xml::ToXml for VmsOverviewReportFrame {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -670,6 +687,7 @@ impl crate::runtime::xml::ToXml for VmsOverviewReportFrame {
 }
 
 impl crate::runtime::Members for VmsOverviewReportFrame {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

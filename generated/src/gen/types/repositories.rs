@@ -43,6 +43,7 @@ impl crate::runtime::json::ReadObject for Repositories {
 }
 
 impl crate::runtime::xml::FromXml for Repositories {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -60,6 +61,7 @@ impl crate::runtime::xml::FromXml for Repositories {
 }
 
 impl crate::runtime::xml::ToXml for Repositories {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Repository", &self.repositories);
         self.unknown.write_xml(w);
@@ -67,6 +69,7 @@ impl crate::runtime::xml::ToXml for Repositories {
 }
 
 impl crate::runtime::Members for Repositories {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -118,6 +121,7 @@ impl crate::runtime::json::ReadObject for WanAccelerators {
 }
 
 impl crate::runtime::xml::FromXml for WanAccelerators {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -135,6 +139,7 @@ impl crate::runtime::xml::FromXml for WanAccelerators {
 }
 
 impl crate::runtime::xml::ToXml for WanAccelerators {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("WanAccelerator", &self.wan_accelerators);
         self.unknown.write_xml(w);
@@ -142,6 +147,7 @@ impl crate::runtime::xml::ToXml for WanAccelerators {
 }
 
 impl crate::runtime::Members for WanAccelerators {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -71,6 +71,7 @@ impl crate::runtime::json::ReadObject for CatalogVm {
 }
 
 impl crate::runtime::xml::FromXml for CatalogVm {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -93,6 +94,7 @@ impl crate::runtime::xml::FromXml for CatalogVm {
 }
 
 impl crate::runtime::xml::ToXml for CatalogVm {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -105,6 +107,7 @@ impl crate::runtime::xml::ToXml for CatalogVm {
 }
 
 impl crate::runtime::Members for CatalogVm {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -154,6 +157,7 @@ impl crate::runtime::json::ReadObject for CatalogVms {
 }
 
 impl crate::runtime::xml::FromXml for CatalogVms {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -171,6 +175,7 @@ impl crate::runtime::xml::FromXml for CatalogVms {
 }
 
 impl crate::runtime::xml::ToXml for CatalogVms {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("CatalogVm", &self.catalog_vms);
         self.unknown.write_xml(w);
@@ -178,6 +183,7 @@ impl crate::runtime::xml::ToXml for CatalogVms {
 }
 
 impl crate::runtime::Members for CatalogVms {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -234,6 +240,7 @@ impl crate::runtime::json::ReadObject for PostVmRestorePointsMountsSpec {
 }
 
 impl crate::runtime::xml::FromXml for PostVmRestorePointsMountsSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -251,6 +258,7 @@ impl crate::runtime::xml::FromXml for PostVmRestorePointsMountsSpec {
 }
 
 impl crate::runtime::xml::ToXml for PostVmRestorePointsMountsSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("OsKind", &self.os_kind);
         self.unknown.write_xml(w);
@@ -258,6 +266,7 @@ impl crate::runtime::xml::ToXml for PostVmRestorePointsMountsSpec {
 }
 
 impl crate::runtime::Members for PostVmRestorePointsMountsSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -371,6 +380,7 @@ impl crate::runtime::json::ReadObject for RestoreSpec {
 }
 
 impl crate::runtime::xml::FromXml for RestoreSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -409,6 +419,7 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
 }
 
 impl crate::runtime::xml::ToXml for RestoreSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("PowerOnAfter", &self.power_on_after);
         w.elem_text("HierarchyRoot", &self.hierarchy_root);
@@ -425,6 +436,7 @@ impl crate::runtime::xml::ToXml for RestoreSpec {
 }
 
 impl crate::runtime::Members for RestoreSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -519,6 +531,7 @@ impl crate::runtime::json::ReadObject for VmRestoreParameters {
 }
 
 impl crate::runtime::xml::FromXml for VmRestoreParameters {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -551,6 +564,7 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
 }
 
 impl crate::runtime::xml::ToXml for VmRestoreParameters {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VmRestorePointUid", &self.vm_restore_point_uid);
         w.elem_text("VmNewName", &self.vm_new_name);
@@ -563,6 +577,7 @@ impl crate::runtime::xml::ToXml for VmRestoreParameters {
 }
 
 impl crate::runtime::Members for VmRestoreParameters {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -612,6 +627,7 @@ impl crate::runtime::json::ReadObject for VmRestorePointMount {
 }
 
 impl crate::runtime::xml::FromXml for VmRestorePointMount {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -629,6 +645,7 @@ impl crate::runtime::xml::FromXml for VmRestorePointMount {
 }
 
 impl crate::runtime::xml::ToXml for VmRestorePointMount {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("FSRoots", &self.fs_roots);
         self.unknown.write_xml(w);
@@ -636,6 +653,7 @@ impl crate::runtime::xml::ToXml for VmRestorePointMount {
 }
 
 impl crate::runtime::Members for VmRestorePointMount {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -690,6 +708,7 @@ impl crate::runtime::json::ReadObject for VmRestorePointMounts {
 }
 
 impl crate::runtime::xml::FromXml for VmRestorePointMounts {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -707,6 +726,7 @@ impl crate::runtime::xml::FromXml for VmRestorePointMounts {
 }
 
 impl crate::runtime::xml::ToXml for VmRestorePointMounts {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VmRestorePointMount", &self.vm_restore_point_mounts);
         self.unknown.write_xml(w);
@@ -714,6 +734,7 @@ impl crate::runtime::xml::ToXml for VmRestorePointMounts {
 }
 
 impl crate::runtime::Members for VmRestorePointMounts {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -779,6 +800,7 @@ impl crate::runtime::json::ReadObject for VmRestoreSpec {
 }
 
 impl crate::runtime::xml::FromXml for VmRestoreSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -804,6 +826,7 @@ impl crate::runtime::xml::FromXml for VmRestoreSpec {
 }
 
 impl crate::runtime::xml::ToXml for VmRestoreSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("PowerOnAfterRestore", &self.power_on_after_restore);
         w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
@@ -814,6 +837,7 @@ impl crate::runtime::xml::ToXml for VmRestoreSpec {
 }
 
 impl crate::runtime::Members for VmRestoreSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

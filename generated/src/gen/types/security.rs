@@ -108,6 +108,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccount {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccount {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -141,6 +142,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccount {
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccount {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -156,6 +158,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccount {
 }
 
 impl crate::runtime::Members for EnterpriseAccount {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -288,6 +291,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -326,6 +330,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccountCreateSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("AccountType", &self.account_type);
         w.elem_text_req("AccountName", &self.account_name);
@@ -339,6 +344,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountCreateSpec {
 }
 
 impl crate::runtime::Members for EnterpriseAccountCreateSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -458,6 +464,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScope {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -490,6 +497,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.wrapped("Links", "Link", self.links.as_deref());
@@ -503,6 +511,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
 }
 
 impl crate::runtime::Members for EnterpriseAccountHierarchyScope {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -563,6 +572,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScopes {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -584,6 +594,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScopes {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems(
             "EnterpriseAccountHierarchyScope",
@@ -594,6 +605,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScopes {
 }
 
 impl crate::runtime::Members for EnterpriseAccountHierarchyScopes {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -658,6 +670,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRole {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -680,6 +693,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.wrapped("Links", "Link", self.links.as_deref());
@@ -689,6 +703,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
 }
 
 impl crate::runtime::Members for EnterpriseAccountInRole {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -746,6 +761,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -766,6 +782,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleCreateSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("EnterpriseRoleUid", &self.enterprise_role_uid);
         self.unknown.write_xml(w);
@@ -773,6 +790,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleCreateSpec {
 }
 
 impl crate::runtime::Members for EnterpriseAccountInRoleCreateSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -820,6 +838,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleList {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -838,6 +857,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleList {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("EnterpriseAccountInRole", &self.enterprise_account_in_roles);
         self.unknown.write_xml(w);
@@ -845,6 +865,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleList {
 }
 
 impl crate::runtime::Members for EnterpriseAccountInRoleList {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -896,6 +917,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccounts {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccounts {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -913,6 +935,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccounts {
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccounts {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("EnterpriseAccount", &self.enterprise_accounts);
         self.unknown.write_xml(w);
@@ -920,6 +943,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccounts {
 }
 
 impl crate::runtime::Members for EnterpriseAccounts {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1003,6 +1027,7 @@ impl crate::runtime::json::ReadObject for EnterpriseRole {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseRole {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1028,6 +1053,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRole {
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseRole {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -1040,6 +1066,7 @@ impl crate::runtime::xml::ToXml for EnterpriseRole {
 }
 
 impl crate::runtime::Members for EnterpriseRole {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1091,6 +1118,7 @@ impl crate::runtime::json::ReadObject for EnterpriseRoles {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseRoles {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1108,6 +1136,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRoles {
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseRoles {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("EnterpriseRole", &self.enterprise_roles);
         self.unknown.write_xml(w);
@@ -1115,6 +1144,7 @@ impl crate::runtime::xml::ToXml for EnterpriseRoles {
 }
 
 impl crate::runtime::Members for EnterpriseRoles {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1179,6 +1209,7 @@ impl crate::runtime::json::ReadObject for EnterpriseSecuritySettings {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1198,6 +1229,7 @@ impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseSecuritySettings {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -1207,6 +1239,7 @@ impl crate::runtime::xml::ToXml for EnterpriseSecuritySettings {
 }
 
 impl crate::runtime::Members for EnterpriseSecuritySettings {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1274,6 +1307,7 @@ impl crate::runtime::json::ReadObject for FileRestoreSettingsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for FileRestoreSettingsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1296,6 +1330,7 @@ impl crate::runtime::xml::FromXml for FileRestoreSettingsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for FileRestoreSettingsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("FlrInplaceOnly", &self.flr_inplace_only);
         w.elem_text("FlrExtentionRestrictions", &self.flr_extention_restrictions);
@@ -1304,6 +1339,7 @@ impl crate::runtime::xml::ToXml for FileRestoreSettingsInfoType {
 }
 
 impl crate::runtime::Members for FileRestoreSettingsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1360,6 +1396,7 @@ impl crate::runtime::json::ReadObject for HierarchyScopeCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1381,6 +1418,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpec {
 }
 
 impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text("ObjectName", &self.object_name);
@@ -1389,6 +1427,7 @@ impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpec {
 }
 
 impl crate::runtime::Members for HierarchyScopeCreateSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1457,6 +1496,7 @@ impl crate::runtime::json::ReadObject for HierarchyScopeCreateSpecType {
 }
 
 impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1480,6 +1520,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
 }
 
 impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpecType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("HierarchyScopeItem", &self.hierarchy_scope_items);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
@@ -1489,6 +1530,7 @@ impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpecType {
 }
 
 impl crate::runtime::Members for HierarchyScopeCreateSpecType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1544,6 +1586,7 @@ impl crate::runtime::json::ReadObject for HierarchyScopeItem {
 }
 
 impl crate::runtime::xml::FromXml for HierarchyScopeItem {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1565,6 +1608,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeItem {
 }
 
 impl crate::runtime::xml::ToXml for HierarchyScopeItem {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem_text("ObjectName", &self.object_name);
@@ -1573,6 +1617,7 @@ impl crate::runtime::xml::ToXml for HierarchyScopeItem {
 }
 
 impl crate::runtime::Members for HierarchyScopeItem {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1638,6 +1683,7 @@ impl crate::runtime::json::ReadObject for RebuildScopeJobSpec {
 }
 
 impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1661,6 +1707,7 @@ impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
 }
 
 impl crate::runtime::xml::ToXml for RebuildScopeJobSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RebuildAll", &self.rebuild_all);
         w.elem_text("RebuildUnprocessed", &self.rebuild_unprocessed);
@@ -1670,6 +1717,7 @@ impl crate::runtime::xml::ToXml for RebuildScopeJobSpec {
 }
 
 impl crate::runtime::Members for RebuildScopeJobSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1714,6 +1762,7 @@ impl crate::runtime::json::ReadObject for SqlRestoreSettingsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for SqlRestoreSettingsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1731,6 +1780,7 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for SqlRestoreSettingsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DenyInPlaceRestore", &self.deny_in_place_restore);
         self.unknown.write_xml(w);
@@ -1738,6 +1788,7 @@ impl crate::runtime::xml::ToXml for SqlRestoreSettingsInfoType {
 }
 
 impl crate::runtime::Members for SqlRestoreSettingsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1786,6 +1837,7 @@ impl crate::runtime::json::ReadObject for SqlRestoreSettingsSpecsType {
 }
 
 impl crate::runtime::xml::FromXml for SqlRestoreSettingsSpecsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1806,6 +1858,7 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsSpecsType {
 }
 
 impl crate::runtime::xml::ToXml for SqlRestoreSettingsSpecsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("DenyInPlaceRestore", &self.deny_in_place_restore);
         self.unknown.write_xml(w);
@@ -1813,6 +1866,7 @@ impl crate::runtime::xml::ToXml for SqlRestoreSettingsSpecsType {
 }
 
 impl crate::runtime::Members for SqlRestoreSettingsSpecsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

@@ -45,6 +45,7 @@ impl crate::runtime::json::ReadObject for VCentersScopeListType {
 }
 
 impl crate::runtime::xml::FromXml for VCentersScopeListType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -62,6 +63,7 @@ impl crate::runtime::xml::FromXml for VCentersScopeListType {
 }
 
 impl crate::runtime::xml::ToXml for VCentersScopeListType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems_text("VCenterUid", &self.v_center_uids);
         self.unknown.write_xml(w);
@@ -69,6 +71,7 @@ impl crate::runtime::xml::ToXml for VCentersScopeListType {
 }
 
 impl crate::runtime::Members for VCentersScopeListType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -176,6 +179,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigBackupJobSetti
 }
 
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigBackupJobSettings {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -208,6 +212,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigBackupJobSettings 
 }
 
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfigBackupJobSettings {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("DefaultSettings", &self.default_settings);
         w.elem_text("CustomSettings", &self.custom_settings);
@@ -219,6 +224,7 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigBackupJobSettings {
 }
 
 impl crate::runtime::Members for VCloudOrganizationConfigBackupJobSettings {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -350,6 +356,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigCreateSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -400,6 +407,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigCreateSpec {
 }
 
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfigCreateSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("OrganizationName", &self.organization_name);
         w.elem_text_req("BackupServerUid", &self.backup_server_uid);
@@ -415,6 +423,7 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigCreateSpec {
 }
 
 impl crate::runtime::Members for VCloudOrganizationConfigCreateSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -462,6 +471,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigs {
 }
 
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -480,6 +490,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
 }
 
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfigs {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VCloudOrganizationConfig", &self.v_cloud_organization_configs);
         self.unknown.write_xml(w);
@@ -487,6 +498,7 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfigs {
 }
 
 impl crate::runtime::Members for VCloudOrganizationConfigs {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -551,6 +563,7 @@ impl crate::runtime::json::ReadObject for VCloudService {
 }
 
 impl crate::runtime::xml::FromXml for VCloudService {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -570,6 +583,7 @@ impl crate::runtime::xml::FromXml for VCloudService {
 }
 
 impl crate::runtime::xml::ToXml for VCloudService {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -579,6 +593,7 @@ impl crate::runtime::xml::ToXml for VCloudService {
 }
 
 impl crate::runtime::Members for VCloudService {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -643,6 +658,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfService {
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfService {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -662,6 +678,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfService {
 }
 
 impl crate::runtime::xml::ToXml for VSphereSelfService {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -671,6 +688,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfService {
 }
 
 impl crate::runtime::Members for VSphereSelfService {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -739,6 +757,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigJobSettings {
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -758,6 +777,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
 }
 
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigJobSettings {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -767,6 +787,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigJobSettings {
 }
 
 impl crate::runtime::Members for VSphereSelfServiceConfigJobSettings {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -819,6 +840,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigs {
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -837,6 +859,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
 }
 
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigs {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("VSphereSelfServiceConfig", &self.v_sphere_self_service_configs);
         self.unknown.write_xml(w);
@@ -844,6 +867,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigs {
 }
 
 impl crate::runtime::Members for VSphereSelfServiceConfigs {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1009,6 +1033,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1055,6 +1080,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
 }
 
 impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("AccountName", &self.account_name);
         w.elem_text("AccountType", &self.account_type);
@@ -1072,6 +1098,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
 }
 
 impl crate::runtime::Members for VSphereSelfServiceCreateSpec {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -45,6 +45,7 @@ impl crate::runtime::json::ReadObject for BackupTaskSessions {
 }
 
 impl crate::runtime::xml::FromXml for BackupTaskSessions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -62,6 +63,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSessions {
 }
 
 impl crate::runtime::xml::ToXml for BackupTaskSessions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("BackupTaskSession", &self.backup_task_sessions);
         self.unknown.write_xml(w);
@@ -69,6 +71,7 @@ impl crate::runtime::xml::ToXml for BackupTaskSessions {
 }
 
 impl crate::runtime::Members for BackupTaskSessions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -120,6 +123,7 @@ impl crate::runtime::json::ReadObject for ReplicaJobSessions {
 }
 
 impl crate::runtime::xml::FromXml for ReplicaJobSessions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -137,6 +141,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSessions {
 }
 
 impl crate::runtime::xml::ToXml for ReplicaJobSessions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("ReplicaJobSession", &self.replica_job_sessions);
         self.unknown.write_xml(w);
@@ -144,6 +149,7 @@ impl crate::runtime::xml::ToXml for ReplicaJobSessions {
 }
 
 impl crate::runtime::Members for ReplicaJobSessions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -195,6 +201,7 @@ impl crate::runtime::json::ReadObject for ReplicaTaskSessions {
 }
 
 impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -212,6 +219,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
 }
 
 impl crate::runtime::xml::ToXml for ReplicaTaskSessions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("ReplicaTaskSession", &self.replica_task_sessions);
         self.unknown.write_xml(w);
@@ -219,6 +227,7 @@ impl crate::runtime::xml::ToXml for ReplicaTaskSessions {
 }
 
 impl crate::runtime::Members for ReplicaTaskSessions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -270,6 +279,7 @@ impl crate::runtime::json::ReadObject for RestoreSessions {
 }
 
 impl crate::runtime::xml::FromXml for RestoreSessions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -287,6 +297,7 @@ impl crate::runtime::xml::FromXml for RestoreSessions {
 }
 
 impl crate::runtime::xml::ToXml for RestoreSessions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("RestoreSession", &self.restore_sessions);
         self.unknown.write_xml(w);
@@ -294,6 +305,7 @@ impl crate::runtime::xml::ToXml for RestoreSessions {
 }
 
 impl crate::runtime::Members for RestoreSessions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -369,6 +381,7 @@ impl crate::runtime::json::ReadObject for SessionResultInfoType {
 }
 
 impl crate::runtime::xml::FromXml for SessionResultInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -392,6 +405,7 @@ impl crate::runtime::xml::FromXml for SessionResultInfoType {
 }
 
 impl crate::runtime::xml::ToXml for SessionResultInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Result", &self.result);
         w.elem_text("Message", &self.message);
@@ -401,6 +415,7 @@ impl crate::runtime::xml::ToXml for SessionResultInfoType {
 }
 
 impl crate::runtime::Members for SessionResultInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -527,6 +542,7 @@ impl crate::runtime::json::ReadObject for SystemSession {
 }
 
 impl crate::runtime::xml::FromXml for SystemSession {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -562,6 +578,7 @@ impl crate::runtime::xml::FromXml for SystemSession {
 }
 
 impl crate::runtime::xml::ToXml for SystemSession {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
@@ -578,6 +595,7 @@ impl crate::runtime::xml::ToXml for SystemSession {
 }
 
 impl crate::runtime::Members for SystemSession {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -647,6 +665,7 @@ impl crate::runtime::json::ReadObject for SystemSessionEvents {
 }
 
 impl crate::runtime::xml::FromXml for SystemSessionEvents {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -666,6 +685,7 @@ impl crate::runtime::xml::FromXml for SystemSessionEvents {
 }
 
 impl crate::runtime::xml::ToXml for SystemSessionEvents {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -675,6 +695,7 @@ impl crate::runtime::xml::ToXml for SystemSessionEvents {
 }
 
 impl crate::runtime::Members for SystemSessionEvents {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -726,6 +747,7 @@ impl crate::runtime::json::ReadObject for SystemSessions {
 }
 
 impl crate::runtime::xml::FromXml for SystemSessions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -743,6 +765,7 @@ impl crate::runtime::xml::FromXml for SystemSessions {
 }
 
 impl crate::runtime::xml::ToXml for SystemSessions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("SystemSession", &self.system_sessions);
         self.unknown.write_xml(w);
@@ -750,6 +773,7 @@ impl crate::runtime::xml::ToXml for SystemSessions {
 }
 
 impl crate::runtime::Members for SystemSessions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -799,6 +823,7 @@ impl crate::runtime::json::ReadObject for Tasks {
 }
 
 impl crate::runtime::xml::FromXml for Tasks {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -816,6 +841,7 @@ impl crate::runtime::xml::FromXml for Tasks {
 }
 
 impl crate::runtime::xml::ToXml for Tasks {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Task", &self.tasks);
         self.unknown.write_xml(w);
@@ -823,6 +849,7 @@ impl crate::runtime::xml::ToXml for Tasks {
 }
 
 impl crate::runtime::Members for Tasks {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(

@@ -75,6 +75,7 @@ impl crate::runtime::json::ReadObject for GuestProcessingOptions {
 }
 
 impl crate::runtime::xml::FromXml for GuestProcessingOptions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -110,6 +111,7 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptions {
 }
 
 impl crate::runtime::xml::ToXml for GuestProcessingOptions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("VssSnapshotOptions", &self.vss_snapshot_options);
         w.elem("WindowsGuestFSIndexingOptions", &self.windows_guest_fs_indexing_options);
@@ -122,6 +124,7 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptions {
 }
 
 impl crate::runtime::Members for GuestProcessingOptions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -202,6 +205,7 @@ impl crate::runtime::json::ReadObject for SqlBackupOptions {
 }
 
 impl crate::runtime::xml::FromXml for SqlBackupOptions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -230,6 +234,7 @@ impl crate::runtime::xml::FromXml for SqlBackupOptions {
 }
 
 impl crate::runtime::xml::ToXml for SqlBackupOptions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("TransactionLogsProcessing", &self.transaction_logs_processing);
         w.elem_text("BackupLogsFrequencyMin", &self.backup_logs_frequency_min);
@@ -240,6 +245,7 @@ impl crate::runtime::xml::ToXml for SqlBackupOptions {
 }
 
 impl crate::runtime::Members for SqlBackupOptions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -295,6 +301,7 @@ impl crate::runtime::json::ReadObject for VssSnapshotOptions {
 }
 
 impl crate::runtime::xml::FromXml for VssSnapshotOptions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -318,6 +325,7 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
 }
 
 impl crate::runtime::xml::ToXml for VssSnapshotOptions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("VssSnapshotMode", &self.vss_snapshot_mode);
         w.elem_text("IsCopyOnly", &self.is_copy_only);
@@ -327,6 +335,7 @@ impl crate::runtime::xml::ToXml for VssSnapshotOptions {
 }
 
 impl crate::runtime::Members for VssSnapshotOptions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -389,6 +398,7 @@ impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptions {
 }
 
 impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -417,6 +427,7 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
 }
 
 impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("FileSystemIndexingMode", &self.file_system_indexing_mode);
         w.elem_text("IncludedIndexingFolders", &self.included_indexing_folders);
@@ -430,6 +441,7 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptions {
 }
 
 impl crate::runtime::Members for WindowsGuestFsIndexingOptions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

@@ -138,6 +138,7 @@ impl crate::runtime::json::ReadObject for CdpReplica {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplica {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -197,6 +198,7 @@ impl crate::runtime::xml::FromXml for CdpReplica {
 }
 
 impl crate::runtime::xml::ToXml for CdpReplica {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
@@ -226,6 +228,7 @@ impl crate::runtime::xml::ToXml for CdpReplica {
 }
 
 impl crate::runtime::Members for CdpReplica {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -311,6 +314,7 @@ impl crate::runtime::json::ReadObject for JobScheduleBackupWindowOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -329,6 +333,7 @@ impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for JobScheduleBackupWindowOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
@@ -337,6 +342,7 @@ impl crate::runtime::xml::ToXml for JobScheduleBackupWindowOptionsType {
 }
 
 impl crate::runtime::Members for JobScheduleBackupWindowOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -407,6 +413,7 @@ impl crate::runtime::json::ReadObject for JobScheduleContinuousOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -425,6 +432,7 @@ impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for JobScheduleContinuousOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("Schedule", "Day", self.schedule.as_deref());
@@ -433,6 +441,7 @@ impl crate::runtime::xml::ToXml for JobScheduleContinuousOptionsType {
 }
 
 impl crate::runtime::Members for JobScheduleContinuousOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -529,6 +538,7 @@ impl crate::runtime::json::ReadObject for JobScheduleDailyOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -557,6 +567,7 @@ impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for JobScheduleDailyOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Kind", &self.kind);
@@ -568,6 +579,7 @@ impl crate::runtime::xml::ToXml for JobScheduleDailyOptionsType {
 }
 
 impl crate::runtime::Members for JobScheduleDailyOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -634,6 +646,7 @@ impl crate::runtime::json::ReadObject for JobScheduleDaisyChainingOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleDaisyChainingOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -653,6 +666,7 @@ impl crate::runtime::xml::FromXml for JobScheduleDaisyChainingOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for JobScheduleDaisyChainingOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text_req("PreviousJobUid", &self.previous_job_uid);
@@ -661,6 +675,7 @@ impl crate::runtime::xml::ToXml for JobScheduleDaisyChainingOptionsType {
 }
 
 impl crate::runtime::Members for JobScheduleDaisyChainingOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -775,6 +790,7 @@ impl crate::runtime::json::ReadObject for JobScheduleMonthlyOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -807,6 +823,7 @@ impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for JobScheduleMonthlyOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Time", &self.time);
@@ -819,6 +836,7 @@ impl crate::runtime::xml::ToXml for JobScheduleMonthlyOptionsType {
 }
 
 impl crate::runtime::Members for JobScheduleMonthlyOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -904,6 +922,7 @@ impl crate::runtime::json::ReadObject for JobSchedulePeriodicallyOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -930,6 +949,7 @@ impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for JobSchedulePeriodicallyOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Kind", &self.kind);
@@ -940,6 +960,7 @@ impl crate::runtime::xml::ToXml for JobSchedulePeriodicallyOptionsType {
 }
 
 impl crate::runtime::Members for JobSchedulePeriodicallyOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1010,6 +1031,7 @@ impl crate::runtime::json::ReadObject for JobScheduleRetryOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1033,6 +1055,7 @@ impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
 }
 
 impl crate::runtime::xml::ToXml for JobScheduleRetryOptionsType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RetryTimes", &self.retry_times);
         w.elem_text("RetryTimeout", &self.retry_timeout);
@@ -1042,6 +1065,7 @@ impl crate::runtime::xml::ToXml for JobScheduleRetryOptionsType {
 }
 
 impl crate::runtime::Members for JobScheduleRetryOptionsType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1095,6 +1119,7 @@ impl crate::runtime::json::ReadObject for LongTermRetentionSchedule {
 }
 
 impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1113,6 +1138,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
 }
 
 impl crate::runtime::xml::ToXml for LongTermRetentionSchedule {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
@@ -1121,6 +1147,7 @@ impl crate::runtime::xml::ToXml for LongTermRetentionSchedule {
 }
 
 impl crate::runtime::Members for LongTermRetentionSchedule {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1187,6 +1214,7 @@ impl crate::runtime::json::ReadObject for MarkAsFailed {
 }
 
 impl crate::runtime::xml::FromXml for MarkAsFailed {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1210,6 +1238,7 @@ impl crate::runtime::xml::FromXml for MarkAsFailed {
 }
 
 impl crate::runtime::xml::ToXml for MarkAsFailed {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RPOThresholdSeconds", &self.rpo_threshold_seconds);
@@ -1219,6 +1248,7 @@ impl crate::runtime::xml::ToXml for MarkAsFailed {
 }
 
 impl crate::runtime::Members for MarkAsFailed {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1280,6 +1310,7 @@ impl crate::runtime::json::ReadObject for MarkAsWarning {
 }
 
 impl crate::runtime::xml::FromXml for MarkAsWarning {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1303,6 +1334,7 @@ impl crate::runtime::xml::FromXml for MarkAsWarning {
 }
 
 impl crate::runtime::xml::ToXml for MarkAsWarning {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RPOThresholdSeconds", &self.rpo_threshold_seconds);
@@ -1312,6 +1344,7 @@ impl crate::runtime::xml::ToXml for MarkAsWarning {
 }
 
 impl crate::runtime::Members for MarkAsWarning {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1387,6 +1420,7 @@ impl crate::runtime::json::ReadObject for MonthlyOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1414,6 +1448,7 @@ impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for MonthlyOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("Retentionperiod", &self.retentionperiod);
@@ -1424,6 +1459,7 @@ impl crate::runtime::xml::ToXml for MonthlyOptionsInfoType {
 }
 
 impl crate::runtime::Members for MonthlyOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1477,6 +1513,7 @@ impl crate::runtime::json::ReadObject for OptionsBackupWindow {
 }
 
 impl crate::runtime::xml::FromXml for OptionsBackupWindow {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1495,6 +1532,7 @@ impl crate::runtime::xml::FromXml for OptionsBackupWindow {
 }
 
 impl crate::runtime::xml::ToXml for OptionsBackupWindow {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
@@ -1503,6 +1541,7 @@ impl crate::runtime::xml::ToXml for OptionsBackupWindow {
 }
 
 impl crate::runtime::Members for OptionsBackupWindow {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1561,6 +1600,7 @@ impl crate::runtime::json::ReadObject for OptionsContinuous {
 }
 
 impl crate::runtime::xml::FromXml for OptionsContinuous {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1579,6 +1619,7 @@ impl crate::runtime::xml::FromXml for OptionsContinuous {
 }
 
 impl crate::runtime::xml::ToXml for OptionsContinuous {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("Schedule", "Day", self.schedule.as_deref());
@@ -1587,6 +1628,7 @@ impl crate::runtime::xml::ToXml for OptionsContinuous {
 }
 
 impl crate::runtime::Members for OptionsContinuous {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -1657,6 +1699,7 @@ impl crate::runtime::json::ReadObject for OptionsDaily {
 }
 
 impl crate::runtime::xml::FromXml for OptionsDaily {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1683,6 +1726,7 @@ impl crate::runtime::xml::FromXml for OptionsDaily {
 }
 
 impl crate::runtime::xml::ToXml for OptionsDaily {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Kind", &self.kind);
@@ -1694,6 +1738,7 @@ impl crate::runtime::xml::ToXml for OptionsDaily {
 }
 
 impl crate::runtime::Members for OptionsDaily {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1744,6 +1789,7 @@ impl crate::runtime::json::ReadObject for OptionsDaisyChaining {
 }
 
 impl crate::runtime::xml::FromXml for OptionsDaisyChaining {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1762,6 +1808,7 @@ impl crate::runtime::xml::FromXml for OptionsDaisyChaining {
 }
 
 impl crate::runtime::xml::ToXml for OptionsDaisyChaining {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("PreviousJobUid", &self.previous_job_uid);
@@ -1770,6 +1817,7 @@ impl crate::runtime::xml::ToXml for OptionsDaisyChaining {
 }
 
 impl crate::runtime::Members for OptionsDaisyChaining {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1845,6 +1893,7 @@ impl crate::runtime::json::ReadObject for OptionsMonthly {
 }
 
 impl crate::runtime::xml::FromXml for OptionsMonthly {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1875,6 +1924,7 @@ impl crate::runtime::xml::FromXml for OptionsMonthly {
 }
 
 impl crate::runtime::xml::ToXml for OptionsMonthly {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Time", &self.time);
@@ -1888,6 +1938,7 @@ impl crate::runtime::xml::ToXml for OptionsMonthly {
 }
 
 impl crate::runtime::Members for OptionsMonthly {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -1951,6 +2002,7 @@ impl crate::runtime::json::ReadObject for OptionsPeriodically {
 }
 
 impl crate::runtime::xml::FromXml for OptionsPeriodically {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -1975,6 +2027,7 @@ impl crate::runtime::xml::FromXml for OptionsPeriodically {
 }
 
 impl crate::runtime::xml::ToXml for OptionsPeriodically {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Kind", &self.kind);
@@ -1985,6 +2038,7 @@ impl crate::runtime::xml::ToXml for OptionsPeriodically {
 }
 
 impl crate::runtime::Members for OptionsPeriodically {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2040,6 +2094,7 @@ impl crate::runtime::json::ReadObject for RpoReporting {
 }
 
 impl crate::runtime::xml::FromXml for RpoReporting {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2058,6 +2113,7 @@ impl crate::runtime::xml::FromXml for RpoReporting {
 }
 
 impl crate::runtime::xml::ToXml for RpoReporting {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("MarkAsWarning", &self.mark_as_warning);
         w.elem("MarkAsFailed", &self.mark_as_failed);
@@ -2066,6 +2122,7 @@ impl crate::runtime::xml::ToXml for RpoReporting {
 }
 
 impl crate::runtime::Members for RpoReporting {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2129,6 +2186,7 @@ impl crate::runtime::json::ReadObject for RpoSchedule {
 }
 
 impl crate::runtime::xml::FromXml for RpoSchedule {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2147,6 +2205,7 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
 }
 
 impl crate::runtime::xml::ToXml for RpoSchedule {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
@@ -2155,6 +2214,7 @@ impl crate::runtime::xml::ToXml for RpoSchedule {
 }
 
 impl crate::runtime::Members for RpoSchedule {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2215,6 +2275,7 @@ impl crate::runtime::json::ReadObject for RetryOptions {
 }
 
 impl crate::runtime::xml::FromXml for RetryOptions {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2238,6 +2299,7 @@ impl crate::runtime::xml::FromXml for RetryOptions {
 }
 
 impl crate::runtime::xml::ToXml for RetryOptions {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("RetryTimes", &self.retry_times);
         w.elem_text("RetryTimeout", &self.retry_timeout);
@@ -2247,6 +2309,7 @@ impl crate::runtime::xml::ToXml for RetryOptions {
 }
 
 impl crate::runtime::Members for RetryOptions {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -2478,6 +2541,7 @@ impl crate::runtime::json::ReadObject for ScheduleOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2569,6 +2633,7 @@ impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for ScheduleOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("RetryOptions", &self.retry_options);
         w.elem_text("WaitForBackupCompletion", &self.wait_for_backup_completion);
@@ -2614,6 +2679,7 @@ impl crate::runtime::xml::ToXml for ScheduleOptionsInfoType {
 }
 
 impl crate::runtime::Members for ScheduleOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2777,6 +2843,7 @@ impl crate::runtime::json::ReadObject for Standart {
 }
 
 impl crate::runtime::xml::FromXml for Standart {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2815,6 +2882,7 @@ impl crate::runtime::xml::FromXml for Standart {
 }
 
 impl crate::runtime::xml::ToXml for Standart {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem("RetryOptions", &self.retry_options);
         w.elem_text("WaitForBackupCompletion", &self.wait_for_backup_completion);
@@ -2833,6 +2901,7 @@ impl crate::runtime::xml::ToXml for Standart {
 }
 
 impl crate::runtime::Members for Standart {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
@@ -2941,6 +3010,7 @@ impl crate::runtime::json::ReadObject for WeeklyOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -2966,6 +3036,7 @@ impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for WeeklyOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("RetentionPeriod", &self.retention_period);
@@ -2975,6 +3046,7 @@ impl crate::runtime::xml::ToXml for WeeklyOptionsInfoType {
 }
 
 impl crate::runtime::Members for WeeklyOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }
@@ -3060,6 +3132,7 @@ impl crate::runtime::json::ReadObject for YearlyOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -3087,6 +3160,7 @@ impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
 }
 
 impl crate::runtime::xml::ToXml for YearlyOptionsInfoType {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("Retentionperiod", &self.retentionperiod);
@@ -3097,6 +3171,7 @@ impl crate::runtime::xml::ToXml for YearlyOptionsInfoType {
 }
 
 impl crate::runtime::Members for YearlyOptionsInfoType {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
     }

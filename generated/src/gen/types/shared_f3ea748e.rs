@@ -43,6 +43,7 @@ impl crate::runtime::json::ReadObject for EntityReferences {
 }
 
 impl crate::runtime::xml::FromXml for EntityReferences {
+    #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
     ) -> Result<Self, crate::runtime::DecodeError> {
@@ -60,6 +61,7 @@ impl crate::runtime::xml::FromXml for EntityReferences {
 }
 
 impl crate::runtime::xml::ToXml for EntityReferences {
+    #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elems("Ref", &self.refs);
         self.unknown.write_xml(w);
@@ -67,6 +69,7 @@ impl crate::runtime::xml::ToXml for EntityReferences {
 }
 
 impl crate::runtime::Members for EntityReferences {
+    #[inline]
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
         crate::runtime::unknown::push_names(&self.unknown, path, out);
         crate::runtime::Members::unknown_members(
