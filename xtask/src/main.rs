@@ -94,8 +94,8 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         docs: Vec<PathBuf>,
     },
-    /// Generate `generated/src/gen/` and `mock/src/gen/` from the docs pages (or, with `--check`,
-    /// verify they are current).
+    /// Generate `generated/src/gen/`, `generated/tests/gen/` and `mock/src/gen/` from the docs
+    /// pages (or, with `--check`, verify they are current).
     ///
     /// Reads `docs-src/`, the full reference at `../shared/veeam-docs/em_rest` and the updates
     /// beside it (`em_rest-*`, e.g. `em_rest-13.1-partial`; the newer version of a page wins)
