@@ -599,13 +599,17 @@ impl Writer<'_> {
         } else {
             self.component_content(ERROR_COMPONENT)
         };
-        responses.insert(
-            "default".into(),
-            json!({
-                "description": "An error, described by Enterprise Manager.",
-                "content": error
-            }),
-        );
+        // As status ranges, not `default`: progenitor counts `default` among the successes and
+        // refuses an operation whose successes have two types.
+        for range in ["4XX", "5XX"] {
+            responses.insert(
+                range.into(),
+                json!({
+                    "description": "An error, described by Enterprise Manager.",
+                    "content": error
+                }),
+            );
+        }
         let mut v = json!({
             "operationId": op.fn_name,
             "summary": op.title,
